@@ -1,0 +1,84 @@
+// What a document says of its own size: "十大方面31项改革任务", "45项具体的改革攻坚任务", "7大领域".
+import type { DeclaredCount } from './types.js';
+import type { CleanDoc } from './normalize.js';
+import { display, toSpan } from './normalize.js';
+import { parseChineseNumeral } from './numerals.js';
+
+const NUM = '(\\d{1,4}|[一二两三四五六七八九十百]{1,4})';
+const AREA = new RegExp(`${NUM}(大|个)?(?:重点|主要)?(方面|领域|板块|部分|篇章)`, 'g');
+const TASK = new RegExp(`${NUM}(项|条)([^,，。;；、:：\\s“”]{0,10}?)(任务|举措|措施|事项|工作|改革)`, 'g');
+
+function num(raw: string): number | undefined {
+  return /^\d+$/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
+}
+
+function excluded(text: string, at: number, raw: string): boolean {
+  if (raw === '一') return true;
+  const before = text.slice(Math.max(0, at - 3), at);
+  return /第$|牵头$|负责$|其中$/.test(before);
+}
+
+export interface CountsResult {
+  counts: DeclaredCount[];
+  /** Clean ranges covered, so that the numbers are not read as quantities too. */
+  ranges: [number, number][];
+}
+
+export function findCounts(doc: CleanDoc): CountsResult {
+  const counts: DeclaredCount[] = [];
+  const ranges: [number, number][] = [];
+  for (const line of doc.lines) {
+    const text = line.text;
+    if (!/[项条方领板部篇]/.test(text)) continue;
+    const tasks = new Map<number, RegExpExecArray>();
+    TASK.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TASK.exec(text))) tasks.set(m.index, m);
+    const usedTasks = new Set<number>();
+    AREA.lastIndex = 0;
+    while ((m = AREA.exec(text))) {
+      const areas = num(m[1]!);
+      if (areas === undefined || excluded(text, m.index, m[1]!)) continue;
+      if (m[2] === undefined && !/^\d+$/.test(m[1]!) && m[1]!.length === 1 && m[3] === '部分') continue; // 一部分
+      let end = m.index + m[0].length;
+      let sep = 0;
+      while (sep < 2 && /[、,，共和]/.test(text[end + sep] ?? '')) sep++;
+      const t = tasks.get(end + sep);
+      const count: DeclaredCount = { text: '', areas, span: [0, 0] };
+      if (t) {
+        const n = num(t[1]!);
+        if (n !== undefined) count.tasks = n;
+        usedTasks.add(t.index);
+        end = t.index + t[0].length;
+      } else if (text.startsWith('工作', end)) end += 2;
+      count.text = display(doc, line.start + m.index, line.start + end);
+      count.span = toSpan(doc, line.start + m.index, line.start + end);
+      counts.push(count);
+      ranges.push([line.start + m.index, line.start + end]);
+    }
+    for (const [at, t] of tasks) {
+      if (usedTasks.has(at) || excluded(text, at, t[1]!)) continue;
+      const n = num(t[1]!);
+      if (n === undefined) continue;
+      const end = at + t[0].length;
+      // "六项工作" names the parts of a programme; "45项改革任务" its items.
+      const isAreas = t[4] === '工作' && t[3] === '';
+      const count: DeclaredCount = isAreas
+        ? { text: display(doc, line.start + at, line.start + end), areas: n, span: toSpan(doc, line.start + at, line.start + end) }
+        : { text: display(doc, line.start + at, line.start + end), tasks: n, span: toSpan(doc, line.start + at, line.start + end) };
+      counts.push(count);
+      ranges.push([line.start + at, line.start + end]);
+    }
+  }
+  counts.sort((a, b) => a.span[0] - b.span[0]);
+  ranges.sort((a, b) => a[0] - b[0]);
+  return { counts, ranges };
+}
+
+const CN_DIGITS = '零一二三四五六七八九';
+export function chineseNumber(n: number): string {
+  if (n < 10) return CN_DIGITS[n]!;
+  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10]! : ''}`;
+  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]!}十${n % 10 ? CN_DIGITS[n % 10]! : ''}`;
+  return String(n);
+}

@@ -1,0 +1,69 @@
+// Time limits the document sets, resolved to the last day of the period in the plan's year.
+import type { Deadline } from './types.js';
+import type { CleanDoc } from './normalize.js';
+import { display, toSpan } from './normalize.js';
+import { sentenceTense } from './context.js';
+import { parseChineseNumeral } from './numerals.js';
+
+const PATTERN = /(?:(20\d{2})年)?(?:(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2})日)?(底|末|中旬|上旬|下旬)?(前|以前|之前)?|(上半年|下半年|年底|年末|年内|全年|前三季度|第?[一二三四1-4]季度)(末)?(前|以前|之前|内)?)|(20\d{2})年(底|末)?(前|以前|之前)/g;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+function resolve(m: RegExpExecArray, planYear: number | undefined): string | undefined {
+  if (m[9]) {
+    const y = Number(m[9]);
+    return m[10] ? `${y}-12-31` : `${y - 1}-12-31`;
+  }
+  const y = m[1] ? Number(m[1]) : planYear;
+  if (y === undefined) return undefined;
+  if (m[2]) {
+    const month = /^\d+$/.test(m[2]) ? Number(m[2]) : parseChineseNumeral(m[2]) ?? 0;
+    if (month < 1 || month > 12) return undefined;
+    if (m[3]) return `${y}-${pad(month)}-${pad(Math.min(Number(m[3]), lastDay(y, month)))}`;
+    if (m[4] === '上旬') return `${y}-${pad(month)}-10`;
+    if (m[4] === '中旬') return `${y}-${pad(month)}-20`;
+    if (m[4] === undefined && m[5]) return month === 1 ? `${y - 1}-12-31` : `${y}-${pad(month - 1)}-${pad(lastDay(y, month - 1))}`;
+    return `${y}-${pad(month)}-${pad(lastDay(y, month))}`;
+  }
+  const period = m[6]!;
+  if (period === '上半年') return `${y}-06-30`;
+  if (period === '前三季度') return `${y}-09-30`;
+  const q = /([一二三四1-4])季度/.exec(period);
+  if (q) {
+    const end = (QUARTER[q[1]!] ?? 4) * 3;
+    return `${y}-${pad(end)}-${pad(lastDay(y, end))}`;
+  }
+  return `${y}-12-31`;
+}
+
+export function findDeadlines(doc: CleanDoc, planYear: number | undefined, inTable: (lineIndex: number) => boolean): Deadline[] {
+  const out: Deadline[] = [];
+  doc.lines.forEach((line, li) => {
+    const text = line.text;
+    if (!/[月年季]/.test(text)) return;
+    PATTERN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PATTERN.exec(text))) {
+      if (m[0].length === 0) {
+        PATTERN.lastIndex++;
+        continue;
+      }
+      const explicitLimit = Boolean(m[4] ?? m[5] ?? m[8] ?? m[11] ?? (m[10] && m[9]));
+      if (m[2] && !explicitLimit) continue; // "今年7月" reports a date, it sets no limit
+      if (!explicitLimit && !inTable(li)) {
+        let s = m.index;
+        while (s > 0 && !/[。;!?；！？]/.test(text[s - 1]!)) s--;
+        let e = m.index + m[0].length;
+        while (e < text.length && !/[。;!?；！？]/.test(text[e]!)) e++;
+        if (sentenceTense(text.slice(s, e), planYear) === 'past') continue;
+      }
+      const d: Deadline = { text: display(doc, line.start + m.index, line.start + m.index + m[0].length), span: toSpan(doc, line.start + m.index, line.start + m.index + m[0].length) };
+      const date = resolve(m, planYear);
+      if (date) d.date = date;
+      out.push(d);
+    }
+  });
+  return out;
+}

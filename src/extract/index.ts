@@ -1,0 +1,49 @@
+// extract(): decoded text of a programme document -> its proposed ledger structure (spec/extraction.md).
+import type { Extraction, ExtractOptions } from './types.js';
+import { cleanDocument } from './normalize.js';
+import { findPlanYear, findRegion, findTitle } from './meta.js';
+import { buildOutline } from './outline.js';
+import { chineseNumber, findCounts } from './counts.js';
+import { extractQuantities } from './quantities.js';
+import { findDeadlines } from './deadlines.js';
+import { findUnits } from './units.js';
+
+export type { Comparator, DeclaredCount, Deadline, ExtractOptions, Extraction, Measure, OutlineNode, Quantity, Span, UnitMention, UnitRole } from './types.js';
+
+const SECTION_KINDS = new Set(['cn-dun', 'heading', 'part', 'pair']);
+
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  const doc = cleanDocument(typeof text === 'string' ? text : '');
+  const { title, lineIndex } = findTitle(doc);
+  const region = findRegion(title, doc);
+  const year = options.year ?? findPlanYear(title, doc);
+  const outline = buildOutline(doc, lineIndex);
+  const { counts, ranges } = findCounts(doc);
+  const { targets, actuals } = extractQuantities({
+    doc,
+    planYear: year,
+    skipLine: (i) => i === lineIndex || outline.furniture[i] === 1,
+    owner: (i) => outline.lineOwner[i],
+    taken: ranges,
+  });
+  const tableLine = (i: number): boolean => outline.furniture[i] === 1;
+  const deadlines = findDeadlines(doc, year, tableLine);
+  const units = findUnits(doc, outline.tables, tableLine);
+
+  const warnings = [...doc.warnings];
+  const declared = counts.find((c) => c.areas !== undefined);
+  const top = outline.nodes.filter((n) => n.node.level === 1);
+  if (declared?.areas !== undefined && top.length > 0 && top.every((n) => SECTION_KINDS.has(n.kind)) && top.length !== declared.areas) {
+    warnings.push(`文件称${chineseNumber(declared.areas)}个方面，识别出${chineseNumber(top.length)}个 (declared ${declared.areas} areas, found ${top.length})`);
+  }
+  const declaredTasks = counts.find((c) => c.tasks !== undefined);
+  const rows = outline.nodes.filter((n) => n.kind === 'row').length;
+  if (declaredTasks?.tasks !== undefined && rows > 0 && rows !== declaredTasks.tasks) {
+    warnings.push(`文件称${declaredTasks.tasks}项任务，识别出${rows}项 (declared ${declaredTasks.tasks} tasks, found ${rows})`);
+  }
+
+  const result: Extraction = { title, counts, outline: outline.roots, targets, actuals, deadlines, units, warnings };
+  if (region !== undefined) result.region = region;
+  if (year !== undefined) result.year = year;
+  return result;
+}

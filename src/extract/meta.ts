@@ -1,0 +1,59 @@
+// Title, issuing region and plan year.
+import type { CleanDoc } from './normalize.js';
+import { matchLineMarker } from './markers.js';
+
+// Scraped article titles carry site decorations such as "范文11666字".
+const TITLE_DECORATION = /(范文)?\s*\d{3,6}\s*字$|[-_|｜]\s*[^-_|｜]{0,20}(网|在线|门户|频道)$/;
+
+export function findTitle(doc: CleanDoc): { title: string; lineIndex: number } {
+  const first = doc.lines[0];
+  if (!first || first.text.length > 80 || matchLineMarker(first.text)) return { title: '', lineIndex: -1 };
+  return { title: first.text.replace(TITLE_DECORATION, '').trim(), lineIndex: 0 };
+}
+
+const REGION = /([\u4e00-\u9fffA-Za-z]{2,4}?(?:经开区|高新区|开发区|新区|自治县|县|区|市|旗))/g;
+const NOT_REGION_HEAD = /^(全|本|该|各|城|社|园|景|辖|片|城区|市区|新区|试验|示范|实验|合作|先行|保税|功能|核心|中心|老城|城乡|街区|小区|校区|厂区|库区|矿区|湾区|省市|地区|东部|西部|南部|北部|上述|我|大湾)/;
+
+export function findRegion(title: string, doc: CleanDoc): string | undefined {
+  const pick = (text: string): string | undefined => {
+    const counts = new Map<string, number>();
+    let best: string | undefined;
+    let bestN = 0;
+    REGION.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let seen = 0;
+    while ((m = REGION.exec(text)) && seen < 2000) {
+      seen++;
+      const name = m[1]!;
+      if (NOT_REGION_HEAD.test(name) || /[的和与在对是将为了]/.test(name)) continue;
+      const n = (counts.get(name) ?? 0) + 1;
+      counts.set(name, n);
+      if (n > bestN) {
+        best = name;
+        bestN = n;
+      }
+    }
+    return best;
+  };
+  return pick(title) ?? pick(doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text);
+}
+
+const EXPLICIT_YEAR = /(20\d{2})年(?:全区|全县|全市|全镇)?(?:经济社会发展)?的?(?:主要)?(?:预期)?目标|(20\d{2})年(?:度)?(?:重点)?(?:工作要点|工作任务|工作计划|改革要点|重点工作|改革攻坚|政府工作)|(20\d{2})年是|谋划(20\d{2})年|(20\d{2})年(?:全区|全县|全市)?(?:工作)?的?总体要求/;
+
+/** The year the plan is for: stated outright, else the latest year the text speaks of. */
+export function findPlanYear(title: string, doc: CleanDoc): number | undefined {
+  const inTitle = /(20\d{2})\s*年/.exec(title);
+  if (inTitle) return Number(inTitle[1]);
+  const text = doc.text.length > 500_000 ? doc.text.slice(0, 500_000) : doc.text;
+  const m = EXPLICIT_YEAR.exec(text);
+  if (m) return Number(m.slice(1).find((x) => x !== undefined));
+  let best: number | undefined;
+  const re = /(到|至|截至|截止)?(20\d{2})\s*年/g;
+  let y: RegExpExecArray | null;
+  while ((y = re.exec(text))) {
+    if (y[1]) continue; // horizons ("到2035年") are not the plan's own year
+    const v = Number(y[2]);
+    if (best === undefined || v > best) best = v;
+  }
+  return best;
+}

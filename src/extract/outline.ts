@@ -1,0 +1,306 @@
+// The heading / item hierarchy. Each kind of marker keeps the level it first took under its parent
+// (the usual reading of Chinese official numbering: 一、 > (一) > 1. > (1)), speakers and headline pairs
+// open top-level sections, and inline enumerations (一是…二是…) hang under the heading above them.
+import type { OutlineNode } from './types.js';
+import type { CleanDoc, Line } from './normalize.js';
+import { display, isHeadingShaped, toSpan } from './normalize.js';
+import { isInlineKind, matchLineMarker, type MarkerKind } from './markers.js';
+import { parseChineseNumeral } from './numerals.js';
+import { readTable, type Table } from './table.js';
+
+export interface BuiltNode {
+  node: OutlineNode;
+  kind: string;
+  /** Clean offsets of the node's own heading text. */
+  start: number;
+  headEnd: number;
+  /** Clean offset where the node's scope ends. */
+  end: number;
+  line: number;
+  inline: boolean;
+  parent: BuiltNode | undefined;
+}
+
+export interface OutlineResult {
+  roots: OutlineNode[];
+  nodes: BuiltNode[];
+  /** For each line, the innermost block node open at its start. */
+  lineOwner: (BuiltNode | undefined)[];
+  tables: Table[];
+  /** Lines that are table furniture (headers, row numbers). */
+  furniture: Uint8Array;
+}
+
+const TITLE_WORDS = '书记|副书记|区长|副区长|县长|副县长|市长|副市长|镇长|主任|副主任|主席|副主席|部长|副部长|局长|副局长|秘书长|常委|委员|代表|负责人|院长|会长|经理|校长|组长|队长|所长|行长|处长|科长|厅长|省长|董事长|总裁|政委|司令员|检察长';
+const SPEAKER = new RegExp(`^(?:[\\u4e00-\\u9fff、]{0,24}?)(?:${TITLE_WORDS})[\\u4e00-\\u9fff·]{2,4}$`);
+const ORG_ONLY = /^[\u4e00-\u9fff()（）]{2,30}(人民政府|政府办公室|办公室|委员会|党委|党工委|管委会|局|委|办|政府|中心)$/;
+const DATE_LINE = /^(\(|（)?(20\d{2}|二〇[一二三四五六七八九〇]{2})年.{1,8}日(\)|）)?$/;
+const DOC_NUMBER = /〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$/;
+const NOT_HEADING = /^(附件\s*\d*|附表\s*\d*|抄送|印发|主送|此页无正文|目录|contents)/i;
+const LEAD_IN = /[:：]$/;
+const TRAILING_UNITS = /\s*[(（][^()（）]{0,80}(牵头|责任|配合|协办|单位|领导|负责|分管)[^()（）]{0,80}[)）]\s*$/;
+
+function titleEnd(text: string, from: number, limit = 300): number {
+  const stop = Math.min(text.length, from + limit);
+  for (let i = from; i < stop; i++) {
+    const ch = text[i]!;
+    if (ch === '。' || ch === ';' || ch === '；' || ch === '!' || ch === '?' || ch === '！' || ch === '？') return i;
+  }
+  return stop;
+}
+
+function cleanTitle(t: string): string {
+  return t.replace(TRAILING_UNITS, '').replace(/[:：,，、\s]+$/, '').trim();
+}
+
+function isSpeaker(text: string): boolean {
+  return text.length <= 32 && LEAD_IN.test(text) && SPEAKER.test(text.slice(0, -1));
+}
+
+function isHeadingCandidate(line: Line): boolean {
+  const t = line.text;
+  if (!isHeadingShaped(t)) return false;
+  if (!/[\u4e00-\u9fff]{2}/.test(t)) return false;
+  if (NOT_HEADING.test(t) || ORG_ONLY.test(t) || DATE_LINE.test(t) || DOC_NUMBER.test(t)) return false;
+  if (SPEAKER.test(t)) return false; // a byline without colon: "区长 王勇"
+  if (/^——|^--/.test(t)) return false;
+  if (/^[(（].*[)）]$/.test(t)) return false;
+  if (t.length >= 27 && /[,，]/.test(t)) return false;
+  return true;
+}
+
+const INLINE = /(^|[。;!?:,；：！？，])\s*[“"]?(?:([一二三四五六七八九十]{1,2})(是|要)(?![否非求素点])|(第([一二三四五六七八九十]{1,2}))[,，、:：])/g;
+
+interface InlineHit {
+  line: number;
+  at: number; // clean offset of the marker
+  markerEnd: number;
+  kind: MarkerKind;
+  marker: string;
+  value: number;
+}
+
+function scanInline(line: Line, lineIndex: number, from: number, out: InlineHit[]): void {
+  INLINE.lastIndex = from;
+  const text = line.text;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE.exec(text))) {
+    const markerText = m[2] !== undefined ? m[2] + m[3]! : m[4]!;
+    const kind: MarkerKind = m[2] !== undefined ? (m[3] === '是' ? 'shi' : 'yao') : 'di';
+    const markerAt = text.indexOf(markerText, m.index + m[1]!.length);
+    let markerEnd = markerAt + markerText.length;
+    if (kind === 'di') markerEnd++;
+    while (text[markerEnd] === ' ') markerEnd++;
+    out.push({ line: lineIndex, at: line.start + markerAt, markerEnd: line.start + markerEnd, kind, marker: markerText, value: parseChineseNumeral(m[2] ?? m[5]!) ?? 0 });
+    if (INLINE.lastIndex === m.index) INLINE.lastIndex++;
+  }
+}
+
+/** Keeps inline enumerations that form a run 1, 2, 3… (a lone 一是 at a line start also counts). */
+function validateInline(hits: InlineHit[], lineStarts: Set<number>): Set<InlineHit> {
+  const ok = new Set<InlineHit>();
+  const chains = new Map<MarkerKind, InlineHit[]>();
+  const close = (chain: InlineHit[] | undefined): void => {
+    if (!chain) return;
+    if (chain.length >= 2 || (chain.length === 1 && lineStarts.has(chain[0]!.at))) for (const h of chain) ok.add(h);
+  };
+  for (const h of hits) {
+    const chain = chains.get(h.kind);
+    if (h.value === 1) {
+      close(chain);
+      chains.set(h.kind, [h]);
+    } else if (chain && chain[chain.length - 1]!.value + 1 === h.value) {
+      chain.push(h);
+    }
+  }
+  for (const chain of chains.values()) close(chain);
+  return ok;
+}
+
+export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
+  const lines = doc.lines;
+  const nodes: BuiltNode[] = [];
+  const roots: OutlineNode[] = [];
+  const tables: Table[] = [];
+  const furniture = new Uint8Array(lines.length);
+  const lineOwner: (BuiltNode | undefined)[] = new Array<BuiltNode | undefined>(lines.length);
+  const stack: BuiltNode[] = [];
+
+  // Lines that are not part of the outline: the title block and enclosed documents' title lines.
+  const skip = new Uint8Array(lines.length);
+  if (titleLine >= 0) {
+    skip[titleLine] = 1;
+    for (let d = titleLine + 1; d < Math.min(lines.length, titleLine + 3); d++) {
+      const t = lines[d]!.text;
+      if (matchLineMarker(t) || !isHeadingShaped(t)) break;
+      if (/^——|^[(（]|\s/.test(t) || /(讲话|报告|发言)/.test(t)) skip[d] = 1;
+      else break;
+    }
+  }
+  for (let i = 0; i < lines.length; i++) {
+    if (/^(附件|附表)\s*\d*[:：]?$/.test(lines[i]!.text)) {
+      skip[i] = 1;
+      for (let d = i + 1; d < Math.min(lines.length, i + 3) && isHeadingShaped(lines[d]!.text) && !matchLineMarker(lines[d]!.text); d++) skip[d] = 1;
+    }
+  }
+
+  // Tables first: their header and row-number lines are furniture, their rows are items.
+  const rowAt = new Map<number, { table: Table; row: Table['rows'][number] }>();
+  for (let i = 0; i < lines.length; i++) {
+    const table = readTable(lines, i);
+    if (!table || table.rows.length === 0) continue;
+    tables.push(table);
+    for (const h of table.headerLines) furniture[h] = 1;
+    for (const row of table.rows) {
+      rowAt.set(row.firstLine, { table, row });
+      for (let l = row.firstLine; l <= row.lastLine; l++) furniture[l] = 1;
+    }
+    i = Math.max(i, table.endLine - 1);
+  }
+
+  // Inline enumerations, validated as runs over the whole document.
+  const hits: InlineHit[] = [];
+  const lineStartHits = new Set<number>();
+  const marks: (ReturnType<typeof matchLineMarker>)[] = new Array<ReturnType<typeof matchLineMarker>>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    if (skip[i] || furniture[i]) continue;
+    const line = lines[i]!;
+    const mk = matchLineMarker(line.text);
+    marks[i] = mk;
+    let from = 0;
+    if (mk && !isInlineKind(mk.kind)) {
+      from = mk.length;
+      // "- 一是区委统筹…": the bullet is the marker, the 一是 only words.
+      const inner = matchLineMarker(line.text.slice(mk.length));
+      if (inner && isInlineKind(inner.kind)) from = mk.length + inner.length;
+    }
+    if (mk && isInlineKind(mk.kind)) lineStartHits.add(line.start);
+    scanInline(line, i, from, hits);
+  }
+  const accepted = validateInline(hits, lineStartHits);
+  const hitsByLine = new Map<number, InlineHit[]>();
+  for (const h of hits) {
+    if (!accepted.has(h)) continue;
+    const list = hitsByLine.get(h.line);
+    if (list) list.push(h);
+    else hitsByLine.set(h.line, [h]);
+  }
+
+  const place = (kind: string, built: BuiltNode): void => {
+    if (!built.inline) while (stack.length > 0 && stack[stack.length - 1]!.inline) stack.pop();
+    let p = -1;
+    for (let s = stack.length - 1; s >= 0; s--) {
+      if (stack[s]!.kind === kind) {
+        p = s;
+        break;
+      }
+    }
+    if (p >= 0) stack.length = p;
+    const parent = stack[stack.length - 1];
+    built.parent = parent;
+    built.node.level = stack.length + 1;
+    if (parent) parent.node.children.push(built.node);
+    else roots.push(built.node);
+    stack.push(built);
+    nodes.push(built);
+  };
+
+  const make = (kind: string, marker: string, title: string, start: number, headEnd: number, line: number, inline: boolean): BuiltNode => ({
+    node: { level: 0, marker, title, span: [0, 0], children: [] },
+    kind,
+    start,
+    headEnd,
+    end: doc.text.length,
+    line,
+    inline,
+    parent: undefined,
+  });
+
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    lineOwner[i] = stack.filter((b) => !b.inline).pop();
+    const rowHere = rowAt.get(i);
+    if (rowHere) {
+      const task = rowHere.row.cells.find((c) => c.role === 'task');
+      const te = task ? titleEnd(doc.text, task.start, task.end - task.start) : 0;
+      const title = task ? cleanTitle(display(doc, task.start, te)) : '';
+      place('row', make('row', rowHere.row.number, title, rowHere.row.start, rowHere.row.end, i, false));
+      for (let l = rowHere.row.firstLine; l <= rowHere.row.lastLine; l++) lineOwner[l] = stack[stack.length - 1];
+      i = rowHere.row.lastLine + 1;
+      continue;
+    }
+    if (skip[i] || furniture[i]) {
+      i++;
+      continue;
+    }
+    const mk = marks[i];
+    let inlineFrom = line.start;
+    if (mk && !isInlineKind(mk.kind)) {
+      let bodyAt = mk.length;
+      const inner = matchLineMarker(line.text.slice(mk.length));
+      if (inner && isInlineKind(inner.kind) && mk.kind.startsWith('bullet')) bodyAt += inner.length;
+      const te = titleEnd(doc.text, line.start + bodyAt, line.end - line.start - bodyAt);
+      const title = cleanTitle(display(doc, line.start + bodyAt, te));
+      if (title.length > 0) {
+        place(mk.kind, make(mk.kind, display(doc, line.start, line.start + mk.marker.length).replace(/\s+/g, ''), title, line.start, te, i, false));
+        lineOwner[i] = stack[stack.length - 1];
+      }
+      inlineFrom = line.start + bodyAt;
+    } else if (!mk && isSpeaker(line.text)) {
+      place('section', make('speaker', '', display(doc, line.start, line.end - 1).trim(), line.start, line.end, i, false));
+      lineOwner[i] = stack[stack.length - 1];
+      i++;
+      continue;
+    } else if (!mk && isHeadingCandidate(line)) {
+      // A run of exactly two heading lines is a headline and its deck; longer runs are siblings.
+      let run = 1;
+      while (i + run < lines.length && run < 3 && !skip[i + run] && !furniture[i + run] && !matchLineMarker(lines[i + run]!.text) && isHeadingCandidate(lines[i + run]!)) run++;
+      const next = lines[i + 1];
+      if (run === 2 && next && next.text[0] !== line.text[0]) {
+        place('section', make('pair', '', `${display(doc, line.start, line.end)} ${display(doc, next.start, next.end)}`, line.start, next.end, i, false));
+        lineOwner[i] = stack[stack.length - 1];
+        lineOwner[i + 1] = stack[stack.length - 1];
+        i += 2;
+        continue;
+      }
+      place('heading', make('heading', '', display(doc, line.start, line.end), line.start, line.end, i, false));
+      lineOwner[i] = stack[stack.length - 1];
+      i++;
+      continue;
+    }
+    for (const h of hitsByLine.get(i) ?? []) {
+      if (h.at < inlineFrom) continue;
+      const te = titleEnd(doc.text, h.markerEnd, line.end - h.markerEnd);
+      const title = cleanTitle(display(doc, h.markerEnd, te));
+      if (title.length === 0) continue;
+      place(h.kind, make(h.kind, h.marker, title, h.at, te, i, true));
+    }
+    i++;
+  }
+
+  finishSpans(doc, nodes);
+  return { roots, nodes, lineOwner, tables, furniture };
+}
+
+/** A node's span runs from its marker to the next node at its level or above (inline ones stop at their paragraph's end). */
+function finishSpans(doc: CleanDoc, nodes: BuiltNode[]): void {
+  const open: BuiltNode[] = [];
+  for (const n of nodes) {
+    while (open.length > 0 && open[open.length - 1]!.node.level >= n.node.level) {
+      const done = open.pop()!;
+      done.end = Math.min(done.end, n.start);
+    }
+    open.push(n);
+  }
+  for (const n of nodes) {
+    if (n.inline) {
+      const lineEnd = doc.lines[n.line]!.end;
+      n.end = Math.min(n.end, lineEnd);
+    }
+    let end = n.end;
+    while (end > n.start && /\s/.test(doc.text[end - 1]!)) end--;
+    n.end = end;
+    n.node.span = toSpan(doc, n.start, n.end);
+  }
+}

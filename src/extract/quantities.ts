@@ -1,0 +1,326 @@
+// Targets and actuals: a number with its unit, tied to what it measures, read clause by clause.
+import type { Comparator, Measure, Quantity } from './types.js';
+import type { CleanDoc } from './normalize.js';
+import { display, toSpan } from './normalize.js';
+import type { BuiltNode } from './outline.js';
+import { headingTense, isMeetingNarrative, leadTense, sentenceTense, weakTense, type Tense } from './context.js';
+import { isBareMagnitude, isDigitChar, scanNumbers, type NumberToken } from './numerals.js';
+import { matchUnit, MULTIPLIERS, type UnitClass } from './units-of-measure.js';
+
+export interface QuantityInput {
+  doc: CleanDoc;
+  planYear: number | undefined;
+  /** Lines that hold no prose (title block, table furniture). */
+  skipLine: (index: number) => boolean;
+  owner: (index: number) => BuiltNode | undefined;
+  /** Clean ranges already taken by declared counts. */
+  taken: [number, number][];
+}
+
+export interface QuantityResult {
+  targets: Quantity[];
+  actuals: Quantity[];
+}
+
+const SENTENCE_END = '。!?;！？；';
+const CLAUSE_END = '。!?;！？；,，、:：';
+const OPEN_QUOTES = '“《「『‘';
+const CLOSE_QUOTES = '”》」』’';
+
+/** Quote depth per character of a line, in one pass. */
+function quoteMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let depth = 0;
+  let ascii = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (OPEN_QUOTES.includes(ch)) depth++;
+    else if (CLOSE_QUOTES.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '"') ascii = !ascii;
+    else if (SENTENCE_END.includes(ch) && ch !== ';' && ch !== '；') {
+      // Unbalanced quotes never reach past a sentence.
+      if (depth > 0 && ch === '。' && !CLOSE_QUOTES.includes(text[i + 1] ?? '')) depth = 0;
+      ascii = false;
+    }
+    mask[i] = depth > 0 || ascii ? 1 : 0;
+  }
+  return mask;
+}
+
+const BEFORE_GT = /(突破|超过|超出|多于|大于|高于|逾|超)$/;
+const BEFORE_GE = /(不低于|不少于|不小于|达到|达)$/;
+const BEFORE_APPROX = /(约为|约|大约|近|接近|将近)$/;
+const BEFORE_LT = /(低于|不足|少于|小于|不到)$/;
+const BEFORE_LE = /(不超过|不高于|不多于|控制在|压缩至|压减至|降至|降到)$/;
+const BEFORE_EQ = /(稳定在|保持在|维持在)$/;
+const GROWTH = /(增长|增速|增幅|提高|提升|下降|降低|减少|回落|上涨|下滑|增加|拉动.{0,8}|同比|比上年|较上年)$/;
+const SHARE_WORDS = /(占|比重|占比|率|比例)/;
+const LEAD_FILLER = /^(20\d{2}年度?|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|新|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
+const TRAIL_FILLER = /(同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计)$/;
+const SUFFIX_CUT = /(和|与|及|以及|并|或|都|均|全部|全都|接连|相继|陆续|先后|分别|已经|已|将|正在|得到|培育成|打造成|建设成|为|等)/;
+const STRUCTURE_AFTER_XIANG = /^[^,，。;；]{0,8}(任务|举措|措施|改革|工作|重点|具体)/;
+
+interface Parsed {
+  value: number;
+  unit: string;
+  cls: UnitClass | 'bare';
+  end: number;
+  approxMore: boolean;
+}
+
+/** Reads the unit after a number; undefined when the number is not a quantity. */
+function readUnit(text: string, tok: NumberToken & { percent?: boolean }): Parsed | undefined {
+  let p = tok.end;
+  while (text[p] === ' ') p++;
+  if (tok.percent) return { value: tok.value, unit: '%', cls: 'percent', end: p, approxMore: false };
+  let approxMore = false;
+  if (text[p] === '多' || text[p] === '余') {
+    approxMore = true;
+    p++;
+  }
+  let mult = '';
+  if (!tok.chinese) {
+    while (MULTIPLIERS.includes(text[p] ?? '') && mult.length < 2 && !text.startsWith('百分点', p)) mult += text[p++]!;
+    if (mult && (text[p] === '多' || text[p] === '余')) {
+      approxMore = true;
+      p++;
+    }
+  }
+  const unit = matchUnit(text, p);
+  if (!unit) {
+    if (mult) return { value: tok.value, unit: mult, cls: 'level', end: p, approxMore };
+    return { value: tok.value, unit: '', cls: 'bare', end: p, approxMore };
+  }
+  let [u, cls] = unit;
+  if (cls === 'count' && u === '期' && (tok.chinese || /^[,，、。;；)）]/.test(text[p + 1] ?? '。'))) return undefined;
+  if (cls === 'count' && u === '个' && /^(方面|领域|部分|板块|维护|意识|自信|确立|坚持|务必|一以贯之|毫不动摇)/.test(text.slice(p + 1, p + 5))) return undefined;
+  if (cls === 'count' && u === '项' && (STRUCTURE_AFTER_XIANG.test(text.slice(p + 1, p + 12)) || /(牵头|负责|承担)$/.test(text.slice(Math.max(0, tok.start - 3), tok.start)))) return undefined;
+  p += u.length;
+  if (/^[级星强A-Za-z]/.test(text[p] ?? '')) return undefined; // 8万吨级, 4A
+  if (cls === 'duration' || cls === 'skip') return undefined;
+  u = mult + u;
+  return { value: tok.value, unit: u, cls, end: p, approxMore };
+}
+
+function comparatorOf(before: string, after: string, approxMore: boolean, past: boolean): Comparator {
+  if (/^(及以上|以上)/.test(after)) return '>=';
+  if (/^左右/.test(after)) return '~';
+  if (/^(以内|以下|之内)/.test(after)) return '<=';
+  if (approxMore) return '>';
+  if (BEFORE_LE.test(before)) return '<=';
+  if (/(不低于|不少于|不小于)$/.test(before)) return '>=';
+  if (BEFORE_GT.test(before)) return '>';
+  if (BEFORE_APPROX.test(before)) return '~';
+  if (BEFORE_LT.test(before)) return '<';
+  if (BEFORE_EQ.test(before)) return '=';
+  if (/(达到|达)$/.test(before)) return past ? '=' : '>=';
+  return '=';
+}
+
+function stripPrefix(s: string): string {
+  let t = s.trim();
+  for (let guard = 0; guard < 12; guard++) {
+    const before = t;
+    t = t.replace(LEAD_FILLER, '').replace(/^[\s,，、:：“”"(（)）]+(?=[\u4e00-\u9fff])/, '');
+    t = t.replace(TRAIL_FILLER, '').trim();
+    if (t === before) break;
+  }
+  const de = t.lastIndexOf('的');
+  if (de >= 0 && t.length - de - 1 >= 2 && de >= 2) t = t.slice(de + 1);
+  return t;
+}
+
+function cutSuffix(s: string): string {
+  let t = s;
+  const m = SUFFIX_CUT.exec(t);
+  if (m && m.index >= 2) t = t.slice(0, m.index);
+  else if (m && m.index === 0) t = '';
+  t = t.replace(/^(的|之)/, '').replace(/[的,，、]+$/, '');
+  return t.length > 24 ? t.slice(0, 24) : t;
+}
+
+function periodOf(sentence: string, upto: number, leadYear: string | undefined): string | undefined {
+  const head = sentence.slice(0, upto);
+  const plan = /[“"]?十([一二三四五六七八九])五[”"]?\s*(期末|末)/.exec(head);
+  if (plan) return `十${plan[1]!}五期末`;
+  let year: string | undefined;
+  const re = /(20\d{2})\s*年/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(head))) year = m[1];
+  if (year) return year;
+  const part = /(上半年|下半年|一季度|二季度|三季度|四季度|前三季度|每年)/.exec(head);
+  if (part) return part[1];
+  return leadYear;
+}
+
+interface Sentence {
+  start: number; // offsets within the line text
+  end: number;
+}
+
+function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (SENTENCE_END.includes(text[i]!)) {
+      if (i + 1 > s) out.push({ start: s, end: i + 1 });
+      s = i + 1;
+    }
+  }
+  if (s < text.length) out.push({ start: s, end: text.length });
+  return out;
+}
+
+function ownerTense(node: BuiltNode | undefined, planYear: number | undefined): Tense | undefined {
+  for (let n = node; n; n = n.parent) {
+    const t = headingTense(n.node.title, planYear);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+export function extractQuantities(input: QuantityInput): QuantityResult {
+  const { doc, planYear } = input;
+  const targets: Quantity[] = [];
+  const actuals: Quantity[] = [];
+  const taken = [...input.taken].sort((a, b) => a[0] - b[0]);
+  let takenIdx = 0;
+  for (let li = 0; li < doc.lines.length; li++) {
+    if (input.skipLine(li)) continue;
+    const line = doc.lines[li]!;
+    const text = line.text;
+    if (!/[0-9零〇一二两三四五六七八九十百千万亿]/.test(text) && !text.includes('基本持平')) continue;
+    const mask = quoteMask(text);
+    const lead = leadTense(text, planYear);
+    const leadYearM = /^(20\d{2})\s*年/.exec(text);
+    const leadYear = leadYearM ? leadYearM[1] : undefined;
+    const meeting = isMeetingNarrative(text);
+    let headingT: Tense | undefined;
+    let headingDone = false;
+    for (const sent of sentences(text)) {
+      const sText = text.slice(sent.start, sent.end);
+      const strong = sentenceTense(sText, planYear);
+      if (meeting && !strong) continue;
+      if (!headingDone) {
+        headingT = ownerTense(input.owner(li), planYear);
+        headingDone = true;
+      }
+      const tense: Tense = strong ?? lead ?? headingT ?? weakTense(sText) ?? 'future';
+      const found: { q: Quantity; subject: string; end: number }[] = [];
+      const push = (q: Quantity, subject: string, end: number): void => {
+        found.push({ q, subject, end });
+        (tense === 'past' ? actuals : targets).push(q);
+      };
+      const stretchAt = (pos: number): boolean => {
+        if (tense === 'past') return false;
+        const head = sText.slice(0, pos - sent.start);
+        const s = Math.max(head.lastIndexOf('力争'), head.lastIndexOf('争取'), head.lastIndexOf('努力'));
+        if (s < 0) return false;
+        return head.lastIndexOf('确保') < s && !/百倍努力|千方百计/.test(head.slice(Math.max(0, s - 2), s + 2));
+      };
+      for (const tok of scanNumbers(text, sent.start, sent.end)) {
+        const abs = line.start + tok.start;
+        while (takenIdx < taken.length && taken[takenIdx]![1] <= abs) takenIdx++;
+        const tk = taken[takenIdx];
+        if (tk && tk[0] <= abs && abs < tk[1]) continue;
+        const prev = text[tok.start - 1] ?? '';
+        const next = text[tok.end] ?? '';
+        if (/[第初周首前每礼拜星期#+A-Za-z〔[]/.test(prev) || /[A-Za-z#+\-/:.]/.test(next) && !(next === '.' && !isDigitChar(text[tok.end + 1]))) continue;
+        if (tok.chinese) {
+          if (tok.raw === '一' || (/^[零〇一二两三四五六七八九]{2,}$/.test(tok.raw))) continue;
+          if (/^[是要大]/.test(next)) continue;
+          if (isBareMagnitude(tok.raw) && !/(突破|超过|达到|达|超|近|约|逾)$/.test(text.slice(Math.max(0, tok.start - 2), tok.start))) continue;
+        } else if (/^20\d{2}$|^19\d{2}$/.test(tok.raw) && /^\s*年/.test(text.slice(tok.end, tok.end + 2))) continue;
+        if (mask[tok.start]) {
+          // Numbers in quoted names are slogans, unless the quote itself is the delivery ("十件民生实事").
+          let q = tok.end;
+          while (q < text.length && mask[q] && q - tok.end < 16) q++;
+          if (!/实事$/.test(text.slice(tok.end, q))) continue;
+        }
+        const parsed = readUnit(text, tok);
+        if (!parsed) continue;
+        let clauseStart = tok.start;
+        while (clauseStart > sent.start && tok.start - clauseStart < 40 && !CLAUSE_END.includes(text[clauseStart - 1]!)) clauseStart--;
+        const last = found[found.length - 1];
+        if (last && last.end > clauseStart) clauseStart = last.end;
+        let clauseEnd = parsed.end;
+        while (clauseEnd < sent.end && clauseEnd - parsed.end < 30 && !CLAUSE_END.includes(text[clauseEnd]!) && !/[0-9]/.test(text[clauseEnd]!)) clauseEnd++;
+        const before = text.slice(clauseStart, tok.start).trim();
+        const afterRaw = text.slice(parsed.end, clauseEnd);
+        if (parsed.cls === 'bare') {
+          if (!/(突破|超过|达到|达|超|逾|控制在|稳定在|不低于|不超过)$/.test(before)) continue;
+          if (!/^\s*([,，。;；、]|$)/.test(afterRaw)) continue;
+        }
+        const past = tense === 'past';
+        const comparator = comparatorOf(before, afterRaw, parsed.approxMore, past);
+        let measure: Measure;
+        const beforeCore = before.replace(/(不低于|不少于|达到|达|约|近|接近|超过|突破|超|高于|低于|不超过|控制在|稳定在|保持在)$/, '');
+        if (parsed.cls === 'points' || parsed.cls === 'times') measure = 'growth';
+        else if (parsed.cls === 'percent') measure = GROWTH.test(beforeCore) ? 'growth' : 'share';
+        else if (parsed.cls === 'count') measure = 'count';
+        else measure = 'level';
+        if (parsed.cls === 'percent' && measure === 'share' && !SHARE_WORDS.test(before) && GROWTH.test(beforeCore.slice(-10))) measure = 'growth';
+        // What is measured: the noun after a measure word ("10个重点项目开工建设"), else the words before.
+        const after = afterRaw.replace(/^(及以上|以上|左右|以内|以下|之内)/, '');
+        const afterOffset = parsed.end + (afterRaw.length - after.length);
+        const suffix = cutSuffix(after);
+        const prefix = stripPrefix(before);
+        let indicator: string;
+        let subject = '';
+        const prefixFromEnumeration = /等$/.test(before);
+        if ((parsed.cls === 'count' && suffix.length >= 2 && !/^[,，、。;；]/.test(after)) || (prefix.length < 2 && suffix.length >= 2) || prefixFromEnumeration && suffix.length >= 2) {
+          const at = text.indexOf(suffix, afterOffset);
+          indicator = at >= 0 ? display(doc, line.start + at, line.start + at + suffix.length) : suffix;
+        } else {
+          const at = before.length > 0 ? text.lastIndexOf(prefix, tok.start) : -1;
+          indicator = at >= 0 && prefix.length > 0 ? display(doc, line.start + at, line.start + at + prefix.length) : prefix;
+          subject = indicator;
+          if (/^(占|拉动|比|较)/.test(indicator) && last) indicator = last.subject.replace(/(占|拉动).*$/, '') + indicator;
+          else if (/^(占|拉动)/.test(indicator)) subject = '';
+        }
+        if (indicator.length < 2) continue;
+        if (/^(全国|全省|国家)/.test(prefix) && !/^(占|拉动)/.test(prefix)) continue; // another body's figure
+        const q: Quantity = {
+          indicator,
+          measure,
+          comparator,
+          value: parsed.value,
+          unit: parsed.unit,
+          stretch: stretchAt(line.start + tok.start - line.start),
+          text: display(doc, line.start + clauseStart, line.start + clauseEnd),
+          span: toSpan(doc, line.start + clauseStart, line.start + clauseEnd),
+        };
+        const period = periodOf(sText, tok.start - sent.start, leadYear);
+        if (period) q.period = period;
+        push(q, subject.replace(/(占|拉动).*$/, '') || (last?.subject ?? ''), parsed.end);
+      }
+      const flat = sText.indexOf('基本持平');
+      if (flat >= 0) {
+        let cs = flat;
+        while (cs > 0 && flat - cs < 40 && !CLAUSE_END.includes(sText[cs - 1]!)) cs--;
+        const head = sText.slice(cs, flat);
+        const cut = /(争取|力争|努力|确保|与|同|较|比|和)/.exec(head);
+        const ind = stripPrefix(cut ? head.slice(0, cut.index) : head);
+        if (ind.length >= 2) {
+          const absStart = line.start + sent.start + cs;
+          const absEnd = line.start + sent.start + flat + 4;
+          const q: Quantity = {
+            indicator: ind,
+            measure: 'growth',
+            comparator: '~',
+            value: 0,
+            unit: '',
+            stretch: stretchAt(sent.start + flat),
+            text: display(doc, absStart, absEnd),
+            span: toSpan(doc, absStart, absEnd),
+          };
+          const period = periodOf(sText, flat, leadYear);
+          if (period) q.period = period;
+          push(q, ind, sent.start + flat + 4);
+        }
+      }
+    }
+  }
+  return { targets, actuals };
+}
+

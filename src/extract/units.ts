@@ -1,0 +1,85 @@
+// Organisations named as lead (牵头) or co-operating (配合/协同/参与) units, in running text and in
+// table columns. One entry per mention; lists split on 、 and ，.
+import type { UnitMention, UnitRole } from './types.js';
+import type { CleanDoc } from './normalize.js';
+import { display, toSpan } from './normalize.js';
+import type { Table } from './table.js';
+
+const ORG_END = /(局|委|办|部|院|所|中心|公司|政府|镇|街道|办事处|管委会|集团|分局|支队|大队|队|站|社|行|处|科|室|团|馆|校|会|专班|小组|工作组|法院|检察院|片区|园区|各镇街|各镇|各街道|镇街|各单位|各部门|相关单位|相关部门)$/;
+const LABELLED = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|协同单位|参与单位)\s*[:：]\s*/g;
+const VERB = /(牵头|配合|协同|参与|协办)(?!单位|部门|领导|抓总)/g;
+
+function splitNames(list: string, base: number): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  const re = /[^、,，;；/\s]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(list))) {
+    const name = m[0].replace(/^(由|和|及|与)/, '').replace(/(等|负责)$/, '');
+    if (name.length >= 2 && name.length <= 24 && ORG_END.test(name)) {
+      const offset = m[0].indexOf(name);
+      out.push({ name, start: base + m.index + offset, end: base + m.index + offset + name.length });
+    }
+  }
+  return out;
+}
+
+function roleOfLabel(label: string, leadNamed: boolean): UnitRole {
+  if (label.startsWith('牵头') || label.startsWith('主责')) return 'lead';
+  if (label.startsWith('责任')) return leadNamed ? 'co' : 'lead';
+  return 'co';
+}
+
+export function findUnits(doc: CleanDoc, tables: Table[], tableLine: (i: number) => boolean): UnitMention[] {
+  const out: UnitMention[] = [];
+  const add = (name: string, role: UnitRole, start: number, end: number): void => {
+    out.push({ name: display(doc, start, end) || name, role, span: toSpan(doc, start, end) });
+  };
+  doc.lines.forEach((line, li) => {
+    if (tableLine(li)) return;
+    const text = line.text;
+    if (!/牵头|配合|协同|参与|协办|责任单位|责任部门/.test(text)) return;
+    const leadNamed = /牵头/.test(text);
+    const covered: [number, number][] = [];
+    LABELLED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LABELLED.exec(text))) {
+      const from = m.index + m[0].length;
+      let to = from;
+      while (to < text.length && to - from < 160 && !/[;；。)）\n]/.test(text[to]!) && !text.startsWith('单位', to + 2)) to++;
+      const role = roleOfLabel(m[1]!, leadNamed);
+      for (const n of splitNames(text.slice(from, to), line.start + from)) add(n.name, role, n.start, n.end);
+      covered.push([m.index, to]);
+    }
+    VERB.lastIndex = 0;
+    while ((m = VERB.exec(text))) {
+      const at = m.index;
+      if (covered.some(([a, b]) => at >= a && at < b)) continue;
+      let from = at;
+      while (from > 0 && at - from < 80 && !/[;；。:：()（）]/.test(text[from - 1]!) && !/(牵头|配合|协同|参与)$/.test(text.slice(Math.max(0, from - 2), from))) from--;
+      // "X牵头，Y、Z配合": the list before 配合 runs back to the comma after 牵头.
+      const segment = text.slice(from, at);
+      const lastComma = Math.max(segment.lastIndexOf('，'), segment.lastIndexOf(','));
+      const listStart = /牵头/.test(m[1]!) || lastComma < 0 ? from : from + lastComma + 1;
+      const role: UnitRole = m[1] === '牵头' ? 'lead' : 'co';
+      const names = splitNames(text.slice(listStart, at), line.start + listStart);
+      for (const n of names) add(n.name, role, n.start, n.end);
+    }
+  });
+  for (const table of tables) {
+    for (const row of table.rows) {
+      for (const cell of row.cells) {
+        let role: UnitRole | undefined;
+        if (cell.role === 'lead') role = 'lead';
+        else if (cell.role === 'co') role = 'co';
+        else if (cell.role === 'resp') role = table.hasLeadColumn ? 'co' : 'lead';
+        if (!role) continue;
+        const text = doc.text.slice(cell.start, cell.end);
+        const names = splitNames(text, cell.start);
+        if (names.length === 0 && text.length >= 2 && text.length <= 24) add(text, role, cell.start, cell.end);
+        for (const n of names) add(n.name, role, n.start, n.end);
+      }
+    }
+  }
+  out.sort((a, b) => a.span[0] - b.span[0]);
+  return out;
+}
