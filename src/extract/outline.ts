@@ -11,6 +11,8 @@ import { readTable, type Table } from './table.js';
 export interface BuiltNode {
   node: OutlineNode;
   kind: string;
+  /** The class that decides levels: speakers and headline pairs share one. */
+  cls: string;
   /** Clean offsets of the node's own heading text. */
   start: number;
   headEnd: number;
@@ -190,13 +192,14 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
     if (!built.inline) while (stack.length > 0 && stack[stack.length - 1]!.inline) stack.pop();
     let p = -1;
     for (let s = stack.length - 1; s >= 0; s--) {
-      if (stack[s]!.kind === kind) {
+      if (stack[s]!.cls === kind) {
         p = s;
         break;
       }
     }
     if (p >= 0) stack.length = p;
     const parent = stack[stack.length - 1];
+    built.cls = kind;
     built.parent = parent;
     built.node.level = stack.length + 1;
     if (parent) parent.node.children.push(built.node);
@@ -208,6 +211,7 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
   const make = (kind: string, marker: string, title: string, start: number, headEnd: number, line: number, inline: boolean): BuiltNode => ({
     node: { level: 0, marker, title, span: [0, 0], children: [] },
     kind,
+    cls: kind,
     start,
     headEnd,
     end: doc.text.length,
@@ -264,7 +268,9 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
         i += 2;
         continue;
       }
-      place('heading', make('heading', '', display(doc, line.start, line.end), line.start, line.end, i, false));
+      // A headline already joined to its deck by a space ranks with headline pairs.
+      const joined = /[\u4e00-\u9fff”] +[\u4e00-\u9fff“]/.test(line.text);
+      place(joined ? 'section' : 'heading', make(joined ? 'pair' : 'heading', '', display(doc, line.start, line.end), line.start, line.end, i, false));
       lineOwner[i] = stack[stack.length - 1];
       i++;
       continue;

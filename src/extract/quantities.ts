@@ -6,6 +6,7 @@ import type { BuiltNode } from './outline.js';
 import { headingTense, isMeetingNarrative, leadTense, sentenceTense, weakTense, type Tense } from './context.js';
 import { isBareMagnitude, isDigitChar, scanNumbers, type NumberToken } from './numerals.js';
 import { matchUnit, MULTIPLIERS, type UnitClass } from './units-of-measure.js';
+import { matchLineMarker } from './markers.js';
 
 export interface QuantityInput {
   doc: CleanDoc;
@@ -96,7 +97,7 @@ function readUnit(text: string, tok: NumberToken & { percent?: boolean }): Parse
   if (cls === 'count' && u === '个' && /^(方面|领域|部分|板块|维护|意识|自信|确立|坚持|务必|一以贯之|毫不动摇)/.test(text.slice(p + 1, p + 5))) return undefined;
   if (cls === 'count' && u === '项' && (STRUCTURE_AFTER_XIANG.test(text.slice(p + 1, p + 12)) || /(牵头|负责|承担)$/.test(text.slice(Math.max(0, tok.start - 3), tok.start)))) return undefined;
   p += u.length;
-  if (/^[级星强A-Za-z]/.test(text[p] ?? '')) return undefined; // 8万吨级, 4A
+  if (/^[级星]/.test(text[p] ?? '')) return undefined; // 8万吨级
   if (cls === 'duration' || cls === 'skip') return undefined;
   u = mult + u;
   return { value: tok.value, unit: u, cls, end: p, approxMore };
@@ -139,8 +140,17 @@ function cutSuffix(s: string): string {
   return t.length > 24 ? t.slice(0, 24) : t;
 }
 
-function periodOf(sentence: string, upto: number, leadYear: string | undefined): string | undefined {
-  const head = sentence.slice(0, upto);
+/** Drops a quote mark left open or closed by the cut ("民生实事”" -> "民生实事"). */
+function balanceQuotes(s: string): string {
+  let t = s;
+  const opens = (t.match(/[“《「]/g) ?? []).length;
+  const closes = (t.match(/[”》」]/g) ?? []).length;
+  if (closes > opens) t = t.replace(/[”》」]+$/, '').replace(/^[”》」]+/, '');
+  else if (opens > closes) t = t.replace(/[“《「]+$/, '').replace(/^[“《「]+(?=[^”》」]*$)/, '');
+  return t;
+}
+
+function periodOf(head: string, leadYear: string | undefined): string | undefined {
   const plan = /[“"]?十([一二三四五六七八九])五[”"]?\s*(期末|末)/.exec(head);
   if (plan) return `十${plan[1]!}五期末`;
   let year: string | undefined;
@@ -191,6 +201,8 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
     const text = line.text;
     if (!/[0-9零〇一二两三四五六七八九十百千万亿]/.test(text) && !text.includes('基本持平')) continue;
     const mask = quoteMask(text);
+    const lineMarker = matchLineMarker(text);
+    const markerEnd = lineMarker ? lineMarker.length : 0;
     const lead = leadTense(text, planYear);
     const leadYearM = /^(20\d{2})\s*年/.exec(text);
     const leadYear = leadYearM ? leadYearM[1] : undefined;
@@ -199,26 +211,32 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
     let headingDone = false;
     for (const sent of sentences(text)) {
       const sText = text.slice(sent.start, sent.end);
-      const strong = sentenceTense(sText, planYear);
-      if (meeting && !strong) continue;
+      const whole = sentenceTense(sText, planYear);
+      if (meeting && whole !== 'future') continue;
       if (!headingDone) {
         headingT = ownerTense(input.owner(li), planYear);
         headingDone = true;
       }
-      const tense: Tense = strong ?? lead ?? headingT ?? weakTense(sText) ?? 'future';
+      const weak = weakTense(sText);
+      // Cues before the number outrank the paragraph and the heading; cues after it ("…，确保…") do not.
+      const tenseAt = (clauseEnd: number): Tense => {
+        const head = text.slice(Math.max(sent.start, clauseEnd - 160), clauseEnd);
+        return sentenceTense(head, planYear) ?? lead ?? headingT ?? whole ?? weak ?? 'future';
+      };
       const found: { q: Quantity; subject: string; end: number }[] = [];
-      const push = (q: Quantity, subject: string, end: number): void => {
+      const push = (q: Quantity, tense: Tense, subject: string, end: number): void => {
         found.push({ q, subject, end });
         (tense === 'past' ? actuals : targets).push(q);
       };
-      const stretchAt = (pos: number): boolean => {
+      const stretchAt = (pos: number, tense: Tense): boolean => {
         if (tense === 'past') return false;
-        const head = sText.slice(0, pos - sent.start);
+        const head = text.slice(Math.max(sent.start, pos - 200), pos);
         const s = Math.max(head.lastIndexOf('力争'), head.lastIndexOf('争取'), head.lastIndexOf('努力'));
         if (s < 0) return false;
         return head.lastIndexOf('确保') < s && !/百倍努力|千方百计/.test(head.slice(Math.max(0, s - 2), s + 2));
       };
       for (const tok of scanNumbers(text, sent.start, sent.end)) {
+        if (tok.start < markerEnd) continue;
         const abs = line.start + tok.start;
         while (takenIdx < taken.length && taken[takenIdx]![1] <= abs) takenIdx++;
         const tk = taken[takenIdx];
@@ -251,6 +269,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           if (!/(突破|超过|达到|达|超|逾|控制在|稳定在|不低于|不超过)$/.test(before)) continue;
           if (!/^\s*([,，。;；、]|$)/.test(afterRaw)) continue;
         }
+        const tense = tenseAt(clauseEnd);
         const past = tense === 'past';
         const comparator = comparatorOf(before, afterRaw, parsed.approxMore, past);
         let measure: Measure;
@@ -278,6 +297,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           if (/^(占|拉动|比|较)/.test(indicator) && last) indicator = last.subject.replace(/(占|拉动).*$/, '') + indicator;
           else if (/^(占|拉动)/.test(indicator)) subject = '';
         }
+        indicator = balanceQuotes(indicator);
         if (indicator.length < 2) continue;
         if (/^(全国|全省|国家)/.test(prefix) && !/^(占|拉动)/.test(prefix)) continue; // another body's figure
         const q: Quantity = {
@@ -286,13 +306,13 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           comparator,
           value: parsed.value,
           unit: parsed.unit,
-          stretch: stretchAt(line.start + tok.start - line.start),
+          stretch: stretchAt(tok.start, tense),
           text: display(doc, line.start + clauseStart, line.start + clauseEnd),
           span: toSpan(doc, line.start + clauseStart, line.start + clauseEnd),
         };
-        const period = periodOf(sText, tok.start - sent.start, leadYear);
+        const period = periodOf(text.slice(Math.max(sent.start, tok.start - 120), tok.start), leadYear);
         if (period) q.period = period;
-        push(q, subject.replace(/(占|拉动).*$/, '') || (last?.subject ?? ''), parsed.end);
+        push(q, tense, subject.replace(/(占|拉动).*$/, '') || (last?.subject ?? ''), parsed.end);
       }
       const flat = sText.indexOf('基本持平');
       if (flat >= 0) {
@@ -302,6 +322,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         const cut = /(争取|力争|努力|确保|与|同|较|比|和)/.exec(head);
         const ind = stripPrefix(cut ? head.slice(0, cut.index) : head);
         if (ind.length >= 2) {
+          const flatTense = tenseAt(sent.start + flat + 4);
           const absStart = line.start + sent.start + cs;
           const absEnd = line.start + sent.start + flat + 4;
           const q: Quantity = {
@@ -310,13 +331,13 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
             comparator: '~',
             value: 0,
             unit: '',
-            stretch: stretchAt(sent.start + flat),
+            stretch: stretchAt(sent.start + flat, flatTense),
             text: display(doc, absStart, absEnd),
             span: toSpan(doc, absStart, absEnd),
           };
-          const period = periodOf(sText, flat, leadYear);
+          const period = periodOf(text.slice(Math.max(sent.start, sent.start + flat - 120), sent.start + flat), leadYear);
           if (period) q.period = period;
-          push(q, ind, sent.start + flat + 4);
+          push(q, flatTense, ind, sent.start + flat + 4);
         }
       }
     }
