@@ -7,7 +7,13 @@ type CommandLoader = () => Promise<CliCommand>;
 
 // Each command is imported only when called, so `taizhang extract` does not pay for the server's start-up.
 const commands: Record<string, CommandLoader> = {
+  serve: async () => (await import('./serve.js')).serveCommand,
+  migrate: async () => (await import('./admin-commands.js')).migrateCommand,
+  'verify-audit': async () => (await import('./admin-commands.js')).verifyAuditCommand,
+  backup: async () => (await import('./admin-commands.js')).backupCommand,
+  restore: async () => (await import('./admin-commands.js')).restoreCommand,
   extract: async () => (await import('./extract.js')).extractCommand,
+  openapi: async () => (await import('./openapi.js')).openapiCommand,
 };
 
 /** Runs `taizhang <command> …` and returns the process exit code. */

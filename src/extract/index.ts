@@ -10,7 +10,7 @@ import { findUnits } from './units.js';
 
 export type { Comparator, DeclaredCount, Deadline, ExtractOptions, Extraction, Measure, OutlineNode, Quantity, Span, UnitMention, UnitRole } from './types.js';
 
-const SECTION_KINDS = new Set(['cn-dun', 'heading', 'part', 'pair']);
+const SECTION_KINDS = new Set(['cn-dun', 'cn-paren', 'heading', 'part', 'pair', 'ar-dot', 'ar-dun']);
 
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const doc = cleanDocument(typeof text === 'string' ? text : '');
@@ -31,10 +31,15 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const units = findUnits(doc, outline.tables, tableLine);
 
   const warnings = [...doc.warnings];
+  // A declared number of areas is checked against the headings that follow the statement.
   const declared = counts.find((c) => c.areas !== undefined);
-  const top = outline.nodes.filter((n) => n.node.level === 1);
-  if (declared?.areas !== undefined && top.length > 0 && top.every((n) => SECTION_KINDS.has(n.kind)) && top.length !== declared.areas) {
-    warnings.push(`文件称${chineseNumber(declared.areas)}个方面，识别出${chineseNumber(top.length)}个 (declared ${declared.areas} areas, found ${top.length})`);
+  if (declared?.areas !== undefined) {
+    const after = outline.nodes.find((n) => !n.inline && n.node.span[0] >= declared.span[1]);
+    const group = after ? (after.parent ? after.parent.node.children : outline.roots) : [];
+    const sectionLike = after !== undefined && SECTION_KINDS.has(after.kind);
+    if (sectionLike && group.length !== declared.areas) {
+      warnings.push(`文件称${chineseNumber(declared.areas)}个方面，识别出${chineseNumber(group.length)}个 (declared ${declared.areas} areas, found ${group.length})`);
+    }
   }
   const declaredTasks = counts.find((c) => c.tasks !== undefined);
   const rows = outline.nodes.filter((n) => n.kind === 'row').length;

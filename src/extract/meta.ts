@@ -25,7 +25,7 @@ export function findRegion(title: string, doc: CleanDoc): string | undefined {
     while ((m = REGION.exec(text)) && seen < 2000) {
       seen++;
       const name = m[1]!;
-      if (NOT_REGION_HEAD.test(name) || /[的和与在对是将为了]/.test(name)) continue;
+      if (NOT_REGION_HEAD.test(name) || /[的和与在对是将为了并请向我各全本该由等]/.test(name)) continue;
       const n = (counts.get(name) ?? 0) + 1;
       counts.set(name, n);
       if (n > bestN) {

@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { openStorage, migrateToLatest } from '../db/connection.js';
+import { build } from '../http/app.js';
+import { ensureAdmin } from '../services/bootstrap-service.js';
+import type { ServiceContext } from '../services/context.js';
+import { loadConfig } from './config.js';
+import type { CliCommand } from './run.js';
+
+export const serveCommand: CliCommand = {
+  summary: '启动服务 / start the server (PORT, DATABASE_URL, TAIZHANG_DEMO=0 to skip demo data)',
+  async run() {
+    const config = loadConfig();
+    const storage = openStorage({ url: config.databaseUrl });
+    await migrateToLatest(storage.db);
+    const ctx: ServiceContext = { storage, filesDir: join(config.dataDir, 'files'), now: () => new Date() };
+    const admin = await ensureAdmin(ctx, config.adminPassword);
+    if (admin.created && config.demo) {
+      const { loadDemoWorkspace } = await import('../demo/load-demo.js');
+      const demo = await loadDemoWorkspace(ctx, { password: config.demoPassword ?? admin.generatedPassword });
+      process.stdout.write(`演示数据已创建 demo workspace loaded: ${demo.regions} regions, ${demo.tasks} tasks, ${demo.accounts} accounts\n`);
+    }
+    if (admin.generatedPassword) {
+      process.stdout.write(`\n管理员账号 admin password (shown once): admin / ${admin.generatedPassword}\n`);
+      if (config.demo && !config.demoPassword) process.stdout.write(`演示账号密码 demo accounts' password (shown once): ${admin.generatedPassword}\n\n`);
+    }
+    const app = await build({ ctx, logger: process.env.TAIZHANG_LOG === '1' });
+    const shutdown = async () => {
+      await app.close();
+      await storage.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown());
+    process.once('SIGTERM', () => void shutdown());
+    await app.listen({ port: config.port, host: config.host });
+    process.stdout.write(`台账 Taizhang 已启动 listening on http://localhost:${config.port}\n`);
+    // Keep running until a signal arrives.
+    return new Promise<number>(() => undefined);
+  },
+};

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import type { DialectName } from '../connection.js';
+
+export interface AuditEventInput {
+  regionId: string | null;
+  accountId: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  data: unknown;
+  at: string;
+}
+
+const GENESIS = '0'.repeat(64);
+
+function eventHash(prevHash: string, seq: number, e: { region_id: string | null; account_id: string | null; action: string; entity: string; entity_id: string | null; data: string; at: string }): string {
+  const canonical = JSON.stringify([seq, e.region_id, e.account_id, e.action, e.entity, e.entity_id, e.data, e.at]);
+  return createHash('sha256').update(prevHash).update(canonical).digest('hex');
+}
+
+/**
+ * Appends one event to the hash chain. Must run inside the transaction of the write it records, so the
+ * event and the write commit or roll back together. The head row is locked so concurrent writers queue.
+ */
+export async function appendAuditEvent(trx: Kysely<Database>, dialect: DialectName, input: AuditEventInput): Promise<void> {
+  let headQuery = trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
+  if (dialect === 'postgres') headQuery = headQuery.forUpdate();
+  const head = await headQuery.executeTakeFirst();
+  const prevHash = head?.hash ?? GENESIS;
+  const seq = (head?.seq ?? 0) + 1;
+  const row = {
+    region_id: input.regionId,
+    account_id: input.accountId,
+    action: input.action,
+    entity: input.entity,
+    entity_id: input.entityId,
+    data: JSON.stringify(input.data ?? null),
+    at: input.at,
+  };
+  const hash = eventHash(prevHash, seq, row);
+  await trx.insertInto('audit_events').values({ seq, ...row, prev_hash: prevHash, hash }).execute();
+  if (head) await trx.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
+  else await trx.insertInto('audit_head').values({ id: 1, seq, hash }).execute();
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  events: number;
+  brokenAt?: { seq: number; reason: 'hash_mismatch' | 'link_mismatch' | 'gap' | 'head_mismatch' };
+}
+
+/** Walks the chain in pages; any edited, deleted or inserted row breaks it and is named by its seq. */
+export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerification> {
+  let prevHash = GENESIS;
+  let expectedSeq = 1;
+  const pageSize = 2000;
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('seq', '>=', expectedSeq)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
+    for (const row of rows) {
+      if (row.seq !== expectedSeq) return { ok: false, events: expectedSeq - 1, brokenAt: { seq: expectedSeq, reason: 'gap' } };
+      if (row.prev_hash !== prevHash) return { ok: false, events: expectedSeq - 1, brokenAt: { seq: row.seq, reason: 'link_mismatch' } };
+      if (eventHash(prevHash, row.seq, row) !== row.hash) return { ok: false, events: expectedSeq - 1, brokenAt: { seq: row.seq, reason: 'hash_mismatch' } };
+      prevHash = row.hash;
+      expectedSeq++;
+    }
+    if (rows.length < pageSize) break;
+  }
+  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+  const events = expectedSeq - 1;
+  if ((head?.seq ?? 0) !== events || (head && head.hash !== prevHash)) {
+    return { ok: false, events, brokenAt: { seq: head?.seq ?? events, reason: 'head_mismatch' } };
+  }
+  return { ok: true, events };
+}
+
+export async function listAuditEvents(db: Kysely<Database>, entity: string, entityId: string, limit = 200) {
+  return db
+    .selectFrom('audit_events')
+    .select(['seq', 'account_id', 'action', 'data', 'at'])
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId)
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .execute();
+}

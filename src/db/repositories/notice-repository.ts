@@ -1,0 +1,45 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, InstructionRow, InstructionTable, NoticeRow, NoticeStatus, NoticeTable } from '../schema.js';
+
+export async function insertNotice(db: Kysely<Database>, row: Insertable<NoticeTable>): Promise<void> {
+  await db.insertInto('notices').values(row).execute();
+}
+
+export function getNotice(db: Kysely<Database>, id: string): Promise<NoticeRow | undefined> {
+  return db.selectFrom('notices').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export interface NoticeFilter {
+  regionId: string;
+  unitId?: string;
+  taskId?: string;
+  status?: NoticeStatus;
+}
+
+export function listNotices(db: Kysely<Database>, filter: NoticeFilter) {
+  let q = db
+    .selectFrom('notices')
+    .innerJoin('tasks', 'tasks.id', 'notices.task_id')
+    .selectAll('notices')
+    .select(['tasks.code as task_code', 'tasks.title as task_title'])
+    .where('notices.region_id', '=', filter.regionId);
+  if (filter.unitId) q = q.where('notices.unit_id', '=', filter.unitId);
+  if (filter.taskId) q = q.where('notices.task_id', '=', filter.taskId);
+  if (filter.status) q = q.where('notices.status', '=', filter.status);
+  return q.orderBy('notices.issued_at', 'desc').limit(500).execute();
+}
+
+export async function insertInstruction(db: Kysely<Database>, row: Insertable<InstructionTable>): Promise<void> {
+  await db.insertInto('instructions').values(row).execute();
+}
+
+export function listInstructions(db: Kysely<Database>, taskId: string): Promise<(InstructionRow & { author_name: string })[]> {
+  return db
+    .selectFrom('instructions')
+    .innerJoin('accounts', 'accounts.id', 'instructions.author_id')
+    .selectAll('instructions')
+    .select('accounts.display_name as author_name')
+    .where('instructions.task_id', '=', taskId)
+    .orderBy('instructions.created_at', 'desc')
+    .execute();
+}

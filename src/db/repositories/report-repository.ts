@@ -1,0 +1,77 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, EvidenceFileRow, EvidenceFileTable, ReportRow, ReportStatus, ReportTable } from '../schema.js';
+
+export async function insertReport(db: Kysely<Database>, row: Insertable<ReportTable>): Promise<void> {
+  await db.insertInto('reports').values(row).execute();
+}
+
+export function getReport(db: Kysely<Database>, id: string): Promise<ReportRow | undefined> {
+  return db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listReportsOfTask(db: Kysely<Database>, taskId: string): Promise<ReportRow[]> {
+  return db.selectFrom('reports').selectAll().where('task_id', '=', taskId).orderBy('period', 'desc').orderBy('created_at', 'desc').execute();
+}
+
+export function findOpenReport(db: Kysely<Database>, taskId: string, period: string): Promise<ReportRow | undefined> {
+  return db
+    .selectFrom('reports')
+    .selectAll()
+    .where('task_id', '=', taskId)
+    .where('period', '=', period)
+    .where('status', 'in', ['draft', 'awaiting_head', 'submitted', 'returned'])
+    .executeTakeFirst();
+}
+
+export interface ReportQueueFilter {
+  regionId: string;
+  statuses: readonly ReportStatus[];
+  unitId?: string;
+  limit: number;
+}
+
+export function listReportQueue(db: Kysely<Database>, filter: ReportQueueFilter) {
+  let q = db
+    .selectFrom('reports')
+    .innerJoin('tasks', 'tasks.id', 'reports.task_id')
+    .selectAll('reports')
+    .select(['tasks.code as task_code', 'tasks.title as task_title'])
+    .where('reports.region_id', '=', filter.regionId)
+    .where('reports.status', 'in', filter.statuses);
+  if (filter.unitId) q = q.where('reports.unit_id', '=', filter.unitId);
+  return q.orderBy('reports.updated_at', 'desc').limit(filter.limit).execute();
+}
+
+export type ReportFact = Pick<ReportRow, 'task_id' | 'period' | 'status' | 'progress' | 'claims_completion' | 'updated_at'>;
+
+/** The facts the status rule reads: every report that reached the office, for a plan or a region. */
+export function reportFactsOf(db: Kysely<Database>, scope: { planId?: string; regionId?: string }): Promise<ReportFact[]> {
+  let q = db
+    .selectFrom('reports')
+    .select(['reports.task_id', 'reports.period', 'reports.status', 'reports.progress', 'reports.claims_completion', 'reports.updated_at'])
+    .where('reports.status', 'in', ['submitted', 'accepted']);
+  if (scope.planId) q = q.innerJoin('tasks', 'tasks.id', 'reports.task_id').where('tasks.plan_id', '=', scope.planId);
+  if (scope.regionId) q = q.where('reports.region_id', '=', scope.regionId);
+  return q.execute();
+}
+
+export async function insertEvidenceFile(db: Kysely<Database>, row: Insertable<EvidenceFileTable>): Promise<void> {
+  await db.insertInto('evidence_files').values(row).execute();
+}
+
+export function listEvidenceFiles(db: Kysely<Database>, reportIds: readonly string[]): Promise<EvidenceFileRow[]> {
+  if (reportIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('evidence_files').selectAll().where('report_id', 'in', reportIds).orderBy('created_at').execute();
+}
+
+export function getEvidenceFile(db: Kysely<Database>, id: string): Promise<EvidenceFileRow | undefined> {
+  return db.selectFrom('evidence_files').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findIdempotentResponse(db: Kysely<Database>, accountId: string, key: string) {
+  return db.selectFrom('idempotency_keys').selectAll().where('account_id', '=', accountId).where('key', '=', key).executeTakeFirst();
+}
+
+export async function saveIdempotentResponse(db: Kysely<Database>, row: { region_id: string; account_id: string; key: string; route: string; status_code: number; body: string; created_at: string }): Promise<void> {
+  await db.insertInto('idempotency_keys').values(row).execute();
+}

@@ -1,0 +1,99 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, MilestoneRow, MilestoneTable, TaskRow, TaskTable } from '../schema.js';
+
+export interface TaskFilter {
+  planId?: string;
+  regionId?: string;
+  areaId?: string;
+  leadUnitId?: string;
+  /** A unit sees tasks it leads or co-operates on. */
+  involvingUnitId?: string;
+  q?: string;
+}
+
+export function listTasks(db: Kysely<Database>, filter: TaskFilter): Promise<TaskRow[]> {
+  let q = db.selectFrom('tasks').selectAll('tasks');
+  if (filter.planId) q = q.where('tasks.plan_id', '=', filter.planId);
+  if (filter.regionId) q = q.where('tasks.region_id', '=', filter.regionId);
+  if (filter.areaId) q = q.where('tasks.area_id', '=', filter.areaId);
+  if (filter.leadUnitId) q = q.where('tasks.lead_unit_id', '=', filter.leadUnitId);
+  if (filter.involvingUnitId) {
+    const unitId = filter.involvingUnitId;
+    q = q.where((eb) =>
+      eb.or([
+        eb('tasks.lead_unit_id', '=', unitId),
+        eb.exists(eb.selectFrom('task_co_units').select('task_co_units.task_id').whereRef('task_co_units.task_id', '=', 'tasks.id').where('task_co_units.unit_id', '=', unitId)),
+      ]),
+    );
+  }
+  if (filter.q) {
+    // Chinese search terms are often two characters, below what a trigram index matches, so a scan it is.
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([eb('tasks.title', 'like', pattern), eb('tasks.code', 'like', pattern)]));
+  }
+  return q.orderBy('tasks.plan_id').orderBy('tasks.seq').execute();
+}
+
+export function getTask(db: Kysely<Database>, id: string): Promise<TaskRow | undefined> {
+  return db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertTask(db: Kysely<Database>, row: Insertable<TaskTable>): Promise<void> {
+  await db.insertInto('tasks').values(row).execute();
+}
+
+export async function insertTasks(db: Kysely<Database>, rows: Insertable<TaskTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) await db.insertInto('tasks').values(rows.slice(i, i + 200)).execute();
+}
+
+export async function nextTaskSeq(db: Kysely<Database>, planId: string): Promise<number> {
+  const row = await db.selectFrom('tasks').select((eb) => eb.fn.max('seq').as('m')).where('plan_id', '=', planId).executeTakeFirst();
+  return (row?.m ?? 0) + 1;
+}
+
+/** Co-operating units of many tasks at once, keyed by task id. */
+export async function coUnitsOf(db: Kysely<Database>, taskIds: readonly string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  for (let i = 0; i < taskIds.length; i += 500) {
+    const rows = await db.selectFrom('task_co_units').select(['task_id', 'unit_id']).where('task_id', 'in', taskIds.slice(i, i + 500)).execute();
+    for (const row of rows) {
+      const list = map.get(row.task_id) ?? [];
+      list.push(row.unit_id);
+      map.set(row.task_id, list);
+    }
+  }
+  return map;
+}
+
+export async function replaceCoUnits(db: Kysely<Database>, regionId: string, taskId: string, unitIds: readonly string[]): Promise<void> {
+  await db.deleteFrom('task_co_units').where('task_id', '=', taskId).execute();
+  const unique = [...new Set(unitIds)];
+  if (unique.length > 0) await db.insertInto('task_co_units').values(unique.map((unit_id) => ({ region_id: regionId, task_id: taskId, unit_id }))).execute();
+}
+
+export function listMilestones(db: Kysely<Database>, taskId: string): Promise<MilestoneRow[]> {
+  return db.selectFrom('milestones').selectAll().where('task_id', '=', taskId).orderBy('seq').execute();
+}
+
+export type MilestoneDates = Pick<MilestoneRow, 'task_id' | 'due_date' | 'done_date'>;
+
+/** Just the dates the status rule needs, for every task of a plan or region in one query. */
+export function milestoneDatesOf(db: Kysely<Database>, scope: { planId?: string; regionId?: string }): Promise<MilestoneDates[]> {
+  let q = db.selectFrom('milestones').innerJoin('tasks', 'tasks.id', 'milestones.task_id').select(['milestones.task_id', 'milestones.due_date', 'milestones.done_date']);
+  if (scope.planId) q = q.where('tasks.plan_id', '=', scope.planId);
+  if (scope.regionId) q = q.where('milestones.region_id', '=', scope.regionId);
+  return q.execute();
+}
+
+export function getMilestone(db: Kysely<Database>, id: string): Promise<MilestoneRow | undefined> {
+  return db.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertMilestones(db: Kysely<Database>, rows: Insertable<MilestoneTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) await db.insertInto('milestones').values(rows.slice(i, i + 200)).execute();
+}
+
+export async function nextMilestoneSeq(db: Kysely<Database>, taskId: string): Promise<number> {
+  const row = await db.selectFrom('milestones').select((eb) => eb.fn.max('seq').as('m')).where('task_id', '=', taskId).executeTakeFirst();
+  return (row?.m ?? 0) + 1;
+}

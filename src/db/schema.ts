@@ -1,0 +1,292 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/*
+ * Portable column conventions, so one set of migrations and repositories serves SQLite and PostgreSQL:
+ * ids are text, instants are ISO-8601 text (UTC), calendar dates are 'YYYY-MM-DD' text,
+ * booleans are 0/1 integers and structured values are JSON text.
+ */
+type Bool = number;
+type Version = ColumnType<number, number | undefined, number>;
+
+export type Role = 'admin' | 'office' | 'leader' | 'unit_head' | 'reporter' | 'viewer';
+export type UnitKind = 'office' | 'department' | 'town' | 'other';
+export type PlanKind = 'work_points' | 'topic_projects' | 'action_plan' | 'congress_report' | 'government_report' | 'speech';
+export type PlanStatus = 'draft' | 'published';
+export type ReportStatus = 'draft' | 'awaiting_head' | 'submitted' | 'accepted' | 'returned';
+export type NoticeKind = 'reminder' | 'urge' | 'supervise' | 'listed';
+export type NoticeStatus = 'issued' | 'responded' | 'closed';
+
+export interface RegionTable {
+  id: string;
+  name: string;
+  kind: string;
+  parent_city: string | null;
+  settings: string;
+  version: Version;
+  created_at: string;
+}
+
+export interface UnitTable {
+  id: string;
+  region_id: string;
+  name: string;
+  kind: UnitKind;
+  active: Bool;
+  version: Version;
+  created_at: string;
+}
+
+export interface AccountTable {
+  id: string;
+  region_id: string | null;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: Role;
+  unit_id: string | null;
+  active: Bool;
+  version: Version;
+  created_at: string;
+}
+
+export interface SessionTable {
+  id: string;
+  region_id: string | null;
+  account_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface PlanTable {
+  id: string;
+  region_id: string;
+  title: string;
+  kind: PlanKind;
+  year: number;
+  period_start: string;
+  period_end: string;
+  cadence: 'monthly' | 'quarterly';
+  status: PlanStatus;
+  source_name: string | null;
+  source_text: string | null;
+  warnings: string;
+  version: Version;
+  created_at: string;
+  published_at: string | null;
+}
+
+export interface AreaTable {
+  id: string;
+  region_id: string;
+  plan_id: string;
+  seq: number;
+  code: string;
+  title: string;
+  source_start: number | null;
+  source_end: number | null;
+  version: Version;
+}
+
+export interface TaskTable {
+  id: string;
+  region_id: string;
+  plan_id: string;
+  area_id: string | null;
+  parent_task_id: string | null;
+  seq: number;
+  code: string;
+  title: string;
+  implementation_plan: string;
+  work_standard: string;
+  lead_unit_id: string | null;
+  proposed_lead_unit: ColumnType<string | null, string | null | undefined, string | null>;
+  leader_name: string | null;
+  tags: string;
+  start_date: string | null;
+  due_date: string | null;
+  weight: number;
+  source_start: number | null;
+  source_end: number | null;
+  version: Version;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TaskCoUnitTable {
+  region_id: string;
+  task_id: string;
+  unit_id: string;
+}
+
+export interface MilestoneTable {
+  id: string;
+  region_id: string;
+  task_id: string;
+  seq: number;
+  title: string;
+  due_date: string;
+  done_date: string | null;
+  version: Version;
+}
+
+export interface TargetTable {
+  id: string;
+  region_id: string;
+  plan_id: string;
+  area_id: string | null;
+  task_id: string | null;
+  indicator: string;
+  measure: 'level' | 'growth' | 'share' | 'count';
+  comparator: '=' | '~' | '>' | '>=' | '<' | '<=';
+  value: number;
+  unit: string;
+  stretch: Bool;
+  period: string | null;
+  source_text: string | null;
+  source_start: number | null;
+  source_end: number | null;
+  version: Version;
+}
+
+export interface MeasurementTable {
+  id: string;
+  region_id: string;
+  target_id: string;
+  period: string;
+  value: number;
+  note: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ReportTable {
+  id: string;
+  region_id: string;
+  task_id: string;
+  unit_id: string;
+  period: string;
+  progress: number;
+  narrative: string;
+  problems: string;
+  coordination: string;
+  claims_completion: Bool;
+  status: ReportStatus;
+  return_reason: string | null;
+  rating: number | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  approved_at: string | null;
+  reviewed_at: string | null;
+  version: Version;
+}
+
+export interface EvidenceFileTable {
+  id: string;
+  region_id: string;
+  report_id: string;
+  sha256: string;
+  filename: string;
+  mime: string;
+  size: number;
+  created_by: string;
+  created_at: string;
+}
+
+export interface NoticeTable {
+  id: string;
+  region_id: string;
+  task_id: string;
+  unit_id: string;
+  kind: NoticeKind;
+  body: string;
+  reason: string | null;
+  period: string | null;
+  issued_by: string | null;
+  issued_at: string;
+  response_due: string;
+  response: string | null;
+  responded_by: string | null;
+  responded_at: string | null;
+  status: NoticeStatus;
+  version: Version;
+}
+
+export interface InstructionTable {
+  id: string;
+  region_id: string;
+  task_id: string;
+  author_id: string;
+  body: string;
+  created_at: string;
+}
+
+export interface AuditEventTable {
+  seq: number;
+  region_id: string | null;
+  account_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  data: string;
+  at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** One row that every audit append locks, so concurrent writers extend one chain instead of forking it. */
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface IdempotencyKeyTable {
+  region_id: string;
+  account_id: string;
+  key: string;
+  route: string;
+  status_code: number;
+  body: string;
+  created_at: string;
+}
+
+export interface Database {
+  regions: RegionTable;
+  units: UnitTable;
+  accounts: AccountTable;
+  sessions: SessionTable;
+  plans: PlanTable;
+  areas: AreaTable;
+  tasks: TaskTable;
+  task_co_units: TaskCoUnitTable;
+  milestones: MilestoneTable;
+  targets: TargetTable;
+  measurements: MeasurementTable;
+  reports: ReportTable;
+  evidence_files: EvidenceFileTable;
+  notices: NoticeTable;
+  instructions: InstructionTable;
+  audit_events: AuditEventTable;
+  audit_head: AuditHeadTable;
+  idempotency_keys: IdempotencyKeyTable;
+}
+
+export type RegionRow = Selectable<RegionTable>;
+export type UnitRow = Selectable<UnitTable>;
+export type AccountRow = Selectable<AccountTable>;
+export type PlanRow = Selectable<PlanTable>;
+export type AreaRow = Selectable<AreaTable>;
+export type TaskRow = Selectable<TaskTable>;
+export type MilestoneRow = Selectable<MilestoneTable>;
+export type TargetRow = Selectable<TargetTable>;
+export type MeasurementRow = Selectable<MeasurementTable>;
+export type ReportRow = Selectable<ReportTable>;
+export type EvidenceFileRow = Selectable<EvidenceFileTable>;
+export type NoticeRow = Selectable<NoticeTable>;
+export type InstructionRow = Selectable<InstructionTable>;
+export type AuditEventRow = Selectable<AuditEventTable>;
+export type NewTask = Insertable<TaskTable>;
+export type TaskUpdate = Updateable<TaskTable>;
+export type { Generated };

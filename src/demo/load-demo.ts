@@ -1,0 +1,144 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Insertable } from 'kysely';
+import { extract } from '../extract/index.js';
+import { newId } from '../db/ids.js';
+import { insertAccount } from '../db/repositories/account-repository.js';
+import { insertRegion, insertUnit } from '../db/repositories/region-repository.js';
+import { insertMilestones } from '../db/repositories/task-repository.js';
+import type { AccountTable, UnitRow } from '../db/schema.js';
+import { parseDate } from '../domain/calendar.js';
+import { SYSTEM_ACTOR } from '../services/actor.js';
+import { nowIso, today, write, type ServiceContext } from '../services/context.js';
+import { hashPassword } from '../services/passwords.js';
+import { draftPlan } from '../services/plan-import/draft-plan.js';
+import { persistDraft } from '../services/plan-import/import-service.js';
+import { DEMO_REGIONS, type DemoRegion, type DemoUnit } from './fixture.js';
+import { prng, scenarioOf, simulateTask } from './simulate.js';
+
+export interface DemoSummary {
+  regions: number;
+  plans: number;
+  tasks: number;
+  accounts: number;
+}
+
+/** Where the seed documents are: beside the checkout (shared/corpus/seeds) unless TAIZHANG_SEEDS_DIR says otherwise. */
+export function seedsDir(): string | null {
+  const candidates = [
+    process.env.TAIZHANG_SEEDS_DIR,
+    fileURLToPath(new URL('../../../shared/corpus/seeds/', import.meta.url)),
+    join(process.cwd(), '../shared/corpus/seeds'),
+  ];
+  return candidates.find((c): c is string => !!c && existsSync(c)) ?? null;
+}
+
+function regionOfText(text: string): DemoRegion | undefined {
+  let best: DemoRegion | undefined;
+  let bestHits = 0;
+  for (const region of DEMO_REGIONS) {
+    const hits = region.aliases.reduce((n, alias) => n + text.split(alias).length - 1, 0);
+    if (hits > bestHits) {
+      best = region;
+      bestHits = hits;
+    }
+  }
+  return best;
+}
+
+function pickLeadUnit(text: string, units: readonly (UnitRow & { demo: DemoUnit })[], fallbackIndex: number): UnitRow & { demo: DemoUnit } {
+  const candidates = units.filter((u) => u.kind !== 'office');
+  let best = candidates[fallbackIndex % candidates.length]!;
+  let bestHits = 0;
+  for (const unit of candidates) {
+    const hits = unit.demo.keywords.reduce((n, k) => n + (text.includes(k) ? 1 : 0), 0);
+    if (hits > bestHits) {
+      best = unit;
+      bestHits = hits;
+    }
+  }
+  return best;
+}
+
+const TAGS = ['首创型', '引领型', '集成型'];
+
+/**
+ * Builds the demo workspace: the four regions of the seed documents with their units and accounts, each
+ * seed imported through the extraction engine as a published plan replayed in the current year, and a
+ * simulated year of roadmaps, reports and notices so that every status colour appears.
+ */
+export async function loadDemoWorkspace(ctx: ServiceContext, options: { password: string | undefined }): Promise<DemoSummary> {
+  const password = options.password ?? 'taizhang-demo';
+  // One hash for every demo account: hashing hundreds of passwords would make start-up slow for no gain.
+  const passwordHash = await hashPassword(password);
+  const createdAt = nowIso(ctx);
+  const asOf = today(ctx);
+  const year = parseDate(asOf).year;
+  const summary: DemoSummary = { regions: 0, plans: 0, tasks: 0, accounts: 0 };
+  const dir = seedsDir();
+  const seeds = dir ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') })) : [];
+  if (!dir) process.stderr.write('演示数据：未找到 shared/corpus/seeds，仅创建地区、单位和账号 (seed documents not found)\n');
+
+  for (const region of DEMO_REGIONS) {
+    await write(ctx, SYSTEM_ACTOR, async ({ trx, audit }) => {
+      const regionId = newId('rgn');
+      await insertRegion(trx, { id: regionId, name: region.name, kind: region.kind, parent_city: region.parentCity, settings: '{}', created_at: createdAt });
+      const units: (UnitRow & { demo: DemoUnit })[] = [];
+      for (const demo of region.units) {
+        const row = { id: newId('unit'), region_id: regionId, name: demo.name, kind: demo.kind, active: 1, version: 1, created_at: createdAt };
+        await insertUnit(trx, row);
+        units.push({ ...row, demo });
+      }
+      const officeUnit = units.find((u) => u.kind === 'office')!;
+      const account = (username: string, displayName: string, role: AccountTable['role'], unitId: string | null): Insertable<AccountTable> =>
+        ({ id: newId('acct'), region_id: regionId, username, display_name: displayName, password_hash: passwordHash, role, unit_id: unitId, active: 1, created_at: createdAt });
+      const office = account(`${region.slug}.office`, `${region.name}改革办`, 'office', officeUnit.id);
+      const leader = account(`${region.slug}.leader`, `${region.name}${region.leaders[0]!}`, 'leader', null);
+      const accounts = [office, leader, account(`${region.slug}.viewer`, `${region.name}纪委监委`, 'viewer', null)];
+      const unitAccounts = new Map<string, { head: Insertable<AccountTable>; reporter: Insertable<AccountTable> }>();
+      for (const unit of units.filter((u) => u.kind !== 'office')) {
+        const head = account(`${region.slug}.${unit.demo.slug}.head`, `${unit.name}负责人`, 'unit_head', unit.id);
+        const reporter = account(`${region.slug}.${unit.demo.slug}.reporter`, `${unit.name}联络员`, 'reporter', unit.id);
+        unitAccounts.set(unit.id, { head, reporter });
+        accounts.push(head, reporter);
+      }
+      for (const a of accounts) await insertAccount(trx, a);
+      summary.accounts += accounts.length;
+
+      let taskIndex = 0;
+      for (const seed of seeds.filter((s) => regionOfText(s.text) === region)) {
+        const extraction = extract(seed.text);
+        const draft = draftPlan(extraction, seed.text.length, units, region.name, year);
+        if (draft.tasks.length === 0) continue;
+        // The replayed plan was drafted at the start of the year, so the trend has months to show.
+        const { planId, taskIds } = await persistDraft(trx, draft, { regionId, sourceName: seed.name, sourceText: seed.text, shiftYears: year - draft.year, createdAt: `${year}-01-02T01:00:00.000Z` });
+        await trx.updateTable('plans').set({ status: 'published', published_at: createdAt }).where('id', '=', planId).execute();
+        const rand = prng(taskIds.length + region.slug.length);
+        for (const [i, taskId] of taskIds.entries()) {
+          const t = draft.tasks[i]!;
+          const lead = t.leadUnitId ? units.find((u) => u.id === t.leadUnitId)! : pickLeadUnit(`${t.title}${t.detail}`, units, taskIndex);
+          const scenario = scenarioOf(rand());
+          const people = unitAccounts.get(lead.id)!;
+          const sim = simulateTask({ id: taskId, regionId, title: t.title, leadUnitId: lead.id }, scenario, taskIndex, {
+            today: asOf, year, reporterId: people.reporter.id, headId: people.head.id, officeId: office.id, leaderId: leader.id,
+          });
+          await trx.updateTable('tasks').set({
+            lead_unit_id: lead.id, proposed_lead_unit: null, leader_name: region.leaders[t.areaIndex % region.leaders.length]!,
+            start_date: sim.startDate, due_date: sim.dueDate, tags: JSON.stringify(taskIndex % 4 === 0 ? [TAGS[taskIndex % 3]!] : []),
+          }).where('id', '=', taskId).execute();
+          await insertMilestones(trx, sim.milestones);
+          if (sim.reports.length > 0) await trx.insertInto('reports').values(sim.reports).execute();
+          if (sim.notices.length > 0) await trx.insertInto('notices').values(sim.notices).execute();
+          if (sim.instructions.length > 0) await trx.insertInto('instructions').values(sim.instructions).execute();
+          taskIndex++;
+        }
+        summary.plans++;
+        summary.tasks += taskIds.length;
+      }
+      await audit({ regionId, action: 'demo.load', entity: 'region', entityId: regionId, data: { units: units.length, accounts: accounts.length, tasks: taskIndex } });
+    });
+    summary.regions++;
+  }
+  return summary;
+}

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ServiceContext } from '../services/context.js';
+import { resolveSession } from '../services/auth-service.js';
+import { AppError } from '../services/errors.js';
+import { errorHandler } from './errors.js';
+import { registerRoutes } from './routes/index.js';
+import './request-context.js';
+
+export interface AppOptions {
+  ctx: ServiceContext;
+  logger?: boolean;
+  /** Built single-page app to serve; skipped when absent (API-only tests). */
+  webRoot?: string | null;
+  /** Whether the session cookie is marked Secure (behind HTTPS). */
+  secureCookies?: boolean;
+}
+
+export const SESSION_COOKIE = 'tz_session';
+const BODY_LIMIT = 1024 * 1024;
+export const UPLOAD_LIMIT = 20 * 1024 * 1024;
+
+const PUBLIC_API = new Set(['/api/auth/login', '/api/openapi.json']);
+
+/** Builds the app without listening, so tests drive it in-process and the CLI decides the port. */
+export async function build(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, trustProxy: true });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.decorateRequest('actor', null);
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 }, throwFileSizeLimit: true });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '台账 Taizhang API', version: '0.1.0', description: '改革任务台账 reform-task ledger API' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onRequest', async (request) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (!path.startsWith('/api/') || PUBLIC_API.has(path) || path.startsWith('/api/docs')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    const actor = token ? await resolveSession(options.ctx, token) : undefined;
+    if (!actor) throw new AppError('unauthenticated', '请先登录 (login required)');
+    request.actor = actor;
+  });
+
+  app.get('/healthz', { schema: { hide: true } }, () => ({ ok: true }));
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  await app.register((api, _opts, done) => {
+    registerRoutes(api, options);
+    done();
+  }, { prefix: '/api' });
+
+  const webRoot = options.webRoot === undefined ? fileURLToPath(new URL('../web/', import.meta.url)) : options.webRoot;
+  if (webRoot && existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    // Client-side routes: any non-API GET that is not a file gets the app's shell.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+      return reply.status(404).send({ error: { code: 'not_found', message: '接口不存在 (no such route)' } });
+    });
+  } else {
+    app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: { code: 'not_found', message: '接口不存在 (no such route)' } }));
+  }
+  return app;
+}

@@ -1,0 +1,78 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { deleteSession, findAccountByUsername, findSessionAccount, insertSession } from '../db/repositories/account-repository.js';
+import type { AccountRow } from '../db/schema.js';
+import type { Actor } from './actor.js';
+import { AppError } from './errors.js';
+import { LoginThrottle } from './login-throttle.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { db, nowIso, write, type ServiceContext } from './context.js';
+
+const SESSION_HOURS = 12;
+// One throttle per running app (tests build several apps in one process).
+const throttles = new WeakMap<ServiceContext, LoginThrottle>();
+function throttleOf(ctx: ServiceContext): LoginThrottle {
+  let t = throttles.get(ctx);
+  if (!t) {
+    t = new LoginThrottle();
+    throttles.set(ctx, t);
+  }
+  return t;
+}
+// Verifying against a real hash when the user does not exist keeps the response time from telling who exists.
+let dummyHash: Promise<string> | undefined;
+
+export function actorOf(account: AccountRow): Actor {
+  return {
+    accountId: account.id,
+    username: account.username,
+    displayName: account.display_name,
+    role: account.role,
+    regionId: account.region_id,
+    unitId: account.unit_id,
+  };
+}
+
+function sessionIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface LoginResult {
+  token: string;
+  actor: Actor;
+  expiresAt: string;
+}
+
+export async function login(ctx: ServiceContext, username: string, password: string, clientAddress: string): Promise<LoginResult> {
+  const now = ctx.now().getTime();
+  const keys = [`u:${username}`, `ip:${clientAddress}`];
+  const throttle = throttleOf(ctx);
+  if (throttle.isBlocked(keys, now)) {
+    throw new AppError('too_many_attempts', '登录失败次数过多，请15分钟后再试 (too many attempts)');
+  }
+  const account = await findAccountByUsername(db(ctx), username);
+  const ok = await verifyPassword(account?.password_hash ?? (await (dummyHash ??= hashPassword(randomBytes(16).toString('hex')))), password);
+  if (!account || !ok || !account.active) {
+    throttle.recordFailure(keys, now);
+    throw new AppError('invalid_credentials', '用户名或密码错误 (invalid username or password)');
+  }
+  throttle.reset([`u:${username}`]);
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now + SESSION_HOURS * 3600_000).toISOString();
+  const actor = actorOf(account);
+  await write(ctx, actor, async ({ trx, audit }) => {
+    await insertSession(trx, { id: sessionIdOf(token), region_id: account.region_id, account_id: account.id, created_at: nowIso(ctx), expires_at: expiresAt });
+    await audit({ regionId: account.region_id, action: 'login', entity: 'account', entityId: account.id });
+  });
+  return { token, actor, expiresAt };
+}
+
+export async function logout(ctx: ServiceContext, token: string): Promise<void> {
+  await deleteSession(db(ctx), sessionIdOf(token));
+}
+
+/** The actor behind a session cookie, or undefined when it is unknown, expired or its account disabled. */
+export async function resolveSession(ctx: ServiceContext, token: string): Promise<Actor | undefined> {
+  const found = await findSessionAccount(db(ctx), sessionIdOf(token));
+  if (!found || found.expires_at <= nowIso(ctx) || !found.account.active) return undefined;
+  return actorOf(found.account);
+}

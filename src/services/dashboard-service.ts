@@ -1,0 +1,105 @@
+import { listPlans } from '../db/repositories/plan-repository.js';
+import { listAreasOfPlans } from '../db/repositories/plan-repository.js';
+import { listTasks } from '../db/repositories/task-repository.js';
+import type { UnitKind } from '../db/schema.js';
+import { addDays, lastDayOfMonth, parseDate } from '../domain/calendar.js';
+import { groupRollUp, rollUp, type RollUp } from '../domain/rollup.js';
+import { TASK_STATUSES, timeElapsedPercent, type TaskStatus } from '../domain/task-status.js';
+import { assertRegion, seesWholeRegion, type Actor } from './actor.js';
+import { db, today, type ServiceContext } from './context.js';
+import { forbidden } from './errors.js';
+import { evaluateWith, loadEvaluationInputs } from './ledger.js';
+import { unitMap } from './task-service.js';
+
+export interface Dashboard {
+  asOf: string;
+  total: RollUp;
+  timeElapsed: number;
+  plans: { id: string; title: string; year: number; rollUp: RollUp; timeElapsed: number }[];
+  areas: { id: string; planId: string; code: string; title: string; rollUp: RollUp; timeElapsed: number }[];
+  units: { id: string; name: string; kind: UnitKind; red: number; yellow: number; rollUp: RollUp }[];
+  redList: { taskId: string; planId: string; code: string; title: string; leadUnitId: string | null; leadUnitName: string | null; dueDate: string | null; daysOverdue: number; progress: number }[];
+  trend: { month: string; counts: Record<TaskStatus, number> }[];
+}
+
+const TREND_MONTHS = 6;
+
+function monthEnds(asOf: string, months: number): { month: string; date: string }[] {
+  const { year, month } = parseDate(asOf);
+  const out: { month: string; date: string }[] = [];
+  for (let i = months - 1; i >= 0; i--) {
+    const m0 = year * 12 + (month - 1) - i;
+    const y = Math.floor(m0 / 12);
+    const m = (m0 % 12) + 1;
+    const end = i === 0 ? asOf : lastDayOfMonth(y, m);
+    out.push({ month: `${y}-${String(m).padStart(2, '0')}`, date: end });
+  }
+  return out;
+}
+
+/** The battle map (挂图作战) of a region: its published plans, rolled up every way the office looks at them. */
+export async function regionDashboard(ctx: ServiceContext, actor: Actor, regionId: string): Promise<Dashboard> {
+  assertRegion(actor, regionId);
+  if (!seesWholeRegion(actor) && !actor.unitId) throw forbidden();
+  const asOf = today(ctx);
+  const plans = await listPlans(db(ctx), regionId, false);
+  const planById = new Map(plans.map((p) => [p.id, p]));
+  const unitFilter = seesWholeRegion(actor) ? {} : { involvingUnitId: actor.unitId! };
+  const [allTasks, areas, units, inputs] = await Promise.all([
+    listTasks(db(ctx), { regionId, ...unitFilter }),
+    listAreasOfPlans(db(ctx), plans.map((p) => p.id)),
+    unitMap(ctx, regionId),
+    loadEvaluationInputs(db(ctx), { regionId }),
+  ]);
+  const tasks = allTasks.filter((t) => planById.has(t.plan_id));
+  const evaluations = evaluateWith(inputs, tasks, planById, asOf);
+  const items = tasks.map((t) => ({ task: t, weight: t.weight, ...evaluations.get(t.id)! }));
+
+  const elapsedOf = (start: string, end: string) => timeElapsedPercent(start, end, asOf);
+  const byPlan = groupRollUp(items, (i) => i.task.plan_id);
+  const byArea = groupRollUp(items, (i) => i.task.area_id);
+  const byLead = groupRollUp(items, (i) => i.task.lead_unit_id);
+  const empty = rollUp([]);
+
+  const unitRows = [...units.values()]
+    .filter((u) => u.kind === 'department' || u.kind === 'town')
+    .map((u) => {
+      const r = byLead.get(u.id) ?? empty;
+      return { id: u.id, name: u.name, kind: u.kind, red: r.counts.delayed, yellow: r.counts.at_risk, rollUp: r };
+    })
+    .filter((u) => u.rollUp.total > 0)
+    .sort((a, b) => b.red - a.red || b.yellow - a.yellow || a.rollUp.progress - b.rollUp.progress);
+
+  const redList = items
+    .filter((i) => i.status === 'delayed')
+    .sort((a, b) => b.daysOverdue - a.daysOverdue)
+    .map((i) => ({
+      taskId: i.task.id, planId: i.task.plan_id, code: i.task.code, title: i.task.title, leadUnitId: i.task.lead_unit_id,
+      leadUnitName: i.task.lead_unit_id ? (units.get(i.task.lead_unit_id)?.name ?? null) : null, dueDate: i.task.due_date,
+      daysOverdue: i.daysOverdue, progress: i.progress,
+    }));
+
+  const trend = monthEnds(asOf, TREND_MONTHS).map(({ month, date }) => {
+    const past = evaluateWith(inputs, tasks, planById, date, true);
+    const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
+    for (const e of past.values()) counts[e.status]++;
+    return { month, counts };
+  });
+
+  const planWindow = plans.length > 0
+    ? { start: plans.map((p) => p.period_start).reduce((a, b) => (a < b ? a : b)), end: plans.map((p) => p.period_end).reduce((a, b) => (a > b ? a : b)) }
+    : { start: asOf, end: addDays(asOf, 1) };
+  return {
+    asOf,
+    total: rollUp(items),
+    timeElapsed: elapsedOf(planWindow.start, planWindow.end),
+    plans: plans.map((p) => ({ id: p.id, title: p.title, year: p.year, rollUp: byPlan.get(p.id) ?? empty, timeElapsed: elapsedOf(p.period_start, p.period_end) })),
+    areas: areas.map((a) => {
+      const plan = planById.get(a.plan_id)!;
+      return { id: a.id, planId: a.plan_id, code: a.code, title: a.title, rollUp: byArea.get(a.id) ?? empty, timeElapsed: elapsedOf(plan.period_start, plan.period_end) };
+    }),
+    units: unitRows,
+    redList,
+    trend,
+  };
+}

@@ -1,0 +1,118 @@
+import type { Extraction, Quantity } from '../../extract/types.js';
+import type { PlanKind, UnitRow } from '../../db/schema.js';
+import { chooseAreas, toSections, type Section } from './choose-areas.js';
+import { matchUnit } from './match-units.js';
+
+export interface DraftTask {
+  code: string;
+  title: string;
+  areaIndex: number;
+  detail: string;
+  leadUnitId: string | null;
+  proposedLeadUnit: string | null;
+  coUnitIds: string[];
+  dueDate: string | null;
+  span: [number, number];
+}
+
+export interface DraftTarget {
+  quantity: Quantity;
+  areaIndex: number | null;
+  taskIndex: number | null;
+}
+
+export interface DraftPlan {
+  title: string;
+  kind: PlanKind;
+  year: number;
+  areas: { code: string; title: string; span: [number, number] }[];
+  tasks: DraftTask[];
+  targets: DraftTarget[];
+  /** Unit names the document uses that the region does not have: proposed to the office, never dropped. */
+  unmatchedUnits: { name: string; role: 'lead' | 'co'; taskCodes: string[] }[];
+  warnings: string[];
+}
+
+const KIND_WORDS: readonly [RegExp, PlanKind][] = [
+  [/点题/, 'topic_projects'],
+  [/工作要点/, 'work_points'],
+  [/政府工作报告/, 'government_report'],
+  [/党代会|代表大会/, 'congress_report'],
+  [/讲话|致辞/, 'speech'],
+  [/行动计划|行动方案|实施方案/, 'action_plan'],
+];
+
+export function guessPlanKind(title: string): PlanKind {
+  return KIND_WORDS.find(([re]) => re.test(title))?.[1] ?? 'work_points';
+}
+
+function codeOf(areaNo: number, itemNo: number | null): string {
+  return itemNo === null ? String(areaNo) : `${areaNo}.${itemNo}`;
+}
+
+function within(span: readonly [number, number], s: Section): boolean {
+  return span[0] >= s.start && span[0] < s.end;
+}
+
+function describe(section: Section): string {
+  return section.children.map((c) => `${c.node.marker}${c.node.title}`).join('\n');
+}
+
+/**
+ * Turns an extraction into the draft ledger an office would recognise: areas from the level that holds
+ * the programme's parts, a task per item, each target under the item (or else the area) whose section holds
+ * it, lead units matched to the region's, deadlines as due dates, and every row keeping its source span.
+ */
+export function draftPlan(extraction: Extraction, textLength: number, units: readonly UnitRow[], regionName: string, fallbackYear: number): DraftPlan {
+  const sections = toSections(extraction.outline, textLength);
+  const areaSections = chooseAreas(sections, extraction.counts);
+  const areas = areaSections.map((s, i) => ({ code: String(i + 1), title: s.node.title, span: [s.start, s.end] as [number, number] }));
+  const taskSections: { section: Section; areaIndex: number; code: string }[] = [];
+  areaSections.forEach((area, a) => {
+    if (area.children.length === 0) taskSections.push({ section: area, areaIndex: a, code: codeOf(a + 1, null) });
+    area.children.forEach((child, c) => taskSections.push({ section: child, areaIndex: a, code: codeOf(a + 1, c + 1) }));
+  });
+
+  const unmatched = new Map<string, { name: string; role: 'lead' | 'co'; taskCodes: string[] }>();
+  const tasks: DraftTask[] = taskSections.map(({ section, areaIndex, code }) => {
+    const mentions = extraction.units.filter((u) => u.role !== 'mentioned' && within(u.span, section));
+    let leadUnitId: string | null = null;
+    let proposedLeadUnit: string | null = null;
+    const coUnitIds: string[] = [];
+    for (const mention of mentions) {
+      const unit = matchUnit(mention.name, units, regionName);
+      const role = mention.role === 'lead' ? 'lead' : 'co';
+      if (unit) {
+        if (role === 'lead' && !leadUnitId) leadUnitId = unit.id;
+        else if (unit.id !== leadUnitId) coUnitIds.push(unit.id);
+      } else {
+        if (role === 'lead' && !leadUnitId && !proposedLeadUnit) proposedLeadUnit = mention.name;
+        const entry = unmatched.get(mention.name) ?? { name: mention.name, role, taskCodes: [] };
+        if (!entry.taskCodes.includes(code)) entry.taskCodes.push(code);
+        unmatched.set(mention.name, entry);
+      }
+    }
+    const deadline = extraction.deadlines.find((d) => d.date && within(d.span, section));
+    return {
+      code, title: section.node.title, areaIndex, detail: describe(section), leadUnitId, proposedLeadUnit: leadUnitId ? null : proposedLeadUnit,
+      coUnitIds: [...new Set(coUnitIds)], dueDate: deadline?.date ?? null, span: [section.start, section.end],
+    };
+  });
+
+  const targets: DraftTarget[] = extraction.targets.map((quantity) => {
+    const taskIndex = taskSections.findIndex((t) => within(quantity.span, t.section));
+    const areaIndex = areaSections.findIndex((a) => within(quantity.span, a));
+    return { quantity, taskIndex: taskIndex === -1 ? null : taskIndex, areaIndex: areaIndex === -1 ? null : areaIndex };
+  });
+
+  return {
+    title: extraction.title || '未命名计划',
+    kind: guessPlanKind(extraction.title),
+    year: extraction.year ?? fallbackYear,
+    areas,
+    tasks,
+    targets,
+    unmatchedUnits: [...unmatched.values()],
+    warnings: extraction.warnings,
+  };
+}

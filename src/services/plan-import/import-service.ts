@@ -1,0 +1,91 @@
+import type { Kysely } from 'kysely';
+import { extract } from '../../extract/index.js';
+import type { Extraction } from '../../extract/types.js';
+import { newId } from '../../db/ids.js';
+import { getRegion, listUnits } from '../../db/repositories/region-repository.js';
+import { getPlan, insertAreas, insertPlan, type PlanSummaryRow } from '../../db/repositories/plan-repository.js';
+import { insertTargets } from '../../db/repositories/target-repository.js';
+import { insertTasks } from '../../db/repositories/task-repository.js';
+import type { Database } from '../../db/schema.js';
+import { parseDate } from '../../domain/calendar.js';
+import { assertOffice, type Actor } from '../actor.js';
+import { db, nowIso, today, write, type ServiceContext } from '../context.js';
+import { notFound } from '../errors.js';
+import { draftPlan, type DraftPlan } from './draft-plan.js';
+
+export interface ImportResult {
+  plan: PlanSummaryRow;
+  extraction: Extraction;
+  draft: DraftPlan;
+  ids: { areas: string[]; tasks: string[] };
+}
+
+export interface PersistOptions {
+  regionId: string;
+  sourceName: string | null;
+  sourceText: string;
+  /** Whole years added to every date, so the demo can replay an old programme as this year's. */
+  shiftYears?: number;
+  createdAt: string;
+}
+
+function shift(date: string | null, years: number): string | null {
+  if (!date || years === 0) return date;
+  const { year, month, day } = parseDate(date);
+  // 29 February has no twin in most years; the 28th is the same "end of February".
+  const d = month === 2 && day === 29 ? 28 : day;
+  return `${year + years}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Writes a draft plan with its areas, tasks and targets; the caller holds the transaction and audits it. */
+export async function persistDraft(trx: Kysely<Database>, draft: DraftPlan, options: PersistOptions): Promise<{ planId: string; areaIds: string[]; taskIds: string[] }> {
+  const years = options.shiftYears ?? 0;
+  const year = draft.year + years;
+  const planId = newId('plan');
+  await insertPlan(trx, {
+    id: planId, region_id: options.regionId, title: draft.title, kind: draft.kind, year, period_start: `${year}-01-01`, period_end: `${year}-12-31`,
+    cadence: 'monthly', status: 'draft', source_name: options.sourceName, source_text: options.sourceText, warnings: JSON.stringify(draft.warnings),
+    created_at: options.createdAt, published_at: null,
+  });
+  const areaIds = draft.areas.map(() => newId('area'));
+  await insertAreas(trx, draft.areas.map((a, i) => ({
+    id: areaIds[i]!, region_id: options.regionId, plan_id: planId, seq: i + 1, code: a.code, title: a.title, source_start: a.span[0], source_end: a.span[1],
+  })));
+  const taskIds = draft.tasks.map(() => newId('task'));
+  await insertTasks(trx, draft.tasks.map((t, i) => ({
+    id: taskIds[i]!, region_id: options.regionId, plan_id: planId, area_id: areaIds[t.areaIndex] ?? null, parent_task_id: null, seq: i + 1, code: t.code,
+    title: t.title, implementation_plan: t.detail, work_standard: '', lead_unit_id: t.leadUnitId, proposed_lead_unit: t.proposedLeadUnit, leader_name: null,
+    tags: '[]', start_date: null, due_date: shift(t.dueDate, years), weight: 1, source_start: t.span[0], source_end: t.span[1],
+    created_at: options.createdAt, updated_at: options.createdAt,
+  })));
+  const coRows = draft.tasks.flatMap((t, i) => t.coUnitIds.map((unit_id) => ({ region_id: options.regionId, task_id: taskIds[i]!, unit_id })));
+  for (let i = 0; i < coRows.length; i += 300) await trx.insertInto('task_co_units').values(coRows.slice(i, i + 300)).execute();
+  await insertTargets(trx, draft.targets.map((t) => ({
+    id: newId('tgt'), region_id: options.regionId, plan_id: planId, area_id: t.areaIndex === null ? null : areaIds[t.areaIndex]!, task_id: t.taskIndex === null ? null : taskIds[t.taskIndex]!,
+    indicator: t.quantity.indicator, measure: t.quantity.measure, comparator: t.quantity.comparator, value: t.quantity.value, unit: t.quantity.unit,
+    stretch: t.quantity.stretch ? 1 : 0, period: t.quantity.period ?? null, source_text: t.quantity.text, source_start: t.quantity.span[0], source_end: t.quantity.span[1],
+  })));
+  return { planId, areaIds, taskIds };
+}
+
+/**
+ * Reads a programme document and creates a draft plan from it. Nothing goes live until the office
+ * reviews and publishes the draft.
+ */
+export async function importPlan(ctx: ServiceContext, actor: Actor, regionId: string, input: { text: string; sourceName: string | null }): Promise<ImportResult> {
+  assertOffice(actor, regionId);
+  const region = await getRegion(db(ctx), regionId);
+  if (!region) throw notFound('地区');
+  const extraction = extract(input.text);
+  const units = await listUnits(db(ctx), regionId);
+  const draft = draftPlan(extraction, input.text.length, units, region.name, parseDate(today(ctx)).year);
+  const ids = await write(ctx, actor, async ({ trx, audit }) => {
+    const created = await persistDraft(trx, draft, { regionId, sourceName: input.sourceName, sourceText: input.text, createdAt: nowIso(ctx) });
+    await audit({
+      regionId, action: 'plan.import', entity: 'plan', entityId: created.planId,
+      data: { sourceName: input.sourceName, areas: draft.areas.length, tasks: draft.tasks.length, targets: draft.targets.length, warnings: draft.warnings },
+    });
+    return created;
+  });
+  return { plan: (await getPlan(db(ctx), ids.planId))!, extraction, draft, ids: { areas: ids.areaIds, tasks: ids.taskIds } };
+}
