@@ -26,7 +26,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     owner: (i) => outline.lineOwner[i],
     taken: ranges,
   });
-  const tableLine = (i: number): boolean => outline.furniture[i] === 1;
+  const tableLine = (i: number): boolean => outline.inTable[i] === 1 || outline.furniture[i] === 1;
   const deadlines = findDeadlines(doc, year, tableLine);
   const units = findUnits(doc, outline.tables, tableLine);
 

@@ -29,8 +29,10 @@ export interface OutlineResult {
   /** For each line, the innermost block node open at its start. */
   lineOwner: (BuiltNode | undefined)[];
   tables: Table[];
-  /** Lines that are table furniture (headers, row numbers). */
+  /** Lines that are table furniture (headers, row numbers): no prose. */
   furniture: Uint8Array;
+  /** Lines inside table rows: prose, but not outline lines of their own. */
+  inTable: Uint8Array;
 }
 
 const TITLE_WORDS = '书记|副书记|区长|副区长|县长|副县长|市长|副市长|镇长|主任|副主任|主席|副主席|部长|副部长|局长|副局长|秘书长|常委|委员|代表|负责人|院长|会长|经理|校长|组长|队长|所长|行长|处长|科长|厅长|省长|董事长|总裁|政委|司令员|检察长';
@@ -125,6 +127,7 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
   const roots: OutlineNode[] = [];
   const tables: Table[] = [];
   const furniture = new Uint8Array(lines.length);
+  const inTable = new Uint8Array(lines.length);
   const lineOwner: (BuiltNode | undefined)[] = new Array<BuiltNode | undefined>(lines.length);
   const stack: BuiltNode[] = [];
 
@@ -155,7 +158,8 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
     for (const h of table.headerLines) furniture[h] = 1;
     for (const row of table.rows) {
       rowAt.set(row.firstLine, { table, row });
-      for (let l = row.firstLine; l <= row.lastLine; l++) furniture[l] = 1;
+      furniture[row.firstLine] = row.cells.some((c) => c.start >= lines[row.firstLine]!.start && c.end <= lines[row.firstLine]!.end) ? 0 : 1;
+      for (let l = row.firstLine; l <= row.lastLine; l++) inTable[l] = 1;
     }
     i = Math.max(i, table.endLine - 1);
   }
@@ -165,7 +169,7 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
   const lineStartHits = new Set<number>();
   const marks: (ReturnType<typeof matchLineMarker>)[] = new Array<ReturnType<typeof matchLineMarker>>(lines.length);
   for (let i = 0; i < lines.length; i++) {
-    if (skip[i] || furniture[i]) continue;
+    if (skip[i] || furniture[i] || inTable[i]) continue;
     const line = lines[i]!;
     const mk = matchLineMarker(line.text);
     marks[i] = mk;
@@ -286,7 +290,7 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
   }
 
   finishSpans(doc, nodes);
-  return { roots, nodes, lineOwner, tables, furniture };
+  return { roots, nodes, lineOwner, tables, furniture, inTable };
 }
 
 /** A node's span runs from its marker to the next node at its level or above (inline ones stop at their paragraph's end). */

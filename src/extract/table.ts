@@ -1,5 +1,6 @@
 // Task-breakdown tables that reached us flattened: one cell per line, or cells split by | or tabs.
 import type { Line } from './normalize.js';
+import { matchLineMarker } from './markers.js';
 
 export type ColumnRole = 'no' | 'task' | 'lead' | 'resp' | 'co' | 'leader' | 'time' | 'other';
 
@@ -82,7 +83,7 @@ export function readTable(lines: Line[], i: number): Table | undefined {
   let j = i;
   while (j < lines.length && columns.length < 10) {
     const r = columnRole(lines[j]!.text);
-    if (r === undefined) break;
+    if (r === undefined || (r !== 'other' && columns.includes(r)) || matchLineMarker(lines[j]!.text)) break;
     columns.push(r);
     headerLines.push(j);
     j++;
