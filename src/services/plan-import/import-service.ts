@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { extract } from '../../extract/index.js';
+import { DocumentError, readProgrammeDocument } from '../../documents/programme-reader.js';
 import type { Extraction } from '../../extract/types.js';
 import { newId } from '../../db/ids.js';
 import { getRegion, listUnits } from '../../db/repositories/region-repository.js';
@@ -10,7 +11,7 @@ import type { Database } from '../../db/schema.js';
 import { parseDate } from '../../domain/calendar.js';
 import { assertOffice, type Actor } from '../actor.js';
 import { db, nowIso, today, write, type ServiceContext } from '../context.js';
-import { notFound } from '../errors.js';
+import { AppError, notFound } from '../errors.js';
 import { draftPlan, type DraftPlan } from './draft-plan.js';
 
 export interface ImportResult {
@@ -88,4 +89,30 @@ export async function importPlan(ctx: ServiceContext, actor: Actor, regionId: st
     return created;
   });
   return { plan: (await getPlan(db(ctx), ids.planId))!, extraction, draft, ids: { areas: ids.areaIds, tasks: ids.taskIds } };
+}
+
+/** A programme as it arrives: an uploaded file, or text pasted into the wizard. */
+export type ProgrammeInput = { kind: 'file'; bytes: Buffer; filename: string } | { kind: 'text'; text: string; filename: string | null };
+
+/** Checks the caller may import before reading anything, then decodes the document; a bad file writes nothing. */
+const PROGRAMME_EXTENSIONS = new Set(['', '.txt', '.text', '.docx', '.html', '.htm']);
+
+export async function importProgramme(ctx: ServiceContext, actor: Actor, regionId: string, input: ProgrammeInput): Promise<ImportResult> {
+  assertOffice(actor, regionId);
+  const ext = (/\.[^.]+$/.exec((input.filename ?? '').toLowerCase())?.[0]) ?? '';
+  if (!PROGRAMME_EXTENSIONS.has(ext)) {
+    throw new AppError('unsupported_media_type', '仅支持 .docx、.txt、.html 格式的计划文件 (unsupported file type)', { filename: input.filename });
+  }
+  let text: string;
+  try {
+    text = input.kind === 'file'
+      ? (await readProgrammeDocument(input.bytes, input.filename)).text
+      : (await readProgrammeDocument(Buffer.from(input.text, 'utf8'), input.filename ?? 'pasted.txt')).text;
+  } catch (error) {
+    if (error instanceof DocumentError) {
+      throw new AppError(error.code === 'unsupported_format' ? 'unsupported_media_type' : 'unprocessable_document', error.message, { reason: error.code });
+    }
+    throw error;
+  }
+  return importPlan(ctx, actor, regionId, { text, sourceName: input.filename });
 }
