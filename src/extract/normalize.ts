@@ -162,6 +162,8 @@ function isFragment(cur: string, next: string, first: boolean): boolean {
   const numbered = matchLineMarker(cur) !== undefined;
   const limit = numbered ? 50 : 30;
   if (cur.length > limit) return !isHeadingShaped(next);
+  // A line cannot end on a particle or preposition.
+  if (cur.length >= 12 && /[的了和与及在对把将为是从向被让使由于并而或以之其]$/.test(cur) && !isHeadingShaped(next)) return true;
   // A heading of 27 characters or more with a comma is rarer than a sentence cut at a line end.
   if (!numbered && cur.length >= 27 && /[,，]/.test(cur) && !isHeadingShaped(next)) return true;
   return false;
@@ -204,7 +206,7 @@ export function cleanDocument(source: string): CleanDoc {
       longest = Math.max(longest, kept[i + run]!.text.length);
       run++;
     }
-    if (run >= 2 && chars >= 80 && longest >= 20) {
+    if (run >= 2 && chars >= 40 && longest >= 15) {
       for (let r = 0; r < run; r++) dropped[i + r] = 1;
       warnings.push(`重复段落已去除：第${i + 1}行起${run}行与前文相同 (duplicated block of ${run} lines dropped)`);
       i += run;

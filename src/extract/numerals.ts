@@ -96,6 +96,11 @@ export function scanNumbers(text: string, from = 0, to = text.length): (NumberTo
       continue;
     }
     if (isCnNumeralChar(ch)) {
+      if ((ch === '万' || ch === '亿') && (i === 0 || !isCnNumeralChar(text[i - 1]))) {
+        // A multiplier after an Arabic number ("12万元") or on its own: not a number by itself.
+        i++;
+        continue;
+      }
       if (ch === '百' && text[i + 1] === '分' && text[i + 2] === '之') {
         let j = i + 3;
         while (j < to && isCnNumeralChar(text[j])) j++;

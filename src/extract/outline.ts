@@ -37,7 +37,7 @@ export interface OutlineResult {
 
 const TITLE_WORDS = '书记|副书记|区长|副区长|县长|副县长|市长|副市长|镇长|主任|副主任|主席|副主席|部长|副部长|局长|副局长|秘书长|常委|委员|代表|负责人|院长|会长|经理|校长|组长|队长|所长|行长|处长|科长|厅长|省长|董事长|总裁|政委|司令员|检察长';
 const SPEAKER = new RegExp(`^(?:[\\u4e00-\\u9fff、]{0,24}?)(?:${TITLE_WORDS})[\\u4e00-\\u9fff·]{2,4}$`);
-const ORG_ONLY = /^[\u4e00-\u9fff()（）]{2,30}(人民政府|政府办公室|办公室|委员会|党委|党工委|管委会|局|委|办|政府|中心)$/;
+const ORG_ONLY = /^(中共)?[\u4e00-\u9fff]{0,10}(省|市|区|县|镇|乡|街道)[\u4e00-\u9fff()（）]{0,20}(人民政府|政府办公室|办公室|委员会|党委|党工委|管委会|局|委|办|政府|中心)$/;
 const DATE_LINE = /^(\(|（)?(20\d{2}|二〇[一二三四五六七八九〇]{2})年.{1,8}日(\)|）)?$/;
 const DOC_NUMBER = /〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$/;
 const NOT_HEADING = /^(附件\s*\d*|附表\s*\d*|抄送|印发|主送|此页无正文|目录|contents)/i;
@@ -46,9 +46,12 @@ const TRAILING_UNITS = /\s*[(（][^()（）]{0,80}(牵头|责任|配合|协办|�
 
 function titleEnd(text: string, from: number, limit = 300): number {
   const stop = Math.min(text.length, from + limit);
+  let depth = 0;
   for (let i = from; i < stop; i++) {
     const ch = text[i]!;
-    if (ch === '。' || ch === ';' || ch === '；' || ch === '!' || ch === '?' || ch === '！' || ch === '？') return i;
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    else if (depth === 0 && (ch === '。' || ch === ';' || ch === '；' || ch === '!' || ch === '?' || ch === '！' || ch === '？')) return i;
   }
   return stop;
 }

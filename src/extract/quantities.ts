@@ -23,8 +23,8 @@ export interface QuantityResult {
   actuals: Quantity[];
 }
 
-const SENTENCE_END = '。!?;！？；';
-const CLAUSE_END = '。!?;！？；,，、:：';
+const SENTENCE_END = '。!?;！？；|\t';
+const CLAUSE_END = '。!?;！？；,，、:：|\t';
 const OPEN_QUOTES = '“《「『‘';
 const CLOSE_QUOTES = '”》」』’';
 
@@ -55,7 +55,7 @@ const BEFORE_LE = /(不超过|不高于|不多于|控制在|压缩至|压减至|
 const BEFORE_EQ = /(稳定在|保持在|维持在)$/;
 const GROWTH = /(增长|增速|增幅|提高|提升|下降|降低|减少|回落|上涨|下滑|增加|拉动.{0,8}|同比|比上年|较上年)$/;
 const SHARE_WORDS = /(占|比重|占比|率|比例)/;
-const LEAD_FILLER = /^(20\d{2}年(?:底前|底|内)?|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
+const LEAD_FILLER = /^(期末|末期|届时|20\d{2}年(?:底前|底|内)?|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
 const TRAIL_FILLER = /(要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计)$/;
 const SUFFIX_CUT = /(和|与|及|以及|并|或|都|均|全部|全都|接连|相继|陆续|先后|分别|已经|已|将|正在|得到|培育成|打造成|建设成|为|等)/;
 const STRUCTURE_AFTER_XIANG = /^[^,，。;；]{0,8}(任务|举措|措施|改革|工作|重点|具体)/;
@@ -210,7 +210,10 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
     let headingT: Tense | undefined;
     let headingDone = false;
     for (const sent of sentences(text)) {
+      const tokens = scanNumbers(text, sent.start, sent.end);
       const sText = text.slice(sent.start, sent.end);
+      const flat = sText.indexOf('基本持平');
+      if (flat < 0 && !tokens.some((t) => !t.chinese || t.raw !== '一')) continue;
       const whole = sentenceTense(sText, planYear);
       if (meeting && whole !== 'future') continue;
       if (!headingDone) {
@@ -235,7 +238,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         if (s < 0) return false;
         return head.lastIndexOf('确保') < s && !/百倍努力|千方百计/.test(head.slice(Math.max(0, s - 2), s + 2));
       };
-      for (const tok of scanNumbers(text, sent.start, sent.end)) {
+      for (const tok of tokens) {
         if (tok.start < markerEnd) continue;
         const abs = line.start + tok.start;
         while (takenIdx < taken.length && taken[takenIdx]![1] <= abs) takenIdx++;
@@ -315,7 +318,6 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         if (period) q.period = period;
         push(q, tense, subject.replace(/(占|拉动).*$/, '') || (last?.subject ?? ''), parsed.end);
       }
-      const flat = sText.indexOf('基本持平');
       if (flat >= 0) {
         let cs = flat;
         while (cs > 0 && flat - cs < 40 && !CLAUSE_END.includes(sText[cs - 1]!)) cs--;
