@@ -264,6 +264,8 @@ export function cleanDocument(source: string): CleanDoc {
 
 /** Span in the original input of clean text [start, end). */
 export function toSpan(doc: CleanDoc, start: number, end: number): Span {
+  end = Math.min(end, doc.text.length);
+  start = Math.min(start, end);
   if (end <= start) {
     const p = doc.map[Math.min(start, doc.text.length)] ?? doc.source.length;
     return [p, p];

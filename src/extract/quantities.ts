@@ -327,7 +327,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         if (ind.length >= 2) {
           const flatTense = tenseAt(sent.start + flat + 4);
           const absStart = line.start + sent.start + cs;
-          const absEnd = line.start + sent.start + flat + 4;
+          const absEnd = Math.min(line.end, line.start + sent.start + flat + 4);
           const q: Quantity = {
             indicator: ind,
             measure: 'growth',
