@@ -10,7 +10,8 @@ import { findUnits } from './units.js';
 
 export type { Comparator, DeclaredCount, Deadline, ExtractOptions, Extraction, Measure, OutlineNode, Quantity, Span, UnitMention, UnitRole } from './types.js';
 
-const SECTION_KINDS = new Set(['cn-dun', 'cn-paren', 'heading', 'part', 'pair', 'ar-dot', 'ar-dun']);
+// Headline pairs of news reports are not the programme's areas; numbered parts and plain headings are.
+const SECTION_KINDS = new Set(['cn-dun', 'cn-paren', 'heading', 'part', 'ar-dot', 'ar-dun']);
 
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const doc = cleanDocument(typeof text === 'string' ? text : '');

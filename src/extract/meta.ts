@@ -25,7 +25,15 @@ export function findRegion(title: string, doc: CleanDoc): string | undefined {
     while ((m = REGION.exec(text)) && seen < 2000) {
       seen++;
       const name = m[1]!;
+      REGION.lastIndex = m.index + 1;
       if (NOT_REGION_HEAD.test(name) || /[的和与在对是将为了并请向我各全本该由等]/.test(name)) continue;
+      if (/(地区|园区|社区|小区|景区|城区|片区|厂区|校区|库区|矿区|湾区|辖区|街区|市区|县区|示范区|试验区|实验区|先行区|保税区|合作区|功能区|集聚区|核心区)$/.test(name)) continue;
+      // A region name stands after a boundary or before the words that follow one ("南海区委", "临江区第五届").
+      const before = text[m.index - 1];
+      const after = text.slice(m.index + name.length, m.index + name.length + 2);
+      const bounded = before === undefined || /[\s,，。:：;；、“”"《》()（）省市在于]/.test(before);
+      if (!bounded && !/^(委|政府|人民|人大|政协|党|第|召开|推进|全面|经济|20|是|作为|坚持|围绕|将|要|在|的|上下)/.test(after)) continue;
+      REGION.lastIndex = m.index + name.length;
       const n = (counts.get(name) ?? 0) + 1;
       counts.set(name, n);
       if (n > bestN) {
