@@ -1,7 +1,7 @@
 import { newId } from '../db/ids.js';
 import { getArea, getPlan, getPlanSourceText, insertAreas, insertPlan, listAreas, listPlans, nextAreaSeq, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
 import { getTarget, insertTargets, listMeasurements, listTargets, upsertMeasurement } from '../db/repositories/target-repository.js';
-import { listTasks } from '../db/repositories/task-repository.js';
+import { getTask, listTasks } from '../db/repositories/task-repository.js';
 import { updateVersioned } from '../db/repositories/versioned.js';
 import type { AreaRow, MeasurementRow, PlanKind, TargetRow } from '../db/schema.js';
 import { isPeriodKey } from '../domain/periods.js';
@@ -146,9 +146,16 @@ export interface TargetInput {
   taskId?: string | null | undefined;
 }
 
+/** A target hangs on an area or task of its own plan: an id from another plan (or region) would show it in someone else's ledger. */
+async function checkTargetReferences(ctx: ServiceContext, planId: string, input: Partial<TargetInput>): Promise<void> {
+  if (input.areaId && (await getArea(db(ctx), input.areaId))?.plan_id !== planId) throw invalid('所属方面不存在 (unknown area)', { field: 'areaId' });
+  if (input.taskId && (await getTask(db(ctx), input.taskId))?.plan_id !== planId) throw invalid('所属任务不存在 (unknown task)', { field: 'taskId' });
+}
+
 export async function createTarget(ctx: ServiceContext, actor: Actor, planId: string, input: TargetInput): Promise<TargetRow> {
   const plan = await loadPlanFor(ctx, actor, planId);
   assertOffice(actor, plan.region_id);
+  await checkTargetReferences(ctx, planId, input);
   const id = newId('tgt');
   await write(ctx, actor, async ({ trx, audit }) => {
     await insertTargets(trx, [{
@@ -166,6 +173,7 @@ export async function updateTarget(ctx: ServiceContext, actor: Actor, targetId: 
   if (!target) throw notFound('指标');
   const plan = await loadPlanFor(ctx, actor, target.plan_id);
   assertOffice(actor, plan.region_id);
+  await checkTargetReferences(ctx, plan.id, input);
   await write(ctx, actor, async ({ trx, audit }) => {
     const patch = {
       ...(input.indicator !== undefined && { indicator: input.indicator }),

@@ -84,6 +84,10 @@ async function createReportRow(ctx: ServiceContext, actor: Actor, task: TaskRow,
   });
 }
 
+function isUnitStaff(actor: Actor): boolean {
+  return actor.role === 'reporter' || actor.role === 'unit_head';
+}
+
 async function loadReportFor(ctx: ServiceContext, actor: Actor, reportId: string): Promise<ReportRow> {
   const report = await getReport(db(ctx), reportId);
   if (!report) throw notFound('进展报送');
@@ -97,7 +101,8 @@ export async function getReportFor(ctx: ServiceContext, actor: Actor, reportId: 
 
 export async function updateReport(ctx: ServiceContext, actor: Actor, reportId: string, expectedVersion: number, input: Partial<Omit<ReportInput, 'period' | 'submit'>>): Promise<ReportRow> {
   const report = await loadReportFor(ctx, actor, reportId);
-  if (report.unit_id !== actor.unitId) throw forbidden('只能修改本单位的报送 (own unit only)');
+  // The unit's staff, not whoever else sits in the unit (a viewer or leader attached to it reads only).
+  if (!isUnitStaff(actor) || report.unit_id !== actor.unitId) throw forbidden('只能修改本单位的报送 (own unit only)');
   if (!EDITABLE_REPORT_STATUSES.includes(report.status)) throw conflict('已提交的报送不能修改 (report no longer editable)', { status: report.status });
   await write(ctx, actor, async ({ trx, audit }) => {
     const patch = {
@@ -182,7 +187,7 @@ function sniffMatches(ext: string, bytes: Buffer): boolean {
 
 export async function addEvidence(ctx: ServiceContext, actor: Actor, reportId: string, filename: string, bytes: Buffer): Promise<EvidenceFileRow> {
   const report = await loadReportFor(ctx, actor, reportId);
-  if (report.unit_id !== actor.unitId) throw forbidden('只能为本单位的报送上传材料 (own unit only)');
+  if (!isUnitStaff(actor) || report.unit_id !== actor.unitId) throw forbidden('只能为本单位的报送上传材料 (own unit only)');
   if (!EDITABLE_REPORT_STATUSES.includes(report.status) && report.status !== 'awaiting_head') throw conflict('报送已提交，不能再上传材料 (report already submitted)');
   if (bytes.length === 0) throw invalid('文件为空 (empty file)', { field: 'file' });
   if (bytes.length > EVIDENCE_MAX_BYTES) throw new AppError('payload_too_large', '文件超过20MB (file over 20 MB)');

@@ -61,7 +61,8 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ServiceContext):
   api.post('/reports/:id/:action', {
     schema: {
       tags: ['reports'], params: ActionParams,
-      body: z.strictObject({ reason: z.string().max(1000).optional(), rating: z.number().int().min(1).max(5).optional() }).optional(),
+      // A bodyless POST (the usual way to submit or approve) arrives as null, not undefined.
+      body: z.strictObject({ reason: z.string().max(1000).optional(), rating: z.number().int().min(1).max(5).optional() }).nullish(),
       response: { 200: ReportSchema },
     },
   }, async (request, reply) => {
