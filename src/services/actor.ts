@@ -69,3 +69,8 @@ export function assertOffice(actor: Actor, regionId: string): void {
   assertRegion(actor, regionId);
   assertRole(actor, ['office']);
 }
+
+/** Callers with the same scope see the same data, so they may share a cached response. */
+export function visibilityScope(actor: Actor): string {
+  return seesWholeRegion(actor) ? `region:${actor.regionId ?? '*'}` : `unit:${actor.unitId ?? '-'}`;
+}

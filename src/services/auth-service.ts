@@ -66,13 +66,52 @@ export async function login(ctx: ServiceContext, username: string, password: str
   return { token, actor, expiresAt };
 }
 
-export async function logout(ctx: ServiceContext, token: string): Promise<void> {
-  await deleteSession(db(ctx), sessionIdOf(token));
+export async function logout(ctx: ServiceContext, actor: Actor, token: string): Promise<void> {
+  sessionCacheOf(ctx).delete(sessionIdOf(token));
+  await write(ctx, actor, async ({ trx, audit }) => {
+    await deleteSession(trx, sessionIdOf(token));
+    await audit({ regionId: actor.regionId, action: 'logout', entity: 'account', entityId: actor.accountId });
+  });
+}
+
+interface CachedSession {
+  actor: Actor;
+  expiresAt: string;
+  checkedAt: number;
+}
+
+// Every API call resolves its session; remembering the answer for a few seconds saves a query per call.
+// Logout and any change to an account clear it at once in this process; other processes notice within SESSION_RECHECK_MS.
+const SESSION_RECHECK_MS = 5_000;
+const sessionCaches = new WeakMap<ServiceContext, Map<string, CachedSession>>();
+
+function sessionCacheOf(ctx: ServiceContext): Map<string, CachedSession> {
+  let cache = sessionCaches.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    sessionCaches.set(ctx, cache);
+  }
+  return cache;
+}
+
+export function forgetSessions(ctx: ServiceContext): void {
+  sessionCacheOf(ctx).clear();
 }
 
 /** The actor behind a session cookie, or undefined when it is unknown, expired or its account disabled. */
 export async function resolveSession(ctx: ServiceContext, token: string): Promise<Actor | undefined> {
-  const found = await findSessionAccount(db(ctx), sessionIdOf(token));
-  if (!found || found.expires_at <= nowIso(ctx) || !found.account.active) return undefined;
-  return actorOf(found.account);
+  const id = sessionIdOf(token);
+  const cache = sessionCacheOf(ctx);
+  const now = ctx.now();
+  const cached = cache.get(id);
+  if (cached && now.getTime() - cached.checkedAt < SESSION_RECHECK_MS) return cached.expiresAt > now.toISOString() ? cached.actor : undefined;
+  const found = await findSessionAccount(db(ctx), id);
+  if (!found || found.expires_at <= now.toISOString() || !found.account.active) {
+    cache.delete(id);
+    return undefined;
+  }
+  const actor = actorOf(found.account);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(id, { actor, expiresAt: found.expires_at, checkedAt: now.getTime() });
+  return actor;
 }

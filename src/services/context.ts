@@ -40,7 +40,7 @@ export interface WriteScope {
  */
 export async function write<T>(ctx: ServiceContext, actor: Actor, work: (scope: WriteScope) => Promise<T>): Promise<T> {
   const at = nowIso(ctx);
-  return ctx.storage.db.transaction().execute(async (trx) => {
+  return ctx.storage.transact(async (trx) => {
     const scope: WriteScope = {
       trx,
       audit: (entry) =>

@@ -7,6 +7,7 @@ import { assertRegion, assertRole, isAdmin, type Actor } from './actor.js';
 import { db, nowIso, write, type ServiceContext } from './context.js';
 import { conflict, forbidden, invalid, notFound, StaleVersionError } from './errors.js';
 import { hashPassword } from './passwords.js';
+import { forgetSessions } from './auth-service.js';
 
 export async function regionsFor(ctx: ServiceContext, actor: Actor): Promise<RegionRow[]> {
   if (isAdmin(actor)) return listRegions(db(ctx));
@@ -121,6 +122,7 @@ export async function updateAccount(
     if (!(await updateVersioned(trx, 'accounts', accountId, expectedVersion, patch))) throw new StaleVersionError(await getAccount(trx, accountId));
     // Disabling an account or resetting its password ends its open sessions.
     if (input.active === false || passwordHash !== undefined) await deleteSessionsOf(trx, accountId);
+    forgetSessions(ctx);
     await audit({ regionId: account.region_id, action: 'account.update', entity: 'account', entityId: accountId, data: { ...input, password: input.password !== undefined ? '***' : undefined } });
   });
   return (await getAccount(db(ctx), accountId))!;

@@ -91,3 +91,12 @@ export async function listAuditEvents(db: Kysely<Database>, entity: string, enti
     .limit(limit)
     .execute();
 }
+
+/**
+ * Every write appends an audit event in its own transaction, so the head's seq changes exactly when the
+ * data does: a version for response caches that holds across processes, read with one primary-key lookup.
+ */
+export async function dataVersion(db: Kysely<Database>): Promise<number> {
+  const head = await db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirst();
+  return head?.seq ?? 0;
+}

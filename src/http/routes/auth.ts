@@ -23,7 +23,7 @@ export function registerAuthRoutes(app: FastifyInstance, options: AppOptions): v
 
   api.post('/auth/logout', { schema: { tags: ['auth'], response: { 200: OkSchema } } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (token) await logout(ctx, token);
+    if (token) await logout(ctx, actorOf(request), token);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });

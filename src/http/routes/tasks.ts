@@ -3,7 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServiceContext } from '../../services/context.js';
 import { taskDetail } from '../../services/task-detail-service.js';
-import { addMilestone, createTask, evaluateOne, planLedger, unitMap, updateMilestone, updateTask } from '../../services/task-service.js';
+import { visibilityScope } from '../../services/actor.js';
+import { addMilestone, createTask, evaluateOne, loadPlanFor, planLedger, unitMap, updateMilestone, updateTask } from '../../services/task-service.js';
+import { sendCachedJson } from '../cached-json.js';
 import {
   AreaSchema, HistorySchema, InstructionSchema, MilestoneSchema, NoticeSchema, PlanSchema, presentArea, presentInstruction, presentMilestone, presentNotice, presentPlan,
   presentReport, presentTarget, presentTaskSummary, ReportSchema, TargetSchema, TaskStatusSchema, TaskSummarySchema,
@@ -38,11 +40,16 @@ function statusesOf(value: string | undefined) {
 export function registerTaskRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  api.get('/plans/:planId/tasks', { schema: { tags: ['tasks'], params: PlanParams, querystring: LedgerQuery, response: { 200: z.array(TaskSummarySchema) } } }, async (request) => {
+  api.get('/plans/:planId/tasks', { schema: { tags: ['tasks'], params: PlanParams, querystring: LedgerQuery, response: { 200: z.array(TaskSummarySchema) } } }, async (request, reply) => {
+    const actor = actorOf(request);
     const { status, ...rest } = request.query;
     const statuses = statusesOf(status);
-    const ledger = await planLedger(ctx, actorOf(request), request.params.planId, { ...rest, ...(statuses && { status: statuses }) });
-    return ledger.tasks.map((t) => presentTaskSummary(t.row, t.evaluation, t.coUnitIds, ledger.units));
+    await loadPlanFor(ctx, actor, request.params.planId);
+    const key = `ledger|${request.params.planId}|${visibilityScope(actor)}|${JSON.stringify(request.query)}`;
+    return sendCachedJson(ctx, request, reply, key, async () => {
+      const ledger = await planLedger(ctx, actor, request.params.planId, { ...rest, ...(statuses && { status: statuses }) });
+      return ledger.tasks.map((t) => presentTaskSummary(t.row, t.evaluation, t.coUnitIds, ledger.units));
+    });
   });
 
   api.post('/plans/:planId/tasks', { schema: { tags: ['tasks'], params: PlanParams, body: TaskBody, response: { 201: TaskSummarySchema } } }, async (request, reply) => {

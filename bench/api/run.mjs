@@ -1,0 +1,130 @@
+// API throughput on loopback: the near-empty /healthz as the baseline, the ledger of a 300-task plan,
+// and report submission, each with 64 connections, all in one run against the real server (SQLite).
+// Figures are ratios against the baseline measured in the same run, because this machine is shared and noisy.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 64;
+const TASKS = 300;
+const PASSWORD = 'bench-password-1';
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url, ms = 60_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not answer ${url}`);
+}
+
+async function call(base, cookie, method, path, body) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+async function login(base, username) {
+  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
+  return res.headers.get('set-cookie').split(';')[0];
+}
+
+function run(opts) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+  });
+}
+
+if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('build first: npm run build');
+const port = await freePort();
+const dataDir = mkdtempSync(join(tmpdir(), 'taizhang-bench-'));
+const server = spawn(process.execPath, [join(root, 'bin/taizhang.js'), 'serve'], {
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TAIZHANG_DATA_DIR: dataDir, TAIZHANG_DEMO_PASSWORD: PASSWORD, TAIZHANG_ADMIN_PASSWORD: PASSWORD, TAIZHANG_LOG: '0' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const base = `http://127.0.0.1:${port}`;
+try {
+  await waitFor(`${base}/healthz`);
+  // A 300-task plan in the demo's largest region, led by one unit so its reporter can submit on every task.
+  const office = await login(base, 'nanhai.office');
+  const [region] = await call(base, office, 'GET', '/api/regions');
+  const units = await call(base, office, 'GET', `/api/regions/${region.id}/units`);
+  const lead = units.find((u) => u.name === '区发展和改革局');
+  const plan = await call(base, office, 'POST', `/api/regions/${region.id}/plans`, { title: '基准测试：300项改革任务', kind: 'work_points', year: new Date().getFullYear() });
+  const areas = [];
+  for (let a = 1; a <= 10; a++) areas.push(await call(base, office, 'POST', `/api/plans/${plan.id}/areas`, { title: `第${a}方面` }));
+  const taskIds = [];
+  for (let i = 0; i < TASKS; i++) {
+    const t = await call(base, office, 'POST', `/api/plans/${plan.id}/tasks`, { title: `改革任务${i + 1}：推进重点领域改革`, areaId: areas[i % 10].id, leadUnitId: lead.id, dueDate: `${new Date().getFullYear()}-12-31` });
+    taskIds.push(t.id);
+  }
+  await call(base, office, 'POST', `/api/plans/${plan.id}/publish`);
+  const reporter = await login(base, 'nanhai.fgj.reporter');
+
+  const results = {};
+  results.healthz = await run({ url: `${base}/healthz` });
+  results.ledger = await run({ url: `${base}/api/plans/${plan.id}/tasks`, headers: { cookie: office } });
+  let n = 0;
+  results.report = await run({
+    url: base,
+    requests: [{
+      method: 'POST',
+      setupRequest: (req) => {
+        // Every request a new (task, period): a distinct submission, never a 409 duplicate.
+        const i = n++;
+        const task = taskIds[i % TASKS];
+        const slot = Math.floor(i / TASKS);
+        const period = `${1900 + Math.floor(slot / 12)}-${String((slot % 12) + 1).padStart(2, '0')}`;
+        return { ...req, path: `/api/tasks/${task}/reports`, headers: { cookie: reporter, 'content-type': 'application/json' }, body: JSON.stringify({ period, progress: 50, narrative: '按计划推进，完成阶段性工作。' }) };
+      },
+    }],
+  });
+
+  const rows = Object.entries(results).map(([name, r]) => ({
+    name, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, ratio: r.requests.average / results.healthz.requests.average,
+  }));
+  const label = { healthz: '`GET /healthz` (baseline)', ledger: `\`GET /api/plans/:id/tasks\` (${TASKS} tasks)`, report: '`POST /api/tasks/:id/reports`' };
+  const table = [
+    `Measured ${new Date().toISOString().slice(0, 10)}, ${CONNECTIONS} connections, ${DURATION} s each, SQLite, one server process, autocannon in the same machine.`,
+    '',
+    '| route | req/s | ratio to baseline | p50 ms | p99 ms | non-2xx |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${label[r.name]} | ${r.rps} | ${r.ratio.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} |`),
+  ].join('\n');
+  console.log(table);
+  const readme = join(root, 'bench/README.md');
+  const text = existsSync(readme) ? readFileSync(readme, 'utf8') : '# Benchmarks\n';
+  const section = `<!-- api:start -->\n${table}\n<!-- api:end -->`;
+  writeFileSync(readme, /<!-- api:start -->[\s\S]*<!-- api:end -->/.test(text) ? text.replace(/<!-- api:start -->[\s\S]*<!-- api:end -->/, section) : `${text.trimEnd()}\n\n## API\n\n${section}\n`);
+  const failed = rows.some((r) => r.non2xx + r.errors > 0);
+  process.exitCode = failed ? 1 : 0;
+} finally {
+  server.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+}

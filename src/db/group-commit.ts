@@ -1,0 +1,77 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from './schema.js';
+
+type Work = (trx: Transaction<Database>) => Promise<unknown>;
+
+interface Pending {
+  work: Work;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+const SAVEPOINT = 'tz_write';
+
+/**
+ * Group commit for SQLite. With synchronous=FULL every commit waits for an fsync (over a millisecond
+ * here) and better-sqlite3 blocks the event loop meanwhile, so one commit per request caps the server
+ * at a few hundred writes a second. Writes that arrive while a batch commits run together in the next
+ * transaction, each inside its own savepoint: a failing write undoes only itself, and nobody hears
+ * "done" before the one fsync that covers the whole batch has returned.
+ */
+export class GroupCommitQueue {
+  private readonly pending: Pending[] = [];
+  private flushing = false;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly maxBatch = 128,
+  ) {}
+
+  run<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ work, resolve: (value) => resolve(value as T), reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.pending.length > 0) await this.commitBatch(this.pending.splice(0, this.maxBatch));
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private async commitBatch(batch: Pending[]): Promise<void> {
+    const outcomes: Outcome[] = [];
+    const trx = await this.db.startTransaction().execute();
+    try {
+      for (const item of batch) {
+        const scoped = await trx.savepoint(SAVEPOINT).execute();
+        try {
+          const value = await item.work(scoped);
+          await scoped.releaseSavepoint(SAVEPOINT).execute();
+          outcomes.push({ ok: true, value });
+        } catch (error) {
+          await scoped.rollbackToSavepoint(SAVEPOINT).execute();
+          await scoped.releaseSavepoint(SAVEPOINT).execute();
+          outcomes.push({ ok: false, error });
+        }
+      }
+      await trx.commit().execute();
+    } catch (error) {
+      // The commit itself failed (disk full, I/O error): nothing of the batch is on disk, so every write fails.
+      await trx.rollback().execute().catch(() => undefined);
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) item.resolve(outcome.value);
+      else item.reject(outcome.error);
+    });
+  }
+}
