@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { migrateToLatest, openStorage, type DialectName, type Storage } from '../../src/db/connection.js';
+import { openPostgresSchema } from './pg-schema.js';
 
 export interface TestDialect {
   name: DialectName;
@@ -9,21 +8,12 @@ export interface TestDialect {
 
 async function openPostgres(url: string): Promise<Storage> {
   // Each test file gets a schema of its own, so files run in parallel against one server without seeing each other.
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const storage = openStorage({ url, schema });
-  await migrateToLatest(storage.db);
+  const { storage, drop } = await openPostgresSchema(url);
   return {
     ...storage,
     async close() {
       await storage.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
-      await cleanup.end();
+      await drop();
     },
   };
 }
