@@ -31,7 +31,13 @@ export class GroupCommitQueue {
 
   run<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.pending.push({ work, resolve: (value) => resolve(value as T), reject });
+      this.pending.push({
+        work,
+        resolve: (value) => {
+          resolve(value as T);
+        },
+        reject,
+      });
       if (!this.flushing) void this.flush();
     });
   }
