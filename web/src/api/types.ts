@@ -1,0 +1,28 @@
+import type { paths } from './schema';
+
+/* Names for the response shapes the screens use, read off the generated schema so they never drift. */
+
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type Get<P extends keyof paths> = paths[P] extends { get: { responses: { 200: infer R } } } ? Json<R> : never;
+
+export type Me = Get<'/api/auth/me'>;
+export type Role = Me['role'];
+export type Region = Get<'/api/regions'>[number];
+export type Unit = Get<'/api/regions/{regionId}/units'>[number];
+export type UnitKind = Unit['kind'];
+export type Account = Get<'/api/regions/{regionId}/accounts'>[number];
+export type Plan = Get<'/api/regions/{regionId}/plans'>[number];
+export type PlanOverview = Get<'/api/plans/{planId}'>;
+export type Dashboard = Get<'/api/regions/{regionId}/dashboard'>;
+export type TaskSummary = Get<'/api/plans/{planId}/tasks'>[number];
+export type TaskStatus = TaskSummary['status'];
+export type TaskDetail = Get<'/api/tasks/{taskId}'>;
+export type Milestone = TaskDetail['milestones'][number];
+export type Report = TaskDetail['reports'][number];
+export type ReportStatus = Report['status'];
+export type EvidenceFile = Report['files'][number];
+export type Notice = TaskDetail['notices'][number];
+export type NoticeKind = Notice['kind'];
+export type Instruction = TaskDetail['instructions'][number];
+export type HistoryEntry = TaskDetail['history'][number];
+export type Target = Get<'/api/plans/{planId}/targets'>[number];

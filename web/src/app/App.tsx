@@ -1,0 +1,43 @@
+import { lazy } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AuthProvider } from '../features/auth/AuthProvider';
+import { LoginPage } from '../features/auth/LoginPage';
+import { RequireAuth } from '../features/auth/RequireAuth';
+import { AppLayout } from '../features/shell/AppLayout';
+import { HomeRedirect } from '../features/shell/HomeRedirect';
+import { NotFound } from '../features/shell/NotFound';
+import { I18nProvider } from '../i18n/I18nProvider';
+
+/* Every page is its own chunk, so the first load carries only the shell and the page opened. */
+const BattleMapPage = lazy(() => import('../features/battle-map/BattleMapPage').then((m) => ({ default: m.BattleMapPage })));
+const LedgerPage = lazy(() => import('../features/ledger/LedgerPage').then((m) => ({ default: m.LedgerPage })));
+const TaskPage = lazy(() => import('../features/task/TaskPage').then((m) => ({ default: m.TaskPage })));
+const WorkPage = lazy(() => import('../features/reports/WorkPage').then((m) => ({ default: m.WorkPage })));
+const ImportPage = lazy(() => import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+
+export function App() {
+  return (
+    <I18nProvider>
+      <AuthProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/" element={<RequireAuth><HomeRedirect /></RequireAuth>} />
+            <Route path="/r/:regionId" element={<RequireAuth><AppLayout /></RequireAuth>}>
+              <Route index element={<BattleMapPage />} />
+              <Route path="ledger" element={<LedgerPage />} />
+              <Route path="tasks/:taskId" element={<TaskPage />} />
+              <Route path="work" element={<WorkPage />} />
+              <Route path="import" element={<ImportPage />} />
+              <Route path="import/:planId" element={<ImportPage />} />
+              <Route path="admin" element={<AdminPage />} />
+              <Route path="*" element={<NotFound />} />
+            </Route>
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </BrowserRouter>
+      </AuthProvider>
+    </I18nProvider>
+  );
+}

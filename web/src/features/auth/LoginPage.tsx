@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { errorMessage } from '../../api/errors';
+import { useI18n } from '../../i18n/context';
+import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { useAuth } from './auth-context';
+import { safeNext } from './next-path';
+import './login.css';
+
+interface Credentials {
+  username: string;
+  password: string;
+}
+
+export function LoginPage() {
+  const { t } = useI18n();
+  const { me, login } = useAuth();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const next = safeNext(params.get('next'));
+
+  if (me) return <Navigate to={next} replace />;
+
+  const submit = async (values: Credentials) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await login(values.username.trim(), values.password);
+      void navigate(next, { replace: true });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="tz-login">
+      <div className="tz-login-lang"><LanguageSwitch /></div>
+      <Card className="tz-login-card">
+        <Typography.Title level={3} className="tz-login-title">{t('app.name')}</Typography.Title>
+        <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
+        {error && <Alert type="error" title={error} showIcon className="tz-login-error" />}
+        <Form<Credentials> layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
+          <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+          </Form.Item>
+          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy}>{t('login.submit')}</Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { lazy, Suspense } from 'react';
+import { Alert, Card, Col, Row, Skeleton, Typography } from 'antd';
+import { api, unwrap } from '../../api/client';
+import { useI18n } from '../../i18n/context';
+import { formatDate, formatPercent } from '../../i18n/format';
+import { useLoad } from '../../lib/useLoad';
+import { useRegion } from '../shell/region-context';
+import { AreaGrid } from './AreaGrid';
+import { AreaProgress } from './AreaProgress';
+import { RedList } from './RedList';
+import { StatusCounts } from './StatusCounts';
+import { UnitRanking } from './UnitRanking';
+import './battle-map.css';
+
+// ECharts loads after the numbers are on screen: the counts are what people come for.
+const TrendChart = lazy(() => import('./TrendChart').then((m) => ({ default: m.TrendChart })));
+
+/** 挂图作战: the region's home page. */
+export function BattleMapPage() {
+  const { t, locale } = useI18n();
+  const { regionId, region } = useRegion();
+  const { data, error } = useLoad(() => unwrap(api.GET('/api/regions/{regionId}/dashboard', { params: { path: { regionId } } })), regionId);
+
+  if (error) return <Alert type="error" title={error.message} showIcon />;
+  if (!data) return <Skeleton active paragraph={{ rows: 10 }} />;
+
+  return (
+    <div className="tz-map" data-testid="battle-map">
+      <div className="tz-page-head">
+        <Typography.Title level={4} className="tz-page-title">{t('map.title', { region: region?.name ?? '' })}</Typography.Title>
+        <Typography.Text type="secondary">
+          {t('map.asOf', { date: formatDate(data.asOf, locale), time: formatPercent(data.timeElapsed, locale), progress: formatPercent(data.total.progress, locale) })}
+        </Typography.Text>
+      </div>
+      <StatusCounts regionId={regionId} total={data.total} />
+      <Row gutter={[12, 12]}>
+        <Col xs={24} xl={14}>
+          <Card size="small" title={t('map.areaGrid')}><AreaGrid regionId={regionId} dashboard={data} /></Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card size="small" title={t('map.areaProgress')}><AreaProgress regionId={regionId} dashboard={data} /></Card>
+        </Col>
+        <Col xs={24} xl={14}>
+          <Card size="small" title={t('map.redList')}><RedList regionId={regionId} dashboard={data} /></Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card size="small" title={t('map.unitRanking')}><UnitRanking regionId={regionId} dashboard={data} /></Card>
+        </Col>
+        <Col xs={24}>
+          <Card size="small" title={t('map.trend')}>
+            <Suspense fallback={<Skeleton.Node active className="tz-trend" />}>
+              <TrendChart regionId={regionId} trend={data.trend} />
+            </Suspense>
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMemo } from 'react';
+import { Alert, Card, Grid, Progress, Table, Typography } from 'antd';
+import type { TableProps } from 'antd';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { TaskSummary } from '../../api/types';
+import { STATUS_COLOR } from '../../domain/status';
+import { useI18n } from '../../i18n/context';
+import { formatDate } from '../../i18n/format';
+import { useLoad } from '../../lib/useLoad';
+import { StatusTag } from '../../ui/StatusTag';
+import { useWindowHeight } from '../../ui/useWindowHeight';
+import { useRegion } from '../shell/region-context';
+import { applyFilter, filterToSearch, parseFilter, tagsOf, type LedgerFilter, type SortKey } from './filters';
+import { LedgerFilters } from './LedgerFilters';
+import { loadLedger, plansInView } from './load-ledger';
+import './ledger.css';
+
+type Column = NonNullable<TableProps<TaskSummary>['columns']>[number];
+
+/** 台账: every task of the plans in view, filtered and sorted in the browser, the view kept in the URL. */
+export function LedgerPage() {
+  const { t, locale } = useI18n();
+  const { regionId, plans } = useRegion();
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => parseFilter(params), [params]);
+  const screens = Grid.useBreakpoint();
+  const height = useWindowHeight();
+  const inView = plansInView(plans, filter.plan);
+  const { data, error, loading } = useLoad(() => loadLedger(inView), `${regionId}:${inView.map((p) => p.id).join(',')}`);
+
+  const rows = useMemo(() => (data ? applyFilter(data.tasks, filter) : []), [data, filter]);
+  const areaName = useMemo(() => new Map((data?.areas ?? []).map((a) => [a.id, `${a.code}. ${a.title}`])), [data]);
+  const tags = useMemo(() => tagsOf(data?.tasks ?? []), [data]);
+
+  const setFilter = (next: LedgerFilter) => { setParams(new URLSearchParams(filterToSearch(next)), { replace: false }); };
+  const sortOrder = (key: SortKey) => (filter.sort === key ? (filter.order === 'desc' ? 'descend' : 'ascend') : null);
+
+  const columns: Column[] = [
+    { title: t('task.code'), dataIndex: 'code', key: 'code', width: 72, sorter: true, sortOrder: sortOrder('code') },
+    {
+      title: t('task.title'), dataIndex: 'title', key: 'title', width: 300, sorter: true, sortOrder: sortOrder('title'), ellipsis: true,
+      render: (title: string, task) => <Link to={`/r/${regionId}/tasks/${task.id}`} title={title}>{title}</Link>,
+    },
+    { title: t('task.area'), key: 'area', width: 170, ellipsis: true, render: (_, task) => (task.areaId ? areaName.get(task.areaId) ?? '' : '—') },
+    { title: t('task.leadUnit'), key: 'leadUnit', width: 160, sorter: true, sortOrder: sortOrder('leadUnit'), ellipsis: true, render: (_, task) => task.leadUnit?.name ?? '—' },
+    { title: t('task.leader'), dataIndex: 'leaderName', key: 'leader', width: 120, ellipsis: true, render: (name: string | null) => name ?? '—' },
+    { title: t('task.dueDate'), dataIndex: 'dueDate', key: 'dueDate', width: 130, sorter: true, sortOrder: sortOrder('dueDate'), render: (d: string | null) => formatDate(d, locale) },
+    { title: t('task.status'), dataIndex: 'status', key: 'status', width: 90, sorter: true, sortOrder: sortOrder('status'), render: (s: TaskSummary['status']) => <StatusTag status={s} /> },
+    {
+      title: t('task.progress'), dataIndex: 'progress', key: 'progress', width: 140, sorter: true, sortOrder: sortOrder('progress'),
+      render: (p: number, task) => <Progress percent={Math.round(p)} size="small" strokeColor={STATUS_COLOR[task.status]} />,
+    },
+  ];
+  const narrowKeys = new Set(['code', 'title', 'status', 'progress']);
+  const shown = screens.md ? columns : columns.filter((c) => narrowKeys.has(String(c.key))).map((c) => (c.key === 'title' ? { ...c, width: 180 } : c.key === 'progress' ? { ...c, width: 110 } : c));
+
+  const onChange: TableProps<TaskSummary>['onChange'] = (_pagination, _filters, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    const key = s?.order ? (String(s.columnKey) as SortKey) : undefined;
+    const next: LedgerFilter = { ...filter };
+    delete next.sort;
+    delete next.order;
+    if (key) {
+      next.sort = key;
+      next.order = s?.order === 'descend' ? 'desc' : 'asc';
+    }
+    setFilter(next);
+  };
+
+  return (
+    <div className="tz-ledger" data-testid="ledger">
+      <div className="tz-page-head">
+        <Typography.Title level={4} className="tz-page-title">{t('ledger.title')}</Typography.Title>
+        <Typography.Text type="secondary" data-testid="ledger-count">{t('ledger.count', { n: rows.length, total: data?.tasks.length ?? 0 })}</Typography.Text>
+      </div>
+      <Card size="small">
+        <LedgerFilters filter={filter} areas={data?.areas ?? []} tags={tags} onChange={setFilter} />
+        {error && <Alert type="error" title={error.message} showIcon />}
+        <Table<TaskSummary>
+          virtual
+          size="small"
+          rowKey="id"
+          loading={loading && !data}
+          columns={shown}
+          dataSource={rows}
+          pagination={false}
+          onChange={onChange}
+          scroll={{ x: screens.md ? 1180 : 520, y: Math.max(320, height - (screens.md ? 290 : 330)) }}
+          rowClassName={(task) => `tz-row-${task.status}`}
+          locale={{ emptyText: t('ledger.empty') }}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { Alert, App, Button, Checkbox, Drawer, Form, Input, InputNumber, Select, Slider, Space, Upload } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import type { UploadFile } from 'antd';
+import { ApiError, errorMessage } from '../../api/errors';
+import type { EvidenceFile, Report } from '../../api/types';
+import { useI18n } from '../../i18n/context';
+import { formatPeriod } from '../../i18n/format';
+import { ConflictModal } from './ConflictModal';
+import { checkFile, EVIDENCE_ACCEPT } from './file-check';
+import { recentPeriods } from './periods';
+import { createReport, transitionReport, updateReport, uploadEvidence } from './report-api';
+import { currentReportOf, fieldsOf, type ReportFields } from './report-fields';
+
+interface Props {
+  taskId: string;
+  /** The unit's editable report (draft or returned), when one exists. */
+  existing: Report | undefined;
+  progressNow: number;
+  open: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+interface FormValues extends ReportFields {
+  period: string;
+}
+
+/**
+ * Drafting a report: save as a draft any time, attach evidence (which needs a saved draft), submit.
+ * A stale save never overwrites: the user sees the other person's version and redoes theirs on it.
+ */
+export function ReportEditor({ taskId, existing, progressNow, open, onClose, onSaved }: Props) {
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [report, setReport] = useState<Report | undefined>(existing);
+  const [files, setFiles] = useState<EvidenceFile[]>(existing?.files ?? []);
+  const [busy, setBusy] = useState<'save' | 'submit' | 'upload' | null>(null);
+  const [conflict, setConflict] = useState<{ mine: ReportFields; theirs: ReportFields & { version: number } } | null>(null);
+  const [redo, setRedo] = useState<ReportFields | null>(null);
+  const periods = recentPeriods(new Date());
+
+  const initial: FormValues = existing
+    ? { period: existing.period, ...fieldsOf(existing) }
+    : { period: periods[0]!, progress: Math.round(progressNow), narrative: '', problems: '', coordination: '', claimsCompletion: false };
+
+  /** Saves the form as a draft and returns the stored report; null when a conflict stopped it. */
+  const save = async (submitNow: boolean): Promise<Report | null> => {
+    const values = await form.validateFields();
+    const { period, ...fields } = values;
+    const clean: ReportFields = { ...fields, problems: fields.problems || '', coordination: fields.coordination || '', claimsCompletion: fields.claimsCompletion };
+    try {
+      if (!report) {
+        const created = await createReport(taskId, period, clean, submitNow);
+        setReport(created);
+        return created;
+      }
+      const updated = await updateReport(report.id, report.version, clean);
+      setReport(updated);
+      return submitNow ? await transitionReport(updated.id, 'submit') : updated;
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 412 && e.current) {
+        setConflict({ mine: clean, theirs: currentReportOf(e.current) });
+        return null;
+      }
+      throw e;
+    }
+  };
+
+  const run = async (kind: 'save' | 'submit') => {
+    setBusy(kind);
+    try {
+      const saved = await save(kind === 'submit');
+      if (!saved) return;
+      void message.success(t(kind === 'submit' ? 'report.submitted' : 'report.saved'));
+      onSaved();
+      if (kind === 'submit') onClose();
+    } catch (e) {
+      if (e instanceof ApiError || e instanceof Error) void message.error(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const upload = async (file: File) => {
+    const problem = await checkFile(file);
+    if (problem) {
+      void message.error(t(`file.${problem}`, { name: file.name }));
+      return;
+    }
+    setBusy('upload');
+    try {
+      // Evidence hangs off a report, so a first upload saves the draft first.
+      const target = report ?? (await save(false));
+      if (!target) return;
+      const stored = await uploadEvidence(target.id, file);
+      setFiles((list) => [...list, stored]);
+      void message.success(t('file.uploaded', { name: file.name }));
+      onSaved();
+    } catch (e) {
+      void message.error(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const uploadList: UploadFile[] = files.map((f) => ({ uid: f.id, name: f.filename, status: 'done', url: `/api/files/${f.id}` }));
+
+  return (
+    <Drawer open={open} onClose={onClose} title={t('report.editorTitle')} size={560} destroyOnHidden
+      extra={<Space><Button onClick={() => void run('save')} loading={busy === 'save'} disabled={busy !== null}>{t('report.saveDraft')}</Button>
+        <Button type="primary" onClick={() => void run('submit')} loading={busy === 'submit'} disabled={busy !== null} data-testid="report-submit">{t('report.submit')}</Button></Space>}
+    >
+      {report?.status === 'returned' && report.returnReason && <Alert type="warning" showIcon title={`${t('report.returnReason')}：${report.returnReason}`} className="tz-mb" />}
+      {redo && (
+        <Alert
+          type="info" showIcon className="tz-mb" title={t('conflict.redoHint')}
+          description={<div className="tz-prewrap">{`${t('report.progress')}：${redo.progress}%\n${t('report.narrative')}：${redo.narrative}\n${t('report.problems')}：${redo.problems}\n${t('report.coordination')}：${redo.coordination}`}</div>}
+          action={<Button size="small" onClick={() => { form.setFieldsValue(redo); setRedo(null); }}>{t('conflict.applyMine')}</Button>}
+          closable={{ onClose: () => { setRedo(null); } }}
+        />
+      )}
+      <Form<FormValues> form={form} layout="vertical" initialValues={initial}>
+        <Form.Item name="period" label={t('report.period')} rules={[{ required: true }]}>
+          <Select disabled={Boolean(report)} options={periods.map((p) => ({ value: p, label: formatPeriod(p, locale) }))} />
+        </Form.Item>
+        <Form.Item label={t('report.progress')} required>
+          <Space.Compact block>
+            <Form.Item name="progress" noStyle><Slider min={0} max={100} className="tz-progress-slider" /></Form.Item>
+            <Form.Item name="progress" noStyle rules={[{ required: true }]}><InputNumber min={0} max={100} suffix="%" aria-label={t('report.progress')} /></Form.Item>
+          </Space.Compact>
+        </Form.Item>
+        <Form.Item name="narrative" label={t('report.narrative')} rules={[{ required: true, whitespace: true, message: t('report.narrativeRequired') }]}>
+          <Input.TextArea rows={5} maxLength={5000} showCount placeholder={t('report.narrativePlaceholder')} />
+        </Form.Item>
+        <Form.Item name="problems" label={t('report.problems')}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
+        <Form.Item name="coordination" label={t('report.coordination')}><Input.TextArea rows={2} maxLength={5000} /></Form.Item>
+        <Form.Item name="claimsCompletion" valuePropName="checked">
+          <Checkbox onChange={(e) => { if (e.target.checked) form.setFieldValue('progress', 100); }}>{t('report.claimsCompletionLong')}</Checkbox>
+        </Form.Item>
+        <Form.Item label={t('report.evidence')} extra={t('file.rules')}>
+          <Upload accept={EVIDENCE_ACCEPT} fileList={uploadList} showUploadList={{ showRemoveIcon: false }} beforeUpload={(file) => { void upload(file); return false; }}>
+            <Button icon={<UploadOutlined />} loading={busy === 'upload'}>{t('file.choose')}</Button>
+          </Upload>
+        </Form.Item>
+      </Form>
+      <ConflictModal
+        conflict={conflict}
+        onCancel={() => { setConflict(null); }}
+        onRedo={() => {
+          if (!conflict || !report) return;
+          // Start again from what is stored now; the user's own values stay on screen to re-apply.
+          setReport({ ...report, ...conflict.theirs });
+          form.setFieldsValue(conflict.theirs);
+          setRedo(conflict.mine);
+          setConflict(null);
+          onSaved();
+        }}
+      />
+    </Drawer>
+  );
+}

@@ -1,0 +1,92 @@
+import { Alert, Card, Col, Empty, Row, Skeleton, Space, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { api, unwrap } from '../../api/client';
+import type { Me, Notice, Report } from '../../api/types';
+import { useI18n } from '../../i18n/context';
+import { useLoad } from '../../lib/useLoad';
+import { useMe } from '../auth/auth-context';
+import { useRegion } from '../shell/region-context';
+import { NoticeItem } from '../task/Notices';
+import { ReportCard } from './ReportCard';
+import { ReviewActions } from './ReviewActions';
+import { MyTasks } from './MyTasks';
+
+/** Which reports wait for this account, newest first; the server already scoped the queue to the role. */
+export function waitingOn(me: Pick<Me, 'role'>, reports: readonly Report[]): Report[] {
+  const mine = (r: Report) => {
+    if (me.role === 'office' || me.role === 'admin') return r.status === 'submitted';
+    if (me.role === 'unit_head') return r.status === 'awaiting_head' || r.status === 'returned' || r.status === 'draft';
+    return r.status === 'draft' || r.status === 'returned';
+  };
+  return reports.filter(mine).sort((a, b) => (b.submittedAt ?? b.updatedAt).localeCompare(a.submittedAt ?? a.updatedAt));
+}
+
+/** Notices to act on: the unit answers issued ones; the office closes answered ones. */
+export function noticesToActOn(me: Pick<Me, 'role'>, notices: readonly Notice[]): Notice[] {
+  return notices.filter((n) => (me.role === 'office' || me.role === 'admin' ? n.status === 'responded' : n.status === 'issued'));
+}
+
+async function loadWork(regionId: string) {
+  const path = { params: { path: { regionId } } };
+  const [queue, notices] = await Promise.all([unwrap(api.GET('/api/regions/{regionId}/report-queue', path)), unwrap(api.GET('/api/regions/{regionId}/notices', path))]);
+  return { queue, notices };
+}
+
+/** 工作台: what waits for me — reports to write, approve or review, and notices to answer. */
+export function WorkPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const { regionId, unitName } = useRegion();
+  const { data, error, reload } = useLoad(() => loadWork(regionId), regionId);
+
+  if (error) return <Alert type="error" title={error.message} showIcon />;
+  if (!data) return <Skeleton active paragraph={{ rows: 8 }} />;
+  const reports = waitingOn(me, data.queue);
+  const notices = noticesToActOn(me, data.notices);
+  const unitStaff = me.role === 'reporter' || me.role === 'unit_head';
+
+  return (
+    <div data-testid="work-page">
+      <div className="tz-page-head">
+        <Typography.Title level={4} className="tz-page-title">{t('work.title')}</Typography.Title>
+        <Typography.Text type="secondary">{t('work.subtitle', { role: t(`role.${me.role}`), unit: unitName(me.unitId) || '—' })}</Typography.Text>
+      </div>
+      <Row gutter={[12, 12]}>
+        <Col xs={24} lg={14}>
+          <Card size="small" title={`${t(`work.queue.${unitStaff ? me.role : 'office'}`)} (${reports.length})`} className="tz-mb" data-testid="report-queue">
+            {reports.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('work.nothing')} /> : (
+              <Space orientation="vertical" className="tz-full">
+                {reports.map((r) => (
+                  <ReportCard
+                    key={r.id} report={r} unitName={unitStaff ? undefined : unitName(r.unitId)}
+                    actions={
+                      <Space wrap>
+                        <Link to={`/r/${regionId}/tasks/${r.taskId}`}>{r.taskCode} {r.taskTitle}</Link>
+                        <ReviewActions me={me} report={r} onDone={reload} />
+                      </Space>
+                    }
+                  />
+                ))}
+              </Space>
+            )}
+          </Card>
+          {unitStaff && <MyTasks />}
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card size="small" title={`${t(unitStaff ? 'work.inbox' : 'work.responses')} (${notices.length})`} data-testid="notice-inbox">
+            {notices.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('work.nothing')} /> : (
+              <Space orientation="vertical" className="tz-full">
+                {notices.map((n) => (
+                  <div key={n.id}>
+                    <NoticeItem notice={n} me={me} onChanged={reload} showTask />
+                    <Link to={`/r/${regionId}/tasks/${n.taskId}`} className="tz-small-link">{t('work.openTask')}</Link>
+                  </div>
+                ))}
+              </Space>
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { api, ifMatch, unwrap } from '../../api/client';
+import type { EvidenceFile, NoticeKind, Report } from '../../api/types';
+import type { ReportFields } from './report-fields';
+
+export type ReviewAction = 'submit' | 'approve' | 'send-back' | 'accept' | 'return';
+
+/** A fresh key per attempt: a double tap or a retried request on a bad network creates one report, not two. */
+function idempotencyKey(): string {
+  return `web-${crypto.randomUUID()}`;
+}
+
+export function createReport(taskId: string, period: string, fields: ReportFields, submit: boolean): Promise<Report> {
+  return unwrap(api.POST('/api/tasks/{taskId}/reports', {
+    params: { path: { taskId }, header: { 'idempotency-key': idempotencyKey() } },
+    body: { period, ...fields, submit },
+  }));
+}
+
+export function updateReport(id: string, version: number, fields: ReportFields): Promise<Report> {
+  return unwrap(api.PATCH('/api/reports/{id}', { params: { path: { id } }, headers: ifMatch(version), body: fields }));
+}
+
+export function transitionReport(id: string, action: ReviewAction, extra: { reason?: string; rating?: number } = {}): Promise<Report> {
+  return unwrap(api.POST('/api/reports/{id}/{action}', { params: { path: { id, action } }, body: extra }));
+}
+
+export function uploadEvidence(reportId: string, file: File): Promise<EvidenceFile> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  // The route takes multipart, which the OpenAPI document does not describe as a body; FormData passes through as is.
+  return unwrap(api.POST('/api/reports/{id}/files', { params: { path: { id: reportId } }, body: form as never, bodySerializer: (body: unknown) => body as FormData }));
+}
+
+export function issueNotice(taskId: string, kind: NoticeKind, body: string) {
+  return unwrap(api.POST('/api/tasks/{taskId}/notices', { params: { path: { taskId } }, body: { kind, body } }));
+}
+
+export function respondToNotice(id: string, response: string) {
+  return unwrap(api.POST('/api/notices/{id}/respond', { params: { path: { id } }, body: { response } }));
+}
+
+export function closeNotice(id: string) {
+  return unwrap(api.POST('/api/notices/{id}/close', { params: { path: { id } } }));
+}
+
+export function addInstruction(taskId: string, body: string) {
+  return unwrap(api.POST('/api/tasks/{taskId}/instructions', { params: { path: { taskId } }, body: { body } }));
+}
+
+export function fileHref(fileId: string): string {
+  return `/api/files/${encodeURIComponent(fileId)}`;
+}

@@ -1,0 +1,19 @@
+import { Result, Spin } from 'antd';
+import { Navigate } from 'react-router-dom';
+import { api, unwrap } from '../../api/client';
+import { useI18n } from '../../i18n/context';
+import { useLoad } from '../../lib/useLoad';
+import { useMe } from '../auth/auth-context';
+
+/** Region staff land on their region; the operator on the first region they can see. */
+export function HomeRedirect() {
+  const me = useMe();
+  const { t } = useI18n();
+  const regions = useLoad(() => (me.regionId ? Promise.resolve([]) : unwrap(api.GET('/api/regions'))), me.id);
+  if (me.regionId) return <Navigate to={`/r/${me.regionId}`} replace />;
+  if (regions.error) return <Result status="error" title={regions.error.message} />;
+  if (!regions.data) return <Spin size="large" className="tz-page-spin" />;
+  const first = regions.data[0];
+  if (!first) return <Result status="info" title={t('shell.noRegions')} />;
+  return <Navigate to={`/r/${first.id}`} replace />;
+}

@@ -1,0 +1,34 @@
+import { useMemo, type ReactNode } from 'react';
+import { Result, Spin } from 'antd';
+import { api, unwrap } from '../../api/client';
+import { useLoad } from '../../lib/useLoad';
+import { RegionContext, type RegionData } from './region-context';
+
+async function loadRegion(regionId: string) {
+  const path = { params: { path: { regionId } } };
+  const [regions, units, plans] = await Promise.all([
+    unwrap(api.GET('/api/regions')),
+    unwrap(api.GET('/api/regions/{regionId}/units', path)),
+    unwrap(api.GET('/api/regions/{regionId}/plans', path)),
+  ]);
+  return { regions, units, plans };
+}
+
+export function RegionProvider({ regionId, children }: { regionId: string; children: ReactNode }) {
+  const { data, error, reload } = useLoad(() => loadRegion(regionId), regionId);
+
+  const value = useMemo<RegionData | null>(() => {
+    if (!data) return null;
+    const names = new Map(data.units.map((u) => [u.id, u.name]));
+    return {
+      regionId, ...data,
+      region: data.regions.find((r) => r.id === regionId),
+      unitName: (id) => (id ? names.get(id) ?? '' : ''),
+      reload,
+    };
+  }, [data, regionId, reload]);
+
+  if (error) return <Result status={error.status === 403 ? '403' : 'error'} title={error.message} />;
+  if (!value) return <Spin size="large" className="tz-page-spin" />;
+  return <RegionContext.Provider value={value}>{children}</RegionContext.Provider>;
+}

@@ -1,0 +1,22 @@
+import { Select } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import { useI18n } from '../../i18n/context';
+import { useRegion } from './region-context';
+
+/** Only the operator sees several regions; everyone else sees their region's name. */
+export function RegionSwitcher() {
+  const { t } = useI18n();
+  const { regions, regionId, region } = useRegion();
+  const navigate = useNavigate();
+  if (regions.length <= 1) return <span className="tz-region-name">{region?.name}</span>;
+  return (
+    <Select
+      className="tz-region-select"
+      value={regionId}
+      aria-label={t('shell.region')}
+      onChange={(id) => void navigate(`/r/${id}`)}
+      options={regions.map((r) => ({ value: r.id, label: r.name }))}
+      popupMatchSelectWidth={false}
+    />
+  );
+}

@@ -1,0 +1,34 @@
+import { Button, Dropdown, Tag } from 'antd';
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router-dom';
+import { useAuth, useMe } from '../auth/auth-context';
+import { useI18n } from '../../i18n/context';
+import { useRegion } from './region-context';
+
+/** Who is signed in, in which role and unit: a reporter must see at a glance for which unit they write. */
+export function UserBadge({ compact }: { compact: boolean }) {
+  const me = useMe();
+  const { logout } = useAuth();
+  const { t } = useI18n();
+  const { unitName } = useRegion();
+  const navigate = useNavigate();
+  const unit = unitName(me.unitId);
+  const role = t(`role.${me.role}`);
+
+  const items = [
+    { key: 'who', label: <span>{me.displayName}<br /><small>{role}{unit && ` · ${unit}`}</small></span>, disabled: true },
+    { type: 'divider' as const },
+    { key: 'logout', icon: <LogoutOutlined />, label: t('shell.logout'), onClick: () => void logout().then(() => navigate('/login')) },
+  ];
+
+  return (
+    <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">
+      <Button type="text" className="tz-user" data-testid="user-menu">
+        <UserOutlined />
+        {!compact && <span className="tz-user-name">{me.displayName}</span>}
+        {!compact && <Tag color="red" className="tz-role-tag">{role}</Tag>}
+        {!compact && unit && <span className="tz-user-unit">{unit}</span>}
+      </Button>
+    </Dropdown>
+  );
+}

@@ -1,0 +1,21 @@
+import { createContext, useContext } from 'react';
+import type { Plan, Region, Unit } from '../../api/types';
+
+/** The region a page works in, with the lists almost every page needs to name things. */
+export interface RegionData {
+  regionId: string;
+  regions: Region[];
+  region: Region | undefined;
+  units: Unit[];
+  plans: Plan[];
+  unitName: (id: string | null | undefined) => string;
+  reload: () => void;
+}
+
+export const RegionContext = createContext<RegionData | null>(null);
+
+export function useRegion(): RegionData {
+  const value = useContext(RegionContext);
+  if (!value) throw new Error('useRegion outside RegionProvider');
+  return value;
+}

@@ -1,0 +1,34 @@
+import { Empty, Timeline } from 'antd';
+import type { HistoryEntry } from '../../api/types';
+import { useI18n } from '../../i18n/context';
+import type { MessageKey } from '../../i18n/messages.zh';
+import { zh } from '../../i18n/messages.zh';
+import { formatDateTime } from '../../i18n/format';
+
+function actionKey(action: string): MessageKey | null {
+  const key = `audit.${action}`;
+  return key in zh ? (key as MessageKey) : null;
+}
+
+/** A short note of what an audit entry carried: a reason or a progress figure, when there is one. */
+function detail(data: unknown): string {
+  if (!data || typeof data !== 'object') return '';
+  const d = data as Record<string, unknown>;
+  const parts = [d.reason, d.kind, typeof d.progress === 'number' ? `${d.progress}%` : undefined].filter((v): v is string => typeof v === 'string' && v.length > 0);
+  return parts.join(' · ');
+}
+
+/** The task's audit trail, newest first. */
+export function History({ history }: { history: HistoryEntry[] }) {
+  const { t, locale } = useI18n();
+  if (history.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  return (
+    <Timeline
+      items={[...history].sort((a, b) => b.seq - a.seq).map((h) => {
+        const key = actionKey(h.action);
+        const extra = detail(h.data);
+        return { key: h.seq, title: formatDateTime(h.at, locale), content: <span>{key ? t(key) : h.action}{extra && `：${extra}`}</span> };
+      })}
+    />
+  );
+}

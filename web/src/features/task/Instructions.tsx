@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { App, Button, Empty, Input, List, Space, Typography } from 'antd';
+import type { Instruction, Me } from '../../api/types';
+import { errorMessage } from '../../api/errors';
+import { useI18n } from '../../i18n/context';
+import { formatDateTime } from '../../i18n/format';
+import { addInstruction } from '../reports/report-api';
+
+/** Leaders' 批示 on the task; only a leader writes them. */
+export function Instructions({ taskId, instructions, me, onAdded }: { taskId: string; instructions: Instruction[]; me: Me; onAdded: () => void }) {
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const [body, setBody] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const add = async () => {
+    setBusy(true);
+    try {
+      await addInstruction(taskId, body.trim());
+      setBody('');
+      void message.success(t('instruction.added'));
+      onAdded();
+    } catch (e) {
+      void message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div>
+      {instructions.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('instruction.none')} /> : (
+        <List
+          size="small"
+          dataSource={instructions}
+          renderItem={(i) => (
+            <List.Item key={i.id}>
+              <div>
+                <div className="tz-prewrap tz-instruction">{i.body}</div>
+                <Typography.Text type="secondary">{i.authorName} · {formatDateTime(i.createdAt, locale)}</Typography.Text>
+              </div>
+            </List.Item>
+          )}
+        />
+      )}
+      {me.role === 'leader' && (
+        <Space.Compact block className="tz-notice-form">
+          <Input.TextArea rows={2} value={body} onChange={(e) => { setBody(e.target.value); }} placeholder={t('instruction.placeholder')} maxLength={2000} aria-label={t('instruction.add')} />
+          <Button type="primary" disabled={!body.trim()} loading={busy} onClick={() => void add()}>{t('instruction.add')}</Button>
+        </Space.Compact>
+      )}
+    </div>
+  );
+}
