@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { openStorage, migrateToLatest } from '../db/connection.js';
 import { build } from '../http/app.js';
-import { ensureAdmin } from '../services/bootstrap-service.js';
+import { ensureAdmin, randomPassword } from '../services/bootstrap-service.js';
 import type { ServiceContext } from '../services/context.js';
 import { loadConfig } from './config.js';
 import type { CliCommand } from './run.js';
@@ -14,14 +14,13 @@ export const serveCommand: CliCommand = {
     await migrateToLatest(storage.db);
     const ctx: ServiceContext = { storage, filesDir: join(config.dataDir, 'files'), now: () => new Date() };
     const admin = await ensureAdmin(ctx, config.adminPassword);
+    if (admin.generatedPassword) process.stdout.write(`\n管理员账号 admin password (shown once): admin / ${admin.generatedPassword}\n`);
     if (admin.created && config.demo) {
       const { loadDemoWorkspace } = await import('../demo/load-demo.js');
-      const demo = await loadDemoWorkspace(ctx, { password: config.demoPassword ?? admin.generatedPassword });
-      process.stdout.write(`演示数据已创建 demo workspace loaded: ${demo.regions} regions, ${demo.tasks} tasks, ${demo.accounts} accounts\n`);
-    }
-    if (admin.generatedPassword) {
-      process.stdout.write(`\n管理员账号 admin password (shown once): admin / ${admin.generatedPassword}\n`);
-      if (config.demo && !config.demoPassword) process.stdout.write(`演示账号密码 demo accounts' password (shown once): ${admin.generatedPassword}\n\n`);
+      const demoPassword = config.demoPassword ?? admin.generatedPassword ?? randomPassword();
+      const demo = await loadDemoWorkspace(ctx, { password: demoPassword });
+      process.stdout.write(`演示数据已创建 demo workspace loaded: ${demo.regions} regions, ${demo.plans} plans, ${demo.tasks} tasks, ${demo.accounts} accounts\n`);
+      if (!config.demoPassword) process.stdout.write(`演示账号密码 demo accounts' password (shown once): ${demoPassword}\n\n`);
     }
     const app = await build({ ctx, logger: process.env.TAIZHANG_LOG === '1' });
     const shutdown = async () => {

@@ -68,8 +68,8 @@ const TAGS = ['首创型', '引领型', '集成型'];
  * seed imported through the extraction engine as a published plan replayed in the current year, and a
  * simulated year of roadmaps, reports and notices so that every status colour appears.
  */
-export async function loadDemoWorkspace(ctx: ServiceContext, options: { password: string | undefined }): Promise<DemoSummary> {
-  const password = options.password ?? 'taizhang-demo';
+export async function loadDemoWorkspace(ctx: ServiceContext, options: { password: string }): Promise<DemoSummary> {
+  const { password } = options;
   // One hash for every demo account: hashing hundreds of passwords would make start-up slow for no gain.
   const passwordHash = await hashPassword(password);
   const createdAt = nowIso(ctx);
