@@ -1255,11 +1255,11 @@ export interface paths {
                     "application/json": {
                         text: string;
                         filename?: string;
-                    };
+                    } | null;
                     "multipart/form-data": {
                         text: string;
                         filename?: string;
-                    };
+                    } | null;
                 };
             };
             responses: {
@@ -2146,7 +2146,7 @@ export interface paths {
                     "application/json": {
                         reason?: string;
                         rating?: number;
-                    };
+                    } | null;
                 };
             };
             responses: {
