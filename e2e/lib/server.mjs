@@ -39,7 +39,8 @@ export async function startServer(root) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'taizhang-e2e-'));
   // SQLite in the fresh data directory, whatever DATABASE_URL the calling shell has.
-  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['bin/taizhang.js', 'serve'], {
     cwd: root,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', TAIZHANG_DATA_DIR: dataDir, TAIZHANG_DEMO_PASSWORD: DEMO_PASSWORD, TAIZHANG_ADMIN_PASSWORD: ADMIN_PASSWORD },
