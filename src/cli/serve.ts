@@ -4,6 +4,7 @@ import { build } from '../http/app.js';
 import { ensureAdmin, randomPassword } from '../services/bootstrap-service.js';
 import type { ServiceContext } from '../services/context.js';
 import { loadConfig } from './config.js';
+import { startScheduler } from '../jobs/scheduler.js';
 import type { CliCommand } from './run.js';
 
 export const serveCommand: CliCommand = {
@@ -23,7 +24,9 @@ export const serveCommand: CliCommand = {
       if (!config.demoPassword) process.stdout.write(`演示账号密码 demo accounts' password (shown once): ${demoPassword}\n\n`);
     }
     const app = await build({ ctx, logger: process.env.TAIZHANG_LOG === '1' });
+    const scheduler = startScheduler(ctx, (message) => process.stdout.write(`${message}\n`));
     const shutdown = async () => {
+      scheduler.stop();
       await app.close();
       await storage.close();
       process.exit(0);
