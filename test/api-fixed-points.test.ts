@@ -173,3 +173,26 @@ describe.each(dialects)('API fixed points on $name', (dialect) => {
     expect(page.statusCode).toBe(200);
   });
 });
+
+describe('cached ledger responses', () => {
+  it('serves gzip to clients that accept it, revalidates with ETag, and changes after a write', async () => {
+    const { gunzipSync } = await import('node:zlib');
+    const storage = await dialects[0]!.open();
+    const w = await buildWorld(storage);
+    const office = await login(w.app, w.usernames.office);
+    const url = `/api/plans/${w.planId}/tasks`;
+    const plain = await w.app.inject({ method: 'GET', url, headers: { cookie: office } });
+    const zipped = await w.app.inject({ method: 'GET', url, headers: { cookie: office, 'accept-encoding': 'gzip, deflate, br' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain.json());
+    const etag = String(plain.headers.etag);
+    expect((await w.app.inject({ method: 'GET', url, headers: { cookie: office, 'if-none-match': etag } })).statusCode).toBe(304);
+    const task = plain.json()[0];
+    await w.app.inject({ method: 'PATCH', url: `/api/tasks/${task.id}`, headers: { cookie: office, 'if-match': `"${task.version}"` }, payload: { title: '改后的标题' } });
+    const after = await w.app.inject({ method: 'GET', url, headers: { cookie: office, 'if-none-match': etag } });
+    expect(after.statusCode).toBe(200);
+    expect(after.json()[0].title).toBe('改后的标题');
+    await w.app.close();
+    await storage.close();
+  });
+});

@@ -89,7 +89,9 @@ try {
 
   const results = {};
   results.healthz = await run({ url: `${base}/healthz` });
-  results.ledger = await run({ url: `${base}/api/plans/${plan.id}/tasks`, headers: { cookie: office } });
+  // As a browser asks for it (gzip), and uncompressed.
+  results.ledger = await run({ url: `${base}/api/plans/${plan.id}/tasks`, headers: { cookie: office, 'accept-encoding': 'gzip, deflate, br' } });
+  results.ledgerPlain = await run({ url: `${base}/api/plans/${plan.id}/tasks`, headers: { cookie: office } });
   let n = 0;
   results.report = await run({
     url: base,
@@ -109,7 +111,12 @@ try {
   const rows = Object.entries(results).map(([name, r]) => ({
     name, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, ratio: r.requests.average / results.healthz.requests.average,
   }));
-  const label = { healthz: '`GET /healthz` (baseline)', ledger: `\`GET /api/plans/:id/tasks\` (${TASKS} tasks)`, report: '`POST /api/tasks/:id/reports`' };
+  const label = {
+    healthz: '`GET /healthz` (baseline)',
+    ledger: `\`GET /api/plans/:id/tasks\` (${TASKS} tasks, gzip as browsers ask)`,
+    ledgerPlain: `\`GET /api/plans/:id/tasks\` (${TASKS} tasks, uncompressed)`,
+    report: '`POST /api/tasks/:id/reports`',
+  };
   const table = [
     `Measured ${new Date().toISOString().slice(0, 10)}, ${CONNECTIONS} connections, ${DURATION} s each, SQLite, one server process, autocannon in the same machine.`,
     '',
