@@ -1,3 +1,16 @@
+import { Result } from 'antd';
+import { useParams } from 'react-router-dom';
+import { useI18n } from '../../i18n/context';
+import { useMe } from '../auth/auth-context';
+import { ReviewStep } from './ReviewStep';
+import { UploadStep } from './UploadStep';
+import './import.css';
+
+/** 导入计划: upload or paste a programme document, review the proposed ledger beside it, publish. */
 export function ImportPage() {
-  return <div>ImportPage</div>;
+  const { planId } = useParams();
+  const me = useMe();
+  const { t } = useI18n();
+  if (me.role !== 'office' && me.role !== 'admin') return <Result status="403" title={t('import.forbidden')} />;
+  return planId ? <ReviewStep planId={planId} /> : <UploadStep />;
 }

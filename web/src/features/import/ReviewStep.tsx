@@ -1,0 +1,178 @@
+import { useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Col, List, Popconfirm, Row, Select, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router-dom';
+import { api, unwrap } from '../../api/client';
+import { ApiError, errorMessage } from '../../api/errors';
+import type { Target, TaskSummary } from '../../api/types';
+import { useI18n } from '../../i18n/context';
+import { formatDate } from '../../i18n/format';
+import { useLoad } from '../../lib/useLoad';
+import { ledgerHref } from '../ledger/filters';
+import { useRegion } from '../shell/region-context';
+import { DocumentPane, type Span } from './DocumentPane';
+import { planSource, planTasks, publishPlan, setLeadUnit } from './import-api';
+import { recallImport } from './import-store';
+import { ImportSteps } from './UploadStep';
+
+async function loadReview(planId: string) {
+  const path = { params: { path: { planId } } };
+  const [overview, tasks, source, targets] = await Promise.all([
+    unwrap(api.GET('/api/plans/{planId}', path)), planTasks(planId), planSource(planId), unwrap(api.GET('/api/plans/{planId}/targets', path)),
+  ]);
+  return { overview, tasks, source: source.text, targets };
+}
+
+/** Review of a draft plan: every proposed item beside the document, lead units fixed from the region's list, then publish. */
+export function ReviewStep({ planId }: { planId: string }) {
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { regionId, units, unitName, reload: reloadRegion } = useRegion();
+  const { data, error } = useLoad(() => loadReview(planId), planId);
+  const proposal = useMemo(() => recallImport(planId), [planId]);
+  const [edited, setEdited] = useState<Record<string, TaskSummary>>({});
+  const [selected, setSelected] = useState<{ key: string; span: Span | null } | null>(null);
+  const [saving, setSaving] = useState<string | null>(null);
+  const [publishing, setPublishing] = useState(false);
+
+  if (error) return <Alert type="error" showIcon title={error.message} />;
+  if (!data) return <Skeleton active paragraph={{ rows: 12 }} />;
+
+  const plan = data.overview.plan;
+  const published = plan.status === 'published';
+  const spanOf = new Map((proposal?.tasks ?? []).map((task) => [task.id, task.source]));
+  const proposedLead = new Map((proposal?.tasks ?? []).map((task) => [task.id, task.proposedLeadUnit]));
+  const areaCode = new Map(data.overview.areas.map((a) => [a.id, a.code]));
+  const tasks = data.tasks.map((task) => edited[task.id] ?? task);
+  const warnings = [...new Set([...plan.warnings, ...(proposal?.warnings ?? [])])];
+  const unmatched = proposal?.unmatchedUnits ?? [];
+  const missingLead = tasks.filter((task) => !task.leadUnit).length;
+
+  const changeLead = async (task: TaskSummary, leadUnitId: string | null) => {
+    setSaving(task.id);
+    try {
+      const updated = await setLeadUnit(task.id, task.version, leadUnitId);
+      setEdited((all) => ({ ...all, [task.id]: updated }));
+      void message.success(t('import.leadSaved', { code: task.code }));
+    } catch (e) {
+      const current = e instanceof ApiError ? e.current : null;
+      if (current) {
+        // Someone changed this task meanwhile: show their choice and take their version; the user re-picks if need be.
+        const lead = typeof current.lead_unit_id === 'string' ? current.lead_unit_id : typeof current.leadUnitId === 'string' ? current.leadUnitId : null;
+        setEdited((all) => ({ ...all, [task.id]: { ...task, version: Number(current.version), leadUnit: lead ? { id: lead, name: unitName(lead) } : null } }));
+        void message.warning(t('import.staleLead', { code: task.code, unit: lead ? unitName(lead) : '—' }), 6);
+      } else {
+        void message.error(errorMessage(e));
+      }
+    } finally {
+      setSaving(null);
+    }
+  };
+
+  const publish = async () => {
+    setPublishing(true);
+    try {
+      await publishPlan(plan.id);
+      void message.success(t('import.published'));
+      reloadRegion();
+      void navigate(ledgerHref(regionId, { plan: plan.id }));
+    } catch (e) {
+      void message.error(errorMessage(e));
+    } finally {
+      setPublishing(false);
+    }
+  };
+
+  const select = (key: string, span: Span | null) => { setSelected({ key, span }); };
+  const rowClass = (key: string) => (selected?.key === key ? 'tz-selected-row' : 'tz-clickable-row');
+
+  return (
+    <div data-testid="import-review">
+      <div className="tz-page-head">
+        <Typography.Title level={4} className="tz-page-title">{plan.title}</Typography.Title>
+        <Tag color={published ? 'green' : 'orange'}>{t(published ? 'plan.published' : 'plan.draft')}</Tag>
+        {plan.sourceName && <Typography.Text type="secondary">{plan.sourceName}</Typography.Text>}
+      </div>
+      <ImportSteps current={published ? 2 : 1} />
+      <Space wrap className="tz-mb">
+        <Typography.Text>{t('import.summary', { areas: data.overview.areas.length, tasks: tasks.length, targets: data.targets.length })}</Typography.Text>
+        {missingLead > 0 && <Tag color="orange">{t('import.missingLead', { n: missingLead })}</Tag>}
+        {published ? <Link to={ledgerHref(regionId, { plan: plan.id })}><Button>{t('import.openLedger')}</Button></Link> : (
+          <Popconfirm title={t('import.publishConfirm', { n: tasks.length })} onConfirm={() => void publish()} okText={t('import.publish')} cancelText={t('common.cancel')}>
+            <Button type="primary" loading={publishing} data-testid="import-publish">{t('import.publish')}</Button>
+          </Popconfirm>
+        )}
+      </Space>
+      {warnings.length > 0 && (
+        <Alert type="warning" showIcon className="tz-mb" title={t('import.warnings', { n: warnings.length })} description={<ul className="tz-warnings">{warnings.map((w) => <li key={w}>{w}</li>)}</ul>} />
+      )}
+      {unmatched.length > 0 && (
+        <Alert type="info" showIcon className="tz-mb" title={t('import.unmatched')} description={<ul className="tz-warnings">{unmatched.map((u) => <li key={`${u.name}-${u.role}`}>{t('import.unmatchedItem', { name: u.name, role: t(u.role === 'lead' ? 'task.leadUnit' : 'task.coUnits'), codes: u.taskCodes.join('、') })}</li>)}</ul>} />
+      )}
+      <Row gutter={[12, 12]}>
+        <Col xs={24} lg={10}>
+          <Card size="small" title={t('import.document')} className="tz-doc-card"><DocumentPane text={data.source} span={selected?.span ?? null} /></Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Card size="small">
+            <Tabs items={[
+              {
+                key: 'tasks', label: `${t('import.tasks')} (${tasks.length})`,
+                children: (
+                  <Table<TaskSummary>
+                    size="small" rowKey="id" pagination={false} dataSource={tasks} scroll={{ x: 640, y: 560 }}
+                    rowClassName={(task) => rowClass(task.id)}
+                    onRow={(task) => ({ onClick: () => { select(task.id, spanOf.get(task.id) ?? null); } })}
+                    columns={[
+                      { title: t('task.code'), dataIndex: 'code', width: 56 },
+                      { title: t('task.title'), dataIndex: 'title', ellipsis: true },
+                      { title: t('task.area'), key: 'area', width: 56, render: (_, task) => (task.areaId ? areaCode.get(task.areaId) : '—') },
+                      { title: t('task.dueDate'), dataIndex: 'dueDate', width: 120, render: (d: string | null) => formatDate(d, locale) },
+                      {
+                        title: t('task.leadUnit'), key: 'lead', width: 200,
+                        render: (_, task) => (
+                          <div onClick={(e) => { e.stopPropagation(); }}>
+                            <Select
+                              size="small" className="tz-full" allowClear showSearch={{ optionFilterProp: 'label' }} disabled={published} loading={saving === task.id}
+                              value={task.leadUnit?.id} placeholder={proposedLead.get(task.id) ?? t('import.pickUnit')} status={task.leadUnit ? undefined : 'warning'}
+                              aria-label={t('task.leadUnit')} data-testid={`lead-${task.id}`}
+                              onChange={(id?: string) => void changeLead(task, id ?? null)}
+                              options={units.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
+                            />
+                          </div>
+                        ),
+                      },
+                    ]}
+                  />
+                ),
+              },
+              {
+                key: 'areas', label: `${t('import.areas')} (${data.overview.areas.length})`,
+                children: (
+                  <List size="small" dataSource={data.overview.areas} renderItem={(a) => (
+                    <List.Item key={a.id} className={rowClass(a.id)} onClick={() => { select(a.id, a.source); }}>{a.code}. {a.title}</List.Item>
+                  )} />
+                ),
+              },
+              {
+                key: 'targets', label: `${t('import.targets')} (${data.targets.length})`,
+                children: (
+                  <Table<Target>
+                    size="small" rowKey="id" pagination={false} dataSource={data.targets} scroll={{ x: 520 }}
+                    rowClassName={(target) => rowClass(target.id)} onRow={(target) => ({ onClick: () => { select(target.id, target.source); } })}
+                    columns={[
+                      { title: t('import.indicator'), dataIndex: 'indicator', ellipsis: true },
+                      { title: t('import.value'), key: 'value', width: 140, render: (_, x) => `${x.comparator === '~' ? '≈' : x.comparator === '=' ? '' : x.comparator} ${x.value}${x.unit}` },
+                      { title: t('import.period'), dataIndex: 'period', width: 90, render: (p: string | null) => p ?? '—' },
+                      { title: t('import.sourceText'), dataIndex: 'sourceText', ellipsis: true },
+                    ]}
+                  />
+                ),
+              },
+            ]} />
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Input, Steps, Tabs, Typography, Upload } from 'antd';
+import { InboxOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router-dom';
+import { errorMessage } from '../../api/errors';
+import { useI18n } from '../../i18n/context';
+import { useRegion } from '../shell/region-context';
+import { IMPORT_ACCEPT, IMPORT_MAX_BYTES, importFile, importText, type ImportResult } from './import-api';
+import { rememberImport } from './import-store';
+
+export function ImportSteps({ current }: { current: number }) {
+  const { t } = useI18n();
+  return <Steps size="small" current={current} className="tz-mb" items={[{ title: t('import.step.upload') }, { title: t('import.step.review') }, { title: t('import.step.publish') }]} />;
+}
+
+export function UploadStep() {
+  const { t } = useI18n();
+  const { regionId, reload } = useRegion();
+  const navigate = useNavigate();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (work: () => Promise<ImportResult>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await work();
+      rememberImport(result);
+      reload();
+      void navigate(`/r/${regionId}/import/${result.plan.id}`);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const pick = (file: File) => {
+    const ext = /\.[^.]+$/.exec(file.name.toLowerCase())?.[0] ?? '';
+    if (!IMPORT_ACCEPT.split(',').includes(ext)) setError(t('import.badType', { name: file.name }));
+    else if (file.size > IMPORT_MAX_BYTES) setError(t('import.tooLarge', { name: file.name }));
+    else void run(() => importFile(regionId, file));
+    return false;
+  };
+
+  return (
+    <div data-testid="import-upload">
+      <div className="tz-page-head"><Typography.Title level={4} className="tz-page-title">{t('import.title')}</Typography.Title></div>
+      <ImportSteps current={0} />
+      <Card size="small">
+        {error && <Alert type="error" showIcon title={error} className="tz-mb" />}
+        <Tabs items={[
+          {
+            key: 'file', label: t('import.fromFile'),
+            children: (
+              <Upload.Dragger accept={IMPORT_ACCEPT} showUploadList={false} beforeUpload={pick} disabled={busy} data-testid="import-file">
+                <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+                <p className="ant-upload-text">{busy ? t('import.working') : t('import.drop')}</p>
+                <p className="ant-upload-hint">{t('import.fileHint')}</p>
+              </Upload.Dragger>
+            ),
+          },
+          {
+            key: 'text', label: t('import.fromText'),
+            children: (
+              <div>
+                <Input.TextArea rows={14} value={text} onChange={(e) => { setText(e.target.value); }} placeholder={t('import.pastePlaceholder')} aria-label={t('import.fromText')} data-testid="import-text" />
+                <Button type="primary" className="tz-mt" disabled={!text.trim()} loading={busy} onClick={() => void run(() => importText(regionId, text))}>{t('import.analyse')}</Button>
+              </div>
+            ),
+          },
+        ]} />
+      </Card>
+    </div>
+  );
+}
