@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Migrator } from 'kysely';
 import pg from 'pg';
-import { openStorage, type Storage } from '../../src/db/connection.js';
-import { migrations } from '../../src/db/migrations/index.js';
+import { migrateToLatest, openStorage, type Storage } from '../../src/db/connection.js';
 
 export interface PostgresSchema {
   storage: Storage;
@@ -24,19 +22,14 @@ async function admin(url: string, statement: string): Promise<void> {
 
 /**
  * A migrated schema of its own, so test files run in parallel against one server without seeing each other.
- *
- * The migrator is told the schema: Kysely looks for its bookkeeping tables in *every* schema when it is not,
- * so a second schema migrated while another already holds `kysely_migration` skips creating its own and
- * fails with `relation "kysely_migration_lock" does not exist`.
+ * migrateToLatest tells Kysely's migrator the schema, so parallel files do not trip over each other's tables.
  */
 export async function openPostgresSchema(url: string): Promise<PostgresSchema> {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   await admin(url, `CREATE SCHEMA ${schema}`);
   const storage = openStorage({ url, schema });
   try {
-    const migrator = new Migrator({ db: storage.db, migrationTableSchema: schema, provider: { getMigrations: () => Promise.resolve(migrations) } });
-    const { error } = await migrator.migrateToLatest();
-    if (error) throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
+    await migrateToLatest(storage.db);
   } catch (error) {
     await storage.close();
     await admin(url, `DROP SCHEMA ${schema} CASCADE`);

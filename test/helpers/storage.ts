@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { migrateToLatest, openStorage, type DialectName, type Storage } from '../../src/db/connection.js';
 import { openPostgresSchema } from './pg-schema.js';
 
@@ -19,7 +22,9 @@ async function openPostgres(url: string): Promise<Storage> {
 }
 
 async function openSqlite(): Promise<Storage> {
-  const storage = openStorage({ url: ':memory:' });
+  // A file, not ':memory:', so tests run the same reader/writer connections as the server does.
+  const dir = mkdtempSync(join(tmpdir(), 'taizhang-test-'));
+  const storage = openStorage({ url: join(dir, 'test.db') });
   await migrateToLatest(storage.db);
   return storage;
 }
