@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateToLatest, openStorage, type DialectName, type Storage } from '../../src/db/connection.js';
@@ -26,7 +26,13 @@ async function openSqlite(): Promise<Storage> {
   const dir = mkdtempSync(join(tmpdir(), 'taizhang-test-'));
   const storage = openStorage({ url: join(dir, 'test.db') });
   await migrateToLatest(storage.db);
-  return storage;
+  return {
+    ...storage,
+    close: async () => {
+      await storage.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** SQLite always; PostgreSQL when TEST_DATABASE_URL is set (CI sets it). */
