@@ -1,4 +1,5 @@
 // Time limits the document sets, resolved to the last day of the period in the plan's year.
+import { codeSet } from './chars.js';
 import type { Deadline } from './types.js';
 import type { CleanDoc } from './normalize.js';
 import { display, toSpan } from './normalize.js';
@@ -7,6 +8,7 @@ import { parseChineseNumeral } from './numerals.js';
 
 const PATTERN = /(?:(20\d{2})年)?(?:(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2})日)?(底|末|中旬|上旬|下旬)?(前|以前|之前)?|(上半年|下半年|年底|年末|年内|全年|前三季度|第?[一二三四1-4]季度)(末)?(前|以前|之前|内)?)|(20\d{2})年(底|末)?(前|以前|之前)/g;
 
+const SENTENCE_STOP = codeSet('。;!?；！？');
 const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -54,9 +56,9 @@ export function findDeadlines(doc: CleanDoc, planYear: number | undefined, inTab
       if (m[2] && !explicitLimit) continue; // "今年7月" reports a date, it sets no limit
       if (!explicitLimit && !inTable(li)) {
         let s = m.index;
-        while (s > 0 && !/[。;!?；！？]/.test(text[s - 1]!)) s--;
+        while (s > 0 && !SENTENCE_STOP.has(text.charCodeAt(s - 1))) s--;
         let e = m.index + m[0].length;
-        while (e < text.length && !/[。;!?；！？]/.test(text[e]!)) e++;
+        while (e < text.length && !SENTENCE_STOP.has(text.charCodeAt(e))) e++;
         if (sentenceTense(text.slice(s, e), planYear) === 'past') continue;
       }
       const d: Deadline = { text: display(doc, line.start + m.index, line.start + m.index + m[0].length), span: toSpan(doc, line.start + m.index, line.start + m.index + m[0].length) };

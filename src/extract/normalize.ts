@@ -1,5 +1,6 @@
 // Turns decoded input into clean logical lines while keeping, for every clean character, the offset of
 // the character it came from, so that spans point into the original input.
+import { codeSet } from './chars.js';
 import type { Span } from './types.js';
 import { matchLineMarker } from './markers.js';
 
@@ -70,14 +71,16 @@ function foldText(source: string): Folded {
   return { s, map: map.subarray(0, k + 1) };
 }
 
-interface RawLine {
-  a: number;
-  b: number;
-  text: string;
-}
-
-function rawLines(s: string): RawLine[] {
-  const lines: RawLine[] = [];
+/**
+ * Bounds of the non-blank lines of `s`, spaces and tabs trimmed, as pairs [a, b) in one typed array:
+ * a hundred thousand line objects holding sliced strings would live through the whole cleaning and be
+ * copied out of the young generation by every scavenge.
+ */
+function rawLines(s: string): { bounds: Int32Array; count: number } {
+  let newlines = 0;
+  for (let p = s.indexOf('\n'); p >= 0; p = s.indexOf('\n', p + 1)) newlines++;
+  const bounds = new Int32Array(2 * (newlines + 1));
+  let count = 0;
   let start = 0;
   const n = s.length;
   while (start <= n) {
@@ -85,13 +88,19 @@ function rawLines(s: string): RawLine[] {
     if (end < 0) end = n;
     let a = start;
     let b = end;
-    while (a < b && (s[a] === ' ' || s[a] === '\t')) a++;
-    while (b > a && (s[b - 1] === ' ' || s[b - 1] === '\t')) b--;
-    if (b > a) lines.push({ a, b, text: s.slice(a, b) });
+    while (a < b && isBlank(s.charCodeAt(a))) a++;
+    while (b > a && isBlank(s.charCodeAt(b - 1))) b--;
+    if (b > a) {
+      bounds[2 * count] = a;
+      bounds[2 * count + 1] = b;
+      count++;
+    }
     start = end + 1;
   }
-  return lines;
+  return { bounds, count };
 }
+
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 // Web-page furniture: navigation, share/tip widgets, comment footers, page meta.
 const JUNK_LINE = new RegExp(
@@ -124,86 +133,129 @@ function isJunk(text: string): boolean {
   return false;
 }
 
-function isLongProse(text: string): boolean {
-  return text.length >= 60 && text.includes('。');
-}
-
-const TERMINAL = '。！？!?；;:…';
-const CLOSERS = '”’"」』)）】》';
+const TERMINAL = codeSet('。！？!?；;:…');
+const CLOSERS = codeSet('”’"」』)）】》');
+const STOPS = codeSet('。！？!?');
 
 /** True when the line ends a sentence (or leads into a list with a colon). */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.includes(text[i]!)) {
-    if (TERMINAL.includes(text[i - 1] ?? '')) return true;
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) {
+    if (i > 0 && TERMINAL.has(text.charCodeAt(i - 1))) return true;
     i--;
     if (i < text.length - 3) break;
   }
-  const last = text[text.length - 1];
-  return last !== undefined && TERMINAL.includes(last);
+  return text.length > 0 && TERMINAL.has(text.charCodeAt(text.length - 1));
 }
 
 /** Heading-shaped: short, no sentence punctuation. */
 export function isHeadingShaped(text: string): boolean {
-  return text.length <= 30 && !/[。！？!?]/.test(text) && !text.endsWith(':');
+  if (text.length > 30 || text.endsWith(':')) return false;
+  for (let i = 0; i < text.length; i++) if (STOPS.has(text.charCodeAt(i))) return false;
+  return true;
 }
 
-const CONTINUATION_START = /^[，,、。；;：:）)”’的了和与及]/;
+// A line that starts with one of these continues the sentence above it.
+const CONTINUATION_START = codeSet('，,、。；;：:）)”’的了和与及');
+// A line cannot end on a particle or preposition.
+const DANGLING_END = codeSet('的了和与及在对把将为是从向被让使由于并而或以之其');
 
 function isTableLike(text: string): boolean {
   return text.includes('|') || text.includes('\t');
 }
 
-/** Decides whether `cur` was broken off the line after it by scraping. */
-function isFragment(cur: string, next: string, first: boolean): boolean {
-  if (first || endsSentence(cur) || isTableLike(cur) || isTableLike(next)) return false;
+/**
+ * A group of lines being joined, held as what `isFragment` looks at rather than as one string: a
+ * string grown by += is a cons-string that each test would flatten, which is quadratic in the group.
+ */
+interface Joined {
+  /** The first 48 characters: enough for a line marker. */
+  head: string;
+  /** The last 8 characters: enough for the sentence end and closing quotes. */
+  tail: string;
+  length: number;
+  comma: boolean;
+  table: boolean;
+}
+
+function startJoined(text: string): Joined {
+  return { head: text.length > 48 ? text.slice(0, 48) : text, tail: text.length > 8 ? text.slice(-8) : text, length: text.length, comma: text.includes(',') || text.includes('，'), table: isTableLike(text) };
+}
+
+function extendJoined(j: Joined, next: string): void {
+  if (j.head.length < 48) j.head = (j.head + next).slice(0, 48);
+  j.tail = next.length >= 8 ? next.slice(-8) : (j.tail + next).slice(-8);
+  j.length += next.length;
+  j.comma ||= next.includes(',') || next.includes('，');
+  j.table ||= isTableLike(next);
+}
+
+/** Decides whether `cur` was broken off the line after it by scraping. Char-code tests: it runs on every line. */
+function isFragment(cur: Joined, next: string, first: boolean): boolean {
+  if (first || endsSentence(cur.tail) || cur.table || isTableLike(next)) return false;
   if (matchLineMarker(next)) return false;
-  if (CONTINUATION_START.test(next)) return true;
-  const numbered = matchLineMarker(cur) !== undefined;
+  if (CONTINUATION_START.has(next.charCodeAt(0))) return true;
+  const numbered = matchLineMarker(cur.head) !== undefined;
   const limit = numbered ? 50 : 30;
   if (cur.length > limit) return !isHeadingShaped(next);
-  // A line cannot end on a particle or preposition.
-  if (cur.length >= 12 && /[的了和与及在对把将为是从向被让使由于并而或以之其]$/.test(cur) && !isHeadingShaped(next)) return true;
+  if (cur.length >= 12 && DANGLING_END.has(cur.tail.charCodeAt(cur.tail.length - 1)) && !isHeadingShaped(next)) return true;
   // A heading of 27 characters or more with a comma is rarer than a sentence cut at a line end.
-  if (!numbered && cur.length >= 27 && /[,，]/.test(cur) && !isHeadingShaped(next)) return true;
+  if (!numbered && cur.length >= 27 && cur.comma && !isHeadingShaped(next)) return true;
   return false;
 }
 
+/** Bullet characters the furniture patterns look behind (BULLET_HEAD). */
+const BULLET_CODES = codeSet('•●·▪◆■□-');
+
 export function cleanDocument(source: string): CleanDoc {
   const folded = foldText(source);
-  const all = rawLines(folded.s);
+  const s = folded.s;
+  const { bounds, count } = rawLines(s);
+  const A = (k: number): number => bounds[2 * k]!;
+  const B = (k: number): number => bounds[2 * k + 1]!;
+  const textOf = (k: number): string => s.slice(A(k), B(k));
   const warnings: string[] = [];
 
-  // 1. page furniture
-  const kept: RawLine[] = [];
+  // 1. page furniture. Lines are sliced only when short enough for a furniture pattern to apply, and the
+  // slices die at once; the kept lines are indexes.
+  const kept = new Int32Array(count);
+  let nKept = 0;
   let footer = false;
-  for (const line of all) {
-    const t = line.text.replace(BULLET_HEAD, '');
-    if (t.length <= 120 && FOOTER_START.test(t)) footer = true;
-    if (footer && !isLongProse(line.text)) continue;
-    if (isJunk(line.text)) continue;
-    kept.push(line);
+  for (let k = 0; k < count; k++) {
+    const a = A(k);
+    const b = B(k);
+    let t0 = a;
+    if (BULLET_CODES.has(s.charCodeAt(a))) {
+      t0++;
+      while (t0 < b && /\s/.test(s[t0]!)) t0++;
+    }
+    if (b - t0 <= 120 && FOOTER_START.test(s.slice(t0, b))) footer = true;
+    if (footer && !(b - a >= 60 && hasChar(s, a, b, 0x3002))) continue;
+    if (b - a <= 120 && isJunk(s.slice(a, b))) continue;
+    kept[nKept++] = k;
   }
 
-  // 2. blocks repeated verbatim (scraped pages often carry the body twice) and the title repeated
-  const firstIndex = new Map<string, number>();
-  const dropped = new Uint8Array(kept.length);
-  const title = kept[0]?.text;
+  // 2. blocks repeated verbatim (scraped pages often carry the body twice) and the title repeated.
+  // Lines are compared in place; the index of first occurrences is keyed by a hash of the line.
+  const K = (i: number): number => kept[i]!;
+  const same = (i: number, j: number): boolean => sameRange(s, A(K(i)), B(K(i)), A(K(j)), B(K(j)));
+  const firstIndex = new LineIndex(s, (i) => A(K(i)), (i) => B(K(i)), nKept);
+  const dropped = new Uint8Array(nKept);
   let i = 0;
-  while (i < kept.length) {
-    const line = kept[i]!;
-    const j = firstIndex.get(line.text);
+  while (i < nKept) {
+    const j = firstIndex.get(i);
     if (j === undefined || j >= i) {
-      firstIndex.set(line.text, i);
+      firstIndex.set(i, i);
       i++;
       continue;
     }
     let run = 0;
     let chars = 0;
     let longest = 0;
-    while (i + run < kept.length && j + run < i && kept[j + run]!.text === kept[i + run]!.text) {
-      chars += kept[i + run]!.text.length;
-      longest = Math.max(longest, kept[i + run]!.text.length);
+    while (i + run < nKept && j + run < i && same(j + run, i + run)) {
+      const len = B(K(i + run)) - A(K(i + run));
+      chars += len;
+      longest = Math.max(longest, len);
       run++;
     }
     if (run >= 2 && chars >= 40 && longest >= 15) {
@@ -212,54 +264,130 @@ export function cleanDocument(source: string): CleanDoc {
       i += run;
       continue;
     }
-    if (run >= 1 && line.text === title) dropped[i] = 1;
-    for (let r = 0; r < Math.max(run, 1); r++) if (!firstIndex.has(kept[i + r]!.text)) firstIndex.set(kept[i + r]!.text, i + r);
+    if (run >= 1 && same(i, 0)) dropped[i] = 1;
+    for (let r = 0; r < Math.max(run, 1); r++) if (firstIndex.get(i + r) === undefined) firstIndex.set(i + r, i + r);
     i += Math.max(run, 1);
   }
-  const body = kept.filter((_, k) => dropped[k] === 0);
+  const body = new Int32Array(nKept);
+  let nBody = 0;
+  for (let k = 0; k < nKept; k++) if (dropped[k] === 0) body[nBody++] = kept[k]!;
 
-  // 3. lines broken mid-sentence are joined
-  const groups: RawLine[][] = [];
+  // 3. lines broken mid-sentence are joined. A group is a run of body lines; only the group being
+  // built is held as a string.
+  const groupStart = new Int32Array(nBody + 1);
+  let nGroups = 0;
   let k = 0;
-  while (k < body.length) {
-    const group: RawLine[] = [body[k]!];
-    let joined = body[k]!.text;
-    while (k + 1 < body.length && isFragment(joined, body[k + 1]!.text, k === 0 && group.length === 1 && groups.length === 0)) {
+  while (k < nBody) {
+    groupStart[nGroups] = k;
+    let size = 1;
+    const joined = startJoined(textOf(body[k]!));
+    while (k + 1 < nBody) {
+      const next = textOf(body[k + 1]!);
+      if (!isFragment(joined, next, k === groupStart[nGroups] && nGroups === 0)) break;
       k++;
-      group.push(body[k]!);
-      joined += body[k]!.text;
-      if (joined.length > 4096 && group.length > 64) break;
+      size++;
+      extendJoined(joined, next);
+      if (joined.length > 4096 && size > 64) break;
     }
-    groups.push(group);
+    nGroups++;
     k++;
   }
+  groupStart[nGroups] = nBody;
 
-  // 4. clean text with its offset map
-  let total = 0;
-  for (const g of groups) for (const seg of g) total += seg.b - seg.a;
-  total += Math.max(groups.length - 1, 0);
+  // 4. clean text with its offset map, written into code-unit arrays and decoded once.
+  let total = Math.max(nGroups - 1, 0);
+  for (let x = 0; x < nBody; x++) total += B(body[x]!) - A(body[x]!);
+  const codes = new Uint16Array(total);
   const map = new Int32Array(total + 1);
-  const parts: string[] = [];
-  const lines: Line[] = [];
+  const starts = new Int32Array(nGroups);
+  const ends = new Int32Array(nGroups);
   let pos = 0;
-  for (let gi = 0; gi < groups.length; gi++) {
-    const g = groups[gi]!;
-    const start = pos;
-    const texts: string[] = [];
-    for (const seg of g) {
-      texts.push(seg.text);
-      for (let x = seg.a; x < seg.b; x++) map[pos++] = folded.map[x]!;
+  for (let g = 0; g < nGroups; g++) {
+    starts[g] = pos;
+    let lastB = 0;
+    for (let x = groupStart[g]!; x < groupStart[g + 1]!; x++) {
+      const a = A(body[x]!);
+      lastB = B(body[x]!);
+      for (let y = a; y < lastB; y++) {
+        codes[pos] = s.charCodeAt(y);
+        map[pos++] = folded.map[y]!;
+      }
     }
-    const text = texts.length === 1 ? texts[0]! : texts.join('');
-    parts.push(text);
-    lines.push({ start, end: pos, text });
-    if (gi < groups.length - 1) {
-      const last = g[g.length - 1]!;
-      map[pos++] = folded.map[last.b]!;
+    ends[g] = pos;
+    if (g < nGroups - 1) {
+      codes[pos] = 0x0a;
+      map[pos++] = folded.map[lastB]!;
     }
   }
   map[pos] = source.length;
-  return { source, text: parts.join('\n'), map, lines, warnings };
+  const text = new TextDecoder('utf-16le').decode(codes);
+  const lines: Line[] = new Array<Line>(nGroups);
+  for (let g = 0; g < nGroups; g++) lines[g] = { start: starts[g]!, end: ends[g]!, text: text.slice(starts[g], ends[g]) };
+  return { source, text, map, lines, warnings };
+}
+
+function hasChar(s: string, a: number, b: number, c: number): boolean {
+  for (let i = a; i < b; i++) if (s.charCodeAt(i) === c) return true;
+  return false;
+}
+
+function sameRange(s: string, a1: number, b1: number, a2: number, b2: number): boolean {
+  if (b1 - a1 !== b2 - a2) return false;
+  for (let i = 0; i < b1 - a1; i++) if (s.charCodeAt(a1 + i) !== s.charCodeAt(a2 + i)) return false;
+  return true;
+}
+
+/**
+ * A map from line text to a number, for lines given as ranges of one string. Keyed by a 31-bit hash
+ * (small-integer keys: the Map's backing store is one array, with no string per entry); lines whose
+ * hash is taken by a different text go to a second map keyed by the text itself.
+ */
+class LineIndex {
+  private readonly byHash = new Map<number, number>();
+  private readonly collided = new Map<string, number>();
+  private readonly hashes: Int32Array;
+
+  constructor(
+    private readonly s: string,
+    private readonly a: (i: number) => number,
+    private readonly b: (i: number) => number,
+    n: number,
+  ) {
+    this.hashes = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      let h = 0x811c9dc5;
+      for (let x = a(i); x < b(i); x++) h = Math.imul(h ^ s.charCodeAt(x), 0x01000193);
+      this.hashes[i] = h & 0x3fffffff;
+    }
+  }
+
+  /** The entry of the line that reads the same as line `i`. Entries hold line numbers as values. */
+  get(i: number): number | undefined {
+    const h = this.hashes[i]!;
+    const v = this.byHash.get(h);
+    if (v === undefined) return undefined;
+    const owner = this.owner.get(h)!;
+    if (this.same(owner, i)) return v;
+    return this.collided.get(this.s.slice(this.a(i), this.b(i)));
+  }
+
+  set(i: number, value: number): void {
+    const h = this.hashes[i]!;
+    const owner = this.owner.get(h);
+    if (owner === undefined || this.same(owner, i)) {
+      this.byHash.set(h, value);
+      this.owner.set(h, owner ?? i);
+    } else {
+      this.collided.set(this.s.slice(this.a(i), this.b(i)), value);
+    }
+  }
+
+  /** For each hash, the line whose text it stands for. */
+  private readonly owner = new Map<number, number>();
+
+  private same(i: number, j: number): boolean {
+    return sameRange(this.s, this.a(i), this.b(i), this.a(j), this.b(j));
+  }
 }
 
 /** Span in the original input of clean text [start, end). */
@@ -278,15 +406,31 @@ export function toSpan(doc: CleanDoc, start: number, end: number): Span {
  * joined line breaks already gone.
  */
 export function display(doc: CleanDoc, start: number, end: number): string {
-  let out = '';
+  // Most ranges have nothing to restore: return a slice of the clean text (one small object) rather
+  // than a string built character by character, which V8 keeps as a chain of cons-strings — and the
+  // results are retained in the output, so every such chain would survive into the old generation.
+  const { text, source, map } = doc;
+  let first = -1;
   for (let i = start; i < end; i++) {
-    const c = doc.text.charCodeAt(i);
-    const o = doc.source.charCodeAt(doc.map[i]!);
-    if (o !== c && o >= 0xff01 && o <= 0xff5e && !((o >= 0xff10 && o <= 0xff19) || (o >= 0xff21 && o <= 0xff3a) || (o >= 0xff41 && o <= 0xff5a))) {
-      out += String.fromCharCode(o);
-    } else {
-      out += doc.text[i]!;
+    const o = source.charCodeAt(map[i]!);
+    if (o !== text.charCodeAt(i) && isRestored(o)) {
+      first = i;
+      break;
     }
   }
-  return out;
+  if (first < 0) return text.slice(start, end);
+  const codes = new Uint16Array(end - start);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const o = source.charCodeAt(map[i]!);
+    codes[i - start] = i >= first && o !== c && isRestored(o) ? o : c;
+  }
+  return UTF16.decode(codes);
+}
+
+const UTF16 = new TextDecoder('utf-16le');
+
+/** Full-width punctuation is shown as written; full-width digits and letters stay folded. */
+function isRestored(o: number): boolean {
+  return o >= 0xff01 && o <= 0xff5e && !((o >= 0xff10 && o <= 0xff19) || (o >= 0xff21 && o <= 0xff3a) || (o >= 0xff41 && o <= 0xff5a));
 }

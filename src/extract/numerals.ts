@@ -1,3 +1,5 @@
+import { CN_NUMERAL, DIGIT, flagsAt, is } from './chars.js';
+
 // Chinese and Arabic numerals. Chinese runs are converted whole ("一千二百万" -> 12000000);
 // Arabic numbers keep a following 万/亿 in the unit, as the document writes it.
 
@@ -9,12 +11,15 @@ const SMALL: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 }
 export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
 export function isCnNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length === 1 && CN_NUMERAL_CHARS.includes(ch);
+  return ch !== undefined && ch.length === 1 && is(ch.charCodeAt(0), CN_NUMERAL);
 }
 
 export function isDigitChar(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
+
+const isDigitAt = (s: string, i: number): boolean => (flagsAt(s, i) & DIGIT) !== 0;
+const isCnAt = (s: string, i: number): boolean => (flagsAt(s, i) & CN_NUMERAL) !== 0;
 
 /** Value of a run of Chinese numeral characters, or undefined when it is not a well-formed number. */
 export function parseChineseNumeral(run: string): number | undefined {
@@ -77,40 +82,47 @@ export interface NumberToken {
 
 /**
  * Every number in `text` (one pass). Percent written as 百分之N yields the value N with `percent` set.
+ * `skipLoneOne` leaves out a 一 standing alone ("进一步", "统一", "一批"): it is the commonest numeral
+ * character of running text and never a quantity by itself, so callers that read quantities need not
+ * pay for a token each time.
  */
-export function scanNumbers(text: string, from = 0, to = text.length): (NumberToken & { percent?: boolean })[] {
+export function scanNumbers(text: string, from = 0, to = text.length, skipLoneOne = false): (NumberToken & { percent?: boolean })[] {
   const out: (NumberToken & { percent?: boolean })[] = [];
   let i = from;
   while (i < to) {
-    const ch = text[i]!;
-    if (isDigitChar(ch)) {
+    if (isDigitAt(text, i)) {
       let j = i;
-      while (j < to && (isDigitChar(text[j]) || (text[j] === ',' && isDigitChar(text[j + 1]) && isDigitChar(text[j + 2]) && isDigitChar(text[j + 3]) && !isDigitChar(text[j + 4]) && isDigitChar(text[j - 1])))) j++;
-      if (text[j] === '.' && isDigitChar(text[j + 1])) {
+      while (j < to && (isDigitAt(text, j) || (text.charCodeAt(j) === 0x2c && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && isDigitAt(text, j + 3) && !isDigitAt(text, j + 4) && isDigitAt(text, j - 1)))) j++;
+      if (text.charCodeAt(j) === 0x2e && isDigitAt(text, j + 1)) {
         j++;
-        while (j < to && isDigitChar(text[j])) j++;
+        while (j < to && isDigitAt(text, j)) j++;
       }
       const raw = text.slice(i, j);
-      out.push({ start: i, end: j, value: Number(raw.replace(/,/g, '')), chinese: false, raw });
+      out.push({ start: i, end: j, value: Number(raw.includes(',') ? raw.replace(/,/g, '') : raw), chinese: false, raw });
       i = j;
       continue;
     }
-    if (isCnNumeralChar(ch)) {
-      if ((ch === '万' || ch === '亿') && (i === 0 || !isCnNumeralChar(text[i - 1]))) {
+    if (isCnAt(text, i)) {
+      const ch = text[i]!;
+      if ((ch === '万' || ch === '亿') && (i === 0 || !isCnAt(text, i - 1))) {
         // A multiplier after an Arabic number ("12万元") or on its own: not a number by itself.
         i++;
         continue;
       }
       if (ch === '百' && text[i + 1] === '分' && text[i + 2] === '之') {
         let j = i + 3;
-        while (j < to && isCnNumeralChar(text[j])) j++;
+        while (j < to && isCnAt(text, j)) j++;
         const v = parseChineseNumeral(text.slice(i + 3, j));
         if (v !== undefined && j > i + 3) out.push({ start: i, end: j, value: v, chinese: true, raw: text.slice(i, j), percent: true });
         i = Math.max(j, i + 1);
         continue;
       }
       let j = i;
-      while (j < to && isCnNumeralChar(text[j]) && j - i < 12) j++;
+      while (j < to && isCnAt(text, j) && j - i < 12) j++;
+      if (skipLoneOne && j === i + 1 && text.charCodeAt(i) === 0x4e00) {
+        i = j;
+        continue;
+      }
       const raw = text.slice(i, j);
       const v = parseChineseNumeral(raw);
       if (v !== undefined) out.push({ start: i, end: j, value: v, chinese: true, raw });

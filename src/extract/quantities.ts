@@ -4,9 +4,10 @@ import type { CleanDoc } from './normalize.js';
 import { display, toSpan } from './normalize.js';
 import type { BuiltNode } from './outline.js';
 import { headingTense, isMeetingNarrative, leadTense, sentenceTense, weakTense, type Tense } from './context.js';
-import { isBareMagnitude, isDigitChar, scanNumbers, type NumberToken } from './numerals.js';
+import { isBareMagnitude, scanNumbers, type NumberToken } from './numerals.js';
 import { matchUnit, MULTIPLIERS, type UnitClass } from './units-of-measure.js';
 import { matchLineMarker } from './markers.js';
+import { CLAUSE_END, CLOSE_QUOTE, DIGIT, flagsAt, flagsOf, OPEN_QUOTE, SENTENCE_END, codeSet } from './chars.js';
 
 export interface QuantityInput {
   doc: CleanDoc;
@@ -23,24 +24,26 @@ export interface QuantityResult {
   actuals: Quantity[];
 }
 
-const SENTENCE_END = '。!?;！？；|\t';
-const CLAUSE_END = '。!?;！？；,，、:：|\t';
-const OPEN_QUOTES = '“《「『‘';
-const CLOSE_QUOTES = '”》」』’';
 
-/** Quote depth per character of a line, in one pass. */
+// One buffer for the quote mask of every line: a fresh array per line would be garbage at once, and a
+// 10 MB input has a hundred thousand lines.
+let maskBuffer = new Uint8Array(4096);
+
+/** Quote depth per character of a line, in one pass; valid until the next call. */
 function quoteMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
+  if (maskBuffer.length < text.length) maskBuffer = new Uint8Array(Math.max(text.length, maskBuffer.length * 2));
+  const mask = maskBuffer;
   let depth = 0;
   let ascii = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (OPEN_QUOTES.includes(ch)) depth++;
-    else if (CLOSE_QUOTES.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === '"') ascii = !ascii;
-    else if (SENTENCE_END.includes(ch) && ch !== ';' && ch !== '；') {
+    const c = text.charCodeAt(i);
+    const f = flagsOf(c);
+    if (f & OPEN_QUOTE) depth++;
+    else if (f & CLOSE_QUOTE) depth = Math.max(0, depth - 1);
+    else if (c === 0x22) ascii = !ascii;
+    else if (f & SENTENCE_END && c !== 0x3b && c !== 0xff1b) {
       // Unbalanced quotes never reach past a sentence.
-      if (depth > 0 && ch === '。' && !CLOSE_QUOTES.includes(text[i + 1] ?? '')) depth = 0;
+      if (depth > 0 && c === 0x3002 && !(flagsAt(text, i + 1) & CLOSE_QUOTE)) depth = 0;
       ascii = false;
     }
     mask[i] = depth > 0 || ascii ? 1 : 0;
@@ -163,24 +166,6 @@ function periodOf(head: string, leadYear: string | undefined): string | undefine
   return leadYear;
 }
 
-interface Sentence {
-  start: number; // offsets within the line text
-  end: number;
-}
-
-function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let s = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_END.includes(text[i]!)) {
-      if (i + 1 > s) out.push({ start: s, end: i + 1 });
-      s = i + 1;
-    }
-  }
-  if (s < text.length) out.push({ start: s, end: text.length });
-  return out;
-}
-
 function ownerTense(node: BuiltNode | undefined, planYear: number | undefined): Tense | undefined {
   for (let n = node; n; n = n.parent) {
     const t = headingTense(n.node.title, planYear);
@@ -188,6 +173,38 @@ function ownerTense(node: BuiltNode | undefined, planYear: number | undefined): 
   }
   return undefined;
 }
+
+/** What the clauses of one sentence share. */
+interface SentenceContext {
+  text: string;
+  start: number;
+  end: number;
+  planYear: number | undefined;
+  lead: Tense | undefined;
+  heading: Tense | undefined;
+  whole: Tense | undefined;
+  weak: Tense | undefined;
+}
+
+/** Cues before the number outrank the paragraph and the heading; cues after it ("…，确保…") do not. */
+function tenseAt(ctx: SentenceContext, clauseEnd: number): Tense {
+  const head = ctx.text.slice(Math.max(ctx.start, clauseEnd - 160), clauseEnd);
+  return sentenceTense(head, ctx.planYear) ?? ctx.lead ?? ctx.heading ?? ctx.whole ?? ctx.weak ?? 'future';
+}
+
+function stretchAt(ctx: SentenceContext, pos: number, tense: Tense): boolean {
+  if (tense === 'past') return false;
+  const head = ctx.text.slice(Math.max(ctx.start, pos - 200), pos);
+  const s = Math.max(head.lastIndexOf('力争'), head.lastIndexOf('争取'), head.lastIndexOf('努力'));
+  if (s < 0) return false;
+  return head.lastIndexOf('确保') < s && !/百倍努力|千方百计/.test(head.slice(Math.max(0, s - 2), s + 2));
+}
+
+const HAS_NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/;
+// Characters before a number that make it an ordinal, a code or a date part; after it, a code or a ratio.
+const NOT_BEFORE = codeSet('第初周首前每礼拜星期#+〔[');
+const NOT_AFTER = codeSet('#+-/:.');
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 export function extractQuantities(input: QuantityInput): QuantityResult {
   const { doc, planYear } = input;
@@ -199,7 +216,8 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
     if (input.skipLine(li)) continue;
     const line = doc.lines[li]!;
     const text = line.text;
-    if (!/[0-9零〇一二两三四五六七八九十百千万亿]/.test(text) && !text.includes('基本持平')) continue;
+    const hasFlat = text.includes('基本持平');
+    if (!HAS_NUMERAL.test(text) && !hasFlat) continue;
     const mask = quoteMask(text);
     const lineMarker = matchLineMarker(text);
     const markerEnd = lineMarker ? lineMarker.length : 0;
@@ -209,34 +227,28 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
     const meeting = isMeetingNarrative(text);
     let headingT: Tense | undefined;
     let headingDone = false;
-    for (const sent of sentences(text)) {
-      const tokens = scanNumbers(text, sent.start, sent.end);
+    // Sentences are walked in place: no array of them, no slice unless the sentence holds a number.
+    for (let sentStart = 0, sentEnd = 0; sentStart < text.length; sentStart = sentEnd) {
+      sentEnd = sentStart;
+      while (sentEnd < text.length && !(flagsOf(text.charCodeAt(sentEnd)) & SENTENCE_END)) sentEnd++;
+      if (sentEnd < text.length) sentEnd++;
+      const sent = { start: sentStart, end: sentEnd };
+      const tokens = scanNumbers(text, sent.start, sent.end, true);
+      if (tokens.length === 0 && !hasFlat) continue;
       const sText = text.slice(sent.start, sent.end);
-      const flat = sText.indexOf('基本持平');
-      if (flat < 0 && !tokens.some((t) => !t.chinese || t.raw !== '一')) continue;
+      const flat = hasFlat ? sText.indexOf('基本持平') : -1;
+      if (flat < 0 && tokens.length === 0) continue;
       const whole = sentenceTense(sText, planYear);
       if (meeting && whole !== 'future') continue;
       if (!headingDone) {
         headingT = ownerTense(input.owner(li), planYear);
         headingDone = true;
       }
-      const weak = weakTense(sText);
-      // Cues before the number outrank the paragraph and the heading; cues after it ("…，确保…") do not.
-      const tenseAt = (clauseEnd: number): Tense => {
-        const head = text.slice(Math.max(sent.start, clauseEnd - 160), clauseEnd);
-        return sentenceTense(head, planYear) ?? lead ?? headingT ?? whole ?? weak ?? 'future';
-      };
+      const ctx: SentenceContext = { text, start: sent.start, end: sent.end, planYear, lead, heading: headingT, whole, weak: weakTense(sText) };
       const found: { q: Quantity; subject: string; end: number }[] = [];
       const push = (q: Quantity, tense: Tense, subject: string, end: number): void => {
         found.push({ q, subject, end });
         (tense === 'past' ? actuals : targets).push(q);
-      };
-      const stretchAt = (pos: number, tense: Tense): boolean => {
-        if (tense === 'past') return false;
-        const head = text.slice(Math.max(sent.start, pos - 200), pos);
-        const s = Math.max(head.lastIndexOf('力争'), head.lastIndexOf('争取'), head.lastIndexOf('努力'));
-        if (s < 0) return false;
-        return head.lastIndexOf('确保') < s && !/百倍努力|千方百计/.test(head.slice(Math.max(0, s - 2), s + 2));
       };
       for (const tok of tokens) {
         if (tok.start < markerEnd) continue;
@@ -244,12 +256,13 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         while (takenIdx < taken.length && taken[takenIdx]![1] <= abs) takenIdx++;
         const tk = taken[takenIdx];
         if (tk && tk[0] <= abs && abs < tk[1]) continue;
-        const prev = text[tok.start - 1] ?? '';
-        const next = text[tok.end] ?? '';
-        if (/[第初周首前每礼拜星期#+A-Za-z〔[]/.test(prev) || /[A-Za-z#+\-/:.]/.test(next) && !(next === '.' && !isDigitChar(text[tok.end + 1]))) continue;
+        const prev = tok.start > 0 ? text.charCodeAt(tok.start - 1) : -1;
+        const next = tok.end < text.length ? text.charCodeAt(tok.end) : -1;
+        if (NOT_BEFORE.has(prev) || isAsciiLetter(prev)) continue;
+        if ((isAsciiLetter(next) || NOT_AFTER.has(next)) && !(next === 0x2e && !(flagsAt(text, tok.end + 1) & DIGIT))) continue;
         if (tok.chinese) {
           if (tok.raw === '一' || (/^[零〇一二两三四五六七八九]{2,}$/.test(tok.raw))) continue;
-          if (/^[是要大]/.test(next)) continue;
+          if (next === 0x662f || next === 0x8981 || next === 0x5927) continue; // 是 要 大: "一是", "三大"
           if (isBareMagnitude(tok.raw) && !/(突破|超过|达到|达|超|近|约|逾)$/.test(text.slice(Math.max(0, tok.start - 2), tok.start))) continue;
         } else if (/^20\d{2}$|^19\d{2}$/.test(tok.raw) && /^\s*年/.test(text.slice(tok.end, tok.end + 2))) continue;
         if (mask[tok.start]) {
@@ -261,11 +274,11 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         const parsed = readUnit(text, tok);
         if (!parsed) continue;
         let clauseStart = tok.start;
-        while (clauseStart > sent.start && tok.start - clauseStart < 40 && !CLAUSE_END.includes(text[clauseStart - 1]!)) clauseStart--;
+        while (clauseStart > sent.start && tok.start - clauseStart < 40 && !(flagsOf(text.charCodeAt(clauseStart - 1)) & CLAUSE_END)) clauseStart--;
         const last = found[found.length - 1];
         if (last && last.end > clauseStart) clauseStart = last.end;
         let clauseEnd = parsed.end;
-        while (clauseEnd < sent.end && clauseEnd - parsed.end < 30 && !CLAUSE_END.includes(text[clauseEnd]!) && !/[0-9]/.test(text[clauseEnd]!)) clauseEnd++;
+        while (clauseEnd < sent.end && clauseEnd - parsed.end < 30 && !(flagsOf(text.charCodeAt(clauseEnd)) & (CLAUSE_END | DIGIT))) clauseEnd++;
         const before = text.slice(clauseStart, tok.start).trim();
         const afterRaw = text.slice(parsed.end, clauseEnd);
         if (parsed.cls === 'bare') {
@@ -273,7 +286,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           if (!/^\s*([,，。;；、]|$)/.test(afterRaw)) continue;
         }
         if (/^(以上|以下|及以上)的/.test(afterRaw)) continue; // "10万元以上的村" qualifies, it commits nothing
-        const tense = tenseAt(clauseEnd);
+        const tense = tenseAt(ctx, clauseEnd);
         const past = tense === 'past';
         const comparator = comparatorOf(before, afterRaw, parsed.approxMore, past);
         let measure: Measure;
@@ -310,7 +323,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           comparator,
           value: parsed.value,
           unit: parsed.unit,
-          stretch: stretchAt(tok.start, tense),
+          stretch: stretchAt(ctx, tok.start, tense),
           text: display(doc, line.start + clauseStart, line.start + clauseEnd),
           span: toSpan(doc, line.start + clauseStart, line.start + clauseEnd),
         };
@@ -320,12 +333,12 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
       }
       if (flat >= 0) {
         let cs = flat;
-        while (cs > 0 && flat - cs < 40 && !CLAUSE_END.includes(sText[cs - 1]!)) cs--;
+        while (cs > 0 && flat - cs < 40 && !(flagsOf(sText.charCodeAt(cs - 1)) & CLAUSE_END)) cs--;
         const head = sText.slice(cs, flat);
         const cut = /(争取|力争|努力|确保|与|同|较|比|和)/.exec(head);
         const ind = stripPrefix(cut ? head.slice(0, cut.index) : head);
         if (ind.length >= 2) {
-          const flatTense = tenseAt(sent.start + flat + 4);
+          const flatTense = tenseAt(ctx, sent.start + flat + 4);
           const absStart = line.start + sent.start + cs;
           const absEnd = Math.min(line.end, line.start + sent.start + flat + 4);
           const q: Quantity = {
@@ -334,7 +347,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
             comparator: '~',
             value: 0,
             unit: '',
-            stretch: stretchAt(sent.start + flat, flatTense),
+            stretch: stretchAt(ctx, sent.start + flat, flatTense),
             text: display(doc, absStart, absEnd),
             span: toSpan(doc, absStart, absEnd),
           };

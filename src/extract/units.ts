@@ -1,5 +1,6 @@
 // Organisations named as lead (牵头) or co-operating (配合/协同/参与) units, in running text and in
 // table columns. One entry per mention; lists split on 、 and ，.
+import { codeSet } from './chars.js';
 import type { UnitMention, UnitRole } from './types.js';
 import type { CleanDoc } from './normalize.js';
 import { display, toSpan } from './normalize.js';
@@ -7,6 +8,10 @@ import type { Table } from './table.js';
 
 const ORG_END = /(局|委|办|部|院|所|中心|公司|政府|镇|街道|办事处|管委会|集团|分局|支队|大队|队|站|社|行|处|科|室|团|馆|校|会|专班|小组|工作组|法院|检察院|片区|园区|各镇街|各镇|各街道|镇街|各单位|各部门|相关单位|相关部门)$/;
 const LABELLED = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|协同单位|参与单位)\s*[:：]\s*/g;
+// Char-code sets for the scans around each label and verb: no one-character strings per step.
+const LIST_END = codeSet(';；。)）\n');
+const CLAUSE_STOP = codeSet(';；。:：()（）');
+const VERBS = ['牵头', '配合', '协同', '参与'];
 const VERB = /(牵头|配合|协同|参与|协办)(?!单位|部门|领导|抓总)/g;
 
 function splitNames(list: string, base: number): { name: string; start: number; end: number }[] {
@@ -45,7 +50,7 @@ export function findUnits(doc: CleanDoc, tables: Table[], tableLine: (i: number)
     while ((m = LABELLED.exec(text))) {
       const from = m.index + m[0].length;
       let to = from;
-      while (to < text.length && to - from < 160 && !/[;；。)）\n]/.test(text[to]!) && !text.startsWith('单位', to + 2)) to++;
+      while (to < text.length && to - from < 160 && !LIST_END.has(text.charCodeAt(to)) && !text.startsWith('单位', to + 2)) to++;
       const role = roleOfLabel(m[1]!, leadNamed);
       for (const n of splitNames(text.slice(from, to), line.start + from)) add(n.name, role, n.start, n.end);
       covered.push([m.index, to]);
@@ -55,7 +60,7 @@ export function findUnits(doc: CleanDoc, tables: Table[], tableLine: (i: number)
       const at = m.index;
       if (covered.some(([a, b]) => at >= a && at < b)) continue;
       let from = at;
-      while (from > 0 && at - from < 80 && !/[;；。:：()（）]/.test(text[from - 1]!) && !/(牵头|配合|协同|参与)$/.test(text.slice(Math.max(0, from - 2), from))) from--;
+      while (from > 0 && at - from < 80 && !CLAUSE_STOP.has(text.charCodeAt(from - 1)) && !(from >= 2 && VERBS.some((v) => text.startsWith(v, from - 2)))) from--;
       // "X牵头，Y、Z配合": the list before 配合 runs back to the comma after 牵头.
       const segment = text.slice(from, at);
       const lastComma = Math.max(segment.lastIndexOf('，'), segment.lastIndexOf(','));
