@@ -1,3 +1,37 @@
+import { Alert, Card, Result, Skeleton, Tabs, Typography } from 'antd';
+import { useI18n } from '../../i18n/context';
+import { useLoad } from '../../lib/useLoad';
+import { useMe } from '../auth/auth-context';
+import { useRegion } from '../shell/region-context';
+import { AccountsTab } from './AccountsTab';
+import { loadAdmin } from './admin-api';
+import { UnitsTab } from './UnitsTab';
+
+/** 单位与账号: the office (or the operator) keeps the region's units and accounts. */
 export function AdminPage() {
-  return <div>AdminPage</div>;
+  const { t } = useI18n();
+  const me = useMe();
+  const { regionId, region, reload: reloadRegion } = useRegion();
+  const allowed = me.role === 'office' || me.role === 'admin';
+  const { data, error, reload } = useLoad(() => (allowed ? loadAdmin(regionId) : Promise.resolve(null)), regionId);
+
+  if (!allowed) return <Result status="403" title={t('admin.forbidden')} />;
+  if (error) return <Alert type="error" showIcon title={error.message} />;
+  if (!data) return <Skeleton active paragraph={{ rows: 10 }} />;
+  const changed = () => {
+    reload();
+    reloadRegion();
+  };
+
+  return (
+    <div data-testid="admin-page">
+      <div className="tz-page-head"><Typography.Title level={4} className="tz-page-title">{t('admin.title', { region: region?.name ?? '' })}</Typography.Title></div>
+      <Card size="small">
+        <Tabs items={[
+          { key: 'accounts', label: `${t('admin.accounts')} (${data.accounts.length})`, children: <AccountsTab regionId={regionId} accounts={data.accounts} units={data.units} onChanged={changed} /> },
+          { key: 'units', label: `${t('admin.units')} (${data.units.length})`, children: <UnitsTab regionId={regionId} units={data.units} onChanged={changed} /> },
+        ]} />
+      </Card>
+    </div>
+  );
 }

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { App, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import type { Unit, UnitKind } from '../../api/types';
+import { useI18n } from '../../i18n/context';
+import { createUnit, UNIT_KINDS, updateUnit } from './admin-api';
+import { useAdminAction } from './useAdminAction';
+
+export function UnitsTab({ regionId, units, onChanged }: { regionId: string; units: Unit[]; onChanged: () => void }) {
+  const { t } = useI18n();
+  const { modal } = App.useApp();
+  const [creating, setCreating] = useState(false);
+  const [form] = Form.useForm<{ name: string; kind: UnitKind }>();
+  const { run, busy } = useAdminAction(onChanged);
+
+  const toggle = (unit: Unit) => {
+    const disabling = unit.active;
+    void modal.confirm({
+      title: t(disabling ? 'admin.disableUnitConfirm' : 'admin.enableUnitConfirm', { name: unit.name }),
+      onOk: () => run(() => updateUnit(unit.id, unit.version, { active: !unit.active }), t('admin.saved')),
+    });
+  };
+
+  return (
+    <div>
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => { setCreating(true); }} className="tz-mb">{t('admin.newUnit')}</Button>
+      <Table<Unit>
+        size="small" rowKey="id" dataSource={units} pagination={false} scroll={{ x: 560 }}
+        columns={[
+          { title: t('admin.unitName'), dataIndex: 'name' },
+          { title: t('admin.unitKind'), dataIndex: 'kind', width: 120, render: (k: UnitKind) => t(`unitKind.${k}`), filters: UNIT_KINDS.map((k) => ({ text: t(`unitKind.${k}`), value: k })), onFilter: (v, u) => u.kind === v },
+          { title: t('admin.state'), dataIndex: 'active', width: 90, render: (a: boolean) => <Tag color={a ? 'green' : 'default'}>{t(a ? 'admin.active' : 'admin.disabled')}</Tag> },
+          {
+            title: t('admin.actions'), key: 'actions', width: 110,
+            render: (_, unit) => <Space><Button size="small" danger={unit.active} onClick={() => { toggle(unit); }}>{t(unit.active ? 'admin.disable' : 'admin.enable')}</Button></Space>,
+          },
+        ]}
+      />
+      <Modal
+        open={creating} title={t('admin.newUnit')} onCancel={() => { setCreating(false); }} confirmLoading={busy} destroyOnHidden
+        onOk={() => void form.validateFields().then((v) => run(() => createUnit(regionId, v.name.trim(), v.kind), t('admin.created')).then((done) => { if (done) { setCreating(false); form.resetFields(); } }))}
+      >
+        <Form form={form} layout="vertical" initialValues={{ kind: 'department' }}>
+          <Form.Item name="name" label={t('admin.unitName')} rules={[{ required: true, whitespace: true, max: 60 }]}><Input /></Form.Item>
+          <Form.Item name="kind" label={t('admin.unitKind')}><Select options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))} /></Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}
