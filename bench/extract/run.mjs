@@ -1,12 +1,14 @@
 // Extraction throughput on ~0.1, 1 and 10 MB inputs built from the seed corpus (when present) and
-// synthetic programme text. Prints MB/s per size and the ratio time(10x)/time(1x) that shows linearity.
-//   npm run bench:extract
+// synthetic programme text. Prints MB/s per size and the ratio time(10 MB)/time(1 MB) that shows linearity.
+//   npm run bench:extract [-- --repeat 5]
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 register();
-const { extract } = await import('../../src/extract/index.ts');
+// EXTRACT_MODULE=/path/to/extract/index.ts measures another copy of the engine (an older commit) on
+// the same inputs.
+const { extract } = await import(process.env.EXTRACT_MODULE ?? '../../src/extract/index.ts');
 
 const seedsDir = fileURLToPath(new URL('../../../shared/corpus/seeds/', import.meta.url));
 const seeds = existsSync(seedsDir) ? readdirSync(seedsDir).sort().map((f) => readFileSync(seedsDir + f, 'utf8')) : [];
@@ -24,9 +26,11 @@ function synthetic(seed) {
   ].join('\n');
 }
 
-// Each copy of a seed is made distinct, or the engine would drop it as a repeated block.
+// Each copy of a seed is made distinct, or the engine would drop it as a repeated block. The mark goes
+// before the full stop: after it, the line would no longer end a sentence and the cleaner would join it
+// to the next, turning the documents into a few thousand-character lines unlike any real input.
 function variant(text, k) {
-  return text.replace(/。\n/g, `。（第${k}份）\n`).replace(/\d/g, (d) => String((Number(d) + k) % 10));
+  return text.replace(/。\n/g, `（第${k}份）。\n`).replace(/\d/g, (d) => String((Number(d) + k) % 10));
 }
 
 function build(targetBytes) {
@@ -42,24 +46,47 @@ function build(targetBytes) {
   return parts.join('\n');
 }
 
-function time(text, rounds) {
-  let best = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    const t0 = process.hrtime.bigint();
-    extract(text);
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return best;
+// Best of N wall-clock runs. The machine is shared, so the minimum is the figure least disturbed by
+// other work; the 10 MB case gets enough rounds that one quiet run is likely among them.
+// No forced collection between runs: it would empty the young generation and make every run pay to
+// fault its pages in again, which weighs on small inputs and flatters the ratio.
+function timeOnce(text) {
+  const t0 = process.hrtime.bigint();
+  extract(text);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
-for (let w = 0; w < 3; w++) extract(build(1_000_000)); // warm-up: let the JIT settle before timing
-const rows = [];
-for (const [label, bytes, rounds] of [['1x', 100_000, 20], ['10x', 1_000_000, 8], ['100x', 10_000_000, 3]]) {
+// --repeat N measures the whole series N times (fresh inputs are not needed: extract keeps no state)
+// and ends with the range of each ratio, which is what the linearity bar is judged on.
+const repeatArg = process.argv.indexOf('--repeat');
+const repeat = repeatArg >= 0 ? Math.max(1, Number(process.argv[repeatArg + 1]) || 1) : 1;
+
+const SIZES = [
+  ['0.1 MB', 100_000, 20],
+  ['1 MB', 1_000_000, 10],
+  ['10 MB', 10_000_000, 5],
+];
+const inputs = SIZES.map(([label, bytes, rounds]) => {
   const text = build(bytes);
-  const mb = Buffer.byteLength(text, 'utf8') / 1e6;
-  const ms = time(text, rounds);
-  rows.push({ label, mb, ms });
-  console.log(`${label.padEnd(5)} ${mb.toFixed(2).padStart(6)} MB  ${ms.toFixed(0).padStart(6)} ms  ${(mb / (ms / 1000)).toFixed(2).padStart(6)} MB/s`);
+  return { label, text, mb: Buffer.byteLength(text, 'utf8') / 1e6, rounds };
+});
+
+for (let w = 0; w < 3; w++) extract(inputs[1].text); // warm-up: let the JIT settle before timing
+const ratios = [];
+for (let run = 1; run <= repeat; run++) {
+  if (repeat > 1) console.log(`run ${run}/${repeat}`);
+  const rows = inputs.map(({ label, text, mb, rounds }) => {
+    let ms = Infinity;
+    for (let r = 0; r < rounds; r++) ms = Math.min(ms, timeOnce(text));
+    console.log(`${label.padEnd(7)} ${mb.toFixed(2).padStart(6)} MB  ${ms.toFixed(0).padStart(6)} ms  ${(mb / (ms / 1000)).toFixed(2).padStart(6)} MB/s  (best of ${rounds})`);
+    return { mb, ms };
+  });
+  const [small, one, ten] = rows;
+  const r = { oneToSmall: one.ms / small.ms, tenToOne: ten.ms / one.ms, tenMBps: ten.mb / (ten.ms / 1000) };
+  ratios.push(r);
+  console.log(`ratio time(10 MB)/time(1 MB) = ${r.tenToOne.toFixed(2)} (bar: <= 11); time(1 MB)/time(0.1 MB) = ${r.oneToSmall.toFixed(2)}`);
 }
-const [one, ten, hundred] = rows;
-console.log(`ratio time(10x)/time(1x) = ${(ten.ms / one.ms).toFixed(2)}; time(100x)/time(10x) = ${(hundred.ms / ten.ms).toFixed(2)}`);
+if (repeat > 1) {
+  const range = (xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
+  console.log(`over ${repeat} runs: time(10 MB)/time(1 MB) ${range(ratios.map((r) => r.tenToOne))}; 10 MB throughput ${range(ratios.map((r) => r.tenMBps))} MB/s`);
+}

@@ -30,11 +30,12 @@ export function findCounts(doc: CleanDoc): CountsResult {
   for (const line of doc.lines) {
     const text = line.text;
     if (!/[项条方领板部篇]/.test(text)) continue;
-    const tasks = new Map<number, RegExpExecArray>();
+    // Most lines state no size: the map and set are made only for lines that do.
+    let tasks: Map<number, RegExpExecArray> | undefined;
     TASK.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = TASK.exec(text))) tasks.set(m.index, m);
-    const usedTasks = new Set<number>();
+    while ((m = TASK.exec(text))) (tasks ??= new Map()).set(m.index, m);
+    let usedTasks: Set<number> | undefined;
     AREA.lastIndex = 0;
     while ((m = AREA.exec(text))) {
       const areas = num(m[1]!);
@@ -43,12 +44,12 @@ export function findCounts(doc: CleanDoc): CountsResult {
       let end = m.index + m[0].length;
       let sep = 0;
       while (sep < 2 && /[、,，共和]/.test(text[end + sep] ?? '')) sep++;
-      const t = tasks.get(end + sep);
+      const t = tasks?.get(end + sep);
       const count: DeclaredCount = { text: '', areas, span: [0, 0] };
       if (t) {
         const n = num(t[1]!);
         if (n !== undefined) count.tasks = n;
-        usedTasks.add(t.index);
+        (usedTasks ??= new Set()).add(t.index);
         end = t.index + t[0].length;
       } else if (text.startsWith('工作', end)) end += 2;
       count.text = display(doc, line.start + m.index, line.start + end);
@@ -56,8 +57,9 @@ export function findCounts(doc: CleanDoc): CountsResult {
       counts.push(count);
       ranges.push([line.start + m.index, line.start + end]);
     }
+    if (tasks === undefined) continue;
     for (const [at, t] of tasks) {
-      if (usedTasks.has(at) || excluded(text, at, t[1]!)) continue;
+      if (usedTasks?.has(at) || excluded(text, at, t[1]!)) continue;
       const n = num(t[1]!);
       if (n === undefined) continue;
       const end = at + t[0].length;

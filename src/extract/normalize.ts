@@ -301,6 +301,7 @@ export function cleanDocument(source: string): CleanDoc {
   const map = new Int32Array(total + 1);
   const starts = new Int32Array(nGroups);
   const ends = new Int32Array(nGroups);
+  const fmap = folded.map;
   let pos = 0;
   for (let g = 0; g < nGroups; g++) {
     starts[g] = pos;
@@ -310,7 +311,7 @@ export function cleanDocument(source: string): CleanDoc {
       lastB = B(body[x]!);
       for (let y = a; y < lastB; y++) {
         codes[pos] = s.charCodeAt(y);
-        map[pos++] = folded.map[y]!;
+        map[pos++] = fmap[y]!;
       }
     }
     ends[g] = pos;

@@ -230,7 +230,7 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    lineOwner[i] = stack.filter((b) => !b.inline).pop();
+    lineOwner[i] = innermostBlock(stack);
     const rowHere = rowAt.get(i);
     if (rowHere) {
       const task = rowHere.row.cells.find((c) => c.role === 'task');
@@ -296,6 +296,14 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
   return { roots, nodes, lineOwner, tables, furniture, inTable };
 }
 
+/** The innermost node on the stack that opens a block (not an inline item); no array per line. */
+function innermostBlock(stack: BuiltNode[]): BuiltNode | undefined {
+  for (let s = stack.length - 1; s >= 0; s--) if (!stack[s]!.inline) return stack[s];
+  return undefined;
+}
+
+const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
+
 /** A node's span runs from its marker to the next node at its level or above (inline ones stop at their paragraph's end). */
 function finishSpans(doc: CleanDoc, nodes: BuiltNode[]): void {
   const open: BuiltNode[] = [];
@@ -312,7 +320,7 @@ function finishSpans(doc: CleanDoc, nodes: BuiltNode[]): void {
       n.end = Math.min(n.end, lineEnd);
     }
     let end = n.end;
-    while (end > n.start && /\s/.test(doc.text[end - 1]!)) end--;
+    while (end > n.start && isSpaceCode(doc.text.charCodeAt(end - 1))) end--;
     n.end = end;
     n.node.span = toSpan(doc, n.start, n.end);
   }

@@ -233,7 +233,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
       while (sentEnd < text.length && !(flagsOf(text.charCodeAt(sentEnd)) & SENTENCE_END)) sentEnd++;
       if (sentEnd < text.length) sentEnd++;
       const sent = { start: sentStart, end: sentEnd };
-      const tokens = scanNumbers(text, sent.start, sent.end, true);
+      const tokens = scanNumbers(text, sentStart, sentEnd, true);
       if (tokens.length === 0 && !hasFlat) continue;
       const sText = text.slice(sent.start, sent.end);
       const flat = hasFlat ? sText.indexOf('基本持平') : -1;
@@ -245,11 +245,8 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         headingDone = true;
       }
       const ctx: SentenceContext = { text, start: sent.start, end: sent.end, planYear, lead, heading: headingT, whole, weak: weakTense(sText) };
-      const found: { q: Quantity; subject: string; end: number }[] = [];
-      const push = (q: Quantity, tense: Tense, subject: string, end: number): void => {
-        found.push({ q, subject, end });
-        (tense === 'past' ? actuals : targets).push(q);
-      };
+      // The quantity read last in this sentence: later clauses inherit its subject ("占全市…").
+      let last: { subject: string; end: number } | undefined;
       for (const tok of tokens) {
         if (tok.start < markerEnd) continue;
         const abs = line.start + tok.start;
@@ -275,7 +272,6 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         if (!parsed) continue;
         let clauseStart = tok.start;
         while (clauseStart > sent.start && tok.start - clauseStart < 40 && !(flagsOf(text.charCodeAt(clauseStart - 1)) & CLAUSE_END)) clauseStart--;
-        const last = found[found.length - 1];
         if (last && last.end > clauseStart) clauseStart = last.end;
         let clauseEnd = parsed.end;
         while (clauseEnd < sent.end && clauseEnd - parsed.end < 30 && !(flagsOf(text.charCodeAt(clauseEnd)) & (CLAUSE_END | DIGIT))) clauseEnd++;
@@ -329,7 +325,8 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         };
         const period = periodOf(text.slice(Math.max(sent.start, tok.start - 120), tok.start), leadYear);
         if (period) q.period = period;
-        push(q, tense, subject.replace(/(占|拉动).*$/, '') || (last?.subject ?? ''), parsed.end);
+        (tense === 'past' ? actuals : targets).push(q);
+        last = { subject: subject.replace(/(占|拉动).*$/, '') || (last?.subject ?? ''), end: parsed.end };
       }
       if (flat >= 0) {
         let cs = flat;
@@ -353,7 +350,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           };
           const period = periodOf(text.slice(Math.max(sent.start, sent.start + flat - 120), sent.start + flat), leadYear);
           if (period) q.period = period;
-          push(q, flatTense, ind, sent.start + flat + 4);
+          (flatTense === 'past' ? actuals : targets).push(q);
         }
       }
     }
