@@ -5,7 +5,7 @@
  * stops the server and exits non-zero when anything failed.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchBrowser } from './lib/browser.mjs';
@@ -48,6 +48,7 @@ async function loadSpecs(filter) {
 async function main() {
   buildIfNeeded();
   mkdirSync(screenshots, { recursive: true });
+  for (const old of readdirSync(screenshots).filter((f) => f.startsWith('failure-'))) rmSync(join(screenshots, old));
   const tests = await loadSpecs(process.argv[2]);
   const server = await startServer(root);
   const browser = await launchBrowser();

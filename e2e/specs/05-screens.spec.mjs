@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { Session } from '../lib/session.mjs';
 
 /** Each main page, waited on until its data is drawn, in both languages at desktop and phone widths. */
-async function shoot(session, dir, name, locale, width) {
+async function shoot(session, dir, name, locale, width, fullPage = true) {
   await session.page.waitForLoadState('networkidle');
-  await session.page.screenshot({ path: join(dir, `${name}-${locale === 'zh-CN' ? 'zh' : 'en'}-${width}.png`), fullPage: true });
+  await session.page.screenshot({ path: join(dir, `${name}-${locale === 'zh-CN' ? 'zh' : 'en'}-${width}.png`), fullPage, animations: 'disabled' });
 }
 
 async function pages(browser, base, dir, locale, width) {
@@ -53,7 +53,9 @@ async function pages(browser, base, dir, locale, width) {
     await reporter.page.getByTestId('my-tasks').locator('.ant-list-item a').first().click();
     await reporter.page.getByTestId('report-open').click();
     await reporter.page.locator('.ant-drawer #narrative').waitFor();
-    await shoot(reporter, dir, 'report-editor', locale, width);
+    // Let the drawer finish sliding in; a drawer is a viewport overlay, so shoot the viewport.
+    await reporter.page.waitForTimeout(600);
+    await shoot(reporter, dir, 'report-editor', locale, width, false);
     reporter.assertNoConsoleErrors();
   } finally {
     await reporter.close();

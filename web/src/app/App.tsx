@@ -7,14 +7,15 @@ import { AppLayout } from '../features/shell/AppLayout';
 import { HomeRedirect } from '../features/shell/HomeRedirect';
 import { NotFound } from '../features/shell/NotFound';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { loadAdmin, loadBattleMap, loadImport, loadLedger, loadTask, loadWork } from './routes';
 
 /* Every page is its own chunk, so the first load carries only the shell and the page opened. */
-const BattleMapPage = lazy(() => import('../features/battle-map/BattleMapPage').then((m) => ({ default: m.BattleMapPage })));
-const LedgerPage = lazy(() => import('../features/ledger/LedgerPage').then((m) => ({ default: m.LedgerPage })));
-const TaskPage = lazy(() => import('../features/task/TaskPage').then((m) => ({ default: m.TaskPage })));
-const WorkPage = lazy(() => import('../features/reports/WorkPage').then((m) => ({ default: m.WorkPage })));
-const ImportPage = lazy(() => import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })));
-const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const BattleMapPage = lazy(() => loadBattleMap().then((m) => ({ default: m.BattleMapPage })));
+const LedgerPage = lazy(() => loadLedger().then((m) => ({ default: m.LedgerPage })));
+const TaskPage = lazy(() => loadTask().then((m) => ({ default: m.TaskPage })));
+const WorkPage = lazy(() => loadWork().then((m) => ({ default: m.WorkPage })));
+const ImportPage = lazy(() => loadImport().then((m) => ({ default: m.ImportPage })));
+const AdminPage = lazy(() => loadAdmin().then((m) => ({ default: m.AdminPage })));
 
 export function App() {
   return (

@@ -284,5 +284,6 @@ export const en: Messages = {
   'unitKind.town': 'Town / subdistrict',
   'unitKind.office': 'Reform office',
   'unitKind.other': 'Other',
+  'task.noHistory': 'No history yet',
   'audit.milestone.update': 'Milestone edited',
 };

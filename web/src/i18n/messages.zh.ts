@@ -283,6 +283,7 @@ export const zh = {
   'unitKind.town': '镇街',
   'unitKind.office': '改革办',
   'unitKind.other': '其他',
+  'task.noHistory': '暂无操作记录',
   'audit.milestone.update': '修改节点',
 } as const;
 

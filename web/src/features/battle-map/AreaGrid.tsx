@@ -1,4 +1,3 @@
-import { Table } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Dashboard, TaskStatus } from '../../api/types';
 import { STATUS_COLOR, STATUS_ORDER, STATUS_TEXT } from '../../domain/status';
@@ -20,36 +19,35 @@ function Cell({ regionId, area, status }: { regionId: string; area: DashboardAre
   );
 }
 
-/** Areas down, statuses across: where in the programme the red is. */
+/** Areas down, statuses across: where in the programme the red is. A plain table: the home page stays light. */
 export function AreaGrid({ regionId, dashboard }: { regionId: string; dashboard: Dashboard }) {
   const { t } = useI18n();
   const multiPlan = dashboard.plans.length > 1;
   const planIndex = new Map(dashboard.plans.map((p, i) => [p.id, i + 1]));
   return (
-    <Table<DashboardArea>
-      size="small"
-      rowKey="id"
-      pagination={false}
-      dataSource={dashboard.areas}
-      scroll={{ x: 640 }}
-      columns={[
-        {
-          title: t('map.area'), key: 'title', ellipsis: true,
-          render: (_, area) => (
-            <Link to={ledgerHref(regionId, { plan: area.planId, area: area.id })} title={area.title}>
-              {multiPlan && `${t('map.planN', { n: planIndex.get(area.planId) ?? 0 })} · `}{area.code}. {area.title}
-            </Link>
-          ),
-        },
-        ...STATUS_ORDER.map((status) => ({
-          title: t(`status.${status}`), key: status, width: 76, align: 'center' as const,
-          render: (_: unknown, area: DashboardArea) => <Cell regionId={regionId} area={area} status={status} />,
-        })),
-        {
-          title: t('map.total'), key: 'total', width: 64, align: 'center' as const,
-          render: (_, area) => <Link to={ledgerHref(regionId, { plan: area.planId, area: area.id })}>{area.rollUp.total}</Link>,
-        },
-      ]}
-    />
+    <div className="tz-plain-scroll">
+      <table className="tz-plain tz-area-grid" data-testid="area-grid">
+        <thead>
+          <tr>
+            <th>{t('map.area')}</th>
+            {STATUS_ORDER.map((status) => <th key={status} className="tz-num-col">{t(`status.${status}`)}</th>)}
+            <th className="tz-num-col">{t('map.total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {dashboard.areas.map((area) => (
+            <tr key={area.id}>
+              <td className="tz-ellipsis-cell">
+                <Link to={ledgerHref(regionId, { plan: area.planId, area: area.id })} title={area.title}>
+                  {multiPlan && `${t('map.planN', { n: planIndex.get(area.planId) ?? 0 })} · `}{area.code}. {area.title}
+                </Link>
+              </td>
+              {STATUS_ORDER.map((status) => <td key={status} className="tz-num-col"><Cell regionId={regionId} area={area} status={status} /></td>)}
+              <td className="tz-num-col"><Link to={ledgerHref(regionId, { plan: area.planId, area: area.id })}>{area.rollUp.total}</Link></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Alert, Card, Col, Row, Skeleton, Typography } from 'antd';
 import { api, unwrap } from '../../api/client';
+import { takePrefetched } from '../../api/prefetch';
+import type { Dashboard } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
@@ -19,7 +21,10 @@ const TrendChart = lazy(() => import('./TrendChart').then((m) => ({ default: m.T
 export function BattleMapPage() {
   const { t, locale } = useI18n();
   const { regionId, region } = useRegion();
-  const { data, error } = useLoad(() => unwrap(api.GET('/api/regions/{regionId}/dashboard', { params: { path: { regionId } } })), regionId);
+  const { data, error } = useLoad(
+    () => takePrefetched<Dashboard>(`/api/regions/${encodeURIComponent(regionId)}/dashboard`) ?? unwrap(api.GET('/api/regions/{regionId}/dashboard', { params: { path: { regionId } } })),
+    regionId,
+  );
 
   if (error) return <Alert type="error" title={error.message} showIcon />;
   if (!data) return <Skeleton active paragraph={{ rows: 10 }} />;

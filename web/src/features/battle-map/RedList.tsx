@@ -1,4 +1,4 @@
-import { Progress, Table } from 'antd';
+import { Empty } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Dashboard } from '../../api/types';
 import { STATUS_COLOR } from '../../domain/status';
@@ -6,31 +6,40 @@ import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { ledgerHref } from '../ledger/filters';
 
-type RedTask = Dashboard['redList'][number];
-
 /** The delayed tasks, longest overdue first, with who leads them. */
 export function RedList({ regionId, dashboard }: { regionId: string; dashboard: Dashboard }) {
   const { t, locale } = useI18n();
   const rows = [...dashboard.redList].sort((a, b) => b.daysOverdue - a.daysOverdue);
+  if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('map.noRed')} />;
   return (
-    <Table<RedTask>
-      size="small"
-      rowKey="taskId"
-      pagination={false}
-      dataSource={rows}
-      scroll={{ x: 640 }}
-      locale={{ emptyText: t('map.noRed') }}
-      columns={[
-        { title: t('task.code'), dataIndex: 'code', width: 64 },
-        { title: t('task.title'), key: 'title', ellipsis: true, render: (_, r) => <Link to={`/r/${regionId}/tasks/${r.taskId}`} title={r.title}>{r.title}</Link> },
-        {
-          title: t('task.leadUnit'), key: 'unit', width: 140, ellipsis: true,
-          render: (_, r) => (r.leadUnitId ? <Link to={ledgerHref(regionId, { unit: r.leadUnitId, status: ['delayed'] })}>{r.leadUnitName}</Link> : '—'),
-        },
-        { title: t('task.dueDate'), key: 'due', width: 124, render: (_, r) => formatDate(r.dueDate, locale) },
-        { title: t('map.daysOverdue'), dataIndex: 'daysOverdue', width: 84, align: 'right', render: (d: number) => <strong style={{ color: STATUS_COLOR.delayed }}>{t('map.days', { n: d })}</strong> },
-        { title: t('task.progress'), dataIndex: 'progress', width: 110, render: (p: number) => <Progress percent={Math.round(p)} size="small" strokeColor={STATUS_COLOR.delayed} /> },
-      ]}
-    />
+    <div className="tz-plain-scroll">
+      <table className="tz-plain tz-red-list" data-testid="red-list">
+        <thead>
+          <tr>
+            <th className="tz-code-col">{t('task.code')}</th>
+            <th>{t('task.title')}</th>
+            <th className="tz-unit-col">{t('task.leadUnit')}</th>
+            <th className="tz-date-col">{t('task.dueDate')}</th>
+            <th className="tz-num-col">{t('map.daysOverdue')}</th>
+            <th className="tz-bar-col">{t('task.progress')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.taskId}>
+              <td>{r.code}</td>
+              <td className="tz-ellipsis-cell"><Link to={`/r/${regionId}/tasks/${r.taskId}`} title={r.title}>{r.title}</Link></td>
+              <td className="tz-ellipsis-cell">{r.leadUnitId ? <Link to={ledgerHref(regionId, { unit: r.leadUnitId, status: ['delayed'] })}>{r.leadUnitName}</Link> : '—'}</td>
+              <td>{formatDate(r.dueDate, locale)}</td>
+              <td className="tz-num-col"><strong style={{ color: STATUS_COLOR.delayed }}>{t('map.days', { n: r.daysOverdue })}</strong></td>
+              <td>
+                <span className="tz-mini-bar"><span style={{ width: `${r.progress}%`, background: STATUS_COLOR.delayed }} /></span>
+                <span className="tz-mini-number">{Math.round(r.progress)}%</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -14,6 +14,11 @@ import { planSource, planTasks, publishPlan, setLeadUnit } from './import-api';
 import { recallImport } from './import-store';
 import { ImportSteps } from './UploadStep';
 
+function titleSpan(text: string | null, title: string): Span | null {
+  const start = text ? text.indexOf(title) : -1;
+  return start < 0 ? null : { start, end: start + title.length };
+}
+
 async function loadReview(planId: string) {
   const path = { params: { path: { planId } } };
   const [overview, tasks, source, targets] = await Promise.all([
@@ -41,6 +46,8 @@ export function ReviewStep({ planId }: { planId: string }) {
   const plan = data.overview.plan;
   const published = plan.status === 'published';
   const spanOf = new Map((proposal?.tasks ?? []).map((task) => [task.id, task.source]));
+  // Without the import answer (another tab, a later visit) find the task's title in the text instead.
+  const spanFor = (task: TaskSummary): Span | null => spanOf.get(task.id) ?? titleSpan(data.source, task.title);
   const proposedLead = new Map((proposal?.tasks ?? []).map((task) => [task.id, task.proposedLeadUnit]));
   const areaCode = new Map(data.overview.areas.map((a) => [a.id, a.code]));
   const tasks = data.tasks.map((task) => edited[task.id] ?? task);
@@ -122,12 +129,12 @@ export function ReviewStep({ planId }: { planId: string }) {
                   <Table<TaskSummary>
                     size="small" rowKey="id" pagination={false} dataSource={tasks} scroll={{ x: 640, y: 560 }}
                     rowClassName={(task) => rowClass(task.id)}
-                    onRow={(task) => ({ onClick: () => { select(task.id, spanOf.get(task.id) ?? null); } })}
+                    onRow={(task) => ({ onClick: () => { select(task.id, spanFor(task)); } })}
                     columns={[
                       { title: t('task.code'), dataIndex: 'code', width: 56 },
                       { title: t('task.title'), dataIndex: 'title', ellipsis: true },
                       { title: t('task.area'), key: 'area', width: 56, render: (_, task) => (task.areaId ? areaCode.get(task.areaId) : '—') },
-                      { title: t('task.dueDate'), dataIndex: 'dueDate', width: 120, render: (d: string | null) => formatDate(d, locale) },
+                      { title: t('task.dueDate'), dataIndex: 'dueDate', width: 136, render: (d: string | null) => formatDate(d, locale) },
                       {
                         title: t('task.leadUnit'), key: 'lead', width: 200,
                         render: (_, task) => (

@@ -51,8 +51,16 @@ export function LedgerPage() {
       render: (p: number, task) => <Progress percent={Math.round(p)} size="small" strokeColor={STATUS_COLOR[task.status]} />,
     },
   ];
-  const narrowKeys = new Set(['code', 'title', 'status', 'progress']);
-  const shown = screens.md ? columns : columns.filter((c) => narrowKeys.has(String(c.key))).map((c) => (c.key === 'title' ? { ...c, width: 180 } : c.key === 'progress' ? { ...c, width: 110 } : c));
+  // On a phone: number, task, and status with its progress in one narrow column.
+  const narrow: Column[] = [
+    { ...columns[0]!, width: 48 },
+    { ...columns[1]!, width: 170 },
+    {
+      title: t('task.status'), dataIndex: 'status', key: 'status', width: 100, sorter: true, sortOrder: sortOrder('status'),
+      render: (s: TaskSummary['status'], task) => <span><StatusTag status={s} /><span className="tz-narrow-progress">{Math.round(task.progress)}%</span></span>,
+    },
+  ];
+  const shown = screens.md ? columns : narrow;
 
   const onChange: TableProps<TaskSummary>['onChange'] = (_pagination, _filters, sorter) => {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -85,7 +93,7 @@ export function LedgerPage() {
           dataSource={rows}
           pagination={false}
           onChange={onChange}
-          scroll={{ x: screens.md ? 1180 : 520, y: Math.max(320, height - (screens.md ? 290 : 330)) }}
+          scroll={{ x: screens.md ? 1180 : 318, y: Math.max(320, height - (screens.md ? 290 : 330)) }}
           rowClassName={(task) => `tz-row-${task.status}`}
           locale={{ emptyText: t('ledger.empty') }}
         />

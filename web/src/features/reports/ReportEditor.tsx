@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useWindowWidth } from '../../ui/useWindowHeight';
 import { Alert, App, Button, Checkbox, Drawer, Form, Input, InputNumber, Select, Slider, Space, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import type { UploadFile } from 'antd';
@@ -40,6 +41,7 @@ export function ReportEditor({ taskId, existing, progressNow, open, onClose, onS
   const [conflict, setConflict] = useState<{ mine: ReportFields; theirs: ReportFields & { version: number } } | null>(null);
   const [redo, setRedo] = useState<ReportFields | null>(null);
   const periods = recentPeriods(new Date());
+  const width = Math.min(560, useWindowWidth());
 
   const initial: FormValues = existing
     ? { period: existing.period, ...fieldsOf(existing) }
@@ -108,7 +110,7 @@ export function ReportEditor({ taskId, existing, progressNow, open, onClose, onS
   const uploadList: UploadFile[] = files.map((f) => ({ uid: f.id, name: f.filename, status: 'done', url: `/api/files/${f.id}` }));
 
   return (
-    <Drawer open={open} onClose={onClose} title={t('report.editorTitle')} size={560} destroyOnHidden
+    <Drawer open={open} onClose={onClose} title={t('report.editorTitle')} size={width} destroyOnHidden
       extra={<Space><Button onClick={() => void run('save')} loading={busy === 'save'} disabled={busy !== null}>{t('report.saveDraft')}</Button>
         <Button type="primary" onClick={() => void run('submit')} loading={busy === 'submit'} disabled={busy !== null} data-testid="report-submit">{t('report.submit')}</Button></Space>}
     >

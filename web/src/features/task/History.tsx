@@ -21,7 +21,7 @@ function detail(data: unknown): string {
 /** The task's audit trail, newest first. */
 export function History({ history }: { history: HistoryEntry[] }) {
   const { t, locale } = useI18n();
-  if (history.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  if (history.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('task.noHistory')} />;
   return (
     <Timeline
       items={[...history].sort((a, b) => b.seq - a.seq).map((h) => {
