@@ -5,6 +5,7 @@
  * on screen for the largest demo region, then for the same region grown to 300+ tasks, in headless
  * Debian Chromium against the built server. Writes the "## Web" section of bench/README.md.
  */
+/* global document, window, MutationObserver -- used inside page.evaluate / addInitScript, which run in the browser */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
