@@ -109,7 +109,7 @@ export async function loadDemoWorkspace(ctx: ServiceContext, options: { password
       let taskIndex = 0;
       for (const seed of seeds.filter((s) => regionOfText(s.text) === region)) {
         const extraction = extract(seed.text);
-        const draft = draftPlan(extraction, seed.text.length, units, region.name, year);
+        const draft = draftPlan(extraction, seed.text, units, region.name, year);
         if (draft.tasks.length === 0) continue;
         // The replayed plan was drafted at the start of the year, so the trend has months to show.
         const { planId, taskIds } = await persistDraft(trx, draft, { regionId, sourceName: seed.name, sourceText: seed.text, shiftYears: year - draft.year, createdAt: `${year}-01-02T01:00:00.000Z` });

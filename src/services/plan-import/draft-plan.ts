@@ -54,6 +54,21 @@ function within(span: readonly [number, number], s: Section): boolean {
   return span[0] >= s.start && span[0] < s.end;
 }
 
+const SENTENCE_END = new Set(['。', '；', ';', '！', '？', '!', '?']);
+
+/**
+ * The item's own sentence: its marker and title as written, up to and including the punctuation that
+ * ends the title. That is what the task page highlights, inside the paragraph around it.
+ */
+function sentenceSpan(text: string, section: Section): [number, number] {
+  const start = section.node.span[0];
+  const limit = Math.min(section.node.span[1], text.length);
+  const at = section.node.title ? text.indexOf(section.node.title, start) : -1;
+  let end = at !== -1 && at < limit ? at + section.node.title.length : Math.min(limit, start + section.node.marker.length + section.node.title.length);
+  if (end < limit && SENTENCE_END.has(text[end]!)) end++;
+  return [start, Math.max(end, start + 1)];
+}
+
 function describe(section: Section): string {
   return section.children.map((c) => `${c.node.marker}${c.node.title}`).join('\n');
 }
@@ -63,10 +78,10 @@ function describe(section: Section): string {
  * the programme's parts, a task per item, each target under the item (or else the area) whose section holds
  * it, lead units matched to the region's, deadlines as due dates, and every row keeping its source span.
  */
-export function draftPlan(extraction: Extraction, textLength: number, units: readonly UnitRow[], regionName: string, fallbackYear: number): DraftPlan {
-  const sections = toSections(extraction.outline, textLength);
+export function draftPlan(extraction: Extraction, text: string, units: readonly UnitRow[], regionName: string, fallbackYear: number): DraftPlan {
+  const sections = toSections(extraction.outline, text.length);
   const areaSections = chooseAreas(sections, extraction.counts);
-  const areas = areaSections.map((s, i) => ({ code: String(i + 1), title: s.node.title, span: [s.start, s.end] as [number, number] }));
+  const areas = areaSections.map((s, i) => ({ code: String(i + 1), title: s.node.title, span: sentenceSpan(text, s) }));
   const taskSections: { section: Section; areaIndex: number; code: string }[] = [];
   areaSections.forEach((area, a) => {
     if (area.children.length === 0) taskSections.push({ section: area, areaIndex: a, code: codeOf(a + 1, null) });
@@ -95,7 +110,7 @@ export function draftPlan(extraction: Extraction, textLength: number, units: rea
     const deadline = extraction.deadlines.find((d) => d.date && within(d.span, section));
     return {
       code, title: section.node.title, areaIndex, detail: describe(section), leadUnitId, proposedLeadUnit: leadUnitId ? null : proposedLeadUnit,
-      coUnitIds: [...new Set(coUnitIds)], dueDate: deadline?.date ?? null, span: [section.start, section.end],
+      coUnitIds: [...new Set(coUnitIds)], dueDate: deadline?.date ?? null, span: sentenceSpan(text, section),
     };
   });
 

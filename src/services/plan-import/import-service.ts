@@ -79,7 +79,7 @@ export async function importPlan(ctx: ServiceContext, actor: Actor, regionId: st
   if (!region) throw notFound('地区');
   const extraction = extract(input.text);
   const units = await listUnits(db(ctx), regionId);
-  const draft = draftPlan(extraction, input.text.length, units, region.name, parseDate(today(ctx)).year);
+  const draft = draftPlan(extraction, input.text, units, region.name, parseDate(today(ctx)).year);
   const ids = await write(ctx, actor, async ({ trx, audit }) => {
     const created = await persistDraft(trx, draft, { regionId, sourceName: input.sourceName, sourceText: input.text, createdAt: nowIso(ctx) });
     await audit({
