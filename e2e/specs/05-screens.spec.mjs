@@ -44,6 +44,18 @@ async function pages(browser, base, dir, locale, width) {
     await office.close();
   }
 
+  // The operator sees every region and switches between them.
+  const admin = await Session.open(browser, base, { locale, width, height });
+  try {
+    await admin.login('admin');
+    await admin.page.getByTestId('trend-chart').waitFor();
+    await admin.page.locator('.tz-region-select').waitFor();
+    await shoot(admin, dir, 'battle-map-admin', locale, width);
+    admin.assertNoConsoleErrors();
+  } finally {
+    await admin.close();
+  }
+
   const reporter = await Session.open(browser, base, { locale, width, height });
   try {
     await reporter.login('nanhai.gxj.reporter');

@@ -1,13 +1,11 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AuthProvider } from '../features/auth/AuthProvider';
-import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { AppLayout } from '../features/shell/AppLayout';
 import { HomeRedirect } from '../features/shell/HomeRedirect';
-import { NotFound } from '../features/shell/NotFound';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { loadAdmin, loadBattleMap, loadImport, loadLedger, loadTask, loadWork } from './routes';
+import { loadAdmin, loadBattleMap, loadImport, loadLedger, loadLogin, loadNotFound, loadTask, loadWork } from './routes';
 
 /* Every page is its own chunk, so the first load carries only the shell and the page opened. */
 const BattleMapPage = lazy(() => loadBattleMap().then((m) => ({ default: m.BattleMapPage })));
@@ -16,12 +14,16 @@ const TaskPage = lazy(() => loadTask().then((m) => ({ default: m.TaskPage })));
 const WorkPage = lazy(() => loadWork().then((m) => ({ default: m.WorkPage })));
 const ImportPage = lazy(() => loadImport().then((m) => ({ default: m.ImportPage })));
 const AdminPage = lazy(() => loadAdmin().then((m) => ({ default: m.AdminPage })));
+// The login form (antd Form) and the 404 page are not needed by a signed-in user's first screen.
+const LoginPage = lazy(() => loadLogin().then((m) => ({ default: m.LoginPage })));
+const NotFound = lazy(() => loadNotFound().then((m) => ({ default: m.NotFound })));
 
 export function App() {
   return (
     <I18nProvider>
       <AuthProvider>
         <BrowserRouter>
+          <Suspense>
           <Routes>
             <Route path="/login" element={<LoginPage />} />
             <Route path="/" element={<RequireAuth><HomeRedirect /></RequireAuth>} />
@@ -37,6 +39,7 @@ export function App() {
             </Route>
             <Route path="*" element={<NotFound />} />
           </Routes>
+          </Suspense>
         </BrowserRouter>
       </AuthProvider>
     </I18nProvider>

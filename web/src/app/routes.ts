@@ -8,6 +8,8 @@ export const loadTask = () => import('../features/task/TaskPage');
 export const loadWork = () => import('../features/reports/WorkPage');
 export const loadImport = () => import('../features/import/ImportPage');
 export const loadAdmin = () => import('../features/admin/AdminPage');
+export const loadLogin = () => import('../features/auth/LoginPage');
+export const loadNotFound = () => import('../features/shell/NotFound');
 
 const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   '': loadBattleMap, ledger: loadLedger, tasks: loadTask, work: loadWork, import: loadImport, admin: loadAdmin,

@@ -1,4 +1,4 @@
-import { Result, Spin } from 'antd';
+import { Alert, Spin } from 'antd';
 import { Navigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/context';
@@ -11,9 +11,9 @@ export function HomeRedirect() {
   const { t } = useI18n();
   const regions = useLoad(() => (me.regionId ? Promise.resolve([]) : unwrap(api.GET('/api/regions'))), me.id);
   if (me.regionId) return <Navigate to={`/r/${me.regionId}`} replace />;
-  if (regions.error) return <Result status="error" title={regions.error.message} />;
+  if (regions.error) return <Alert type="error" showIcon title={regions.error.message} className="tz-page-alert" />;
   if (!regions.data) return <Spin size="large" className="tz-page-spin" />;
   const first = regions.data[0];
-  if (!first) return <Result status="info" title={t('shell.noRegions')} />;
+  if (!first) return <Alert type="info" showIcon title={t('shell.noRegions')} className="tz-page-alert" />;
   return <Navigate to={`/r/${first.id}`} replace />;
 }

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { Result, Spin } from 'antd';
+import { Alert, Spin } from 'antd';
 import { api, unwrap } from '../../api/client';
 import { takePrefetched } from '../../api/prefetch';
 import type { Plan, Region, Unit } from '../../api/types';
@@ -31,7 +31,7 @@ export function RegionProvider({ regionId, children }: { regionId: string; child
     };
   }, [data, regionId, reload]);
 
-  if (error) return <Result status={error.status === 403 ? '403' : 'error'} title={error.message} />;
+  if (error) return <Alert type="error" showIcon title={error.message} className="tz-page-alert" />;
   if (!value) return <Spin size="large" className="tz-page-spin" />;
   return <RegionContext.Provider value={value}>{children}</RegionContext.Provider>;
 }
