@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph } from 'docx';
 import { DocumentError, readProgrammeDocument } from './programme-reader.js';
+import { extract } from '../extract/index.js';
 
 const PROSE = '南海区2025年工作要点。全区地区生产总值增长6%左右。';
 
@@ -54,5 +56,51 @@ describe('readProgrammeDocument', () => {
     const err = await readProgrammeDocument(Buffer.alloc(0)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DocumentError);
     expect((err as DocumentError).message).toMatch(/^文件为空 \/ the document is empty$/);
+  });
+});
+
+describe('reader and extraction together', () => {
+  const fixture = (name: string): Buffer => readFileSync(new URL(`../extract/fixtures/${name}`, import.meta.url));
+
+  it('a GB18030 .txt with CRLF line ends extracts as its UTF-8 original does', async () => {
+    const doc = await readProgrammeDocument(fixture('gov-work-report.gb18030.txt'), 'report.txt');
+    const a = extract(doc.text);
+    const b = extract(fixture('gov-work-report.txt').toString('utf8'));
+    expect(a.title).toBe('2025年青川县人民政府工作报告');
+    expect(a.outline.map((n) => n.title)).toEqual(b.outline.map((n) => n.title));
+    expect(a.targets.map((q) => [q.indicator, q.value, q.unit, q.stretch])).toEqual(b.targets.map((q) => [q.indicator, q.value, q.unit, q.stretch]));
+    // Spans point into the decoded text, CRs included.
+    const [q] = a.targets;
+    expect(doc.text.slice(q!.span[0], q!.span[1])).toContain('5.5%');
+  });
+
+  it('a .docx made with the docx package: one paragraph a line, numbering typed in the text', async () => {
+    const lines = fixture('work-points-inline.txt').toString('utf8').trimEnd().split('\n');
+    const file = new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] });
+    const doc = await readProgrammeDocument(await Packer.toBuffer(file), 'points.docx');
+    const x = extract(doc.text);
+    expect(x.title).toBe('中共白沙镇委员会2025年工作要点');
+    expect(x.outline.map((n) => `${n.marker}${n.title}`)).toEqual(['一、聚焦产业振兴', '二、改善人居环境', '三、加强基层治理', '四、从严管党治党']);
+    expect(x.outline[0]!.children[0]!.children.map((n) => n.marker)).toEqual(['①', '②', '③']);
+    expect(x.counts).toMatchObject([{ areas: 4, tasks: 12 }]);
+  });
+
+  it('an .html page: navigation, share widgets and footer are not part of the document', async () => {
+    const body = fixture('gov-work-report.txt').toString('utf8').trimEnd().split('\n').map((l) => `<p>${l}</p>`).join('\n');
+    const html = `<!DOCTYPE html><html><head><title>2025年青川县人民政府工作报告_青川县人民政府门户网站</title></head><body>
+<nav><a href="/">首页</a> | <a href="/zwgk">政务公开</a></nav>
+<div class="crumb">首页 &gt; 政务公开 &gt; 政府工作报告</div>
+<div class="meta">发布时间：2025-01-20 &nbsp; 来源：县政府办公室 &nbsp; 字号：大 中 小</div>
+<div class="article">${body}</div>
+<div class="share">分享到：</div><p>【打印本页】【关闭窗口】</p>
+<div class="related"><h4>相关阅读</h4><ul><li>青川县召开2025年一季度经济运行分析会</li><li>全县新增就业3000人</li></ul></div>
+<footer>版权所有：青川县人民政府 ICP备12345678号</footer></body></html>`;
+    const doc = await readProgrammeDocument(Buffer.from(html, 'utf8'), 'report.html');
+    const x = extract(doc.text);
+    const plain = extract(fixture('gov-work-report.txt').toString('utf8'));
+    expect(x.title).toBe('2025年青川县人民政府工作报告');
+    expect(x.outline.map((n) => n.title)).toEqual(plain.outline.map((n) => n.title));
+    expect(x.targets.length).toBe(plain.targets.length);
+    expect(x.actuals.length).toBe(plain.actuals.length);
   });
 });

@@ -85,6 +85,8 @@ function checkProse(text: string): string {
 const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'table', 'ul', 'ol', 'blockquote', 'pre', 'dd', 'dt', 'hr', 'title']);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'nav', 'select', 'button']);
 
+const SITE_SUFFIX = /\s*(?:[_|｜]|\s[-–—]\s)[^_|｜]{0,40}(?:网|网站|门户|在线|频道|政府|平台|新闻)\s*$/;
+
 /** Visible text of an HTML page, with block elements on lines of their own and table cells split by tabs. */
 export function htmlToText(html: string): string {
   const parts: string[] = [];
@@ -114,9 +116,11 @@ export function htmlToText(html: string): string {
   parser.write(html);
   parser.end();
   const body = parts.join('').replace(/[ \t\u00a0]*\n[ \t\u00a0\n]*/g, '\n').trim();
-  // A page whose body does not open with its own title gets the <title> as the first line.
-  const t = title.trim();
-  return t && !body.startsWith(t.slice(0, 8)) ? `${t}\n${body}` : body;
+  // A page whose body does not carry its own title near the top gets the <title> as the first line,
+  // without the site name that <title> usually appends ("标题_某某区人民政府门户网站"). When the body
+  // has it after breadcrumbs or page meta, the cleaner drops those and the title line leads.
+  const t = title.trim().replace(SITE_SUFFIX, '').trim();
+  return t && !body.slice(0, 2000).includes(t.slice(0, 8)) ? `${t}\n${body}` : body;
 }
 
 function formatOf(bytes: Buffer, filename: string | undefined): 'text' | 'docx' | 'html' {

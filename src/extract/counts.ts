@@ -6,6 +6,9 @@ import { parseChineseNumeral } from './numerals.js';
 
 const NUM = '(\\d{1,4}|[一二两三四五六七八九十百]{1,4})';
 const AREA = new RegExp(`${NUM}(大|个)?(?:重点|主要)?(方面|领域|板块|部分|篇章)`, 'g');
+// "确定十件民生实事如下：": the list that follows is the programme, so its size is a count. Without the
+// lead-in ("每年办好十件民生实事") it is a commitment and stays a target.
+const LIST_OF_DELIVERIES = new RegExp(`${NUM}件([^,，。;；:：\\s“”]{0,6}?)实事(?=如下|[:：])`, 'g');
 const TASK = new RegExp(`${NUM}(项|条)([^,，。;；、:：\\s“”]{0,10}?)(任务|举措|措施|事项|工作|改革)`, 'g');
 
 function num(raw: string): number | undefined {
@@ -29,7 +32,7 @@ export function findCounts(doc: CleanDoc): CountsResult {
   const ranges: [number, number][] = [];
   for (const line of doc.lines) {
     const text = line.text;
-    if (!/[项条方领板部篇]/.test(text)) continue;
+    if (!/[项条方领板部篇件]/.test(text)) continue;
     // Most lines state no size: the map and set are made only for lines that do.
     let tasks: Map<number, RegExpExecArray> | undefined;
     TASK.lastIndex = 0;
@@ -55,6 +58,14 @@ export function findCounts(doc: CleanDoc): CountsResult {
       count.text = display(doc, line.start + m.index, line.start + end);
       count.span = toSpan(doc, line.start + m.index, line.start + end);
       counts.push(count);
+      ranges.push([line.start + m.index, line.start + end]);
+    }
+    LIST_OF_DELIVERIES.lastIndex = 0;
+    while ((m = LIST_OF_DELIVERIES.exec(text))) {
+      const n = num(m[1]!);
+      if (n === undefined || excluded(text, m.index, m[1]!)) continue;
+      const end = m.index + m[0].length;
+      counts.push({ text: display(doc, line.start + m.index, line.start + end), tasks: n, span: toSpan(doc, line.start + m.index, line.start + end) });
       ranges.push([line.start + m.index, line.start + end]);
     }
     if (tasks === undefined) continue;

@@ -39,6 +39,25 @@ function foldChar(c: number): number {
   return c;
 }
 
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+const isDigitCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const CN_MARKER_DIGITS = codeSet('一二三四五六七八九十');
+
+/**
+ * An ASCII "." typed as the full stop of Chinese text ("抓投资.全年实施…", "控制在4%以内."): after a Han
+ * character, a closing bracket or %, and not before a digit. Not a decimal point, a URL or an
+ * abbreviation (those follow digits or Latin letters), nor the dot of a "一." marker at a line start.
+ */
+function isAsciiFullStop(source: string, i: number): boolean {
+  const prev = i > 0 ? source.charCodeAt(i - 1) : -1;
+  if (!(isHan(prev) || prev === 0x25 || prev === 0x29 || prev === 0xff09 || prev === 0x201d)) return false;
+  if (isDigitCode(source.charCodeAt(i + 1))) return false;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && CN_MARKER_DIGITS.has(source.charCodeAt(j))) j--;
+  const atLineStart = j < 0 || source.charCodeAt(j) === 0x0a || source.charCodeAt(j) === 0x20 || source.charCodeAt(j) === 0x3000;
+  return !(j < i - 1 && atLineStart);
+}
+
 interface Folded {
   s: string;
   map: Int32Array;
@@ -60,6 +79,8 @@ function foldText(source: string): Folded {
       out[k] = 0x0a;
     } else if (c < 0x20 && c !== 0x0a && c !== 0x09) {
       out[k] = 0x20;
+    } else if (c === 0x2e && isAsciiFullStop(source, i)) {
+      out[k] = 0x3002;
     } else {
       out[k] = foldChar(c);
     }
@@ -174,26 +195,38 @@ interface Joined {
   /** The last 8 characters: enough for the sentence end and closing quotes. */
   tail: string;
   length: number;
+  /** Length of the last line joined: a line cut at the page's wrap width is not a heading. */
+  lastLength: number;
   comma: boolean;
   table: boolean;
 }
 
 function startJoined(text: string): Joined {
-  return { head: text.length > 48 ? text.slice(0, 48) : text, tail: text.length > 8 ? text.slice(-8) : text, length: text.length, comma: text.includes(',') || text.includes('，'), table: isTableLike(text) };
+  return { head: text.length > 48 ? text.slice(0, 48) : text, tail: text.length > 8 ? text.slice(-8) : text, length: text.length, lastLength: text.length, comma: text.includes(',') || text.includes('，'), table: isTableLike(text) };
 }
 
 function extendJoined(j: Joined, next: string): void {
   if (j.head.length < 48) j.head = (j.head + next).slice(0, 48);
   j.tail = next.length >= 8 ? next.slice(-8) : (j.tail + next).slice(-8);
   j.length += next.length;
+  j.lastLength = next.length;
   j.comma ||= next.includes(',') || next.includes('，');
   j.table ||= isTableLike(next);
 }
 
-/** Decides whether `cur` was broken off the line after it by scraping. Char-code tests: it runs on every line. */
-function isFragment(cur: Joined, next: string, first: boolean): boolean {
-  if (first || endsSentence(cur.tail) || cur.table || isTableLike(next)) return false;
+/**
+ * Decides whether `cur` was broken off the line after it by scraping. Char-code tests: it runs on every
+ * line. `wrap` is the width at which the page broke its lines, when it did (0 otherwise).
+ */
+function isFragment(cur: Joined, next: string, first: boolean, wrap: number): boolean {
+  if (endsSentence(cur.tail) || cur.table || isTableLike(next)) return false;
   if (matchLineMarker(next)) return false;
+  // A line cut at the wrap width stops mid-sentence whatever its length: the 30-character heading rule
+  // does not apply to it. The first line is the title unless it is such a cut line with a comma in it
+  // (an excerpt that starts in the middle of a paragraph).
+  const atWrap = wrap > 0 && cur.lastLength >= wrap - 1 && cur.lastLength <= wrap + 1;
+  if (first) return atWrap && cur.comma;
+  if (atWrap) return true;
   if (CONTINUATION_START.has(next.charCodeAt(0))) return true;
   const numbered = matchLineMarker(cur.head) !== undefined;
   const limit = numbered ? 50 : 30;
@@ -202,6 +235,36 @@ function isFragment(cur: Joined, next: string, first: boolean): boolean {
   // A heading of 27 characters or more with a comma is rarer than a sentence cut at a line end.
   if (!numbered && cur.length >= 27 && cur.comma && !isHeadingShaped(next)) return true;
   return false;
+}
+
+/**
+ * The width at which a scraped page hard-wrapped its text: the commonest length of lines that stop
+ * mid-sentence, when at least four such lines share it (±1) and they are most of those lines. Real
+ * headings and paragraph ends vary in length; a hard wrap repeats one width.
+ */
+function wrapWidth(s: string, lines: Int32Array, n: number, at: (k: number) => number, bound: (k: number) => number): number {
+  const hist = new Map<number, number>();
+  let open = 0;
+  for (let x = 0; x < n; x++) {
+    const a = at(lines[x]!);
+    const b = bound(lines[x]!);
+    const len = b - a;
+    if (len < 12 || len > 200) continue;
+    const last = s.charCodeAt(b - 1);
+    if (TERMINAL.has(last) || CLOSERS.has(last)) continue;
+    open++;
+    hist.set(len, (hist.get(len) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [len, count] of hist) {
+    const around = count + (hist.get(len - 1) ?? 0) + (hist.get(len + 1) ?? 0);
+    if (around > bestCount || (around === bestCount && len > best)) {
+      best = len;
+      bestCount = around;
+    }
+  }
+  return bestCount >= 4 && bestCount * 2 > open ? best : 0;
 }
 
 /** Bullet characters the furniture patterns look behind (BULLET_HEAD). */
@@ -274,6 +337,7 @@ export function cleanDocument(source: string): CleanDoc {
 
   // 3. lines broken mid-sentence are joined. A group is a run of body lines; only the group being
   // built is held as a string.
+  const wrap = wrapWidth(s, body, nBody, A, B);
   const groupStart = new Int32Array(nBody + 1);
   let nGroups = 0;
   let k = 0;
@@ -283,7 +347,7 @@ export function cleanDocument(source: string): CleanDoc {
     const joined = startJoined(textOf(body[k]!));
     while (k + 1 < nBody) {
       const next = textOf(body[k + 1]!);
-      if (!isFragment(joined, next, k === groupStart[nGroups] && nGroups === 0)) break;
+      if (!isFragment(joined, next, k === groupStart[nGroups] && nGroups === 0, wrap)) break;
       k++;
       size++;
       extendJoined(joined, next);
@@ -414,7 +478,7 @@ export function display(doc: CleanDoc, start: number, end: number): string {
   let first = -1;
   for (let i = start; i < end; i++) {
     const o = source.charCodeAt(map[i]!);
-    if (o !== text.charCodeAt(i) && isRestored(o)) {
+    if (o !== text.charCodeAt(i) && isRestored(o, text.charCodeAt(i))) {
       first = i;
       break;
     }
@@ -424,14 +488,15 @@ export function display(doc: CleanDoc, start: number, end: number): string {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const o = source.charCodeAt(map[i]!);
-    codes[i - start] = i >= first && o !== c && isRestored(o) ? o : c;
+    codes[i - start] = i >= first && o !== c && isRestored(o, c) ? o : c;
   }
   return UTF16.decode(codes);
 }
 
 const UTF16 = new TextDecoder('utf-16le');
 
-/** Full-width punctuation is shown as written; full-width digits and letters stay folded. */
-function isRestored(o: number): boolean {
+/** Full-width punctuation and ASCII full stops are shown as written; full-width digits and letters stay folded. */
+function isRestored(o: number, c: number): boolean {
+  if (o === 0x2e) return c === 0x3002;
   return o >= 0xff01 && o <= 0xff5e && !((o >= 0xff10 && o <= 0xff19) || (o >= 0xff21 && o <= 0xff3a) || (o >= 0xff41 && o <= 0xff5a));
 }

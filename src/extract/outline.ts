@@ -36,7 +36,8 @@ export interface OutlineResult {
 }
 
 const TITLE_WORDS = '书记|副书记|区长|副区长|县长|副县长|市长|副市长|镇长|主任|副主任|主席|副主席|部长|副部长|局长|副局长|秘书长|常委|委员|代表|负责人|院长|会长|经理|校长|组长|队长|所长|行长|处长|科长|厅长|省长|董事长|总裁|政委|司令员|检察长';
-const SPEAKER = new RegExp(`^(?:[\\u4e00-\\u9fff、]{0,24}?)(?:${TITLE_WORDS})[\\u4e00-\\u9fff·]{2,4}$`);
+// "区委书记顾耀辉" and, as printed under a speech's title, "县长 林晓峰".
+const SPEAKER = new RegExp(`^(?:[\\u4e00-\\u9fff、]{0,24}?)(?:${TITLE_WORDS})\\s*[\\u4e00-\\u9fff·]{2,4}$`);
 const ORG_ONLY = /^(中共)?[\u4e00-\u9fff]{0,10}(省|市|区|县|镇|乡|街道)[\u4e00-\u9fff()（）]{0,20}(人民政府|政府办公室|办公室|委员会|党委|党工委|管委会|局|委|办|政府|中心)$/;
 const DATE_LINE = /^(\(|（)?(20\d{2}|二〇[一二三四五六七八九〇]{2})年.{1,8}日(\)|）)?$/;
 const DOC_NUMBER = /〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$/;
@@ -101,7 +102,21 @@ function scanInline(line: Line, lineIndex: number, from: number, out: InlineHit[
     out.push({ line: lineIndex, at: line.start + markerAt, markerEnd: line.start + markerEnd, kind, marker: markerText, value: parseChineseNumeral(m[2] ?? m[5]!) ?? 0 });
     if (INLINE.lastIndex === m.index) INLINE.lastIndex++;
   }
+  // Numbered items run into one paragraph: "①…；②…", "(1)…；(2)…". A circled number is a marker
+  // wherever it stands; a parenthesised one only after a clause boundary, so that "附件(1)" is not.
+  INLINE_NUMBERED.lastIndex = from;
+  while ((m = INLINE_NUMBERED.exec(text))) {
+    const at = m.index + m[1]!.length;
+    const circled = m[2] !== undefined;
+    const marker = circled ? m[2]! : m[3]!.replace(/\s+/g, '');
+    let markerEnd = at + (circled ? 1 : m[3]!.length);
+    while (text.charCodeAt(markerEnd) === 0x20) markerEnd++;
+    const value = circled ? marker.charCodeAt(0) - 0x2460 + 1 : Number(m[4]);
+    out.push({ line: lineIndex, at: line.start + at, markerEnd: line.start + markerEnd, kind: circled ? 'circled' : 'ar-paren', marker, value });
+  }
 }
+
+const INLINE_NUMBERED = /(^|[。;:,；：，、]\s*|(?=[\u2460-\u2473]))(?:([\u2460-\u2473])|(\(\s*(\d{1,2})\s*\)))/g;
 
 /** Keeps inline enumerations that form a run 1, 2, 3… (a lone 一是 at a line start also counts). */
 function validateInline(hits: InlineHit[], lineStarts: Set<number>): Set<InlineHit> {
@@ -140,8 +155,13 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
     skip[titleLine] = 1;
     for (let d = titleLine + 1; d < Math.min(lines.length, titleLine + 3); d++) {
       const t = lines[d]!.text;
+      // A "——…在…会议上" deck line belongs to the title however long it is.
+      if (/^(——|--)/.test(t) && t.length <= 80) {
+        skip[d] = 1;
+        continue;
+      }
       if (matchLineMarker(t) || !isHeadingShaped(t)) break;
-      if (/^——|^[(（]|\s/.test(t) || /(讲话|报告|发言)/.test(t)) skip[d] = 1;
+      if (/^——|^[(（]|\s/.test(t) || /(讲话|报告|发言)/.test(t) || SPEAKER.test(t)) skip[d] = 1;
       else break;
     }
   }
@@ -184,7 +204,13 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
       if (inner && isInlineKind(inner.kind)) from = mk.length + inner.length;
     }
     if (mk && isInlineKind(mk.kind)) lineStartHits.add(line.start);
+    const before = hits.length;
     scanInline(line, i, from, hits);
+    // The two scans of a line each keep document order; merged, the runs read in order.
+    if (hits.length - before > 1) {
+      const lineHits = hits.splice(before).sort((a, b) => a.at - b.at);
+      for (const h of lineHits) hits.push(h);
+    }
   }
   const accepted = validateInline(hits, lineStartHits);
   const hitsByLine = new Map<number, InlineHit[]>();
@@ -282,12 +308,18 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
       i++;
       continue;
     }
-    for (const h of hitsByLine.get(i) ?? []) {
+    const lineHits = hitsByLine.get(i) ?? [];
+    for (let hi = 0; hi < lineHits.length; hi++) {
+      const h = lineHits[hi]!;
       if (h.at < inlineFrom) continue;
-      const te = titleEnd(doc.text, h.markerEnd, line.end - h.markerEnd);
+      // An item's words end at the next item's marker, even where only a comma stands between them
+      // ("一是配齐网格员，二是完善积分制").
+      const nextAt = lineHits[hi + 1]?.at ?? line.end;
+      const te = titleEnd(doc.text, h.markerEnd, nextAt - h.markerEnd);
       const title = cleanTitle(display(doc, h.markerEnd, te));
       if (title.length === 0) continue;
-      place(h.kind, make(h.kind, h.marker, title, h.at, te, i, true));
+      const marker = h.kind === 'ar-paren' ? display(doc, h.at, h.markerEnd).replace(/\s+/g, '') : h.marker;
+      place(h.kind, make(h.kind, marker, title, h.at, te, i, true));
     }
     i++;
   }

@@ -88,4 +88,19 @@ describe('targets and actuals', () => {
     const [q] = extract(text).targets;
     expect(text.slice(q!.span[0], q!.span[1])).toContain('１２００人');
   });
+
+  it('reads a range as its floor, or as its ceiling where the words set one', () => {
+    const x = extract('标题\n2025年目标：地区生产总值增长5%—6%，工业投资增长8-10%，城镇调查失业率控制在5%-5.5%。');
+    expect(brief(x.targets)).toEqual([
+      ['地区生产总值', 'growth', '>=', 5, '%', false],
+      ['工业投资', 'growth', '>=', 8, '%', false],
+      ['城镇调查失业率', 'share', '<=', 5.5, '%', false],
+    ]);
+  });
+
+  it('ends the reach of 力争 at a clause that opens with its own time', () => {
+    const x = extract('标题\n力争全年实现税收20亿元、新增市场主体3000户，今年新建5G基站300个。');
+    expect(x.targets.map((q) => q.stretch)).toEqual([true, true, false]);
+  });
 });
+

@@ -56,10 +56,10 @@ const BEFORE_APPROX = /(约为|约|大约|近|接近|将近)$/;
 const BEFORE_LT = /(低于|不足|少于|小于|不到)$/;
 const BEFORE_LE = /(不超过|不高于|不多于|控制在|压缩至|压减至|降至|降到)$/;
 const BEFORE_EQ = /(稳定在|保持在|维持在)$/;
-const GROWTH = /(增长|增速|增幅|提高|提升|下降|降低|减少|回落|上涨|下滑|增加|拉动.{0,8}|同比|比上年|较上年)$/;
+const GROWTH = /(增长|增速|增幅|提高|提升|下降|降低|减少|回落|上涨|下滑|增加|压减|压降|削减|缩减|节约|拉动.{0,8}|同比|比上年|较上年)$/;
 const SHARE_WORDS = /(占|比重|占比|率|比例)/;
 const LEAD_FILLER = /^(期末|末期|届时|20\d{2}年(?:底前|底|内)?|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
-const TRAIL_FILLER = /(要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计)$/;
+const TRAIL_FILLER = /(提高到|提升到|增加到|增长到|降低到|下降到|减少到|压减|压降|削减|至少|要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计)$/;
 const SUFFIX_CUT = /(和|与|及|以及|并|或|都|均|全部|全都|接连|相继|陆续|先后|分别|已经|已|将|正在|得到|培育成|打造成|建设成|为|等)/;
 const STRUCTURE_AFTER_XIANG = /^[^,，。;；]{0,8}(任务|举措|措施|改革|工作|重点|具体)/;
 
@@ -112,7 +112,7 @@ function comparatorOf(before: string, after: string, approxMore: boolean, past: 
   if (/^(以内|以下|之内)/.test(after)) return '<=';
   if (approxMore) return '>';
   if (BEFORE_LE.test(before)) return '<=';
-  if (/(不低于|不少于|不小于)$/.test(before)) return '>=';
+  if (/(不低于|不少于|不小于)$/.test(before) || /至少[\u4e00-\u9fff]{0,3}$/.test(before)) return '>=';
   if (BEFORE_GT.test(before)) return '>';
   if (BEFORE_APPROX.test(before)) return '~';
   if (BEFORE_LT.test(before)) return '<';
@@ -192,12 +192,36 @@ function tenseAt(ctx: SentenceContext, clauseEnd: number): Tense {
   return sentenceTense(head, ctx.planYear) ?? ctx.lead ?? ctx.heading ?? ctx.whole ?? ctx.weak ?? 'future';
 }
 
+const NEW_CLAUSE = /[,，;；](?:今年|明年|全年|年内|年底前?|当年|届时|同时|此外|另外|20\d{2}年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?前|确保|要)/;
+
 function stretchAt(ctx: SentenceContext, pos: number, tense: Tense): boolean {
   if (tense === 'past') return false;
   const head = ctx.text.slice(Math.max(ctx.start, pos - 200), pos);
   const s = Math.max(head.lastIndexOf('力争'), head.lastIndexOf('争取'), head.lastIndexOf('努力'));
   if (s < 0) return false;
+  // "力争A，今年B": a clause that opens with its own time or its own 确保 is out of the 力争's reach;
+  // "力争A、B" and "力争A，B" stay within it.
+  if (NEW_CLAUSE.test(head.slice(s))) return false;
   return head.lastIndexOf('确保') < s && !/百倍努力|千方百计/.test(head.slice(Math.max(0, s - 2), s + 2));
+}
+
+const INLINE_MARKER = /^\s*(?:[\u2460-\u2473]|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[是要](?![否非求素点]))\s*/;
+// Words that leave a clause without a subject of its own: time, verbs of change, comparators, stretch.
+const BARE_CLAUSE = /^(?:同比|比上年|较上年|全年|今年|年内|力争|争取|努力|确保|实现|增长|增速|增幅|提高|下降|降低|突破|超过|达到|达|约|近|接近|左右|以上|\s)*$/;
+const RANGE_DASH = codeSet('—–-~～至');
+
+/** "5.5%—6%", "5-6%", "3至5个": the second number of a range starting at `tok`, if there is one. */
+function rangeAt(text: string, tok: NumberToken, next: NumberToken | undefined): { high: NumberToken } | undefined {
+  if (!next || tok.chinese !== next.chinese) return undefined;
+  let p = tok.end;
+  if (text.charCodeAt(p) === 0x25) p++; // "5%—6%"
+  let dashes = 0;
+  while (RANGE_DASH.has(text.charCodeAt(p)) && dashes < 2) {
+    p++;
+    dashes++;
+  }
+  if (dashes === 0 || next.start !== p || next.value <= tok.value) return undefined;
+  return { high: next };
 }
 
 const HAS_NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/;
@@ -247,8 +271,11 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
       const ctx: SentenceContext = { text, start: sent.start, end: sent.end, planYear, lead, heading: headingT, whole, weak: weakTense(sText) };
       // The quantity read last in this sentence: later clauses inherit its subject ("占全市…").
       let last: { subject: string; end: number } | undefined;
-      for (const tok of tokens) {
-        if (tok.start < markerEnd) continue;
+      let skipUntil = -1;
+      for (let ti = 0; ti < tokens.length; ti++) {
+        const tok = tokens[ti]!;
+        if (tok.start < markerEnd || tok.start < skipUntil) continue;
+        const range = rangeAt(text, tok, tokens[ti + 1]);
         const abs = line.start + tok.start;
         while (takenIdx < taken.length && taken[takenIdx]![1] <= abs) takenIdx++;
         const tk = taken[takenIdx];
@@ -256,7 +283,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         const prev = tok.start > 0 ? text.charCodeAt(tok.start - 1) : -1;
         const next = tok.end < text.length ? text.charCodeAt(tok.end) : -1;
         if (NOT_BEFORE.has(prev) || isAsciiLetter(prev)) continue;
-        if ((isAsciiLetter(next) || NOT_AFTER.has(next)) && !(next === 0x2e && !(flagsAt(text, tok.end + 1) & DIGIT))) continue;
+        if (!range && (isAsciiLetter(next) || NOT_AFTER.has(next)) && !(next === 0x2e && !(flagsAt(text, tok.end + 1) & DIGIT))) continue;
         if (tok.chinese) {
           if (tok.raw === '一' || (/^[零〇一二两三四五六七八九]{2,}$/.test(tok.raw))) continue;
           if (next === 0x662f || next === 0x8981 || next === 0x5927) continue; // 是 要 大: "一是", "三大"
@@ -268,11 +295,15 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           while (q < text.length && mask[q] && q - tok.end < 16) q++;
           if (!/实事$/.test(text.slice(tok.end, q))) continue;
         }
-        const parsed = readUnit(text, tok);
+        const parsed = readUnit(text, range ? range.high : tok);
         if (!parsed) continue;
+        if (range) skipUntil = range.high.end;
         let clauseStart = tok.start;
         while (clauseStart > sent.start && tok.start - clauseStart < 40 && !(flagsOf(text.charCodeAt(clauseStart - 1)) & CLAUSE_END)) clauseStart--;
         if (last && last.end > clauseStart) clauseStart = last.end;
+        // An item marker inside the paragraph ("②全年…", "(1)打造…") opens the clause; it is not words.
+        const inlineMarker = INLINE_MARKER.exec(text.slice(clauseStart, Math.min(tok.start, clauseStart + 8)));
+        if (inlineMarker) clauseStart += inlineMarker[0].length;
         let clauseEnd = parsed.end;
         while (clauseEnd < sent.end && clauseEnd - parsed.end < 30 && !(flagsOf(text.charCodeAt(clauseEnd)) & (CLAUSE_END | DIGIT))) clauseEnd++;
         const before = text.slice(clauseStart, tok.start).trim();
@@ -284,7 +315,18 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         if (/^(以上|以下|及以上)的/.test(afterRaw)) continue; // "10万元以上的村" qualifies, it commits nothing
         const tense = tenseAt(ctx, clauseEnd);
         const past = tense === 'past';
-        const comparator = comparatorOf(before, afterRaw, parsed.approxMore, past);
+        let comparator = comparatorOf(before, afterRaw, parsed.approxMore, past);
+        let value = parsed.value;
+        if (range) {
+          // A range ("增长5%—6%", "5-6%") is one commitment. Where the words set a ceiling (控制在, 以内,
+          // 不超过) it is the upper bound, read as <=; otherwise it is the floor the region commits to,
+          // read as >= the lower bound. The spec gives a quantity one value; the clause text keeps both.
+          if (comparator === '<=' || comparator === '<') value = range.high.value;
+          else {
+            value = tok.value;
+            comparator = '>=';
+          }
+        }
         let measure: Measure;
         const beforeCore = before.replace(/(不低于|不少于|达到|达|约|近|接近|超过|突破|超|高于|低于|不超过|控制在|稳定在|保持在)$/, '');
         if (parsed.cls === 'points' || parsed.cls === 'times') measure = 'growth';
@@ -311,13 +353,19 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           else if (/^(占|拉动)/.test(indicator)) subject = '';
         }
         indicator = balanceQuotes(indicator);
+        // "地区生产总值412.6亿元，同比增长5.8%", "增长6%左右，力争突破440亿元": a clause of nothing but a
+        // verb and a number speaks of the subject of the clause before it.
+        if (indicator.length < 2 && last !== undefined && last.subject.length >= 2 && BARE_CLAUSE.test(before)) {
+          indicator = last.subject;
+          subject = last.subject;
+        }
         if (indicator.length < 2) continue;
         if (/^(全国|全省|国家)/.test(prefix) && !/^(占|拉动)/.test(prefix)) continue; // another body's figure
         const q: Quantity = {
           indicator,
           measure,
           comparator,
-          value: parsed.value,
+          value,
           unit: parsed.unit,
           stretch: stretchAt(ctx, tok.start, tense),
           text: display(doc, line.start + clauseStart, line.start + clauseEnd),

@@ -12,6 +12,9 @@ const LABELLED = /(牵头单位|牵头部门|主责单位|责任单位|责任部
 const LIST_END = codeSet(';；。)）\n');
 const CLAUSE_STOP = codeSet(';；。:：()（）');
 const VERBS = ['牵头', '配合', '协同', '参与'];
+// A named organisation in running text: after a clause boundary or a joining word, a region level
+// (区 县 市 镇 乡, with 委 for party bodies), up to twelve characters, and an organisation ending.
+const MENTION = /(^|[，,。；;：:、（(“\s]|和|与|及|由|会同|联合)((?:区|县|市|镇|乡)委?[\u4e00-\u9fff]{1,12}?(?:委员会|办公室|管委会|局|委|办|部|中心|院|室|公司|集团|大队|支队))/g;
 const VERB = /(牵头|配合|协同|参与|协办)(?!单位|部门|领导|抓总)/g;
 
 function splitNames(list: string, base: number): { name: string; start: number; end: number }[] {
@@ -68,6 +71,29 @@ export function findUnits(doc: CleanDoc, tables: Table[], tableLine: (i: number)
       const role: UnitRole = m[1] === '牵头' ? 'lead' : 'co';
       const names = splitNames(text.slice(listStart, at), line.start + listStart);
       for (const n of names) add(n.name, role, n.start, n.end);
+    }
+  });
+  // Organisations named without a role word ("县农业农村局要会同县发展改革局…", "县政府督查室要…") are
+  // mentioned. 会同/联合 name a partnership the spec does not map to lead/co, so they stay mentioned too.
+  const roled = new Set(out.map((u) => u.span[0]));
+  doc.lines.forEach((line, li) => {
+    if (tableLine(li)) return;
+    const text = line.text;
+    if (!/[区县市镇乡]/.test(text)) return;
+    MENTION.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MENTION.exec(text))) {
+      let name = m[2]!;
+      const at = m.index + m[1]!.length;
+      if (name.endsWith('委') && text.charCodeAt(at + name.length) === 0x4f1a) name += '会'; // 区人大常委会
+      const after = text.slice(at + name.length, at + name.length + 2);
+      // Not a name: a suffix that is the first character of a word ("市委部署"), a sentence caught between
+      // two levels ("区人大将围绕区委"), a title ("区委常委"), or a body of work ("市政府中心工作").
+      if (/^(工作|任务|建设|城区|系统|机制|平台|职能|名义|署|门|长|员)/.test(after) || /^(全|本|各|该|城|乡镇|县区|市县|市区)/.test(name)) continue;
+      if (/[的将要在对把与及并为是了、]|常委$|进一步|围绕|建立/.test(name.slice(1))) continue;
+      const span = toSpan(doc, line.start + at, line.start + at + name.length);
+      if (roled.has(span[0])) continue;
+      out.push({ name: display(doc, line.start + at, line.start + at + name.length), role: 'mentioned', span });
     }
   });
   for (const table of tables) {
