@@ -38,7 +38,7 @@ export function AccountsTab({ regionId, accounts, units, onChanged }: { regionId
     <div>
       <Button type="primary" icon={<PlusOutlined />} onClick={() => { setCreating(true); }} className="tz-mb">{t('admin.newAccount')}</Button>
       <Table<Account>
-        size="small" rowKey="id" dataSource={accounts} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 760 }}
+        size="small" rowKey="id" dataSource={accounts} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 900 }}
         columns={[
           { title: t('admin.username'), dataIndex: 'username', width: 200 },
           { title: t('admin.displayName'), dataIndex: 'displayName' },
@@ -46,7 +46,7 @@ export function AccountsTab({ regionId, accounts, units, onChanged }: { regionId
           { title: t('admin.unit'), dataIndex: 'unitId', ellipsis: true, render: (id: string | null) => (id ? unitName.get(id) ?? '' : '—') },
           { title: t('admin.state'), dataIndex: 'active', width: 80, render: (a: boolean) => <Tag color={a ? 'green' : 'default'}>{t(a ? 'admin.active' : 'admin.disabled')}</Tag> },
           {
-            title: t('admin.actions'), key: 'actions', width: 190,
+            title: t('admin.actions'), key: 'actions', width: 240,
             render: (_, account) => (
               <Space>
                 <Button size="small" onClick={() => { setResetting(account); }}>{t('admin.resetPassword')}</Button>

@@ -1,4 +1,4 @@
-import { Empty } from 'antd';
+import { Empty, Grid } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Dashboard } from '../../api/types';
 import { STATUS_COLOR } from '../../domain/status';
@@ -10,7 +10,24 @@ import { ledgerHref } from '../ledger/filters';
 export function RedList({ regionId, dashboard }: { regionId: string; dashboard: Dashboard }) {
   const { t, locale } = useI18n();
   const rows = [...dashboard.redList].sort((a, b) => b.daysOverdue - a.daysOverdue);
+  const screens = Grid.useBreakpoint();
   if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('map.noRed')} />;
+  if (!screens.md) {
+    return (
+      <ul className="tz-red-cards" data-testid="red-list">
+        {rows.map((r) => (
+          <li key={r.taskId}>
+            <Link to={`/r/${regionId}/tasks/${r.taskId}`}>{r.code} {r.title}</Link>
+            <div className="tz-red-card-meta">
+              <span>{r.leadUnitName ?? '—'}</span>
+              <strong style={{ color: STATUS_COLOR.delayed }}>{t('map.days', { n: r.daysOverdue })}</strong>
+              <span>{Math.round(r.progress)}%</span>
+            </div>
+          </li>
+        ))}
+      </ul>
+    );
+  }
   return (
     <div className="tz-plain-scroll">
       <table className="tz-plain tz-red-list" data-testid="red-list">
