@@ -8,6 +8,7 @@ export const OPEN_QUOTE = 4; // “《「『‘
 export const CLOSE_QUOTE = 8; // ”》」』’
 export const CN_NUMERAL = 16; // 零〇一二两三四五六七八九十百千万亿
 export const DIGIT = 32; // 0-9
+export const LEVEL = 64; // 区县市镇乡: where the name of a government body starts
 
 const TABLE = new Uint8Array(0x10000);
 const mark = (chars: string, flag: number): void => {
@@ -19,6 +20,7 @@ mark('“《「『‘', OPEN_QUOTE);
 mark('”》」』’', CLOSE_QUOTE);
 mark('零〇一二两三四五六七八九十百千万亿', CN_NUMERAL);
 mark('0123456789', DIGIT);
+mark('区县市镇乡', LEVEL);
 
 /** True when the code unit `c` has any of the `flags`. */
 export function is(c: number, flags: number): boolean {

@@ -1,6 +1,6 @@
 // Organisations named as lead (牵头) or co-operating (配合/协同/参与) units, in running text and in
 // table columns. One entry per mention; lists split on 、 and ，.
-import { codeSet } from './chars.js';
+import { codeSet, flagsOf, LEVEL } from './chars.js';
 import type { UnitMention, UnitRole } from './types.js';
 import type { CleanDoc } from './normalize.js';
 import { display, toSpan } from './normalize.js';
@@ -14,7 +14,21 @@ const CLAUSE_STOP = codeSet(';；。:：()（）');
 const VERBS = ['牵头', '配合', '协同', '参与'];
 // A named organisation in running text: after a clause boundary or a joining word, a region level
 // (区 县 市 镇 乡, with 委 for party bodies), up to twelve characters, and an organisation ending.
-const MENTION = /(^|[，,。；;：:、（(“\s]|和|与|及|由|会同|联合)((?:区|县|市|镇|乡)委?[\u4e00-\u9fff]{1,12}?(?:委员会|办公室|管委会|局|委|办|部|中心|院|室|公司|集团|大队|支队))/g;
+const MENTION = /(?:区|县|市|镇|乡)委?[\u4e00-\u9fff]{1,12}?(?:委员会|办公室|管委会|局|委|办|部|中心|院|室|公司|集团|大队|支队)/y;
+const BOUNDARY_CODES = codeSet('，,。；;：:、（(“ \t');
+
+function nextLevel(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (flagsOf(text.charCodeAt(i)) & LEVEL) return i;
+  return -1;
+}
+
+/** A name starts at a line start, after punctuation, or after 和 与 及 由 会同 联合. */
+function mentionBoundary(text: string, at: number): boolean {
+  if (at === 0 || BOUNDARY_CODES.has(text.charCodeAt(at - 1))) return true;
+  const c = text.charCodeAt(at - 1);
+  if (c === 0x548c || c === 0x4e0e || c === 0x53ca || c === 0x7531) return true; // 和 与 及 由
+  return at >= 2 && (text.startsWith('会同', at - 2) || text.startsWith('联合', at - 2));
+}
 const VERB = /(牵头|配合|协同|参与|协办)(?!单位|部门|领导|抓总)/g;
 
 function splitNames(list: string, base: number): { name: string; start: number; end: number }[] {
@@ -80,11 +94,15 @@ export function findUnits(doc: CleanDoc, tables: Table[], tableLine: (i: number)
     if (tableLine(li)) return;
     const text = line.text;
     if (!/[区县市镇乡]/.test(text)) return;
-    MENTION.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = MENTION.exec(text))) {
-      let name = m[2]!;
-      const at = m.index + m[1]!.length;
+    // Candidates start at a level character after a boundary; the name is read there with a sticky
+    // pattern, rather than trying the whole pattern at every position of the line.
+    for (let at = nextLevel(text, 0), resume = 0; at >= 0; at = nextLevel(text, Math.max(at + 1, resume))) {
+      if (!mentionBoundary(text, at)) continue;
+      MENTION.lastIndex = at;
+      const m = MENTION.exec(text);
+      if (!m) continue;
+      resume = at + m[0].length;
+      let name = m[0];
       if (name.endsWith('委') && text.charCodeAt(at + name.length) === 0x4f1a) name += '会'; // 区人大常委会
       const after = text.slice(at + name.length, at + name.length + 2);
       // Not a name: a suffix that is the first character of a word ("市委部署"), a sentence caught between
