@@ -1,9 +1,12 @@
+/* global window -- used inside page.evaluate, which runs in the browser */
 import { join } from 'node:path';
 import { Session } from '../lib/session.mjs';
 
 /** Each main page, waited on until its data is drawn, in both languages at desktop and phone widths. */
 async function shoot(session, dir, name, locale, width, fullPage = true) {
   await session.page.waitForLoadState('networkidle');
+  // Clicks may have scrolled the page; start full-page shots from the top so the sticky header sits there.
+  await session.page.evaluate(() => window.scrollTo(0, 0));
   await session.page.screenshot({ path: join(dir, `${name}-${locale === 'zh-CN' ? 'zh' : 'en'}-${width}.png`), fullPage, animations: 'disabled' });
 }
 

@@ -21,7 +21,8 @@ export function TrendChart({ regionId, trend }: { regionId: string; trend: Dashb
       animation: false,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { bottom: 0, itemWidth: 12, itemHeight: 12 },
-      grid: { left: 36, right: 12, top: 16, bottom: 48 },
+      // On a phone the legend wraps to two lines: leave it room below the month labels.
+      grid: { left: 36, right: 12, top: 16, bottom: element.clientWidth < 520 ? 76 : 48 },
       xAxis: { type: 'category', data: trend.map((p) => formatPeriod(p.month, locale)) },
       yAxis: { type: 'value', minInterval: 1 },
       series: STATUS_ORDER.map((status) => ({
