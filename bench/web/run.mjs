@@ -5,12 +5,13 @@
  * on screen for the largest demo region, then for the same region grown to 300+ tasks, in headless
  * Debian Chromium against the built server. Writes the "## Web" section of bench/README.md.
  */
-/* global document, window, MutationObserver -- used inside page.evaluate / addInitScript, which run in the browser */
+/* global document, window, MutationObserver, requestAnimationFrame, cancelAnimationFrame -- used inside page.evaluate / addInitScript, which run in the browser */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { loadavg } from 'node:os';
 import { launchBrowser } from '../../e2e/lib/browser.mjs';
 import { DEMO_PASSWORD, ADMIN_PASSWORD, startServer } from '../../e2e/lib/server.mjs';
 
@@ -114,6 +115,64 @@ async function growRegion(request, base, regionId) {
   await api(request, 'POST', `${base}/api/plans/${plan.id}/publish`);
 }
 
+/** A plan of 5,000 tasks for the ledger, created through the API (eight requests in flight). */
+async function bigPlan(request, base, regionId, size) {
+  const units = (await api(request, 'GET', `${base}/api/regions/${regionId}/units`)).filter((u) => u.kind !== 'office');
+  const year = new Date().getFullYear();
+  const plan = await api(request, 'POST', `${base}/api/regions/${regionId}/plans`, { title: `基准测试：${size}项任务台账`, kind: 'action_plan', year });
+  const areas = [];
+  for (let a = 1; a <= 20; a++) areas.push(await api(request, 'POST', `${base}/api/plans/${plan.id}/areas`, { title: `第${a}领域` }));
+  let next = 0;
+  const worker = async () => {
+    while (next < size) {
+      const i = next++;
+      await api(request, 'POST', `${base}/api/plans/${plan.id}/tasks`, {
+        title: `台账任务${i + 1}：完善体制机制，推进改革落地见效`, areaId: areas[i % 20].id, leadUnitId: units[i % units.length].id, dueDate: `${year}-${String((i % 12) + 1).padStart(2, '0')}-15`,
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  await api(request, 'POST', `${base}/api/plans/${plan.id}/publish`);
+  return plan.id;
+}
+
+/**
+ * The ledger of a 5,000-task plan: time until rows show, then 60 wheel steps down the virtual table
+ * while the page records the gap between animation frames (long gaps are visible stutter).
+ */
+async function measureLedger(browser, base, cookies, regionId, planId) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addCookies(cookies);
+  await context.addInitScript(() => localStorage.setItem('tz.signedIn', '1'));
+  const page = await context.newPage();
+  const started = Date.now();
+  await page.goto(`${base}/r/${regionId}/ledger?plan=${planId}`);
+  await page.getByTestId('ledger').locator('.ant-table-row').first().waitFor({ timeout: 60_000 });
+  const shownMs = Date.now() - started;
+  const count = await page.getByTestId('ledger-count').innerText();
+  const body = page.getByTestId('ledger').locator('.ant-table-body, .ant-table-tbody-virtual-holder').first();
+  const box = await body.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate(() => {
+    window.__frames = [];
+    let last = performance.now();
+    const tick = (now) => { window.__frames.push(now - last); last = now; if (window.__frames.length < 100000) window.__raf = requestAnimationFrame(tick); };
+    window.__raf = requestAnimationFrame(tick);
+  });
+  for (let i = 0; i < 60; i++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(200);
+  const frames = await page.evaluate(() => { cancelAnimationFrame(window.__raf); return window.__frames.slice(1); });
+  const rowsRendered = await page.getByTestId('ledger').locator('.ant-table-row').count();
+  // The code in the first cell of the last row drawn: how far down the 5,000 the wheel got.
+  const lastCode = await page.evaluate(() => [...document.querySelectorAll('[data-testid="ledger"] .ant-table-row')].map((r) => r.querySelector('.ant-table-cell')?.textContent ?? '').filter(Boolean).pop() ?? '');
+  await context.close();
+  const sorted = [...frames].sort((a, b) => a - b);
+  return { shownMs, count, frames: frames.length, p95: sorted[Math.floor(sorted.length * 0.95)] ?? NaN, worst: sorted[sorted.length - 1] ?? NaN, long: frames.filter((f) => f > 50).length, rowsRendered, lastCode };
+}
+
 function writeReadme(section) {
   const path = join(root, 'bench', 'README.md');
   const text = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
@@ -149,12 +208,15 @@ async function main() {
     await growRegion(office.request, server.base, largest.id);
     const grown = await measureRegion(browser, server.base, cookies, largest.id);
     console.log(`battle map, ${largest.name} + 300 tasks (${largest.total + 300} tasks): median ${grown.median.toFixed(0)} ms (min ${grown.min.toFixed(0)}, max ${grown.max.toFixed(0)}); dashboard API ${grown.api.toFixed(0)} ms, answered at ${grown.apiEnd.toFixed(0)} ms`);
+    const planId = await bigPlan(office.request, server.base, largest.id, 5000);
+    const ledger = await measureLedger(browser, server.base, cookies, largest.id, planId);
+    console.log(`ledger of 5,000 tasks: rows after ${ledger.shownMs} ms (${ledger.count}); scrolling: ${ledger.frames} frames, p95 ${ledger.p95.toFixed(1)} ms, worst ${ledger.worst.toFixed(1)} ms, ${ledger.long} over 50 ms; ${ledger.rowsRendered} rows in the DOM, last row drawn has code ${ledger.lastCode}`);
     await office.close();
 
     const kb = (n) => (n / 1024).toFixed(1);
     const verdict = (ok) => (ok ? 'within budget' : '**over budget**');
     const section = [
-      `\`npm run bench:web\` (\`bench/web/run.mjs\`), measured ${new Date().toISOString().slice(0, 10)} on the shared 2-core machine against the built server (SQLite, demo workspace), headless Debian Chromium ${browser.version()}.`,
+      `\`npm run bench:web\` (\`bench/web/run.mjs\`), measured ${new Date().toISOString().slice(0, 10)} on the shared 2-core machine against the built server (SQLite, demo workspace), headless Debian Chromium ${browser.version()}; load average at the end ${loadavg().map((n) => n.toFixed(1)).join(' / ')} (others share the machine, so figures vary run to run).`,
       '',
       '| measure | result | budget |',
       '|---|---:|---:|',
@@ -162,6 +224,8 @@ async function main() {
       `| initial CSS, gzip -9 | ${kb(size.cssGzip)} KB | — |`,
       `| battle map of ${largest.name}, largest demo region (${largest.total} tasks): navigation → numbers drawn, median of ${RUNS} cold loads | ${demo.median.toFixed(0)} ms (${demo.min.toFixed(0)}–${demo.max.toFixed(0)}) | < ${BUDGET_MS} ms, ${verdict(demo.median < BUDGET_MS)} |`,
       `| same region with a 300-task plan added (${largest.total + 300} tasks) | ${grown.median.toFixed(0)} ms (${grown.min.toFixed(0)}–${grown.max.toFixed(0)}) | < ${BUDGET_MS} ms, ${verdict(grown.median < BUDGET_MS)} |`,
+      `| ledger of a 5,000-task plan: navigation → first rows | ${ledger.shownMs} ms | — |`,
+      `| same ledger, 60 wheel steps of 600 px through the virtual table: frame gap p95 / worst / frames over 50 ms | ${ledger.p95.toFixed(1)} ms / ${ledger.worst.toFixed(1)} ms / ${ledger.long} of ${ledger.frames} (${ledger.rowsRendered} rows in the DOM, scrolled down to task ${ledger.lastCode}) | smooth |`,
       '',
       'Each load is a fresh browser context (empty cache) with a signed-in session; the time is `performance.now()` when the status tiles',
       'first hold their numbers (the page renders on the client, so its handlers are live then; a tile click is checked to open the ledger).',

@@ -5,10 +5,11 @@ import { RequireAuth } from '../features/auth/RequireAuth';
 import { AppLayout } from '../features/shell/AppLayout';
 import { HomeRedirect } from '../features/shell/HomeRedirect';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { loadAdmin, loadBattleMap, loadImport, loadLedger, loadLogin, loadNotFound, loadTask, loadWork } from './routes';
+// The battle map is the home page: part of the first load rather than a chunk fetched after it.
+import { BattleMapPage } from '../features/battle-map/BattleMapPage';
+import { loadAdmin, loadImport, loadLedger, loadLogin, loadNotFound, loadTask, loadWork } from './routes';
 
-/* Every page is its own chunk, so the first load carries only the shell and the page opened. */
-const BattleMapPage = lazy(() => loadBattleMap().then((m) => ({ default: m.BattleMapPage })));
+/* Every other page is its own chunk, so the first load carries only the shell and the home page. */
 const LedgerPage = lazy(() => loadLedger().then((m) => ({ default: m.LedgerPage })));
 const TaskPage = lazy(() => loadTask().then((m) => ({ default: m.TaskPage })));
 const WorkPage = lazy(() => loadWork().then((m) => ({ default: m.WorkPage })));

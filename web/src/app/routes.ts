@@ -2,7 +2,6 @@
  * Route modules, loaded on demand. The same loader serves React.lazy and the early preload in
  * main.tsx, so the page opened first downloads alongside the app instead of after it.
  */
-export const loadBattleMap = () => import('../features/battle-map/BattleMapPage');
 export const loadLedger = () => import('../features/ledger/LedgerPage');
 export const loadTask = () => import('../features/task/TaskPage');
 export const loadWork = () => import('../features/reports/WorkPage');
@@ -12,7 +11,7 @@ export const loadLogin = () => import('../features/auth/LoginPage');
 export const loadNotFound = () => import('../features/shell/NotFound');
 
 const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
-  '': loadBattleMap, ledger: loadLedger, tasks: loadTask, work: loadWork, import: loadImport, admin: loadAdmin,
+  ledger: loadLedger, tasks: loadTask, work: loadWork, import: loadImport, admin: loadAdmin,
 };
 
 /** Which route module a path opens, for /r/:regionId/… paths. */
