@@ -66,7 +66,7 @@ export const en: Messages = {
   'ledger.allPlans': 'All published plans',
   'ledger.status': 'Status',
   'ledger.area': 'Area',
-  'ledger.unit': 'Unit',
+  'ledger.unit': 'Lead unit',
   'ledger.tag': 'Type',
   'ledger.search': 'Search code, task, unit',
   'ledger.reset': 'Reset',

@@ -65,7 +65,7 @@ export const zh = {
   'ledger.allPlans': '全部已发布计划',
   'ledger.status': '状态',
   'ledger.area': '领域',
-  'ledger.unit': '单位',
+  'ledger.unit': '牵头单位',
   'ledger.tag': '类型',
   'ledger.search': '搜索编号、任务、单位',
   'ledger.reset': '重置',

@@ -72,7 +72,8 @@ export function compareCodes(a: string, b: string): number {
 function matches(task: TaskSummary, filter: LedgerFilter): boolean {
   if (filter.status && !filter.status.includes(task.status)) return false;
   if (filter.area && task.areaId !== filter.area) return false;
-  if (filter.unit && task.leadUnit?.id !== filter.unit && !task.coUnits.some((u) => u.id === filter.unit)) return false;
+  // Lead unit only, as the battle map counts a unit's red and yellow by the tasks it leads.
+  if (filter.unit && task.leadUnit?.id !== filter.unit) return false;
   if (filter.tag && !task.tags.includes(filter.tag)) return false;
   if (filter.q) {
     const q = filter.q.toLowerCase();
