@@ -5,14 +5,7 @@ import { errorMessage } from '../../api/errors';
 import { useI18n } from '../../i18n/context';
 import { ReasonModal } from '../../ui/ReasonModal';
 import { transitionReport, type ReviewAction } from './report-api';
-
-/** What this account may do with this report now; mirrors the server's workflow table. */
-export function availableActions(me: Pick<Me, 'role' | 'unitId'>, report: Pick<Report, 'status' | 'unitId'>): ReviewAction[] {
-  const ownUnit = me.unitId !== null && me.unitId === report.unitId;
-  if (me.role === 'unit_head' && ownUnit && report.status === 'awaiting_head') return ['approve', 'send-back'];
-  if (me.role === 'office' && report.status === 'submitted') return ['accept', 'return'];
-  return [];
-}
+import { availableActions } from './review-rules';
 
 interface Props {
   me: Me;

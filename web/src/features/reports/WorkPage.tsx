@@ -1,7 +1,6 @@
 import { Alert, Card, Col, Empty, Row, Skeleton, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
-import type { Me, Notice, Report } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { useLoad } from '../../lib/useLoad';
 import { useMe } from '../auth/auth-context';
@@ -10,21 +9,7 @@ import { NoticeItem } from '../task/Notices';
 import { ReportCard } from './ReportCard';
 import { ReviewActions } from './ReviewActions';
 import { MyTasks } from './MyTasks';
-
-/** Which reports wait for this account, newest first; the server already scoped the queue to the role. */
-export function waitingOn(me: Pick<Me, 'role'>, reports: readonly Report[]): Report[] {
-  const mine = (r: Report) => {
-    if (me.role === 'office' || me.role === 'admin') return r.status === 'submitted';
-    if (me.role === 'unit_head') return r.status === 'awaiting_head' || r.status === 'returned' || r.status === 'draft';
-    return r.status === 'draft' || r.status === 'returned';
-  };
-  return reports.filter(mine).sort((a, b) => (b.submittedAt ?? b.updatedAt).localeCompare(a.submittedAt ?? a.updatedAt));
-}
-
-/** Notices to act on: the unit answers issued ones; the office closes answered ones. */
-export function noticesToActOn(me: Pick<Me, 'role'>, notices: readonly Notice[]): Notice[] {
-  return notices.filter((n) => (me.role === 'office' || me.role === 'admin' ? n.status === 'responded' : n.status === 'issued'));
-}
+import { noticesToActOn, waitingOn } from './work-rules';
 
 async function loadWork(regionId: string) {
   const path = { params: { path: { regionId } } };

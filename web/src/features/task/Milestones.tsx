@@ -4,13 +4,7 @@ import type { Milestone } from '../../api/types';
 import { STATUS_COLOR } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
-
-type MilestoneState = 'done' | 'late' | 'open';
-
-export function milestoneState(m: Pick<Milestone, 'dueDate' | 'doneDate'>, today: string): MilestoneState {
-  if (m.doneDate) return 'done';
-  return m.dueDate < today ? 'late' : 'open';
-}
+import { milestoneState } from './milestone-state';
 
 /** The roadmap (路线图): each dated step, done, overdue or ahead. */
 export function Milestones({ milestones, today }: { milestones: Milestone[]; today: string }) {
