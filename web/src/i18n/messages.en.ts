@@ -72,6 +72,7 @@ export const en: Messages = {
   'ledger.reset': 'Reset',
   'ledger.empty': 'No task matches',
   'common.cancel': 'Cancel',
+  'common.colon': ': ',
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.save': 'Save',

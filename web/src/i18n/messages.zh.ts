@@ -71,6 +71,7 @@ export const zh = {
   'ledger.reset': '重置',
   'ledger.empty': '没有符合条件的任务',
   'common.cancel': '取消',
+  'common.colon': '：',
   'common.yes': '是',
   'common.no': '否',
   'common.save': '保存',

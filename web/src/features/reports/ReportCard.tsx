@@ -27,7 +27,7 @@ export function ReportCard({ report, actions, unitName }: { report: Report; acti
       extra={<Progress type="circle" percent={report.progress} size={36} />}
     >
       {report.returnReason && (report.status === 'returned' || report.status === 'draft') && (
-        <Typography.Paragraph type="danger">{t('report.returnReason')}：{report.returnReason}</Typography.Paragraph>
+        <Typography.Paragraph type="danger">{t('report.returnReason')}{t('common.colon')}{report.returnReason}</Typography.Paragraph>
       )}
       <Descriptions size="small" column={1} items={[
         { key: 'n', label: t('report.narrative'), children: <span className="tz-prewrap">{report.narrative}</span> },

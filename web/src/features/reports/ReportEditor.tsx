@@ -114,11 +114,11 @@ export function ReportEditor({ taskId, existing, progressNow, open, onClose, onS
       extra={<Space><Button onClick={() => void run('save')} loading={busy === 'save'} disabled={busy !== null}>{t('report.saveDraft')}</Button>
         <Button type="primary" onClick={() => void run('submit')} loading={busy === 'submit'} disabled={busy !== null} data-testid="report-submit">{t('report.submit')}</Button></Space>}
     >
-      {report?.status === 'returned' && report.returnReason && <Alert type="warning" showIcon title={`${t('report.returnReason')}：${report.returnReason}`} className="tz-mb" />}
+      {report?.status === 'returned' && report.returnReason && <Alert type="warning" showIcon title={`${t('report.returnReason')}${t('common.colon')}${report.returnReason}`} className="tz-mb" />}
       {redo && (
         <Alert
           type="info" showIcon className="tz-mb" title={t('conflict.redoHint')}
-          description={<div className="tz-prewrap">{`${t('report.progress')}：${redo.progress}%\n${t('report.narrative')}：${redo.narrative}\n${t('report.problems')}：${redo.problems}\n${t('report.coordination')}：${redo.coordination}`}</div>}
+          description={<div className="tz-prewrap">{`${t('report.progress')}${t('common.colon')}${redo.progress}%\n${t('report.narrative')}${t('common.colon')}${redo.narrative}\n${t('report.problems')}${t('common.colon')}${redo.problems}\n${t('report.coordination')}${t('common.colon')}${redo.coordination}`}</div>}
           action={<Button size="small" onClick={() => { form.setFieldsValue(redo); setRedo(null); }}>{t('conflict.applyMine')}</Button>}
           closable={{ onClose: () => { setRedo(null); } }}
         />

@@ -46,7 +46,7 @@ export function NoticeItem({ notice, me, onChanged, showTask }: { notice: Notice
       <Typography.Text type="secondary">{t('notice.issued', { at: formatDateTime(notice.issuedAt, locale), due: formatDate(notice.responseDue, locale) })}</Typography.Text>
       {notice.response && (
         <div className="tz-notice-response">
-          <strong>{t('notice.response')}：</strong><span className="tz-prewrap">{notice.response}</span>
+          <strong>{t('notice.response')}{t('common.colon')}</strong><span className="tz-prewrap">{notice.response}</span>
           <div><Typography.Text type="secondary">{formatDateTime(notice.respondedAt, locale)}</Typography.Text></div>
         </div>
       )}
