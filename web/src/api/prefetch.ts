@@ -1,5 +1,3 @@
-import { toApiError } from './errors';
-
 interface Prefetched {
   status: number;
   body: unknown;
@@ -11,17 +9,20 @@ declare global {
   }
 }
 
+/** Answers older than this are not trusted: they were meant for the first screen, not a later one. */
+const MAX_AGE_MS = 15_000;
+
 /**
- * Takes the answer index.html's inline script already asked for, once: later loads of the same
- * path ask the server afresh. The body is the API's own JSON, typed by the caller's generated type.
+ * Uses the answer index.html's inline script already asked for, once; later loads of the same path
+ * ask the server afresh. Anything but a success (an expired session's 401, say) is dropped and the
+ * request made again, so a stale refusal never outlives a fresh sign-in. The body is the API's own
+ * JSON for that path, typed by the caller's generated type.
  */
-export function takePrefetched<T>(path: string): Promise<T> | undefined {
+export function withPrefetch<T>(path: string, request: () => Promise<T>): Promise<T> {
   const store = typeof window === 'undefined' ? undefined : window.__tzPrefetch;
   const pending = store?.[path];
-  if (!store || !pending) return undefined;
+  if (!store || !pending) return request();
   store[path] = undefined;
-  return pending.then(({ status, body }) => {
-    if (status >= 200 && status < 300) return body as T;
-    throw toApiError(status, body);
-  });
+  if (performance.now() > MAX_AGE_MS) return request();
+  return pending.then(({ status, body }) => (status >= 200 && status < 300 ? (body as T) : request()));
 }

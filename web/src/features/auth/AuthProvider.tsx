@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Spin } from 'antd';
 import { api, unwrap } from '../../api/client';
-import { takePrefetched } from '../../api/prefetch';
+import { withPrefetch } from '../../api/prefetch';
 import type { Me } from '../../api/types';
 import { AuthContext, type Auth } from './auth-context';
 import { hasSessionHint, setSessionHint } from './session-hint';
@@ -13,7 +13,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!hasSessionHint()) return;
     let live = true;
-    (takePrefetched<Me>('/api/auth/me') ?? unwrap(api.GET('/api/auth/me'))).then(
+    withPrefetch<Me>('/api/auth/me', () => unwrap(api.GET('/api/auth/me'))).then(
       (account) => { if (live) setMe(account); },
       () => {
         setSessionHint(false);

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Alert, Card, Col, Row, Skeleton, Typography } from 'antd';
 import { api, unwrap } from '../../api/client';
-import { takePrefetched } from '../../api/prefetch';
+import { withPrefetch } from '../../api/prefetch';
 import type { Dashboard } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatDate, formatPercent } from '../../i18n/format';
@@ -22,7 +22,7 @@ export function BattleMapPage() {
   const { t, locale } = useI18n();
   const { regionId, region } = useRegion();
   const { data, error } = useLoad(
-    () => takePrefetched<Dashboard>(`/api/regions/${encodeURIComponent(regionId)}/dashboard`) ?? unwrap(api.GET('/api/regions/{regionId}/dashboard', { params: { path: { regionId } } })),
+    () => withPrefetch<Dashboard>(`/api/regions/${encodeURIComponent(regionId)}/dashboard`, () => unwrap(api.GET('/api/regions/{regionId}/dashboard', { params: { path: { regionId } } }))),
     regionId,
   );
 

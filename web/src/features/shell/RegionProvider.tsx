@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { Alert, Spin } from 'antd';
 import { api, unwrap } from '../../api/client';
-import { takePrefetched } from '../../api/prefetch';
+import { withPrefetch } from '../../api/prefetch';
 import type { Plan, Region, Unit } from '../../api/types';
 import { useLoad } from '../../lib/useLoad';
 import { RegionContext, type RegionData } from './region-context';
@@ -10,9 +10,9 @@ async function loadRegion(regionId: string) {
   const path = { params: { path: { regionId } } };
   const base = `/api/regions/${encodeURIComponent(regionId)}`;
   const [regions, units, plans] = await Promise.all([
-    takePrefetched<Region[]>('/api/regions') ?? unwrap(api.GET('/api/regions')),
-    takePrefetched<Unit[]>(`${base}/units`) ?? unwrap(api.GET('/api/regions/{regionId}/units', path)),
-    takePrefetched<Plan[]>(`${base}/plans`) ?? unwrap(api.GET('/api/regions/{regionId}/plans', path)),
+    withPrefetch<Region[]>('/api/regions', () => unwrap(api.GET('/api/regions'))),
+    withPrefetch<Unit[]>(`${base}/units`, () => unwrap(api.GET('/api/regions/{regionId}/units', path))),
+    withPrefetch<Plan[]>(`${base}/plans`, () => unwrap(api.GET('/api/regions/{regionId}/plans', path))),
   ]);
   return { regions, units, plans };
 }
