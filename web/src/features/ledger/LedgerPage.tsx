@@ -53,11 +53,11 @@ export function LedgerPage() {
   ];
   // On a phone: number, task, and status with its progress in one narrow column.
   const narrow: Column[] = [
-    { ...columns[0]!, width: 48 },
-    { ...columns[1]!, width: 170 },
+    { ...columns[0]!, width: 52, sorter: false },
+    { ...columns[1]!, width: 150 },
     {
-      title: t('task.status'), dataIndex: 'status', key: 'status', width: 100, sorter: true, sortOrder: sortOrder('status'),
-      render: (s: TaskSummary['status'], task) => <span><StatusTag status={s} /><span className="tz-narrow-progress">{Math.round(task.progress)}%</span></span>,
+      title: t('task.status'), dataIndex: 'status', key: 'status', width: 120, sorter: true, sortOrder: sortOrder('status'),
+      render: (s: TaskSummary['status'], task) => <span className="tz-nowrap"><StatusTag status={s} /><span className="tz-narrow-progress">{Math.round(task.progress)}%</span></span>,
     },
   ];
   const shown = screens.md ? columns : narrow;
@@ -93,7 +93,7 @@ export function LedgerPage() {
           dataSource={rows}
           pagination={false}
           onChange={onChange}
-          scroll={{ x: screens.md ? 1180 : 318, y: Math.max(320, height - (screens.md ? 290 : 330)) }}
+          scroll={{ x: screens.md ? 1180 : 322, y: Math.max(320, height - (screens.md ? 290 : 330)) }}
           rowClassName={(task) => `tz-row-${task.status}`}
           locale={{ emptyText: t('ledger.empty') }}
         />
