@@ -229,7 +229,7 @@ async function main() {
       '',
       'Each load is a fresh browser context (empty cache) with a signed-in session; the time is `performance.now()` when the status tiles',
       'first hold their numbers (the page renders on the client, so its handlers are live then; a tile click is checked to open the ledger).',
-      'ECharts (the trend chart) is a lazy chunk loaded after the numbers, and every route but the battle map (the home page) is its own chunk, so neither counts in the initial load; index.html starts the first screen's API calls before the bundle runs.',
+      'ECharts (the trend chart) is a lazy chunk loaded after the numbers, and every route but the battle map (the home page) is its own chunk, so neither counts in the initial load; index.html starts the API calls of the first screen before the bundle runs.',
     ].join('\n');
     writeReadme(section);
     console.log('\nwrote the "## Web" section of bench/README.md');
