@@ -64,7 +64,10 @@ function run(opts) {
 if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('build first: npm run build');
 const port = await freePort();
 const dataDir = mkdtempSync(join(tmpdir(), 'taizhang-bench-'));
-const server = spawn(process.execPath, [join(root, 'bin/taizhang.js'), 'serve'], {
+// BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" profiles the server; BENCH_ONLY=report runs one scenario.
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const only = process.env.BENCH_ONLY;
+const server = spawn(process.execPath, [...nodeArgs, join(root, 'bin/taizhang.js'), 'serve'], {
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TAIZHANG_DATA_DIR: dataDir, TAIZHANG_DEMO_PASSWORD: PASSWORD, TAIZHANG_ADMIN_PASSWORD: PASSWORD, TAIZHANG_LOG: '0' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
@@ -88,12 +91,13 @@ try {
   const reporter = await login(base, 'nanhai.fgj.reporter');
 
   const results = {};
+  const wanted = (name) => !only || only === name;
   results.healthz = await run({ url: `${base}/healthz` });
   // As a browser asks for it (gzip), and uncompressed.
-  results.ledger = await run({ url: `${base}/api/plans/${plan.id}/tasks`, headers: { cookie: office, 'accept-encoding': 'gzip, deflate, br' } });
-  results.ledgerPlain = await run({ url: `${base}/api/plans/${plan.id}/tasks`, headers: { cookie: office } });
+  if (wanted('ledger')) results.ledger = await run({ url: `${base}/api/plans/${plan.id}/tasks`, headers: { cookie: office, 'accept-encoding': 'gzip, deflate, br' } });
+  if (wanted('ledger')) results.ledgerPlain = await run({ url: `${base}/api/plans/${plan.id}/tasks`, headers: { cookie: office } });
   let n = 0;
-  results.report = await run({
+  if (wanted('report')) results.report = await run({
     url: base,
     requests: [{
       method: 'POST',
@@ -125,10 +129,11 @@ try {
     ...rows.map((r) => `| ${label[r.name]} | ${r.rps} | ${r.ratio.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} |`),
   ].join('\n');
   console.log(table);
+  // A partial run (BENCH_ONLY) is for investigation; only full runs update the README.
   const readme = join(root, 'bench/README.md');
   const text = existsSync(readme) ? readFileSync(readme, 'utf8') : '# Benchmarks\n';
   const section = `<!-- api:start -->\n${table}\n<!-- api:end -->`;
-  writeFileSync(readme, /<!-- api:start -->[\s\S]*<!-- api:end -->/.test(text) ? text.replace(/<!-- api:start -->[\s\S]*<!-- api:end -->/, section) : `${text.trimEnd()}\n\n## API\n\n${section}\n`);
+  if (!only) writeFileSync(readme, /<!-- api:start -->[\s\S]*<!-- api:end -->/.test(text) ? text.replace(/<!-- api:start -->[\s\S]*<!-- api:end -->/, section) : `${text.trimEnd()}\n\n## API\n\n${section}\n`);
   const failed = rows.some((r) => r.non2xx + r.errors > 0);
   process.exitCode = failed ? 1 : 0;
 } finally {

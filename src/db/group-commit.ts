@@ -23,6 +23,7 @@ const SAVEPOINT = 'tz_write';
 export class GroupCommitQueue {
   private readonly pending: Pending[] = [];
   private flushing = false;
+  private scheduled = false;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -38,7 +39,15 @@ export class GroupCommitQueue {
         },
         reject,
       });
-      if (!this.flushing) void this.flush();
+      if (this.flushing || this.scheduled) return;
+      // better-sqlite3 answers every query synchronously, so a flush started right here would run to its
+      // fsync before the other requests read off the same poll of the socket had enqueued theirs: batches
+      // of one. Starting after the poll phase lets everything that arrived together commit together.
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        void this.flush();
+      });
     });
   }
 
