@@ -70,7 +70,16 @@ export function assertOffice(actor: Actor, regionId: string): void {
   assertRole(actor, ['office']);
 }
 
-/** Callers with the same scope see the same data, so they may share a cached response. */
+/** The office and the operator work on drafts; everyone else sees plans once published. */
+export function seesDrafts(actor: Actor): boolean {
+  return isAdmin(actor) || actor.role === 'office';
+}
+
+/**
+ * Callers with the same scope see the same data and pass the same read checks, so at one data version
+ * they may share a cached response, and a cache hit stands for a check that already passed.
+ */
 export function visibilityScope(actor: Actor): string {
-  return seesWholeRegion(actor) ? `region:${actor.regionId ?? '*'}` : `unit:${actor.unitId ?? '-'}`;
+  const where = seesWholeRegion(actor) ? `region:${actor.regionId ?? '*'}` : `unit:${actor.unitId ?? '-'}`;
+  return `${where}|${seesDrafts(actor) ? 'drafts' : 'published'}`;
 }

@@ -6,7 +6,7 @@ import { updateVersioned } from '../db/repositories/versioned.js';
 import type { AreaRow, MeasurementRow, PlanKind, TargetRow } from '../db/schema.js';
 import { isPeriodKey } from '../domain/periods.js';
 import { groupRollUp, rollUp, type RollUp } from '../domain/rollup.js';
-import { assertOffice, assertRegion, assertRole, isAdmin, type Actor } from './actor.js';
+import { assertOffice, assertRegion, assertRole, seesDrafts, type Actor } from './actor.js';
 import { db, nowIso, today, write, type ServiceContext } from './context.js';
 import { conflict, invalid, notFound, StaleVersionError } from './errors.js';
 import { evaluateTasks } from './ledger.js';
@@ -14,7 +14,7 @@ import { loadPlanFor } from './task-service.js';
 
 export async function plansOf(ctx: ServiceContext, actor: Actor, regionId: string): Promise<PlanSummaryRow[]> {
   assertRegion(actor, regionId);
-  return listPlans(db(ctx), regionId, isAdmin(actor) || actor.role === 'office');
+  return listPlans(db(ctx), regionId, seesDrafts(actor));
 }
 
 export interface PlanOverview {

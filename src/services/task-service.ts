@@ -9,7 +9,7 @@ import { newId } from '../db/ids.js';
 import { parseJson } from '../db/json.js';
 import type { AreaRow, MilestoneRow, TaskRow, UnitRow } from '../db/schema.js';
 import type { TaskStatus } from '../domain/task-status.js';
-import { assertCanReadTask, assertOffice, assertRegion, isAdmin, seesWholeRegion, type Actor } from './actor.js';
+import { assertCanReadTask, assertOffice, assertRegion, isAdmin, seesDrafts, seesWholeRegion, type Actor } from './actor.js';
 import { db, nowIso, today, write, type ServiceContext } from './context.js';
 import { forbidden, invalid, notFound, StaleVersionError } from './errors.js';
 import { evaluateTasks, type TaskEvaluation } from './ledger.js';
@@ -41,7 +41,7 @@ export async function loadPlanFor(ctx: ServiceContext, actor: Actor, planId: str
   if (!plan) throw notFound('计划');
   assertRegion(actor, plan.region_id);
   // Drafts are the office's working copies; units see a plan once it is published.
-  if (plan.status === 'draft' && !isAdmin(actor) && actor.role !== 'office') throw notFound('计划');
+  if (plan.status === 'draft' && !seesDrafts(actor)) throw notFound('计划');
   return plan;
 }
 
@@ -149,7 +149,7 @@ export async function loadTaskFor(ctx: ServiceContext, actor: Actor, taskId: str
   const coUnitIds = (await coUnitsOf(db(ctx), [taskId])).get(taskId) ?? [];
   assertCanReadTask(actor, { regionId: task.region_id, leadUnitId: task.lead_unit_id, coUnitIds });
   const plan = await getPlan(db(ctx), task.plan_id);
-  if (plan?.status === 'draft' && !isAdmin(actor) && actor.role !== 'office') throw notFound('任务');
+  if (plan?.status === 'draft' && !seesDrafts(actor)) throw notFound('任务');
   return { task, coUnitIds };
 }
 

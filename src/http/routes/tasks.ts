@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ServiceContext } from '../../services/context.js';
 import { taskDetail } from '../../services/task-detail-service.js';
 import { visibilityScope } from '../../services/actor.js';
-import { addMilestone, createTask, evaluateOne, loadPlanFor, planLedger, unitMap, updateMilestone, updateTask } from '../../services/task-service.js';
+import { addMilestone, createTask, evaluateOne, planLedger, unitMap, updateMilestone, updateTask } from '../../services/task-service.js';
 import { sendCachedJson } from '../cached-json.js';
 import {
   AreaSchema, HistorySchema, InstructionSchema, MilestoneSchema, NoticeSchema, PlanSchema, presentArea, presentInstruction, presentMilestone, presentNotice, presentPlan,
@@ -44,7 +44,7 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: ServiceContext): v
     const actor = actorOf(request);
     const { status, ...rest } = request.query;
     const statuses = statusesOf(status);
-    await loadPlanFor(ctx, actor, request.params.planId);
+    // planLedger checks access when the view is produced; a cached view was produced for this same scope.
     const key = `ledger|${request.params.planId}|${visibilityScope(actor)}|${JSON.stringify(request.query)}`;
     return sendCachedJson(ctx, request, reply, key, async () => {
       const ledger = await planLedger(ctx, actor, request.params.planId, { ...rest, ...(statuses && { status: statuses }) });
