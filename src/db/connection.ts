@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
 import { GroupCommitQueue } from './group-commit.js';
+import { dataVersion } from './repositories/audit-repository.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -14,6 +15,8 @@ export interface Storage {
   dialect: DialectName;
   /** For SQLite only: the raw handle, used by the online backup. */
   sqlite?: SQLite.Database;
+  /** The audit head's seq: it changes exactly when the data does (see audit-repository's dataVersion). */
+  dataVersion(): Promise<number>;
   /** Runs one unit of work in a transaction: its own on PostgreSQL, a group-committed savepoint on SQLite. */
   transact<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -39,7 +42,7 @@ export function openStorage(options: StorageOptions): Storage {
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     // PostgreSQL groups concurrent commits into one WAL flush by itself.
-    return { db, dialect: 'postgres', transact: (work) => db.transaction().execute(work), close: () => db.destroy() };
+    return { db, dialect: 'postgres', dataVersion: () => dataVersion(db), transact: (work) => db.transaction().execute(work), close: () => db.destroy() };
   }
   if (options.url !== ':memory:') mkdirSync(dirname(options.url), { recursive: true });
   const writer = openSqlite(options.url);
@@ -49,10 +52,17 @@ export function openStorage(options: StorageOptions): Storage {
   const writeDb = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(writer) }) });
   const db = reader === writer ? writeDb : new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(reader) }) });
   const queue = new GroupCommitQueue(writeDb);
+  // Read on every cached page view: a prepared statement, without building the query each time.
+  // Prepared on first use, because the table exists only once the migrations have run.
+  let versionStatement: SQLite.Statement | undefined;
   return {
     db,
     dialect: 'sqlite',
     sqlite: writer,
+    dataVersion: () => {
+      versionStatement ??= reader.prepare('SELECT seq FROM audit_head WHERE id = 1').pluck();
+      return Promise.resolve((versionStatement.get() as number | undefined) ?? 0);
+    },
     transact: (work) => queue.run(work),
     close: async () => {
       await writeDb.destroy();

@@ -1,6 +1,5 @@
 import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { dataVersion } from '../db/repositories/audit-repository.js';
 import type { ServiceContext } from '../services/context.js';
 import { today } from '../services/context.js';
 
@@ -38,7 +37,7 @@ function acceptsGzip(request: FastifyRequest): boolean {
 export async function sendCachedJson(
   ctx: ServiceContext, request: FastifyRequest, reply: FastifyReply, key: string, produce: () => Promise<unknown>,
 ): Promise<FastifyReply> {
-  const version = await dataVersion(ctx.storage.db);
+  const version = await ctx.storage.dataVersion();
   const day = today(ctx);
   const fullKey = `${key}|${day}|${version}`;
   const tag = `W/"${version}-${day}"`;
