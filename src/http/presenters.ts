@@ -121,4 +121,4 @@ export const presentInstruction = (i: { id: string; task_id: string; author_name
   id: i.id, taskId: i.task_id, authorName: i.author_name, body: i.body, createdAt: i.created_at,
 });
 
-export const HistorySchema = z.object({ seq: z.number().int(), action: z.string(), accountId: z.string().nullable(), at: z.string(), data: z.unknown() });
+export const HistorySchema = z.object({ seq: z.number().int(), action: z.string(), accountId: z.string().nullable(), actorName: z.string().nullable(), at: z.string(), data: z.unknown() });

@@ -3,7 +3,7 @@ import { listNotices } from '../db/repositories/notice-repository.js';
 import { getArea, getPlan, getPlanSourceText } from '../db/repositories/plan-repository.js';
 import { listMeasurements, listTargets } from '../db/repositories/target-repository.js';
 import { parseJson } from '../db/json.js';
-import type { Actor } from './actor.js';
+import { SYSTEM_ACTOR, type Actor } from './actor.js';
 import { db, type ServiceContext } from './context.js';
 import { instructionsOf } from './notice-service.js';
 import { reportsOfTask } from './report-service.js';
@@ -49,6 +49,9 @@ export async function taskDetail(ctx: ServiceContext, actor: Actor, taskId: stri
   return {
     task, coUnitIds, evaluation, milestones, reports, files, notices, instructions, units, plan: plan!, area: area ?? null, source,
     targets: targets.map((target) => ({ target, measurements: measurements.filter((m) => m.target_id === target.id) })),
-    history: history.map((h) => ({ seq: h.seq, action: h.action, accountId: h.account_id, at: h.at, data: parseJson<unknown>(h.data, null) })),
+    history: history.map((h) => ({
+      seq: h.seq, action: h.action, accountId: h.account_id, actorName: h.actor_name ?? (h.account_id === SYSTEM_ACTOR.accountId ? SYSTEM_ACTOR.displayName : null),
+      at: h.at, data: parseJson<unknown>(h.data, null),
+    })),
   };
 }

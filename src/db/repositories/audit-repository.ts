@@ -84,10 +84,11 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerif
 export async function listAuditEvents(db: Kysely<Database>, entity: string, entityId: string, limit = 200) {
   return db
     .selectFrom('audit_events')
-    .select(['seq', 'account_id', 'action', 'data', 'at'])
-    .where('entity', '=', entity)
-    .where('entity_id', '=', entityId)
-    .orderBy('seq', 'desc')
+    .leftJoin('accounts', 'accounts.id', 'audit_events.account_id')
+    .select(['audit_events.seq', 'audit_events.account_id', 'accounts.display_name as actor_name', 'audit_events.action', 'audit_events.data', 'audit_events.at'])
+    .where('audit_events.entity', '=', entity)
+    .where('audit_events.entity_id', '=', entityId)
+    .orderBy('audit_events.seq', 'desc')
     .limit(limit)
     .execute();
 }

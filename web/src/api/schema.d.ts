@@ -1671,6 +1671,7 @@ export interface paths {
                                 seq: number;
                                 action: string;
                                 accountId: string | null;
+                                actorName: string | null;
                                 at: string;
                                 data: unknown;
                             }[];

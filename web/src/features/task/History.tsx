@@ -27,7 +27,7 @@ export function History({ history }: { history: HistoryEntry[] }) {
       items={[...history].sort((a, b) => b.seq - a.seq).map((h) => {
         const key = actionKey(h.action);
         const extra = detail(h.data);
-        return { key: h.seq, title: formatDateTime(h.at, locale), content: <span>{key ? t(key) : h.action}{extra && `${t('common.colon')}${extra}`}</span> };
+        return { key: h.seq, title: formatDateTime(h.at, locale), content: <span>{h.actorName && <strong>{h.actorName} </strong>}{key ? t(key) : h.action}{extra && `${t('common.colon')}${extra}`}</span> };
       })}
     />
   );
