@@ -48,6 +48,19 @@ function render(x: Extraction): string {
   return `${out.join('\n')}\n`;
 }
 
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: '文件不存在 / no such file',
+  EACCES: '没有读取权限 / permission denied',
+  EISDIR: '这是一个目录，不是文件 / a directory, not a file',
+};
+
+function describeError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code && FILE_ERRORS[code]) return FILE_ERRORS[code];
+  const message = err instanceof Error ? err.message : String(err);
+  return message.split('\n')[0]!;
+}
+
 export const extractCommand: CliCommand = {
   summary: 'extract FILE [--json]  读取计划文件并输出结构 / read a programme document',
   async run(args) {
@@ -65,8 +78,7 @@ export const extractCommand: CliCommand = {
       process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : render(result));
       return 0;
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      process.stderr.write(`taizhang extract: ${file}: ${message.split('\n')[0]!}\n`);
+      process.stderr.write(`taizhang extract: ${file}: ${describeError(err)}\n`);
       return 1;
     }
   },

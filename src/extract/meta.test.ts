@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+describe('issuing region', () => {
+  it.each([
+    ['城关区第三次党代会报告\n一、总体要求\n加快中心城区建设，提升老城区品质。', '城关区'],
+    ['鹿城区2026年改革工作要点\n一、经济体制改革\n推进中心城区更新。', '鹿城区'],
+    ['关于推进中心城区更新的通知\n临川县人民政府\n一、主要任务\n改造老城区管网。', '临川县'],
+  ])('reads the region of %#', (text, region) => {
+    expect(extract(text).region).toBe(region);
+  });
+
+  it('does not take a part of a city for the region', () => {
+    expect(extract('关于加快中心城区建设的意见\n一、主要任务\n提升中心城区功能。').region).not.toBe('中心城区');
+  });
+});
