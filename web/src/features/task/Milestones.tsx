@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Empty, Tag, Timeline } from 'antd';
 import { CheckCircleFilled, ClockCircleOutlined, ExclamationCircleFilled } from '@ant-design/icons';
 import type { Milestone } from '../../api/types';
@@ -7,7 +8,7 @@ import { formatDate } from '../../i18n/format';
 import { milestoneState } from './milestone-state';
 
 /** The roadmap (路线图): each dated step, done, overdue or ahead. */
-export function Milestones({ milestones, today }: { milestones: Milestone[]; today: string }) {
+export function Milestones({ milestones, today, action }: { milestones: Milestone[]; today: string; action?: (m: Milestone) => ReactNode }) {
   const { t, locale } = useI18n();
   if (milestones.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('task.noMilestones')} />;
   return (
@@ -22,10 +23,11 @@ export function Milestones({ milestones, today }: { milestones: Milestone[]; tod
           icon,
           title: formatDate(m.dueDate, locale),
           content: (
-            <div>
+            <div data-testid="milestone">
               <div>{m.title}</div>
               {state === 'done' && <Tag color="blue">{t('milestone.doneOn', { date: formatDate(m.doneDate, locale) })}</Tag>}
               {state === 'late' && <Tag color="red">{t('milestone.late')}</Tag>}
+              {state !== 'done' && action?.(m)}
             </div>
           ),
         };

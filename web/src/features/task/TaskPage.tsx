@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Empty, Progress, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, FormOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import type { Me, Report, TaskDetail } from '../../api/types';
@@ -18,9 +18,11 @@ import { ReviewActions } from '../reports/ReviewActions';
 import { useRegion } from '../shell/region-context';
 import { History } from './History';
 import { Instructions } from './Instructions';
+import { AddMilestoneForm, MarkDoneButton, mayEditRoadmap } from './MilestoneActions';
 import { Milestones } from './Milestones';
 import { IssueNoticeForm, NoticeList } from './Notices';
 import { SourceSentence } from './SourceSentence';
+import { TaskEditDrawer } from './TaskEditDrawer';
 import './task.css';
 
 /** The lead unit's staff report; their draft or returned report is the one they continue. */
@@ -50,6 +52,7 @@ export function TaskPage() {
   const { data: task, error, reload } = useLoad(() => unwrap(api.GET('/api/tasks/{taskId}', { params: { path: { taskId } } })), taskId);
   const [editing, setEditing] = useState(false);
   const [allReports, setAllReports] = useState(false);
+  const [editingTask, setEditingTask] = useState(false);
 
   if (error?.status === 403) {
     return <Result status="403" title={t('error.forbiddenTask')} subTitle={error.message} extra={<Link to={`/r/${regionId}/ledger`}><Button>{t('nav.ledger')}</Button></Link>} />;
@@ -59,6 +62,8 @@ export function TaskPage() {
   if (!task) return <Skeleton active paragraph={{ rows: 12 }} />;
 
   const { may, editable } = reporting(me, task);
+  const mayEditTask = me.role === 'office' || me.role === 'admin';
+  const roadmap = mayEditRoadmap(me, task);
   const reports = [...task.reports].sort((a, b) => b.period.localeCompare(a.period) || b.createdAt.localeCompare(a.createdAt));
 
   return (
@@ -81,11 +86,14 @@ export function TaskPage() {
             {task.daysOverdue > 0 && <Tag color="red">{t('task.overdueDays', { n: task.daysOverdue })}</Tag>}
           </Space>
         )}
-        {may && (
-          <div className="tz-task-report-btn">
-            <Button type="primary" icon={<EditOutlined />} onClick={() => { setEditing(true); }} data-testid="report-open">
-              {editable ? t('report.continue', { period: formatPeriod(editable.period, locale) }) : t('report.new')}
-            </Button>
+        {(may || mayEditTask) && (
+          <div className="tz-task-head-actions">
+            {may && (
+              <Button type="primary" icon={<EditOutlined />} onClick={() => { setEditing(true); }} data-testid="report-open">
+                {editable ? t('report.continue', { period: formatPeriod(editable.period, locale) }) : t('report.new')}
+              </Button>
+            )}
+            {mayEditTask && <Button icon={<FormOutlined />} onClick={() => { setEditingTask(true); }} data-testid="task-edit-open">{t('taskEdit.open')}</Button>}
           </div>
         )}
       </Card>
@@ -124,10 +132,14 @@ export function TaskPage() {
             ]} />
           </Card>
           {task.source && <Card size="small" title={t('task.source')} className="tz-mb"><SourceSentence source={task.source} /></Card>}
-          <Card size="small" title={t('task.milestones')} className="tz-mb"><Milestones milestones={task.milestones} today={todayIso()} /></Card>
+          <Card size="small" title={t('task.milestones')} className="tz-mb" data-testid="milestones">
+            <Milestones milestones={task.milestones} today={todayIso()} action={roadmap ? (m) => <MarkDoneButton milestone={m} onDone={reload} /> : undefined} />
+            {roadmap && <AddMilestoneForm taskId={task.id} onAdded={reload} />}
+          </Card>
           <Card size="small" title={t('task.history')}><History history={task.history} /></Card>
         </Col>
       </Row>
+      {editingTask && <TaskEditDrawer task={task} regionId={regionId} onClose={() => { setEditingTask(false); }} onSaved={reload} />}
       {editing && (
         <ReportEditor taskId={task.id} existing={editable} progressNow={task.progress} open={editing} onClose={() => { setEditing(false); }} onSaved={reload} />
       )}
