@@ -82,7 +82,8 @@ export const tests = [
           await drawer.getByRole('button', { name: '填入我的修改' }).click();
           equal(await drawer.locator('#leaderName').inputValue(), `王五${stamp}`, 'form holds the redone change');
           await s.page.getByTestId('task-edit-save').click();
-          await s.page.getByText('任务已保存').waitFor();
+          // The first save's message may still be on screen.
+          await s.page.getByText('任务已保存').last().waitFor();
           await s.page.getByTestId('task-page').getByText(`王五${stamp}`).waitFor();
           stored = await s.api(`/api/tasks/${task.id}`);
           equal(stored.leaderName, `王五${stamp}`, 'redone change stored');
