@@ -1,5 +1,5 @@
-import { Modal, Table } from 'antd';
 import { useI18n } from '../../i18n/context';
+import { VersionConflictModal } from '../../ui/VersionConflictModal';
 import { changedFields, TASK_EDIT_FIELDS, type TaskEditValues } from './task-edit';
 import { showValue, TASK_FIELD_LABEL } from './task-edit-view';
 
@@ -17,7 +17,7 @@ interface Props {
   onRedo: () => void;
 }
 
-/** A stale task save (412): the other person's values beside the user's; nothing is written until the user redoes theirs. */
+/** A stale task save (412): only the fields either person changed, theirs beside the user's. */
 export function TaskConflictModal({ conflict, unitName, onCancel, onRedo }: Props) {
   const { t } = useI18n();
   const none = t('taskEdit.none');
@@ -31,18 +31,5 @@ export function TaskConflictModal({ conflict, unitName, onCancel, onRedo }: Prop
       differs: changedFields(conflict.theirs, conflict.mine).includes(name),
     }))
     : [];
-  return (
-    <Modal open={conflict !== null} title={t('conflict.title')} onCancel={onCancel} onOk={onRedo} okText={t('conflict.redo')} cancelText={t('common.cancel')} width={720} data-testid="task-conflict-modal">
-      <p>{t('taskEdit.conflictExplain')}</p>
-      <Table
-        size="small" pagination={false} dataSource={rows} scroll={{ x: 'max-content' }}
-        rowClassName={(r) => (r.differs ? 'tz-conflict-row' : '')}
-        columns={[
-          { title: t('conflict.field'), dataIndex: 'field', width: 100 },
-          { title: t('conflict.theirs'), dataIndex: 'theirs', render: (v: string) => <span className="tz-prewrap">{v}</span> },
-          { title: t('conflict.mine'), dataIndex: 'mine', render: (v: string) => <span className="tz-prewrap">{v}</span> },
-        ]}
-      />
-    </Modal>
-  );
+  return <VersionConflictModal open={conflict !== null} explanation={t('taskEdit.conflictExplain')} rows={rows} testId="task-conflict-modal" onCancel={onCancel} onRedo={onRedo} />;
 }
