@@ -48,6 +48,9 @@ function regionOfText(text: string): DemoRegion | undefined {
 }
 
 function pickLeadUnit(text: string, units: readonly (UnitRow & { demo: DemoUnit })[], fallbackIndex: number): UnitRow & { demo: DemoUnit } {
+  // Programmes hand a share of their items to the 镇街; without that the towns' ranking would stay empty.
+  const towns = units.filter((u) => u.kind === 'town');
+  if (fallbackIndex % 4 === 3 && towns.length > 0) return towns[Math.floor(fallbackIndex / 4) % towns.length]!;
   const candidates = units.filter((u) => u.kind !== 'office');
   let best = candidates[fallbackIndex % candidates.length]!;
   let bestHits = 0;
