@@ -11,6 +11,8 @@ const AREA = new RegExp(`${NUM}(大|个)?(?:重点|主要)?(方面|领域|板块
 const LIST_OF_DELIVERIES = new RegExp(`${NUM}件([^,，。;；:：\\s“”]{0,6}?)实事(?=如下|[:：])`, 'g');
 const TASK = new RegExp(`${NUM}(项|条)([^,，。;；、:：\\s“”]{0,10}?)(任务|举措|措施|事项|工作|改革)`, 'g');
 
+const BARE_ITEMS = new RegExp(`^${NUM}(?:项|条)(?=[,，。;；:：\\s]|$)`);
+
 function num(raw: string): number | undefined {
   return /^\d+$/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
 }
@@ -49,7 +51,13 @@ export function findCounts(doc: CleanDoc): CountsResult {
       while (sep < 2 && /[、,，共和]/.test(text[end + sep] ?? '')) sep++;
       const t = tasks?.get(end + sep);
       const count: DeclaredCount = { text: '', areas, span: [0, 0] };
-      if (t) {
+      // "三个领域9项": the items' number closes the statement, with no noun after it.
+      const bare = t ? null : BARE_ITEMS.exec(text.slice(end + sep, end + sep + 8));
+      const bareN = bare ? num(bare[1]!) : undefined;
+      if (bare && bareN !== undefined) {
+        count.tasks = bareN;
+        end = end + sep + bare[0].length;
+      } else if (t) {
         const n = num(t[1]!);
         if (n !== undefined) count.tasks = n;
         (usedTasks ??= new Set()).add(t.index);

@@ -204,10 +204,32 @@ interface Joined {
   lastLength: number;
   comma: boolean;
   table: boolean;
+  /** Cells of a table line (| or tab separated); 0 for other lines. */
+  cells: number;
 }
 
 function startJoined(text: string): Joined {
-  return { head: text.length > 48 ? text.slice(0, 48) : text, tail: text.length > 8 ? text.slice(-8) : text, length: text.length, lastLength: text.length, comma: text.includes(',') || text.includes('，'), table: isTableLike(text) };
+  return { head: text.length > 48 ? text.slice(0, 48) : text, tail: text.length > 8 ? text.slice(-8) : text, length: text.length, lastLength: text.length, comma: text.includes(',') || text.includes('，'), table: isTableLike(text), cells: cellCount(text) };
+}
+
+/** Cells of a | or tab separated line, outer pipes ignored; 0 when the line has no separator. */
+function cellCount(text: string): number {
+  if (!isTableLike(text)) return 0;
+  const t = text.trim().replace(/^\|/, '').replace(/\|$/, '');
+  let n = 1;
+  for (let i = 0; i < t.length; i++) if (t[i] === '|' || t[i] === '\t') n++;
+  return n;
+}
+
+/**
+ * A table row whose cell was wrapped onto the next line: the row has fewer cells than the header and
+ * the next line, which starts no new numbered row, brings the missing ones.
+ */
+function isRowFragment(cur: Joined, next: string, width: number): boolean {
+  if (width < 3 || cur.cells === 0 || cur.cells >= width) return false;
+  if (/^\s*\|?\s*\d{1,3}[.、]?\s*[|\t]/.test(next)) return false;
+  const more = isTableLike(next) ? cellCount(next) : 1;
+  return cur.cells + more - 1 <= width;
 }
 
 function extendJoined(j: Joined, next: string): void {
@@ -216,6 +238,7 @@ function extendJoined(j: Joined, next: string): void {
   j.length += next.length;
   j.lastLength = next.length;
   j.comma ||= next.includes(',') || next.includes('，');
+  j.cells = j.cells > 0 ? j.cells + (isTableLike(next) ? cellCount(next) : 1) - 1 : 0;
   j.table ||= isTableLike(next);
 }
 
@@ -258,6 +281,9 @@ function wrapWidth(s: string, lines: Int32Array, n: number, at: (k: number) => n
     const last = s.charCodeAt(b - 1);
     if (TERMINAL.has(last) || CLOSERS.has(last)) continue;
     open++;
+    // Numbered headings of one length are parallel headings (对仗), not a hard wrap: they count
+    // against a wrap but vote for no width.
+    if (len <= 30 && matchLineMarker(s.slice(a, Math.min(b, a + 12)))) continue;
     hist.set(len, (hist.get(len) ?? 0) + 1);
   }
   let best = 0;
@@ -346,13 +372,19 @@ export function cleanDocument(source: string): CleanDoc {
   const groupStart = new Int32Array(nBody + 1);
   let nGroups = 0;
   let k = 0;
+  // Cells of the table header in force: a table line that follows no table line.
+  let width = 0;
+  let prevTable = false;
   while (k < nBody) {
     groupStart[nGroups] = k;
     let size = 1;
     const joined = startJoined(textOf(body[k]!));
+    if (joined.cells > 0 && !prevTable) width = joined.cells;
+    prevTable = joined.cells > 0;
     while (k + 1 < nBody) {
       const next = textOf(body[k + 1]!);
-      if (!isFragment(joined, next, k === groupStart[nGroups] && nGroups === 0, wrap)) break;
+      const rowPart = isRowFragment(joined, next, width);
+      if (!rowPart && !isFragment(joined, next, k === groupStart[nGroups] && nGroups === 0, wrap)) break;
       k++;
       size++;
       extendJoined(joined, next);

@@ -56,10 +56,10 @@ const BEFORE_APPROX = /(约为|约|大约|近|接近|将近)$/;
 const BEFORE_LT = /(低于|不足|少于|小于|不到)$/;
 const BEFORE_LE = /(不超过|不高于|不多于|控制在|压缩至|压减至|降至|降到)$/;
 const BEFORE_EQ = /(稳定在|保持在|维持在)$/;
-const GROWTH = /(增长|增速|增幅|提高|提升|下降|降低|减少|回落|上涨|下滑|增加|压减|压降|削减|缩减|节约|拉动.{0,8}|同比|比上年|较上年)$/;
+const GROWTH = /(增长|增速|增幅|涨幅|降幅|提高|提升|下降|降低|减少|回落|上涨|下滑|增加|压减|压降|削减|缩减|节约|拉动.{0,8}|同比|比上年|较上年)$/;
 const SHARE_WORDS = /(占|比重|占比|率|比例)/;
-const LEAD_FILLER = /^(期末|末期|届时|20\d{2}年(?:底前|底|内)?|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
-const TRAIL_FILLER = /(提高到|提升到|增加到|增长到|降低到|下降到|减少到|压减|压降|削减|至少|要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计)$/;
+const LEAD_FILLER = /^(年均|年平均|期末|末期|届时|20\d{2}年(?:底前|底|内)?|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
+const TRAIL_FILLER = /(比20\d{2}年|较20\d{2}年|提高到|提升到|增加到|增长到|降低到|下降到|减少到|压减|压降|削减|至少|要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计)$/;
 const SUFFIX_CUT = /(和|与|及|以及|并|或|都|均|全部|全都|接连|相继|陆续|先后|分别|已经|已|将|正在|得到|培育成|打造成|建设成|为|等)/;
 const STRUCTURE_AFTER_XIANG = /^[^,，。;；]{0,8}(任务|举措|措施|改革|工作|重点|具体)/;
 
@@ -207,7 +207,7 @@ function stretchAt(ctx: SentenceContext, pos: number, tense: Tense): boolean {
 
 const INLINE_MARKER = /^\s*(?:[\u2460-\u2473]|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[是要](?![否非求素点]))\s*/;
 // Words that leave a clause without a subject of its own: time, verbs of change, comparators, stretch.
-const BARE_CLAUSE = /^(?:同比|比上年|较上年|全年|今年|年内|力争|争取|努力|确保|实现|增长|增速|增幅|提高|下降|降低|突破|超过|达到|达|约|近|接近|左右|以上|\s)*$/;
+const BARE_CLAUSE = /^(?:比20\d{2}年|较20\d{2}年|年均|年平均|同比|比上年|较上年|全年|今年|年内|力争|争取|努力|确保|实现|增长|增速|增幅|提高|下降|降低|突破|超过|达到|达|约|近|接近|左右|以上|\s)*$/;
 const RANGE_DASH = codeSet('—–-~～至');
 
 /** "5.5%—6%", "5-6%", "3至5个": the second number of a range starting at `tok`, if there is one. */
@@ -270,7 +270,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
       }
       const ctx: SentenceContext = { text, start: sent.start, end: sent.end, planYear, lead, heading: headingT, whole, weak: weakTense(sText) };
       // The quantity read last in this sentence: later clauses inherit its subject ("占全市…").
-      let last: { subject: string; end: number } | undefined;
+      let last: { subject: string; end: number; measure: Measure } | undefined;
       let skipUntil = -1;
       for (let ti = 0; ti < tokens.length; ti++) {
         const tok = tokens[ti]!;
@@ -313,6 +313,8 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           if (!/^\s*([,，。;；、]|$)/.test(afterRaw)) continue;
         }
         if (/^(以上|以下|及以上)的/.test(afterRaw)) continue; // "10万元以上的村" qualifies, it commits nothing
+        // "10亿元以上项目5个": a threshold naming the kind of thing a later number counts.
+        if (/^(以上|以下|及以上)[\u4e00-\u9fff]{1,10}$/.test(afterRaw) && flagsAt(text, clauseEnd) & DIGIT) continue;
         const tense = tenseAt(ctx, clauseEnd);
         const past = tense === 'past';
         let comparator = comparatorOf(before, afterRaw, parsed.approxMore, past);
@@ -342,7 +344,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         let indicator: string;
         let subject = '';
         const prefixFromEnumeration = /等$/.test(before);
-        if ((parsed.cls === 'count' && suffix.length >= 2 && !/^[,，、。;；]/.test(after)) || (prefix.length < 2 && suffix.length >= 2) || prefixFromEnumeration && suffix.length >= 2) {
+        if ((parsed.cls === 'count' && suffix.length >= 2 && !/^[,，、。;；(（]/.test(after)) || (prefix.length < 2 && suffix.length >= 2) || prefixFromEnumeration && suffix.length >= 2) {
           const at = text.indexOf(suffix, afterOffset);
           indicator = at >= 0 ? display(doc, line.start + at, line.start + at + suffix.length) : suffix;
         } else {
@@ -358,6 +360,8 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         if (indicator.length < 2 && last !== undefined && last.subject.length >= 2 && BARE_CLAUSE.test(before)) {
           indicator = last.subject;
           subject = last.subject;
+          // "增长6%左右，力争达到6.5%": the same rate, raised.
+          if (parsed.cls === 'percent' && measure === 'share' && last.measure === 'growth') measure = 'growth';
         }
         if (indicator.length < 2) continue;
         if (/^(全国|全省|国家)/.test(prefix) && !/^(占|拉动)/.test(prefix)) continue; // another body's figure
@@ -374,7 +378,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         const period = periodOf(text.slice(Math.max(sent.start, tok.start - 120), tok.start), leadYear);
         if (period) q.period = period;
         (tense === 'past' ? actuals : targets).push(q);
-        last = { subject: subject.replace(/(占|拉动).*$/, '') || (last?.subject ?? ''), end: parsed.end };
+        last = { subject: subject.replace(/(占|拉动).*$/, '') || (last?.subject ?? ''), end: parsed.end, measure };
       }
       if (flat >= 0) {
         let cs = flat;
