@@ -5,6 +5,7 @@ import type { CleanDoc } from './normalize.js';
 import { display, toSpan } from './normalize.js';
 import { sentenceTense } from './context.js';
 import { parseChineseNumeral } from './numerals.js';
+import type { Table } from './table.js';
 
 const PATTERN = /(?:(20\d{2})年)?(?:(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2})日)?(底|末|中旬|上旬|下旬)?(前|以前|之前)?|(上半年|下半年|年底|年末|年内|全年|前三季度|第?[一二三四1-4]季度)(末)?(前|以前|之前|内)?)|(20\d{2})年(底|末)?(前|以前|之前)/g;
 
@@ -40,8 +41,18 @@ function resolve(m: RegExpExecArray, planYear: number | undefined): string | und
   return `${y}-12-31`;
 }
 
-export function findDeadlines(doc: CleanDoc, planYear: number | undefined, inTable: (lineIndex: number) => boolean): Deadline[] {
+export function findDeadlines(doc: CleanDoc, planYear: number | undefined, inTable: (lineIndex: number) => boolean, tables: Table[] = []): Deadline[] {
   const out: Deadline[] = [];
+  // A time cell that names no date ("持续推进", "长期坚持") still sets the row's limit: it has no date.
+  const undated: Deadline[] = [];
+  for (const table of tables) {
+    for (const row of table.rows) {
+      for (const cell of row.cells) {
+        if (cell.role !== 'time' || cell.text.length > 12 || /\d|[年月季]/.test(cell.text)) continue;
+        undated.push({ text: display(doc, cell.start, cell.end), span: toSpan(doc, cell.start, cell.end) });
+      }
+    }
+  }
   doc.lines.forEach((line, li) => {
     const text = line.text;
     if (!/[月年季]/.test(text)) return;
@@ -67,5 +78,6 @@ export function findDeadlines(doc: CleanDoc, planYear: number | undefined, inTab
       out.push(d);
     }
   });
-  return out;
+  if (undated.length === 0) return out;
+  return [...out, ...undated].sort((a, b) => a.span[0] - b.span[0]);
 }

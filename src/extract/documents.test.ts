@@ -301,6 +301,176 @@ const DOCUMENTS: Record<string, Expected> = {
     actuals: [],
     units: [['县农业农村局', 'mentioned'], ['县发展改革局', 'mentioned'], ['县委组织部', 'mentioned'], ['县农业农村局', 'mentioned']],
   },
+  // A county report opening a new term: a 过去五年 review whose figures are actuals (达到 without 以上
+  // is "="; 年均增长 and 比2020年增长 speak of the subject before them), a 今后五年 goal, and a 主要预期目标
+  // sentence mixing 左右, 以上, 以内, 稳定在, a target with no number and "左右，力争达到…"; parallel
+  // (一)…(四) headings of one length that are no hard wrap; "其中10亿元以上项目5个".
+  'gov-report-five-years.txt': {
+    title: '2026年临江县人民政府工作报告',
+    region: '临江县',
+    outline: [
+      [1, '一、', '过去五年工作回顾', [[2, '（一）', '综合实力明显提升'], [2, '（二）', '产业结构持续优化'], [2, '（三）', '城乡面貌焕然一新'], [2, '（四）', '民生福祉不断增进']]],
+      [1, '二、', '今后五年的奋斗目标'],
+      [1, '三、', '2026年重点工作', [[2, '（一）', '坚定不移抓项目扩投资'], [2, '（二）', '坚定不移强产业促转型'], [2, '（三）', '坚定不移惠民生增福祉'], [2, '（四）', '坚定不移防风险保安全']]],
+      [1, '四、', '全面加强政府自身建设'],
+    ],
+    actuals: [
+      ['地区生产总值', 'level', '=', 265, '亿元', false],
+      ['地区生产总值', 'growth', '=', 6.3, '%', false],
+      ['一般公共预算收入', 'level', '=', 21.4, '亿元', false],
+      ['一般公共预算收入', 'growth', '=', 42, '%', false],
+      ['亿元以上项目', 'count', '=', 96, '个', false],
+      ['规模以上工业企业', 'count', '=', 182, '家', false],
+      ['省级现代农业产业园', 'count', '=', 3, '个', false],
+      ['农村公路', 'level', '=', 420, '公里', false],
+      ['城镇老旧小区', 'count', '=', 38, '个', false],
+      ['常住人口城镇化率', 'share', '=', 58.6, '%', false],
+      ['城镇就业', 'level', '=', 2.1, '万人', false],
+      ['中小学校', 'count', '=', 14, '所', false],
+      ['城乡居民医保参保率', 'share', '>=', 97, '%', false],
+    ],
+    targets: [
+      ['地区生产总值', 'level', '>', 350, '亿元', false],
+      ['常住人口城镇化率', 'share', '>=', 63, '%', false],
+      ['地区生产总值', 'growth', '~', 6, '%', false],
+      ['地区生产总值', 'growth', '>=', 6.5, '%', true],
+      ['规模以上工业增加值', 'growth', '>=', 8, '%', false],
+      ['固定资产投资', 'growth', '~', 7, '%', false],
+      ['城镇调查失业率', 'share', '<=', 5.5, '%', false],
+      ['居民消费价格涨幅', 'growth', '~', 3, '%', false],
+      ['粮食播种面积', 'level', '=', 52, '万亩', false],
+      ['重点项目', 'count', '=', 150, '个', false],
+      ['投资', 'level', '>=', 120, '亿元', false],
+      ['新签约亿元以上项目', 'count', '=', 40, '个', true],
+      ['10亿元以上项目', 'count', '=', 5, '个', true],
+      ['规模以上工业企业', 'count', '=', 20, '家', false],
+      ['高新技术产业增加值占规模以上工业增加值比重', 'share', '>=', 45, '%', false],
+      ['城镇就业', 'level', '>=', 4000, '人', false],
+      ['普惠性幼儿园', 'count', '=', 4, '所', false],
+      ['政府债务率', 'share', '<=', 120, '%', false],
+      ['生产安全事故起数', 'growth', '=', 10, '%', false],
+      ['一般性支出', 'growth', '>=', 5, '%', false],
+    ],
+    deadlines: ['2026-12-31', '2026-06-30'],
+    units: [],
+  },
+  // A 责任分工 table flattened with | and five columns, two rows whose cell wrapped onto the next line
+  // (in the task and in the co-operating units), 持续推进 / 年底前 deadlines, and a notice's tail
+  // (signature, date, 附件, contact line) that holds no nodes.
+  'duty-table-wrapped.txt': {
+    title: '临江县2026年《政府工作报告》重点任务责任分工',
+    region: '临江县',
+    counts: [['8项重点任务', undefined, 8]],
+    outline: [
+      [1, '1', '新建5G基站300个，实现行政村5G网络全覆盖'], [1, '2', '实施城区雨污分流改造，新建改造雨污管网45公里'],
+      [1, '3', '推进县人民医院新院区建设，完成投资3.5亿元'], [1, '4', '深化“放管服”改革，政务服务事项网上可办率达到95%以上'],
+      [1, '5', '新增高标准农田2.6万亩，粮食总产量稳定在21万吨'], [1, '6', '完成农村户厕改造1500户'],
+      [1, '7', '开展职业技能培训8000人次'], [1, '8', '建设城区公共停车场6处，新增停车泊位1200个'],
+    ],
+    targets: [
+      ['5G基站', 'count', '=', 300, '个', false],
+      ['雨污管网', 'level', '=', 45, '公里', false],
+      ['投资', 'level', '=', 3.5, '亿元', false],
+      ['政务服务事项网上可办率', 'share', '>=', 95, '%', false],
+      ['高标准农田', 'level', '=', 2.6, '万亩', false],
+      ['粮食总产量', 'level', '=', 21, '万吨', false],
+      ['农村户厕改造', 'count', '=', 1500, '户', false],
+      ['职业技能培训', 'count', '=', 8000, '人次', false],
+      ['公共停车场', 'count', '=', 6, '处', false],
+      ['停车泊位', 'count', '=', 1200, '个', false],
+    ],
+    actuals: [],
+    deadlines: ['2026-06-30', '2026-12-31', '2026-12-31', null, '2026-09-30', '2026-12-31', '2026-11-30', null],
+    units: [
+      ['县工业和信息化局', 'lead'], ['县通信发展办', 'co'],
+      ['县住房城乡建设局', 'lead'], ['县城市管理局', 'co'], ['各镇人民政府', 'co'],
+      ['县卫生健康局', 'lead'], ['县发展改革局', 'co'], ['县财政局', 'co'],
+      ['县政务服务中心', 'lead'], ['县直各部门', 'co'],
+      ['县农业农村局', 'lead'], ['县财政局', 'co'], ['县自然资源局', 'co'], ['各镇人民政府', 'co'],
+      ['县农业农村局', 'lead'], ['县卫生健康局', 'co'],
+      ['县人力资源社会保障局', 'lead'], ['县教育局', 'co'],
+      ['县城市管理局', 'lead'], ['县公安局', 'co'], ['县自然资源局', 'co'],
+      ['县政府督查室', 'mentioned'], ['县委督查室', 'mentioned'], ['县财政局', 'mentioned'], ['县政府办公室', 'mentioned'], ['县政府办公室', 'mentioned'],
+    ],
+  },
+  // A 点题 list: "三个领域9项", items 1. … 9. numbered across the areas, each ending in a parenthesis
+  // naming its lead and co-operating units (not part of the title, not an indicator), a duration that
+  // is no target (40个工作日), and a closing plain heading over 一要…三要 that is no child of item 9.
+  'dianti-paren-units.txt': {
+    title: '南岭区2026年度“点题整治”项目清单',
+    region: '南岭区',
+    counts: [['三个领域9项', 3, 9]],
+    outline: [
+      [1, '一、', '民生服务领域', [
+        [2, '1.', '整治农村供水保障不到位问题，新建改造农村供水管网120公里'],
+        [2, '2.', '整治养老服务供给不足问题，新建社区养老服务站12个，新增养老床位300张'],
+        [2, '3.', '整治中小学课后服务不规范问题，实现课后服务全覆盖'],
+      ]],
+      [1, '二、', '营商环境领域', [
+        [2, '4.', '整治涉企收费不规范问题，为企业减负2000万元以上'],
+        [2, '5.', '整治工程建设项目审批时间长问题，审批时限压缩至40个工作日以内'],
+        [2, '6.', '整治拖欠中小企业账款问题'],
+      ]],
+      [1, '三、', '城乡治理领域', [
+        [2, '7.', '整治城区停车难问题，新增公共停车泊位1500个'],
+        [2, '8.', '整治农村人居环境脏乱差问题，农村生活垃圾无害化处理率达到100%'],
+        [2, '9.', '整治物业服务不规范问题，推动物业服务覆盖率提高到90%以上'],
+      ]],
+      [1, '', '有关要求', [[2, '一要', '提高思想认识'], [2, '二要', '强化协同配合'], [2, '三要', '严格督查问效']]],
+    ],
+    targets: [
+      ['农村供水管网', 'level', '=', 120, '公里', false],
+      ['社区养老服务站', 'count', '=', 12, '个', false],
+      ['养老床位', 'count', '=', 300, '张', false],
+      ['为企业减负', 'level', '>=', 2000, '万元', false],
+      ['公共停车泊位', 'count', '=', 1500, '个', false],
+      ['农村生活垃圾无害化处理率', 'share', '>=', 100, '%', false],
+      ['物业服务覆盖率', 'share', '>=', 90, '%', false],
+    ],
+    actuals: [],
+    deadlines: ['2026-03-31', '2026-12-31'],
+    units: [
+      ['区水利局', 'lead'], ['区财政局', 'co'], ['区卫生健康局', 'co'],
+      ['区民政局', 'lead'], ['区发展改革局', 'co'], ['各街道办事处', 'co'],
+      ['区教育局', 'lead'],
+      ['区发展改革局', 'lead'], ['区财政局', 'co'], ['区市场监管局', 'co'],
+      ['区住房城乡建设局', 'lead'], ['区自然资源局', 'co'], ['区政务服务数据管理局', 'co'],
+      ['区工业和信息化局', 'lead'], ['区财政局', 'co'], ['区国资局', 'co'],
+      ['区城市管理局', 'lead'], ['区公安分局', 'co'], ['区自然资源局', 'co'],
+      ['区农业农村局', 'lead'], ['区生态环境局', 'co'],
+      ['区住房城乡建设局', 'lead'], ['各街道办事处', 'co'],
+      ['区纪委监委', 'mentioned'],
+    ],
+  },
+  // A scraped news page: breadcrumb and navigation, a meta line with 来源, font and print widgets, the
+  // body carried twice, then 分享到, 责任编辑, 相关阅读 headlines, 上一篇/下一篇 and the site footer.
+  // The speaker line says more than title and name, so the 一要 items stand at the top.
+  'news-scraped-dup.txt': {
+    title: '沙河区召开2026年重点项目集中开工动员会',
+    region: '沙河区',
+    outline: [
+      [1, '一要', '强化项目谋划，每季度储备亿元以上项目不少于20个'],
+      [1, '二要', '加快开工建设，确保6月底前计划新开工项目全部开工'],
+      [1, '三要', '优化要素保障，全年保障工业用地3000亩'],
+    ],
+    actuals: [
+      ['固定资产投资', 'level', '=', 212, '亿元', false],
+      ['固定资产投资', 'growth', '=', 8.4, '%', false],
+      ['工业投资', 'growth', '=', 15.2, '%', false],
+    ],
+    targets: [
+      ['集中开工项目', 'count', '=', 26, '个', false],
+      ['总投资', 'level', '=', 138.5, '亿元', false],
+      ['重点项目', 'count', '=', 180, '个', false],
+      ['年度计划投资', 'level', '>=', 260, '亿元', false],
+      ['固定资产投资', 'growth', '=', 10, '%', true],
+      ['亿元以上项目', 'count', '>=', 20, '个', false],
+      ['工业用地', 'level', '=', 3000, '亩', false],
+      ['规模以上工业企业', 'count', '>=', 30, '家', false],
+      ['专项债券资金', 'level', '=', 25, '亿元', true],
+    ],
+    units: [],
+  },
 };
 
 describe('documents of other districts', () => {

@@ -28,7 +28,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     taken: ranges,
   });
   const tableLine = (i: number): boolean => outline.inTable[i] === 1 || outline.furniture[i] === 1;
-  const deadlines = findDeadlines(doc, year, tableLine);
+  const deadlines = findDeadlines(doc, year, tableLine, outline.tables);
   const units = findUnits(doc, outline.tables, tableLine);
 
   const warnings = [...doc.warnings];
@@ -38,8 +38,11 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const after = outline.nodes.find((n) => !n.inline && n.node.span[0] >= declared.span[1]);
     const group = after ? (after.parent ? after.parent.node.children : outline.roots) : [];
     const sectionLike = after !== undefined && SECTION_KINDS.has(after.kind);
-    if (sectionLike && group.length !== declared.areas) {
-      warnings.push(`文件称${chineseNumber(declared.areas)}个方面，识别出${chineseNumber(group.length)}个 (declared ${declared.areas} areas, found ${group.length})`);
+    // Numbered parts are counted with numbered parts; a closing plain heading ("有关要求") is none of them.
+    const numbered = after !== undefined && after.node.marker !== '';
+    const found = numbered ? group.filter((n) => n.marker !== '').length : group.length;
+    if (sectionLike && found !== declared.areas) {
+      warnings.push(`文件称${chineseNumber(declared.areas)}个方面，识别出${chineseNumber(found)}个 (declared ${declared.areas} areas, found ${found})`);
     }
   }
   const declaredTasks = counts.find((c) => c.tasks !== undefined);

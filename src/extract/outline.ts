@@ -303,6 +303,11 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
       }
       // A headline already joined to its deck by a space ranks with headline pairs.
       const joined = /[\u4e00-\u9fff”] +[\u4e00-\u9fff“]/.test(line.text);
+      // A plain heading after the numbered items of an 一、 part closes that part ("有关要求" after
+      // "三、…  9.…"): it ranks with the parts, not under the last item.
+      const partAt = stack.findIndex((b) => b.kind === 'cn-dun');
+      const top = stack[stack.length - 1];
+      if (!joined && partAt >= 0 && top && !top.inline && top.kind !== 'cn-dun' && top.kind !== 'heading' && top.node.children.length === 0 && /^(ar-|cn-paren|row)/.test(top.kind)) stack.length = partAt;
       place(joined ? 'section' : 'heading', make(joined ? 'pair' : 'heading', '', display(doc, line.start, line.end), line.start, line.end, i, false));
       lineOwner[i] = stack[stack.length - 1];
       i++;

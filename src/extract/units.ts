@@ -14,7 +14,7 @@ const CLAUSE_STOP = codeSet(';；。:：()（）');
 const VERBS = ['牵头', '配合', '协同', '参与'];
 // A named organisation in running text: after a clause boundary or a joining word, a region level
 // (区 县 市 镇 乡, with 委 for party bodies), up to twelve characters, and an organisation ending.
-const MENTION = /(?:区|县|市|镇|乡)委?[\u4e00-\u9fff]{1,12}?(?:委员会|办公室|管委会|局|委|办|部|中心|院|室|公司|集团|大队|支队)/y;
+const MENTION = /(?:区|县|市|镇|乡)委?[\u4e00-\u9fff]{1,12}?(?:委员会|办公室|管委会|局|委|办|部|中心|院|室|公司|集团|大队|支队)(?:监委)?/y;
 const BOUNDARY_CODES = codeSet('，,。；;：:、（(“ \t');
 
 function nextLevel(text: string, from: number): number {
