@@ -23,6 +23,15 @@ describe('targets and actuals', () => {
     expect(brief(x.targets)).toEqual([['公园', 'count', '=', 10, '个', false], ['投资', 'level', '=', 4, '亿元', false]]);
   });
 
+  it('reads concentration units and keeps a dated clause out of the 力争 before it', () => {
+    const x = extract('某区2025年工作安排\n今年PM2.5平均浓度控制在30微克/立方米以内；力争全年新引进亿元以上项目50个以上，到年底前完成老旧小区改造20个。');
+    expect(brief(x.targets)).toEqual([
+      ['PM2.5平均浓度', 'level', '<=', 30, '微克/立方米', false],
+      ['新引进亿元以上项目', 'count', '>=', 50, '个', true],
+      ['老旧小区改造', 'count', '=', 20, '个', false],
+    ]);
+  });
+
   it('reads comparators from the words around the number', () => {
     const x = extract('标题\n今年要实现：工业投资突破100亿元，税收超过20亿元，引进项目30多个，新增就业约5000人，能耗不超过1.2万吨，新建学校不少于3所。');
     expect(x.targets.map((q) => q.comparator)).toEqual(['>', '>', '>', '~', '<=', '>=']);

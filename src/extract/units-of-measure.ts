@@ -11,6 +11,7 @@ const TABLE: [string, UnitClass][] = [
   ['亿美元', 'level'], ['万美元', 'level'], ['美元', 'level'], ['亿元', 'level'], ['万元', 'level'], ['千元', 'level'], ['元', 'level'],
   ['平方公里', 'level'], ['平方千米', 'level'], ['平方米', 'level'], ['平米', 'level'], ['立方米', 'level'], ['公里', 'level'], ['千米', 'level'],
   ['米', 'level'], ['公顷', 'level'], ['亩', 'level'], ['吨', 'level'], ['千克', 'level'], ['公斤', 'level'], ['千瓦时', 'level'], ['千瓦', 'level'],
+  ['微克/立方米', 'level'], ['毫克/立方米', 'level'], ['微克每立方米', 'level'], ['吨标准煤', 'level'], ['吨标煤', 'level'],
   ['兆瓦', 'level'], ['标箱', 'level'], ['标准箱', 'level'], ['人口', 'level'], ['人', 'level'], ['倍', 'times'],
   ['人次', 'count'], ['场次', 'count'], ['批次', 'count'], ['户次', 'count'], ['家次', 'count'], ['车次', 'count'], ['架次', 'count'],
   ['个', 'count'], ['家', 'count'], ['户', 'count'], ['项', 'count'], ['场', 'count'], ['名', 'count'], ['株', 'count'], ['棵', 'count'],
