@@ -92,6 +92,35 @@ export function readTable(lines: Line[], i: number): Table | undefined {
   return readCellRows(lines, j, columns, headerLines);
 }
 
+/** Cells in column order, empty ones kept; a leading pipe counts only where the header has one. */
+function alignedCells(text: string, header: string): string[] {
+  const raw = text.split(/[|\t]/);
+  if (/^\s*\|/.test(header) && raw.length > 0 && raw[0]!.trim() === '') raw.shift();
+  return raw;
+}
+
+function continuesRow(text: string, header: string): boolean {
+  const raw = alignedCells(text, header);
+  return raw.length > 1 && raw[0]!.trim() === '' && raw.some((c) => c.trim().length > 0);
+}
+
+function addContinuation(row: TableRow, line: Line, j: number, columns: ColumnRole[], header: string): void {
+  const raw = alignedCells(line.text, header);
+  let offset = 0;
+  for (let c = 0; c < raw.length; c++) {
+    const text = raw[c]!.trim();
+    if (text.length === 0) continue;
+    const at = line.text.indexOf(text, offset);
+    if (at < 0) continue;
+    offset = at + text.length;
+    const role = columns[c] ?? 'other';
+    if (role === 'no') continue;
+    row.cells.push({ role, text, start: line.start + at, end: line.start + at + text.length });
+  }
+  row.end = line.end;
+  row.lastLine = j;
+}
+
 function readPipeRows(lines: Line[], headerLine: number, columns: ColumnRole[]): Table {
   const rows: TableRow[] = [];
   let j = headerLine + 1;
@@ -100,6 +129,12 @@ function readPipeRows(lines: Line[], headerLine: number, columns: ColumnRole[]):
     const cells = splitCells(line.text);
     if (!cells) break;
     if (cells.every((c) => /^[-:\s]*$/.test(c))) continue; // markdown rule line
+    // " |  |  | 县发展改革局 |": the row above went on to a second line, its first cells left empty.
+    const prev = rows[rows.length - 1];
+    if (prev && prev.lastLine === j - 1 && continuesRow(line.text, lines[headerLine]!.text)) {
+      addContinuation(prev, line, j, columns, lines[headerLine]!.text);
+      continue;
+    }
     const m = ROW_NUMBER.exec(cells[0] ?? '');
     if (!m) continue; // category rows are read as ordinary lines by the outline
     const row: TableRow = { number: m[1]!, start: line.start, end: line.end, cells: [], firstLine: j, lastLine: j };

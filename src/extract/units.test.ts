@@ -4,6 +4,16 @@ import { extract } from './index.js';
 const roles = (text: string): [string, string][] => extract(`标题\n${text}`).units.map((u) => [u.name, u.role]);
 
 describe('units', () => {
+  it('reads a pipe-table row carried on to a line whose first cells are empty', () => {
+    const text = '某县2025年重点任务分工表\n序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n1 | 新建污水处理厂1座 | 县住房城乡建设局 | 县生态环境局、 | 2025年12月底前\n |  |  | 县发展改革局 | \n2 | 开展消费券发放活动6场 | 县商务局 | 县财政局 | 长期坚持\n各单位要抓好落实。';
+    const x = extract(text);
+    expect(x.units.map((u) => [u.name, u.role])).toEqual([
+      ['县住房城乡建设局', 'lead'], ['县生态环境局', 'co'], ['县发展改革局', 'co'], ['县商务局', 'lead'], ['县财政局', 'co'],
+    ]);
+    expect(x.outline.map((n) => [n.marker, n.title, n.children.length])).toEqual([['1', '新建污水处理厂1座', 0], ['2', '开展消费券发放活动6场', 0]]);
+    expect(x.deadlines.map((d) => [d.text, d.date ?? null])).toEqual([['2025年12月底前', '2025-12-31'], ['长期坚持', null]]);
+  });
+
   it('reads "X牵头，Y、Z配合"', () => {
     expect(roles('区发展改革局牵头，区财政局、区住建局配合，建立会商机制。')).toEqual([
       ['区发展改革局', 'lead'],
