@@ -41,7 +41,7 @@ function resolve(m: RegExpExecArray, planYear: number | undefined): string | und
   return `${y}-12-31`;
 }
 
-export function findDeadlines(doc: CleanDoc, planYear: number | undefined, inTable: (lineIndex: number) => boolean, tables: Table[] = []): Deadline[] {
+export function findDeadlines(doc: CleanDoc, planYear: number | undefined, inTable: (lineIndex: number) => boolean, tables: Table[] = [], pastLine: (lineIndex: number) => boolean = () => false): Deadline[] {
   const out: Deadline[] = [];
   // A time cell that names no date ("持续推进", "长期坚持") still sets the row's limit: it has no date.
   const undated: Deadline[] = [];
@@ -70,7 +70,8 @@ export function findDeadlines(doc: CleanDoc, planYear: number | undefined, inTab
         while (s > 0 && !SENTENCE_STOP.has(text.charCodeAt(s - 1))) s--;
         let e = m.index + m[0].length;
         while (e < text.length && !SENTENCE_STOP.has(text.charCodeAt(e))) e++;
-        if (sentenceTense(text.slice(s, e), planYear) === 'past') continue;
+        const tense = sentenceTense(text.slice(s, e), planYear);
+        if (tense === 'past' || (tense === undefined && pastLine(li))) continue;
       }
       const d: Deadline = { text: display(doc, line.start + m.index, line.start + m.index + m[0].length), span: toSpan(doc, line.start + m.index, line.start + m.index + m[0].length) };
       const date = resolve(m, planYear);

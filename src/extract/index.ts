@@ -7,6 +7,8 @@ import { chineseNumber, findCounts } from './counts.js';
 import { extractQuantities } from './quantities.js';
 import { findDeadlines } from './deadlines.js';
 import { findUnits } from './units.js';
+import { headingTense } from './context.js';
+import type { BuiltNode } from './outline.js';
 
 export type { Comparator, DeclaredCount, Deadline, ExtractOptions, Extraction, Measure, OutlineNode, Quantity, Span, UnitMention, UnitRole } from './types.js';
 
@@ -28,7 +30,15 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     taken: ranges,
   });
   const tableLine = (i: number): boolean => outline.inTable[i] === 1 || outline.furniture[i] === 1;
-  const deadlines = findDeadlines(doc, year, tableLine, outline.tables);
+  // A line under a review heading ("2024年工作回顾") speaks of the past unless its sentence says otherwise.
+  const pastLine = (i: number): boolean => {
+    for (let n: BuiltNode | undefined = outline.lineOwner[i]; n; n = n.parent) {
+      const t = headingTense(n.node.title, year);
+      if (t) return t === 'past';
+    }
+    return false;
+  };
+  const deadlines = findDeadlines(doc, year, tableLine, outline.tables, pastLine);
   const units = findUnits(doc, outline.tables, tableLine);
 
   const warnings = [...doc.warnings];

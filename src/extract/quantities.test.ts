@@ -32,6 +32,16 @@ describe('targets and actuals', () => {
     ]);
   });
 
+  it('gives a bare 总数 the subject before it and drops 净增 from the indicator', () => {
+    const x = extract('某县2025年工作报告\n一、2024年工作回顾\n全年完成固定资产投资72亿元，净增规模以上工业企业12家，总数达到98家。\n二、2025年工作安排\n全年新增规模以上工业企业10家。');
+    expect(brief(x.actuals)).toEqual([
+      ['固定资产投资', 'level', '=', 72, '亿元', false],
+      ['规模以上工业企业', 'count', '=', 12, '家', false],
+      ['规模以上工业企业总数', 'count', '=', 98, '家', false],
+    ]);
+    expect(x.deadlines.map((d) => d.date)).toEqual(['2025-12-31']);
+  });
+
   it('reads comparators from the words around the number', () => {
     const x = extract('标题\n今年要实现：工业投资突破100亿元，税收超过20亿元，引进项目30多个，新增就业约5000人，能耗不超过1.2万吨，新建学校不少于3所。');
     expect(x.targets.map((q) => q.comparator)).toEqual(['>', '>', '>', '~', '<=', '>=']);
