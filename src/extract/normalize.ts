@@ -3,6 +3,7 @@
 import { codeSet } from './chars.js';
 import type { Span } from './types.js';
 import { matchLineMarker } from './markers.js';
+import { columnRole } from './table.js';
 
 export interface Line {
   /** Offsets in the clean text. */
@@ -157,7 +158,18 @@ function isJunk(text: string): boolean {
   if (COLUMN_LABEL.test(t)) return true;
   // Site-name chains such as "联系客服-某某网-某某网".
   if (t.length <= 60 && /网/.test(t) && (t.match(/[-|｜»>]/g) ?? []).length >= 2 && !/[。，,]/.test(t)) return true;
-  return false;
+  return isMenuBar(t);
+}
+
+/**
+ * A menu bar: three or more short labels split by | ("登录 | 注册 | 无障碍浏览"). A table header looks
+ * the same, so a bar whose labels name table columns is kept.
+ */
+function isMenuBar(t: string): boolean {
+  if (t.length > 60 || !/[|｜]/.test(t)) return false;
+  const parts = t.split(/\s*[|｜]\s*/).filter((p) => p.length > 0);
+  if (parts.length < 3 || !parts.every((p) => /^[\u4e00-\u9fff]{2,6}$/.test(p))) return false;
+  return parts.filter((p) => columnRole(p) !== undefined).length < 2;
 }
 
 const TERMINAL = codeSet('。！？!?；;:…');
