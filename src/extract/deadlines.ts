@@ -55,6 +55,14 @@ export function findDeadlines(doc: CleanDoc, planYear: number | undefined, inTab
   }
   doc.lines.forEach((line, li) => {
     const text = line.text;
+    // "完成时限：持续推进": a labelled limit that names no date.
+    if (text.includes('时限') || text.includes('完成时间')) {
+      for (const m of text.matchAll(/(?:完成时限|完成时间|时间节点)\s*[:：]\s*([^；;。，,）)\s]{2,12})/g)) {
+        if (/\d|[年月季]/.test(m[1]!)) continue;
+        const a = line.start + m.index + m[0].length - m[1]!.length;
+        undated.push({ text: display(doc, a, a + m[1]!.length), span: toSpan(doc, a, a + m[1]!.length) });
+      }
+    }
     if (!/[月年季]/.test(text)) return;
     PATTERN.lastIndex = 0;
     let m: RegExpExecArray | null;

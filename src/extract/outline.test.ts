@@ -5,6 +5,13 @@ import type { OutlineNode } from './types.js';
 const shape = (nodes: OutlineNode[]): unknown[] => nodes.map((n) => [n.level, n.marker, n.title, ...(n.children.length ? [shape(n.children)] : [])]);
 
 describe('outline', () => {
+  it('drops the enclosed document\'s title line of a 印发 notice; item markers stay out of indicators', () => {
+    const x = extract(['关于印发《青山区2025年为民办实事项目》的通知', '各街道办事处，区直各部门：', '现将《青山区2025年为民办实事项目》印发给你们，请认真抓好落实。', '青山区2025年为民办实事项目', '1.新建城市公厕20座。（责任单位：区城市管理局；完成时限：2025年10月底前）', '2.改造老旧小区15个。（牵头单位：区住房城乡建设局；完成时限：持续推进）'].join('\n'));
+    expect(shape(x.outline)).toEqual([[1, '1.', '新建城市公厕20座'], [1, '2.', '改造老旧小区15个']]);
+    expect(x.targets.map((q) => q.indicator)).toEqual(['城市公厕', '改造老旧小区']);
+    expect(x.deadlines.map((d) => [d.text, d.date ?? null])).toEqual([['2025年10月底前', '2025-10-31'], ['持续推进', null]]);
+  });
+
   it('ranks 一、 > （一） > 1. > （1） > ① by first appearance', () => {
     const x = extract(['某县2025年工作要点', '一、总体要求', '（一）指导思想。坚持稳中求进。', '1.抓项目。全力推进。', '（1）强化调度。每周调度。', '①建立台账。', '二、重点任务', '（一）扩大投资'].join('\n'));
     expect(shape(x.outline)).toEqual([

@@ -165,6 +165,14 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
       else break;
     }
   }
+  // "关于印发《X》的通知" … "X": the enclosed document's own title line repeats the name it was sent under.
+  if (titleLine >= 0) {
+    const names = new Set<string>();
+    for (const m of lines[titleLine]!.text.matchAll(/《([^《》]{2,60})》/g)) names.add(m[1]!);
+    for (let d = titleLine + 1; names.size > 0 && d < Math.min(lines.length, titleLine + 12); d++) {
+      if (names.has(lines[d]!.text.trim())) skip[d] = 1;
+    }
+  }
   for (let i = 0; i < lines.length; i++) {
     if (/^(附件|附表)\s*\d*[:：]?$/.test(lines[i]!.text)) {
       skip[i] = 1;

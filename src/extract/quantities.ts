@@ -301,6 +301,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         let clauseStart = tok.start;
         while (clauseStart > sent.start && tok.start - clauseStart < 40 && !(flagsOf(text.charCodeAt(clauseStart - 1)) & CLAUSE_END)) clauseStart--;
         if (last && last.end > clauseStart) clauseStart = last.end;
+        if (clauseStart < markerEnd) clauseStart = markerEnd;
         // An item marker inside the paragraph ("②全年…", "(1)打造…") opens the clause; it is not words.
         const inlineMarker = INLINE_MARKER.exec(text.slice(clauseStart, Math.min(tok.start, clauseStart + 8)));
         if (inlineMarker) clauseStart += inlineMarker[0].length;
