@@ -16,6 +16,12 @@ describe('issuing region', () => {
 });
 
 describe('title', () => {
+  it('has none when the excerpt opens mid-sentence, and the cut line still holds quantities', () => {
+    const x = extract('的推进力度,确保全年新增城镇就业1,200人以上,完成投资12,000万元.\n二、下一步工作打算\n(一)抓好项目建设.今年计划实施重点项目36个.');
+    expect(x.title).toBe('');
+    expect(x.targets.map((q) => [q.value, q.unit])).toEqual([[1200, '人'], [12000, '万元'], [36, '个']]);
+  });
+
   it('passes over a menu bar of short labels but keeps a table header', () => {
     const x = extract('当前位置：首页 > 要闻动态\n登录 | 注册 | 无障碍浏览\n北塘区召开乡村振兴工作推进会\n会议部署了今年重点任务。');
     expect(x.title).toBe('北塘区召开乡村振兴工作推进会');

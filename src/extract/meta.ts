@@ -10,6 +10,8 @@ export function findTitle(doc: CleanDoc): { title: string; lineIndex: number } {
   if (!first || first.text.length > 80 || matchLineMarker(first.text)) return { title: '', lineIndex: -1 };
   // An excerpt that opens mid-paragraph has no title: its first line is a long sentence with commas.
   if (first.text.length > 40 && /[,，]/.test(first.text) && /[。!?！？]$/.test(first.text)) return { title: '', lineIndex: -1 };
+  // A line that starts on a particle or a punctuation mark was cut from the sentence before it.
+  if (/^[，,、。；;：:）)”’的了和与及地得着]/.test(first.text) && /[,，。;；]/.test(first.text)) return { title: '', lineIndex: -1 };
   return { title: first.text.replace(TITLE_DECORATION, '').trim(), lineIndex: 0 };
 }
 
