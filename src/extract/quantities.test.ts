@@ -42,6 +42,12 @@ describe('targets and actuals', () => {
     expect(x.deadlines.map((d) => d.date)).toEqual(['2025-12-31']);
   });
 
+  it('reads 国家级 awards as the region\'s own and drops a quote left unopened by the cut', () => {
+    const x = extract('某区2025年政府工作报告\n一年来，新增国家级专精特新“小巨人”企业3家。今年，新增“小巨人”企业2家以上。');
+    expect(brief(x.actuals)).toEqual([['国家级专精特新“小巨人”企业', 'count', '=', 3, '家', false]]);
+    expect(brief(x.targets)).toEqual([['小巨人企业', 'count', '>=', 2, '家', false]]);
+  });
+
   it('reads comparators from the words around the number', () => {
     const x = extract('标题\n今年要实现：工业投资突破100亿元，税收超过20亿元，引进项目30多个，新增就业约5000人，能耗不超过1.2万吨，新建学校不少于3所。');
     expect(x.targets.map((q) => q.comparator)).toEqual(['>', '>', '>', '~', '<=', '>=']);

@@ -148,7 +148,7 @@ function balanceQuotes(s: string): string {
   let t = s;
   const opens = (t.match(/[“《「]/g) ?? []).length;
   const closes = (t.match(/[”》」]/g) ?? []).length;
-  if (closes > opens) t = t.replace(/[”》」]+$/, '').replace(/^[”》」]+/, '');
+  if (closes > opens) t = opens === 0 ? t.replace(/[”》」]/g, '') : t.replace(/[”》」]+$/, '').replace(/^[”》」]+/, '');
   else if (opens > closes) t = t.replace(/[“《「]+$/, '').replace(/^[“《「]+(?=[^”》」]*$)/, '');
   return t;
 }
@@ -367,7 +367,8 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         // "净增规模以上工业企业12家，总数达到98家": a bare 总数 is the total of the thing just named.
         if (/^(总数|总量|总额|总规模|数量)$/.test(indicator) && last !== undefined && last.subject.length >= 2) indicator = last.subject + indicator;
         if (indicator.length < 2) continue;
-        if (/^(全国|全省|国家)/.test(prefix) && !/^(占|拉动)/.test(prefix)) continue; // another body's figure
+        // Another body's figure ("全国GDP增长5%"); "国家级…企业" and "新增国家高新技术企业" are the region's own.
+        if (/^(全国|全省|国家)(?!级)/.test(prefix) && !/^(占|拉动)/.test(prefix) && !/(新增|培育|创建|获评|认定|引进|建成|入选|争创)/.test(before)) continue;
         const q: Quantity = {
           indicator,
           measure,
