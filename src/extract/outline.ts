@@ -269,7 +269,7 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
     if (rowHere) {
       const task = rowHere.row.cells.find((c) => c.role === 'task');
       const te = task ? titleEnd(doc.text, task.start, task.end - task.start) : 0;
-      const title = task ? cleanTitle(display(doc, task.start, te)) : '';
+      const title = task ? cleanTitle(display(doc, task.start, te).replace(/\s*\n\s*/g, '')) : '';
       place('row', make('row', rowHere.row.number, title, rowHere.row.start, rowHere.row.end, i, false));
       for (let l = rowHere.row.firstLine; l <= rowHere.row.lastLine; l++) lineOwner[l] = stack[stack.length - 1];
       i = rowHere.row.lastLine + 1;

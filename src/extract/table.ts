@@ -198,7 +198,22 @@ function assignCells(cellLines: Line[], columns: ColumnRole[]): TableCell[] {
   const unitColumns = columns.filter((c) => c === 'lead' || c === 'resp' || c === 'co');
   let unitIndex = 0;
   let taskTaken = false;
+  const extra = cellLines.length - columns.length;
+  let merged = 0;
   for (const l of cellLines) {
+    // A cell wrapped onto the next line: the task's words run on before any unit cell, a unit list
+    // ending in 、 or ， runs on with more units. The merged cell keeps the line break (offsets hold).
+    const prev = out[out.length - 1];
+    if (prev && merged < extra && !TIME_CELL.test(l.text)) {
+      const taskRunsOn = prev.role === 'task' && !looksLikeUnits(l.text);
+      const unitsRunOn = (prev.role === 'lead' || prev.role === 'resp' || prev.role === 'co') && /[、,，]$/.test(prev.text) && looksLikeUnits(l.text);
+      if (taskRunsOn || unitsRunOn) {
+        prev.text = `${prev.text}\n${l.text}`;
+        prev.end = l.end;
+        merged++;
+        continue;
+      }
+    }
     if (TIME_CELL.test(l.text) && l.text.length <= 30 && columns.includes('time')) out.push(cell('time', l));
     else if (looksLikeUnits(l.text) && unitIndex < unitColumns.length) out.push(cell(unitColumns[unitIndex++]!, l));
     else if (!taskTaken) {

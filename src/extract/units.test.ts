@@ -14,6 +14,16 @@ describe('units', () => {
     expect(x.deadlines.map((d) => [d.text, d.date ?? null])).toEqual([['2025年12月底前', '2025-12-31'], ['长期坚持', null]]);
   });
 
+  it('reads a one-cell-a-line table whose task and unit cells wrapped onto a second line', () => {
+    const text = ['城南区2025年重点任务分解表', '序号', '工作任务', '牵头单位', '配合单位', '完成时限', '1', '加快推进城南大道改造提升工程，新建改造市政道路', '12公里', '区住房城乡建设局', '区交通运输局、', '区城市管理局', '2025年12月底前', '2', '新增公共充电桩500个', '区发展改革局', '区供电公司', '持续推进'].join('\n');
+    const x = extract(text);
+    expect(x.outline.map((n) => n.title)).toEqual(['加快推进城南大道改造提升工程，新建改造市政道路12公里', '新增公共充电桩500个']);
+    expect(x.units.map((u) => [u.name, u.role])).toEqual([
+      ['区住房城乡建设局', 'lead'], ['区交通运输局', 'co'], ['区城市管理局', 'co'], ['区发展改革局', 'lead'], ['区供电公司', 'co'],
+    ]);
+    expect(x.deadlines.map((d) => d.date ?? null)).toEqual(['2025-12-31', null]);
+  });
+
   it('reads "X牵头，Y、Z配合"', () => {
     expect(roles('区发展改革局牵头，区财政局、区住建局配合，建立会商机制。')).toEqual([
       ['区发展改革局', 'lead'],
