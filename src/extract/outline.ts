@@ -269,7 +269,9 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
     if (rowHere) {
       const task = rowHere.row.cells.find((c) => c.role === 'task');
       const te = task ? titleEnd(doc.text, task.start, task.end - task.start) : 0;
-      const title = task ? cleanTitle(display(doc, task.start, te).replace(/\s*\n\s*/g, '')) : '';
+      // A task cell carried on to a continuation row reads on there unless its words already stopped.
+      const rest = task?.more && te >= task.end ? task.more.map(([a, b]) => display(doc, a, b)).join('') : '';
+      const title = task ? cleanTitle((display(doc, task.start, te) + rest).replace(/\s*\n\s*/g, '')) : '';
       place('row', make('row', rowHere.row.number, title, rowHere.row.start, rowHere.row.end, i, false));
       for (let l = rowHere.row.firstLine; l <= rowHere.row.lastLine; l++) lineOwner[l] = stack[stack.length - 1];
       i = rowHere.row.lastLine + 1;

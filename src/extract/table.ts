@@ -10,6 +10,8 @@ export interface TableCell {
   /** Clean-text offsets. */
   start: number;
   end: number;
+  /** Further pieces of the cell on continuation lines (clean offsets). */
+  more?: [number, number][];
 }
 
 export interface TableRow {
@@ -115,6 +117,11 @@ function addContinuation(row: TableRow, line: Line, j: number, columns: ColumnRo
     offset = at + text.length;
     const role = columns[c] ?? 'other';
     if (role === 'no') continue;
+    const task = role === 'task' ? row.cells.find((x) => x.role === 'task') : undefined;
+    if (task) {
+      (task.more ??= []).push([line.start + at, line.start + at + text.length]);
+      continue;
+    }
     row.cells.push({ role, text, start: line.start + at, end: line.start + at + text.length });
   }
   row.end = line.end;

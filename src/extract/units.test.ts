@@ -24,6 +24,14 @@ describe('units', () => {
     expect(x.deadlines.map((d) => d.date ?? null)).toEqual(['2025-12-31', null]);
   });
 
+  it('reads a markdown table row whose task cell goes on in a continuation row', () => {
+    const text = ['西湖区2025年重点改革任务台账', '| 序号 | 改革任务 | 责任单位 | 完成时限 |', '| --- | --- | --- | --- |', '| 1 | 完成区属国企整合重组3家 | 区国资局 | 2025年9月底前 |', '| 2 | 推进“高效办成一件事”，新增集成服务事项 |', '| | 15项 | 区政务服务数据管理局、区发展改革局 | 年底前 |', '| 3 | 建立健全营商环境监测机制 | 区发展改革局 | 长期坚持 |'].join('\n');
+    const x = extract(text);
+    expect(x.outline.map((n) => n.title)).toEqual(['完成区属国企整合重组3家', '推进“高效办成一件事”，新增集成服务事项15项', '建立健全营商环境监测机制']);
+    expect(x.units.map((u) => [u.name, u.role])).toEqual([['区国资局', 'lead'], ['区政务服务数据管理局', 'lead'], ['区发展改革局', 'lead'], ['区发展改革局', 'lead']]);
+    expect(x.deadlines.map((d) => d.date ?? null)).toEqual(['2025-09-30', '2025-12-31', null]);
+  });
+
   it('reads "X牵头，Y、Z配合"', () => {
     expect(roles('区发展改革局牵头，区财政局、区住建局配合，建立会商机制。')).toEqual([
       ['区发展改革局', 'lead'],
