@@ -241,6 +241,8 @@ function cellCount(text: string): number {
 function isRowFragment(cur: Joined, next: string, width: number): boolean {
   if (width < 3 || cur.cells === 0 || cur.cells >= width) return false;
   if (/^\s*\|?\s*\d{1,3}[.、]?\s*[|\t]/.test(next)) return false;
+  // A line without separators is a wrapped cell only when short and not a sentence of its own.
+  if (!isTableLike(next) && (next.length > 30 || /[。！？!?；;]\s*$/.test(next))) return false;
   const more = isTableLike(next) ? cellCount(next) : 1;
   return cur.cells + more - 1 <= width;
 }

@@ -32,6 +32,12 @@ describe('units', () => {
     expect(x.deadlines.map((d) => d.date ?? null)).toEqual(['2025-09-30', '2025-12-31', null]);
   });
 
+  it('does not run a short last row on into the sentence after the table', () => {
+    const x = extract(['东溪县2025年民生实事任务清单', '序号 | 重点任务 | 责任单位 | 完成时限', '1 | 新建托育点8个 | 县卫生健康局 | 2025年10月底前', '2 | 建设农村饮水提升工程3处 | 县水利局', '各责任单位要细化工作方案，明确时间表、路线图。'].join('\n'));
+    expect(x.outline.map((n) => n.title)).toEqual(['新建托育点8个', '建设农村饮水提升工程3处']);
+    expect(x.units.map((u) => [u.name, u.role])).toEqual([['县卫生健康局', 'lead'], ['县水利局', 'lead']]);
+  });
+
   it('reads "X牵头，Y、Z配合"', () => {
     expect(roles('区发展改革局牵头，区财政局、区住建局配合，建立会商机制。')).toEqual([
       ['区发展改革局', 'lead'],
