@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, TaskRow } from '../db/schema.js';
 import type { PlanSummaryRow } from '../db/repositories/plan-repository.js';
-import { milestoneDatesOf } from '../db/repositories/task-repository.js';
+import { milestoneDatesOf, type TaskScope } from '../db/repositories/task-repository.js';
 import { reportFactsOf, type ReportFact } from '../db/repositories/report-repository.js';
 import { computeTaskStatus, type StatusReason, type TaskStatus } from '../domain/task-status.js';
 
@@ -53,7 +53,7 @@ export interface EvaluationInputs {
 }
 
 /** Milestone dates and office-received reports of a plan or a region: two queries, however many tasks. */
-export async function loadEvaluationInputs(db: Kysely<Database>, scope: { planId?: string; regionId?: string }): Promise<EvaluationInputs> {
+export async function loadEvaluationInputs(db: Kysely<Database>, scope: TaskScope): Promise<EvaluationInputs> {
   const [milestones, facts] = await Promise.all([milestoneDatesOf(db, scope), reportFactsOf(db, scope)]);
   const milestonesByTask = new Map<string, { dueDate: string; doneDate: string | null }[]>();
   for (const m of milestones) {
@@ -110,7 +110,7 @@ export function evaluateWith(
 
 export async function evaluateTasks(
   db: Kysely<Database>,
-  scope: { planId?: string; regionId?: string },
+  scope: TaskScope,
   tasks: readonly TaskRow[],
   plans: ReadonlyMap<string, PlanSummaryRow>,
   today: string,

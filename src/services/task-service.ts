@@ -156,8 +156,15 @@ export async function loadTaskFor(ctx: ServiceContext, actor: Actor, taskId: str
 export async function evaluateOne(ctx: ServiceContext, task: TaskRow): Promise<TaskEvaluation> {
   const plan = await getPlan(db(ctx), task.plan_id);
   const plans = new Map(plan ? [[plan.id, plan]] : []);
-  const evaluations = await evaluateTasks(db(ctx), { planId: task.plan_id }, [task], plans, today(ctx));
+  // Only this task's milestones and reports: the plan's would be thousands of rows for one status.
+  const evaluations = await evaluateTasks(db(ctx), { taskId: task.id }, [task], plans, today(ctx));
   return evaluations.get(task.id)!;
+}
+
+/** What a one-task summary needs besides its row: its computed status, co-units and the region's unit names. */
+export async function summaryFactsOf(ctx: ServiceContext, task: TaskRow): Promise<{ evaluation: TaskEvaluation; coUnitIds: string[]; units: Map<string, UnitRow> }> {
+  const [evaluation, coUnits, units] = await Promise.all([evaluateOne(ctx, task), coUnitsOf(db(ctx), [task.id]), unitMap(ctx, task.region_id)]);
+  return { evaluation, coUnitIds: coUnits.get(task.id) ?? [], units };
 }
 
 export async function updateTask(ctx: ServiceContext, actor: Actor, taskId: string, expectedVersion: number, input: TaskInput): Promise<TaskRow> {

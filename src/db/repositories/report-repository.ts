@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
+import type { TaskScope } from './task-repository.js';
 import type { Database, EvidenceFileRow, EvidenceFileTable, ReportRow, ReportStatus, ReportTable } from '../schema.js';
 
 export async function insertReport(db: Kysely<Database>, row: Insertable<ReportTable>): Promise<void> {
@@ -45,11 +46,12 @@ export function listReportQueue(db: Kysely<Database>, filter: ReportQueueFilter)
 export type ReportFact = Pick<ReportRow, 'task_id' | 'period' | 'status' | 'progress' | 'claims_completion' | 'updated_at'>;
 
 /** The facts the status rule reads: every report that reached the office, for a plan or a region. */
-export function reportFactsOf(db: Kysely<Database>, scope: { planId?: string; regionId?: string }): Promise<ReportFact[]> {
+export function reportFactsOf(db: Kysely<Database>, scope: TaskScope): Promise<ReportFact[]> {
   let q = db
     .selectFrom('reports')
     .select(['reports.task_id', 'reports.period', 'reports.status', 'reports.progress', 'reports.claims_completion', 'reports.updated_at'])
     .where('reports.status', 'in', ['submitted', 'accepted']);
+  if (scope.taskId) q = q.where('reports.task_id', '=', scope.taskId);
   if (scope.planId) q = q.innerJoin('tasks', 'tasks.id', 'reports.task_id').where('tasks.plan_id', '=', scope.planId);
   if (scope.regionId) q = q.where('reports.region_id', '=', scope.regionId);
   return q.execute();

@@ -78,8 +78,16 @@ export function listMilestones(db: Kysely<Database>, taskId: string): Promise<Mi
 export type MilestoneDates = Pick<MilestoneRow, 'task_id' | 'due_date' | 'done_date'>;
 
 /** Just the dates the status rule needs, for every task of a plan or region in one query. */
-export function milestoneDatesOf(db: Kysely<Database>, scope: { planId?: string; regionId?: string }): Promise<MilestoneDates[]> {
+/** Which tasks a status computation covers: one task, a plan's, or a region's. */
+export interface TaskScope {
+  taskId?: string;
+  planId?: string;
+  regionId?: string;
+}
+
+export function milestoneDatesOf(db: Kysely<Database>, scope: TaskScope): Promise<MilestoneDates[]> {
   let q = db.selectFrom('milestones').innerJoin('tasks', 'tasks.id', 'milestones.task_id').select(['milestones.task_id', 'milestones.due_date', 'milestones.done_date']);
+  if (scope.taskId) q = q.where('milestones.task_id', '=', scope.taskId);
   if (scope.planId) q = q.where('tasks.plan_id', '=', scope.planId);
   if (scope.regionId) q = q.where('milestones.region_id', '=', scope.regionId);
   return q.execute();

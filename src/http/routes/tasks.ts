@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ServiceContext } from '../../services/context.js';
 import { taskDetail } from '../../services/task-detail-service.js';
 import { visibilityScope } from '../../services/actor.js';
-import { addMilestone, createTask, evaluateOne, planLedger, unitMap, updateMilestone, updateTask } from '../../services/task-service.js';
+import { addMilestone, createTask, planLedger, summaryFactsOf, updateMilestone, updateTask } from '../../services/task-service.js';
 import { sendCachedJson } from '../cached-json.js';
 import {
   AreaSchema, HistorySchema, InstructionSchema, MilestoneSchema, NoticeSchema, PlanSchema, presentArea, presentInstruction, presentMilestone, presentNotice, presentPlan,
@@ -54,8 +54,8 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: ServiceContext): v
 
   api.post('/plans/:planId/tasks', { schema: { tags: ['tasks'], params: PlanParams, body: TaskBody, response: { 201: TaskSummarySchema } } }, async (request, reply) => {
     const task = await createTask(ctx, actorOf(request), request.params.planId, request.body);
-    const [evaluation, units] = await Promise.all([evaluateOne(ctx, task), unitMap(ctx, task.region_id)]);
-    return reply.status(201).header('etag', etag(task.version)).send(presentTaskSummary(task, evaluation, request.body.coUnitIds ?? [], units));
+    const { evaluation, coUnitIds, units } = await summaryFactsOf(ctx, task);
+    return reply.status(201).header('etag', etag(task.version)).send(presentTaskSummary(task, evaluation, coUnitIds, units));
   });
 
   api.get('/tasks/:taskId', { schema: { tags: ['tasks'], params: TaskParams, response: { 200: TaskDetailSchema } } }, async (request, reply) => {
@@ -72,9 +72,9 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: ServiceContext): v
 
   api.patch('/tasks/:taskId', { schema: { tags: ['tasks'], params: TaskParams, body: TaskBody.partial(), response: { 200: TaskSummarySchema } } }, async (request, reply) => {
     const task = await updateTask(ctx, actorOf(request), request.params.taskId, requiredVersion(request), request.body);
-    const d = await taskDetail(ctx, actorOf(request), task.id);
+    const { evaluation, coUnitIds, units } = await summaryFactsOf(ctx, task);
     void reply.header('etag', etag(task.version));
-    return presentTaskSummary(d.task, d.evaluation, d.coUnitIds, d.units);
+    return presentTaskSummary(task, evaluation, coUnitIds, units);
   });
 
   api.post('/tasks/:taskId/milestones', {
