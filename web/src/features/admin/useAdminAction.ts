@@ -1,31 +1,25 @@
-import { useState } from 'react';
 import { App } from 'antd';
-import { ApiError, errorMessage } from '../../api/errors';
+import { ApiError } from '../../api/errors';
 import { useI18n } from '../../i18n/context';
+import { useWrite } from '../../lib/useWrite';
 
 /** Runs one admin write with feedback; a stale version reloads the list so the user acts on what is there now. */
 export function useAdminAction(onChanged: () => void) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
+  const write = useWrite();
   const run = async (work: () => Promise<unknown>, done: string): Promise<boolean> => {
-    setBusy(true);
-    try {
-      await work();
-      void message.success(done);
-      onChanged();
-      return true;
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 412) {
+    const ok = await write.run(work, {
+      success: done,
+      onError: (e) => {
+        if (!(e instanceof ApiError && e.status === 412)) return false;
         void message.warning(t('admin.stale'), 6);
         onChanged();
-      } else {
-        void message.error(errorMessage(e));
-      }
-      return false;
-    } finally {
-      setBusy(false);
-    }
+        return true;
+      },
+    });
+    if (ok) onChanged();
+    return ok;
   };
-  return { run, busy };
+  return { run, busy: write.busy };
 }

@@ -1,30 +1,21 @@
 import { useState } from 'react';
-import { App, Button, Empty, Input, List, Space, Typography } from 'antd';
+import { Button, Empty, Input, List, Space, Typography } from 'antd';
 import type { Instruction, Me } from '../../api/types';
-import { errorMessage } from '../../api/errors';
 import { useI18n } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/format';
 import { addInstruction } from '../reports/report-api';
+import { useWrite } from '../../lib/useWrite';
 
 /** Leaders' 批示 on the task; only a leader writes them. */
 export function Instructions({ taskId, instructions, me, onAdded }: { taskId: string; instructions: Instruction[]; me: Me; onAdded: () => void }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { run, busy } = useWrite();
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
 
   const add = async () => {
-    setBusy(true);
-    try {
-      await addInstruction(taskId, body.trim());
-      setBody('');
-      void message.success(t('instruction.added'));
-      onAdded();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    if (!(await run(() => addInstruction(taskId, body.trim()), { success: t('instruction.added') }))) return;
+    setBody('');
+    onAdded();
   };
 
   return (

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Form, Input } from 'antd';
+import { Button, DatePicker, Form, Input } from 'antd';
 import { CheckOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { errorMessage } from '../../api/errors';
 import type { Me, Milestone, TaskDetail } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { addMilestone, markMilestoneDone } from './task-api';
 import { todayInChina } from './task-edit';
+import { useWrite } from '../../lib/useWrite';
 
 /** The office, and the lead unit's reporter or head, keep the roadmap. */
 export function mayEditRoadmap(me: Me, task: Pick<TaskDetail, 'leadUnit'>): boolean {
@@ -17,20 +17,11 @@ export function mayEditRoadmap(me: Me, task: Pick<TaskDetail, 'leadUnit'>): bool
 /** Marks an undone milestone done today (Asia/Shanghai), on the version the page shows. */
 export function MarkDoneButton({ milestone, onDone }: { milestone: Milestone; onDone: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useWrite();
   const mark = async () => {
-    setBusy(true);
-    try {
-      await markMilestoneDone(milestone, todayInChina());
-      void message.success(t('milestone.marked'));
-      onDone();
-    } catch (e) {
-      void message.error(errorMessage(e));
-      onDone();
-    } finally {
-      setBusy(false);
-    }
+    await run(() => markMilestoneDone(milestone, todayInChina()), { success: t('milestone.marked') });
+    // Refetch either way: on a stale version the page then shows what is stored now.
+    onDone();
   };
   return <Button size="small" type="link" icon={<CheckOutlined />} loading={busy} onClick={() => void mark()} data-testid="milestone-done">{t('milestone.markDone')}</Button>;
 }
@@ -43,26 +34,18 @@ interface AddValues {
 /** Adds a dated step to the roadmap. */
 export function AddMilestoneForm({ taskId, onAdded }: { taskId: string; onAdded: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { run, busy } = useWrite();
   const [form] = Form.useForm<AddValues>();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   if (!open) return <Button size="small" icon={<PlusOutlined />} onClick={() => { setOpen(true); }} className="tz-milestone-add" data-testid="milestone-add-open">{t('milestone.add')}</Button>;
   const submit = async () => {
     const values = await form.validateFields();
-    if (!values.dueDate) return;
-    setBusy(true);
-    try {
-      await addMilestone(taskId, values.title.trim(), values.dueDate.format('YYYY-MM-DD'));
-      void message.success(t('milestone.added'));
-      form.resetFields();
-      setOpen(false);
-      onAdded();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const dueDate = values.dueDate;
+    if (!dueDate) return;
+    if (!(await run(() => addMilestone(taskId, values.title.trim(), dueDate.format('YYYY-MM-DD')), { success: t('milestone.added') }))) return;
+    form.resetFields();
+    setOpen(false);
+    onAdded();
   };
   return (
     <Form<AddValues> form={form} layout="vertical" className="tz-milestone-add" data-testid="milestone-add-form">
