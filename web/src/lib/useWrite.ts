@@ -3,10 +3,13 @@ import { App } from 'antd';
 import { errorMessage } from '../api/errors';
 
 interface WriteOptions {
-  /** Shown when the write succeeds. */
-  success: string;
-  /** Handles an error itself and returns true, or returns false to get the default message. */
-  onError?: (error: unknown) => boolean;
+  /** Shown when the write succeeds; without it the caller's next step (e.g. navigating away) tells the user. */
+  success?: string;
+  /**
+   * Handles an error itself and returns true, or returns false to get the default message. It may be async
+   * (e.g. fetching what is stored now for a conflict); the button stays busy until it is done.
+   */
+  onError?: (error: unknown) => boolean | Promise<boolean>;
 }
 
 /**
@@ -20,10 +23,10 @@ export function useWrite() {
     setBusy(true);
     try {
       await work();
-      void message.success(options.success);
+      if (options.success !== undefined) void message.success(options.success);
       return true;
     } catch (e) {
-      if (!options.onError?.(e)) void message.error(errorMessage(e));
+      if (!(await options.onError?.(e))) void message.error(errorMessage(e));
       return false;
     } finally {
       setBusy(false);

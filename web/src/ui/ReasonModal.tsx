@@ -7,26 +7,22 @@ interface Props {
   title: string;
   /** Returns need a reason; acceptance takes an optional rating instead. */
   mode: 'reason' | 'rating';
+  /** The owner runs the write and tells its outcome, so it also knows when the write is under way. */
+  busy: boolean;
   onCancel: () => void;
   onConfirm: (value: { reason?: string; rating?: number }) => Promise<void>;
 }
 
-export function ReasonModal({ open, title, mode, onCancel, onConfirm }: Props) {
+export function ReasonModal({ open, title, mode, busy, onCancel, onConfirm }: Props) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [rating, setRating] = useState(0);
-  const [busy, setBusy] = useState(false);
   const blocked = mode === 'reason' && !reason.trim();
 
   const confirm = async () => {
-    setBusy(true);
-    try {
-      await onConfirm(mode === 'reason' ? { reason: reason.trim() } : rating ? { rating } : {});
-      setReason('');
-      setRating(0);
-    } finally {
-      setBusy(false);
-    }
+    await onConfirm(mode === 'reason' ? { reason: reason.trim() } : rating ? { rating } : {});
+    setReason('');
+    setRating(0);
   };
 
   return (

@@ -4,6 +4,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../api/errors';
 import { useI18n } from '../../i18n/context';
+import { useWrite } from '../../lib/useWrite';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { useAuth } from './auth-context';
 import { safeNext } from './next-path';
@@ -20,22 +21,16 @@ export function LoginPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useWrite();
   const next = safeNext(params.get('next'));
 
   if (me) return <Navigate to={next} replace />;
 
   const submit = async (values: Credentials) => {
-    setBusy(true);
     setError(null);
-    try {
-      await login(values.username.trim(), values.password);
-      void navigate(next, { replace: true });
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    // A refused sign-in stays on the card above the form rather than in a passing message.
+    const signedIn = await run(() => login(values.username.trim(), values.password), { onError: (e) => { setError(errorMessage(e)); return true; } });
+    if (signedIn) void navigate(next, { replace: true });
   };
 
   return (

@@ -2,11 +2,12 @@ import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, List, Popconfirm, Row, Select, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
-import { ApiError, errorMessage } from '../../api/errors';
+import { ApiError } from '../../api/errors';
 import type { Target, TaskSummary } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
+import { useWrite } from '../../lib/useWrite';
 import { ledgerHref } from '../ledger/filters';
 import { useRegion } from '../shell/region-context';
 import { DocumentPane, type Span } from './DocumentPane';
@@ -37,8 +38,10 @@ export function ReviewStep({ planId }: { planId: string }) {
   const proposal = useMemo(() => recallImport(planId), [planId]);
   const [edited, setEdited] = useState<Record<string, TaskSummary>>({});
   const [selected, setSelected] = useState<{ key: string; span: Span | null } | null>(null);
+  const leadWrite = useWrite();
+  // Which row's lead unit the write is for, so only that row's select spins.
   const [saving, setSaving] = useState<string | null>(null);
-  const [publishing, setPublishing] = useState(false);
+  const publishWrite = useWrite();
 
   if (error) return <Alert type="error" showIcon title={error.message} />;
   if (!data) return <Skeleton active paragraph={{ rows: 12 }} />;
@@ -57,37 +60,27 @@ export function ReviewStep({ planId }: { planId: string }) {
 
   const changeLead = async (task: TaskSummary, leadUnitId: string | null) => {
     setSaving(task.id);
-    try {
+    await leadWrite.run(async () => {
       const updated = await setLeadUnit(task.id, task.version, leadUnitId);
       setEdited((all) => ({ ...all, [task.id]: updated }));
-      void message.success(t('import.leadSaved', { code: task.code }));
-    } catch (e) {
-      const current = e instanceof ApiError ? e.current : null;
-      if (current) {
+    }, {
+      success: t('import.leadSaved', { code: task.code }),
+      onError: (e) => {
+        const current = e instanceof ApiError ? e.current : null;
+        if (!current) return false;
         // Someone changed this task meanwhile: show their choice and take their version; the user re-picks if need be.
         const lead = typeof current.lead_unit_id === 'string' ? current.lead_unit_id : typeof current.leadUnitId === 'string' ? current.leadUnitId : null;
         setEdited((all) => ({ ...all, [task.id]: { ...task, version: Number(current.version), leadUnit: lead ? { id: lead, name: unitName(lead) } : null } }));
         void message.warning(t('import.staleLead', { code: task.code, unit: lead ? unitName(lead) : '—' }), 6);
-      } else {
-        void message.error(errorMessage(e));
-      }
-    } finally {
-      setSaving(null);
-    }
+        return true;
+      },
+    });
   };
 
   const publish = async () => {
-    setPublishing(true);
-    try {
-      await publishPlan(plan.id);
-      void message.success(t('import.published'));
-      reloadRegion();
-      void navigate(ledgerHref(regionId, { plan: plan.id }));
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setPublishing(false);
-    }
+    if (!(await publishWrite.run(() => publishPlan(plan.id), { success: t('import.published') }))) return;
+    reloadRegion();
+    void navigate(ledgerHref(regionId, { plan: plan.id }));
   };
 
   const select = (key: string, span: Span | null) => { setSelected({ key, span }); };
@@ -106,7 +99,7 @@ export function ReviewStep({ planId }: { planId: string }) {
         {missingLead > 0 && <Tag color="orange">{t('import.missingLead', { n: missingLead })}</Tag>}
         {published ? <Link to={ledgerHref(regionId, { plan: plan.id })}><Button>{t('import.openLedger')}</Button></Link> : (
           <Popconfirm title={t('import.publishConfirm', { n: tasks.length })} onConfirm={() => void publish()} okText={t('import.publish')} cancelText={t('common.cancel')}>
-            <Button type="primary" loading={publishing} data-testid="import-publish">{t('import.publish')}</Button>
+            <Button type="primary" loading={publishWrite.busy} data-testid="import-publish">{t('import.publish')}</Button>
           </Popconfirm>
         )}
       </Space>
@@ -140,7 +133,7 @@ export function ReviewStep({ planId }: { planId: string }) {
                         render: (_, task) => (
                           <div onClick={(e) => { e.stopPropagation(); }}>
                             <Select
-                              size="small" className="tz-full" allowClear showSearch={{ optionFilterProp: 'label' }} disabled={published} loading={saving === task.id}
+                              size="small" className="tz-full" allowClear showSearch={{ optionFilterProp: 'label' }} disabled={published} loading={leadWrite.busy && saving === task.id}
                               value={task.leadUnit?.id} placeholder={proposedLead.get(task.id) ?? t('import.pickUnit')} status={task.leadUnit ? undefined : 'warning'}
                               aria-label={t('task.leadUnit')} data-testid={`lead-${task.id}`}
                               onChange={(id?: string) => void changeLead(task, id ?? null)}

@@ -4,6 +4,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../api/errors';
 import { useI18n } from '../../i18n/context';
+import { useWrite } from '../../lib/useWrite';
 import { useRegion } from '../shell/region-context';
 import { IMPORT_ACCEPT, IMPORT_MAX_BYTES, importFile, importText, type ImportResult } from './import-api';
 import { rememberImport } from './import-store';
@@ -19,28 +20,24 @@ export function UploadStep() {
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useWrite();
 
-  const run = async (work: () => Promise<ImportResult>) => {
-    setBusy(true);
+  const analyse = async (work: () => Promise<ImportResult>) => {
     setError(null);
-    try {
+    // The review step is the answer, so no success message; a refusal stays on the card until the next try.
+    await run(async () => {
       const result = await work();
       rememberImport(result);
       reload();
       void navigate(`/r/${regionId}/import/${result.plan.id}`);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    }, { onError: (e) => { setError(errorMessage(e)); return true; } });
   };
 
   const pick = (file: File) => {
     const ext = /\.[^.]+$/.exec(file.name.toLowerCase())?.[0] ?? '';
     if (!IMPORT_ACCEPT.split(',').includes(ext)) setError(t('import.badType', { name: file.name }));
     else if (file.size > IMPORT_MAX_BYTES) setError(t('import.tooLarge', { name: file.name }));
-    else void run(() => importFile(regionId, file));
+    else void analyse(() => importFile(regionId, file));
     return false;
   };
 
@@ -66,7 +63,7 @@ export function UploadStep() {
             children: (
               <div>
                 <Input.TextArea rows={14} value={text} onChange={(e) => { setText(e.target.value); }} placeholder={t('import.pastePlaceholder')} aria-label={t('import.fromText')} data-testid="import-text" />
-                <Button type="primary" className="tz-mt" disabled={!text.trim()} loading={busy} onClick={() => void run(() => importText(regionId, text))}>{t('import.analyse')}</Button>
+                <Button type="primary" className="tz-mt" disabled={!text.trim()} loading={busy} onClick={() => void analyse(() => importText(regionId, text))}>{t('import.analyse')}</Button>
               </div>
             ),
           },

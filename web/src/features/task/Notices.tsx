@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { App, Button, Card, Empty, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import type { Me, Notice, NoticeKind } from '../../api/types';
-import { errorMessage } from '../../api/errors';
 import { useI18n } from '../../i18n/context';
 import { formatDate, formatDateTime } from '../../i18n/format';
+import { useWrite } from '../../lib/useWrite';
 import { closeNotice, issueNotice, respondToNotice } from '../reports/report-api';
 
 const KIND_COLOR: Readonly<Record<NoticeKind, string>> = { reminder: 'blue', urge: 'gold', supervise: 'orange', listed: 'red' };
@@ -17,24 +17,15 @@ export function NoticeKindTag({ kind }: { kind: NoticeKind }) {
 /** A notice with its response; the unit answers here, the office closes it. */
 export function NoticeItem({ notice, me, onChanged, showTask }: { notice: Notice; me: Me; onChanged: () => void; showTask?: boolean }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { run, busy } = useWrite();
   const [response, setResponse] = useState('');
-  const [busy, setBusy] = useState(false);
   const mayRespond = (me.role === 'reporter' || me.role === 'unit_head') && me.unitId === notice.unitId && notice.status === 'issued';
   const mayClose = me.role === 'office' && notice.status !== 'closed';
 
   const act = async (work: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await work();
-      void message.success(done);
-      setResponse('');
-      onChanged();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    if (!(await run(work, { success: done }))) return;
+    setResponse('');
+    onChanged();
   };
 
   return (
@@ -64,21 +55,12 @@ export function NoticeItem({ notice, me, onChanged, showTask }: { notice: Notice
 /** The office issues a notice to the lead unit from the task page. */
 export function IssueNoticeForm({ taskId, onIssued }: { taskId: string; onIssued: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { run, busy } = useWrite();
   const [form] = Form.useForm<{ kind: NoticeKind; body: string }>();
-  const [busy, setBusy] = useState(false);
   const submit = async (values: { kind: NoticeKind; body: string }) => {
-    setBusy(true);
-    try {
-      await issueNotice(taskId, values.kind, values.body.trim());
-      void message.success(t('notice.sent'));
-      form.resetFields();
-      onIssued();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    if (!(await run(() => issueNotice(taskId, values.kind, values.body.trim()), { success: t('notice.sent') }))) return;
+    form.resetFields();
+    onIssued();
   };
   return (
     <Form form={form} layout="vertical" initialValues={{ kind: 'urge' }} onFinish={(v) => void submit(v)} className="tz-issue-form">

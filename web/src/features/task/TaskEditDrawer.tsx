@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Drawer, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client';
-import { ApiError, errorMessage } from '../../api/errors';
+import { ApiError } from '../../api/errors';
 import type { TaskDetail } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { useLoad } from '../../lib/useLoad';
+import { useWrite } from '../../lib/useWrite';
 import { useWindowWidth } from '../../ui/useWindowHeight';
 import { regionUnits, updateTask } from './task-api';
 import { editValuesOf, invalidFields, ownChanges, patchOf, TASK_TAGS, type TaskEditField, type TaskEditValues } from './task-edit';
@@ -37,7 +38,7 @@ export function TaskEditDrawer({ task, regionId, onClose, onSaved }: Props) {
   const [version, setVersion] = useState(task.version);
   const [conflict, setConflict] = useState<(TaskConflict & { version: number }) | null>(null);
   const [redo, setRedo] = useState<Partial<TaskEditValues> | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useWrite();
   const units = useLoad(() => regionUnits(regionId), regionId);
   const width = Math.min(640, useWindowWidth());
 
@@ -52,28 +53,24 @@ export function TaskEditDrawer({ task, regionId, onClose, onSaved }: Props) {
       void message.info(t('taskEdit.noChange'));
       return;
     }
-    setBusy(true);
-    try {
-      await updateTask(task.id, version, patch);
-      void message.success(t('taskEdit.saved'));
-      onSaved();
-      onClose();
-    } catch (e) {
+    const refused = async (e: unknown): Promise<boolean> => {
       if (e instanceof ApiError && e.status === 412) {
         // The 412 carries the raw row; the task as the API presents it is what the user compares with.
         const fresh = await unwrap(api.GET('/api/tasks/{taskId}', { params: { path: { taskId: task.id } } }));
         setConflict({ base, mine: values, theirs: editValuesOf(fresh), version: fresh.version });
-      } else if (e instanceof ApiError && e.status === 400) {
+        return true;
+      }
+      if (e instanceof ApiError && e.status === 400) {
         const fields: TaskEditField[] = invalidFields(e.details);
         const text = Array.isArray(e.details) ? t('taskEdit.invalid') : e.message;
         form.setFields(fields.map((name) => ({ name, errors: [text] })));
-        void message.error(e.message);
-      } else {
-        void message.error(errorMessage(e));
       }
-    } finally {
-      setBusy(false);
-    }
+      // Fields marked or not, the default message still tells the server's reason.
+      return false;
+    };
+    if (!(await run(() => updateTask(task.id, version, patch), { success: t('taskEdit.saved'), onError: refused }))) return;
+    onSaved();
+    onClose();
   };
 
   const none = t('taskEdit.none');
