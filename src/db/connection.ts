@@ -51,7 +51,7 @@ export function openStorage(options: StorageOptions): Storage {
   const reader = options.url === ':memory:' ? writer : openSqlite(options.url);
   const writeDb = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(writer) }) });
   const db = reader === writer ? writeDb : new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(reader) }) });
-  const queue = new GroupCommitQueue(writeDb);
+  const queue = new GroupCommitQueue(writeDb, writer);
   // Read on every cached page view: a prepared statement, without building the query each time.
   // Prepared on first use, because the table exists only once the migrations have run.
   let versionStatement: SQLite.Statement | undefined;

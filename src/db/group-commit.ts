@@ -1,3 +1,4 @@
+import type SQLite from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './schema.js';
 
@@ -11,7 +12,16 @@ interface Pending {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-const SAVEPOINT = 'tz_write';
+/** The savepoint statements, prepared once on the writer's own handle (Kysely's builder cost more than SQLite's work). */
+interface Savepoints {
+  open: SQLite.Statement;
+  release: SQLite.Statement;
+  undo: SQLite.Statement;
+}
+
+function prepareSavepoints(sqlite: SQLite.Database): Savepoints {
+  return { open: sqlite.prepare('SAVEPOINT tz_write'), release: sqlite.prepare('RELEASE tz_write'), undo: sqlite.prepare('ROLLBACK TO tz_write') };
+}
 
 /**
  * Group commit for SQLite. With synchronous=FULL every commit waits for an fsync (over a millisecond
@@ -24,9 +34,12 @@ export class GroupCommitQueue {
   private readonly pending: Pending[] = [];
   private flushing = false;
   private scheduled = false;
+  private savepoints: Savepoints | undefined;
 
+  /** `sqlite` is the handle under `db`: the savepoints run on it directly, inside the transaction Kysely opened. */
   constructor(
     private readonly db: Kysely<Database>,
+    private readonly sqlite: SQLite.Database,
     private readonly maxBatch = 128,
   ) {}
 
@@ -63,16 +76,18 @@ export class GroupCommitQueue {
   private async commitBatch(batch: Pending[]): Promise<void> {
     const outcomes: Outcome[] = [];
     const trx = await this.db.startTransaction().execute();
+    this.savepoints ??= prepareSavepoints(this.sqlite);
+    const savepoint = this.savepoints;
     try {
       for (const item of batch) {
-        const scoped = await trx.savepoint(SAVEPOINT).execute();
+        savepoint.open.run();
         try {
-          const value = await item.work(scoped);
-          await scoped.releaseSavepoint(SAVEPOINT).execute();
+          const value = await item.work(trx);
+          savepoint.release.run();
           outcomes.push({ ok: true, value });
         } catch (error) {
-          await scoped.rollbackToSavepoint(SAVEPOINT).execute();
-          await scoped.releaseSavepoint(SAVEPOINT).execute();
+          savepoint.undo.run();
+          savepoint.release.run();
           outcomes.push({ ok: false, error });
         }
       }

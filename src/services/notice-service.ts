@@ -14,7 +14,7 @@ export const RESPONSE_DAYS: Readonly<Record<NoticeKind, number>> = { reminder: 7
 export async function issueNotice(
   ctx: ServiceContext, actor: Actor, taskId: string, input: { kind: NoticeKind; body: string; responseDue?: string | undefined },
 ): Promise<NoticeRow> {
-  const { task } = await loadTaskFor(ctx, actor, taskId);
+  const task = await loadTaskFor(ctx, actor, taskId);
   assertOffice(actor, task.region_id);
   if (!task.lead_unit_id) throw conflict('任务尚未确定牵头单位，无法督办 (task has no lead unit)');
   const id = newId('ntc');
@@ -71,7 +71,7 @@ export async function closeNotice(ctx: ServiceContext, actor: Actor, noticeId: s
 }
 
 export async function addInstruction(ctx: ServiceContext, actor: Actor, taskId: string, body: string) {
-  const { task } = await loadTaskFor(ctx, actor, taskId);
+  const task = await loadTaskFor(ctx, actor, taskId);
   assertRegion(actor, task.region_id);
   assertRole(actor, ['leader']);
   const id = newId('ins');

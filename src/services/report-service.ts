@@ -46,7 +46,7 @@ async function replay(ctx: ServiceContext, actor: Actor, taskId: string, key: st
 
 export async function createReport(ctx: ServiceContext, actor: Actor, taskId: string, input: ReportInput, idempotencyKey?: string): Promise<CreatedReport> {
   checkPeriod(input.period);
-  const { task } = await loadTaskFor(ctx, actor, taskId);
+  const task = await loadTaskFor(ctx, actor, taskId);
   assertCanReportOnTask(actor, { regionId: task.region_id, leadUnitId: task.lead_unit_id, coUnitIds: [] });
   if (idempotencyKey) {
     const earlier = await replay(ctx, actor, taskId, idempotencyKey);
@@ -54,19 +54,19 @@ export async function createReport(ctx: ServiceContext, actor: Actor, taskId: st
   }
   const id = newId('rpt');
   try {
-    await createReportRow(ctx, actor, task, id, input, idempotencyKey);
+    return { report: await createReportRow(ctx, actor, task, id, input, idempotencyKey), replayed: false };
   } catch (error) {
     // Two retries racing with one key: the loser's insert of the key fails, and it answers with the winner's report.
     const earlier = idempotencyKey ? await replay(ctx, actor, taskId, idempotencyKey) : undefined;
     if (earlier) return earlier;
     throw error;
   }
-  return { report: (await getReport(db(ctx), id))!, replayed: false };
 }
 
-async function createReportRow(ctx: ServiceContext, actor: Actor, task: TaskRow, id: string, input: ReportInput, idempotencyKey: string | undefined): Promise<void> {
+/** Writes the report and answers with the row as written: reading it back would cost a query per submission. */
+async function createReportRow(ctx: ServiceContext, actor: Actor, task: TaskRow, id: string, input: ReportInput, idempotencyKey: string | undefined): Promise<ReportRow> {
   const taskId = task.id;
-  await write(ctx, actor, async ({ trx, audit }) => {
+  return write(ctx, actor, async ({ trx, audit }) => {
     if (idempotencyKey) {
       await saveIdempotentResponse(trx, { region_id: task.region_id, account_id: actor.accountId, key: idempotencyKey, route: `report:${taskId}`, status_code: 201, body: JSON.stringify({ reportId: id }), created_at: nowIso(ctx) });
     }
@@ -74,13 +74,16 @@ async function createReportRow(ctx: ServiceContext, actor: Actor, task: TaskRow,
     if (open) throw conflict('本期已有进展报送，请修改原报送 (a report for this period exists)', { reportId: open.id });
     const at = nowIso(ctx);
     const status: ReportStatus = input.submit === false ? 'draft' : submissionTarget(actor.role);
-    await insertReport(trx, {
+    const report: ReportRow = {
       id, region_id: task.region_id, task_id: taskId, unit_id: task.lead_unit_id!, period: input.period, progress: input.progress,
       narrative: input.narrative, problems: input.problems ?? '', coordination: input.coordination ?? '',
       claims_completion: input.claimsCompletion ? 1 : 0, status, return_reason: null, rating: null, created_by: actor.accountId,
       created_at: at, updated_at: at, submitted_at: status === 'draft' ? null : at, approved_at: status === 'submitted' ? at : null, reviewed_at: null,
-    });
+      version: 1,
+    };
+    await insertReport(trx, report);
     await audit({ regionId: task.region_id, action: 'report.create', entity: 'task', entityId: taskId, data: { reportId: id, status, ...input } });
+    return report;
   });
 }
 

@@ -1,4 +1,5 @@
 import { listAuditEvents } from '../db/repositories/audit-repository.js';
+import { coUnitsOf } from '../db/repositories/task-repository.js';
 import { listNotices } from '../db/repositories/notice-repository.js';
 import { getArea, getPlan, getPlanSourceText } from '../db/repositories/plan-repository.js';
 import { listMeasurements, listTargets } from '../db/repositories/target-repository.js';
@@ -27,8 +28,9 @@ export function excerptAround(text: string, start: number, end: number): SourceE
 
 /** Everything the task page shows, gathered after one access check. */
 export async function taskDetail(ctx: ServiceContext, actor: Actor, taskId: string) {
-  const { task, coUnitIds } = await loadTaskFor(ctx, actor, taskId);
-  const [evaluation, milestones, { reports, files }, notices, instructions, targets, history, units, plan, area] = await Promise.all([
+  const task = await loadTaskFor(ctx, actor, taskId);
+  const [coUnits, evaluation, milestones, { reports, files }, notices, instructions, targets, history, units, plan, area] = await Promise.all([
+    coUnitsOf(db(ctx), [taskId]),
     evaluateOne(ctx, task),
     milestonesOf(ctx, taskId),
     reportsOfTask(ctx, taskId),
@@ -40,6 +42,7 @@ export async function taskDetail(ctx: ServiceContext, actor: Actor, taskId: stri
     getPlan(db(ctx), task.plan_id),
     task.area_id ? getArea(db(ctx), task.area_id) : Promise.resolve(undefined),
   ]);
+  const coUnitIds = coUnits.get(taskId) ?? [];
   const measurements = await listMeasurements(db(ctx), targets.map((t) => t.id));
   let source: SourceExcerpt | null = null;
   if (task.source_start !== null && task.source_end !== null) {

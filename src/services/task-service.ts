@@ -1,7 +1,7 @@
 import { getArea, getPlan, listAreas, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
 import { listUnits } from '../db/repositories/region-repository.js';
 import {
-  coUnitsOf, getMilestone, getTask, insertMilestones, insertTask, listMilestones, listTasks, nextMilestoneSeq, nextTaskSeq, replaceCoUnits,
+  coUnitsOf, getMilestone, getTask, getTaskWithPlanStatus, insertMilestones, insertTask, listMilestones, listTasks, nextMilestoneSeq, nextTaskSeq, replaceCoUnits,
   type TaskFilter,
 } from '../db/repositories/task-repository.js';
 import { updateVersioned } from '../db/repositories/versioned.js';
@@ -137,20 +137,17 @@ export async function createTask(ctx: ServiceContext, actor: Actor, planId: stri
   return (await getTask(db(ctx), id))!;
 }
 
-export interface TaskAccess {
-  task: TaskRow;
-  coUnitIds: string[];
-}
-
 /** Loads a task and checks the caller may read it: the one gate every task route passes. */
-export async function loadTaskFor(ctx: ServiceContext, actor: Actor, taskId: string): Promise<TaskAccess> {
-  const task = await getTask(db(ctx), taskId);
-  if (!task) throw notFound('任务');
-  const coUnitIds = (await coUnitsOf(db(ctx), [taskId])).get(taskId) ?? [];
+export async function loadTaskFor(ctx: ServiceContext, actor: Actor, taskId: string): Promise<TaskRow> {
+  const found = await getTaskWithPlanStatus(db(ctx), taskId);
+  if (!found) throw notFound('任务');
+  const { task, planStatus } = found;
+  // Co-units matter only to a unit that does not lead the task: most checks decide without reading them.
+  const decidedWithoutCoUnits = seesWholeRegion(actor) || (actor.unitId !== null && task.lead_unit_id === actor.unitId);
+  const coUnitIds = decidedWithoutCoUnits ? [] : ((await coUnitsOf(db(ctx), [taskId])).get(taskId) ?? []);
   assertCanReadTask(actor, { regionId: task.region_id, leadUnitId: task.lead_unit_id, coUnitIds });
-  const plan = await getPlan(db(ctx), task.plan_id);
-  if (plan?.status === 'draft' && !seesDrafts(actor)) throw notFound('任务');
-  return { task, coUnitIds };
+  if (planStatus === 'draft' && !seesDrafts(actor)) throw notFound('任务');
+  return task;
 }
 
 export async function evaluateOne(ctx: ServiceContext, task: TaskRow): Promise<TaskEvaluation> {
@@ -168,7 +165,7 @@ export async function summaryFactsOf(ctx: ServiceContext, task: TaskRow): Promis
 }
 
 export async function updateTask(ctx: ServiceContext, actor: Actor, taskId: string, expectedVersion: number, input: TaskInput): Promise<TaskRow> {
-  const { task } = await loadTaskFor(ctx, actor, taskId);
+  const task = await loadTaskFor(ctx, actor, taskId);
   assertOffice(actor, task.region_id);
   await checkReferences(ctx, task.region_id, task.plan_id, { ...input, startDate: input.startDate ?? task.start_date, dueDate: input.dueDate ?? task.due_date });
   await write(ctx, actor, async ({ trx, audit }) => {
@@ -204,7 +201,7 @@ function assertCanEditRoadmap(actor: Actor, task: TaskRow): void {
 }
 
 export async function addMilestone(ctx: ServiceContext, actor: Actor, taskId: string, input: { title: string; dueDate: string }): Promise<MilestoneRow> {
-  const { task } = await loadTaskFor(ctx, actor, taskId);
+  const task = await loadTaskFor(ctx, actor, taskId);
   assertCanEditRoadmap(actor, task);
   const id = newId('ms');
   await write(ctx, actor, async ({ trx, audit }) => {
@@ -221,7 +218,7 @@ export async function updateMilestone(
 ): Promise<MilestoneRow> {
   const milestone = await getMilestone(db(ctx), milestoneId);
   if (!milestone) throw notFound('节点');
-  const { task } = await loadTaskFor(ctx, actor, milestone.task_id);
+  const task = await loadTaskFor(ctx, actor, milestone.task_id);
   assertCanEditRoadmap(actor, task);
   await write(ctx, actor, async ({ trx, audit }) => {
     const patch = {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { DialectName } from '../connection.js';
+import { compiledQuery } from '../compiled-query.js';
 
 export interface AuditEventInput {
   regionId: string | null;
@@ -20,14 +21,22 @@ function eventHash(prevHash: string, seq: number, e: { region_id: string | null;
   return createHash('sha256').update(prevHash).update(canonical).digest('hex');
 }
 
+const readHead = compiledQuery(0, (db) => db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1));
+// PostgreSQL: the head row is locked so concurrent writers queue. SQLite has one writer at a time anyway.
+const readHeadForUpdate = compiledQuery(0, (db) => db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate());
+const insertEvent = compiledQuery(
+  10,
+  (db, seq: number, regionId: string | null, accountId: string | null, action: string, entity: string, entityId: string | null, data: string, at: string, prevHash: string, hash: string) =>
+    db.insertInto('audit_events').values({ seq, region_id: regionId, account_id: accountId, action, entity, entity_id: entityId, data, at, prev_hash: prevHash, hash }),
+);
+const moveHead = compiledQuery(2, (db, seq: number, hash: string) => db.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1));
+
 /**
  * Appends one event to the hash chain. Must run inside the transaction of the write it records, so the
- * event and the write commit or roll back together. The head row is locked so concurrent writers queue.
+ * event and the write commit or roll back together. It runs on every write, so its queries are compiled once.
  */
 export async function appendAuditEvent(trx: Kysely<Database>, dialect: DialectName, input: AuditEventInput): Promise<void> {
-  let headQuery = trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
-  if (dialect === 'postgres') headQuery = headQuery.forUpdate();
-  const head = await headQuery.executeTakeFirst();
+  const [head] = await (dialect === 'postgres' ? readHeadForUpdate(trx) : readHead(trx));
   const prevHash = head?.hash ?? GENESIS;
   const seq = (head?.seq ?? 0) + 1;
   const row = {
@@ -40,8 +49,8 @@ export async function appendAuditEvent(trx: Kysely<Database>, dialect: DialectNa
     at: input.at,
   };
   const hash = eventHash(prevHash, seq, row);
-  await trx.insertInto('audit_events').values({ seq, ...row, prev_hash: prevHash, hash }).execute();
-  if (head) await trx.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
+  await insertEvent(trx, seq, row.region_id, row.account_id, row.action, row.entity, row.entity_id, row.data, row.at, prevHash, hash);
+  if (head) await moveHead(trx, seq, hash);
   else await trx.insertInto('audit_head').values({ id: 1, seq, hash }).execute();
 }
 

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
+import { compiledQuery } from '../compiled-query.js';
 import type { TaskScope } from './task-repository.js';
 import type { Database, EvidenceFileRow, EvidenceFileTable, ReportRow, ReportStatus, ReportTable } from '../schema.js';
 
@@ -14,14 +15,19 @@ export function listReportsOfTask(db: Kysely<Database>, taskId: string): Promise
   return db.selectFrom('reports').selectAll().where('task_id', '=', taskId).orderBy('period', 'desc').orderBy('created_at', 'desc').execute();
 }
 
-export function findOpenReport(db: Kysely<Database>, taskId: string, period: string): Promise<ReportRow | undefined> {
-  return db
+const openReport = compiledQuery(2, (db, taskId: string, period: string) =>
+  db
     .selectFrom('reports')
     .selectAll()
     .where('task_id', '=', taskId)
     .where('period', '=', period)
-    .where('status', 'in', ['draft', 'awaiting_head', 'submitted', 'returned'])
-    .executeTakeFirst();
+    .where('status', 'in', ['draft', 'awaiting_head', 'submitted', 'returned']),
+);
+
+/** Checked on every submission, so compiled once. */
+export async function findOpenReport(db: Kysely<Database>, taskId: string, period: string): Promise<ReportRow | undefined> {
+  const [row] = await openReport(db, taskId, period);
+  return row;
 }
 
 export interface ReportQueueFilter {

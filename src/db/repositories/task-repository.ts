@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
-import type { Database, MilestoneRow, MilestoneTable, TaskRow, TaskTable } from '../schema.js';
+import { compiledQuery } from '../compiled-query.js';
+import type { Database, MilestoneRow, MilestoneTable, TaskRow, TaskTable, PlanStatus } from '../schema.js';
 
 export interface TaskFilter {
   planId?: string;
@@ -36,6 +37,18 @@ export function listTasks(db: Kysely<Database>, filter: TaskFilter): Promise<Tas
 
 export function getTask(db: Kysely<Database>, id: string): Promise<TaskRow | undefined> {
   return db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+const taskWithPlanStatus = compiledQuery(1, (db, id: string) =>
+  db.selectFrom('tasks').innerJoin('plans', 'plans.id', 'tasks.plan_id').selectAll('tasks').select('plans.status as plan_status').where('tasks.id', '=', id),
+);
+
+/** A task and its plan's status: what the access check on every task route reads, in one query. */
+export async function getTaskWithPlanStatus(db: Kysely<Database>, id: string): Promise<{ task: TaskRow; planStatus: PlanStatus } | undefined> {
+  const [row] = await taskWithPlanStatus(db, id);
+  if (!row) return undefined;
+  const { plan_status: planStatus, ...task } = row;
+  return { task, planStatus };
 }
 
 export async function insertTask(db: Kysely<Database>, row: Insertable<TaskTable>): Promise<void> {

@@ -1,0 +1,42 @@
+import { createQueryId, type Compilable, type CompiledQuery, type Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+// A private-use character: no real value a caller passes starts with it.
+const PLACEHOLDER = '\uE000tz-param:';
+const STAND_IN = /^\uE000tz-param:\d+$/;
+
+interface Compiled<R> {
+  query: CompiledQuery<R>;
+  /** For each parameter of the compiled SQL, which argument fills it, or undefined for a constant of the query. */
+  slots: (number | undefined)[];
+}
+
+/**
+ * A query built and compiled once per database, then run with fresh values. Queries that run on every
+ * write or every task route spent more time in Kysely's builder and compiler than in SQLite itself.
+ * `build` receives stand-ins for the arguments and must pass each one through as a plain value.
+ */
+export function compiledQuery<A extends readonly unknown[], R>(arity: A['length'], build: (db: Kysely<Database>, ...args: A) => Compilable<R>) {
+  // Keyed by the adapter, which a database's transactions share and another dialect does not.
+  const cache = new WeakMap<object, Compiled<R>>();
+  const compile = (db: Kysely<Database>): Compiled<R> => {
+    const standIns = Array.from({ length: arity }, (_, i) => `${PLACEHOLDER}${i}`) as unknown as A;
+    const query = build(db, ...standIns).compile();
+    const slots = query.parameters.map((p) => (typeof p === 'string' && STAND_IN.test(p) ? Number(p.slice(PLACEHOLDER.length)) : undefined));
+    const used = new Set(slots.filter((s) => s !== undefined));
+    if (used.size !== arity) throw new Error(`compiledQuery: ${arity - used.size} argument(s) did not reach the SQL as values`);
+    return { query, slots };
+  };
+  return async (db: Kysely<Database>, ...args: A): Promise<R[]> => {
+    const adapter = db.getExecutor().adapter;
+    let compiled = cache.get(adapter);
+    if (!compiled) {
+      compiled = compile(db);
+      cache.set(adapter, compiled);
+    }
+    const { query, slots } = compiled;
+    const parameters = slots.map((slot, i) => (slot === undefined ? query.parameters[i] : args[slot]));
+    const result = await db.executeQuery<R>({ query: query.query, sql: query.sql, queryId: createQueryId(), parameters });
+    return result.rows;
+  };
+}
