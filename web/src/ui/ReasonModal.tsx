@@ -10,7 +10,8 @@ interface Props {
   /** The owner runs the write and tells its outcome, so it also knows when the write is under way. */
   busy: boolean;
   onCancel: () => void;
-  onConfirm: (value: { reason?: string; rating?: number }) => Promise<void>;
+  /** Resolves true when the write went through; on failure the typed reason stays for another try. */
+  onConfirm: (value: { reason?: string; rating?: number }) => Promise<boolean>;
 }
 
 export function ReasonModal({ open, title, mode, busy, onCancel, onConfirm }: Props) {
@@ -20,7 +21,7 @@ export function ReasonModal({ open, title, mode, busy, onCancel, onConfirm }: Pr
   const blocked = mode === 'reason' && !reason.trim();
 
   const confirm = async () => {
-    await onConfirm(mode === 'reason' ? { reason: reason.trim() } : rating ? { rating } : {});
+    if (!(await onConfirm(mode === 'reason' ? { reason: reason.trim() } : rating ? { rating } : {}))) return;
     setReason('');
     setRating(0);
   };

@@ -20,10 +20,11 @@ export function ReviewActions({ me, report, onDone }: Props) {
   const actions = availableActions(me, report);
   if (actions.length === 0) return null;
 
-  const act = async (action: ReviewAction, extra: { reason?: string; rating?: number } = {}) => {
-    if (!(await run(() => transitionReport(report.id, action, extra), { success: t(`review.done.${action}`) }))) return;
+  const act = async (action: ReviewAction, extra: { reason?: string; rating?: number } = {}): Promise<boolean> => {
+    if (!(await run(() => transitionReport(report.id, action, extra), { success: t(`review.done.${action}`) }))) return false;
     setModal(null);
     onDone();
+    return true;
   };
 
   return (
@@ -38,7 +39,7 @@ export function ReviewActions({ me, report, onDone }: Props) {
         mode={modal === 'accept' ? 'rating' : 'reason'}
         busy={busy}
         onCancel={() => { setModal(null); }}
-        onConfirm={(value) => (modal ? act(modal, value) : Promise.resolve())}
+        onConfirm={(value) => (modal ? act(modal, value) : Promise.resolve(false))}
       />
     </Space>
   );
