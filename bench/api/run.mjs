@@ -54,11 +54,23 @@ async function login(base, username) {
   return res.headers.get('set-cookie').split(';')[0];
 }
 
-function run(opts) {
-  return new Promise((resolve, reject) => {
-    const instance = autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
+// CPU seconds the server process has used (user + system), from /proc: how much of a core each route costs.
+function serverCpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function run(opts, pid = server.pid) {
+  const cpuBefore = serverCpuSeconds(pid);
+  const clientBefore = process.cpuUsage();
+  const result = await new Promise((resolve, reject) => {
+    const instance = autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err, r) => (err ? reject(err) : resolve(r)));
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
   });
+  const client = process.cpuUsage(clientBefore);
+  result.serverCpu = (serverCpuSeconds(pid) - cpuBefore) / DURATION;
+  result.clientCpu = (client.user + client.system) / 1e6 / DURATION;
+  return result;
 }
 
 if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('build first: npm run build');
@@ -74,6 +86,17 @@ const server = spawn(process.execPath, [...nodeArgs, join(root, 'bin/taizhang.js
 const base = `http://127.0.0.1:${port}`;
 try {
   await waitFor(`${base}/healthz`);
+  // The largest plan of the demo workspace, as the demo ships it.
+  const admin = await login(base, 'admin');
+  let demoPlan = { id: null, tasks: -1, region: null };
+  for (const r of await call(base, admin, 'GET', '/api/regions')) {
+    for (const p of await call(base, admin, 'GET', `/api/regions/${r.id}/plans`)) {
+      const tasks = (await call(base, admin, 'GET', `/api/plans/${p.id}/tasks`)).length;
+      if (tasks > demoPlan.tasks) demoPlan = { id: p.id, tasks, region: r };
+    }
+  }
+  // Read by the region's office, the account that reads it most.
+  const demoOffice = await login(base, (await call(base, admin, 'GET', `/api/regions/${demoPlan.region.id}/accounts`)).find((a) => a.role === 'office').username);
   // A 300-task plan in the demo's largest region, led by one unit so its reporter can submit on every task.
   const office = await login(base, 'nanhai.office');
   const [region] = await call(base, office, 'GET', '/api/regions');
@@ -94,6 +117,8 @@ try {
   const wanted = (name) => !only || only === name;
   results.healthz = await run({ url: `${base}/healthz` });
   // As a browser asks for it (gzip), and uncompressed.
+  if (wanted('ledger')) results.demoLedger = await run({ url: `${base}/api/plans/${demoPlan.id}/tasks`, headers: { cookie: demoOffice, 'accept-encoding': 'gzip, deflate, br' } });
+  if (wanted('ledger')) results.demoLedgerPlain = await run({ url: `${base}/api/plans/${demoPlan.id}/tasks`, headers: { cookie: demoOffice } });
   if (wanted('ledger')) results.ledger = await run({ url: `${base}/api/plans/${plan.id}/tasks`, headers: { cookie: office, 'accept-encoding': 'gzip, deflate, br' } });
   if (wanted('ledger')) results.ledgerPlain = await run({ url: `${base}/api/plans/${plan.id}/tasks`, headers: { cookie: office } });
   let n = 0;
@@ -112,21 +137,54 @@ try {
     }],
   });
 
-  const rows = Object.entries(results).map(([name, r]) => ({
-    name, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, ratio: r.requests.average / results.healthz.requests.average,
+  // The floor: the same write without Taizhang's layers, on a bare server of its own (see floor-server.mjs).
+  const floor = {};
+  if (wanted('report')) {
+    const floorPort = await freePort();
+    const floorServer = spawn(process.execPath, [join(root, 'bench/api/floor-server.mjs'), join(root, 'dist'), join(dataDir, 'floor.db'), String(floorPort)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    try {
+      const floorBase = `http://127.0.0.1:${floorPort}`;
+      await waitFor(`${floorBase}/healthz`);
+      floor.healthz = await run({ url: `${floorBase}/healthz` }, floorServer.pid);
+      for (const route of ['insert', 'audited']) {
+        let k = 0;
+        floor[route] = await run({
+          url: floorBase,
+          requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, path: `/${route}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ period: `p${k++}`, progress: 50, narrative: '按计划推进，完成阶段性工作。' }) }) }],
+        }, floorServer.pid);
+      }
+    } finally {
+      floorServer.kill('SIGTERM');
+    }
+  }
+
+  const rowsOf = (set) => Object.entries(set).map(([name, r]) => ({
+    name, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, ratio: r.requests.average / set.healthz.requests.average,
+    serverCpu: r.serverCpu, clientCpu: r.clientCpu, cpuPerRequest: (r.serverCpu * 1e6) / r.requests.average,
   }));
+  const rows = rowsOf(results);
+  const floorRows = floor.healthz ? rowsOf(floor) : [];
   const label = {
     healthz: '`GET /healthz` (baseline)',
+    demoLedger: `\`GET /api/plans/:id/tasks\`, largest demo plan (${demoPlan.region.name}, ${demoPlan.tasks} tasks, gzip)`,
+    demoLedgerPlain: `\`GET /api/plans/:id/tasks\`, largest demo plan (${demoPlan.tasks} tasks, uncompressed)`,
     ledger: `\`GET /api/plans/:id/tasks\` (${TASKS} tasks, gzip as browsers ask)`,
     ledgerPlain: `\`GET /api/plans/:id/tasks\` (${TASKS} tasks, uncompressed)`,
     report: '`POST /api/tasks/:id/reports`',
   };
+  const floorLabel = {
+    healthz: 'floor server: `GET /healthz` (its baseline)',
+    insert: 'floor server: one report row, durable (no audit, no session, no checks)',
+    audited: 'floor server: one report row + hash-chained audit event, durable',
+  };
+  const line = (r, name) => `| ${name} | ${r.rps} | ${r.ratio.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.serverCpu.toFixed(2)} | ${Math.round(r.cpuPerRequest)} | ${r.clientCpu.toFixed(2)} |`;
   const table = [
     `Measured ${new Date().toISOString().slice(0, 10)}, ${CONNECTIONS} connections, ${DURATION} s each, SQLite, one server process, autocannon in the same machine.`,
     '',
-    '| route | req/s | ratio to baseline | p50 ms | p99 ms | non-2xx |',
-    '|---|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${label[r.name]} | ${r.rps} | ${r.ratio.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} |`),
+    '| route | req/s | ratio to baseline | p50 ms | p99 ms | non-2xx | server CPU (cores) | server CPU µs/request | client CPU (cores) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => line(r, label[r.name])),
+    ...floorRows.map((r) => line(r, floorLabel[r.name])),
   ].join('\n');
   console.log(table);
   // A partial run (BENCH_ONLY) is for investigation; only full runs update the README.
@@ -134,7 +192,7 @@ try {
   const text = existsSync(readme) ? readFileSync(readme, 'utf8') : '# Benchmarks\n';
   const section = `<!-- api:start -->\n${table}\n<!-- api:end -->`;
   if (!only) writeFileSync(readme, /<!-- api:start -->[\s\S]*<!-- api:end -->/.test(text) ? text.replace(/<!-- api:start -->[\s\S]*<!-- api:end -->/, section) : `${text.trimEnd()}\n\n## API\n\n${section}\n`);
-  const failed = rows.some((r) => r.non2xx + r.errors > 0);
+  const failed = [...rows, ...floorRows].some((r) => r.non2xx + r.errors > 0);
   process.exitCode = failed ? 1 : 0;
 } finally {
   server.kill('SIGTERM');

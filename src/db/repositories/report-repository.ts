@@ -3,8 +3,18 @@ import { compiledQuery } from '../compiled-query.js';
 import type { TaskScope } from './task-repository.js';
 import type { Database, EvidenceFileRow, EvidenceFileTable, ReportRow, ReportStatus, ReportTable } from '../schema.js';
 
+const REPORT_COLUMNS = [
+  'id', 'region_id', 'task_id', 'unit_id', 'period', 'progress', 'narrative', 'problems', 'coordination', 'claims_completion', 'status',
+  'return_reason', 'rating', 'created_by', 'created_at', 'updated_at', 'submitted_at', 'approved_at', 'reviewed_at',
+] as const satisfies readonly (keyof ReportTable)[];
+
+const reportInsert = compiledQuery(REPORT_COLUMNS.length, (db, ...values: unknown[]) =>
+  db.insertInto('reports').values(Object.fromEntries(REPORT_COLUMNS.map((column, i) => [column, values[i]])) as Insertable<ReportTable>),
+);
+
+/** A new report starts at version 1 whatever the row says. Runs on every submission, so compiled once. */
 export async function insertReport(db: Kysely<Database>, row: Insertable<ReportTable>): Promise<void> {
-  await db.insertInto('reports').values(row).execute();
+  await reportInsert(db, ...REPORT_COLUMNS.map((column) => row[column] ?? null));
 }
 
 export function getReport(db: Kysely<Database>, id: string): Promise<ReportRow | undefined> {

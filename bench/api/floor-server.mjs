@@ -1,0 +1,61 @@
+// The least a durable write can cost on this machine, to read the report figure against: a bare Fastify
+// server on the project's own schema, with none of Taizhang's layers (no session, no validation, no access
+// check, no query builder). Each POST inserts one report row with prepared statements; /audited also
+// appends the hash-chained audit event. Writes arriving together share one transaction and one fsync
+// (synchronous=FULL), as the real server does. Whatever this reaches bounds what any durable write can.
+import { createHash, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import Fastify from 'fastify';
+
+const [, , distDir, dbFile, port] = process.argv;
+const { openStorage, migrateToLatest } = await import(join(distDir, 'db/connection.js'));
+const storage = openStorage({ url: dbFile });
+await migrateToLatest(storage.db);
+const sqlite = storage.sqlite;
+sqlite.pragma('foreign_keys = OFF');
+
+const insertReport = sqlite.prepare(`INSERT INTO reports (id, region_id, task_id, unit_id, period, progress, narrative, problems, coordination,
+  claims_completion, status, created_by, created_at, updated_at, submitted_at, version) VALUES (?, 'r', 't', 'u', ?, ?, ?, '', '', 0, 'submitted', 'a', ?, ?, ?, 1)`);
+const readHead = sqlite.prepare('SELECT seq, hash FROM audit_head WHERE id = 1');
+const insertEvent = sqlite.prepare('INSERT INTO audit_events (seq, region_id, account_id, action, entity, entity_id, data, at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+const moveHead = sqlite.prepare('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1');
+const begin = sqlite.prepare('BEGIN');
+const commit = sqlite.prepare('COMMIT');
+
+let pending = [];
+function flush() {
+  const batch = pending;
+  pending = [];
+  begin.run();
+  for (const write of batch) {
+    const at = new Date().toISOString();
+    const id = `rpt_${randomBytes(9).toString('hex')}`;
+    const { period, progress, narrative } = write.body;
+    insertReport.run(id, period, progress, narrative, at, at, at);
+    if (write.audited) {
+      const head = readHead.get();
+      const seq = head.seq + 1;
+      const data = JSON.stringify({ reportId: id, period, progress, narrative });
+      const hash = createHash('sha256').update(head.hash).update(JSON.stringify([seq, 'r', 'a', 'report.create', 'task', 't', data, at])).digest('hex');
+      insertEvent.run(seq, 'r', 'a', 'report.create', 'task', 't', data, at, head.hash, hash);
+      moveHead.run(seq, hash);
+    }
+    write.id = id;
+  }
+  commit.run();
+  for (const write of batch) void write.reply.code(201).send({ id: write.id, status: 'submitted' });
+}
+
+function enqueue(audited) {
+  return (request, reply) => {
+    if (pending.length === 0) setImmediate(flush);
+    pending.push({ body: request.body, reply, audited });
+    return reply;
+  };
+}
+
+const app = Fastify({ logger: false });
+app.get('/healthz', () => ({ ok: true }));
+app.post('/insert', enqueue(false));
+app.post('/audited', enqueue(true));
+await app.listen({ port: Number(port), host: '127.0.0.1' });
