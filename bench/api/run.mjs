@@ -161,6 +161,7 @@ try {
   const rowsOf = (set) => Object.entries(set).map(([name, r]) => ({
     name, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, ratio: r.requests.average / set.healthz.requests.average,
     serverCpu: r.serverCpu, clientCpu: r.clientCpu, cpuPerRequest: (r.serverCpu * 1e6) / r.requests.average,
+    kbPerResponse: r.throughput.average / r.requests.average / 1024,
   }));
   const rows = rowsOf(results);
   const floorRows = floor.healthz ? rowsOf(floor) : [];
@@ -177,12 +178,12 @@ try {
     insert: 'floor server: one report row, durable (no audit, no session, no checks)',
     audited: 'floor server: one report row + hash-chained audit event, durable',
   };
-  const line = (r, name) => `| ${name} | ${r.rps} | ${r.ratio.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.serverCpu.toFixed(2)} | ${Math.round(r.cpuPerRequest)} | ${r.clientCpu.toFixed(2)} |`;
+  const line = (r, name) => `| ${name} | ${r.rps} | ${r.ratio.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.kbPerResponse.toFixed(1)} | ${r.serverCpu.toFixed(2)} | ${Math.round(r.cpuPerRequest)} | ${r.clientCpu.toFixed(2)} |`;
   const table = [
     `Measured ${new Date().toISOString().slice(0, 10)}, ${CONNECTIONS} connections, ${DURATION} s each, SQLite, one server process, autocannon in the same machine.`,
     '',
-    '| route | req/s | ratio to baseline | p50 ms | p99 ms | non-2xx | server CPU (cores) | server CPU µs/request | client CPU (cores) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| route | req/s | ratio to baseline | p50 ms | p99 ms | non-2xx | KB/response | server CPU (cores) | server CPU µs/request | client CPU (cores) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map((r) => line(r, label[r.name])),
     ...floorRows.map((r) => line(r, floorLabel[r.name])),
   ].join('\n');
