@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
 import { GroupCommitQueue } from './group-commit.js';
-import { dataVersion } from './repositories/audit-repository.js';
+import { dataVersion, lockAuditChain } from './repositories/audit-repository.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -41,8 +41,13 @@ export function openStorage(options: StorageOptions): Storage {
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    // PostgreSQL groups concurrent commits into one WAL flush by itself.
-    return { db, dialect: 'postgres', dataVersion: () => dataVersion(db), transact: (work) => db.transaction().execute(work), close: () => db.destroy() };
+    // PostgreSQL groups concurrent commits into one WAL flush by itself. Writes queue on the audit chain's lock.
+    const transact = <T>(work: (trx: Transaction<Database>) => Promise<T>) =>
+      db.transaction().execute(async (trx) => {
+        await lockAuditChain(trx);
+        return work(trx);
+      });
+    return { db, dialect: 'postgres', dataVersion: () => dataVersion(db), transact, close: () => db.destroy() };
   }
   if (options.url !== ':memory:') mkdirSync(dirname(options.url), { recursive: true });
   const writer = openSqlite(options.url);

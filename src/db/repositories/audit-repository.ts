@@ -32,6 +32,15 @@ const insertEvent = compiledQuery(
 const moveHead = compiledQuery(2, (db, seq: number, hash: string) => db.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1));
 
 /**
+ * PostgreSQL only: takes the chain's head row lock for the rest of the transaction. Every write appends to
+ * the chain, so taking it first makes writes run one after another, as SQLite's single writer does, and a
+ * write that reads before it writes (the next task number, an open report for the period) cannot interleave.
+ */
+export async function lockAuditChain(trx: Kysely<Database>): Promise<void> {
+  await readHeadForUpdate(trx);
+}
+
+/**
  * Appends one event to the hash chain. Must run inside the transaction of the write it records, so the
  * event and the write commit or roll back together. It runs on every write, so its queries are compiled once.
  */
