@@ -180,7 +180,7 @@ try {
   };
   const line = (r, name) => `| ${name} | ${r.rps} | ${r.ratio.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.kbPerResponse.toFixed(1)} | ${r.serverCpu.toFixed(2)} | ${Math.round(r.cpuPerRequest)} | ${r.clientCpu.toFixed(2)} |`;
   const table = [
-    `Measured ${new Date().toISOString().slice(0, 10)}, ${CONNECTIONS} connections, ${DURATION} s each, SQLite, one server process, autocannon in the same machine.`,
+    `Measured ${new Date().toISOString().slice(0, 10)}, ${CONNECTIONS} connections, ${DURATION} s each, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}, one server process, autocannon in the same machine.`,
     '',
     '| route | req/s | ratio to baseline | p50 ms | p99 ms | non-2xx | KB/response | server CPU (cores) | server CPU µs/request | client CPU (cores) |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -188,11 +188,11 @@ try {
     ...floorRows.map((r) => line(r, floorLabel[r.name])),
   ].join('\n');
   console.log(table);
-  // A partial run (BENCH_ONLY) is for investigation; only full runs update the README.
+  // A partial run (BENCH_ONLY) or one on PostgreSQL (DATABASE_URL) is for investigation; only full SQLite runs update the README.
   const readme = join(root, 'bench/README.md');
   const text = existsSync(readme) ? readFileSync(readme, 'utf8') : '# Benchmarks\n';
   const section = `<!-- api:start -->\n${table}\n<!-- api:end -->`;
-  if (!only) writeFileSync(readme, /<!-- api:start -->[\s\S]*<!-- api:end -->/.test(text) ? text.replace(/<!-- api:start -->[\s\S]*<!-- api:end -->/, section) : `${text.trimEnd()}\n\n## API\n\n${section}\n`);
+  if (!only && !process.env.DATABASE_URL) writeFileSync(readme, /<!-- api:start -->[\s\S]*<!-- api:end -->/.test(text) ? text.replace(/<!-- api:start -->[\s\S]*<!-- api:end -->/, section) : `${text.trimEnd()}\n\n## API\n\n${section}\n`);
   const failed = [...rows, ...floorRows].some((r) => r.non2xx + r.errors > 0);
   process.exitCode = failed ? 1 : 0;
 } finally {
