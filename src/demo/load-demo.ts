@@ -5,6 +5,7 @@ import type { Insertable } from 'kysely';
 import { extract } from '../extract/index.js';
 import { newId } from '../db/ids.js';
 import { insertAccount } from '../db/repositories/account-repository.js';
+import { appendAuditEvent } from '../db/repositories/audit-repository.js';
 import { insertRegion, insertUnit } from '../db/repositories/region-repository.js';
 import { insertMilestones } from '../db/repositories/task-repository.js';
 import type { AccountTable, UnitRow } from '../db/schema.js';
@@ -15,7 +16,8 @@ import { hashPassword } from '../services/passwords.js';
 import { draftPlan } from '../services/plan-import/draft-plan.js';
 import { persistDraft } from '../services/plan-import/import-service.js';
 import { DEMO_REGIONS, type DemoRegion, type DemoUnit } from './fixture.js';
-import { prng, scenarioOf, simulateTask } from './simulate.js';
+import { simulatedHistory } from './history.js';
+import { prng, scenarioOf, simulateTask, type SimContext } from './simulate.js';
 
 export interface DemoSummary {
   regions: number;
@@ -123,9 +125,8 @@ export async function loadDemoWorkspace(ctx: ServiceContext, options: { password
           const lead = t.leadUnitId ? units.find((u) => u.id === t.leadUnitId)! : pickLeadUnit(`${t.title}${t.detail}`, units, taskIndex);
           const scenario = scenarioOf(rand());
           const people = unitAccounts.get(lead.id)!;
-          const sim = simulateTask({ id: taskId, regionId, title: t.title, leadUnitId: lead.id }, scenario, taskIndex, {
-            today: asOf, year, reporterId: people.reporter.id, headId: people.head.id, officeId: office.id, leaderId: leader.id,
-          });
+          const simContext: SimContext = { today: asOf, year, reporterId: people.reporter.id, headId: people.head.id, officeId: office.id, leaderId: leader.id };
+          const sim = simulateTask({ id: taskId, regionId, title: t.title, leadUnitId: lead.id }, scenario, taskIndex, simContext);
           await trx.updateTable('tasks').set({
             lead_unit_id: lead.id, proposed_lead_unit: null, leader_name: region.leaders[t.areaIndex % region.leaders.length]!,
             start_date: sim.startDate, due_date: sim.dueDate, tags: JSON.stringify(taskIndex % 4 === 0 ? [TAGS[taskIndex % 3]!] : []),
@@ -134,6 +135,7 @@ export async function loadDemoWorkspace(ctx: ServiceContext, options: { password
           if (sim.reports.length > 0) await trx.insertInto('reports').values(sim.reports).execute();
           if (sim.notices.length > 0) await trx.insertInto('notices').values(sim.notices).execute();
           if (sim.instructions.length > 0) await trx.insertInto('instructions').values(sim.instructions).execute();
+          for (const event of simulatedHistory(taskId, regionId, sim, simContext)) await appendAuditEvent(trx, ctx.storage.dialect, event);
           taskIndex++;
         }
         summary.plans++;
