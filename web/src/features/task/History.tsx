@@ -10,11 +10,15 @@ function actionKey(action: string): MessageKey | null {
   return key in zh ? (key as MessageKey) : null;
 }
 
-/** A short note of what an audit entry carried: a reason or a progress figure, when there is one. */
-function detail(data: unknown): string {
+const NOTICE_KINDS = ['reminder', 'urge', 'supervise', 'listed'] as const;
+
+/** A short note of what an audit entry carried: a reason, a notice's kind or a progress figure, when there is one. */
+function detail(data: unknown, t: (key: MessageKey) => string): string {
   if (!data || typeof data !== 'object') return '';
   const d = data as Record<string, unknown>;
-  const parts = [d.reason, d.kind, typeof d.progress === 'number' ? `${d.progress}%` : undefined].filter((v): v is string => typeof v === 'string' && v.length > 0);
+  // Notice kinds are stored as codes; the reader sees 催办 or 督办, never "urge".
+  const kind = NOTICE_KINDS.find((k) => k === d.kind);
+  const parts = [d.reason, kind && t(`notice.kind.${kind}`), typeof d.progress === 'number' ? `${d.progress}%` : undefined].filter((v): v is string => typeof v === 'string' && v.length > 0);
   return parts.join(' · ');
 }
 
@@ -26,7 +30,7 @@ export function History({ history }: { history: HistoryEntry[] }) {
     <Timeline
       items={[...history].sort((a, b) => b.seq - a.seq).map((h) => {
         const key = actionKey(h.action);
-        const extra = detail(h.data);
+        const extra = detail(h.data, t);
         return { key: h.seq, title: formatDateTime(h.at, locale), content: <span>{h.actorName && <strong>{h.actorName} </strong>}{key ? t(key) : h.action}{extra && `${t('common.colon')}${extra}`}</span> };
       })}
     />
