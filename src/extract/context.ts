@@ -50,6 +50,21 @@ export function leadTense(paragraph: string, planYear: number | undefined): Tens
   return undefined;
 }
 
+/** A node of the outline, as far as the tense of what is under it goes. */
+export interface Headed {
+  node: { title: string };
+  parent: Headed | undefined;
+}
+
+/** Tense a line under `node` takes from the nearest heading above it that gives one. */
+export function ownerTense(node: Headed | undefined, planYear: number | undefined): Tense | undefined {
+  for (let n = node; n; n = n.parent) {
+    const t = headingTense(n.node.title, planYear);
+    if (t) return t;
+  }
+  return undefined;
+}
+
 /** Tense a heading gives to what is under it ("总结2024年工作成绩" / "锚定目标和任务"). */
 export function headingTense(title: string, planYear: number | undefined): Tense | undefined {
   if (/回顾|总结|成绩|成效|成果|经验|取得|过去|去年|一年来|年来|工作情况|进展情况|完成情况|数读/.test(title)) return 'past';

@@ -3,6 +3,7 @@ import type { DeclaredCount } from './types.js';
 import type { CleanDoc } from './normalize.js';
 import { display, toSpan } from './normalize.js';
 import { parseChineseNumeral } from './numerals.js';
+import { byFirst, bySpanStart } from './order.js';
 
 const NUM = '(\\d{1,4}|[一二两三四五六七八九十百]{1,4})';
 const AREA = new RegExp(`${NUM}(大|个)?(?:重点|主要)?(方面|领域|板块|部分|篇章)`, 'g');
@@ -91,8 +92,8 @@ export function findCounts(doc: CleanDoc): CountsResult {
       ranges.push([line.start + at, line.start + end]);
     }
   }
-  counts.sort((a, b) => a.span[0] - b.span[0]);
-  ranges.sort((a, b) => a[0] - b[0]);
+  counts.sort(bySpanStart);
+  ranges.sort(byFirst);
   return { counts, ranges };
 }
 

@@ -3,9 +3,10 @@ import { codeSet } from './chars.js';
 import type { Deadline } from './types.js';
 import type { CleanDoc } from './normalize.js';
 import { display, toSpan } from './normalize.js';
-import { sentenceTense } from './context.js';
+import { ownerTense, sentenceTense, type Headed } from './context.js';
 import { parseChineseNumeral } from './numerals.js';
 import type { Table } from './table.js';
+import { bySpanStart } from './order.js';
 
 const PATTERN = /(?:(20\d{2})年)?(?:(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2})日)?(底|末|中旬|上旬|下旬)?(前|以前|之前)?|(上半年|下半年|年底|年末|年内|全年|前三季度|第?[一二三四1-4]季度)(末)?(前|以前|之前|内)?)|(20\d{2})年(底|末)?(前|以前|之前)/g;
 
@@ -41,7 +42,12 @@ function resolve(m: RegExpExecArray, planYear: number | undefined): string | und
   return `${y}-12-31`;
 }
 
-export function findDeadlines(doc: CleanDoc, planYear: number | undefined, inTable: (lineIndex: number) => boolean, tables: Table[] = [], pastLine: (lineIndex: number) => boolean = () => false): Deadline[] {
+/**
+ * `tableLines` marks with 1 the lines of tables (no sentence to read a tense from); `owners` gives each
+ * line the outline block it is under: a line under a review heading ("2024年工作回顾") speaks of the past
+ * unless its sentence says otherwise.
+ */
+export function findDeadlines(doc: CleanDoc, planYear: number | undefined, tableLines: Uint8Array, tables: Table[] = [], owners: readonly (Headed | undefined)[] = []): Deadline[] {
   const out: Deadline[] = [];
   // A time cell that names no date ("持续推进", "长期坚持") still sets the row's limit: it has no date.
   const undated: Deadline[] = [];
@@ -53,7 +59,8 @@ export function findDeadlines(doc: CleanDoc, planYear: number | undefined, inTab
       }
     }
   }
-  doc.lines.forEach((line, li) => {
+  for (let li = 0; li < doc.lines.length; li++) {
+    const line = doc.lines[li]!;
     const text = line.text;
     // "完成时限：持续推进": a labelled limit that names no date.
     if (text.includes('时限') || text.includes('完成时间')) {
@@ -63,7 +70,7 @@ export function findDeadlines(doc: CleanDoc, planYear: number | undefined, inTab
         undated.push({ text: display(doc, a, a + m[1]!.length), span: toSpan(doc, a, a + m[1]!.length) });
       }
     }
-    if (!/[月年季]/.test(text)) return;
+    if (!/[月年季]/.test(text)) continue;
     PATTERN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PATTERN.exec(text))) {
@@ -73,20 +80,20 @@ export function findDeadlines(doc: CleanDoc, planYear: number | undefined, inTab
       }
       const explicitLimit = Boolean(m[4] ?? m[5] ?? m[8] ?? m[11] ?? (m[10] && m[9]));
       if (m[2] && !explicitLimit) continue; // "今年7月" reports a date, it sets no limit
-      if (!explicitLimit && !inTable(li)) {
+      if (!explicitLimit && tableLines[li] !== 1) {
         let s = m.index;
         while (s > 0 && !SENTENCE_STOP.has(text.charCodeAt(s - 1))) s--;
         let e = m.index + m[0].length;
         while (e < text.length && !SENTENCE_STOP.has(text.charCodeAt(e))) e++;
         const tense = sentenceTense(text.slice(s, e), planYear);
-        if (tense === 'past' || (tense === undefined && pastLine(li))) continue;
+        if (tense === 'past' || (tense === undefined && ownerTense(owners[li], planYear) === 'past')) continue;
       }
       const d: Deadline = { text: display(doc, line.start + m.index, line.start + m.index + m[0].length), span: toSpan(doc, line.start + m.index, line.start + m.index + m[0].length) };
       const date = resolve(m, planYear);
       if (date) d.date = date;
       out.push(d);
     }
-  });
+  }
   if (undated.length === 0) return out;
-  return [...out, ...undated].sort((a, b) => a.span[0] - b.span[0]);
+  return [...out, ...undated].sort(bySpanStart);
 }

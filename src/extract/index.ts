@@ -7,8 +7,6 @@ import { chineseNumber, findCounts } from './counts.js';
 import { extractQuantities } from './quantities.js';
 import { findDeadlines } from './deadlines.js';
 import { findUnits } from './units.js';
-import { headingTense } from './context.js';
-import type { BuiltNode } from './outline.js';
 
 export type { Comparator, DeclaredCount, Deadline, ExtractOptions, Extraction, Measure, OutlineNode, Quantity, Span, UnitMention, UnitRole } from './types.js';
 
@@ -22,24 +20,17 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const year = options.year ?? findPlanYear(title, doc);
   const outline = buildOutline(doc, lineIndex);
   const { counts, ranges } = findCounts(doc);
-  const { targets, actuals } = extractQuantities({
-    doc,
-    planYear: year,
-    skipLine: (i) => i === lineIndex || outline.furniture[i] === 1,
-    owner: (i) => outline.lineOwner[i],
-    taken: ranges,
-  });
-  const tableLine = (i: number): boolean => outline.inTable[i] === 1 || outline.furniture[i] === 1;
-  // A line under a review heading ("2024年工作回顾") speaks of the past unless its sentence says otherwise.
-  const pastLine = (i: number): boolean => {
-    for (let n: BuiltNode | undefined = outline.lineOwner[i]; n; n = n.parent) {
-      const t = headingTense(n.node.title, year);
-      if (t) return t === 'past';
-    }
-    return false;
-  };
-  const deadlines = findDeadlines(doc, year, tableLine, outline.tables, pastLine);
-  const units = findUnits(doc, outline.tables, tableLine);
+  // Which lines each step passes over is handed to it as data rather than as closures made here: the
+  // optimised code of a closure made per call is dropped by the next full collection, which 10 MB inputs
+  // bring on every few calls, and the closure would run unoptimised until compiled again.
+  const { furniture, inTable } = outline;
+  const skip = furniture.slice();
+  if (lineIndex >= 0) skip[lineIndex] = 1;
+  const tableLines = new Uint8Array(furniture.length);
+  for (let i = 0; i < tableLines.length; i++) tableLines[i] = furniture[i]! | inTable[i]!;
+  const { targets, actuals } = extractQuantities({ doc, planYear: year, skip, owners: outline.lineOwner, taken: ranges });
+  const deadlines = findDeadlines(doc, year, tableLines, outline.tables, outline.lineOwner);
+  const units = findUnits(doc, outline.tables, tableLines);
 
   const warnings = [...doc.warnings];
   // A declared number of areas is checked against the headings that follow the statement.

@@ -20,39 +20,41 @@ const REGION = /([\u4e00-\u9fffA-Za-z]{2,4}?(?:经开区|高新区|开发区|新
 const NOT_REGION_HEAD = /^(全|本|该|各|城市|城镇|社|园|景|辖|片|城区|市区|新区|试验|示范|实验|合作|先行|保税|功能|核心|中心|老城|城乡|街区|小区|校区|厂区|库区|矿区|湾区|省市|地区|东部|西部|南部|北部|上述|我|大湾)/;
 
 export function findRegion(title: string, doc: CleanDoc): string | undefined {
-  const pick = (text: string): string | undefined => {
-    const counts = new Map<string, number>();
-    let best: string | undefined;
-    let bestN = 0;
-    REGION.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    let seen = 0;
-    while ((m = REGION.exec(text)) && seen < 2000) {
-      seen++;
-      const name = m[1]!;
-      REGION.lastIndex = m.index + 1;
-      // "2025年青川县" and "中共白沙镇": the year and the party prefix are not part of the name.
-      if (NOT_REGION_HEAD.test(name) || /[的和与在对是将为了并请向我各全本该由等年共]/.test(name)) continue;
-      if (/(地区|园区|社区|小区|景区|片区|厂区|校区|库区|矿区|大湾区|辖区|街区|市区|县区|示范区|试验区|实验区|先行区|保税区|合作区|功能区|集聚区|核心区)$/.test(name)) continue;
-      // "中心城区" and "老城区" are parts of a city; "源城区" and "鼓楼区"-like names are districts.
-      if (/(中心|主|老|旧|新老|全|本|各|该|两)城区$/.test(name)) continue;
-      if (/(城镇|乡镇|村镇|集镇|重镇|名镇|小镇|强镇|各镇|本镇|全镇|城乡|家乡|下乡|农乡|返乡|回乡|异乡|故乡|老乡|县乡|镇乡)$/.test(name)) continue;
-      // A region name stands after a boundary or before the words that follow one ("南海区委", "临江区第五届").
-      const before = text[m.index - 1];
-      const after = text.slice(m.index + name.length, m.index + name.length + 2);
-      const bounded = before === undefined || /[\s,，。:：;；、“”"《》()（）省市在于]/.test(before);
-      if (!bounded && !/^(委|政府|人民|人大|政协|党|第|召开|推进|全面|经济|20|是|作为|坚持|围绕|将|要|在|的|上下)/.test(after)) continue;
-      REGION.lastIndex = m.index + name.length;
-      const n = (counts.get(name) ?? 0) + 1;
-      counts.set(name, n);
-      if (n > bestN) {
-        best = name;
-        bestN = n;
-      }
+  return mostNamedRegion(title) ?? mostNamedRegion(doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text);
+}
+
+/** The region named most often in `text`. */
+function mostNamedRegion(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  let bestN = 0;
+  REGION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let seen = 0;
+  while ((m = REGION.exec(text)) && seen < 2000) {
+    seen++;
+    const name = m[1]!;
+    REGION.lastIndex = m.index + 1;
+    // "2025年青川县" and "中共白沙镇": the year and the party prefix are not part of the name.
+    if (NOT_REGION_HEAD.test(name) || /[的和与在对是将为了并请向我各全本该由等年共]/.test(name)) continue;
+    if (/(地区|园区|社区|小区|景区|片区|厂区|校区|库区|矿区|大湾区|辖区|街区|市区|县区|示范区|试验区|实验区|先行区|保税区|合作区|功能区|集聚区|核心区)$/.test(name)) continue;
+    // "中心城区" and "老城区" are parts of a city; "源城区" and "鼓楼区"-like names are districts.
+    if (/(中心|主|老|旧|新老|全|本|各|该|两)城区$/.test(name)) continue;
+    if (/(城镇|乡镇|村镇|集镇|重镇|名镇|小镇|强镇|各镇|本镇|全镇|城乡|家乡|下乡|农乡|返乡|回乡|异乡|故乡|老乡|县乡|镇乡)$/.test(name)) continue;
+    // A region name stands after a boundary or before the words that follow one ("南海区委", "临江区第五届").
+    const before = text[m.index - 1];
+    const after = text.slice(m.index + name.length, m.index + name.length + 2);
+    const bounded = before === undefined || /[\s,，。:：;；、“”"《》()（）省市在于]/.test(before);
+    if (!bounded && !/^(委|政府|人民|人大|政协|党|第|召开|推进|全面|经济|20|是|作为|坚持|围绕|将|要|在|的|上下)/.test(after)) continue;
+    REGION.lastIndex = m.index + name.length;
+    const n = (counts.get(name) ?? 0) + 1;
+    counts.set(name, n);
+    if (n > bestN) {
+      best = name;
+      bestN = n;
     }
-    return best;
-  };
-  return pick(title) ?? pick(doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text);
+  }
+  return best;
 }
 
 const EXPLICIT_YEAR = /(20\d{2})年(?:全区|全县|全市|全镇)?(?:经济社会发展)?的?(?:主要)?(?:预期)?目标|(20\d{2})年(?:度)?(?:重点)?(?:工作要点|工作任务|工作计划|改革要点|重点工作|改革攻坚|政府工作)|(20\d{2})年是|谋划(20\d{2})年|(20\d{2})年(?:全区|全县|全市)?(?:工作)?的?总体要求/;

@@ -4,6 +4,9 @@ import { codeSet } from './chars.js';
 import type { Span } from './types.js';
 import { matchLineMarker } from './markers.js';
 import { columnRole } from './table.js';
+import { OffsetRuns } from './offsets.js';
+import { CodePatches, stringOf } from './codes.js';
+import { foldText, isRestored } from './fold.js';
 
 export interface Line {
   /** Offsets in the clean text. */
@@ -15,88 +18,15 @@ export interface Line {
 export interface CleanDoc {
   source: string;
   text: string;
-  /** map[i] = offset in `source` of clean character i. */
-  map: Int32Array;
+  /** The clean text as the reader saw it: `text` with full-width punctuation restored from the input. */
+  shown: string;
+  /** Offset in `source` of each clean character (and of text.length: source.length). */
+  offsets: OffsetRuns;
   lines: Line[];
   warnings: string[];
 }
 
-const kangxiCache = new Map<number, number>();
-
-function foldChar(c: number): number {
-  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width ASCII: ，：；（）０-９％
-  if (c === 0x00a0 || c === 0x3000 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f || c === 0x205f) return 0x20;
-  if (c === 0xff61) return 0x3002; // halfwidth 。
-  if ((c >= 0x2f00 && c <= 0x2fdf) || (c >= 0x2e80 && c <= 0x2eff)) {
-    // Kangxi radicals that PDF extraction leaves in place of the ordinary characters.
-    let v = kangxiCache.get(c);
-    if (v === undefined) {
-      const n = String.fromCharCode(c).normalize('NFKC');
-      v = n.length === 1 ? n.charCodeAt(0) : c;
-      kangxiCache.set(c, v);
-    }
-    return v;
-  }
-  return c;
-}
-
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
-const isDigitCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-const CN_MARKER_DIGITS = codeSet('一二三四五六七八九十');
-
-/**
- * An ASCII "." typed as the full stop of Chinese text ("抓投资.全年实施…", "控制在4%以内."): after a Han
- * character, a closing bracket or %, and not before a digit. Not a decimal point, a URL or an
- * abbreviation (those follow digits or Latin letters), nor the dot of a "一." marker at a line start.
- */
-function isAsciiFullStop(source: string, i: number): boolean {
-  const prev = i > 0 ? source.charCodeAt(i - 1) : -1;
-  if (!(isHan(prev) || prev === 0x25 || prev === 0x29 || prev === 0xff09 || prev === 0x201d)) return false;
-  if (isDigitCode(source.charCodeAt(i + 1))) return false;
-  let j = i - 1;
-  while (j >= 0 && i - j <= 3 && CN_MARKER_DIGITS.has(source.charCodeAt(j))) j--;
-  const atLineStart = j < 0 || source.charCodeAt(j) === 0x0a || source.charCodeAt(j) === 0x20 || source.charCodeAt(j) === 0x3000;
-  return !(j < i - 1 && atLineStart);
-}
-
-interface Folded {
-  s: string;
-  /** Offset in the input of each folded character; undefined when nothing was removed (identity). */
-  map: Int32Array | undefined;
-}
-
-function foldText(source: string): Folded {
-  const n = source.length;
-  const out = new Uint16Array(n);
-  // The offset map is made only once a character is removed (a CR before LF, a zero-width space): most
-  // inputs lose none, and a 10 MB input would otherwise carry 13 MB of identity map through cleaning.
-  let map: Int32Array | undefined;
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    const c = source.charCodeAt(i);
-    if ((c === 0x0d && source.charCodeAt(i + 1) === 0x0a) || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x00ad) {
-      if (map === undefined) {
-        map = new Int32Array(n + 1);
-        for (let x = 0; x < k; x++) map[x] = x;
-      }
-      continue;
-    }
-    if (c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c) {
-      out[k] = 0x0a;
-    } else if (c < 0x20 && c !== 0x0a && c !== 0x09) {
-      out[k] = 0x20;
-    } else if (c === 0x2e && isAsciiFullStop(source, i)) {
-      out[k] = 0x3002;
-    } else {
-      out[k] = foldChar(c);
-    }
-    if (map !== undefined) map[k] = i;
-    k++;
-  }
-  if (map !== undefined) map[k] = n;
-  const s = new TextDecoder('utf-16le').decode(out.subarray(0, k));
-  return { s, map: map?.subarray(0, k + 1) };
-}
+const UTF16 = new TextDecoder('utf-16le');
 
 /**
  * Bounds of the non-blank lines of `s`, spaces and tabs trimmed, as pairs [a, b) in one typed array:
@@ -285,12 +215,12 @@ function isFragment(cur: Joined, next: string, first: boolean, wrap: number): bo
  * mid-sentence, when at least four such lines share it (±1) and they are most of those lines. Real
  * headings and paragraph ends vary in length; a hard wrap repeats one width.
  */
-function wrapWidth(s: string, lines: Int32Array, n: number, at: (k: number) => number, bound: (k: number) => number): number {
+function wrapWidth(s: string, starts: Int32Array, ends: Int32Array, n: number): number {
   const hist = new Map<number, number>();
   let open = 0;
   for (let x = 0; x < n; x++) {
-    const a = at(lines[x]!);
-    const b = bound(lines[x]!);
+    const a = starts[x]!;
+    const b = ends[x]!;
     const len = b - a;
     if (len < 12 || len > 200) continue;
     const last = s.charCodeAt(b - 1);
@@ -320,19 +250,20 @@ export function cleanDocument(source: string): CleanDoc {
   const folded = foldText(source);
   const s = folded.s;
   const { bounds, count } = rawLines(s);
-  const A = (k: number): number => bounds[2 * k]!;
-  const B = (k: number): number => bounds[2 * k + 1]!;
-  const textOf = (k: number): string => s.slice(A(k), B(k));
   const warnings: string[] = [];
+  // Lines are passed from step to step as arrays of bounds in the folded text, read in place: no
+  // closures over them either, as the optimised code of a closure made per call is dropped by the next
+  // full collection, which 10 MB inputs bring on every few calls.
 
   // 1. page furniture. Lines are sliced only when short enough for a furniture pattern to apply, and the
-  // slices die at once; the kept lines are indexes.
-  const kept = new Int32Array(count);
+  // slices die at once.
+  const keptA = new Int32Array(count);
+  const keptB = new Int32Array(count);
   let nKept = 0;
   let footer = false;
   for (let k = 0; k < count; k++) {
-    const a = A(k);
-    const b = B(k);
+    const a = bounds[2 * k]!;
+    const b = bounds[2 * k + 1]!;
     let t0 = a;
     if (BULLET_CODES.has(s.charCodeAt(a))) {
       t0++;
@@ -341,14 +272,13 @@ export function cleanDocument(source: string): CleanDoc {
     if (b - t0 <= 120 && FOOTER_START.test(s.slice(t0, b))) footer = true;
     if (footer && !(b - a >= 60 && hasChar(s, a, b, 0x3002))) continue;
     if (b - a <= 120 && isJunk(s.slice(a, b))) continue;
-    kept[nKept++] = k;
+    keptA[nKept] = a;
+    keptB[nKept++] = b;
   }
 
   // 2. blocks repeated verbatim (scraped pages often carry the body twice) and the title repeated.
   // Lines are compared in place; the index of first occurrences is keyed by a hash of the line.
-  const K = (i: number): number => kept[i]!;
-  const same = (i: number, j: number): boolean => sameRange(s, A(K(i)), B(K(i)), A(K(j)), B(K(j)));
-  const firstIndex = new LineIndex(s, (i) => A(K(i)), (i) => B(K(i)), nKept);
+  const firstIndex = new LineIndex(s, keptA, keptB, nKept);
   const dropped = new Uint8Array(nKept);
   let i = 0;
   while (i < nKept) {
@@ -361,8 +291,8 @@ export function cleanDocument(source: string): CleanDoc {
     let run = 0;
     let chars = 0;
     let longest = 0;
-    while (i + run < nKept && j + run < i && same(j + run, i + run)) {
-      const len = B(K(i + run)) - A(K(i + run));
+    while (i + run < nKept && j + run < i && sameRange(s, keptA[j + run]!, keptB[j + run]!, keptA[i + run]!, keptB[i + run]!)) {
+      const len = keptB[i + run]! - keptA[i + run]!;
       chars += len;
       longest = Math.max(longest, len);
       run++;
@@ -373,17 +303,22 @@ export function cleanDocument(source: string): CleanDoc {
       i += run;
       continue;
     }
-    if (run >= 1 && same(i, 0)) dropped[i] = 1;
+    if (run >= 1 && sameRange(s, keptA[i]!, keptB[i]!, keptA[0]!, keptB[0]!)) dropped[i] = 1;
     for (let r = 0; r < Math.max(run, 1); r++) if (firstIndex.get(i + r) === undefined) firstIndex.set(i + r, i + r);
     i += Math.max(run, 1);
   }
-  const body = new Int32Array(nKept);
+  const bodyA = new Int32Array(nKept);
+  const bodyB = new Int32Array(nKept);
   let nBody = 0;
-  for (let k = 0; k < nKept; k++) if (dropped[k] === 0) body[nBody++] = kept[k]!;
+  for (let k = 0; k < nKept; k++) {
+    if (dropped[k] === 1) continue;
+    bodyA[nBody] = keptA[k]!;
+    bodyB[nBody++] = keptB[k]!;
+  }
 
   // 3. lines broken mid-sentence are joined. A group is a run of body lines; only the group being
   // built is held as a string.
-  const wrap = wrapWidth(s, body, nBody, A, B);
+  const wrap = wrapWidth(s, bodyA, bodyB, nBody);
   const groupStart = new Int32Array(nBody + 1);
   let nGroups = 0;
   let k = 0;
@@ -393,11 +328,11 @@ export function cleanDocument(source: string): CleanDoc {
   while (k < nBody) {
     groupStart[nGroups] = k;
     let size = 1;
-    const joined = startJoined(textOf(body[k]!));
+    const joined = startJoined(s.slice(bodyA[k], bodyB[k]));
     if (joined.cells > 0 && !prevTable) width = joined.cells;
     prevTable = joined.cells > 0;
     while (k + 1 < nBody) {
-      const next = textOf(body[k + 1]!);
+      const next = s.slice(bodyA[k + 1], bodyB[k + 1]);
       const rowPart = isRowFragment(joined, next, width);
       if (!rowPart && !isFragment(joined, next, k === groupStart[nGroups] && nGroups === 0, wrap)) break;
       k++;
@@ -410,37 +345,49 @@ export function cleanDocument(source: string): CleanDoc {
   }
   groupStart[nGroups] = nBody;
 
-  // 4. clean text with its offset map, written into code-unit arrays and decoded once.
+  // 4. clean text, the text as shown and the offsets. Clean text is the kept lines of the folded text in
+  // order, so they are moved down within the folding's array (free once the folded string was made of
+  // it) rather than copied character by character into arrays of their own, fresh memory that on a
+  // 10 MB input the kernel faults in page by page. The shown text differs by the punctuation folding
+  // changed: its string comes from the same array, patched. Showing a range is then a slice.
   let total = Math.max(nGroups - 1, 0);
-  for (let x = 0; x < nBody; x++) total += B(body[x]!) - A(body[x]!);
-  const codes = new Uint16Array(total);
-  const map = new Int32Array(total + 1);
+  for (let x = 0; x < nBody; x++) total += bodyB[x]! - bodyA[x]!;
+  const codes = folded.codes;
+  const foldRestored = folded.restored;
+  const restored = new CodePatches();
+  const offsets = new OffsetRuns();
   const starts = new Int32Array(nGroups);
   const ends = new Int32Array(nGroups);
   const fmap = folded.map;
   let pos = 0;
+  let p = 0;
   for (let g = 0; g < nGroups; g++) {
     starts[g] = pos;
     let lastB = 0;
     for (let x = groupStart[g]!; x < groupStart[g + 1]!; x++) {
-      const a = A(body[x]!);
-      lastB = B(body[x]!);
-      for (let y = a; y < lastB; y++) {
-        codes[pos] = s.charCodeAt(y);
-        map[pos++] = fmap === undefined ? y : fmap[y]!;
-      }
+      const a = bodyA[x]!;
+      lastB = bodyB[x]!;
+      // pos <= a: everything before this line in the clean text stood before it in the folded text.
+      codes.copyWithin(pos, a, lastB);
+      if (fmap === undefined) offsets.add(pos, a, lastB - a);
+      else for (let y = a; y < lastB; y++) offsets.add(pos + y - a, fmap[y]!, 1);
+      while (p < foldRestored.size && foldRestored.at(p) < a) p++;
+      for (; p < foldRestored.size && foldRestored.at(p) < lastB; p++) restored.add(pos + foldRestored.at(p) - a, foldRestored.code(p));
+      pos += lastB - a;
     }
     ends[g] = pos;
     if (g < nGroups - 1) {
-      codes[pos] = 0x0a;
-      map[pos++] = fmap === undefined ? lastB : fmap[lastB]!;
+      offsets.add(pos, fmap === undefined ? lastB : fmap[lastB]!, 1);
+      codes[pos++] = 0x0a;
     }
   }
-  map[pos] = source.length;
-  const text = new TextDecoder('utf-16le').decode(codes);
+  offsets.add(pos, source.length, 1);
+  const text = stringOf(codes.subarray(0, total));
+  restored.applyTo(codes);
+  const shown = restored.size > 0 ? stringOf(codes.subarray(0, total)) : text;
   const lines: Line[] = new Array<Line>(nGroups);
   for (let g = 0; g < nGroups; g++) lines[g] = { start: starts[g]!, end: ends[g]!, text: text.slice(starts[g], ends[g]) };
-  return { source, text, map, lines, warnings };
+  return { source, text, shown, offsets, lines, warnings };
 }
 
 function hasChar(s: string, a: number, b: number, c: number): boolean {
@@ -455,9 +402,9 @@ function sameRange(s: string, a1: number, b1: number, a2: number, b2: number): b
 }
 
 /**
- * A map from line text to a number, for lines given as ranges of one string. Keyed by a 31-bit hash
- * (small-integer keys: the Map's backing store is one array, with no string per entry); lines whose
- * hash is taken by a different text go to a second map keyed by the text itself.
+ * A map from line text to a number, for lines given as ranges [starts[i], ends[i]) of one string. Keyed
+ * by a 31-bit hash (small-integer keys: the Map's backing store is one array, with no string per entry);
+ * lines whose hash is taken by a different text go to a second map keyed by the text itself.
  */
 class LineIndex {
   private readonly byHash = new Map<number, number>();
@@ -466,14 +413,14 @@ class LineIndex {
 
   constructor(
     private readonly s: string,
-    private readonly a: (i: number) => number,
-    private readonly b: (i: number) => number,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
     n: number,
   ) {
     this.hashes = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       let h = 0x811c9dc5;
-      for (let x = a(i); x < b(i); x++) h = Math.imul(h ^ s.charCodeAt(x), 0x01000193);
+      for (let x = starts[i]!; x < ends[i]!; x++) h = Math.imul(h ^ s.charCodeAt(x), 0x01000193);
       this.hashes[i] = h & 0x3fffffff;
     }
   }
@@ -485,7 +432,7 @@ class LineIndex {
     if (v === undefined) return undefined;
     const owner = this.owner.get(h)!;
     if (this.same(owner, i)) return v;
-    return this.collided.get(this.s.slice(this.a(i), this.b(i)));
+    return this.collided.get(this.s.slice(this.starts[i], this.ends[i]));
   }
 
   set(i: number, value: number): void {
@@ -495,7 +442,7 @@ class LineIndex {
       this.byHash.set(h, value);
       this.owner.set(h, owner ?? i);
     } else {
-      this.collided.set(this.s.slice(this.a(i), this.b(i)), value);
+      this.collided.set(this.s.slice(this.starts[i], this.ends[i]), value);
     }
   }
 
@@ -503,7 +450,7 @@ class LineIndex {
   private readonly owner = new Map<number, number>();
 
   private same(i: number, j: number): boolean {
-    return sameRange(this.s, this.a(i), this.b(i), this.a(j), this.b(j));
+    return sameRange(this.s, this.starts[i]!, this.ends[i]!, this.starts[j]!, this.ends[j]!);
   }
 }
 
@@ -512,10 +459,10 @@ export function toSpan(doc: CleanDoc, start: number, end: number): Span {
   end = Math.min(end, doc.text.length);
   start = Math.min(start, end);
   if (end <= start) {
-    const p = doc.map[Math.min(start, doc.text.length)] ?? doc.source.length;
+    const p = doc.offsets.at(Math.min(start, doc.text.length));
     return [p, p];
   }
-  return [doc.map[start]!, doc.map[end - 1]! + 1];
+  return [doc.offsets.at(start), doc.offsets.at(end - 1) + 1];
 }
 
 /**
@@ -523,13 +470,27 @@ export function toSpan(doc: CleanDoc, start: number, end: number): Span {
  * joined line breaks already gone.
  */
 export function display(doc: CleanDoc, start: number, end: number): string {
-  // Most ranges have nothing to restore: return a slice of the clean text (one small object) rather
-  // than a string built character by character, which V8 keeps as a chain of cons-strings — and the
-  // results are retained in the output, so every such chain would survive into the old generation.
-  const { text, source, map } = doc;
+  // Two kinds of range take the path that copies character by character, which a slice would not
+  // reproduce: one that cuts a surrogate pair (the decoder shows the cut half as U+FFFD), and one that
+  // runs past the text (a number that ends the text reads one character beyond it).
+  const { text } = doc;
+  if (start < 0 || end > text.length || (start < end && (isLowSurrogate(text.charCodeAt(start)) || isHighSurrogate(text.charCodeAt(end - 1))))) {
+    return restoredCopy(doc, start, end);
+  }
+  return doc.shown.slice(start, end);
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+function restoredCopy(doc: CleanDoc, start: number, end: number): string {
+  const { text, source, offsets } = doc;
+  // Beyond the end the clean text has no input offset; the input's first character stands in, which
+  // keeps the display of such ranges as it has always been.
+  const inputCode = (i: number): number => source.charCodeAt(i >= 0 && i <= text.length ? offsets.at(i) : 0);
   let first = -1;
   for (let i = start; i < end; i++) {
-    const o = source.charCodeAt(map[i]!);
+    const o = inputCode(i);
     if (o !== text.charCodeAt(i) && isRestored(o, text.charCodeAt(i))) {
       first = i;
       break;
@@ -539,16 +500,8 @@ export function display(doc: CleanDoc, start: number, end: number): string {
   const codes = new Uint16Array(end - start);
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const o = source.charCodeAt(map[i]!);
+    const o = inputCode(i);
     codes[i - start] = i >= first && o !== c && isRestored(o, c) ? o : c;
   }
   return UTF16.decode(codes);
-}
-
-const UTF16 = new TextDecoder('utf-16le');
-
-/** Full-width punctuation and ASCII full stops are shown as written; full-width digits and letters stay folded. */
-function isRestored(o: number, c: number): boolean {
-  if (o === 0x2e) return c === 0x3002;
-  return o >= 0xff01 && o <= 0xff5e && !((o >= 0xff10 && o <= 0xff19) || (o >= 0xff21 && o <= 0xff3a) || (o >= 0xff41 && o <= 0xff5a));
 }

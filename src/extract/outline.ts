@@ -7,6 +7,7 @@ import { display, isHeadingShaped, toSpan } from './normalize.js';
 import { isInlineKind, matchLineMarker, type MarkerKind } from './markers.js';
 import { parseChineseNumeral } from './numerals.js';
 import { readTable, type Table } from './table.js';
+import { byAt } from './order.js';
 
 export interface BuiltNode {
   node: OutlineNode;
@@ -122,21 +123,70 @@ const INLINE_NUMBERED = /(^|[。;:,；：，、]\s*|(?=[\u2460-\u2473]))(?:([\u2
 function validateInline(hits: InlineHit[], lineStarts: Set<number>): Set<InlineHit> {
   const ok = new Set<InlineHit>();
   const chains = new Map<MarkerKind, InlineHit[]>();
-  const close = (chain: InlineHit[] | undefined): void => {
-    if (!chain) return;
-    if (chain.length >= 2 || (chain.length === 1 && lineStarts.has(chain[0]!.at))) for (const h of chain) ok.add(h);
-  };
   for (const h of hits) {
     const chain = chains.get(h.kind);
     if (h.value === 1) {
-      close(chain);
+      closeChain(chain, lineStarts, ok);
       chains.set(h.kind, [h]);
     } else if (chain && chain[chain.length - 1]!.value + 1 === h.value) {
       chain.push(h);
     }
   }
-  for (const chain of chains.values()) close(chain);
+  for (const chain of chains.values()) closeChain(chain, lineStarts, ok);
   return ok;
+}
+
+function closeChain(chain: InlineHit[] | undefined, lineStarts: Set<number>, ok: Set<InlineHit>): void {
+  if (!chain) return;
+  if (chain.length >= 2 || (chain.length === 1 && lineStarts.has(chain[0]!.at))) for (const h of chain) ok.add(h);
+}
+
+// The helpers of buildOutline live here rather than as closures made in each call: the optimised code of
+// a closure made per call is dropped by the next full collection, which 10 MB inputs bring on every few
+// calls, and the closure would run unoptimised until compiled again.
+
+/** The open nodes and what has been placed so far. */
+interface Tree {
+  stack: BuiltNode[];
+  roots: OutlineNode[];
+  nodes: BuiltNode[];
+}
+
+/** Places `built` under the innermost open node of another class, closing those of its own class. */
+function place(tree: Tree, kind: string, built: BuiltNode): void {
+  const { stack } = tree;
+  if (!built.inline) while (stack.length > 0 && stack[stack.length - 1]!.inline) stack.pop();
+  let p = -1;
+  for (let s = stack.length - 1; s >= 0; s--) {
+    if (stack[s]!.cls === kind) {
+      p = s;
+      break;
+    }
+  }
+  if (p >= 0) stack.length = p;
+  const parent = stack[stack.length - 1];
+  built.cls = kind;
+  built.parent = parent;
+  built.node.level = stack.length + 1;
+  if (parent) parent.node.children.push(built.node);
+  else tree.roots.push(built.node);
+  stack.push(built);
+  tree.nodes.push(built);
+}
+
+/** A node whose scope runs to `end` until the next node at its level closes it. */
+function make(kind: string, marker: string, title: string, start: number, headEnd: number, line: number, inline: boolean, end: number): BuiltNode {
+  return {
+    node: { level: 0, marker, title, span: [0, 0], children: [] },
+    kind,
+    cls: kind,
+    start,
+    headEnd,
+    end,
+    line,
+    inline,
+    parent: undefined,
+  };
 }
 
 export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
@@ -216,7 +266,7 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
     scanInline(line, i, from, hits);
     // The two scans of a line each keep document order; merged, the runs read in order.
     if (hits.length - before > 1) {
-      const lineHits = hits.splice(before).sort((a, b) => a.at - b.at);
+      const lineHits = hits.splice(before).sort(byAt);
       for (const h of lineHits) hits.push(h);
     }
   }
@@ -229,37 +279,8 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
     else hitsByLine.set(h.line, [h]);
   }
 
-  const place = (kind: string, built: BuiltNode): void => {
-    if (!built.inline) while (stack.length > 0 && stack[stack.length - 1]!.inline) stack.pop();
-    let p = -1;
-    for (let s = stack.length - 1; s >= 0; s--) {
-      if (stack[s]!.cls === kind) {
-        p = s;
-        break;
-      }
-    }
-    if (p >= 0) stack.length = p;
-    const parent = stack[stack.length - 1];
-    built.cls = kind;
-    built.parent = parent;
-    built.node.level = stack.length + 1;
-    if (parent) parent.node.children.push(built.node);
-    else roots.push(built.node);
-    stack.push(built);
-    nodes.push(built);
-  };
-
-  const make = (kind: string, marker: string, title: string, start: number, headEnd: number, line: number, inline: boolean): BuiltNode => ({
-    node: { level: 0, marker, title, span: [0, 0], children: [] },
-    kind,
-    cls: kind,
-    start,
-    headEnd,
-    end: doc.text.length,
-    line,
-    inline,
-    parent: undefined,
-  });
+  const tree: Tree = { stack, roots, nodes };
+  const docEnd = doc.text.length;
 
   let i = 0;
   while (i < lines.length) {
@@ -272,7 +293,7 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
       // A task cell carried on to a continuation row reads on there unless its words already stopped.
       const rest = task?.more && te >= task.end ? task.more.map(([a, b]) => display(doc, a, b)).join('') : '';
       const title = task ? cleanTitle((display(doc, task.start, te) + rest).replace(/\s*\n\s*/g, '')) : '';
-      place('row', make('row', rowHere.row.number, title, rowHere.row.start, rowHere.row.end, i, false));
+      place(tree, 'row', make('row', rowHere.row.number, title, rowHere.row.start, rowHere.row.end, i, false, docEnd));
       for (let l = rowHere.row.firstLine; l <= rowHere.row.lastLine; l++) lineOwner[l] = stack[stack.length - 1];
       i = rowHere.row.lastLine + 1;
       continue;
@@ -290,12 +311,12 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
       const te = titleEnd(doc.text, line.start + bodyAt, line.end - line.start - bodyAt);
       const title = cleanTitle(display(doc, line.start + bodyAt, te));
       if (title.length > 0) {
-        place(mk.kind, make(mk.kind, display(doc, line.start, line.start + mk.marker.length).replace(/\s+/g, ''), title, line.start, te, i, false));
+        place(tree, mk.kind, make(mk.kind, display(doc, line.start, line.start + mk.marker.length).replace(/\s+/g, ''), title, line.start, te, i, false, docEnd));
         lineOwner[i] = stack[stack.length - 1];
       }
       inlineFrom = line.start + bodyAt;
     } else if (!mk && isSpeaker(line.text)) {
-      place('section', make('speaker', '', display(doc, line.start, line.end - 1).trim(), line.start, line.end, i, false));
+      place(tree, 'section', make('speaker', '', display(doc, line.start, line.end - 1).trim(), line.start, line.end, i, false, docEnd));
       lineOwner[i] = stack[stack.length - 1];
       i++;
       continue;
@@ -305,7 +326,7 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
       while (i + run < lines.length && run < 3 && !skip[i + run] && !furniture[i + run] && !matchLineMarker(lines[i + run]!.text) && isHeadingCandidate(lines[i + run]!)) run++;
       const next = lines[i + 1];
       if (run === 2 && next && next.text[0] !== line.text[0]) {
-        place('section', make('pair', '', `${display(doc, line.start, line.end)} ${display(doc, next.start, next.end)}`, line.start, next.end, i, false));
+        place(tree, 'section', make('pair', '', `${display(doc, line.start, line.end)} ${display(doc, next.start, next.end)}`, line.start, next.end, i, false, docEnd));
         lineOwner[i] = stack[stack.length - 1];
         lineOwner[i + 1] = stack[stack.length - 1];
         i += 2;
@@ -318,7 +339,7 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
       const partAt = stack.findIndex((b) => b.kind === 'cn-dun');
       const top = stack[stack.length - 1];
       if (!joined && partAt >= 0 && top && !top.inline && top.kind !== 'cn-dun' && top.kind !== 'heading' && top.node.children.length === 0 && /^(ar-|cn-paren|row)/.test(top.kind)) stack.length = partAt;
-      place(joined ? 'section' : 'heading', make(joined ? 'pair' : 'heading', '', display(doc, line.start, line.end), line.start, line.end, i, false));
+      place(tree, joined ? 'section' : 'heading', make(joined ? 'pair' : 'heading', '', display(doc, line.start, line.end), line.start, line.end, i, false, docEnd));
       lineOwner[i] = stack[stack.length - 1];
       i++;
       continue;
@@ -334,7 +355,7 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
       const title = cleanTitle(display(doc, h.markerEnd, te));
       if (title.length === 0) continue;
       const marker = h.kind === 'ar-paren' ? display(doc, h.at, h.markerEnd).replace(/\s+/g, '') : h.marker;
-      place(h.kind, make(h.kind, marker, title, h.at, te, i, true));
+      place(tree, h.kind, make(h.kind, marker, title, h.at, te, i, true, docEnd));
     }
     i++;
   }

@@ -3,18 +3,20 @@ import type { Comparator, Measure, Quantity } from './types.js';
 import type { CleanDoc } from './normalize.js';
 import { display, toSpan } from './normalize.js';
 import type { BuiltNode } from './outline.js';
-import { headingTense, isMeetingNarrative, leadTense, sentenceTense, weakTense, type Tense } from './context.js';
+import { isMeetingNarrative, leadTense, ownerTense, sentenceTense, weakTense, type Tense } from './context.js';
 import { isBareMagnitude, scanNumbers, type NumberToken } from './numerals.js';
 import { matchUnit, MULTIPLIERS, type UnitClass } from './units-of-measure.js';
 import { matchLineMarker } from './markers.js';
 import { CLAUSE_END, CLOSE_QUOTE, DIGIT, flagsAt, flagsOf, OPEN_QUOTE, SENTENCE_END, codeSet } from './chars.js';
+import { byFirst } from './order.js';
 
 export interface QuantityInput {
   doc: CleanDoc;
   planYear: number | undefined;
-  /** Lines that hold no prose (title block, table furniture). */
-  skipLine: (index: number) => boolean;
-  owner: (index: number) => BuiltNode | undefined;
+  /** 1 for each line that holds no prose (title block, table furniture). */
+  skip: Uint8Array;
+  /** For each line, the innermost block of the outline it is under. */
+  owners: readonly (BuiltNode | undefined)[];
   /** Clean ranges already taken by declared counts. */
   taken: [number, number][];
 }
@@ -166,14 +168,6 @@ function periodOf(head: string, leadYear: string | undefined): string | undefine
   return leadYear;
 }
 
-function ownerTense(node: BuiltNode | undefined, planYear: number | undefined): Tense | undefined {
-  for (let n = node; n; n = n.parent) {
-    const t = headingTense(n.node.title, planYear);
-    if (t) return t;
-  }
-  return undefined;
-}
-
 /** What the clauses of one sentence share. */
 interface SentenceContext {
   text: string;
@@ -234,10 +228,10 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
   const { doc, planYear } = input;
   const targets: Quantity[] = [];
   const actuals: Quantity[] = [];
-  const taken = [...input.taken].sort((a, b) => a[0] - b[0]);
+  const taken = [...input.taken].sort(byFirst);
   let takenIdx = 0;
   for (let li = 0; li < doc.lines.length; li++) {
-    if (input.skipLine(li)) continue;
+    if (input.skip[li] === 1) continue;
     const line = doc.lines[li]!;
     const text = line.text;
     const hasFlat = text.includes('基本持平');
@@ -265,7 +259,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
       const whole = sentenceTense(sText, planYear);
       if (meeting && whole !== 'future') continue;
       if (!headingDone) {
-        headingT = ownerTense(input.owner(li), planYear);
+        headingT = ownerTense(input.owners[li], planYear);
         headingDone = true;
       }
       const ctx: SentenceContext = { text, start: sent.start, end: sent.end, planYear, lead, heading: headingT, whole, weak: weakTense(sText) };

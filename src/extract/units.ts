@@ -5,6 +5,7 @@ import type { UnitMention, UnitRole } from './types.js';
 import type { CleanDoc } from './normalize.js';
 import { display, toSpan } from './normalize.js';
 import type { Table } from './table.js';
+import { bySpanStart } from './order.js';
 
 const ORG_END = /(局|委|办|部|院|所|中心|公司|政府|镇|街道|办事处|管委会|集团|分局|支队|大队|队|站|社|行|处|科|室|团|馆|校|会|专班|小组|工作组|法院|检察院|片区|园区|各镇街|各镇|各街道|镇街|各单位|各部门|相关单位|相关部门)$/;
 const LABELLED = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|协同单位|参与单位)\s*[:：]\s*/g;
@@ -51,15 +52,18 @@ function roleOfLabel(label: string, leadNamed: boolean): UnitRole {
   return 'co';
 }
 
-export function findUnits(doc: CleanDoc, tables: Table[], tableLine: (i: number) => boolean): UnitMention[] {
+function mention(doc: CleanDoc, name: string, role: UnitRole, start: number, end: number): UnitMention {
+  return { name: display(doc, start, end) || name, role, span: toSpan(doc, start, end) };
+}
+
+/** `tableLines` marks with 1 the lines of tables, whose units are read from their columns. */
+export function findUnits(doc: CleanDoc, tables: Table[], tableLines: Uint8Array): UnitMention[] {
   const out: UnitMention[] = [];
-  const add = (name: string, role: UnitRole, start: number, end: number): void => {
-    out.push({ name: display(doc, start, end) || name, role, span: toSpan(doc, start, end) });
-  };
-  doc.lines.forEach((line, li) => {
-    if (tableLine(li)) return;
+  for (let li = 0; li < doc.lines.length; li++) {
+    if (tableLines[li] === 1) continue;
+    const line = doc.lines[li]!;
     const text = line.text;
-    if (!/牵头|配合|协同|参与|协办|责任单位|责任部门/.test(text)) return;
+    if (!/牵头|配合|协同|参与|协办|责任单位|责任部门/.test(text)) continue;
     const leadNamed = /牵头/.test(text);
     const covered: [number, number][] = [];
     LABELLED.lastIndex = 0;
@@ -69,7 +73,7 @@ export function findUnits(doc: CleanDoc, tables: Table[], tableLine: (i: number)
       let to = from;
       while (to < text.length && to - from < 160 && !LIST_END.has(text.charCodeAt(to)) && !text.startsWith('单位', to + 2)) to++;
       const role = roleOfLabel(m[1]!, leadNamed);
-      for (const n of splitNames(text.slice(from, to), line.start + from)) add(n.name, role, n.start, n.end);
+      for (const n of splitNames(text.slice(from, to), line.start + from)) out.push(mention(doc, n.name, role, n.start, n.end));
       covered.push([m.index, to]);
     }
     VERB.lastIndex = 0;
@@ -84,16 +88,17 @@ export function findUnits(doc: CleanDoc, tables: Table[], tableLine: (i: number)
       const listStart = /牵头/.test(m[1]!) || lastComma < 0 ? from : from + lastComma + 1;
       const role: UnitRole = m[1] === '牵头' ? 'lead' : 'co';
       const names = splitNames(text.slice(listStart, at), line.start + listStart);
-      for (const n of names) add(n.name, role, n.start, n.end);
+      for (const n of names) out.push(mention(doc, n.name, role, n.start, n.end));
     }
-  });
+  }
   // Organisations named without a role word ("县农业农村局要会同县发展改革局…", "县政府督查室要…") are
   // mentioned. 会同/联合 name a partnership the spec does not map to lead/co, so they stay mentioned too.
   const roled = new Set(out.map((u) => u.span[0]));
-  doc.lines.forEach((line, li) => {
-    if (tableLine(li)) return;
+  for (let li = 0; li < doc.lines.length; li++) {
+    if (tableLines[li] === 1) continue;
+    const line = doc.lines[li]!;
     const text = line.text;
-    if (!/[区县市镇乡]/.test(text)) return;
+    if (!/[区县市镇乡]/.test(text)) continue;
     // Candidates start at a level character after a boundary; the name is read there with a sticky
     // pattern, rather than trying the whole pattern at every position of the line.
     for (let at = nextLevel(text, 0), resume = 0; at >= 0; at = nextLevel(text, Math.max(at + 1, resume))) {
@@ -113,7 +118,7 @@ export function findUnits(doc: CleanDoc, tables: Table[], tableLine: (i: number)
       if (roled.has(span[0])) continue;
       out.push({ name: display(doc, line.start + at, line.start + at + name.length), role: 'mentioned', span });
     }
-  });
+  }
   for (const table of tables) {
     for (const row of table.rows) {
       for (const cell of row.cells) {
@@ -124,11 +129,11 @@ export function findUnits(doc: CleanDoc, tables: Table[], tableLine: (i: number)
         if (!role) continue;
         const text = doc.text.slice(cell.start, cell.end);
         const names = splitNames(text, cell.start);
-        if (names.length === 0 && text.length >= 2 && text.length <= 24) add(text, role, cell.start, cell.end);
-        for (const n of names) add(n.name, role, n.start, n.end);
+        if (names.length === 0 && text.length >= 2 && text.length <= 24) out.push(mention(doc, text, role, cell.start, cell.end));
+        for (const n of names) out.push(mention(doc, n.name, role, n.start, n.end));
       }
     }
   }
-  out.sort((a, b) => a.span[0] - b.span[0]);
+  out.sort(bySpanStart);
   return out;
 }
