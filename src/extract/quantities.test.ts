@@ -17,6 +17,18 @@ describe('targets and actuals', () => {
     expect(x.year).toBe(2025);
   });
 
+  it('never reads a unit past the end of the line that holds the number', () => {
+    // A number that ends a line once took the line's end for a multiplier: unit "undefined", span one past.
+    for (const text of ['某区2025年工作安排\n全年地区生产总值达到412', '某区2025年工作安排\n全年新建公园12\n完成投资3亿元。']) {
+      const x = extract(text);
+      for (const q of [...x.targets, ...x.actuals]) {
+        expect(q.unit).not.toContain('undefined');
+        expect(q.span[1]).toBeLessThanOrEqual(text.length);
+        expect(text.slice(q.span[0], q.span[1])).not.toContain('\n');
+      }
+    }
+  });
+
   it('tells results from commitments by the time they speak of', () => {
     const x = extract('某县2025年工作报告\n一、2024年工作回顾\n一年来，全县新建公园8个，完成投资3.5亿元。\n二、2025年工作安排\n新建公园10个，完成投资4亿元。');
     expect(brief(x.actuals)).toEqual([['公园', 'count', '=', 8, '个', false], ['投资', 'level', '=', 3.5, '亿元', false]]);

@@ -85,7 +85,7 @@ function readUnit(text: string, tok: NumberToken & { percent?: boolean }): Parse
   }
   let mult = '';
   if (!tok.chinese) {
-    while (MULTIPLIERS.includes(text[p] ?? '') && mult.length < 2 && !text.startsWith('百分点', p)) mult += text[p++]!;
+    while (p < text.length && MULTIPLIERS.includes(text[p]!) && mult.length < 2 && !text.startsWith('百分点', p)) mult += text[p++]!;
     if (mult && (text[p] === '多' || text[p] === '余')) {
       approxMore = true;
       p++;
