@@ -212,6 +212,7 @@ export const en: Messages = {
   'audit.notice.close': 'Notice closed',
   'audit.instruction.add': 'Leader instruction',
   'audit.milestone.create': 'Milestone added',
+  'task.allHistory': 'Show all {n} entries',
   'task.allReports': 'Show all {n} reports',
   'import.title': 'Import a plan',
   'import.forbidden': 'Only the reform office imports plans',

@@ -211,6 +211,7 @@ export const zh = {
   'audit.notice.close': '督办办结',
   'audit.instruction.add': '领导批示',
   'audit.milestone.create': '新增节点',
+  'task.allHistory': '查看全部 {n} 条记录',
   'task.allReports': '查看全部 {n} 期报送',
   'import.title': '导入计划',
   'import.forbidden': '只有改革办可以导入计划',
