@@ -36,6 +36,17 @@ export default tseslint.config(
     },
   },
   {
+    // Repositories own all SQL: a query anywhere else would escape their tests on both dialects.
+    files: ['src/**/*.ts'],
+    ignores: ['src/db/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]', message: 'SQL belongs in src/db/repositories.' },
+        { selector: 'TaggedTemplateExpression[tag.name="sql"]', message: 'SQL belongs in src/db/repositories.' },
+      ],
+    },
+  },
+  {
     files: ['web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: globals.browser },

@@ -8,6 +8,9 @@ import { insertAccount } from '../db/repositories/account-repository.js';
 import { appendAuditEvent } from '../db/repositories/audit-repository.js';
 import { insertRegion, insertUnit } from '../db/repositories/region-repository.js';
 import { insertMilestones } from '../db/repositories/task-repository.js';
+import { insertInstructions, insertNotices } from '../db/repositories/notice-repository.js';
+import { insertReports } from '../db/repositories/report-repository.js';
+import { updateVersioned } from '../db/repositories/versioned.js';
 import type { AccountTable, UnitRow } from '../db/schema.js';
 import { parseDate } from '../domain/calendar.js';
 import { SYSTEM_ACTOR } from '../services/actor.js';
@@ -118,7 +121,7 @@ export async function loadDemoWorkspace(ctx: ServiceContext, options: { password
         if (draft.tasks.length === 0) continue;
         // The replayed plan was drafted at the start of the year, so the trend has months to show.
         const { planId, taskIds } = await persistDraft(trx, draft, { regionId, sourceName: seed.name, sourceText: seed.text, shiftYears: year - draft.year, createdAt: `${year}-01-02T01:00:00.000Z` });
-        await trx.updateTable('plans').set({ status: 'published', published_at: createdAt }).where('id', '=', planId).execute();
+        await updateVersioned(trx, 'plans', planId, 1, { status: 'published', published_at: createdAt });
         const rand = prng(taskIds.length + region.slug.length);
         for (const [i, taskId] of taskIds.entries()) {
           const t = draft.tasks[i]!;
@@ -127,14 +130,14 @@ export async function loadDemoWorkspace(ctx: ServiceContext, options: { password
           const people = unitAccounts.get(lead.id)!;
           const simContext: SimContext = { today: asOf, year, reporterId: people.reporter.id, headId: people.head.id, officeId: office.id, leaderId: leader.id };
           const sim = simulateTask({ id: taskId, regionId, title: t.title, leadUnitId: lead.id }, scenario, taskIndex, simContext);
-          await trx.updateTable('tasks').set({
+          await updateVersioned(trx, 'tasks', taskId, 1, {
             lead_unit_id: lead.id, proposed_lead_unit: null, leader_name: region.leaders[t.areaIndex % region.leaders.length]!,
             start_date: sim.startDate, due_date: sim.dueDate, tags: JSON.stringify(taskIndex % 4 === 0 ? [TAGS[taskIndex % 3]!] : []),
-          }).where('id', '=', taskId).execute();
+          });
           await insertMilestones(trx, sim.milestones);
-          if (sim.reports.length > 0) await trx.insertInto('reports').values(sim.reports).execute();
-          if (sim.notices.length > 0) await trx.insertInto('notices').values(sim.notices).execute();
-          if (sim.instructions.length > 0) await trx.insertInto('instructions').values(sim.instructions).execute();
+          await insertReports(trx, sim.reports);
+          await insertNotices(trx, sim.notices);
+          await insertInstructions(trx, sim.instructions);
           for (const event of simulatedHistory(taskId, regionId, sim, simContext)) await appendAuditEvent(trx, ctx.storage.dialect, event);
           taskIndex++;
         }

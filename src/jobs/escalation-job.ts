@@ -2,6 +2,7 @@ import { newId } from '../db/ids.js';
 import { listPlans } from '../db/repositories/plan-repository.js';
 import { listRegions } from '../db/repositories/region-repository.js';
 import { listTasks } from '../db/repositories/task-repository.js';
+import { insertNotices, raisedNoticesOf } from '../db/repositories/notice-repository.js';
 import type { Insertable } from 'kysely';
 import type { NoticeTable } from '../db/schema.js';
 import { addDays } from '../domain/calendar.js';
@@ -41,7 +42,7 @@ export async function runEscalation(ctx: ServiceContext): Promise<EscalationRun>
     const [tasks, inputs, raisedRows] = await Promise.all([
       listTasks(db(ctx), { regionId: region.id }),
       loadEvaluationInputs(db(ctx), { regionId: region.id }),
-      db(ctx).selectFrom('notices').select(['task_id', 'kind', 'period']).where('region_id', '=', region.id).execute(),
+      raisedNoticesOf(db(ctx), region.id),
     ]);
     const live = tasks.filter((t) => planById.has(t.plan_id) && t.lead_unit_id);
     const reported = new Set(inputs.facts.map((f) => `${f.task_id}|${f.period}`));
@@ -75,7 +76,7 @@ export async function runEscalation(ctx: ServiceContext): Promise<EscalationRun>
     }
     if (notices.length === 0) continue;
     await write(ctx, SYSTEM_ACTOR, async ({ trx, audit }) => {
-      for (let i = 0; i < notices.length; i += 200) await trx.insertInto('notices').values(notices.slice(i, i + 200)).execute();
+      await insertNotices(trx, notices);
       for (const n of notices) {
         await audit({ regionId: region.id, action: 'notice.auto', entity: 'task', entityId: n.task_id ?? null, data: { noticeId: n.id, kind: n.kind, period: n.period, reason: n.reason } });
       }

@@ -5,6 +5,22 @@ export async function insertNotice(db: Kysely<Database>, row: Insertable<NoticeT
   await db.insertInto('notices').values(row).execute();
 }
 
+// Many rows per statement, few enough that PostgreSQL's and SQLite's limits on parameters are far off.
+const BATCH = 200;
+
+export async function insertNotices(db: Kysely<Database>, rows: readonly Insertable<NoticeTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await db.insertInto('notices').values(rows.slice(i, i + BATCH)).execute();
+}
+
+/** What has been raised on a region's tasks already, so the daily job raises each notice once. */
+export function raisedNoticesOf(db: Kysely<Database>, regionId: string): Promise<Pick<NoticeRow, 'task_id' | 'kind' | 'period'>[]> {
+  return db.selectFrom('notices').select(['task_id', 'kind', 'period']).where('region_id', '=', regionId).execute();
+}
+
+export async function insertInstructions(db: Kysely<Database>, rows: readonly Insertable<InstructionTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await db.insertInto('instructions').values(rows.slice(i, i + BATCH)).execute();
+}
+
 export function getNotice(db: Kysely<Database>, id: string): Promise<NoticeRow | undefined> {
   return db.selectFrom('notices').selectAll().where('id', '=', id).executeTakeFirst();
 }

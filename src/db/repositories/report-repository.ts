@@ -17,6 +17,11 @@ export async function insertReport(db: Kysely<Database>, row: Insertable<ReportT
   await reportInsert(db, ...REPORT_COLUMNS.map((column) => row[column] ?? null));
 }
 
+/** Reports written in bulk (the demo's simulated year), many rows per statement. */
+export async function insertReports(db: Kysely<Database>, rows: readonly Insertable<ReportTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) await db.insertInto('reports').values(rows.slice(i, i + 200)).execute();
+}
+
 export function getReport(db: Kysely<Database>, id: string): Promise<ReportRow | undefined> {
   return db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
 }

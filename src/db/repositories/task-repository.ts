@@ -78,6 +78,10 @@ export async function coUnitsOf(db: Kysely<Database>, taskIds: readonly string[]
   return map;
 }
 
+export async function insertCoUnits(db: Kysely<Database>, rows: readonly { region_id: string; task_id: string; unit_id: string }[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 300) await db.insertInto('task_co_units').values(rows.slice(i, i + 300)).execute();
+}
+
 export async function replaceCoUnits(db: Kysely<Database>, regionId: string, taskId: string, unitIds: readonly string[]): Promise<void> {
   await db.deleteFrom('task_co_units').where('task_id', '=', taskId).execute();
   const unique = [...new Set(unitIds)];

@@ -6,7 +6,7 @@ import { newId } from '../../db/ids.js';
 import { getRegion, listUnits } from '../../db/repositories/region-repository.js';
 import { getPlan, insertAreas, insertPlan, type PlanSummaryRow } from '../../db/repositories/plan-repository.js';
 import { insertTargets } from '../../db/repositories/target-repository.js';
-import { insertTasks } from '../../db/repositories/task-repository.js';
+import { insertCoUnits, insertTasks } from '../../db/repositories/task-repository.js';
 import type { Database } from '../../db/schema.js';
 import { parseDate } from '../../domain/calendar.js';
 import { assertOffice, type Actor } from '../actor.js';
@@ -60,7 +60,7 @@ export async function persistDraft(trx: Kysely<Database>, draft: DraftPlan, opti
     created_at: options.createdAt, updated_at: options.createdAt,
   })));
   const coRows = draft.tasks.flatMap((t, i) => t.coUnitIds.map((unit_id) => ({ region_id: options.regionId, task_id: taskIds[i]!, unit_id })));
-  for (let i = 0; i < coRows.length; i += 300) await trx.insertInto('task_co_units').values(coRows.slice(i, i + 300)).execute();
+  await insertCoUnits(trx, coRows);
   await insertTargets(trx, draft.targets.map((t) => ({
     id: newId('tgt'), region_id: options.regionId, plan_id: planId, area_id: t.areaIndex === null ? null : areaIds[t.areaIndex]!, task_id: t.taskIndex === null ? null : taskIds[t.taskIndex]!,
     indicator: t.quantity.indicator, measure: t.quantity.measure, comparator: t.quantity.comparator, value: t.quantity.value, unit: t.quantity.unit,
