@@ -53,6 +53,9 @@ describe.each(dialects)('plan import on $name', (dialect) => {
     // The office sees the draft; a unit does not.
     const ledger = await w.app.inject({ method: 'GET', url: `/api/plans/${body.plan.id}/tasks`, headers: { cookie: office } });
     expect(ledger.json()).toHaveLength(body.tasks.length);
+    // The ledger keeps each task's span, so the review can come back to the draft another day.
+    const spans = new Map(body.tasks.map((t: { id: string; source: unknown }) => [t.id, t.source]));
+    for (const row of ledger.json<{ id: string; source: unknown }[]>()) expect(row.source).toEqual(spans.get(row.id));
     const reporter = await login(w.app, w.usernames.reporter1);
     expect((await w.app.inject({ method: 'GET', url: `/api/plans/${body.plan.id}/tasks`, headers: { cookie: reporter } })).statusCode).toBe(404);
     const task = await w.app.inject({ method: 'GET', url: `/api/tasks/${body.tasks[3].id}`, headers: { cookie: office } });
@@ -80,6 +83,8 @@ describe.each(dialects)('plan import on $name', (dialect) => {
     const unknown = tasks.find((t) => t.title.includes('数据要素'))!;
     expect(unknown.leadUnitId).toBeNull();
     expect(unknown.proposedLeadUnit).toBe('区数据资源局');
+    const ledger = await w.app.inject({ method: 'GET', url: `/api/plans/${res.json().plan.id as string}/tasks`, headers: { cookie: office } });
+    expect(ledger.json().find((t: { title: string }) => t.title.includes('数据要素')).proposedLeadUnit).toBe('区数据资源局');
     expect(res.json().unmatchedUnits.map((u: { name: string }) => u.name)).toContain('区数据资源局');
   });
 

@@ -58,6 +58,8 @@ export const TaskSummarySchema = z.object({
   status: TaskStatusSchema, reasons: z.array(z.string()), progress: z.number(), timeElapsed: z.number(), daysOverdue: z.number().int(),
   leadUnit: UnitRefSchema, coUnits: z.array(z.object({ id: z.string(), name: z.string() })), leaderName: z.string().nullable(),
   startDate: z.string().nullable(), dueDate: z.string().nullable(), tags: z.array(z.string()), lastReportedPeriod: z.string().nullable(), version: z.number().int(),
+  // Where the programme document says it, and the lead unit it named when no unit of the region matched.
+  source: SpanSchema, proposedLeadUnit: z.string().nullable(),
 });
 export type TaskSummary = z.infer<typeof TaskSummarySchema>;
 
@@ -67,6 +69,7 @@ export function presentTaskSummary(row: TaskRow, evaluation: TaskEvaluation, coU
     status: evaluation.status, reasons: evaluation.reasons, progress: evaluation.progress, timeElapsed: evaluation.timeElapsed, daysOverdue: evaluation.daysOverdue,
     leadUnit: unitRef(units, row.lead_unit_id), coUnits: coUnitIds.map((id) => ({ id, name: units.get(id)?.name ?? '' })), leaderName: row.leader_name,
     startDate: row.start_date, dueDate: row.due_date, tags: parseJson<string[]>(row.tags, []), lastReportedPeriod: evaluation.lastReportedPeriod, version: row.version,
+    source: span(row.source_start, row.source_end), proposedLeadUnit: row.proposed_lead_unit,
   };
 }
 

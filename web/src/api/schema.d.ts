@@ -1406,6 +1406,11 @@ export interface paths {
                             tags: string[];
                             lastReportedPeriod: string | null;
                             version: number;
+                            source: {
+                                start: number;
+                                end: number;
+                            } | null;
+                            proposedLeadUnit: string | null;
                         }[];
                     };
                 };
@@ -1474,6 +1479,11 @@ export interface paths {
                             tags: string[];
                             lastReportedPeriod: string | null;
                             version: number;
+                            source: {
+                                start: number;
+                                end: number;
+                            } | null;
+                            proposedLeadUnit: string | null;
                         };
                     };
                 };
@@ -1536,6 +1546,12 @@ export interface paths {
                             tags: string[];
                             lastReportedPeriod: string | null;
                             version: number;
+                            source: {
+                                paragraph: string;
+                                start: number;
+                                end: number;
+                            } | null;
+                            proposedLeadUnit: string | null;
                             implementationPlan: string;
                             workStandard: string;
                             weight: number;
@@ -1569,11 +1585,6 @@ export interface paths {
                                     end: number;
                                 } | null;
                                 version: number;
-                            } | null;
-                            source: {
-                                paragraph: string;
-                                start: number;
-                                end: number;
                             } | null;
                             milestones: {
                                 id: string;
@@ -1747,6 +1758,11 @@ export interface paths {
                             tags: string[];
                             lastReportedPeriod: string | null;
                             version: number;
+                            source: {
+                                start: number;
+                                end: number;
+                            } | null;
+                            proposedLeadUnit: string | null;
                         };
                     };
                 };

@@ -49,9 +49,10 @@ export function ReviewStep({ planId }: { planId: string }) {
   const plan = data.overview.plan;
   const published = plan.status === 'published';
   const spanOf = new Map((proposal?.tasks ?? []).map((task) => [task.id, task.source]));
-  // Without the import answer (another tab, a later visit) find the task's title in the text instead.
-  const spanFor = (task: TaskSummary): Span | null => spanOf.get(task.id) ?? titleSpan(data.source, task.title);
-  const proposedLead = new Map((proposal?.tasks ?? []).map((task) => [task.id, task.proposedLeadUnit]));
+  // Without the import answer (another tab, a later visit) the ledger keeps each task's span; a task added
+  // by hand has none, and its title is looked up in the text instead.
+  const spanFor = (task: TaskSummary): Span | null => spanOf.get(task.id) ?? task.source ?? titleSpan(data.source, task.title);
+  const proposedLead = new Map(data.tasks.map((task) => [task.id, task.proposedLeadUnit]));
   const areaCode = new Map(data.overview.areas.map((a) => [a.id, a.code]));
   const tasks = data.tasks.map((task) => edited[task.id] ?? task);
   const warnings = [...new Set([...plan.warnings, ...(proposal?.warnings ?? [])])];

@@ -6,7 +6,7 @@ function task(over: Partial<TaskSummary>): TaskSummary {
   return {
     id: 't', planId: 'p1', areaId: 'a1', parentTaskId: null, code: '1', title: '任务', status: 'on_track', reasons: [], progress: 50, timeElapsed: 50,
     daysOverdue: 0, leadUnit: { id: 'u1', name: '区发展和改革局' }, coUnits: [], leaderName: '区长', startDate: null, dueDate: '2026-12-31', tags: [],
-    lastReportedPeriod: null, version: 1, ...over,
+    lastReportedPeriod: null, version: 1, source: null, proposedLeadUnit: null, ...over,
   };
 }
 
