@@ -29,6 +29,16 @@ async function loadReview(planId: string) {
 }
 
 /** Review of a draft plan: every proposed item beside the document, lead units fixed from the region's list, then publish. */
+/** Lead units the document named that the region lacks, from the ledger when the import answer is gone. */
+function unmatchedLeads(tasks: readonly TaskSummary[]): { name: string; role: 'lead'; taskCodes: string[] }[] {
+  const byName = new Map<string, string[]>();
+  for (const task of tasks) {
+    if (task.leadUnit || !task.proposedLeadUnit) continue;
+    byName.set(task.proposedLeadUnit, [...(byName.get(task.proposedLeadUnit) ?? []), task.code]);
+  }
+  return [...byName].map(([name, taskCodes]) => ({ name, role: 'lead', taskCodes }));
+}
+
 export function ReviewStep({ planId }: { planId: string }) {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
@@ -56,7 +66,7 @@ export function ReviewStep({ planId }: { planId: string }) {
   const areaCode = new Map(data.overview.areas.map((a) => [a.id, a.code]));
   const tasks = data.tasks.map((task) => edited[task.id] ?? task);
   const warnings = [...new Set([...plan.warnings, ...(proposal?.warnings ?? [])])];
-  const unmatched = proposal?.unmatchedUnits ?? [];
+  const unmatched = proposal?.unmatchedUnits ?? unmatchedLeads(tasks);
   const missingLead = tasks.filter((task) => !task.leadUnit).length;
 
   const changeLead = async (task: TaskSummary, leadUnitId: string | null) => {
