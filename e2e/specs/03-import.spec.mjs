@@ -36,6 +36,15 @@ export const tests = [
         const saved = await s.api(`/api/tasks/${task.id}`);
         ok(saved.leadUnit?.name === '区发展和改革局', 'lead unit stored');
 
+        // Another day: the import answer is gone from the tab, and the ledger still knows each task's sentence.
+        await s.page.evaluate(() => sessionStorage.clear());
+        await s.page.reload();
+        await review.waitFor({ timeout: 60_000 });
+        await review.locator('.ant-table-tbody tr.ant-table-row').first().locator('td').nth(1).click();
+        const marked = await s.page.getByTestId('import-highlight').textContent();
+        const { text } = await s.api(`/api/plans/${planId}/source`);
+        ok(tasks[0].source && marked === text.slice(tasks[0].source.start, tasks[0].source.end), `the first task's own span is highlighted (${marked})`);
+
         await s.page.getByTestId('import-publish').click();
         await s.page.locator('.ant-popconfirm').getByRole('button', { name: /发\s*布/ }).click();
         await s.page.getByTestId('ledger').waitFor();
