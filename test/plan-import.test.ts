@@ -3,18 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/db/connection.js';
+import { multipart } from './helpers/http.js';
 import { dialects } from './helpers/storage.js';
 import { buildWorld, login, type World } from './helpers/world.js';
 
 const seeds = fileURLToPath(new URL('../../shared/corpus/seeds/', import.meta.url));
 const haveSeeds = existsSync(seeds);
 const seed = (name: string) => readFileSync(`${seeds}${name}`, 'utf8');
-
-function multipart(filename: string, bytes: Buffer, type = 'application/octet-stream'): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = '----taizhangtest';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`);
-  return { payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe.each(dialects)('plan import on $name', (dialect) => {
   let storage: Storage;
