@@ -1,15 +1,13 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, InstructionRow, InstructionTable, NoticeRow, NoticeStatus, NoticeTable } from '../schema.js';
+import { inBatches } from './batches.js';
 
 export async function insertNotice(db: Kysely<Database>, row: Insertable<NoticeTable>): Promise<void> {
   await db.insertInto('notices').values(row).execute();
 }
 
-// Many rows per statement, few enough that PostgreSQL's and SQLite's limits on parameters are far off.
-const BATCH = 200;
-
 export async function insertNotices(db: Kysely<Database>, rows: readonly Insertable<NoticeTable>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await db.insertInto('notices').values(rows.slice(i, i + BATCH)).execute();
+  await inBatches(rows, (slice) => db.insertInto('notices').values(slice).execute());
 }
 
 /** What has been raised on a region's tasks already, so the daily job raises each notice once. */
@@ -18,7 +16,7 @@ export function raisedNoticesOf(db: Kysely<Database>, regionId: string): Promise
 }
 
 export async function insertInstructions(db: Kysely<Database>, rows: readonly Insertable<InstructionTable>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await db.insertInto('instructions').values(rows.slice(i, i + BATCH)).execute();
+  await inBatches(rows, (slice) => db.insertInto('instructions').values(slice).execute());
 }
 
 export function getNotice(db: Kysely<Database>, id: string): Promise<NoticeRow | undefined> {

@@ -2,6 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import { compiledQuery } from '../compiled-query.js';
 import type { TaskScope } from './task-repository.js';
 import type { Database, EvidenceFileRow, EvidenceFileTable, ReportRow, ReportStatus, ReportTable } from '../schema.js';
+import { inBatches } from './batches.js';
 
 const REPORT_COLUMNS = [
   'id', 'region_id', 'task_id', 'unit_id', 'period', 'progress', 'narrative', 'problems', 'coordination', 'claims_completion', 'status',
@@ -19,7 +20,7 @@ export async function insertReport(db: Kysely<Database>, row: Insertable<ReportT
 
 /** Reports written in bulk (the demo's simulated year), many rows per statement. */
 export async function insertReports(db: Kysely<Database>, rows: readonly Insertable<ReportTable>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('reports').values(rows.slice(i, i + 200)).execute();
+  await inBatches(rows, (slice) => db.insertInto('reports').values(slice).execute());
 }
 
 export function getReport(db: Kysely<Database>, id: string): Promise<ReportRow | undefined> {

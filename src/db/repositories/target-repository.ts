@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, MeasurementRow, MeasurementTable, TargetRow, TargetTable } from '../schema.js';
+import { inBatches } from './batches.js';
 
 export function listTargets(db: Kysely<Database>, scope: { planId?: string; taskId?: string }): Promise<TargetRow[]> {
   let q = db.selectFrom('targets').selectAll();
@@ -13,7 +14,7 @@ export function getTarget(db: Kysely<Database>, id: string): Promise<TargetRow |
 }
 
 export async function insertTargets(db: Kysely<Database>, rows: Insertable<TargetTable>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('targets').values(rows.slice(i, i + 200)).execute();
+  await inBatches(rows, (slice) => db.insertInto('targets').values(slice).execute());
 }
 
 export function listMeasurements(db: Kysely<Database>, targetIds: readonly string[]): Promise<MeasurementRow[]> {

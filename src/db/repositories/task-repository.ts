@@ -1,6 +1,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import { compiledQuery } from '../compiled-query.js';
 import type { Database, MilestoneRow, MilestoneTable, TaskRow, TaskTable, PlanStatus } from '../schema.js';
+import { inBatches } from './batches.js';
 
 export interface TaskFilter {
   planId?: string;
@@ -56,7 +57,7 @@ export async function insertTask(db: Kysely<Database>, row: Insertable<TaskTable
 }
 
 export async function insertTasks(db: Kysely<Database>, rows: Insertable<TaskTable>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('tasks').values(rows.slice(i, i + 200)).execute();
+  await inBatches(rows, (slice) => db.insertInto('tasks').values(slice).execute());
 }
 
 export async function nextTaskSeq(db: Kysely<Database>, planId: string): Promise<number> {
@@ -79,7 +80,7 @@ export async function coUnitsOf(db: Kysely<Database>, taskIds: readonly string[]
 }
 
 export async function insertCoUnits(db: Kysely<Database>, rows: readonly { region_id: string; task_id: string; unit_id: string }[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 300) await db.insertInto('task_co_units').values(rows.slice(i, i + 300)).execute();
+  await inBatches(rows, (slice) => db.insertInto('task_co_units').values(slice).execute());
 }
 
 export async function replaceCoUnits(db: Kysely<Database>, regionId: string, taskId: string, unitIds: readonly string[]): Promise<void> {
@@ -115,7 +116,7 @@ export function getMilestone(db: Kysely<Database>, id: string): Promise<Mileston
 }
 
 export async function insertMilestones(db: Kysely<Database>, rows: Insertable<MilestoneTable>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('milestones').values(rows.slice(i, i + 200)).execute();
+  await inBatches(rows, (slice) => db.insertInto('milestones').values(slice).execute());
 }
 
 export async function nextMilestoneSeq(db: Kysely<Database>, taskId: string): Promise<number> {
