@@ -1,7 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ServiceContext } from '../services/context.js';
-import { today } from '../services/context.js';
+import { perContext, today, type ServiceContext } from '../services/context.js';
 
 interface Entry {
   /** Kept encoded: a ledger is about a hundred kilobytes of mostly Chinese text, worth encoding once. */
@@ -12,16 +11,7 @@ interface Entry {
 
 const MAX_ENTRIES = 500;
 const MIN_GZIP_BYTES = 1024;
-const caches = new WeakMap<ServiceContext, Map<string, Entry>>();
-
-function cacheOf(ctx: ServiceContext): Map<string, Entry> {
-  let cache = caches.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    caches.set(ctx, cache);
-  }
-  return cache;
-}
+const cacheOf = perContext(() => new Map<string, Entry>());
 
 function acceptsGzip(request: FastifyRequest): boolean {
   const header = request.headers['accept-encoding'];

@@ -5,19 +5,10 @@ import type { Actor } from './actor.js';
 import { AppError } from './errors.js';
 import { LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { db, nowIso, write, type ServiceContext } from './context.js';
+import { db, nowIso, perContext, write, type ServiceContext } from './context.js';
 
 const SESSION_HOURS = 12;
-// One throttle per running app (tests build several apps in one process).
-const throttles = new WeakMap<ServiceContext, LoginThrottle>();
-function throttleOf(ctx: ServiceContext): LoginThrottle {
-  let t = throttles.get(ctx);
-  if (!t) {
-    t = new LoginThrottle();
-    throttles.set(ctx, t);
-  }
-  return t;
-}
+const throttleOf = perContext(() => new LoginThrottle());
 // Verifying against a real hash when the user does not exist keeps the response time from telling who exists.
 let dummyHash: Promise<string> | undefined;
 
@@ -83,16 +74,7 @@ interface CachedSession {
 // Every API call resolves its session; remembering the answer for a few seconds saves a query per call.
 // Logout and any change to an account clear it at once in this process; other processes notice within SESSION_RECHECK_MS.
 const SESSION_RECHECK_MS = 5_000;
-const sessionCaches = new WeakMap<ServiceContext, Map<string, CachedSession>>();
-
-function sessionCacheOf(ctx: ServiceContext): Map<string, CachedSession> {
-  let cache = sessionCaches.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    sessionCaches.set(ctx, cache);
-  }
-  return cache;
-}
+const sessionCacheOf = perContext(() => new Map<string, CachedSession>());
 
 export function forgetSessions(ctx: ServiceContext): void {
   sessionCacheOf(ctx).clear();

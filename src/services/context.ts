@@ -13,6 +13,22 @@ export interface ServiceContext {
   now(): Date;
 }
 
+/**
+ * State kept per running app, made on first use: tests build several apps in one process, and each must
+ * have its own caches and throttles.
+ */
+export function perContext<T>(make: () => T): (ctx: ServiceContext) => T {
+  const states = new WeakMap<ServiceContext, T>();
+  return (ctx) => {
+    let state = states.get(ctx);
+    if (state === undefined) {
+      state = make();
+      states.set(ctx, state);
+    }
+    return state;
+  };
+}
+
 export function today(ctx: ServiceContext): string {
   return todayInShanghai(ctx.now());
 }
