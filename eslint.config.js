@@ -4,7 +4,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'web/src/api/schema.d.ts', 'coverage/**', 'e2e/screenshots/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'data/**',
+      'node_modules/**',
+      'web/src/api/schema.d.ts',
+      'coverage/**',
+      'e2e/screenshots/**',
+    ],
+  },
   js.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
@@ -18,21 +27,52 @@ export default tseslint.config(
       '@typescript-eslint/no-unnecessary-condition': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true, named: true, defaultFrom: true, namedFrom: true, namespaceFrom: true } }],
+      'no-restricted-exports': [
+        'error',
+        {
+          restrictDefaultExports: {
+            direct: true,
+            named: true,
+            defaultFrom: true,
+            namedFrom: true,
+            namespaceFrom: true,
+          },
+        },
+      ],
     },
   },
   {
     // The extraction engine is a library of its own: it may not reach into the rest of the app.
     files: ['src/extract/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../*', '!../extract', '!../extract/*'], message: 'src/extract is a standalone library: import nothing else of src/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '!../extract', '!../extract/*'],
+              message: 'src/extract is a standalone library: import nothing else of src/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Domain rules are pure: no database, HTTP or file system.
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../db/*', '../http/*', '../services/*', 'node:fs', 'node:fs/*', 'kysely', 'fastify'], message: 'src/domain is pure: no I/O.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../db/*', '../http/*', '../services/*', 'node:fs', 'node:fs/*', 'kysely', 'fastify'],
+              message: 'src/domain is pure: no I/O.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -40,9 +80,17 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/db/**', '**/*.test.ts'],
     rules: {
-      'no-restricted-syntax': ['error',
-        { selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]', message: 'SQL belongs in src/db/repositories.' },
-        { selector: 'TaggedTemplateExpression[tag.name="sql"]', message: 'SQL belongs in src/db/repositories.' },
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]',
+          message: 'SQL belongs in src/db/repositories.',
+        },
+        {
+          selector: 'TaggedTemplateExpression[tag.name="sql"]',
+          message: 'SQL belongs in src/db/repositories.',
+        },
       ],
     },
   },

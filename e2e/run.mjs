@@ -27,7 +27,9 @@ function newestMtime(dir) {
 
 function buildIfNeeded() {
   const outputs = [join(root, 'dist/web/index.html'), join(root, 'dist/cli/main.js')];
-  const built = outputs.every((f) => existsSync(f)) ? Math.min(...outputs.map((f) => statSync(f).mtimeMs)) : 0;
+  const built = outputs.every((f) => existsSync(f))
+    ? Math.min(...outputs.map((f) => statSync(f).mtimeMs))
+    : 0;
   const sources = Math.max(newestMtime(join(root, 'src')), newestMtime(join(root, 'web')));
   if (built >= sources && !process.env.E2E_REBUILD) return;
   console.log('building (npm run build)…');
@@ -36,11 +38,14 @@ function buildIfNeeded() {
 
 async function loadSpecs(filter) {
   const dir = join(here, 'specs');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.spec.mjs')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.spec.mjs'))
+    .sort();
   const tests = [];
   for (const file of files) {
     const spec = await import(pathToFileURL(join(dir, file)).href);
-    for (const test of spec.tests) if (!filter || test.name.includes(filter) || file.includes(filter)) tests.push({ ...test, file });
+    for (const test of spec.tests)
+      if (!filter || test.name.includes(filter) || file.includes(filter)) tests.push({ ...test, file });
   }
   return tests;
 }
@@ -48,7 +53,8 @@ async function loadSpecs(filter) {
 async function main() {
   buildIfNeeded();
   mkdirSync(screenshots, { recursive: true });
-  for (const old of readdirSync(screenshots).filter((f) => f.startsWith('failure-'))) rmSync(join(screenshots, old));
+  for (const old of readdirSync(screenshots).filter((f) => f.startsWith('failure-')))
+    rmSync(join(screenshots, old));
   const tests = await loadSpecs(process.argv[2]);
   const server = await startServer(root);
   const browser = await launchBrowser();
@@ -63,7 +69,12 @@ async function main() {
         console.log(`  ✓ ${test.name} (${Date.now() - started} ms)`);
       } catch (error) {
         failed += 1;
-        console.log(`  ✗ ${test.name} (${Date.now() - started} ms)\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+        console.log(
+          `  ✗ ${test.name} (${Date.now() - started} ms)\n    ${String(error?.stack ?? error)
+            .split('\n')
+            .slice(0, 6)
+            .join('\n    ')}`,
+        );
       }
     }
   } finally {
@@ -75,7 +86,9 @@ async function main() {
 }
 
 main().then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error) => {
     console.error(error);
     console.log('\n0 passed, 1 failed');

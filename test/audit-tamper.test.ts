@@ -34,7 +34,8 @@ const targets: Target[] = [
       const storage = openStorage({ url: databaseUrl });
       await migrateToLatest(storage.db);
       return {
-        storage, databaseUrl,
+        storage,
+        databaseUrl,
         cleanup: () => {
           rmSync(dir, { recursive: true, force: true });
           return Promise.resolve();
@@ -42,14 +43,18 @@ const targets: Target[] = [
       };
     },
   },
-  ...(process.env.TEST_DATABASE_URL ? [{
-    name: 'postgres' as const,
-    open: async () => {
-      // The CLI takes only DATABASE_URL; the helper's URL puts it in the same schema through libpq's `options`.
-      const { storage, url, drop } = await openPostgresSchema(process.env.TEST_DATABASE_URL!);
-      return { storage, databaseUrl: url, cleanup: drop };
-    },
-  }] : []),
+  ...(process.env.TEST_DATABASE_URL
+    ? [
+        {
+          name: 'postgres' as const,
+          open: async () => {
+            // The CLI takes only DATABASE_URL; the helper's URL puts it in the same schema through libpq's `options`.
+            const { storage, url, drop } = await openPostgresSchema(process.env.TEST_DATABASE_URL!);
+            return { storage, databaseUrl: url, cleanup: drop };
+          },
+        },
+      ]
+    : []),
 ];
 
 async function seed(ctx: ServiceContext): Promise<void> {
@@ -57,9 +62,17 @@ async function seed(ctx: ServiceContext): Promise<void> {
   const region = await createRegion(ctx, sys, { name: '审计区', kind: '区' });
   const unit = await createUnit(ctx, sys, region.id, { name: '区发展和改革局', kind: 'department' });
   const town = await createUnit(ctx, sys, region.id, { name: '西城街道', kind: 'town' });
-  const plan = await createPlan(ctx, sys, region.id, { title: '2026年工作要点', kind: 'work_points', year: 2026 });
+  const plan = await createPlan(ctx, sys, region.id, {
+    title: '2026年工作要点',
+    kind: 'work_points',
+    year: 2026,
+  });
   const area = await createArea(ctx, sys, plan.id, { title: '深化改革' });
-  for (const [title, lead] of [['任务一', unit.id], ['任务二', town.id], ['任务三', unit.id]] as const) {
+  for (const [title, lead] of [
+    ['任务一', unit.id],
+    ['任务二', town.id],
+    ['任务三', unit.id],
+  ] as const) {
     await createTask(ctx, sys, plan.id, { title, areaId: area.id, leadUnitId: lead, dueDate: '2026-12-31' });
   }
   await publishPlan(ctx, sys, plan.id, undefined);
@@ -72,7 +85,8 @@ describe.each(targets)('audit chain tampering on $name', (target) => {
   let events: number;
   const files = mkdtempSync(join(tmpdir(), 'taizhang-audit-files-'));
 
-  const row = (seq: number) => storage.db.selectFrom('audit_events').selectAll().where('seq', '=', seq).executeTakeFirstOrThrow();
+  const row = (seq: number) =>
+    storage.db.selectFrom('audit_events').selectAll().where('seq', '=', seq).executeTakeFirstOrThrow();
 
   beforeAll(async () => {
     ({ storage, databaseUrl, cleanup } = await target.open());
@@ -98,7 +112,9 @@ describe.each(targets)('audit chain tampering on $name', (target) => {
   it('names the edited row when one row’s data is changed by hand', async () => {
     const original = await row(4);
     expect(original.action).toBe('plan.create');
-    await sql`UPDATE audit_events SET data = ${JSON.stringify({ title: '伪造的计划', kind: 'work_points', year: 2026 })} WHERE seq = ${4}`.execute(storage.db);
+    await sql`UPDATE audit_events SET data = ${JSON.stringify({ title: '伪造的计划', kind: 'work_points', year: 2026 })} WHERE seq = ${4}`.execute(
+      storage.db,
+    );
 
     const check = await verifyAuditChain(storage.db);
     expect(check).toEqual({ ok: false, events: 3, brokenAt: { seq: 4, reason: 'hash_mismatch' } });
@@ -114,21 +130,32 @@ describe.each(targets)('audit chain tampering on $name', (target) => {
 
   it('catches a forger who also recomputes the edited row’s own hash, at the next row', async () => {
     const original = await row(6);
-    await sql`UPDATE audit_events SET entity_id = ${'forged'}, hash = ${'f'.repeat(64)} WHERE seq = ${6}`.execute(storage.db);
+    await sql`UPDATE audit_events SET entity_id = ${'forged'}, hash = ${'f'.repeat(64)} WHERE seq = ${6}`.execute(
+      storage.db,
+    );
     const check = await verifyAuditChain(storage.db);
     expect(check.ok).toBe(false);
     // The row's hash no longer matches its content; had the forger computed it right, row 7's link would break instead.
     expect(check.brokenAt?.seq).toBe(6);
-    await sql`UPDATE audit_events SET entity_id = ${original.entity_id}, hash = ${original.hash} WHERE seq = ${6}`.execute(storage.db);
+    await sql`UPDATE audit_events SET entity_id = ${original.entity_id}, hash = ${original.hash} WHERE seq = ${6}`.execute(
+      storage.db,
+    );
     await sql`UPDATE audit_events SET prev_hash = ${'0'.repeat(64)} WHERE seq = ${7}`.execute(storage.db);
-    expect(await verifyAuditChain(storage.db)).toMatchObject({ ok: false, brokenAt: { seq: 7, reason: 'link_mismatch' } });
+    expect(await verifyAuditChain(storage.db)).toMatchObject({
+      ok: false,
+      brokenAt: { seq: 7, reason: 'link_mismatch' },
+    });
     await sql`UPDATE audit_events SET prev_hash = ${original.hash} WHERE seq = ${7}`.execute(storage.db);
     expect((await verifyAuditChain(storage.db)).ok).toBe(true);
   });
 
   it('names the gap when a row is deleted', async () => {
     await sql`DELETE FROM audit_events WHERE seq = ${7}`.execute(storage.db);
-    expect(await verifyAuditChain(storage.db)).toEqual({ ok: false, events: 6, brokenAt: { seq: 7, reason: 'gap' } });
+    expect(await verifyAuditChain(storage.db)).toEqual({
+      ok: false,
+      events: 6,
+      brokenAt: { seq: 7, reason: 'gap' },
+    });
     const cli = await runCli(['verify-audit'], { DATABASE_URL: databaseUrl });
     expect(cli.code).not.toBe(0);
     expect(cli.stderr).toMatch(/\bseq=7\b/);
@@ -139,7 +166,10 @@ describe.each(targets)('audit chain tampering on $name', (target) => {
     try {
       await seed({ storage: fresh.storage, filesDir: files, now: () => TODAY });
       await sql`DELETE FROM audit_events WHERE seq = ${events}`.execute(fresh.storage.db);
-      expect(await verifyAuditChain(fresh.storage.db)).toMatchObject({ ok: false, brokenAt: { seq: events, reason: 'head_mismatch' } });
+      expect(await verifyAuditChain(fresh.storage.db)).toMatchObject({
+        ok: false,
+        brokenAt: { seq: events, reason: 'head_mismatch' },
+      });
     } finally {
       await fresh.storage.close();
       await fresh.cleanup();

@@ -20,12 +20,21 @@ import { TODAY } from './helpers/world.js';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-async function contents(file: string): Promise<{ events: number; ok: boolean; tasks: number; taskEvents: number }> {
+async function contents(
+  file: string,
+): Promise<{ events: number; ok: boolean; tasks: number; taskEvents: number }> {
   const storage = openStorage({ url: file });
   try {
     const check = await verifyAuditChain(storage.db);
-    const tasks = await storage.db.selectFrom('tasks').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const taskEvents = await storage.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'task.create').executeTakeFirstOrThrow();
+    const tasks = await storage.db
+      .selectFrom('tasks')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const taskEvents = await storage.db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('action', '=', 'task.create')
+      .executeTakeFirstOrThrow();
     return { events: check.events, ok: check.ok, tasks: tasks.n, taskEvents: taskEvents.n };
   } finally {
     await storage.close();
@@ -46,9 +55,17 @@ describe('backup and restore of the SQLite database', () => {
     await migrateToLatest(storage.db);
     ctx = { storage, filesDir: join(dir, 'files'), now: () => TODAY };
     const region = await createRegion(ctx, SYSTEM_ACTOR, { name: '备份区', kind: '区' });
-    unitId = (await createUnit(ctx, SYSTEM_ACTOR, region.id, { name: '区发展和改革局', kind: 'department' })).id;
-    planId = (await createPlan(ctx, SYSTEM_ACTOR, region.id, { title: '2026年工作要点', kind: 'work_points', year: 2026 })).id;
-    for (let i = 0; i < 50; i++) await createTask(ctx, SYSTEM_ACTOR, planId, { title: `预置任务${i}`, leadUnitId: unitId });
+    unitId = (await createUnit(ctx, SYSTEM_ACTOR, region.id, { name: '区发展和改革局', kind: 'department' }))
+      .id;
+    planId = (
+      await createPlan(ctx, SYSTEM_ACTOR, region.id, {
+        title: '2026年工作要点',
+        kind: 'work_points',
+        year: 2026,
+      })
+    ).id;
+    for (let i = 0; i < 50; i++)
+      await createTask(ctx, SYSTEM_ACTOR, planId, { title: `预置任务${i}`, leadUnitId: unitId });
   });
   afterAll(async () => {
     await storage.close();
@@ -60,7 +77,11 @@ describe('backup and restore of the SQLite database', () => {
     let stop = false;
     const writer = (async () => {
       while (!stop) {
-        await createTask(ctx, SYSTEM_ACTOR, planId, { title: `备份期间写入${written}`, leadUnitId: unitId, implementationPlan: '实施方案'.repeat(50) });
+        await createTask(ctx, SYSTEM_ACTOR, planId, {
+          title: `备份期间写入${written}`,
+          leadUnitId: unitId,
+          implementationPlan: '实施方案'.repeat(50),
+        });
         written++;
         await new Promise((r) => setImmediate(r));
       }
@@ -100,7 +121,10 @@ describe('backup and restore of the SQLite database', () => {
     const target = join(dir, 'target', 'taizhang.db');
     const fresh = openStorage({ url: target });
     await migrateToLatest(fresh.db);
-    await createRegion({ storage: fresh, filesDir: join(dir, 'files2'), now: () => TODAY }, SYSTEM_ACTOR, { name: '原有数据', kind: '区' });
+    await createRegion({ storage: fresh, filesDir: join(dir, 'files2'), now: () => TODAY }, SYSTEM_ACTOR, {
+      name: '原有数据',
+      kind: '区',
+    });
     await fresh.close();
     const before = sha256(target);
 

@@ -19,7 +19,10 @@ describe.each(dialects)('concurrent writes on $name', (dialect) => {
   beforeAll(async () => {
     storage = await dialect.open();
     w = await buildWorld(storage);
-    [office, reporter1] = await Promise.all([login(w.app, w.usernames.office), login(w.app, w.usernames.reporter1)]);
+    [office, reporter1] = await Promise.all([
+      login(w.app, w.usernames.office),
+      login(w.app, w.usernames.reporter1),
+    ]);
   });
   afterAll(async () => {
     await w.app.close();
@@ -29,18 +32,28 @@ describe.each(dialects)('concurrent writes on $name', (dialect) => {
   it('lets exactly one of several simultaneous reports for the same period through', async () => {
     const attempts = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        send(w.app, reporter1, { method: 'POST', url: `/api/tasks/${w.tasks.dept1}/reports`, payload: { period: '2026-04', progress: 10 + i, narrative: `第${i + 1}次提交` } }),
+        send(w.app, reporter1, {
+          method: 'POST',
+          url: `/api/tasks/${w.tasks.dept1}/reports`,
+          payload: { period: '2026-04', progress: 10 + i, narrative: `第${i + 1}次提交` },
+        }),
       ),
     );
     expect(attempts.map((a) => a.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
-    const reports = (await send(w.app, office, { method: 'GET', url: `/api/tasks/${w.tasks.dept1}/reports` })).json<{ period: string }[]>();
+    const reports = (
+      await send(w.app, office, { method: 'GET', url: `/api/tasks/${w.tasks.dept1}/reports` })
+    ).json<{ period: string }[]>();
     expect(reports.filter((r) => r.period === '2026-04')).toHaveLength(1);
   });
 
   it('numbers tasks added at the same moment one after another, without a repeat', async () => {
     const created = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        send(w.app, office, { method: 'POST', url: `/api/plans/${w.planId}/tasks`, payload: { title: `同时新增的任务${i + 1}` } }),
+        send(w.app, office, {
+          method: 'POST',
+          url: `/api/plans/${w.planId}/tasks`,
+          payload: { title: `同时新增的任务${i + 1}` },
+        }),
       ),
     );
     expect(created.map((c) => c.statusCode)).toEqual(Array(8).fill(201));

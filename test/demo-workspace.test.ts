@@ -40,7 +40,9 @@ describe.each(dialects)('demo workspace on $name', (dialect) => {
   };
 
   it('builds the four regions of the seed documents, with the areas their programmes name', async () => {
-    expect((await listRegions(storage.db)).map((r) => r.name).sort()).toEqual(['南海区', '湛江经开区', '源城区', '金湾区'].sort());
+    expect((await listRegions(storage.db)).map((r) => r.name).sort()).toEqual(
+      ['南海区', '湛江经开区', '源城区', '金湾区'].sort(),
+    );
     expect(await areaCounts('湛江经开区')).toContain(10);
     expect(await areaCounts('源城区')).toContain(6);
   });
@@ -49,15 +51,23 @@ describe.each(dialects)('demo workspace on $name', (dialect) => {
     const seen = new Map<TaskStatus, number>();
     for (const region of await listRegions(storage.db)) {
       const dashboard = await regionDashboard(ctx, SYSTEM_ACTOR, region.id);
-      for (const status of TASK_STATUSES) seen.set(status, (seen.get(status) ?? 0) + dashboard.total.counts[status]);
+      for (const status of TASK_STATUSES)
+        seen.set(status, (seen.get(status) ?? 0) + dashboard.total.counts[status]);
     }
     for (const status of TASK_STATUSES) expect(seen.get(status), status).toBeGreaterThan(0);
   });
 
   it('gives each reported task a history in the order things happened, on an intact chain', async () => {
-    const accepted = await storage.db.selectFrom('reports').select(['id', 'task_id']).where('status', '=', 'accepted').limit(1).executeTakeFirstOrThrow();
+    const accepted = await storage.db
+      .selectFrom('reports')
+      .select(['id', 'task_id'])
+      .where('status', '=', 'accepted')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     const history = await listAuditEvents(storage.db, 'task', accepted.task_id);
-    const ofReport = history.filter((h) => (JSON.parse(h.data) as { reportId?: string }).reportId === accepted.id).sort((a, b) => a.seq - b.seq);
+    const ofReport = history
+      .filter((h) => (JSON.parse(h.data) as { reportId?: string }).reportId === accepted.id)
+      .sort((a, b) => a.seq - b.seq);
     expect(ofReport.map((h) => h.action)).toEqual(['report.create', 'report.approve', 'report.accept']);
     // Named people did it: the unit's reporter and head, then the office.
     expect(ofReport.every((h) => h.actor_name)).toBe(true);

@@ -47,15 +47,45 @@ describe('durability of acknowledged writes', () => {
     const admin = new Client(first.base);
     await admin.login('admin', ADMIN_PASSWORD);
     const region = await admin.ok<{ id: string }>('POST', '/api/regions', { name: '持久区', kind: '区' });
-    const office = await admin.ok<{ id: string }>('POST', `/api/regions/${region.id}/units`, { name: '区委改革办', kind: 'office' });
-    const dept = await admin.ok<{ id: string }>('POST', `/api/regions/${region.id}/units`, { name: '区发展和改革局', kind: 'department' });
-    await admin.ok('POST', `/api/regions/${region.id}/accounts`, { username: 'd.office', displayName: '改革办', password: PASSWORD, role: 'office', unitId: office.id });
-    await admin.ok('POST', `/api/regions/${region.id}/accounts`, { username: 'd.reporter', displayName: '报送员', password: PASSWORD, role: 'reporter', unitId: dept.id });
+    const office = await admin.ok<{ id: string }>('POST', `/api/regions/${region.id}/units`, {
+      name: '区委改革办',
+      kind: 'office',
+    });
+    const dept = await admin.ok<{ id: string }>('POST', `/api/regions/${region.id}/units`, {
+      name: '区发展和改革局',
+      kind: 'department',
+    });
+    await admin.ok('POST', `/api/regions/${region.id}/accounts`, {
+      username: 'd.office',
+      displayName: '改革办',
+      password: PASSWORD,
+      role: 'office',
+      unitId: office.id,
+    });
+    await admin.ok('POST', `/api/regions/${region.id}/accounts`, {
+      username: 'd.reporter',
+      displayName: '报送员',
+      password: PASSWORD,
+      role: 'reporter',
+      unitId: dept.id,
+    });
     const officeClient = new Client(first.base);
     await officeClient.login('d.office', PASSWORD);
-    const plan = await officeClient.ok<{ id: string }>('POST', `/api/regions/${region.id}/plans`, { title: '2026年工作要点', kind: 'work_points', year: 2026 });
+    const plan = await officeClient.ok<{ id: string }>('POST', `/api/regions/${region.id}/plans`, {
+      title: '2026年工作要点',
+      kind: 'work_points',
+      year: 2026,
+    });
     const taskIds: string[] = [];
-    for (let i = 0; i < 4; i++) taskIds.push((await officeClient.ok<{ id: string }>('POST', `/api/plans/${plan.id}/tasks`, { title: `任务${i + 1}`, leadUnitId: dept.id })).id);
+    for (let i = 0; i < 4; i++)
+      taskIds.push(
+        (
+          await officeClient.ok<{ id: string }>('POST', `/api/plans/${plan.id}/tasks`, {
+            title: `任务${i + 1}`,
+            leadUnitId: dept.id,
+          })
+        ).id,
+      );
     await officeClient.ok('POST', `/api/plans/${plan.id}/publish`);
     const reporter = new Client(first.base);
     await reporter.login('d.reporter', PASSWORD);
@@ -69,12 +99,19 @@ describe('durability of acknowledged writes', () => {
       for (let i = 0; ; i++) {
         try {
           if (n === 0) {
-            const res = await officeClient.request('POST', `/api/plans/${plan.id}/tasks`, { title: `追加任务${i}`, leadUnitId: dept.id });
+            const res = await officeClient.request('POST', `/api/plans/${plan.id}/tasks`, {
+              title: `追加任务${i}`,
+              leadUnitId: dept.id,
+            });
             if (res.status === 201) acked.tasks.push((res.json as { id: string }).id);
             else if (!killed) refusedBeforeKill++;
           } else {
             const taskId = taskIds[(n + i) % taskIds.length]!;
-            const res = await reporter.request('POST', `/api/tasks/${taskId}/reports`, { period: uniquePeriod(), progress: i % 100, narrative: `第${n}路第${i}次报送` });
+            const res = await reporter.request('POST', `/api/tasks/${taskId}/reports`, {
+              period: uniquePeriod(),
+              progress: i % 100,
+              narrative: `第${n}路第${i}次报送`,
+            });
             if (res.status === 201) acked.reports.set((res.json as { id: string }).id, taskId);
             else if (!killed) refusedBeforeKill++;
           }
@@ -101,11 +138,14 @@ describe('durability of acknowledged writes', () => {
     await auditor.login('admin', ADMIN_PASSWORD);
     const found = new Set<string>();
     for (const taskId of taskIds) {
-      for (const r of await auditor.ok<{ id: string }[]>('GET', `/api/tasks/${taskId}/reports`)) found.add(r.id);
+      for (const r of await auditor.ok<{ id: string }[]>('GET', `/api/tasks/${taskId}/reports`))
+        found.add(r.id);
     }
     const missingReports = [...acked.reports.keys()].filter((id) => !found.has(id));
     expect(missingReports).toEqual([]);
-    const ledger = new Set((await auditor.ok<{ id: string }[]>('GET', `/api/plans/${plan.id}/tasks`)).map((t) => t.id));
+    const ledger = new Set(
+      (await auditor.ok<{ id: string }[]>('GET', `/api/plans/${plan.id}/tasks`)).map((t) => t.id),
+    );
     expect(acked.tasks.filter((id) => !ledger.has(id))).toEqual([]);
 
     const verify = await auditor.ok<{ ok: boolean; events: number }>('GET', '/api/audit/verify');

@@ -23,7 +23,20 @@ describe.skipIf(!present)('extraction on the seed corpus', () => {
   it('meets the scorer thresholds', () => {
     const out = execFileSync(
       process.execPath,
-      [`${shared}eval/score-extraction.mjs`, '--gold', `${shared}corpus/gold`, '--docs', `${shared}corpus/seeds`, '--', process.execPath, '--import', 'tsx', `${repo}src/cli/main.ts`, 'extract', '--json'],
+      [
+        `${shared}eval/score-extraction.mjs`,
+        '--gold',
+        `${shared}corpus/gold`,
+        '--docs',
+        `${shared}corpus/seeds`,
+        '--',
+        process.execPath,
+        '--import',
+        'tsx',
+        `${repo}src/cli/main.ts`,
+        'extract',
+        '--json',
+      ],
       { cwd: repo, encoding: 'utf8', maxBuffer: 16 << 20 },
     );
     const summary = JSON.parse(out.trim().split('\n').pop()!) as Summary;

@@ -13,7 +13,10 @@ const committedTypes = new URL('../web/src/api/schema.d.ts', import.meta.url);
 
 async function serverDocument(): Promise<unknown> {
   const storage = openStorage({ url: ':memory:' });
-  const app = await build({ ctx: { storage, filesDir: '/nonexistent', now: () => new Date() }, webRoot: null });
+  const app = await build({
+    ctx: { storage, filesDir: '/nonexistent', now: () => new Date() },
+    webRoot: null,
+  });
   await app.ready();
   const doc: unknown = JSON.parse(JSON.stringify(app.swagger()));
   await app.close();

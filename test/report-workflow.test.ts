@@ -33,7 +33,10 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
     storage = await dialect.open();
     w = await buildWorld(storage);
     [office, head1, reporter1, reporter2] = await Promise.all([
-      login(w.app, w.usernames.office), login(w.app, w.usernames.head1), login(w.app, w.usernames.reporter1), login(w.app, w.usernames.reporter2),
+      login(w.app, w.usernames.office),
+      login(w.app, w.usernames.head1),
+      login(w.app, w.usernames.reporter1),
+      login(w.app, w.usernames.reporter2),
     ]);
   });
   afterAll(async () => {
@@ -43,9 +46,16 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
 
   const act = (cookie: string, id: string, action: string, payload?: object) =>
     send(w.app, cookie, { method: 'POST', url: `/api/reports/${id}/${action}`, ...(payload && { payload }) });
-  const getReport = async (id: string): Promise<Report> => (await ok(w.app, office, { method: 'GET', url: `/api/reports/${id}` })).json();
+  const getReport = async (id: string): Promise<Report> =>
+    (await ok(w.app, office, { method: 'GET', url: `/api/reports/${id}` })).json();
   const newDraft = async (period: string, extra: object = {}): Promise<Report> =>
-    (await ok(w.app, reporter1, { method: 'POST', url: `/api/tasks/${w.tasks.dept1}/reports`, payload: { period, progress: 30, narrative: '完成调研', submit: false, ...extra } })).json();
+    (
+      await ok(w.app, reporter1, {
+        method: 'POST',
+        url: `/api/tasks/${w.tasks.dept1}/reports`,
+        payload: { period, progress: 30, narrative: '完成调研', submit: false, ...extra },
+      })
+    ).json();
 
   it('takes a report from draft through the head and the office, with send-back and return, to accepted', async () => {
     const draft = await newDraft('2026-05', { progress: 40, narrative: '完成方案起草' });
@@ -55,7 +65,12 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
     expect(submitted.statusCode).toBe(200);
     expect(submitted.json().status).toBe('awaiting_head');
     // Submitted reports are frozen for the unit until they come back.
-    const frozen = await send(w.app, reporter1, { method: 'PATCH', url: `/api/reports/${draft.id}`, headers: { 'if-match': `"${submitted.json().version as number}"` }, payload: { progress: 99 } });
+    const frozen = await send(w.app, reporter1, {
+      method: 'PATCH',
+      url: `/api/reports/${draft.id}`,
+      headers: { 'if-match': `"${submitted.json().version as number}"` },
+      payload: { progress: 99 },
+    });
     expect(frozen.statusCode).toBe(409);
 
     // A send-back needs a reason; with one, the report is the unit's draft again and says why.
@@ -68,16 +83,32 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
     // Editing needs the current version: none → 428, stale → 412 with the current row, current → 200.
     const version = sentBack.json().version as number;
     const patch = { narrative: '完成方案起草，梳理投资项目23个', progress: 45 };
-    expect((await send(w.app, reporter1, { method: 'PATCH', url: `/api/reports/${draft.id}`, payload: patch })).statusCode).toBe(428);
-    const stale = await send(w.app, reporter1, { method: 'PATCH', url: `/api/reports/${draft.id}`, headers: { 'if-match': `"${version - 1}"` }, payload: patch });
+    expect(
+      (await send(w.app, reporter1, { method: 'PATCH', url: `/api/reports/${draft.id}`, payload: patch }))
+        .statusCode,
+    ).toBe(428);
+    const stale = await send(w.app, reporter1, {
+      method: 'PATCH',
+      url: `/api/reports/${draft.id}`,
+      headers: { 'if-match': `"${version - 1}"` },
+      payload: patch,
+    });
     expect(stale.statusCode).toBe(412);
     expect(stale.json().error.details.current.narrative).toBe('完成方案起草');
-    const edited = await send(w.app, reporter1, { method: 'PATCH', url: `/api/reports/${draft.id}`, headers: { 'if-match': `"${version}"` }, payload: patch });
+    const edited = await send(w.app, reporter1, {
+      method: 'PATCH',
+      url: `/api/reports/${draft.id}`,
+      headers: { 'if-match': `"${version}"` },
+      payload: patch,
+    });
     expect(edited.statusCode).toBe(200);
     expect(edited.json()).toMatchObject({ narrative: patch.narrative, progress: 45, version: version + 1 });
     expect(edited.headers.etag).toBe(`"${version + 1}"`);
 
-    expect((await act(reporter1, draft.id, 'submit')).json()).toMatchObject({ status: 'awaiting_head', returnReason: null });
+    expect((await act(reporter1, draft.id, 'submit')).json()).toMatchObject({
+      status: 'awaiting_head',
+      returnReason: null,
+    });
     expect((await act(head1, draft.id, 'approve')).json().status).toBe('submitted');
 
     // The office returns it with a reason; the unit fixes and resubmits through its head again.
@@ -85,7 +116,10 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
     const returned = await act(office, draft.id, 'return', { reason: '佐证材料不足' });
     expect(returned.json()).toMatchObject({ status: 'returned', returnReason: '佐证材料不足' });
     const fixed = await send(w.app, reporter1, {
-      method: 'PATCH', url: `/api/reports/${draft.id}`, headers: { 'if-match': `"${returned.json().version as number}"` }, payload: { problems: '项目前期手续较多' },
+      method: 'PATCH',
+      url: `/api/reports/${draft.id}`,
+      headers: { 'if-match': `"${returned.json().version as number}"` },
+      payload: { problems: '项目前期手续较多' },
     });
     expect(fixed.statusCode).toBe(200);
     expect((await act(reporter1, draft.id, 'submit')).json().status).toBe('awaiting_head');
@@ -94,10 +128,25 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json()).toMatchObject({ status: 'accepted', rating: 4 });
 
-    const history = (await ok(w.app, office, { method: 'GET', url: `/api/tasks/${w.tasks.dept1}` })).json().history as { action: string; data: { reportId?: string } }[];
-    expect(history.filter((h) => h.data.reportId === draft.id).map((h) => h.action).reverse()).toEqual([
-      'report.create', 'report.submit', 'report.send_back', 'report.update', 'report.submit', 'report.approve', 'report.return', 'report.update',
-      'report.submit', 'report.approve', 'report.accept',
+    const history = (await ok(w.app, office, { method: 'GET', url: `/api/tasks/${w.tasks.dept1}` })).json()
+      .history as { action: string; data: { reportId?: string } }[];
+    expect(
+      history
+        .filter((h) => h.data.reportId === draft.id)
+        .map((h) => h.action)
+        .reverse(),
+    ).toEqual([
+      'report.create',
+      'report.submit',
+      'report.send_back',
+      'report.update',
+      'report.submit',
+      'report.approve',
+      'report.return',
+      'report.update',
+      'report.submit',
+      'report.approve',
+      'report.accept',
     ]);
   });
 
@@ -106,43 +155,75 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
     const accepted = await newDraft('2026-03');
     await ok(w.app, reporter1, { method: 'POST', url: `/api/reports/${accepted.id}/submit` });
     await ok(w.app, head1, { method: 'POST', url: `/api/reports/${accepted.id}/approve` });
-    await ok(w.app, office, { method: 'POST', url: `/api/reports/${accepted.id}/accept`, payload: { rating: 3 } });
+    await ok(w.app, office, {
+      method: 'POST',
+      url: `/api/reports/${accepted.id}/accept`,
+      payload: { rating: 3 },
+    });
     const before = await Promise.all([getReport(draft.id), getReport(accepted.id)]);
 
     const attempts: [string, string, string, object?][] = [
-      [head1, draft.id, 'approve'], [head1, draft.id, 'send-back', { reason: '不应允许' }], [office, draft.id, 'accept'], [office, draft.id, 'return', { reason: '不应允许' }],
-      [reporter1, accepted.id, 'submit'], [head1, accepted.id, 'approve'], [office, accepted.id, 'accept'], [office, accepted.id, 'return', { reason: '不应允许' }],
+      [head1, draft.id, 'approve'],
+      [head1, draft.id, 'send-back', { reason: '不应允许' }],
+      [office, draft.id, 'accept'],
+      [office, draft.id, 'return', { reason: '不应允许' }],
+      [reporter1, accepted.id, 'submit'],
+      [head1, accepted.id, 'approve'],
+      [office, accepted.id, 'accept'],
+      [office, accepted.id, 'return', { reason: '不应允许' }],
     ];
     for (const [cookie, id, action, payload] of attempts) {
       const res = await act(cookie, id, action, payload);
       expect([action, res.statusCode, res.json().error?.code]).toEqual([action, 409, 'conflict']);
     }
-    const editAccepted = await send(w.app, reporter1, { method: 'PATCH', url: `/api/reports/${accepted.id}`, headers: { 'if-match': `"${before[1].version}"` }, payload: { progress: 1 } });
+    const editAccepted = await send(w.app, reporter1, {
+      method: 'PATCH',
+      url: `/api/reports/${accepted.id}`,
+      headers: { 'if-match': `"${before[1].version}"` },
+      payload: { progress: 1 },
+    });
     expect(editAccepted.statusCode).toBe(409);
     expect(await Promise.all([getReport(draft.id), getReport(accepted.id)])).toEqual(before);
   });
 
   it('marks a task done in the ledger and on the battle map once its completion claim is accepted', async () => {
     const statusOf = async () => {
-      const ledger = (await ok(w.app, office, { method: 'GET', url: `/api/plans/${w.planId}/tasks` })).json<{ id: string; status: string; progress: number }[]>();
+      const ledger = (await ok(w.app, office, { method: 'GET', url: `/api/plans/${w.planId}/tasks` })).json<
+        { id: string; status: string; progress: number }[]
+      >();
       return ledger.find((t) => t.id === w.tasks.dept2)!;
     };
-    const counts = async () => (await ok(w.app, office, { method: 'GET', url: `/api/regions/${w.regionA}/dashboard` })).json<{
-      total: { counts: Record<string, number> }; redList: { taskId: string }[];
-    }>();
+    const counts = async () =>
+      (await ok(w.app, office, { method: 'GET', url: `/api/regions/${w.regionA}/dashboard` })).json<{
+        total: { counts: Record<string, number> };
+        redList: { taskId: string }[];
+      }>();
     const before = await counts();
     expect((await statusOf()).status).toBe('delayed');
     expect(before.redList.map((r) => r.taskId)).toContain(w.tasks.dept2);
 
     // The unit head's own report goes straight to the office; claiming completion is not completion yet.
     const head2 = await login(w.app, w.usernames.head2);
-    const claim = (await ok(w.app, head2, {
-      method: 'POST', url: `/api/tasks/${w.tasks.dept2}/reports`, payload: { period: '2026-06', progress: 100, narrative: '评价改革方案已印发实施', claimsCompletion: true },
-    })).json();
+    const claim = (
+      await ok(w.app, head2, {
+        method: 'POST',
+        url: `/api/tasks/${w.tasks.dept2}/reports`,
+        payload: {
+          period: '2026-06',
+          progress: 100,
+          narrative: '评价改革方案已印发实施',
+          claimsCompletion: true,
+        },
+      })
+    ).json();
     expect(claim.status).toBe('submitted');
     expect((await statusOf()).status).not.toBe('done');
 
-    await ok(w.app, office, { method: 'POST', url: `/api/reports/${claim.id as string}/accept`, payload: { rating: 5 } });
+    await ok(w.app, office, {
+      method: 'POST',
+      url: `/api/reports/${claim.id as string}/accept`,
+      payload: { rating: 5 },
+    });
     expect(await statusOf()).toMatchObject({ status: 'done', progress: 100 });
     const after = await counts();
     expect(after.total.counts.done).toBe(before.total.counts.done! + 1);
@@ -153,7 +234,11 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
   it('stores evidence by its sha256 and serves the same bytes; refuses disguised, oversized and other units’ files', async () => {
     const draft = await newDraft('2026-02');
     const pdf = tinyPdf('evidence');
-    const upPdf = await send(w.app, reporter1, { method: 'POST', url: `/api/reports/${draft.id}/files`, ...multipart('调研报告.pdf', pdf, 'application/pdf') });
+    const upPdf = await send(w.app, reporter1, {
+      method: 'POST',
+      url: `/api/reports/${draft.id}/files`,
+      ...multipart('调研报告.pdf', pdf, 'application/pdf'),
+    });
     expect(upPdf.statusCode).toBe(201);
     const file = upPdf.json();
     expect(file).toMatchObject({ filename: '调研报告.pdf', mime: 'application/pdf', size: pdf.length });
@@ -161,11 +246,18 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
     expect(readFileSync(stored).equals(pdf)).toBe(true);
 
     const png = tinyPng();
-    const upPng = await send(w.app, reporter1, { method: 'POST', url: `/api/reports/${draft.id}/files`, ...multipart('现场照片.PNG', png, 'image/png') });
+    const upPng = await send(w.app, reporter1, {
+      method: 'POST',
+      url: `/api/reports/${draft.id}/files`,
+      ...multipart('现场照片.PNG', png, 'image/png'),
+    });
     expect(upPng.statusCode).toBe(201);
     expect(upPng.json().mime).toBe('image/png');
 
-    for (const [f, bytes, mime] of [[file, pdf, 'application/pdf'], [upPng.json(), png, 'image/png']] as const) {
+    for (const [f, bytes, mime] of [
+      [file, pdf, 'application/pdf'],
+      [upPng.json(), png, 'image/png'],
+    ] as const) {
       const got = await send(w.app, reporter1, { method: 'GET', url: `/api/files/${f.id as string}` });
       expect(got.statusCode).toBe(200);
       expect(got.rawPayload.equals(bytes)).toBe(true);
@@ -174,30 +266,60 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
     }
     // Oversight reads the evidence too; a unit with no part in the task does not.
     const viewer = await login(w.app, w.usernames.viewer);
-    expect((await send(w.app, viewer, { method: 'GET', url: `/api/files/${file.id as string}` })).statusCode).toBe(200);
-    expect((await send(w.app, reporter2, { method: 'GET', url: `/api/files/${file.id as string}` })).statusCode).toBe(403);
+    expect(
+      (await send(w.app, viewer, { method: 'GET', url: `/api/files/${file.id as string}` })).statusCode,
+    ).toBe(200);
+    expect(
+      (await send(w.app, reporter2, { method: 'GET', url: `/api/files/${file.id as string}` })).statusCode,
+    ).toBe(403);
 
-    const exe = await send(w.app, reporter1, { method: 'POST', url: `/api/reports/${draft.id}/files`, ...multipart('方案.pdf', fakeExe(), 'application/pdf') });
+    const exe = await send(w.app, reporter1, {
+      method: 'POST',
+      url: `/api/reports/${draft.id}/files`,
+      ...multipart('方案.pdf', fakeExe(), 'application/pdf'),
+    });
     expect(exe.statusCode).toBe(415);
     expect(exe.json().error.code).toBe('unsupported_media_type');
     const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(20 * 1024 * 1024 + 1, 0x20)]);
-    const tooBig = await send(w.app, reporter1, { method: 'POST', url: `/api/reports/${draft.id}/files`, ...multipart('大文件.pdf', big, 'application/pdf') });
+    const tooBig = await send(w.app, reporter1, {
+      method: 'POST',
+      url: `/api/reports/${draft.id}/files`,
+      ...multipart('大文件.pdf', big, 'application/pdf'),
+    });
     expect(tooBig.statusCode).toBe(413);
     expect(tooBig.json().error.code).toBe('payload_too_large');
-    const empty = await send(w.app, reporter1, { method: 'POST', url: `/api/reports/${draft.id}/files`, ...multipart('空.txt', Buffer.alloc(0), 'text/plain') });
+    const empty = await send(w.app, reporter1, {
+      method: 'POST',
+      url: `/api/reports/${draft.id}/files`,
+      ...multipart('空.txt', Buffer.alloc(0), 'text/plain'),
+    });
     expect(empty.statusCode).toBe(400);
 
     // Another unit's report: reporter2 neither leads nor co-operates on this task.
-    const foreign = await send(w.app, reporter2, { method: 'POST', url: `/api/reports/${draft.id}/files`, ...multipart('x.pdf', tinyPdf('foreign'), 'application/pdf') });
+    const foreign = await send(w.app, reporter2, {
+      method: 'POST',
+      url: `/api/reports/${draft.id}/files`,
+      ...multipart('x.pdf', tinyPdf('foreign'), 'application/pdf'),
+    });
     expect(foreign.statusCode).toBe(403);
     // A co-operating unit sees the lead unit's report but may not add to it.
-    const dept2Draft = (await ok(w.app, reporter2, {
-      method: 'POST', url: `/api/tasks/${w.tasks.dept2}/reports`, payload: { period: '2026-01', progress: 10, narrative: '起草', submit: false },
-    })).json();
-    const coUnit = await send(w.app, reporter1, { method: 'POST', url: `/api/reports/${dept2Draft.id as string}/files`, ...multipart('y.pdf', tinyPdf('co-unit'), 'application/pdf') });
+    const dept2Draft = (
+      await ok(w.app, reporter2, {
+        method: 'POST',
+        url: `/api/tasks/${w.tasks.dept2}/reports`,
+        payload: { period: '2026-01', progress: 10, narrative: '起草', submit: false },
+      })
+    ).json();
+    const coUnit = await send(w.app, reporter1, {
+      method: 'POST',
+      url: `/api/reports/${dept2Draft.id as string}/files`,
+      ...multipart('y.pdf', tinyPdf('co-unit'), 'application/pdf'),
+    });
     expect(coUnit.statusCode).toBe(403);
     // Only the two accepted files reached the store: nothing of the refused ones, no temporary leftovers.
-    const storedFiles = readdirSync(w.ctx.filesDir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name);
+    const storedFiles = readdirSync(w.ctx.filesDir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => d.name);
     expect(storedFiles.sort()).toEqual([file.sha256 as string, upPng.json().sha256 as string].sort());
 
     const report = await getReport(draft.id);
@@ -206,32 +328,79 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
   });
 
   it('lets the office issue a notice, the addressed unit answer it and the office close it; other units cannot answer', async () => {
-    const issued = await send(w.app, office, { method: 'POST', url: `/api/tasks/${w.tasks.dept1}/notices`, payload: { kind: 'urge', body: '请于本周内报送5月进展' } });
+    const issued = await send(w.app, office, {
+      method: 'POST',
+      url: `/api/tasks/${w.tasks.dept1}/notices`,
+      payload: { kind: 'urge', body: '请于本周内报送5月进展' },
+    });
     expect(issued.statusCode).toBe(201);
     const notice = issued.json();
     // An urge gives five days from "today" (2026-06-15 in the test world).
-    expect(notice).toMatchObject({ unitId: w.units.dept1, kind: 'urge', status: 'issued', responseDue: '2026-06-20', response: null });
+    expect(notice).toMatchObject({
+      unitId: w.units.dept1,
+      kind: 'urge',
+      status: 'issued',
+      responseDue: '2026-06-20',
+      response: null,
+    });
 
-    const mine = (await ok(w.app, reporter1, { method: 'GET', url: `/api/regions/${w.regionA}/notices` })).json<{ id: string }[]>();
+    const mine = (
+      await ok(w.app, reporter1, { method: 'GET', url: `/api/regions/${w.regionA}/notices` })
+    ).json<{ id: string }[]>();
     expect(mine.map((n) => n.id)).toContain(notice.id);
-    const theirs = (await ok(w.app, reporter2, { method: 'GET', url: `/api/regions/${w.regionA}/notices` })).json<{ id: string }[]>();
+    const theirs = (
+      await ok(w.app, reporter2, { method: 'GET', url: `/api/regions/${w.regionA}/notices` })
+    ).json<{ id: string }[]>();
     expect(theirs.map((n) => n.id)).not.toContain(notice.id);
 
-    const intruder = await send(w.app, reporter2, { method: 'POST', url: `/api/notices/${notice.id as string}/respond`, payload: { response: '代为答复' } });
+    const intruder = await send(w.app, reporter2, {
+      method: 'POST',
+      url: `/api/notices/${notice.id as string}/respond`,
+      payload: { response: '代为答复' },
+    });
     expect([403, 404]).toContain(intruder.statusCode);
-    expect((await send(w.app, head1, { method: 'POST', url: `/api/notices/${notice.id as string}/close` })).statusCode).toBe(403);
+    expect(
+      (await send(w.app, head1, { method: 'POST', url: `/api/notices/${notice.id as string}/close` }))
+        .statusCode,
+    ).toBe(403);
 
-    const answered = await send(w.app, head1, { method: 'POST', url: `/api/notices/${notice.id as string}/respond`, payload: { response: '已于6月16日报送' } });
+    const answered = await send(w.app, head1, {
+      method: 'POST',
+      url: `/api/notices/${notice.id as string}/respond`,
+      payload: { response: '已于6月16日报送' },
+    });
     expect(answered.statusCode).toBe(200);
     expect(answered.json()).toMatchObject({ status: 'responded', response: '已于6月16日报送' });
 
-    const closed = await send(w.app, office, { method: 'POST', url: `/api/notices/${notice.id as string}/close` });
+    const closed = await send(w.app, office, {
+      method: 'POST',
+      url: `/api/notices/${notice.id as string}/close`,
+    });
     expect(closed.statusCode).toBe(200);
     expect(closed.json().status).toBe('closed');
-    expect((await send(w.app, office, { method: 'POST', url: `/api/notices/${notice.id as string}/close` })).statusCode).toBe(409);
-    expect((await send(w.app, reporter1, { method: 'POST', url: `/api/notices/${notice.id as string}/respond`, payload: { response: '补充' } })).statusCode).toBe(409);
-    const final = (await ok(w.app, office, { method: 'GET', url: `/api/regions/${w.regionA}/notices?taskId=${w.tasks.dept1}` })).json<{ id: string; response: string }[]>();
-    expect(final.find((n) => n.id === notice.id)).toMatchObject({ status: 'closed', response: '已于6月16日报送' });
+    expect(
+      (await send(w.app, office, { method: 'POST', url: `/api/notices/${notice.id as string}/close` }))
+        .statusCode,
+    ).toBe(409);
+    expect(
+      (
+        await send(w.app, reporter1, {
+          method: 'POST',
+          url: `/api/notices/${notice.id as string}/respond`,
+          payload: { response: '补充' },
+        })
+      ).statusCode,
+    ).toBe(409);
+    const final = (
+      await ok(w.app, office, {
+        method: 'GET',
+        url: `/api/regions/${w.regionA}/notices?taskId=${w.tasks.dept1}`,
+      })
+    ).json<{ id: string; response: string }[]>();
+    expect(final.find((n) => n.id === notice.id)).toMatchObject({
+      status: 'closed',
+      response: '已于6月16日报送',
+    });
   });
 
   it('leaves an intact audit chain behind the whole workflow', async () => {

@@ -17,11 +17,27 @@ import { multipart, ok, send, tinyPdf, uniqueName, uniquePeriod, type Call } fro
 import { dialects } from './helpers/storage.js';
 import { buildWorld, login, PASSWORD, type World } from './helpers/world.js';
 
-const CALLERS = ['anonymous', 'admin', 'office', 'leader', 'viewer', 'leadHead', 'leadReporter', 'coReporter', 'otherReporter', 'officeB'] as const;
+const CALLERS = [
+  'anonymous',
+  'admin',
+  'office',
+  'leader',
+  'viewer',
+  'leadHead',
+  'leadReporter',
+  'coReporter',
+  'otherReporter',
+  'officeB',
+] as const;
 type Caller = (typeof CALLERS)[number];
 type SignedIn = Exclude<Caller, 'anonymous'>;
 type Outcome = 'allowed' | 'forbidden' | 'hidden' | 'unauthenticated';
-const TOKEN: Readonly<Record<string, Outcome>> = { ok: 'allowed', '403': 'forbidden', '404': 'hidden', '401': 'unauthenticated' };
+const TOKEN: Readonly<Record<string, Outcome>> = {
+  ok: 'allowed',
+  '403': 'forbidden',
+  '404': 'hidden',
+  '401': 'unauthenticated',
+};
 
 /** What a route is about, for the policy checks on the table itself. */
 type Scope = 'public' | 'session' | 'region' | 'task';
@@ -61,14 +77,24 @@ interface Row {
   cell: (e: Env, caller: Caller) => Promise<Cell> | Cell;
 }
 
-function row(method: Call['method'], route: string, scope: Scope, table: string, cell: Row['cell'], variant?: string): Row {
+function row(
+  method: Call['method'],
+  route: string,
+  scope: Scope,
+  table: string,
+  cell: Row['cell'],
+  variant?: string,
+): Row {
   const tokens = table.trim().split(/\s+/);
-  if (tokens.length !== CALLERS.length) throw new Error(`${method} ${route}: ${tokens.length} outcomes for ${CALLERS.length} callers`);
-  const expect = Object.fromEntries(CALLERS.map((c, i) => {
-    const outcome = TOKEN[tokens[i]!];
-    if (!outcome) throw new Error(`${method} ${route}: unknown outcome "${tokens[i]!}"`);
-    return [c, outcome];
-  })) as Record<Caller, Outcome>;
+  if (tokens.length !== CALLERS.length)
+    throw new Error(`${method} ${route}: ${tokens.length} outcomes for ${CALLERS.length} callers`);
+  const expect = Object.fromEntries(
+    CALLERS.map((c, i) => {
+      const outcome = TOKEN[tokens[i]!];
+      if (!outcome) throw new Error(`${method} ${route}: unknown outcome "${tokens[i]!}"`);
+      return [c, outcome];
+    }),
+  ) as Record<Caller, Outcome>;
   return { method, route, scope, expect, cell, ...(variant !== undefined && { variant }) };
 }
 
@@ -84,17 +110,31 @@ async function readJson(e: Env, url: string): Promise<unknown> {
 async function newReport(e: Env, state: 'draft' | 'awaiting_head' | 'submitted'): Promise<string> {
   const cookie = state === 'submitted' ? e.cookie.leadHead : e.cookie.leadReporter;
   const res = await ok(e.app, cookie, {
-    method: 'POST', url: `/api/tasks/${e.task}/reports`,
-    payload: { period: uniquePeriod(), progress: 30, narrative: '已完成调研', ...(state === 'draft' && { submit: false }) },
+    method: 'POST',
+    url: `/api/tasks/${e.task}/reports`,
+    payload: {
+      period: uniquePeriod(),
+      progress: 30,
+      narrative: '已完成调研',
+      ...(state === 'draft' && { submit: false }),
+    },
   });
   const report = res.json();
   if (report.status !== state) throw new Error(`fixture report is ${String(report.status)}, wanted ${state}`);
   return report.id as string;
 }
 
-async function reportCell(e: Env, state: 'draft' | 'awaiting_head' | 'submitted', action: string, body?: object): Promise<Cell> {
+async function reportCell(
+  e: Env,
+  state: 'draft' | 'awaiting_head' | 'submitted',
+  action: string,
+  body?: object,
+): Promise<Cell> {
   const id = await newReport(e, state);
-  return { call: { method: 'POST', url: `/api/reports/${id}/${action}`, ...(body && { payload: body }) }, state: () => readJson(e, `/api/reports/${id}`) };
+  return {
+    call: { method: 'POST', url: `/api/reports/${id}/${action}`, ...(body && { payload: body }) },
+    state: () => readJson(e, `/api/reports/${id}`),
+  };
 }
 
 async function versionOf(e: Env, url: string, pick: (body: unknown) => { version: number }): Promise<number> {
@@ -112,163 +152,660 @@ function find(list: unknown, id: string): Versioned {
   return found;
 }
 
-const IMPORT_TEXT = '2026年测试区全面深化改革工作要点\n一、深化经济体制改革\n1．推进投资审批制度改革。牵头单位：区发展和改革局。2026年12月底前完成。\n';
+const IMPORT_TEXT =
+  '2026年测试区全面深化改革工作要点\n一、深化经济体制改革\n1．推进投资审批制度改革。牵头单位：区发展和改革局。2026年12月底前完成。\n';
 
 //                                                                  anon admin office leader viewer lHead lRep coRep othRep officeB
 const MATRIX: Row[] = [
-  row('POST', '/api/auth/login', 'public',                           'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', (e, c) => ({
-    call: { method: 'POST', url: '/api/auth/login', payload: { username: c === 'anonymous' ? e.w.usernames.viewer : usernameOf(e, c), password: PASSWORD } },
+  row(
+    'POST',
+    '/api/auth/login',
+    'public',
+    'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok',
+    (e, c) => ({
+      call: {
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: {
+          username: c === 'anonymous' ? e.w.usernames.viewer : usernameOf(e, c),
+          password: PASSWORD,
+        },
+      },
+    }),
+  ),
+  row(
+    'POST',
+    '/api/auth/logout',
+    'session',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     ok',
+    () => ({
+      call: { method: 'POST', url: '/api/auth/logout' },
+      freshSession: true,
+    }),
+  ),
+  row('GET', '/api/auth/me', 'session', '401 ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({
+    call: { method: 'GET', url: '/api/auth/me' },
   })),
-  row('POST', '/api/auth/logout', 'session',                         '401 ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({
-    call: { method: 'POST', url: '/api/auth/logout' }, freshSession: true,
+  row('GET', '/api/regions', 'session', '401 ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({
+    call: { method: 'GET', url: '/api/regions' },
   })),
-  row('GET', '/api/auth/me', 'session',                              '401 ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({ call: { method: 'GET', url: '/api/auth/me' } })),
-  row('GET', '/api/regions', 'session',                              '401 ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({ call: { method: 'GET', url: '/api/regions' } })),
-  row('POST', '/api/regions', 'session',                             '401 ok    403    403    403    403   403  403   403    403', (e) => ({
-    call: { method: 'POST', url: '/api/regions', payload: { name: uniqueName('新区'), kind: '区' } }, state: () => readJson(e, '/api/regions'),
+  row(
+    'POST',
+    '/api/regions',
+    'session',
+    '401 ok    403    403    403    403   403  403   403    403',
+    (e) => ({
+      call: { method: 'POST', url: '/api/regions', payload: { name: uniqueName('新区'), kind: '区' } },
+      state: () => readJson(e, '/api/regions'),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/regions/:regionId',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}` } }),
+  ),
+  row(
+    'GET',
+    '/api/regions/:regionId/units',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/units` } }),
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/units',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/regions/${e.w.regionA}/units`,
+        payload: { name: uniqueName('区新设单位'), kind: 'department' },
+      },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/units`),
+    }),
+  ),
+  row(
+    'PATCH',
+    '/api/units/:id',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const url = `/api/regions/${e.w.regionA}/units`;
+      const version = await versionOf(e, url, (b) => find(b, e.w.units.town1));
+      return {
+        call: {
+          method: 'PATCH',
+          url: `/api/units/${e.w.units.town1}`,
+          headers: { 'if-match': `"${version}"` },
+          payload: { name: uniqueName('东城街道') },
+        },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'GET',
+    '/api/regions/:regionId/accounts',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/accounts` } }),
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/accounts',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/regions/${e.w.regionA}/accounts`,
+        payload: { username: uniqueName('a.new'), displayName: '新账号', password: PASSWORD, role: 'viewer' },
+      },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/accounts`),
+    }),
+  ),
+  row(
+    'PATCH',
+    '/api/accounts/:id',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const url = `/api/regions/${e.w.regionA}/accounts`;
+      const version = await versionOf(e, url, (b) => find(b, e.fx.victimAccountId));
+      return {
+        call: {
+          method: 'PATCH',
+          url: `/api/accounts/${e.fx.victimAccountId}`,
+          headers: { 'if-match': `"${version}"` },
+          payload: { displayName: uniqueName('改名') },
+        },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'GET',
+    '/api/regions/:regionId/plans',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/plans` } }),
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/plans',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/regions/${e.w.regionA}/plans`,
+        payload: { title: uniqueName('计划'), kind: 'action_plan', year: 2026 },
+      },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/plans`),
+    }),
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/plans/import',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/regions/${e.w.regionA}/plans/import`,
+        payload: { text: IMPORT_TEXT, filename: 'points.txt' },
+      },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/plans`),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/plans/:planId',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/plans/${e.w.planId}` } }),
+  ),
+  row(
+    'GET',
+    '/api/plans/:planId',
+    'region',
+    '401 ok    ok     404    404    404   404  404   404    403',
+    (e) => ({ call: { method: 'GET', url: `/api/plans/${e.w.draftPlanId}` } }),
+    'draft plan',
+  ),
+  row(
+    'GET',
+    '/api/plans/:planId/source',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/plans/${e.w.planId}/source` } }),
+  ),
+  row(
+    'PATCH',
+    '/api/plans/:planId',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const url = `/api/plans/${e.w.planId}`;
+      const version = await versionOf(e, url, (b) => (b as { plan: { version: number } }).plan);
+      return {
+        call: {
+          method: 'PATCH',
+          url,
+          headers: { 'if-match': `"${version}"` },
+          payload: { title: uniqueName('2026年改革工作要点') },
+        },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/plans/:planId/publish',
+    'region',
+    '401 ok    ok     404    404    404   404  404   404    403',
+    async (e) => {
+      const plan = await createPlan(e.w.ctx, SYSTEM_ACTOR, e.w.regionA, {
+        title: uniqueName('待发布计划'),
+        kind: 'action_plan',
+        year: 2026,
+      });
+      await createTask(e.w.ctx, SYSTEM_ACTOR, plan.id, {
+        title: '待发布任务',
+        leadUnitId: e.w.units.dept2,
+        coUnitIds: [e.w.units.dept1],
+      });
+      return {
+        call: { method: 'POST', url: `/api/plans/${plan.id}/publish` },
+        state: () => readJson(e, `/api/plans/${plan.id}`),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/plans/:planId/areas',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/plans/${e.w.planId}/areas`,
+        payload: { title: uniqueName('新方面') },
+      },
+      state: () => readJson(e, `/api/plans/${e.w.planId}`),
+    }),
+  ),
+  row(
+    'PATCH',
+    '/api/areas/:id',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const url = `/api/plans/${e.w.planId}`;
+      const version = await versionOf(e, url, (b) => find((b as { areas: unknown }).areas, e.w.areaId));
+      return {
+        call: {
+          method: 'PATCH',
+          url: `/api/areas/${e.w.areaId}`,
+          headers: { 'if-match': `"${version}"` },
+          payload: { title: uniqueName('深化经济体制改革') },
+        },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'GET',
+    '/api/plans/:planId/targets',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/plans/${e.w.planId}/targets` } }),
+  ),
+  row(
+    'POST',
+    '/api/plans/:planId/targets',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/plans/${e.w.planId}/targets`,
+        payload: { indicator: uniqueName('指标'), measure: 'growth', comparator: '~', value: 6, unit: '%' },
+      },
+      state: () => readJson(e, `/api/plans/${e.w.planId}/targets`),
+    }),
+  ),
+  row(
+    'PATCH',
+    '/api/targets/:id',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const url = `/api/plans/${e.w.planId}/targets`;
+      const version = await versionOf(e, url, (b) => find(b, e.fx.targetId));
+      return {
+        call: {
+          method: 'PATCH',
+          url: `/api/targets/${e.fx.targetId}`,
+          headers: { 'if-match': `"${version}"` },
+          payload: { value: 6.5 },
+        },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/targets/:id/measurements',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/targets/${e.fx.targetId}/measurements`,
+        payload: { period: uniquePeriod(), value: 5.8 },
+      },
+      state: () => readJson(e, `/api/plans/${e.w.planId}/targets`),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/plans/:planId/tasks',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/plans/${e.w.planId}/tasks` } }),
+  ),
+  row(
+    'POST',
+    '/api/plans/:planId/tasks',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/plans/${e.w.planId}/tasks`,
+        payload: { title: uniqueName('新增任务'), leadUnitId: e.w.units.dept2 },
+      },
+      state: () => readJson(e, `/api/plans/${e.w.planId}/tasks`),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/tasks/:taskId',
+    'task',
+    '401 ok    ok     ok     ok     ok    ok   ok    403    403',
+    (e) => ({ call: { method: 'GET', url: `/api/tasks/${e.task}` } }),
+  ),
+  row(
+    'GET',
+    '/api/tasks/:taskId',
+    'task',
+    '401 ok    ok     404    404    404   404  404   403    403',
+    (e) => ({ call: { method: 'GET', url: `/api/tasks/${e.fx.draftTaskId}` } }),
+    'task of a draft plan',
+  ),
+  row(
+    'PATCH',
+    '/api/tasks/:taskId',
+    'task',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const url = `/api/tasks/${e.task}`;
+      const version = await versionOf(e, url, (b) => b as { version: number });
+      return {
+        call: {
+          method: 'PATCH',
+          url,
+          headers: { 'if-match': `"${version}"` },
+          payload: { workStandard: uniqueName('标准') },
+        },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/tasks/:taskId/milestones',
+    'task',
+    '401 ok    ok     403    403    ok    ok   403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/tasks/${e.task}/milestones`,
+        payload: { title: uniqueName('节点'), dueDate: '2026-10-31' },
+      },
+      state: () => readJson(e, `/api/tasks/${e.task}`),
+    }),
+  ),
+  row(
+    'PATCH',
+    '/api/milestones/:id',
+    'task',
+    '401 ok    ok     403    403    ok    ok   403   403    403',
+    async (e) => {
+      const url = `/api/tasks/${e.task}`;
+      const version = await versionOf(e, url, (b) =>
+        find((b as { milestones: unknown }).milestones, e.fx.milestoneId),
+      );
+      return {
+        call: {
+          method: 'PATCH',
+          url: `/api/milestones/${e.fx.milestoneId}`,
+          headers: { 'if-match': `"${version}"` },
+          payload: { title: uniqueName('节点') },
+        },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/tasks/:taskId/reports',
+    'task',
+    '401 403   403    403    403    ok    ok   403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/tasks/${e.task}/reports`,
+        payload: { period: uniquePeriod(), progress: 20, narrative: '推进中' },
+      },
+      state: () => readJson(e, `/api/tasks/${e.task}/reports`),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/tasks/:taskId/reports',
+    'task',
+    '401 ok    ok     ok     ok     ok    ok   ok    403    403',
+    (e) => ({ call: { method: 'GET', url: `/api/tasks/${e.task}/reports` } }),
+  ),
+  row(
+    'GET',
+    '/api/reports/:id',
+    'task',
+    '401 ok    ok     ok     ok     ok    ok   ok    403    403',
+    (e) => ({ call: { method: 'GET', url: `/api/reports/${e.fx.draftReportId}` } }),
+  ),
+  row(
+    'PATCH',
+    '/api/reports/:id',
+    'task',
+    '401 403   403    403    403    ok    ok   403   403    403',
+    async (e) => {
+      const url = `/api/reports/${e.fx.draftReportId}`;
+      const version = await versionOf(e, url, (b) => b as { version: number });
+      return {
+        call: {
+          method: 'PATCH',
+          url,
+          headers: { 'if-match': `"${version}"` },
+          payload: { narrative: uniqueName('修改后的进展') },
+        },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/reports/:id/:action',
+    'task',
+    '401 ok    403    403    403    ok    ok   403   403    403',
+    (e) => reportCell(e, 'draft', 'submit'),
+    'submit',
+  ),
+  row(
+    'POST',
+    '/api/reports/:id/:action',
+    'task',
+    '401 ok    403    403    403    ok    403  403   403    403',
+    (e) => reportCell(e, 'awaiting_head', 'approve'),
+    'approve',
+  ),
+  row(
+    'POST',
+    '/api/reports/:id/:action',
+    'task',
+    '401 ok    403    403    403    ok    403  403   403    403',
+    (e) => reportCell(e, 'awaiting_head', 'send-back', { reason: '数据不全' }),
+    'send-back',
+  ),
+  row(
+    'POST',
+    '/api/reports/:id/:action',
+    'task',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => reportCell(e, 'submitted', 'accept', { rating: 4 }),
+    'accept',
+  ),
+  row(
+    'POST',
+    '/api/reports/:id/:action',
+    'task',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => reportCell(e, 'submitted', 'return', { reason: '请补充佐证材料' }),
+    'return',
+  ),
+  row(
+    'GET',
+    '/api/regions/:regionId/report-queue',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/report-queue` } }),
+  ),
+  row(
+    'POST',
+    '/api/reports/:id/files',
+    'task',
+    '401 403   403    403    403    ok    ok   403   403    403',
+    (e) => {
+      const body = multipart('会议纪要.pdf', tinyPdf(), 'application/pdf');
+      return {
+        call: { method: 'POST', url: `/api/reports/${e.fx.draftReportId}/files`, ...body },
+        state: () => readJson(e, `/api/reports/${e.fx.draftReportId}`),
+      };
+    },
+  ),
+  row('GET', '/api/files/:id', 'task', '401 ok    ok     ok     ok     ok    ok   ok    403    403', (e) => ({
+    call: { method: 'GET', url: `/api/files/${e.fx.fileId}` },
   })),
-  row('GET', '/api/regions/:regionId', 'region',                     '401 ok    ok     ok     ok     ok    ok   ok    ok     403', (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}` } })),
-  row('GET', '/api/regions/:regionId/units', 'region',               '401 ok    ok     ok     ok     ok    ok   ok    ok     403', (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/units` } })),
-  row('POST', '/api/regions/:regionId/units', 'region',              '401 ok    ok     403    403    403   403  403   403    403', (e) => ({
-    call: { method: 'POST', url: `/api/regions/${e.w.regionA}/units`, payload: { name: uniqueName('区新设单位'), kind: 'department' } },
-    state: () => readJson(e, `/api/regions/${e.w.regionA}/units`),
+  row(
+    'GET',
+    '/api/regions/:regionId/notices',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/notices` } }),
+  ),
+  row(
+    'POST',
+    '/api/tasks/:taskId/notices',
+    'task',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/tasks/${e.task}/notices`,
+        payload: { kind: 'reminder', body: uniqueName('请按时报送') },
+      },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/notices?taskId=${e.task}`),
+    }),
+  ),
+  row(
+    'POST',
+    '/api/notices/:id/respond',
+    'task',
+    '401 ok    403    403    403    ok    ok   404   404    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/notices/${e.fx.noticeId}/respond`,
+        payload: { response: uniqueName('已部署落实') },
+      },
+      state: async () =>
+        find(await readJson(e, `/api/regions/${e.w.regionA}/notices?taskId=${e.task}`), e.fx.noticeId),
+    }),
+  ),
+  row(
+    'POST',
+    '/api/notices/:id/close',
+    'task',
+    '401 ok    ok     403    403    403   403  404   404    403',
+    async (e) => {
+      const notice = (
+        await ok(e.app, e.cookie.office, {
+          method: 'POST',
+          url: `/api/tasks/${e.task}/notices`,
+          payload: { kind: 'urge', body: '请尽快报送' },
+        })
+      ).json();
+      return {
+        call: { method: 'POST', url: `/api/notices/${notice.id as string}/close` },
+        state: async () =>
+          find(
+            await readJson(e, `/api/regions/${e.w.regionA}/notices?taskId=${e.task}`),
+            notice.id as string,
+          ),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/tasks/:taskId/instructions',
+    'task',
+    '401 ok    403    ok     403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/tasks/${e.task}/instructions`,
+        payload: { body: uniqueName('请加快推进') },
+      },
+      state: () => readJson(e, `/api/tasks/${e.task}`),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/regions/:regionId/dashboard',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/dashboard` } }),
+  ),
+  row(
+    'GET',
+    '/api/audit/verify',
+    'session',
+    '401 ok    403    403    ok     403   403  403   403    403',
+    () => ({ call: { method: 'GET', url: '/api/audit/verify' } }),
+  ),
+  row(
+    'GET',
+    '/api/openapi.json',
+    'public',
+    'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok',
+    () => ({ call: { method: 'GET', url: '/api/openapi.json' } }),
+  ),
+  row('GET', '/api/docs', 'public', 'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({
+    call: { method: 'GET', url: '/api/docs' },
   })),
-  row('PATCH', '/api/units/:id', 'region',                           '401 ok    ok     403    403    403   403  403   403    403', async (e) => {
-    const url = `/api/regions/${e.w.regionA}/units`;
-    const version = await versionOf(e, url, (b) => find(b, e.w.units.town1));
-    return { call: { method: 'PATCH', url: `/api/units/${e.w.units.town1}`, headers: { 'if-match': `"${version}"` }, payload: { name: uniqueName('东城街道') } }, state: () => readJson(e, url) };
-  }),
-  row('GET', '/api/regions/:regionId/accounts', 'region',            '401 ok    ok     403    403    403   403  403   403    403', (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/accounts` } })),
-  row('POST', '/api/regions/:regionId/accounts', 'region',           '401 ok    ok     403    403    403   403  403   403    403', (e) => ({
-    call: { method: 'POST', url: `/api/regions/${e.w.regionA}/accounts`, payload: { username: uniqueName('a.new'), displayName: '新账号', password: PASSWORD, role: 'viewer' } },
-    state: () => readJson(e, `/api/regions/${e.w.regionA}/accounts`),
+  row('GET', '/api/docs/', 'public', 'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({
+    call: { method: 'GET', url: '/api/docs/' },
   })),
-  row('PATCH', '/api/accounts/:id', 'region',                        '401 ok    ok     403    403    403   403  403   403    403', async (e) => {
-    const url = `/api/regions/${e.w.regionA}/accounts`;
-    const version = await versionOf(e, url, (b) => find(b, e.fx.victimAccountId));
-    return { call: { method: 'PATCH', url: `/api/accounts/${e.fx.victimAccountId}`, headers: { 'if-match': `"${version}"` }, payload: { displayName: uniqueName('改名') } }, state: () => readJson(e, url) };
-  }),
-  row('GET', '/api/regions/:regionId/plans', 'region',               '401 ok    ok     ok     ok     ok    ok   ok    ok     403', (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/plans` } })),
-  row('POST', '/api/regions/:regionId/plans', 'region',              '401 ok    ok     403    403    403   403  403   403    403', (e) => ({
-    call: { method: 'POST', url: `/api/regions/${e.w.regionA}/plans`, payload: { title: uniqueName('计划'), kind: 'action_plan', year: 2026 } },
-    state: () => readJson(e, `/api/regions/${e.w.regionA}/plans`),
+  row(
+    'GET',
+    '/api/docs/static/index.html',
+    'public',
+    'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok',
+    () => ({ call: { method: 'GET', url: '/api/docs/static/index.html' } }),
+  ),
+  row(
+    'GET',
+    '/api/docs/static/swagger-initializer.js',
+    'public',
+    'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok',
+    () => ({ call: { method: 'GET', url: '/api/docs/static/swagger-initializer.js' } }),
+  ),
+  row('GET', '/api/docs/*', 'public', 'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({
+    call: { method: 'GET', url: '/api/docs/static/swagger-ui.css' },
   })),
-  row('POST', '/api/regions/:regionId/plans/import', 'region',       '401 ok    ok     403    403    403   403  403   403    403', (e) => ({
-    call: { method: 'POST', url: `/api/regions/${e.w.regionA}/plans/import`, payload: { text: IMPORT_TEXT, filename: 'points.txt' } },
-    state: () => readJson(e, `/api/regions/${e.w.regionA}/plans`),
+  row('GET', '/api/docs/json', 'public', 'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({
+    call: { method: 'GET', url: '/api/docs/json' },
   })),
-  row('GET', '/api/plans/:planId', 'region',                         '401 ok    ok     ok     ok     ok    ok   ok    ok     403', (e) => ({ call: { method: 'GET', url: `/api/plans/${e.w.planId}` } })),
-  row('GET', '/api/plans/:planId', 'region',                         '401 ok    ok     404    404    404   404  404   404    403', (e) => ({ call: { method: 'GET', url: `/api/plans/${e.w.draftPlanId}` } }), 'draft plan'),
-  row('GET', '/api/plans/:planId/source', 'region',                  '401 ok    ok     ok     ok     ok    ok   ok    ok     403', (e) => ({ call: { method: 'GET', url: `/api/plans/${e.w.planId}/source` } })),
-  row('PATCH', '/api/plans/:planId', 'region',                       '401 ok    ok     403    403    403   403  403   403    403', async (e) => {
-    const url = `/api/plans/${e.w.planId}`;
-    const version = await versionOf(e, url, (b) => (b as { plan: { version: number } }).plan);
-    return { call: { method: 'PATCH', url, headers: { 'if-match': `"${version}"` }, payload: { title: uniqueName('2026年改革工作要点') } }, state: () => readJson(e, url) };
-  }),
-  row('POST', '/api/plans/:planId/publish', 'region',                '401 ok    ok     404    404    404   404  404   404    403', async (e) => {
-    const plan = await createPlan(e.w.ctx, SYSTEM_ACTOR, e.w.regionA, { title: uniqueName('待发布计划'), kind: 'action_plan', year: 2026 });
-    await createTask(e.w.ctx, SYSTEM_ACTOR, plan.id, { title: '待发布任务', leadUnitId: e.w.units.dept2, coUnitIds: [e.w.units.dept1] });
-    return { call: { method: 'POST', url: `/api/plans/${plan.id}/publish` }, state: () => readJson(e, `/api/plans/${plan.id}`) };
-  }),
-  row('POST', '/api/plans/:planId/areas', 'region',                  '401 ok    ok     403    403    403   403  403   403    403', (e) => ({
-    call: { method: 'POST', url: `/api/plans/${e.w.planId}/areas`, payload: { title: uniqueName('新方面') } }, state: () => readJson(e, `/api/plans/${e.w.planId}`),
+  row('GET', '/api/docs/yaml', 'public', 'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({
+    call: { method: 'GET', url: '/api/docs/yaml' },
   })),
-  row('PATCH', '/api/areas/:id', 'region',                           '401 ok    ok     403    403    403   403  403   403    403', async (e) => {
-    const url = `/api/plans/${e.w.planId}`;
-    const version = await versionOf(e, url, (b) => find((b as { areas: unknown }).areas, e.w.areaId));
-    return { call: { method: 'PATCH', url: `/api/areas/${e.w.areaId}`, headers: { 'if-match': `"${version}"` }, payload: { title: uniqueName('深化经济体制改革') } }, state: () => readJson(e, url) };
-  }),
-  row('GET', '/api/plans/:planId/targets', 'region',                 '401 ok    ok     ok     ok     ok    ok   ok    ok     403', (e) => ({ call: { method: 'GET', url: `/api/plans/${e.w.planId}/targets` } })),
-  row('POST', '/api/plans/:planId/targets', 'region',                '401 ok    ok     403    403    403   403  403   403    403', (e) => ({
-    call: { method: 'POST', url: `/api/plans/${e.w.planId}/targets`, payload: { indicator: uniqueName('指标'), measure: 'growth', comparator: '~', value: 6, unit: '%' } },
-    state: () => readJson(e, `/api/plans/${e.w.planId}/targets`),
-  })),
-  row('PATCH', '/api/targets/:id', 'region',                         '401 ok    ok     403    403    403   403  403   403    403', async (e) => {
-    const url = `/api/plans/${e.w.planId}/targets`;
-    const version = await versionOf(e, url, (b) => find(b, e.fx.targetId));
-    return { call: { method: 'PATCH', url: `/api/targets/${e.fx.targetId}`, headers: { 'if-match': `"${version}"` }, payload: { value: 6.5 } }, state: () => readJson(e, url) };
-  }),
-  row('POST', '/api/targets/:id/measurements', 'region',             '401 ok    ok     403    403    403   403  403   403    403', (e) => ({
-    call: { method: 'POST', url: `/api/targets/${e.fx.targetId}/measurements`, payload: { period: uniquePeriod(), value: 5.8 } },
-    state: () => readJson(e, `/api/plans/${e.w.planId}/targets`),
-  })),
-  row('GET', '/api/plans/:planId/tasks', 'region',                   '401 ok    ok     ok     ok     ok    ok   ok    ok     403', (e) => ({ call: { method: 'GET', url: `/api/plans/${e.w.planId}/tasks` } })),
-  row('POST', '/api/plans/:planId/tasks', 'region',                  '401 ok    ok     403    403    403   403  403   403    403', (e) => ({
-    call: { method: 'POST', url: `/api/plans/${e.w.planId}/tasks`, payload: { title: uniqueName('新增任务'), leadUnitId: e.w.units.dept2 } },
-    state: () => readJson(e, `/api/plans/${e.w.planId}/tasks`),
-  })),
-  row('GET', '/api/tasks/:taskId', 'task',                           '401 ok    ok     ok     ok     ok    ok   ok    403    403', (e) => ({ call: { method: 'GET', url: `/api/tasks/${e.task}` } })),
-  row('GET', '/api/tasks/:taskId', 'task',                           '401 ok    ok     404    404    404   404  404   403    403', (e) => ({ call: { method: 'GET', url: `/api/tasks/${e.fx.draftTaskId}` } }), 'task of a draft plan'),
-  row('PATCH', '/api/tasks/:taskId', 'task',                         '401 ok    ok     403    403    403   403  403   403    403', async (e) => {
-    const url = `/api/tasks/${e.task}`;
-    const version = await versionOf(e, url, (b) => b as { version: number });
-    return { call: { method: 'PATCH', url, headers: { 'if-match': `"${version}"` }, payload: { workStandard: uniqueName('标准') } }, state: () => readJson(e, url) };
-  }),
-  row('POST', '/api/tasks/:taskId/milestones', 'task',               '401 ok    ok     403    403    ok    ok   403   403    403', (e) => ({
-    call: { method: 'POST', url: `/api/tasks/${e.task}/milestones`, payload: { title: uniqueName('节点'), dueDate: '2026-10-31' } }, state: () => readJson(e, `/api/tasks/${e.task}`),
-  })),
-  row('PATCH', '/api/milestones/:id', 'task',                        '401 ok    ok     403    403    ok    ok   403   403    403', async (e) => {
-    const url = `/api/tasks/${e.task}`;
-    const version = await versionOf(e, url, (b) => find((b as { milestones: unknown }).milestones, e.fx.milestoneId));
-    return { call: { method: 'PATCH', url: `/api/milestones/${e.fx.milestoneId}`, headers: { 'if-match': `"${version}"` }, payload: { title: uniqueName('节点') } }, state: () => readJson(e, url) };
-  }),
-  row('POST', '/api/tasks/:taskId/reports', 'task',                  '401 403   403    403    403    ok    ok   403   403    403', (e) => ({
-    call: { method: 'POST', url: `/api/tasks/${e.task}/reports`, payload: { period: uniquePeriod(), progress: 20, narrative: '推进中' } },
-    state: () => readJson(e, `/api/tasks/${e.task}/reports`),
-  })),
-  row('GET', '/api/tasks/:taskId/reports', 'task',                   '401 ok    ok     ok     ok     ok    ok   ok    403    403', (e) => ({ call: { method: 'GET', url: `/api/tasks/${e.task}/reports` } })),
-  row('GET', '/api/reports/:id', 'task',                             '401 ok    ok     ok     ok     ok    ok   ok    403    403', (e) => ({ call: { method: 'GET', url: `/api/reports/${e.fx.draftReportId}` } })),
-  row('PATCH', '/api/reports/:id', 'task',                           '401 403   403    403    403    ok    ok   403   403    403', async (e) => {
-    const url = `/api/reports/${e.fx.draftReportId}`;
-    const version = await versionOf(e, url, (b) => b as { version: number });
-    return { call: { method: 'PATCH', url, headers: { 'if-match': `"${version}"` }, payload: { narrative: uniqueName('修改后的进展') } }, state: () => readJson(e, url) };
-  }),
-  row('POST', '/api/reports/:id/:action', 'task',                    '401 ok    403    403    403    ok    ok   403   403    403', (e) => reportCell(e, 'draft', 'submit'), 'submit'),
-  row('POST', '/api/reports/:id/:action', 'task',                    '401 ok    403    403    403    ok    403  403   403    403', (e) => reportCell(e, 'awaiting_head', 'approve'), 'approve'),
-  row('POST', '/api/reports/:id/:action', 'task',                    '401 ok    403    403    403    ok    403  403   403    403', (e) => reportCell(e, 'awaiting_head', 'send-back', { reason: '数据不全' }), 'send-back'),
-  row('POST', '/api/reports/:id/:action', 'task',                    '401 ok    ok     403    403    403   403  403   403    403', (e) => reportCell(e, 'submitted', 'accept', { rating: 4 }), 'accept'),
-  row('POST', '/api/reports/:id/:action', 'task',                    '401 ok    ok     403    403    403   403  403   403    403', (e) => reportCell(e, 'submitted', 'return', { reason: '请补充佐证材料' }), 'return'),
-  row('GET', '/api/regions/:regionId/report-queue', 'region',        '401 ok    ok     ok     ok     ok    ok   ok    ok     403', (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/report-queue` } })),
-  row('POST', '/api/reports/:id/files', 'task',                      '401 403   403    403    403    ok    ok   403   403    403', (e) => {
-    const body = multipart('会议纪要.pdf', tinyPdf(), 'application/pdf');
-    return { call: { method: 'POST', url: `/api/reports/${e.fx.draftReportId}/files`, ...body }, state: () => readJson(e, `/api/reports/${e.fx.draftReportId}`) };
-  }),
-  row('GET', '/api/files/:id', 'task',                               '401 ok    ok     ok     ok     ok    ok   ok    403    403', (e) => ({ call: { method: 'GET', url: `/api/files/${e.fx.fileId}` } })),
-  row('GET', '/api/regions/:regionId/notices', 'region',             '401 ok    ok     ok     ok     ok    ok   ok    ok     403', (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/notices` } })),
-  row('POST', '/api/tasks/:taskId/notices', 'task',                  '401 ok    ok     403    403    403   403  403   403    403', (e) => ({
-    call: { method: 'POST', url: `/api/tasks/${e.task}/notices`, payload: { kind: 'reminder', body: uniqueName('请按时报送') } },
-    state: () => readJson(e, `/api/regions/${e.w.regionA}/notices?taskId=${e.task}`),
-  })),
-  row('POST', '/api/notices/:id/respond', 'task',                    '401 ok    403    403    403    ok    ok   404   404    403', (e) => ({
-    call: { method: 'POST', url: `/api/notices/${e.fx.noticeId}/respond`, payload: { response: uniqueName('已部署落实') } },
-    state: async () => find(await readJson(e, `/api/regions/${e.w.regionA}/notices?taskId=${e.task}`), e.fx.noticeId),
-  })),
-  row('POST', '/api/notices/:id/close', 'task',                      '401 ok    ok     403    403    403   403  404   404    403', async (e) => {
-    const notice = (await ok(e.app, e.cookie.office, { method: 'POST', url: `/api/tasks/${e.task}/notices`, payload: { kind: 'urge', body: '请尽快报送' } })).json();
-    return {
-      call: { method: 'POST', url: `/api/notices/${notice.id as string}/close` },
-      state: async () => find(await readJson(e, `/api/regions/${e.w.regionA}/notices?taskId=${e.task}`), notice.id as string),
-    };
-  }),
-  row('POST', '/api/tasks/:taskId/instructions', 'task',             '401 ok    403    ok     403    403   403  403   403    403', (e) => ({
-    call: { method: 'POST', url: `/api/tasks/${e.task}/instructions`, payload: { body: uniqueName('请加快推进') } }, state: () => readJson(e, `/api/tasks/${e.task}`),
-  })),
-  row('GET', '/api/regions/:regionId/dashboard', 'region',           '401 ok    ok     ok     ok     ok    ok   ok    ok     403', (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/dashboard` } })),
-  row('GET', '/api/audit/verify', 'session',                         '401 ok    403    403    ok     403   403  403   403    403', () => ({ call: { method: 'GET', url: '/api/audit/verify' } })),
-  row('GET', '/api/openapi.json', 'public',                          'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({ call: { method: 'GET', url: '/api/openapi.json' } })),
-  row('GET', '/api/docs', 'public',                                  'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({ call: { method: 'GET', url: '/api/docs' } })),
-  row('GET', '/api/docs/', 'public',                                 'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({ call: { method: 'GET', url: '/api/docs/' } })),
-  row('GET', '/api/docs/static/index.html', 'public',                'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({ call: { method: 'GET', url: '/api/docs/static/index.html' } })),
-  row('GET', '/api/docs/static/swagger-initializer.js', 'public',    'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({ call: { method: 'GET', url: '/api/docs/static/swagger-initializer.js' } })),
-  row('GET', '/api/docs/*', 'public',                                'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({ call: { method: 'GET', url: '/api/docs/static/swagger-ui.css' } })),
-  row('GET', '/api/docs/json', 'public',                             'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({ call: { method: 'GET', url: '/api/docs/json' } })),
-  row('GET', '/api/docs/yaml', 'public',                             'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({ call: { method: 'GET', url: '/api/docs/yaml' } })),
 ];
 
 const USERNAMES: Record<SignedIn, (w: World) => string> = {
-  admin: (w) => w.usernames.admin, office: (w) => w.usernames.office, leader: (w) => w.usernames.leader, viewer: (w) => w.usernames.viewer,
-  leadHead: (w) => w.usernames.head2, leadReporter: (w) => w.usernames.reporter2, coReporter: (w) => w.usernames.reporter1,
-  otherReporter: () => 'a.town.reporter', officeB: (w) => w.usernames.officeB,
+  admin: (w) => w.usernames.admin,
+  office: (w) => w.usernames.office,
+  leader: (w) => w.usernames.leader,
+  viewer: (w) => w.usernames.viewer,
+  leadHead: (w) => w.usernames.head2,
+  leadReporter: (w) => w.usernames.reporter2,
+  coReporter: (w) => w.usernames.reporter1,
+  otherReporter: () => 'a.town.reporter',
+  officeB: (w) => w.usernames.officeB,
 };
 
 function usernameOf(e: Env, caller: SignedIn): string {
@@ -298,7 +835,10 @@ function servedRoutes(app: FastifyInstance): Set<string> {
     stack.length = depth;
     const path = (stack[depth - 1] ?? '') + m[2]!;
     stack.push(path);
-    const methods = (m[3] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const methods = (m[3] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     for (const method of methods) {
       if (method === 'HEAD' && methods.includes('GET')) continue;
       if (path === '/api' || path.startsWith('/api/')) out.add(`${method} ${path}`);
@@ -309,20 +849,28 @@ function servedRoutes(app: FastifyInstance): Set<string> {
 
 describe('the role matrix itself encodes the policy of DESIGN.md', () => {
   const byScope = (scope: Scope) => MATRIX.filter((r) => r.scope === scope);
-  const writes = MATRIX.filter((r) => r.method !== 'GET' && r.scope !== 'public' && r.route !== '/api/auth/logout');
+  const writes = MATRIX.filter(
+    (r) => r.method !== 'GET' && r.scope !== 'public' && r.route !== '/api/auth/logout',
+  );
 
   it('refuses anonymous callers everywhere but the public routes', () => {
-    for (const r of MATRIX) expect([labelOf(r), r.expect.anonymous]).toEqual([labelOf(r), r.scope === 'public' ? 'allowed' : 'unauthenticated']);
+    for (const r of MATRIX)
+      expect([labelOf(r), r.expect.anonymous]).toEqual([
+        labelOf(r),
+        r.scope === 'public' ? 'allowed' : 'unauthenticated',
+      ]);
   });
 
   it('never lets region B’s office into region A', () => {
-    for (const r of [...byScope('region'), ...byScope('task')]) expect([labelOf(r), r.expect.officeB]).not.toEqual([labelOf(r), 'allowed']);
+    for (const r of [...byScope('region'), ...byScope('task')])
+      expect([labelOf(r), r.expect.officeB]).not.toEqual([labelOf(r), 'allowed']);
   });
 
   it('keeps leaders (but for instructions) and viewers from writing', () => {
     for (const r of writes) {
       expect([labelOf(r), r.expect.viewer]).not.toEqual([labelOf(r), 'allowed']);
-      if (r.route !== '/api/tasks/:taskId/instructions') expect([labelOf(r), r.expect.leader]).not.toEqual([labelOf(r), 'allowed']);
+      if (r.route !== '/api/tasks/:taskId/instructions')
+        expect([labelOf(r), r.expect.leader]).not.toEqual([labelOf(r), 'allowed']);
     }
   });
 
@@ -342,25 +890,82 @@ describe.each(dialects)('role matrix on $name', (dialect) => {
     storage = await dialect.open();
     const w = await buildWorld(storage);
     const sys = SYSTEM_ACTOR;
-    await createAccount(w.ctx, sys, w.regionA, { username: 'a.town.reporter', displayName: '东城街道报送员', password: PASSWORD, role: 'reporter', unitId: w.units.town1 });
-    const victim = await createAccount(w.ctx, sys, w.regionA, { username: 'a.victim', displayName: '被修改的账号', password: PASSWORD, role: 'viewer' });
-    const draftTask = await createTask(w.ctx, sys, w.draftPlanId, { title: '草稿中的任务', leadUnitId: w.units.dept2, coUnitIds: [w.units.dept1] });
+    await createAccount(w.ctx, sys, w.regionA, {
+      username: 'a.town.reporter',
+      displayName: '东城街道报送员',
+      password: PASSWORD,
+      role: 'reporter',
+      unitId: w.units.town1,
+    });
+    const victim = await createAccount(w.ctx, sys, w.regionA, {
+      username: 'a.victim',
+      displayName: '被修改的账号',
+      password: PASSWORD,
+      role: 'viewer',
+    });
+    const draftTask = await createTask(w.ctx, sys, w.draftPlanId, {
+      title: '草稿中的任务',
+      leadUnitId: w.units.dept2,
+      coUnitIds: [w.units.dept1],
+    });
     const cookie = {} as Record<SignedIn, string>;
     const partial: Omit<Env, 'fx'> = { w, app: w.app, cookie, task: w.tasks.dept2 };
-    for (const caller of CALLERS) if (caller !== 'anonymous') cookie[caller] = await login(w.app, USERNAMES[caller](w));
+    for (const caller of CALLERS)
+      if (caller !== 'anonymous') cookie[caller] = await login(w.app, USERNAMES[caller](w));
 
-    const target = (await ok(w.app, cookie.office, {
-      method: 'POST', url: `/api/plans/${w.planId}/targets`, payload: { indicator: '义务教育巩固率', measure: 'share', comparator: '>=', value: 99, unit: '%', taskId: w.tasks.dept2 },
-    })).json();
-    const milestone = (await ok(w.app, cookie.leadReporter, { method: 'POST', url: `/api/tasks/${w.tasks.dept2}/milestones`, payload: { title: '形成评价方案', dueDate: '2026-08-31' } })).json();
-    const draftReport = (await ok(w.app, cookie.leadReporter, {
-      method: 'POST', url: `/api/tasks/${w.tasks.dept2}/reports`, payload: { period: uniquePeriod(), progress: 10, narrative: '起草中', submit: false },
-    })).json();
-    const file = (await ok(w.app, cookie.leadReporter, { method: 'POST', url: `/api/reports/${draftReport.id as string}/files`, ...multipart('方案.pdf', tinyPdf('plan'), 'application/pdf') })).json();
-    const notice = (await ok(w.app, cookie.office, { method: 'POST', url: `/api/tasks/${w.tasks.dept2}/notices`, payload: { kind: 'supervise', body: '请说明滞后原因' } })).json();
+    const target = (
+      await ok(w.app, cookie.office, {
+        method: 'POST',
+        url: `/api/plans/${w.planId}/targets`,
+        payload: {
+          indicator: '义务教育巩固率',
+          measure: 'share',
+          comparator: '>=',
+          value: 99,
+          unit: '%',
+          taskId: w.tasks.dept2,
+        },
+      })
+    ).json();
+    const milestone = (
+      await ok(w.app, cookie.leadReporter, {
+        method: 'POST',
+        url: `/api/tasks/${w.tasks.dept2}/milestones`,
+        payload: { title: '形成评价方案', dueDate: '2026-08-31' },
+      })
+    ).json();
+    const draftReport = (
+      await ok(w.app, cookie.leadReporter, {
+        method: 'POST',
+        url: `/api/tasks/${w.tasks.dept2}/reports`,
+        payload: { period: uniquePeriod(), progress: 10, narrative: '起草中', submit: false },
+      })
+    ).json();
+    const file = (
+      await ok(w.app, cookie.leadReporter, {
+        method: 'POST',
+        url: `/api/reports/${draftReport.id as string}/files`,
+        ...multipart('方案.pdf', tinyPdf('plan'), 'application/pdf'),
+      })
+    ).json();
+    const notice = (
+      await ok(w.app, cookie.office, {
+        method: 'POST',
+        url: `/api/tasks/${w.tasks.dept2}/notices`,
+        payload: { kind: 'supervise', body: '请说明滞后原因' },
+      })
+    ).json();
     env = {
       ...partial,
-      fx: { targetId: target.id, victimAccountId: victim.id, milestoneId: milestone.id, draftReportId: draftReport.id, fileId: file.id, noticeId: notice.id, draftTaskId: draftTask.id },
+      fx: {
+        targetId: target.id,
+        victimAccountId: victim.id,
+        milestoneId: milestone.id,
+        draftReportId: draftReport.id,
+        fileId: file.id,
+        noticeId: notice.id,
+        draftTaskId: draftTask.id,
+      },
     };
   });
   afterAll(async () => {
@@ -372,18 +977,32 @@ describe.each(dialects)('role matrix on $name', (dialect) => {
     const served = servedRoutes(env.app);
     // The route tree parser must at least see everything the OpenAPI document lists.
     const documented = Object.entries(env.app.swagger().paths ?? {}).flatMap(([path, item]) =>
-      Object.keys(item as object).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
+      Object.keys(item as object).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
     expect(documented.length).toBeGreaterThan(30);
     expect(documented.filter((k) => !served.has(k))).toEqual([]);
 
     const inMatrix = new Set(MATRIX.map(keyOf));
-    expect([...served].filter((k) => !inMatrix.has(k)), 'routes missing from the role matrix').toEqual([]);
-    expect([...inMatrix].filter((k) => !served.has(k)), 'matrix rows for routes the app no longer serves').toEqual([]);
+    expect(
+      [...served].filter((k) => !inMatrix.has(k)),
+      'routes missing from the role matrix',
+    ).toEqual([]);
+    expect(
+      [...inMatrix].filter((k) => !served.has(k)),
+      'matrix rows for routes the app no longer serves',
+    ).toEqual([]);
   });
 
   it('has a row for every report action the API accepts', () => {
-    const doc = env.app.swagger() as { paths: Record<string, Record<string, { parameters?: { name: string; schema?: { enum?: string[] } }[] }>> };
-    const actions = doc.paths['/api/reports/{id}/{action}']?.post?.parameters?.find((p) => p.name === 'action')?.schema?.enum ?? [];
+    const doc = env.app.swagger() as {
+      paths: Record<
+        string,
+        Record<string, { parameters?: { name: string; schema?: { enum?: string[] } }[] }>
+      >;
+    };
+    const actions =
+      doc.paths['/api/reports/{id}/{action}']?.post?.parameters?.find((p) => p.name === 'action')?.schema
+        ?.enum ?? [];
     expect(actions.length).toBeGreaterThan(0);
     const rows = MATRIX.filter((r) => r.route === '/api/reports/:id/:action').map((r) => r.variant);
     expect(rows.sort()).toEqual([...actions].sort());
@@ -399,14 +1018,18 @@ describe.each(dialects)('role matrix on $name', (dialect) => {
       const before = refused && cell.state ? await cell.state() : undefined;
       const res = await send(env.app, cookie, cell.call);
       const got = classify(res.statusCode);
-      if (got !== r.expect[caller]) mismatches.push(`${caller}: expected ${r.expect[caller]}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
+      if (got !== r.expect[caller])
+        mismatches.push(
+          `${caller}: expected ${r.expect[caller]}, got ${res.statusCode} ${res.body.slice(0, 160)}`,
+        );
       if (res.statusCode >= 400 && res.headers['content-type']?.toString().includes('json')) {
         const code: unknown = res.json<{ error?: { code?: unknown } }>().error?.code;
         if (typeof code !== 'string') mismatches.push(`${caller}: ${res.statusCode} without the error shape`);
       }
       if (refused && cell.state) {
         const after = await cell.state();
-        if (JSON.stringify(after) !== JSON.stringify(before)) mismatches.push(`${caller}: a refused call changed what ${r.method} ${r.route} touches`);
+        if (JSON.stringify(after) !== JSON.stringify(before))
+          mismatches.push(`${caller}: a refused call changed what ${r.method} ${r.route} touches`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -424,8 +1047,17 @@ describe.each(dialects)('edges of the role matrix on $name', (dialect) => {
     storage = await dialect.open();
     w = await buildWorld(storage);
     // Oversight and leaders may be staff of a unit (纪委监委 is a unit too); the role, not the unit, decides what they may write.
-    for (const [username, role] of [['a.viewer.dept2', 'viewer'], ['a.leader.dept2', 'leader']] as const) {
-      await createAccount(w.ctx, SYSTEM_ACTOR, w.regionA, { username, displayName: username, password: PASSWORD, role, unitId: w.units.dept2 });
+    for (const [username, role] of [
+      ['a.viewer.dept2', 'viewer'],
+      ['a.leader.dept2', 'leader'],
+    ] as const) {
+      await createAccount(w.ctx, SYSTEM_ACTOR, w.regionA, {
+        username,
+        displayName: username,
+        password: PASSWORD,
+        role,
+        unitId: w.units.dept2,
+      });
     }
     office = await login(w.app, w.usernames.office);
     reporter2 = await login(w.app, w.usernames.reporter2);
@@ -435,50 +1067,121 @@ describe.each(dialects)('edges of the role matrix on $name', (dialect) => {
     await storage.close();
   });
 
-  it.each(['a.viewer.dept2', 'a.leader.dept2'])('%s, though attached to the lead unit, writes nothing of the unit’s', async (username) => {
-    const cookie = await login(w.app, username);
-    const draft = (await ok(w.app, reporter2, {
-      method: 'POST', url: `/api/tasks/${w.tasks.dept2}/reports`, payload: { period: uniquePeriod(), progress: 10, narrative: '起草中', submit: false },
-    })).json();
-    const notice = (await ok(w.app, office, { method: 'POST', url: `/api/tasks/${w.tasks.dept2}/notices`, payload: { kind: 'urge', body: '请报送' } })).json();
-    const before = await Promise.all([
-      ok(w.app, office, { method: 'GET', url: `/api/tasks/${w.tasks.dept2}` }),
-      ok(w.app, office, { method: 'GET', url: `/api/reports/${draft.id as string}` }),
-    ]);
-    const attempts: Call[] = [
-      { method: 'PATCH', url: `/api/reports/${draft.id as string}`, headers: { 'if-match': `"${draft.version as number}"` }, payload: { narrative: '被改写' } },
-      { method: 'POST', url: `/api/reports/${draft.id as string}/files`, ...multipart('x.pdf', tinyPdf(), 'application/pdf') },
-      { method: 'POST', url: `/api/reports/${draft.id as string}/submit` },
-      { method: 'POST', url: `/api/tasks/${w.tasks.dept2}/reports`, payload: { period: uniquePeriod(), progress: 50, narrative: '代报' } },
-      { method: 'POST', url: `/api/tasks/${w.tasks.dept2}/milestones`, payload: { title: '节点', dueDate: '2026-10-01' } },
-      { method: 'POST', url: `/api/notices/${notice.id as string}/respond`, payload: { response: '代为答复' } },
-    ];
-    const statuses = [];
-    for (const call of attempts) statuses.push(`${call.method} ${call.url} ${(await send(w.app, cookie, call)).statusCode}`);
-    expect(statuses).toEqual(attempts.map((c) => `${c.method} ${c.url} 403`));
-    const after = await Promise.all([
-      ok(w.app, office, { method: 'GET', url: `/api/tasks/${w.tasks.dept2}` }),
-      ok(w.app, office, { method: 'GET', url: `/api/reports/${draft.id as string}` }),
-    ]);
-    expect(after.map((r) => r.json())).toEqual(before.map((r) => r.json()));
-  });
+  it.each(['a.viewer.dept2', 'a.leader.dept2'])(
+    '%s, though attached to the lead unit, writes nothing of the unit’s',
+    async (username) => {
+      const cookie = await login(w.app, username);
+      const draft = (
+        await ok(w.app, reporter2, {
+          method: 'POST',
+          url: `/api/tasks/${w.tasks.dept2}/reports`,
+          payload: { period: uniquePeriod(), progress: 10, narrative: '起草中', submit: false },
+        })
+      ).json();
+      const notice = (
+        await ok(w.app, office, {
+          method: 'POST',
+          url: `/api/tasks/${w.tasks.dept2}/notices`,
+          payload: { kind: 'urge', body: '请报送' },
+        })
+      ).json();
+      const before = await Promise.all([
+        ok(w.app, office, { method: 'GET', url: `/api/tasks/${w.tasks.dept2}` }),
+        ok(w.app, office, { method: 'GET', url: `/api/reports/${draft.id as string}` }),
+      ]);
+      const attempts: Call[] = [
+        {
+          method: 'PATCH',
+          url: `/api/reports/${draft.id as string}`,
+          headers: { 'if-match': `"${draft.version as number}"` },
+          payload: { narrative: '被改写' },
+        },
+        {
+          method: 'POST',
+          url: `/api/reports/${draft.id as string}/files`,
+          ...multipart('x.pdf', tinyPdf(), 'application/pdf'),
+        },
+        { method: 'POST', url: `/api/reports/${draft.id as string}/submit` },
+        {
+          method: 'POST',
+          url: `/api/tasks/${w.tasks.dept2}/reports`,
+          payload: { period: uniquePeriod(), progress: 50, narrative: '代报' },
+        },
+        {
+          method: 'POST',
+          url: `/api/tasks/${w.tasks.dept2}/milestones`,
+          payload: { title: '节点', dueDate: '2026-10-01' },
+        },
+        {
+          method: 'POST',
+          url: `/api/notices/${notice.id as string}/respond`,
+          payload: { response: '代为答复' },
+        },
+      ];
+      const statuses = [];
+      for (const call of attempts)
+        statuses.push(`${call.method} ${call.url} ${(await send(w.app, cookie, call)).statusCode}`);
+      expect(statuses).toEqual(attempts.map((c) => `${c.method} ${c.url} 403`));
+      const after = await Promise.all([
+        ok(w.app, office, { method: 'GET', url: `/api/tasks/${w.tasks.dept2}` }),
+        ok(w.app, office, { method: 'GET', url: `/api/reports/${draft.id as string}` }),
+      ]);
+      expect(after.map((r) => r.json())).toEqual(before.map((r) => r.json()));
+    },
+  );
 
   it('refuses a target that points at another region’s task or another plan’s area, and region B sees nothing of it', async () => {
-    const foreignTask = { indicator: '外区指标', measure: 'count', comparator: '>=', value: 1, unit: '个', taskId: w.tasks.regionB };
-    const res = await send(w.app, office, { method: 'POST', url: `/api/plans/${w.planId}/targets`, payload: foreignTask });
+    const foreignTask = {
+      indicator: '外区指标',
+      measure: 'count',
+      comparator: '>=',
+      value: 1,
+      unit: '个',
+      taskId: w.tasks.regionB,
+    };
+    const res = await send(w.app, office, {
+      method: 'POST',
+      url: `/api/plans/${w.planId}/targets`,
+      payload: foreignTask,
+    });
     expect(res.statusCode).toBe(400);
-    const otherPlanArea = (await ok(w.app, office, { method: 'POST', url: `/api/plans/${w.draftPlanId}/areas`, payload: { title: '草稿方面' } })).json();
-    const res2 = await send(w.app, office, { method: 'POST', url: `/api/plans/${w.planId}/targets`, payload: { ...foreignTask, taskId: null, areaId: otherPlanArea.id } });
+    const otherPlanArea = (
+      await ok(w.app, office, {
+        method: 'POST',
+        url: `/api/plans/${w.draftPlanId}/areas`,
+        payload: { title: '草稿方面' },
+      })
+    ).json();
+    const res2 = await send(w.app, office, {
+      method: 'POST',
+      url: `/api/plans/${w.planId}/targets`,
+      payload: { ...foreignTask, taskId: null, areaId: otherPlanArea.id },
+    });
     expect(res2.statusCode).toBe(400);
 
-    const mine = (await ok(w.app, office, { method: 'POST', url: `/api/plans/${w.planId}/targets`, payload: { ...foreignTask, indicator: '本区指标', taskId: w.tasks.dept1 } })).json();
-    const patch = await send(w.app, office, { method: 'PATCH', url: `/api/targets/${mine.id as string}`, headers: { 'if-match': `"${mine.version as number}"` }, payload: { taskId: w.tasks.regionB } });
+    const mine = (
+      await ok(w.app, office, {
+        method: 'POST',
+        url: `/api/plans/${w.planId}/targets`,
+        payload: { ...foreignTask, indicator: '本区指标', taskId: w.tasks.dept1 },
+      })
+    ).json();
+    const patch = await send(w.app, office, {
+      method: 'PATCH',
+      url: `/api/targets/${mine.id as string}`,
+      headers: { 'if-match': `"${mine.version as number}"` },
+      payload: { taskId: w.tasks.regionB },
+    });
     expect(patch.statusCode).toBe(400);
 
     const officeB = await login(w.app, w.usernames.officeB);
     const taskB = (await ok(w.app, officeB, { method: 'GET', url: `/api/tasks/${w.tasks.regionB}` })).json();
     expect(taskB.targets).toEqual([]);
-    const targets = (await ok(w.app, office, { method: 'GET', url: `/api/plans/${w.planId}/targets` })).json();
-    expect(targets.map((t: { indicator: string; taskId: string | null }) => [t.indicator, t.taskId])).toEqual([['本区指标', w.tasks.dept1]]);
+    const targets = (
+      await ok(w.app, office, { method: 'GET', url: `/api/plans/${w.planId}/targets` })
+    ).json();
+    expect(targets.map((t: { indicator: string; taskId: string | null }) => [t.indicator, t.taskId])).toEqual(
+      [['本区指标', w.tasks.dept1]],
+    );
   });
 });

@@ -9,15 +9,34 @@ import { appendAuditEvent, verifyAuditChain } from '../src/db/repositories/audit
 import { dialects } from './helpers/storage.js';
 
 const regionsByKind = compiledQuery(2, (db, name: string, kind: string) =>
-  db.selectFrom('regions').select(['id', 'name']).where('name', '=', name).where('kind', 'in', [kind, 'never']).orderBy('id'),
+  db
+    .selectFrom('regions')
+    .select(['id', 'name'])
+    .where('name', '=', name)
+    .where('kind', 'in', [kind, 'never'])
+    .orderBy('id'),
 );
 
 describe.each(dialects)('storage on $name', (dialect) => {
   let storage: Storage;
   beforeAll(async () => {
     storage = await dialect.open();
-    for (const [id, name, kind] of [['r1', '南海区', 'nanhai'], ['r2', '金湾区', 'jinwan'], ['r3', '南海区', 'other']]) {
-      await storage.db.insertInto('regions').values({ id: id!, name: name!, kind: kind!, parent_city: null, settings: '{}', created_at: '2026-01-01T00:00:00Z' }).execute();
+    for (const [id, name, kind] of [
+      ['r1', '南海区', 'nanhai'],
+      ['r2', '金湾区', 'jinwan'],
+      ['r3', '南海区', 'other'],
+    ]) {
+      await storage.db
+        .insertInto('regions')
+        .values({
+          id: id!,
+          name: name!,
+          kind: kind!,
+          parent_city: null,
+          settings: '{}',
+          created_at: '2026-01-01T00:00:00Z',
+        })
+        .execute();
     }
   });
   afterAll(async () => {
@@ -34,7 +53,9 @@ describe.each(dialects)('storage on $name', (dialect) => {
   });
 
   it('refuses a compiled query whose argument does not reach the SQL as a value', async () => {
-    const mangled = compiledQuery(1, (db, name: string) => db.selectFrom('regions').select('id').where('name', '=', `${name}区`));
+    const mangled = compiledQuery(1, (db, name: string) =>
+      db.selectFrom('regions').select('id').where('name', '=', `${name}区`),
+    );
     await expect(mangled(storage.db, '南海')).rejects.toThrow(/did not reach the SQL/);
   });
 
@@ -42,15 +63,28 @@ describe.each(dialects)('storage on $name', (dialect) => {
     const at = '2026-06-15T04:00:00.000Z';
     const writes = ['w1', 'w2', 'fail', 'w3'].map((name) =>
       storage.transact(async (trx) => {
-        await trx.insertInto('regions').values({ id: `g-${name}`, name, kind: name, parent_city: null, settings: '{}', created_at: at }).execute();
-        await appendAuditEvent(trx, dialect.name, { regionId: null, accountId: null, action: 'test.write', entity: 'region', entityId: `g-${name}`, data: null, at });
+        await trx
+          .insertInto('regions')
+          .values({ id: `g-${name}`, name, kind: name, parent_city: null, settings: '{}', created_at: at })
+          .execute();
+        await appendAuditEvent(trx, dialect.name, {
+          regionId: null,
+          accountId: null,
+          action: 'test.write',
+          entity: 'region',
+          entityId: `g-${name}`,
+          data: null,
+          at,
+        });
         if (name === 'fail') throw new Error('refused');
         return name;
       }),
     );
     const outcomes = await Promise.allSettled(writes);
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
-    const ids = (await storage.db.selectFrom('regions').select('id').where('id', 'like', 'g-%').orderBy('id').execute()).map((r) => r.id);
+    const ids = (
+      await storage.db.selectFrom('regions').select('id').where('id', 'like', 'g-%').orderBy('id').execute()
+    ).map((r) => r.id);
     expect(ids).toEqual(['g-w1', 'g-w2', 'g-w3']);
     // The failed write's audit event went with it: the chain has exactly the three that stayed, unbroken.
     expect(await verifyAuditChain(storage.db)).toEqual({ ok: true, events: 3 });

@@ -14,10 +14,13 @@ await migrateToLatest(storage.db);
 const sqlite = storage.sqlite;
 sqlite.pragma('foreign_keys = OFF');
 
-const insertReport = sqlite.prepare(`INSERT INTO reports (id, region_id, task_id, unit_id, period, progress, narrative, problems, coordination,
+const insertReport =
+  sqlite.prepare(`INSERT INTO reports (id, region_id, task_id, unit_id, period, progress, narrative, problems, coordination,
   claims_completion, status, created_by, created_at, updated_at, submitted_at, version) VALUES (?, 'r', 't', 'u', ?, ?, ?, '', '', 0, 'submitted', 'a', ?, ?, ?, 1)`);
 const readHead = sqlite.prepare('SELECT seq, hash FROM audit_head WHERE id = 1');
-const insertEvent = sqlite.prepare('INSERT INTO audit_events (seq, region_id, account_id, action, entity, entity_id, data, at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+const insertEvent = sqlite.prepare(
+  'INSERT INTO audit_events (seq, region_id, account_id, action, entity, entity_id, data, at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+);
 const moveHead = sqlite.prepare('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1');
 const begin = sqlite.prepare('BEGIN');
 const commit = sqlite.prepare('COMMIT');
@@ -36,7 +39,10 @@ function flush() {
       const head = readHead.get();
       const seq = head.seq + 1;
       const data = JSON.stringify({ reportId: id, period, progress, narrative });
-      const hash = createHash('sha256').update(head.hash).update(JSON.stringify([seq, 'r', 'a', 'report.create', 'task', 't', data, at])).digest('hex');
+      const hash = createHash('sha256')
+        .update(head.hash)
+        .update(JSON.stringify([seq, 'r', 'a', 'report.create', 'task', 't', data, at]))
+        .digest('hex');
       insertEvent.run(seq, 'r', 'a', 'report.create', 'task', 't', data, at, head.hash, hash);
       moveHead.run(seq, hash);
     }

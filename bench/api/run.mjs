@@ -49,7 +49,11 @@ async function call(base, cookie, method, path, body) {
 }
 
 async function login(base, username) {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
   if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
   return res.headers.get('set-cookie').split(';')[0];
 }
@@ -64,8 +68,14 @@ async function run(opts, pid = server.pid) {
   const cpuBefore = serverCpuSeconds(pid);
   const clientBefore = process.cpuUsage();
   const result = await new Promise((resolve, reject) => {
-    const instance = autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err, r) => (err ? reject(err) : resolve(r)));
-    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+    const instance = autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err, r) =>
+      err ? reject(err) : resolve(r),
+    );
+    autocannon.track(instance, {
+      renderProgressBar: false,
+      renderResultsTable: false,
+      renderLatencyTable: false,
+    });
   });
   const client = process.cpuUsage(clientBefore);
   result.serverCpu = (serverCpuSeconds(pid) - cpuBefore) / DURATION;
@@ -80,7 +90,15 @@ const dataDir = mkdtempSync(join(tmpdir(), 'taizhang-bench-'));
 const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const only = process.env.BENCH_ONLY;
 const server = spawn(process.execPath, [...nodeArgs, join(root, 'bin/taizhang.js'), 'serve'], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TAIZHANG_DATA_DIR: dataDir, TAIZHANG_DEMO_PASSWORD: PASSWORD, TAIZHANG_ADMIN_PASSWORD: PASSWORD, TAIZHANG_LOG: '0' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    TAIZHANG_DATA_DIR: dataDir,
+    TAIZHANG_DEMO_PASSWORD: PASSWORD,
+    TAIZHANG_ADMIN_PASSWORD: PASSWORD,
+    TAIZHANG_LOG: '0',
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const base = `http://127.0.0.1:${port}`;
@@ -96,18 +114,33 @@ try {
     }
   }
   // Read by the region's office, the account that reads it most.
-  const demoOffice = await login(base, (await call(base, admin, 'GET', `/api/regions/${demoPlan.region.id}/accounts`)).find((a) => a.role === 'office').username);
+  const demoOffice = await login(
+    base,
+    (await call(base, admin, 'GET', `/api/regions/${demoPlan.region.id}/accounts`)).find(
+      (a) => a.role === 'office',
+    ).username,
+  );
   // A 300-task plan in the demo's largest region, led by one unit so its reporter can submit on every task.
   const office = await login(base, 'nanhai.office');
   const [region] = await call(base, office, 'GET', '/api/regions');
   const units = await call(base, office, 'GET', `/api/regions/${region.id}/units`);
   const lead = units.find((u) => u.name === '区发展和改革局');
-  const plan = await call(base, office, 'POST', `/api/regions/${region.id}/plans`, { title: '基准测试：300项改革任务', kind: 'work_points', year: new Date().getFullYear() });
+  const plan = await call(base, office, 'POST', `/api/regions/${region.id}/plans`, {
+    title: '基准测试：300项改革任务',
+    kind: 'work_points',
+    year: new Date().getFullYear(),
+  });
   const areas = [];
-  for (let a = 1; a <= 10; a++) areas.push(await call(base, office, 'POST', `/api/plans/${plan.id}/areas`, { title: `第${a}方面` }));
+  for (let a = 1; a <= 10; a++)
+    areas.push(await call(base, office, 'POST', `/api/plans/${plan.id}/areas`, { title: `第${a}方面` }));
   const taskIds = [];
   for (let i = 0; i < TASKS; i++) {
-    const t = await call(base, office, 'POST', `/api/plans/${plan.id}/tasks`, { title: `改革任务${i + 1}：推进重点领域改革`, areaId: areas[i % 10].id, leadUnitId: lead.id, dueDate: `${new Date().getFullYear()}-12-31` });
+    const t = await call(base, office, 'POST', `/api/plans/${plan.id}/tasks`, {
+      title: `改革任务${i + 1}：推进重点领域改革`,
+      areaId: areas[i % 10].id,
+      leadUnitId: lead.id,
+      dueDate: `${new Date().getFullYear()}-12-31`,
+    });
     taskIds.push(t.id);
   }
   await call(base, office, 'POST', `/api/plans/${plan.id}/publish`);
@@ -117,52 +150,111 @@ try {
   const wanted = (name) => !only || only === name;
   results.healthz = await run({ url: `${base}/healthz` });
   // As a browser asks for it (gzip), and uncompressed.
-  if (wanted('ledger')) results.demoLedger = await run({ url: `${base}/api/plans/${demoPlan.id}/tasks`, headers: { cookie: demoOffice, 'accept-encoding': 'gzip, deflate, br' } });
-  if (wanted('ledger')) results.demoLedgerPlain = await run({ url: `${base}/api/plans/${demoPlan.id}/tasks`, headers: { cookie: demoOffice } });
-  if (wanted('ledger')) results.ledger = await run({ url: `${base}/api/plans/${plan.id}/tasks`, headers: { cookie: office, 'accept-encoding': 'gzip, deflate, br' } });
-  if (wanted('ledger')) results.ledgerPlain = await run({ url: `${base}/api/plans/${plan.id}/tasks`, headers: { cookie: office } });
+  if (wanted('ledger'))
+    results.demoLedger = await run({
+      url: `${base}/api/plans/${demoPlan.id}/tasks`,
+      headers: { cookie: demoOffice, 'accept-encoding': 'gzip, deflate, br' },
+    });
+  if (wanted('ledger'))
+    results.demoLedgerPlain = await run({
+      url: `${base}/api/plans/${demoPlan.id}/tasks`,
+      headers: { cookie: demoOffice },
+    });
+  if (wanted('ledger'))
+    results.ledger = await run({
+      url: `${base}/api/plans/${plan.id}/tasks`,
+      headers: { cookie: office, 'accept-encoding': 'gzip, deflate, br' },
+    });
+  if (wanted('ledger'))
+    results.ledgerPlain = await run({
+      url: `${base}/api/plans/${plan.id}/tasks`,
+      headers: { cookie: office },
+    });
   let n = 0;
-  if (wanted('report')) results.report = await run({
-    url: base,
-    requests: [{
-      method: 'POST',
-      setupRequest: (req) => {
-        // Every request a new (task, period): a distinct submission, never a 409 duplicate.
-        const i = n++;
-        const task = taskIds[i % TASKS];
-        const slot = Math.floor(i / TASKS);
-        const period = `${1900 + Math.floor(slot / 12)}-${String((slot % 12) + 1).padStart(2, '0')}`;
-        return { ...req, path: `/api/tasks/${task}/reports`, headers: { cookie: reporter, 'content-type': 'application/json' }, body: JSON.stringify({ period, progress: 50, narrative: '按计划推进，完成阶段性工作。' }) };
-      },
-    }],
-  });
+  if (wanted('report'))
+    results.report = await run({
+      url: base,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (req) => {
+            // Every request a new (task, period): a distinct submission, never a 409 duplicate.
+            const i = n++;
+            const task = taskIds[i % TASKS];
+            const slot = Math.floor(i / TASKS);
+            const period = `${1900 + Math.floor(slot / 12)}-${String((slot % 12) + 1).padStart(2, '0')}`;
+            return {
+              ...req,
+              path: `/api/tasks/${task}/reports`,
+              headers: { cookie: reporter, 'content-type': 'application/json' },
+              body: JSON.stringify({ period, progress: 50, narrative: '按计划推进，完成阶段性工作。' }),
+            };
+          },
+        },
+      ],
+    });
 
   // The floor: the same write without Taizhang's layers, on a bare server of its own (see floor-server.mjs).
   const floor = {};
   if (wanted('report')) {
     const floorPort = await freePort();
-    const floorServer = spawn(process.execPath, [join(root, 'bench/api/floor-server.mjs'), join(root, 'dist'), join(dataDir, 'floor.db'), String(floorPort)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const floorServer = spawn(
+      process.execPath,
+      [
+        join(root, 'bench/api/floor-server.mjs'),
+        join(root, 'dist'),
+        join(dataDir, 'floor.db'),
+        String(floorPort),
+      ],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     try {
       const floorBase = `http://127.0.0.1:${floorPort}`;
       await waitFor(`${floorBase}/healthz`);
       floor.healthz = await run({ url: `${floorBase}/healthz` }, floorServer.pid);
       for (const route of ['insert', 'audited']) {
         let k = 0;
-        floor[route] = await run({
-          url: floorBase,
-          requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, path: `/${route}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ period: `p${k++}`, progress: 50, narrative: '按计划推进，完成阶段性工作。' }) }) }],
-        }, floorServer.pid);
+        floor[route] = await run(
+          {
+            url: floorBase,
+            requests: [
+              {
+                method: 'POST',
+                setupRequest: (req) => ({
+                  ...req,
+                  path: `/${route}`,
+                  headers: { 'content-type': 'application/json' },
+                  body: JSON.stringify({
+                    period: `p${k++}`,
+                    progress: 50,
+                    narrative: '按计划推进，完成阶段性工作。',
+                  }),
+                }),
+              },
+            ],
+          },
+          floorServer.pid,
+        );
       }
     } finally {
       floorServer.kill('SIGTERM');
     }
   }
 
-  const rowsOf = (set) => Object.entries(set).map(([name, r]) => ({
-    name, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, ratio: r.requests.average / set.healthz.requests.average,
-    serverCpu: r.serverCpu, clientCpu: r.clientCpu, cpuPerRequest: (r.serverCpu * 1e6) / r.requests.average,
-    kbPerResponse: r.throughput.average / r.requests.average / 1024,
-  }));
+  const rowsOf = (set) =>
+    Object.entries(set).map(([name, r]) => ({
+      name,
+      rps: Math.round(r.requests.average),
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      non2xx: r.non2xx,
+      errors: r.errors,
+      ratio: r.requests.average / set.healthz.requests.average,
+      serverCpu: r.serverCpu,
+      clientCpu: r.clientCpu,
+      cpuPerRequest: (r.serverCpu * 1e6) / r.requests.average,
+      kbPerResponse: r.throughput.average / r.requests.average / 1024,
+    }));
   const rows = rowsOf(results);
   const floorRows = floor.healthz ? rowsOf(floor) : [];
   const label = {
@@ -178,7 +270,8 @@ try {
     insert: 'floor server: one report row, durable (no audit, no session, no checks)',
     audited: 'floor server: one report row + hash-chained audit event, durable',
   };
-  const line = (r, name) => `| ${name} | ${r.rps} | ${r.ratio.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.kbPerResponse.toFixed(1)} | ${r.serverCpu.toFixed(2)} | ${Math.round(r.cpuPerRequest)} | ${r.clientCpu.toFixed(2)} |`;
+  const line = (r, name) =>
+    `| ${name} | ${r.rps} | ${r.ratio.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.kbPerResponse.toFixed(1)} | ${r.serverCpu.toFixed(2)} | ${Math.round(r.cpuPerRequest)} | ${r.clientCpu.toFixed(2)} |`;
   const table = [
     `Measured ${new Date().toISOString().slice(0, 10)}, ${CONNECTIONS} connections, ${DURATION} s each, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}, one server process, autocannon in the same machine.`,
     '',
@@ -192,7 +285,13 @@ try {
   const readme = join(root, 'bench/README.md');
   const text = existsSync(readme) ? readFileSync(readme, 'utf8') : '# Benchmarks\n';
   const section = `<!-- api:start -->\n${table}\n<!-- api:end -->`;
-  if (!only && !process.env.DATABASE_URL) writeFileSync(readme, /<!-- api:start -->[\s\S]*<!-- api:end -->/.test(text) ? text.replace(/<!-- api:start -->[\s\S]*<!-- api:end -->/, section) : `${text.trimEnd()}\n\n## API\n\n${section}\n`);
+  if (!only && !process.env.DATABASE_URL)
+    writeFileSync(
+      readme,
+      /<!-- api:start -->[\s\S]*<!-- api:end -->/.test(text)
+        ? text.replace(/<!-- api:start -->[\s\S]*<!-- api:end -->/, section)
+        : `${text.trimEnd()}\n\n## API\n\n${section}\n`,
+    );
   const failed = [...rows, ...floorRows].some((r) => r.non2xx + r.errors > 0);
   process.exitCode = failed ? 1 : 0;
 } finally {

@@ -11,9 +11,20 @@ register();
 const { extract } = await import(process.env.EXTRACT_MODULE ?? '../../src/extract/index.ts');
 
 const seedsDir = fileURLToPath(new URL('../../../shared/corpus/seeds/', import.meta.url));
-const seeds = existsSync(seedsDir) ? readdirSync(seedsDir).sort().map((f) => readFileSync(seedsDir + f, 'utf8')) : [];
+const seeds = existsSync(seedsDir)
+  ? readdirSync(seedsDir)
+      .sort()
+      .map((f) => readFileSync(seedsDir + f, 'utf8'))
+  : [];
 
-const AREAS = ['优化营商环境', '扩大有效投资', '推进乡村振兴', '保障改善民生', '加强生态治理', '深化国资国企改革'];
+const AREAS = [
+  '优化营商环境',
+  '扩大有效投资',
+  '推进乡村振兴',
+  '保障改善民生',
+  '加强生态治理',
+  '深化国资国企改革',
+];
 const UNITS = ['区发展改革局', '区财政局', '区住房城乡建设局', '区农业农村局', '区市场监管局'];
 function synthetic(seed) {
   const a = AREAS[seed % AREAS.length];
@@ -89,15 +100,26 @@ for (let run = 1; run <= repeat; run++) {
       ms = Math.min(ms, t.wall);
       cpu = Math.min(cpu, t.cpu);
     }
-    console.log(`${label.padEnd(7)} ${mb.toFixed(2).padStart(6)} MB  ${ms.toFixed(0).padStart(6)} ms  ${(mb / (ms / 1000)).toFixed(2).padStart(6)} MB/s  cpu ${cpu.toFixed(0).padStart(5)} ms  (best of ${rounds})`);
+    console.log(
+      `${label.padEnd(7)} ${mb.toFixed(2).padStart(6)} MB  ${ms.toFixed(0).padStart(6)} ms  ${(mb / (ms / 1000)).toFixed(2).padStart(6)} MB/s  cpu ${cpu.toFixed(0).padStart(5)} ms  (best of ${rounds})`,
+    );
     return { mb, ms, cpu };
   });
   const [small, one, ten] = rows;
-  const r = { oneToSmall: one.ms / small.ms, tenToOne: ten.ms / one.ms, cpuTenToOne: ten.cpu / one.cpu, tenMBps: ten.mb / (ten.ms / 1000) };
+  const r = {
+    oneToSmall: one.ms / small.ms,
+    tenToOne: ten.ms / one.ms,
+    cpuTenToOne: ten.cpu / one.cpu,
+    tenMBps: ten.mb / (ten.ms / 1000),
+  };
   ratios.push(r);
-  console.log(`ratio time(10 MB)/time(1 MB) = ${r.tenToOne.toFixed(2)} (bar: <= 11), in CPU time ${r.cpuTenToOne.toFixed(2)}; time(1 MB)/time(0.1 MB) = ${r.oneToSmall.toFixed(2)}`);
+  console.log(
+    `ratio time(10 MB)/time(1 MB) = ${r.tenToOne.toFixed(2)} (bar: <= 11), in CPU time ${r.cpuTenToOne.toFixed(2)}; time(1 MB)/time(0.1 MB) = ${r.oneToSmall.toFixed(2)}`,
+  );
 }
 if (repeat > 1) {
   const range = (xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
-  console.log(`over ${repeat} runs: time(10 MB)/time(1 MB) ${range(ratios.map((r) => r.tenToOne))} (CPU time ${range(ratios.map((r) => r.cpuTenToOne))}); 10 MB throughput ${range(ratios.map((r) => r.tenMBps))} MB/s`);
+  console.log(
+    `over ${repeat} runs: time(10 MB)/time(1 MB) ${range(ratios.map((r) => r.tenToOne))} (CPU time ${range(ratios.map((r) => r.cpuTenToOne))}); 10 MB throughput ${range(ratios.map((r) => r.tenMBps))} MB/s`,
+  );
 }

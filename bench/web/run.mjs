@@ -24,7 +24,8 @@ const BUDGET_MS = 1500;
 /** Static imports of a built chunk (`import … from "./x.js"`), not the dynamic `import("./x.js")` of lazy routes. */
 function staticImports(code) {
   const found = new Set();
-  for (const m of code.matchAll(/\bimport\s*(?:[^'"()]*?\bfrom\s*)?["']\.\/([^"']+\.js)["']/g)) found.add(m[1]);
+  for (const m of code.matchAll(/\bimport\s*(?:[^'"()]*?\bfrom\s*)?["']\.\/([^"']+\.js)["']/g))
+    found.add(m[1]);
   return [...found];
 }
 
@@ -44,8 +45,16 @@ function initialJs() {
     const bytes = readFileSync(join(dist, 'assets', file));
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/assets\/([^"]+\.css)"/g)].map((m) => gzipSync(readFileSync(join(dist, 'assets', m[1])), { level: 9 }).length);
-  return { entry, chunks, gzip: chunks.reduce((s, c) => s + c.gzip, 0), raw: chunks.reduce((s, c) => s + c.raw, 0), cssGzip: css.reduce((s, n) => s + n, 0) };
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/assets\/([^"]+\.css)"/g)].map(
+    (m) => gzipSync(readFileSync(join(dist, 'assets', m[1])), { level: 9 }).length,
+  );
+  return {
+    entry,
+    chunks,
+    gzip: chunks.reduce((s, c) => s + c.gzip, 0),
+    raw: chunks.reduce((s, c) => s + c.raw, 0),
+    cssGzip: css.reduce((s, n) => s + n, 0),
+  };
 }
 
 const median = (xs) => {
@@ -90,7 +99,13 @@ async function measureRegion(browser, base, cookies, regionId) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(browser, base, cookies, regionId));
   const times = runs.map((r) => r.ms);
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times), api: median(runs.map((r) => r.apiMs)), apiEnd: median(runs.map((r) => r.apiEnd)) };
+  return {
+    median: median(times),
+    min: Math.min(...times),
+    max: Math.max(...times),
+    api: median(runs.map((r) => r.apiMs)),
+    apiEnd: median(runs.map((r) => r.apiEnd)),
+  };
 }
 
 async function api(request, method, url, data) {
@@ -101,15 +116,28 @@ async function api(request, method, url, data) {
 
 /** Adds a 300-task plan (10 areas, tasks spread over the region's units) so the page faces the size the design names. */
 async function growRegion(request, base, regionId) {
-  const units = (await api(request, 'GET', `${base}/api/regions/${regionId}/units`)).filter((u) => u.kind !== 'office');
+  const units = (await api(request, 'GET', `${base}/api/regions/${regionId}/units`)).filter(
+    (u) => u.kind !== 'office',
+  );
   const year = new Date().getFullYear();
-  const plan = await api(request, 'POST', `${base}/api/regions/${regionId}/plans`, { title: '基准测试：300项改革任务', kind: 'work_points', year });
+  const plan = await api(request, 'POST', `${base}/api/regions/${regionId}/plans`, {
+    title: '基准测试：300项改革任务',
+    kind: 'work_points',
+    year,
+  });
   const areas = [];
-  for (let a = 1; a <= 10; a++) areas.push(await api(request, 'POST', `${base}/api/plans/${plan.id}/areas`, { title: `第${a}方面改革任务` }));
+  for (let a = 1; a <= 10; a++)
+    areas.push(
+      await api(request, 'POST', `${base}/api/plans/${plan.id}/areas`, { title: `第${a}方面改革任务` }),
+    );
   for (let i = 0; i < 300; i++) {
     const month = String((i % 12) + 1).padStart(2, '0');
     await api(request, 'POST', `${base}/api/plans/${plan.id}/tasks`, {
-      title: `改革任务${i + 1}：推进重点领域和关键环节改革`, areaId: areas[i % 10].id, leadUnitId: units[i % units.length].id, dueDate: `${year}-${month}-28`, tags: [['首创型', '引领型', '集成型'][i % 3]],
+      title: `改革任务${i + 1}：推进重点领域和关键环节改革`,
+      areaId: areas[i % 10].id,
+      leadUnitId: units[i % units.length].id,
+      dueDate: `${year}-${month}-28`,
+      tags: [['首创型', '引领型', '集成型'][i % 3]],
     });
   }
   await api(request, 'POST', `${base}/api/plans/${plan.id}/publish`);
@@ -117,17 +145,27 @@ async function growRegion(request, base, regionId) {
 
 /** A plan of 5,000 tasks for the ledger, created through the API (eight requests in flight). */
 async function bigPlan(request, base, regionId, size) {
-  const units = (await api(request, 'GET', `${base}/api/regions/${regionId}/units`)).filter((u) => u.kind !== 'office');
+  const units = (await api(request, 'GET', `${base}/api/regions/${regionId}/units`)).filter(
+    (u) => u.kind !== 'office',
+  );
   const year = new Date().getFullYear();
-  const plan = await api(request, 'POST', `${base}/api/regions/${regionId}/plans`, { title: `基准测试：${size}项任务台账`, kind: 'action_plan', year });
+  const plan = await api(request, 'POST', `${base}/api/regions/${regionId}/plans`, {
+    title: `基准测试：${size}项任务台账`,
+    kind: 'action_plan',
+    year,
+  });
   const areas = [];
-  for (let a = 1; a <= 20; a++) areas.push(await api(request, 'POST', `${base}/api/plans/${plan.id}/areas`, { title: `第${a}领域` }));
+  for (let a = 1; a <= 20; a++)
+    areas.push(await api(request, 'POST', `${base}/api/plans/${plan.id}/areas`, { title: `第${a}领域` }));
   let next = 0;
   const worker = async () => {
     while (next < size) {
       const i = next++;
       await api(request, 'POST', `${base}/api/plans/${plan.id}/tasks`, {
-        title: `台账任务${i + 1}：完善体制机制，推进改革落地见效`, areaId: areas[i % 20].id, leadUnitId: units[i % units.length].id, dueDate: `${year}-${String((i % 12) + 1).padStart(2, '0')}-15`,
+        title: `台账任务${i + 1}：完善体制机制，推进改革落地见效`,
+        areaId: areas[i % 20].id,
+        leadUnitId: units[i % units.length].id,
+        dueDate: `${year}-${String((i % 12) + 1).padStart(2, '0')}-15`,
       });
     }
   };
@@ -156,7 +194,11 @@ async function measureLedger(browser, base, cookies, regionId, planId) {
   await page.evaluate(() => {
     window.__frames = [];
     let last = performance.now();
-    const tick = (now) => { window.__frames.push(now - last); last = now; if (window.__frames.length < 100000) window.__raf = requestAnimationFrame(tick); };
+    const tick = (now) => {
+      window.__frames.push(now - last);
+      last = now;
+      if (window.__frames.length < 100000) window.__raf = requestAnimationFrame(tick);
+    };
     window.__raf = requestAnimationFrame(tick);
   });
   for (let i = 0; i < 60; i++) {
@@ -164,13 +206,31 @@ async function measureLedger(browser, base, cookies, regionId, planId) {
     await page.waitForTimeout(16);
   }
   await page.waitForTimeout(200);
-  const frames = await page.evaluate(() => { cancelAnimationFrame(window.__raf); return window.__frames.slice(1); });
+  const frames = await page.evaluate(() => {
+    cancelAnimationFrame(window.__raf);
+    return window.__frames.slice(1);
+  });
   const rowsRendered = await page.getByTestId('ledger').locator('.ant-table-row').count();
   // The code in the first cell of the last row drawn: how far down the 5,000 the wheel got.
-  const lastCode = await page.evaluate(() => [...document.querySelectorAll('[data-testid="ledger"] .ant-table-row')].map((r) => r.querySelector('.ant-table-cell')?.textContent ?? '').filter(Boolean).pop() ?? '');
+  const lastCode = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('[data-testid="ledger"] .ant-table-row')]
+        .map((r) => r.querySelector('.ant-table-cell')?.textContent ?? '')
+        .filter(Boolean)
+        .pop() ?? '',
+  );
   await context.close();
   const sorted = [...frames].sort((a, b) => a - b);
-  return { shownMs, count, frames: frames.length, p95: sorted[Math.floor(sorted.length * 0.95)] ?? NaN, worst: sorted[sorted.length - 1] ?? NaN, long: frames.filter((f) => f > 50).length, rowsRendered, lastCode };
+  return {
+    shownMs,
+    count,
+    frames: frames.length,
+    p95: sorted[Math.floor(sorted.length * 0.95)] ?? NaN,
+    worst: sorted[sorted.length - 1] ?? NaN,
+    long: frames.filter((f) => f > 50).length,
+    rowsRendered,
+    lastCode,
+  };
 }
 
 function writeReadme(section) {
@@ -178,45 +238,74 @@ function writeReadme(section) {
   const text = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
   const block = `<!-- web:start -->\n${section}\n<!-- web:end -->`;
   let next;
-  if (text.includes('<!-- web:start -->')) next = text.replace(/<!-- web:start -->[\s\S]*?<!-- web:end -->/, block);
+  if (text.includes('<!-- web:start -->'))
+    next = text.replace(/<!-- web:start -->[\s\S]*?<!-- web:end -->/, block);
   else next = `${text.trimEnd()}\n\n## Web\n\n${block}\n`;
   writeFileSync(path, next);
 }
 
 async function main() {
-  if (!existsSync(join(dist, 'index.html')) || !existsSync(join(root, 'dist/cli/main.js')) || process.env.BENCH_REBUILD) execSync('npm run build', { cwd: root, stdio: 'inherit' });
+  if (
+    !existsSync(join(dist, 'index.html')) ||
+    !existsSync(join(root, 'dist/cli/main.js')) ||
+    process.env.BENCH_REBUILD
+  )
+    execSync('npm run build', { cwd: root, stdio: 'inherit' });
   const size = initialJs();
-  console.log(`initial JS: ${(size.gzip / 1024).toFixed(1)} KB gzipped (${(size.raw / 1024).toFixed(0)} KB raw) in ${size.chunks.length} chunks`);
+  console.log(
+    `initial JS: ${(size.gzip / 1024).toFixed(1)} KB gzipped (${(size.raw / 1024).toFixed(0)} KB raw) in ${size.chunks.length} chunks`,
+  );
 
   const server = await startServer(root);
   const browser = await launchBrowser();
   try {
     const admin = await browser.newContext();
-    await api(admin.request, 'POST', `${server.base}/api/auth/login`, { username: 'admin', password: ADMIN_PASSWORD });
+    await api(admin.request, 'POST', `${server.base}/api/auth/login`, {
+      username: 'admin',
+      password: ADMIN_PASSWORD,
+    });
     const regions = await api(admin.request, 'GET', `${server.base}/api/regions`);
-    const sized = await Promise.all(regions.map(async (r) => ({ ...r, total: (await api(admin.request, 'GET', `${server.base}/api/regions/${r.id}/dashboard`)).total.total })));
+    const sized = await Promise.all(
+      regions.map(async (r) => ({
+        ...r,
+        total: (await api(admin.request, 'GET', `${server.base}/api/regions/${r.id}/dashboard`)).total.total,
+      })),
+    );
     const largest = sized.sort((a, b) => b.total - a.total)[0];
     await admin.close();
 
     const office = await browser.newContext();
-    const slug = { 南海区: 'nanhai', 金湾区: 'jinwan', 源城区: 'yuancheng', 湛江经开区: 'zjkfq' }[largest.name];
-    await api(office.request, 'POST', `${server.base}/api/auth/login`, { username: `${slug}.office`, password: DEMO_PASSWORD });
+    const slug = { 南海区: 'nanhai', 金湾区: 'jinwan', 源城区: 'yuancheng', 湛江经开区: 'zjkfq' }[
+      largest.name
+    ];
+    await api(office.request, 'POST', `${server.base}/api/auth/login`, {
+      username: `${slug}.office`,
+      password: DEMO_PASSWORD,
+    });
     const cookies = await office.cookies();
 
     const demo = await measureRegion(browser, server.base, cookies, largest.id);
-    console.log(`battle map, ${largest.name} (${largest.total} tasks): median ${demo.median.toFixed(0)} ms (min ${demo.min.toFixed(0)}, max ${demo.max.toFixed(0)}) over ${RUNS} cold loads; dashboard API ${demo.api.toFixed(0)} ms, answered at ${demo.apiEnd.toFixed(0)} ms`);
+    console.log(
+      `battle map, ${largest.name} (${largest.total} tasks): median ${demo.median.toFixed(0)} ms (min ${demo.min.toFixed(0)}, max ${demo.max.toFixed(0)}) over ${RUNS} cold loads; dashboard API ${demo.api.toFixed(0)} ms, answered at ${demo.apiEnd.toFixed(0)} ms`,
+    );
     await growRegion(office.request, server.base, largest.id);
     const grown = await measureRegion(browser, server.base, cookies, largest.id);
-    console.log(`battle map, ${largest.name} + 300 tasks (${largest.total + 300} tasks): median ${grown.median.toFixed(0)} ms (min ${grown.min.toFixed(0)}, max ${grown.max.toFixed(0)}); dashboard API ${grown.api.toFixed(0)} ms, answered at ${grown.apiEnd.toFixed(0)} ms`);
+    console.log(
+      `battle map, ${largest.name} + 300 tasks (${largest.total + 300} tasks): median ${grown.median.toFixed(0)} ms (min ${grown.min.toFixed(0)}, max ${grown.max.toFixed(0)}); dashboard API ${grown.api.toFixed(0)} ms, answered at ${grown.apiEnd.toFixed(0)} ms`,
+    );
     const planId = await bigPlan(office.request, server.base, largest.id, 5000);
     const ledger = await measureLedger(browser, server.base, cookies, largest.id, planId);
-    console.log(`ledger of 5,000 tasks: rows after ${ledger.shownMs} ms (${ledger.count}); scrolling: ${ledger.frames} frames, p95 ${ledger.p95.toFixed(1)} ms, worst ${ledger.worst.toFixed(1)} ms, ${ledger.long} over 50 ms; ${ledger.rowsRendered} rows in the DOM, last row drawn has code ${ledger.lastCode}`);
+    console.log(
+      `ledger of 5,000 tasks: rows after ${ledger.shownMs} ms (${ledger.count}); scrolling: ${ledger.frames} frames, p95 ${ledger.p95.toFixed(1)} ms, worst ${ledger.worst.toFixed(1)} ms, ${ledger.long} over 50 ms; ${ledger.rowsRendered} rows in the DOM, last row drawn has code ${ledger.lastCode}`,
+    );
     await office.close();
 
     const kb = (n) => (n / 1024).toFixed(1);
     const verdict = (ok) => (ok ? 'within budget' : '**over budget**');
     const section = [
-      `\`npm run bench:web\` (\`bench/web/run.mjs\`), measured ${new Date().toISOString().slice(0, 10)} on the shared 2-core machine against the built server (SQLite, demo workspace), headless Debian Chromium ${browser.version()}; load average at the end ${loadavg().map((n) => n.toFixed(1)).join(' / ')} (others share the machine, so figures vary run to run).`,
+      `\`npm run bench:web\` (\`bench/web/run.mjs\`), measured ${new Date().toISOString().slice(0, 10)} on the shared 2-core machine against the built server (SQLite, demo workspace), headless Debian Chromium ${browser.version()}; load average at the end ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' / ')} (others share the machine, so figures vary run to run).`,
       '',
       '| measure | result | budget |',
       '|---|---:|---:|',

@@ -1,6 +1,7 @@
 /** Small assertions with messages that say what was expected; the e2e runner needs nothing more. */
 export function equal(actual, expected, what) {
-  if (actual !== expected) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  if (actual !== expected)
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
 
 export function ok(value, what) {

@@ -12,7 +12,10 @@ export async function asUser(browser, base, username, work, options = {}) {
     session.assertNoConsoleErrors();
     return result;
   } catch (error) {
-    if (options.screenshots) await session.page.screenshot({ path: `${options.screenshots}/failure-${username}.png`, fullPage: true }).catch(() => undefined);
+    if (options.screenshots)
+      await session.page
+        .screenshot({ path: `${options.screenshots}/failure-${username}.png`, fullPage: true })
+        .catch(() => undefined);
     throw error;
   } finally {
     await session.close();

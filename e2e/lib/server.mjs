@@ -43,12 +43,23 @@ export async function startServer(root) {
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['bin/taizhang.js', 'serve'], {
     cwd: root,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', TAIZHANG_DATA_DIR: dataDir, TAIZHANG_DEMO_PASSWORD: DEMO_PASSWORD, TAIZHANG_ADMIN_PASSWORD: ADMIN_PASSWORD },
+    env: {
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TAIZHANG_DATA_DIR: dataDir,
+      TAIZHANG_DEMO_PASSWORD: DEMO_PASSWORD,
+      TAIZHANG_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stdout.on('data', (d) => { log += d; });
-  child.stderr.on('data', (d) => { log += d; });
+  child.stdout.on('data', (d) => {
+    log += d;
+  });
+  child.stderr.on('data', (d) => {
+    log += d;
+  });
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(base, child, 60_000);

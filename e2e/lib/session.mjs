@@ -24,7 +24,11 @@ export class Session {
   static async open(browser, base, { width = 1440, height = 900, locale = 'zh-CN' } = {}) {
     const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
     await context.addInitScript((value) => {
-      try { localStorage.setItem('tz.locale', value); } catch { /* storage off */ }
+      try {
+        localStorage.setItem('tz.locale', value);
+      } catch {
+        /* storage off */
+      }
     }, locale);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);

@@ -7,7 +7,11 @@ async function shoot(session, dir, name, locale, width, fullPage = true) {
   await session.page.waitForLoadState('networkidle');
   // Clicks may have scrolled the page; start full-page shots from the top so the sticky header sits there.
   await session.page.evaluate(() => window.scrollTo(0, 0));
-  await session.page.screenshot({ path: join(dir, `${name}-${locale === 'zh-CN' ? 'zh' : 'en'}-${width}.png`), fullPage, animations: 'disabled' });
+  await session.page.screenshot({
+    path: join(dir, `${name}-${locale === 'zh-CN' ? 'zh' : 'en'}-${width}.png`),
+    fullPage,
+    animations: 'disabled',
+  });
 }
 
 async function pages(browser, base, dir, locale, width) {
@@ -25,7 +29,8 @@ async function pages(browser, base, dir, locale, width) {
     await office.page.getByTestId('ledger').locator('.ant-table-row').first().waitFor();
     await shoot(office, dir, 'ledger', locale, width);
     const dashboard = await office.api(`/api/regions/${regionId}/dashboard`);
-    const taskId = dashboard.redList[0]?.taskId ?? (await office.api(`/api/plans/${dashboard.plans[0].id}/tasks`))[0].id;
+    const taskId =
+      dashboard.redList[0]?.taskId ?? (await office.api(`/api/plans/${dashboard.plans[0].id}/tasks`))[0].id;
     await office.goto(`/r/${regionId}/tasks/${taskId}`);
     await office.page.getByTestId('task-source').waitFor();
     await shoot(office, dir, 'task', locale, width);
@@ -77,7 +82,9 @@ async function pages(browser, base, dir, locale, width) {
   }
 }
 
-export const tests = ['zh-CN', 'en-US'].flatMap((locale) => [1440, 375].map((width) => ({
-  name: `screenshots of every main page (${locale}, ${width} px) with no console errors`,
-  run: ({ browser, base, screenshots }) => pages(browser, base, screenshots, locale, width),
-})));
+export const tests = ['zh-CN', 'en-US'].flatMap((locale) =>
+  [1440, 375].map((width) => ({
+    name: `screenshots of every main page (${locale}, ${width} px) with no console errors`,
+    run: ({ browser, base, screenshots }) => pages(browser, base, screenshots, locale, width),
+  })),
+);

@@ -12,7 +12,9 @@ export const migrateCommand: CliCommand = {
     try {
       const result = await migrateToLatest(storage.db);
       const applied = result.results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [];
-      process.stdout.write(applied.length > 0 ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n');
+      process.stdout.write(
+        applied.length > 0 ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n',
+      );
       return 0;
     } finally {
       await storage.close();
@@ -30,7 +32,9 @@ export const verifyAuditCommand: CliCommand = {
         process.stdout.write(`审计日志完整 audit chain intact: ${result.events} events\n`);
         return 0;
       }
-      process.stderr.write(`审计日志被篡改 audit chain broken at event seq=${result.brokenAt?.seq} (${result.brokenAt?.reason}); ${result.events} events verified before it\n`);
+      process.stderr.write(
+        `审计日志被篡改 audit chain broken at event seq=${result.brokenAt?.seq} (${result.brokenAt?.reason}); ${result.events} events verified before it\n`,
+      );
       return 1;
     } finally {
       await storage.close();
@@ -78,7 +82,9 @@ export const restoreCommand: CliCommand = {
     const check = await verifyAuditChain(candidate.db);
     await candidate.close();
     if (!check.ok) {
-      process.stderr.write(`备份文件审计链不完整，未恢复 backup's audit chain is broken at seq=${check.brokenAt?.seq}; nothing restored\n`);
+      process.stderr.write(
+        `备份文件审计链不完整，未恢复 backup's audit chain is broken at seq=${check.brokenAt?.seq}; nothing restored\n`,
+      );
       return 1;
     }
     await rm(`${config.databaseUrl}-wal`, { force: true });

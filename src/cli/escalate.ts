@@ -5,13 +5,18 @@ import { loadConfig } from './config.js';
 import type { CliCommand } from './run.js';
 
 export const escalateCommand: CliCommand = {
-  summary: '立即执行自动催办督办 / raise the automatic urge and supervise notices now (the server does it daily at 08:00)',
+  summary:
+    '立即执行自动催办督办 / raise the automatic urge and supervise notices now (the server does it daily at 08:00)',
   async run() {
     const config = loadConfig();
     const storage = openStorage({ url: config.databaseUrl });
     try {
       await migrateToLatest(storage.db);
-      const run = await runEscalation({ storage, filesDir: join(config.dataDir, 'files'), now: () => new Date() });
+      const run = await runEscalation({
+        storage,
+        filesDir: join(config.dataDir, 'files'),
+        now: () => new Date(),
+      });
       process.stdout.write(`催办 urge: ${run.urge}, 督办 supervise: ${run.supervise}\n`);
       return 0;
     } finally {

@@ -21,8 +21,14 @@ function render(x: Extraction): string {
   out.push(`标题 title: ${x.title || '(无)'}`);
   if (x.region) out.push(`地区 region: ${x.region}`);
   if (x.year !== undefined) out.push(`年度 year: ${x.year}`);
-  for (const c of x.counts) out.push(`规模 count: ${c.text}${c.areas !== undefined ? ` areas=${c.areas}` : ''}${c.tasks !== undefined ? ` tasks=${c.tasks}` : ''}`);
-  const quantities = [...x.targets.map((q) => ['目标', q] as const), ...x.actuals.map((q) => ['实绩', q] as const)];
+  for (const c of x.counts)
+    out.push(
+      `规模 count: ${c.text}${c.areas !== undefined ? ` areas=${c.areas}` : ''}${c.tasks !== undefined ? ` tasks=${c.tasks}` : ''}`,
+    );
+  const quantities = [
+    ...x.targets.map((q) => ['目标', q] as const),
+    ...x.actuals.map((q) => ['实绩', q] as const),
+  ];
   const placed = new Set<Quantity>();
   const walk = (nodes: OutlineNode[], depth: number): void => {
     for (const n of nodes) {
@@ -42,7 +48,11 @@ function render(x: Extraction): string {
     out.push('', '其他指标 other quantities:');
     for (const [kind, q] of rest) out.push(`  · ${fmtQuantity(q, kind)}`);
   }
-  if (x.deadlines.length > 0) out.push('', `时限 deadlines: ${x.deadlines.map((d) => `${d.text}${d.date ? `→${d.date}` : ''}`).join('；')}`);
+  if (x.deadlines.length > 0)
+    out.push(
+      '',
+      `时限 deadlines: ${x.deadlines.map((d) => `${d.text}${d.date ? `→${d.date}` : ''}`).join('；')}`,
+    );
   if (x.units.length > 0) out.push(`单位 units: ${x.units.map((u) => `${u.name}(${u.role})`).join('、')}`);
   for (const w of x.warnings) out.push(`警告 warning: ${w}`);
   return `${out.join('\n')}\n`;

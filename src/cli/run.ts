@@ -35,7 +35,13 @@ export async function runCli(argv: string[]): Promise<number> {
 }
 
 async function helpText(): Promise<string> {
-  const lines = ['taizhang — 台账 改革任务台账 / reform-task ledger', '', 'Usage: taizhang <command> [options]', '', 'Commands:'];
+  const lines = [
+    'taizhang — 台账 改革任务台账 / reform-task ledger',
+    '',
+    'Usage: taizhang <command> [options]',
+    '',
+    'Commands:',
+  ];
   for (const [name, load] of Object.entries(commands)) {
     const command = await load();
     lines.push(`  ${name.padEnd(14)} ${command.summary}`);

@@ -15,13 +15,17 @@ export const serveCommand: CliCommand = {
     await migrateToLatest(storage.db);
     const ctx: ServiceContext = { storage, filesDir: join(config.dataDir, 'files'), now: () => new Date() };
     const admin = await ensureAdmin(ctx, config.adminPassword);
-    if (admin.generatedPassword) process.stdout.write(`\n管理员账号 admin password (shown once): admin / ${admin.generatedPassword}\n`);
+    if (admin.generatedPassword)
+      process.stdout.write(`\n管理员账号 admin password (shown once): admin / ${admin.generatedPassword}\n`);
     if (admin.created && config.demo) {
       const { loadDemoWorkspace } = await import('../demo/load-demo.js');
       const demoPassword = config.demoPassword ?? admin.generatedPassword ?? randomPassword();
       const demo = await loadDemoWorkspace(ctx, { password: demoPassword });
-      process.stdout.write(`演示数据已创建 demo workspace loaded: ${demo.regions} regions, ${demo.plans} plans, ${demo.tasks} tasks, ${demo.accounts} accounts\n`);
-      if (!config.demoPassword) process.stdout.write(`演示账号密码 demo accounts' password (shown once): ${demoPassword}\n\n`);
+      process.stdout.write(
+        `演示数据已创建 demo workspace loaded: ${demo.regions} regions, ${demo.plans} plans, ${demo.tasks} tasks, ${demo.accounts} accounts\n`,
+      );
+      if (!config.demoPassword)
+        process.stdout.write(`演示账号密码 demo accounts' password (shown once): ${demoPassword}\n\n`);
     }
     const app = await build({ ctx, logger: process.env.TAIZHANG_LOG === '1' });
     const scheduler = startScheduler(ctx, (message) => process.stdout.write(`${message}\n`));

@@ -16,15 +16,21 @@ interface Compiled<R> {
  * write or every task route spent more time in Kysely's builder and compiler than in SQLite itself.
  * `build` receives stand-ins for the arguments and must pass each one through as a plain value.
  */
-export function compiledQuery<A extends readonly unknown[], R>(arity: A['length'], build: (db: Kysely<Database>, ...args: A) => Compilable<R>) {
+export function compiledQuery<A extends readonly unknown[], R>(
+  arity: A['length'],
+  build: (db: Kysely<Database>, ...args: A) => Compilable<R>,
+) {
   // Keyed by the adapter, which a database's transactions share and another dialect does not.
   const cache = new WeakMap<object, Compiled<R>>();
   const compile = (db: Kysely<Database>): Compiled<R> => {
     const standIns = Array.from({ length: arity }, (_, i) => `${PLACEHOLDER}${i}`) as unknown as A;
     const query = build(db, ...standIns).compile();
-    const slots = query.parameters.map((p) => (typeof p === 'string' && STAND_IN.test(p) ? Number(p.slice(PLACEHOLDER.length)) : undefined));
+    const slots = query.parameters.map((p) =>
+      typeof p === 'string' && STAND_IN.test(p) ? Number(p.slice(PLACEHOLDER.length)) : undefined,
+    );
     const used = new Set(slots.filter((s) => s !== undefined));
-    if (used.size !== arity) throw new Error(`compiledQuery: ${arity - used.size} argument(s) did not reach the SQL as values`);
+    if (used.size !== arity)
+      throw new Error(`compiledQuery: ${arity - used.size} argument(s) did not reach the SQL as values`);
     return { query, slots };
   };
   return async (db: Kysely<Database>, ...args: A): Promise<R[]> => {
@@ -36,7 +42,12 @@ export function compiledQuery<A extends readonly unknown[], R>(arity: A['length'
     }
     const { query, slots } = compiled;
     const parameters = slots.map((slot, i) => (slot === undefined ? query.parameters[i] : args[slot]));
-    const result = await db.executeQuery<R>({ query: query.query, sql: query.sql, queryId: createQueryId(), parameters });
+    const result = await db.executeQuery<R>({
+      query: query.query,
+      sql: query.sql,
+      queryId: createQueryId(),
+      parameters,
+    });
     return result.rows;
   };
 }

@@ -1,7 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type MigrationResultSet, type Transaction } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresAdapter,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type MigrationResultSet,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
@@ -47,15 +56,26 @@ export function openStorage(options: StorageOptions): Storage {
         await lockAuditChain(trx);
         return work(trx);
       });
-    return { db, dialect: 'postgres', dataVersion: () => dataVersion(db), transact, close: () => db.destroy() };
+    return {
+      db,
+      dialect: 'postgres',
+      dataVersion: () => dataVersion(db),
+      transact,
+      close: () => db.destroy(),
+    };
   }
   if (options.url !== ':memory:') mkdirSync(dirname(options.url), { recursive: true });
   const writer = openSqlite(options.url);
   // WAL lets readers run beside the writer: a separate read connection keeps page loads and access checks
   // from queueing behind a batch of writes. An in-memory database exists only on its one connection.
   const reader = options.url === ':memory:' ? writer : openSqlite(options.url);
-  const writeDb = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(writer) }) });
-  const db = reader === writer ? writeDb : new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(reader) }) });
+  const writeDb = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(writer) }),
+  });
+  const db =
+    reader === writer
+      ? writeDb
+      : new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(reader) }) });
   const queue = new GroupCommitQueue(writeDb, writer);
   // Read on every cached page view: a prepared statement, without building the query each time.
   // Prepared on first use, because the table exists only once the migrations have run.
@@ -118,7 +138,10 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationRe
     ...(schema && { migrationTableSchema: schema }),
   });
   const result = await migrator.migrateToLatest();
-  if (result.error) throw result.error instanceof Error ? result.error : new Error(`migration failed: ${JSON.stringify(result.error)}`);
+  if (result.error)
+    throw result.error instanceof Error
+      ? result.error
+      : new Error(`migration failed: ${JSON.stringify(result.error)}`);
   return result;
 }
 

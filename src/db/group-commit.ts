@@ -20,7 +20,11 @@ interface Savepoints {
 }
 
 function prepareSavepoints(sqlite: SQLite.Database): Savepoints {
-  return { open: sqlite.prepare('SAVEPOINT tz_write'), release: sqlite.prepare('RELEASE tz_write'), undo: sqlite.prepare('ROLLBACK TO tz_write') };
+  return {
+    open: sqlite.prepare('SAVEPOINT tz_write'),
+    release: sqlite.prepare('RELEASE tz_write'),
+    undo: sqlite.prepare('ROLLBACK TO tz_write'),
+  };
 }
 
 /**
@@ -94,7 +98,10 @@ export class GroupCommitQueue {
       await trx.commit().execute();
     } catch (error) {
       // The commit itself failed (disk full, I/O error): nothing of the batch is on disk, so every write fails.
-      await trx.rollback().execute().catch(() => undefined);
+      await trx
+        .rollback()
+        .execute()
+        .catch(() => undefined);
       for (const item of batch) item.reject(error);
       return;
     }

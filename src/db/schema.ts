@@ -10,7 +10,8 @@ type Version = ColumnType<number, number | undefined, number>;
 
 export type Role = 'admin' | 'office' | 'leader' | 'unit_head' | 'reporter' | 'viewer';
 export type UnitKind = 'office' | 'department' | 'town' | 'other';
-export type PlanKind = 'work_points' | 'topic_projects' | 'action_plan' | 'congress_report' | 'government_report' | 'speech';
+export type PlanKind =
+  'work_points' | 'topic_projects' | 'action_plan' | 'congress_report' | 'government_report' | 'speech';
 export type PlanStatus = 'draft' | 'published';
 export type ReportStatus = 'draft' | 'awaiting_head' | 'submitted' | 'accepted' | 'returned';
 export type NoticeKind = 'reminder' | 'urge' | 'supervise' | 'listed';

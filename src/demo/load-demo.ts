@@ -52,10 +52,15 @@ function regionOfText(text: string): DemoRegion | undefined {
   return best;
 }
 
-function pickLeadUnit(text: string, units: readonly (UnitRow & { demo: DemoUnit })[], fallbackIndex: number): UnitRow & { demo: DemoUnit } {
+function pickLeadUnit(
+  text: string,
+  units: readonly (UnitRow & { demo: DemoUnit })[],
+  fallbackIndex: number,
+): UnitRow & { demo: DemoUnit } {
   // Programmes hand a share of their items to the 镇街; without that the towns' ranking would stay empty.
   const towns = units.filter((u) => u.kind === 'town');
-  if (fallbackIndex % 4 === 3 && towns.length > 0) return towns[Math.floor(fallbackIndex / 4) % towns.length]!;
+  if (fallbackIndex % 4 === 3 && towns.length > 0)
+    return towns[Math.floor(fallbackIndex / 4) % towns.length]!;
   const candidates = units.filter((u) => u.kind !== 'office');
   let best = candidates[fallbackIndex % candidates.length]!;
   let bestHits = 0;
@@ -76,7 +81,10 @@ const TAGS = ['首创型', '引领型', '集成型'];
  * seed imported through the extraction engine as a published plan replayed in the current year, and a
  * simulated year of roadmaps, reports and notices so that every status colour appears.
  */
-export async function loadDemoWorkspace(ctx: ServiceContext, options: { password: string }): Promise<DemoSummary> {
+export async function loadDemoWorkspace(
+  ctx: ServiceContext,
+  options: { password: string },
+): Promise<DemoSummary> {
   const { password } = options;
   // One hash for every demo account: hashing hundreds of passwords would make start-up slow for no gain.
   const passwordHash = await hashPassword(password);
@@ -85,29 +93,83 @@ export async function loadDemoWorkspace(ctx: ServiceContext, options: { password
   const year = parseDate(asOf).year;
   const summary: DemoSummary = { regions: 0, plans: 0, tasks: 0, accounts: 0 };
   const dir = seedsDir();
-  const seeds = dir ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') })) : [];
-  if (!dir) process.stderr.write('演示数据：未找到 shared/corpus/seeds，仅创建地区、单位和账号 (seed documents not found)\n');
+  const seeds = dir
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }))
+    : [];
+  if (!dir)
+    process.stderr.write(
+      '演示数据：未找到 shared/corpus/seeds，仅创建地区、单位和账号 (seed documents not found)\n',
+    );
 
   for (const region of DEMO_REGIONS) {
     await write(ctx, SYSTEM_ACTOR, async ({ trx, audit }) => {
       const regionId = newId('rgn');
-      await insertRegion(trx, { id: regionId, name: region.name, kind: region.kind, parent_city: region.parentCity, settings: '{}', created_at: createdAt });
+      await insertRegion(trx, {
+        id: regionId,
+        name: region.name,
+        kind: region.kind,
+        parent_city: region.parentCity,
+        settings: '{}',
+        created_at: createdAt,
+      });
       const units: (UnitRow & { demo: DemoUnit })[] = [];
       for (const demo of region.units) {
-        const row = { id: newId('unit'), region_id: regionId, name: demo.name, kind: demo.kind, active: 1, version: 1, created_at: createdAt };
+        const row = {
+          id: newId('unit'),
+          region_id: regionId,
+          name: demo.name,
+          kind: demo.kind,
+          active: 1,
+          version: 1,
+          created_at: createdAt,
+        };
         await insertUnit(trx, row);
         units.push({ ...row, demo });
       }
       const officeUnit = units.find((u) => u.kind === 'office')!;
-      const account = (username: string, displayName: string, role: AccountTable['role'], unitId: string | null): Insertable<AccountTable> =>
-        ({ id: newId('acct'), region_id: regionId, username, display_name: displayName, password_hash: passwordHash, role, unit_id: unitId, active: 1, created_at: createdAt });
+      const account = (
+        username: string,
+        displayName: string,
+        role: AccountTable['role'],
+        unitId: string | null,
+      ): Insertable<AccountTable> => ({
+        id: newId('acct'),
+        region_id: regionId,
+        username,
+        display_name: displayName,
+        password_hash: passwordHash,
+        role,
+        unit_id: unitId,
+        active: 1,
+        created_at: createdAt,
+      });
       const office = account(`${region.slug}.office`, `${region.name}改革办`, 'office', officeUnit.id);
       const leader = account(`${region.slug}.leader`, `${region.name}${region.leaders[0]!}`, 'leader', null);
-      const accounts = [office, leader, account(`${region.slug}.viewer`, `${region.name}纪委监委`, 'viewer', null)];
-      const unitAccounts = new Map<string, { head: Insertable<AccountTable>; reporter: Insertable<AccountTable> }>();
+      const accounts = [
+        office,
+        leader,
+        account(`${region.slug}.viewer`, `${region.name}纪委监委`, 'viewer', null),
+      ];
+      const unitAccounts = new Map<
+        string,
+        { head: Insertable<AccountTable>; reporter: Insertable<AccountTable> }
+      >();
       for (const unit of units.filter((u) => u.kind !== 'office')) {
-        const head = account(`${region.slug}.${unit.demo.slug}.head`, `${unit.name}负责人`, 'unit_head', unit.id);
-        const reporter = account(`${region.slug}.${unit.demo.slug}.reporter`, `${unit.name}联络员`, 'reporter', unit.id);
+        const head = account(
+          `${region.slug}.${unit.demo.slug}.head`,
+          `${unit.name}负责人`,
+          'unit_head',
+          unit.id,
+        );
+        const reporter = account(
+          `${region.slug}.${unit.demo.slug}.reporter`,
+          `${unit.name}联络员`,
+          'reporter',
+          unit.id,
+        );
         unitAccounts.set(unit.id, { head, reporter });
         accounts.push(head, reporter);
       }
@@ -120,31 +182,62 @@ export async function loadDemoWorkspace(ctx: ServiceContext, options: { password
         const draft = draftPlan(extraction, seed.text, units, region.name, year);
         if (draft.tasks.length === 0) continue;
         // The replayed plan was drafted at the start of the year, so the trend has months to show.
-        const { planId, taskIds } = await persistDraft(trx, draft, { regionId, sourceName: seed.name, sourceText: seed.text, shiftYears: year - draft.year, createdAt: `${year}-01-02T01:00:00.000Z` });
+        const { planId, taskIds } = await persistDraft(trx, draft, {
+          regionId,
+          sourceName: seed.name,
+          sourceText: seed.text,
+          shiftYears: year - draft.year,
+          createdAt: `${year}-01-02T01:00:00.000Z`,
+        });
         await updateVersioned(trx, 'plans', planId, 1, { status: 'published', published_at: createdAt });
         const rand = prng(taskIds.length + region.slug.length);
         for (const [i, taskId] of taskIds.entries()) {
           const t = draft.tasks[i]!;
-          const lead = t.leadUnitId ? units.find((u) => u.id === t.leadUnitId)! : pickLeadUnit(`${t.title}${t.detail}`, units, taskIndex);
+          const lead = t.leadUnitId
+            ? units.find((u) => u.id === t.leadUnitId)!
+            : pickLeadUnit(`${t.title}${t.detail}`, units, taskIndex);
           const scenario = scenarioOf(rand());
           const people = unitAccounts.get(lead.id)!;
-          const simContext: SimContext = { today: asOf, year, reporterId: people.reporter.id, headId: people.head.id, officeId: office.id, leaderId: leader.id };
-          const sim = simulateTask({ id: taskId, regionId, title: t.title, leadUnitId: lead.id }, scenario, taskIndex, simContext);
+          const simContext: SimContext = {
+            today: asOf,
+            year,
+            reporterId: people.reporter.id,
+            headId: people.head.id,
+            officeId: office.id,
+            leaderId: leader.id,
+          };
+          const sim = simulateTask(
+            { id: taskId, regionId, title: t.title, leadUnitId: lead.id },
+            scenario,
+            taskIndex,
+            simContext,
+          );
           await updateVersioned(trx, 'tasks', taskId, 1, {
-            lead_unit_id: lead.id, proposed_lead_unit: null, leader_name: region.leaders[t.areaIndex % region.leaders.length]!,
-            start_date: sim.startDate, due_date: sim.dueDate, tags: JSON.stringify(taskIndex % 4 === 0 ? [TAGS[taskIndex % 3]!] : []),
+            lead_unit_id: lead.id,
+            proposed_lead_unit: null,
+            leader_name: region.leaders[t.areaIndex % region.leaders.length]!,
+            start_date: sim.startDate,
+            due_date: sim.dueDate,
+            tags: JSON.stringify(taskIndex % 4 === 0 ? [TAGS[taskIndex % 3]!] : []),
           });
           await insertMilestones(trx, sim.milestones);
           await insertReports(trx, sim.reports);
           await insertNotices(trx, sim.notices);
           await insertInstructions(trx, sim.instructions);
-          for (const event of simulatedHistory(taskId, regionId, sim, simContext)) await appendAuditEvent(trx, ctx.storage.dialect, event);
+          for (const event of simulatedHistory(taskId, regionId, sim, simContext))
+            await appendAuditEvent(trx, ctx.storage.dialect, event);
           taskIndex++;
         }
         summary.plans++;
         summary.tasks += taskIds.length;
       }
-      await audit({ regionId, action: 'demo.load', entity: 'region', entityId: regionId, data: { units: units.length, accounts: accounts.length, tasks: taskIndex } });
+      await audit({
+        regionId,
+        action: 'demo.load',
+        entity: 'region',
+        entityId: regionId,
+        data: { units: units.length, accounts: accounts.length, tasks: taskIndex },
+      });
     });
     summary.regions++;
   }

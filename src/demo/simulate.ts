@@ -58,14 +58,24 @@ const NARRATIVES = [
   '牵头单位会同配合单位建立工作专班，每周调度进展。',
   '已完成试点镇街工作部署，形成初步经验做法。',
 ];
-const PROBLEMS = ['部分事项涉及多部门协调，推进难度较大。', '项目用地指标尚未落实，影响后续进度。', '配套资金到位较慢。'];
+const PROBLEMS = [
+  '部分事项涉及多部门协调，推进难度较大。',
+  '项目用地指标尚未落实，影响后续进度。',
+  '配套资金到位较慢。',
+];
 
 function short(title: string): string {
   return title.length > 16 ? `${title.slice(0, 16)}…` : title;
 }
 
 function elapsedShare(year: number, date: string): number {
-  return Math.min(1, Math.max(0, (daysBetween(`${year}-01-01`, date) + 1) / (daysBetween(`${year}-01-01`, `${year}-12-31`) + 1)));
+  return Math.min(
+    1,
+    Math.max(
+      0,
+      (daysBetween(`${year}-01-01`, date) + 1) / (daysBetween(`${year}-01-01`, `${year}-12-31`) + 1),
+    ),
+  );
 }
 
 /**
@@ -76,7 +86,9 @@ export function simulateTask(task: SimTask, scenario: Scenario, index: number, s
   const rand = prng(index * 7919 + 17);
   const { year, today } = sim;
   const lastDue = lastDuePeriod('monthly', today) ?? `${year}-01`;
-  const duePeriods = periodsBetween('monthly', `${year}-01-01`, periodRange(lastDue).end).filter((p) => p.startsWith(String(year)));
+  const duePeriods = periodsBetween('monthly', `${year}-01-01`, periodRange(lastDue).end).filter((p) =>
+    p.startsWith(String(year)),
+  );
   const month = parseDate(today).month;
   let startDate: string | null = null;
   let dueDate = `${year}-12-31`;
@@ -101,7 +113,10 @@ export function simulateTask(task: SimTask, scenario: Scenario, index: number, s
       periods = duePeriods.slice(0, -1);
       break;
     case 'future':
-      startDate = lastDayOfMonth(year, Math.min(12, month)) <= today ? `${year + 1}-01-01` : addDays(lastDayOfMonth(year, month), 1);
+      startDate =
+        lastDayOfMonth(year, Math.min(12, month)) <= today
+          ? `${year + 1}-01-01`
+          : addDays(lastDayOfMonth(year, month), 1);
       dueDate = `${year + 1}-06-30`;
       periods = [];
       break;
@@ -110,16 +125,33 @@ export function simulateTask(task: SimTask, scenario: Scenario, index: number, s
       break;
   }
 
-  const milestoneDates = scenario === 'future'
-    ? [addDays(startDate!, 60), addDays(startDate!, 120)]
-    : [`${year}-03-31`, `${year}-06-30`, `${year}-09-30`, dueDate].filter((d) => d <= dueDate);
-  const milestoneTitles = ['完成调研并制定实施方案', '出台配套政策措施', '取得阶段性成效', '全面完成并总结评估'];
+  const milestoneDates =
+    scenario === 'future'
+      ? [addDays(startDate!, 60), addDays(startDate!, 120)]
+      : [`${year}-03-31`, `${year}-06-30`, `${year}-09-30`, dueDate].filter((d) => d <= dueDate);
+  const milestoneTitles = [
+    '完成调研并制定实施方案',
+    '出台配套政策措施',
+    '取得阶段性成效',
+    '全面完成并总结评估',
+  ];
   const milestones = [...new Set(milestoneDates)].map((due, i) => {
     const passed = due < today;
-    const done = scenario === 'done' || (passed && !(scenario === 'delayed' && i === milestoneDates.length - 1));
+    const done =
+      scenario === 'done' || (passed && !(scenario === 'delayed' && i === milestoneDates.length - 1));
     return {
-      id: newId('ms'), region_id: task.regionId, task_id: task.id, seq: i + 1, title: milestoneTitles[i] ?? `节点${i + 1}`,
-      due_date: due, done_date: done && passed ? addDays(due, -Math.floor(rand() * 10)) : scenario === 'done' && !passed ? addDays(today, -3) : null,
+      id: newId('ms'),
+      region_id: task.regionId,
+      task_id: task.id,
+      seq: i + 1,
+      title: milestoneTitles[i] ?? `节点${i + 1}`,
+      due_date: due,
+      done_date:
+        done && passed
+          ? addDays(due, -Math.floor(rand() * 10))
+          : scenario === 'done' && !passed
+            ? addDays(today, -3)
+            : null,
     };
   });
 
@@ -129,12 +161,26 @@ export function simulateTask(task: SimTask, scenario: Scenario, index: number, s
     const at = `${addDays(end, 3)}T02:${String(10 + (index % 40)).padStart(2, '0')}:00.000Z`;
     const last = i === periods.length - 1;
     return {
-      id: newId('rpt'), region_id: task.regionId, task_id: task.id, unit_id: task.leadUnitId, period, progress,
+      id: newId('rpt'),
+      region_id: task.regionId,
+      task_id: task.id,
+      unit_id: task.leadUnitId,
+      period,
+      progress,
       narrative: `${short(task.title)}：${NARRATIVES[(index + i) % NARRATIVES.length]!}`,
-      problems: scenario === 'behind' || scenario === 'delayed' ? PROBLEMS[(index + i) % PROBLEMS.length]! : '',
+      problems:
+        scenario === 'behind' || scenario === 'delayed' ? PROBLEMS[(index + i) % PROBLEMS.length]! : '',
       coordination: scenario === 'delayed' && last ? '请求区领导协调相关部门加快审批。' : '',
-      claims_completion: scenario === 'done' && last ? 1 : 0, status: 'accepted', return_reason: null, rating: 3 + ((index + i) % 3),
-      created_by: sim.reporterId, created_at: at, updated_at: at, submitted_at: at, approved_at: at, reviewed_at: at,
+      claims_completion: scenario === 'done' && last ? 1 : 0,
+      status: 'accepted',
+      return_reason: null,
+      rating: 3 + ((index + i) % 3),
+      created_by: sim.reporterId,
+      created_at: at,
+      updated_at: at,
+      submitted_at: at,
+      approved_at: at,
+      reviewed_at: at,
     };
   });
 
@@ -146,10 +192,25 @@ export function simulateTask(task: SimTask, scenario: Scenario, index: number, s
     if (status && !periods.includes(current)) {
       const at = `${addDays(today, -1)}T03:00:00.000Z`;
       reports.push({
-        id: newId('rpt'), region_id: task.regionId, task_id: task.id, unit_id: task.leadUnitId, period: current, progress: Math.min(100, finalProgress + 3),
-        narrative: `${short(task.title)}：本月继续推进，完成月度工作计划。`, problems: '', coordination: '', claims_completion: 0, status, return_reason: null,
-        rating: null, created_by: sim.reporterId, created_at: at, updated_at: at, submitted_at: status === 'draft' ? null : at,
-        approved_at: status === 'submitted' ? at : null, reviewed_at: null,
+        id: newId('rpt'),
+        region_id: task.regionId,
+        task_id: task.id,
+        unit_id: task.leadUnitId,
+        period: current,
+        progress: Math.min(100, finalProgress + 3),
+        narrative: `${short(task.title)}：本月继续推进，完成月度工作计划。`,
+        problems: '',
+        coordination: '',
+        claims_completion: 0,
+        status,
+        return_reason: null,
+        rating: null,
+        created_by: sim.reporterId,
+        created_at: at,
+        updated_at: at,
+        submitted_at: status === 'draft' ? null : at,
+        approved_at: status === 'submitted' ? at : null,
+        reviewed_at: null,
       });
     }
   }
@@ -160,16 +221,38 @@ export function simulateTask(task: SimTask, scenario: Scenario, index: number, s
     const issued = addDays(today, -(2 + (index % 5)));
     const responded = index % 2 === 0;
     notices.push({
-      id: newId('ntc'), region_id: task.regionId, task_id: task.id, unit_id: task.leadUnitId, kind,
-      body: scenario === 'delayed' ? `“${short(task.title)}”已超过完成时限，请于3个工作日内报送整改措施。` : `“${short(task.title)}”上月进展未按时报送，请尽快报送。`,
-      reason: scenario === 'delayed' ? 'delayed' : 'report_missing', period: lastDue, issued_by: scenario === 'delayed' ? sim.officeId : null,
-      issued_at: `${issued}T01:00:00.000Z`, response_due: addDays(issued, kind === 'urge' ? 5 : 3),
-      response: responded ? '已召开专题会议研究，正加快推进，将于本月底前完成。' : null, responded_by: responded ? sim.headId : null,
-      responded_at: responded ? `${addDays(issued, 1)}T08:00:00.000Z` : null, status: responded ? 'responded' : 'issued',
+      id: newId('ntc'),
+      region_id: task.regionId,
+      task_id: task.id,
+      unit_id: task.leadUnitId,
+      kind,
+      body:
+        scenario === 'delayed'
+          ? `“${short(task.title)}”已超过完成时限，请于3个工作日内报送整改措施。`
+          : `“${short(task.title)}”上月进展未按时报送，请尽快报送。`,
+      reason: scenario === 'delayed' ? 'delayed' : 'report_missing',
+      period: lastDue,
+      issued_by: scenario === 'delayed' ? sim.officeId : null,
+      issued_at: `${issued}T01:00:00.000Z`,
+      response_due: addDays(issued, kind === 'urge' ? 5 : 3),
+      response: responded ? '已召开专题会议研究，正加快推进，将于本月底前完成。' : null,
+      responded_by: responded ? sim.headId : null,
+      responded_at: responded ? `${addDays(issued, 1)}T08:00:00.000Z` : null,
+      status: responded ? 'responded' : 'issued',
     });
   }
-  const instructions: Insertable<InstructionTable>[] = scenario === 'delayed' && index % 3 === 0
-    ? [{ id: newId('ins'), region_id: task.regionId, task_id: task.id, author_id: sim.leaderId, body: '请牵头单位倒排工期、挂图作战，月底前报送整改措施。', created_at: `${addDays(today, -1)}T09:00:00.000Z` }]
-    : [];
+  const instructions: Insertable<InstructionTable>[] =
+    scenario === 'delayed' && index % 3 === 0
+      ? [
+          {
+            id: newId('ins'),
+            region_id: task.regionId,
+            task_id: task.id,
+            author_id: sim.leaderId,
+            body: '请牵头单位倒排工期、挂图作战，月底前报送整改措施。',
+            created_at: `${addDays(today, -1)}T09:00:00.000Z`,
+          },
+        ]
+      : [];
   return { startDate, dueDate, milestones, reports, notices, instructions };
 }

@@ -17,19 +17,33 @@ async function code(p: Promise<unknown>): Promise<string | undefined> {
 
 describe('readProgrammeDocument', () => {
   it('reads UTF-8 text and strips a BOM', async () => {
-    const doc = await readProgrammeDocument(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PROSE, 'utf8')]), 'a.txt');
+    const doc = await readProgrammeDocument(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PROSE, 'utf8')]),
+      'a.txt',
+    );
     expect(doc).toEqual({ text: PROSE, format: 'text' });
   });
 
   it('reads GB18030 text', async () => {
     // "南海区工作要点" in GB18030, encoded by hand (Node has no GB18030 encoder).
-    const gb = Buffer.from([0xc4, 0xcf, 0xba, 0xa3, 0xc7, 0xf8, 0xb9, 0xa4, 0xd7, 0xf7, 0xd2, 0xaa, 0xb5, 0xe3]);
+    const gb = Buffer.from([
+      0xc4, 0xcf, 0xba, 0xa3, 0xc7, 0xf8, 0xb9, 0xa4, 0xd7, 0xf7, 0xd2, 0xaa, 0xb5, 0xe3,
+    ]);
     const doc = await readProgrammeDocument(gb, 'b.txt');
     expect(doc.text).toBe('南海区工作要点');
   });
 
   it('reads a .docx', async () => {
-    const file = new Document({ sections: [{ children: [new Paragraph('某区2025年工作要点'), new Paragraph('一、扩大有效投资。新开工项目30个。')] }] });
+    const file = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('某区2025年工作要点'),
+            new Paragraph('一、扩大有效投资。新开工项目30个。'),
+          ],
+        },
+      ],
+    });
     const bytes = await Packer.toBuffer(file);
     const doc = await readProgrammeDocument(bytes, 'plan.docx');
     expect(doc.format).toBe('docx');
@@ -37,7 +51,8 @@ describe('readProgrammeDocument', () => {
   });
 
   it('reads .html without scripts, styles or tags, one block a line', async () => {
-    const html = '<html><head><title>某区工作要点</title><style>p{}</style></head><body><script>var a=1;</script><h1>某区工作要点</h1><p>一、扩大投资。新开工项目30个&nbsp;。</p><table><tr><td>1</td><td>任务</td></tr></table></body></html>';
+    const html =
+      '<html><head><title>某区工作要点</title><style>p{}</style></head><body><script>var a=1;</script><h1>某区工作要点</h1><p>一、扩大投资。新开工项目30个&nbsp;。</p><table><tr><td>1</td><td>任务</td></tr></table></body></html>';
     const doc = await readProgrammeDocument(Buffer.from(html, 'utf8'), 'page.html');
     expect(doc.format).toBe('html');
     expect(doc.text.split('\n')).toEqual(['某区工作要点', '一、扩大投资。新开工项目30个\u00a0。', '1\t任务']);
@@ -46,10 +61,18 @@ describe('readProgrammeDocument', () => {
   it('refuses empty, binary, non-Chinese and unsupported input with a stable code', async () => {
     expect(await code(readProgrammeDocument(Buffer.alloc(0)))).toBe('empty_document');
     expect(await code(readProgrammeDocument(Buffer.from('   \n\n')))).toBe('empty_document');
-    expect(await code(readProgrammeDocument(Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0x00])))).toBe('binary_document');
-    expect(await code(readProgrammeDocument(Buffer.from('This is an English memo about budgets.', 'utf8')))).toBe('not_chinese_prose');
-    expect(await code(readProgrammeDocument(Buffer.from('%PDF-1.7 ...'), 'a.pdf'))).toBe('unsupported_format');
-    expect(await code(readProgrammeDocument(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'a.docx'))).toBe('unsupported_format');
+    expect(await code(readProgrammeDocument(Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0x00])))).toBe(
+      'binary_document',
+    );
+    expect(
+      await code(readProgrammeDocument(Buffer.from('This is an English memo about budgets.', 'utf8'))),
+    ).toBe('not_chinese_prose');
+    expect(await code(readProgrammeDocument(Buffer.from('%PDF-1.7 ...'), 'a.pdf'))).toBe(
+      'unsupported_format',
+    );
+    expect(await code(readProgrammeDocument(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'a.docx'))).toBe(
+      'unsupported_format',
+    );
   });
 
   it('gives a one-line Chinese and English message', async () => {
@@ -60,7 +83,8 @@ describe('readProgrammeDocument', () => {
 });
 
 describe('reader and extraction together', () => {
-  const fixture = (name: string): Buffer => readFileSync(new URL(`../extract/fixtures/${name}`, import.meta.url));
+  const fixture = (name: string): Buffer =>
+    readFileSync(new URL(`../extract/fixtures/${name}`, import.meta.url));
 
   it('a GB18030 .txt with CRLF line ends extracts as its UTF-8 original does', async () => {
     const doc = await readProgrammeDocument(fixture('gov-work-report.gb18030.txt'), 'report.txt');
@@ -68,7 +92,9 @@ describe('reader and extraction together', () => {
     const b = extract(fixture('gov-work-report.txt').toString('utf8'));
     expect(a.title).toBe('2025年青川县人民政府工作报告');
     expect(a.outline.map((n) => n.title)).toEqual(b.outline.map((n) => n.title));
-    expect(a.targets.map((q) => [q.indicator, q.value, q.unit, q.stretch])).toEqual(b.targets.map((q) => [q.indicator, q.value, q.unit, q.stretch]));
+    expect(a.targets.map((q) => [q.indicator, q.value, q.unit, q.stretch])).toEqual(
+      b.targets.map((q) => [q.indicator, q.value, q.unit, q.stretch]),
+    );
     // Spans point into the decoded text, CRs included.
     const [q] = a.targets;
     expect(doc.text.slice(q!.span[0], q!.span[1])).toContain('5.5%');
@@ -80,13 +106,23 @@ describe('reader and extraction together', () => {
     const doc = await readProgrammeDocument(await Packer.toBuffer(file), 'points.docx');
     const x = extract(doc.text);
     expect(x.title).toBe('中共白沙镇委员会2025年工作要点');
-    expect(x.outline.map((n) => `${n.marker}${n.title}`)).toEqual(['一、聚焦产业振兴', '二、改善人居环境', '三、加强基层治理', '四、从严管党治党']);
+    expect(x.outline.map((n) => `${n.marker}${n.title}`)).toEqual([
+      '一、聚焦产业振兴',
+      '二、改善人居环境',
+      '三、加强基层治理',
+      '四、从严管党治党',
+    ]);
     expect(x.outline[0]!.children[0]!.children.map((n) => n.marker)).toEqual(['①', '②', '③']);
     expect(x.counts).toMatchObject([{ areas: 4, tasks: 12 }]);
   });
 
   it('an .html page: navigation, share widgets and footer are not part of the document', async () => {
-    const body = fixture('gov-work-report.txt').toString('utf8').trimEnd().split('\n').map((l) => `<p>${l}</p>`).join('\n');
+    const body = fixture('gov-work-report.txt')
+      .toString('utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => `<p>${l}</p>`)
+      .join('\n');
     const html = `<!DOCTYPE html><html><head><title>2025年青川县人民政府工作报告_青川县人民政府门户网站</title></head><body>
 <nav><a href="/">首页</a> | <a href="/zwgk">政务公开</a></nav>
 <div class="crumb">首页 &gt; 政务公开 &gt; 政府工作报告</div>

@@ -2,7 +2,8 @@
 import { Parser } from 'htmlparser2';
 import mammoth from 'mammoth';
 
-export type DocumentErrorCode = 'empty_document' | 'binary_document' | 'not_chinese_prose' | 'unsupported_format';
+export type DocumentErrorCode =
+  'empty_document' | 'binary_document' | 'not_chinese_prose' | 'unsupported_format';
 
 export class DocumentError extends Error {
   readonly code: DocumentErrorCode;
@@ -46,7 +47,10 @@ function startsWith(bytes: Buffer, magic: number[]): boolean {
 
 /** UTF-8 when the bytes are valid UTF-8 (BOM stripped), else GB18030, which decodes any byte sequence. */
 export function decodeText(bytes: Buffer): string {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
     return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
   }
   try {
@@ -82,8 +86,44 @@ function checkProse(text: string): string {
   return text;
 }
 
-const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'table', 'ul', 'ol', 'blockquote', 'pre', 'dd', 'dt', 'hr', 'title']);
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'nav', 'select', 'button']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'table',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'dd',
+  'dt',
+  'hr',
+  'title',
+]);
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'head',
+  'nav',
+  'select',
+  'button',
+]);
 
 const SITE_SUFFIX = /\s*(?:[_|｜]|\s[-–—]\s)[^_|｜]{0,40}(?:网|网站|门户|在线|频道|政府|平台|新闻)\s*$/;
 
@@ -115,7 +155,10 @@ export function htmlToText(html: string): string {
   );
   parser.write(html);
   parser.end();
-  const body = parts.join('').replace(/[ \t\u00a0]*\n[ \t\u00a0\n]*/g, '\n').trim();
+  const body = parts
+    .join('')
+    .replace(/[ \t\u00a0]*\n[ \t\u00a0\n]*/g, '\n')
+    .trim();
   // A page whose body does not carry its own title near the top gets the <title> as the first line,
   // without the site name that <title> usually appends ("标题_某某区人民政府门户网站"). When the body
   // has it after breadcrumbs or page meta, the cleaner drops those and the title line leads.
@@ -129,12 +172,15 @@ function formatOf(bytes: Buffer, filename: string | undefined): 'text' | 'docx' 
     if (ext === undefined || ext === 'docx') return 'docx';
     fail('unsupported_format', ext);
   }
-  for (const [magic, name] of UNSUPPORTED_MAGIC) if (startsWith(bytes, magic)) fail('unsupported_format', name);
+  for (const [magic, name] of UNSUPPORTED_MAGIC)
+    if (startsWith(bytes, magic)) fail('unsupported_format', name);
   if (ext === 'docx') fail('unsupported_format', 'not a docx archive');
-  if (ext === 'doc' || ext === 'pdf' || ext === 'xls' || ext === 'xlsx' || ext === 'ppt' || ext === 'pptx') fail('unsupported_format', ext);
+  if (ext === 'doc' || ext === 'pdf' || ext === 'xls' || ext === 'xlsx' || ext === 'ppt' || ext === 'pptx')
+    fail('unsupported_format', ext);
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
   const head = bytes.subarray(0, 1024).toString('latin1').trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<(body|div|p)[\s>]/.test(head)) return 'html';
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<(body|div|p)[\s>]/.test(head))
+    return 'html';
   return 'text';
 }
 

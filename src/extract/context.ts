@@ -3,9 +3,11 @@
 
 export type Tense = 'past' | 'future';
 
-const FUTURE_WORDS = /力争|争取|努力|确保|目标|预期|预计|计划|拟|力求|将|要|每年|期末|年底前|年内|以上目标|到20\d{2}年|安排|部署|推动|推进|加快|实施|打造|持续/;
+const FUTURE_WORDS =
+  /力争|争取|努力|确保|目标|预期|预计|计划|拟|力求|将|要|每年|期末|年底前|年内|以上目标|到20\d{2}年|安排|部署|推动|推进|加快|实施|打造|持续/;
 const STRONG_FUTURE = /力争|争取|确保|每年|预期目标|主要目标|目标是|计划|拟|力求|到20\d{2}年|期末/;
-const PAST_WORDS = /截至|截止|累计|一年来|过去一年|过去五年|过去的一年|[一二三四五六七八九十两几]年来|近年来|去年|上年|共有|已经|已|实现了|完成了|取得了|达到了|同比|比上年|较上年|荣获|获评|获得(?!感)|入选|位居|位列|列全|居全/;
+const PAST_WORDS =
+  /截至|截止|累计|一年来|过去一年|过去五年|过去的一年|[一二三四五六七八九十两几]年来|近年来|去年|上年|共有|已经|已|实现了|完成了|取得了|达到了|同比|比上年|较上年|荣获|获评|获得(?!感)|入选|位居|位列|列全|居全/;
 const PAST_LE = /[成现得到出建办开增供助放评选围]了(?!解)/;
 const MONTH_REPORT = /今年(\d{1,2}|[一二三四五六七八九十]{1,2})月(?!底|末|前|份前|中旬|下旬|上旬)/;
 const YEAR = /(20\d{2})\s*年(?!度?底前|前)/g;
@@ -43,7 +45,12 @@ export function weakTense(sentence: string): Tense | undefined {
 /** Tense set by the opening words of a paragraph ("一年来，…", "2025年主要预期目标是：…"). */
 export function leadTense(paragraph: string, planYear: number | undefined): Tense | undefined {
   const lead = paragraph.slice(0, 24);
-  if (/^(一年来|过去一年|过去的一年|过去五年|[一二三四五六七八九十两几]年来|去年|上年|截至|截止|回顾)/.test(lead)) return 'past';
+  if (
+    /^(一年来|过去一年|过去的一年|过去五年|[一二三四五六七八九十两几]年来|去年|上年|截至|截止|回顾)/.test(
+      lead,
+    )
+  )
+    return 'past';
   const y = /^(20\d{2})\s*年/.exec(lead);
   if (y && planYear !== undefined) return Number(y[1]) < planYear ? 'past' : 'future';
   if (/^(今年|下一步|接下来|下阶段|下一阶段|未来|今后)/.test(lead)) return 'future';
@@ -67,7 +74,8 @@ export function ownerTense(node: Headed | undefined, planYear: number | undefine
 
 /** Tense a heading gives to what is under it ("总结2024年工作成绩" / "锚定目标和任务"). */
 export function headingTense(title: string, planYear: number | undefined): Tense | undefined {
-  if (/回顾|总结|成绩|成效|成果|经验|取得|过去|去年|一年来|年来|工作情况|进展情况|完成情况|数读/.test(title)) return 'past';
+  if (/回顾|总结|成绩|成效|成果|经验|取得|过去|去年|一年来|年来|工作情况|进展情况|完成情况|数读/.test(title))
+    return 'past';
   const byYear = yearTense(title, planYear);
   if (byYear) return byYear;
   if (/目标|任务|安排|部署|计划|思路|举措|打算|重点|要点|展望|下一步|下一阶段/.test(title)) return 'future';

@@ -15,7 +15,9 @@ describe('declared counts', () => {
   });
 
   it('warns when the outline disagrees with the declared number of areas', () => {
-    const x = extract(['标题', '重点做好以下六个方面工作：', '一、甲', '二、乙', '三、丙', '四、丁', '五、戊'].join('\n'));
+    const x = extract(
+      ['标题', '重点做好以下六个方面工作：', '一、甲', '二、乙', '三、丙', '四、丁', '五、戊'].join('\n'),
+    );
     expect(x.warnings).toContain('文件称六个方面，识别出五个 (declared 6 areas, found 5)');
   });
 

@@ -74,7 +74,11 @@ export function findCounts(doc: CleanDoc): CountsResult {
       const n = num(m[1]!);
       if (n === undefined || excluded(text, m.index, m[1]!)) continue;
       const end = m.index + m[0].length;
-      counts.push({ text: display(doc, line.start + m.index, line.start + end), tasks: n, span: toSpan(doc, line.start + m.index, line.start + end) });
+      counts.push({
+        text: display(doc, line.start + m.index, line.start + end),
+        tasks: n,
+        span: toSpan(doc, line.start + m.index, line.start + end),
+      });
       ranges.push([line.start + m.index, line.start + end]);
     }
     if (tasks === undefined) continue;
@@ -86,8 +90,16 @@ export function findCounts(doc: CleanDoc): CountsResult {
       // "六项工作" names the parts of a programme; "45项改革任务" its items.
       const isAreas = t[4] === '工作' && t[3] === '';
       const count: DeclaredCount = isAreas
-        ? { text: display(doc, line.start + at, line.start + end), areas: n, span: toSpan(doc, line.start + at, line.start + end) }
-        : { text: display(doc, line.start + at, line.start + end), tasks: n, span: toSpan(doc, line.start + at, line.start + end) };
+        ? {
+            text: display(doc, line.start + at, line.start + end),
+            areas: n,
+            span: toSpan(doc, line.start + at, line.start + end),
+          }
+        : {
+            text: display(doc, line.start + at, line.start + end),
+            tasks: n,
+            span: toSpan(doc, line.start + at, line.start + end),
+          };
       counts.push(count);
       ranges.push([line.start + at, line.start + end]);
     }

@@ -17,7 +17,9 @@ describe('deadlines', () => {
   });
 
   it('does not take a reported date for a time limit', () => {
-    const x = extract('某区2025年工作要点\n今年7月，全区已有8家企业通过认定。上半年全区经济指标位居全市前列。');
+    const x = extract(
+      '某区2025年工作要点\n今年7月，全区已有8家企业通过认定。上半年全区经济指标位居全市前列。',
+    );
     expect(x.deadlines).toEqual([]);
   });
 });

@@ -8,12 +8,22 @@ import { parseChineseNumeral } from './numerals.js';
 import type { Table } from './table.js';
 import { bySpanStart } from './order.js';
 
-const PATTERN = /(?:(20\d{2})年)?(?:(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2})日)?(底|末|中旬|上旬|下旬)?(前|以前|之前)?|(上半年|下半年|年底|年末|年内|全年|前三季度|第?[一二三四1-4]季度)(末)?(前|以前|之前|内)?)|(20\d{2})年(底|末)?(前|以前|之前)/g;
+const PATTERN =
+  /(?:(20\d{2})年)?(?:(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2})日)?(底|末|中旬|上旬|下旬)?(前|以前|之前)?|(上半年|下半年|年底|年末|年内|全年|前三季度|第?[一二三四1-4]季度)(末)?(前|以前|之前|内)?)|(20\d{2})年(底|末)?(前|以前|之前)/g;
 
 const SENTENCE_STOP = codeSet('。;!?；！？');
 const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const QUARTER: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};
 
 function resolve(m: RegExpExecArray, planYear: number | undefined): string | undefined {
   if (m[9]) {
@@ -23,12 +33,13 @@ function resolve(m: RegExpExecArray, planYear: number | undefined): string | und
   const y = m[1] ? Number(m[1]) : planYear;
   if (y === undefined) return undefined;
   if (m[2]) {
-    const month = /^\d+$/.test(m[2]) ? Number(m[2]) : parseChineseNumeral(m[2]) ?? 0;
+    const month = /^\d+$/.test(m[2]) ? Number(m[2]) : (parseChineseNumeral(m[2]) ?? 0);
     if (month < 1 || month > 12) return undefined;
     if (m[3]) return `${y}-${pad(month)}-${pad(Math.min(Number(m[3]), lastDay(y, month)))}`;
     if (m[4] === '上旬') return `${y}-${pad(month)}-10`;
     if (m[4] === '中旬') return `${y}-${pad(month)}-20`;
-    if (m[4] === undefined && m[5]) return month === 1 ? `${y - 1}-12-31` : `${y}-${pad(month - 1)}-${pad(lastDay(y, month - 1))}`;
+    if (m[4] === undefined && m[5])
+      return month === 1 ? `${y - 1}-12-31` : `${y}-${pad(month - 1)}-${pad(lastDay(y, month - 1))}`;
     return `${y}-${pad(month)}-${pad(lastDay(y, month))}`;
   }
   const period = m[6]!;
@@ -47,7 +58,13 @@ function resolve(m: RegExpExecArray, planYear: number | undefined): string | und
  * line the outline block it is under: a line under a review heading ("2024年工作回顾") speaks of the past
  * unless its sentence says otherwise.
  */
-export function findDeadlines(doc: CleanDoc, planYear: number | undefined, tableLines: Uint8Array, tables: Table[] = [], owners: readonly (Headed | undefined)[] = []): Deadline[] {
+export function findDeadlines(
+  doc: CleanDoc,
+  planYear: number | undefined,
+  tableLines: Uint8Array,
+  tables: Table[] = [],
+  owners: readonly (Headed | undefined)[] = [],
+): Deadline[] {
   const out: Deadline[] = [];
   // A time cell that names no date ("持续推进", "长期坚持") still sets the row's limit: it has no date.
   const undated: Deadline[] = [];
@@ -86,9 +103,13 @@ export function findDeadlines(doc: CleanDoc, planYear: number | undefined, table
         let e = m.index + m[0].length;
         while (e < text.length && !SENTENCE_STOP.has(text.charCodeAt(e))) e++;
         const tense = sentenceTense(text.slice(s, e), planYear);
-        if (tense === 'past' || (tense === undefined && ownerTense(owners[li], planYear) === 'past')) continue;
+        if (tense === 'past' || (tense === undefined && ownerTense(owners[li], planYear) === 'past'))
+          continue;
       }
-      const d: Deadline = { text: display(doc, line.start + m.index, line.start + m.index + m[0].length), span: toSpan(doc, line.start + m.index, line.start + m.index + m[0].length) };
+      const d: Deadline = {
+        text: display(doc, line.start + m.index, line.start + m.index + m[0].length),
+        span: toSpan(doc, line.start + m.index, line.start + m.index + m[0].length),
+      };
       const date = resolve(m, planYear);
       if (date) d.date = date;
       out.push(d);

@@ -7,7 +7,8 @@ const kangxiCache = new Map<number, number>();
 
 function foldChar(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width ASCII: ，：；（）０-９％
-  if (c === 0x00a0 || c === 0x3000 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f || c === 0x205f) return 0x20;
+  if (c === 0x00a0 || c === 0x3000 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f || c === 0x205f)
+    return 0x20;
   if (c === 0xff61) return 0x3002; // halfwidth 。
   if ((c >= 0x2f00 && c <= 0x2fdf) || (c >= 0x2e80 && c <= 0x2eff)) {
     // Kangxi radicals that PDF extraction leaves in place of the ordinary characters.
@@ -37,7 +38,11 @@ function isAsciiFullStop(source: string, i: number): boolean {
   if (isDigitCode(source.charCodeAt(i + 1))) return false;
   let j = i - 1;
   while (j >= 0 && i - j <= 3 && CN_MARKER_DIGITS.has(source.charCodeAt(j))) j--;
-  const atLineStart = j < 0 || source.charCodeAt(j) === 0x0a || source.charCodeAt(j) === 0x20 || source.charCodeAt(j) === 0x3000;
+  const atLineStart =
+    j < 0 ||
+    source.charCodeAt(j) === 0x0a ||
+    source.charCodeAt(j) === 0x20 ||
+    source.charCodeAt(j) === 0x3000;
   return !(j < i - 1 && atLineStart);
 }
 
@@ -62,7 +67,14 @@ export function foldText(source: string): Folded {
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = source.charCodeAt(i);
-    if ((c === 0x0d && source.charCodeAt(i + 1) === 0x0a) || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x00ad) {
+    if (
+      (c === 0x0d && source.charCodeAt(i + 1) === 0x0a) ||
+      c === 0x200b ||
+      c === 0x200c ||
+      c === 0x200d ||
+      c === 0xfeff ||
+      c === 0x00ad
+    ) {
       if (map === undefined) {
         map = new Int32Array(n + 1);
         for (let x = 0; x < k; x++) map[x] = x;
@@ -96,5 +108,9 @@ export function foldText(source: string): Folded {
 /** Full-width punctuation and ASCII full stops are shown as written; full-width digits and letters stay folded. */
 export function isRestored(o: number, c: number): boolean {
   if (o === 0x2e) return c === 0x3002;
-  return o >= 0xff01 && o <= 0xff5e && !((o >= 0xff10 && o <= 0xff19) || (o >= 0xff21 && o <= 0xff3a) || (o >= 0xff41 && o <= 0xff5a));
+  return (
+    o >= 0xff01 &&
+    o <= 0xff5e &&
+    !((o >= 0xff10 && o <= 0xff19) || (o >= 0xff21 && o <= 0xff3a) || (o >= 0xff41 && o <= 0xff5a))
+  );
 }

@@ -11,12 +11,61 @@ function rng(seed: number): () => number {
   };
 }
 
-const PIECES = ['一、', '（一）', '1.', '(1)', '①', '一是', '二要', '第一，', '- ', '● ', '增长', '6%', '左右', '力争', '确保', '突破', '百万', '个', '亿元', '。', '，', '；', '\n', '“', '”', '牵头', '配合', '区发改局', '年底前', '6月底前', '十大方面', '31项', '序号\n', '牵头单位\n', '|', '\t', '基本持平', '同比', '2024年', '2025年', '会上', '区委书记某某:', '   ', '\u3000', '１２'];
+const PIECES = [
+  '一、',
+  '（一）',
+  '1.',
+  '(1)',
+  '①',
+  '一是',
+  '二要',
+  '第一，',
+  '- ',
+  '● ',
+  '增长',
+  '6%',
+  '左右',
+  '力争',
+  '确保',
+  '突破',
+  '百万',
+  '个',
+  '亿元',
+  '。',
+  '，',
+  '；',
+  '\n',
+  '“',
+  '”',
+  '牵头',
+  '配合',
+  '区发改局',
+  '年底前',
+  '6月底前',
+  '十大方面',
+  '31项',
+  '序号\n',
+  '牵头单位\n',
+  '|',
+  '\t',
+  '基本持平',
+  '同比',
+  '2024年',
+  '2025年',
+  '会上',
+  '区委书记某某:',
+  '   ',
+  '\u3000',
+  '１２',
+];
 
 function spansOk(text: string, x: Extraction): boolean {
   const ok = (s: [number, number]): boolean => s[0] >= 0 && s[1] >= s[0] && s[1] <= text.length;
   const walk = (nodes: OutlineNode[]): boolean => nodes.every((n) => ok(n.span) && walk(n.children));
-  return walk(x.outline) && [...x.targets, ...x.actuals, ...x.deadlines, ...x.units, ...x.counts].every((q) => ok(q.span));
+  return (
+    walk(x.outline) &&
+    [...x.targets, ...x.actuals, ...x.deadlines, ...x.units, ...x.counts].every((q) => ok(q.span))
+  );
 }
 
 describe('extract never throws and keeps its spans inside the input', () => {
@@ -45,7 +94,8 @@ describe('extract never throws and keeps its spans inside the input', () => {
   it('deep nesting of every marker kind', () => {
     const markers = ['一、', '（一）', '1.', '（1）', '①', '- ', '● '];
     const lines: string[] = ['标题'];
-    for (let i = 0; i < 3000; i++) lines.push(`${markers[i % markers.length]!}第${i}项任务，新增项目${i + 2}个。`);
+    for (let i = 0; i < 3000; i++)
+      lines.push(`${markers[i % markers.length]!}第${i}项任务，新增项目${i + 2}个。`);
     const x = extract(lines.join('\n'));
     expect(x.outline.length).toBeGreaterThan(0);
     expect(x.targets.length).toBeGreaterThan(1000);

@@ -8,7 +8,19 @@ import { extractQuantities } from './quantities.js';
 import { findDeadlines } from './deadlines.js';
 import { findUnits } from './units.js';
 
-export type { Comparator, DeclaredCount, Deadline, ExtractOptions, Extraction, Measure, OutlineNode, Quantity, Span, UnitMention, UnitRole } from './types.js';
+export type {
+  Comparator,
+  DeclaredCount,
+  Deadline,
+  ExtractOptions,
+  Extraction,
+  Measure,
+  OutlineNode,
+  Quantity,
+  Span,
+  UnitMention,
+  UnitRole,
+} from './types.js';
 
 // Headline pairs of news reports are not the programme's areas; numbered parts and plain headings are.
 const SECTION_KINDS = new Set(['cn-dun', 'cn-paren', 'heading', 'part', 'ar-dot', 'ar-dun']);
@@ -28,7 +40,13 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   if (lineIndex >= 0) skip[lineIndex] = 1;
   const tableLines = new Uint8Array(furniture.length);
   for (let i = 0; i < tableLines.length; i++) tableLines[i] = furniture[i]! | inTable[i]!;
-  const { targets, actuals } = extractQuantities({ doc, planYear: year, skip, owners: outline.lineOwner, taken: ranges });
+  const { targets, actuals } = extractQuantities({
+    doc,
+    planYear: year,
+    skip,
+    owners: outline.lineOwner,
+    taken: ranges,
+  });
   const deadlines = findDeadlines(doc, year, tableLines, outline.tables, outline.lineOwner);
   const units = findUnits(doc, outline.tables, tableLines);
 
@@ -43,16 +61,29 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const numbered = after !== undefined && after.node.marker !== '';
     const found = numbered ? group.filter((n) => n.marker !== '').length : group.length;
     if (sectionLike && found !== declared.areas) {
-      warnings.push(`文件称${chineseNumber(declared.areas)}个方面，识别出${chineseNumber(found)}个 (declared ${declared.areas} areas, found ${found})`);
+      warnings.push(
+        `文件称${chineseNumber(declared.areas)}个方面，识别出${chineseNumber(found)}个 (declared ${declared.areas} areas, found ${found})`,
+      );
     }
   }
   const declaredTasks = counts.find((c) => c.tasks !== undefined);
   const rows = outline.nodes.filter((n) => n.kind === 'row').length;
   if (declaredTasks?.tasks !== undefined && rows > 0 && rows !== declaredTasks.tasks) {
-    warnings.push(`文件称${declaredTasks.tasks}项任务，识别出${rows}项 (declared ${declaredTasks.tasks} tasks, found ${rows})`);
+    warnings.push(
+      `文件称${declaredTasks.tasks}项任务，识别出${rows}项 (declared ${declaredTasks.tasks} tasks, found ${rows})`,
+    );
   }
 
-  const result: Extraction = { title, counts, outline: outline.roots, targets, actuals, deadlines, units, warnings };
+  const result: Extraction = {
+    title,
+    counts,
+    outline: outline.roots,
+    targets,
+    actuals,
+    deadlines,
+    units,
+    warnings,
+  };
   if (region !== undefined) result.region = region;
   if (year !== undefined) result.year = year;
   return result;

@@ -3,8 +3,20 @@
 import { parseChineseNumeral } from './numerals.js';
 
 export type MarkerKind =
-  | 'part' | 'tiao' | 'cn-dun' | 'cn-paren' | 'ar-dot' | 'ar-dun' | 'ar-space' | 'ar-paren' | 'ar-rparen'
-  | 'circled' | 'di' | 'shi' | 'yao' | `bullet${string}`;
+  | 'part'
+  | 'tiao'
+  | 'cn-dun'
+  | 'cn-paren'
+  | 'ar-dot'
+  | 'ar-dun'
+  | 'ar-space'
+  | 'ar-paren'
+  | 'ar-rparen'
+  | 'circled'
+  | 'di'
+  | 'shi'
+  | 'yao'
+  | `bullet${string}`;
 
 export interface MarkerMatch {
   kind: MarkerKind;
@@ -45,17 +57,43 @@ export function matchLineMarker(line: string): MarkerMatch | undefined {
   const head = line.length > 48 ? line.slice(0, 48) : line;
   const c = head.charCodeAt(0);
   if (c >= CIRCLED_START && c < CIRCLED_START + 20) {
-    return { kind: 'circled', marker: head[0]!, value: c - CIRCLED_START + 1, length: 1 + leadingSpaces(head, 1) };
+    return {
+      kind: 'circled',
+      marker: head[0]!,
+      value: c - CIRCLED_START + 1,
+      length: 1 + leadingSpaces(head, 1),
+    };
   }
   if (c >= PAREN_DIGIT_START && c < PAREN_DIGIT_START + 20) {
-    return { kind: 'ar-paren', marker: head[0]!, value: c - PAREN_DIGIT_START + 1, length: 1 + leadingSpaces(head, 1) };
+    return {
+      kind: 'ar-paren',
+      marker: head[0]!,
+      value: c - PAREN_DIGIT_START + 1,
+      length: 1 + leadingSpaces(head, 1),
+    };
   }
   if (c >= DOT_DIGIT_START && c < DOT_DIGIT_START + 20) {
-    return { kind: 'ar-dot', marker: head[0]!, value: c - DOT_DIGIT_START + 1, length: 1 + leadingSpaces(head, 1) };
+    return {
+      kind: 'ar-dot',
+      marker: head[0]!,
+      value: c - DOT_DIGIT_START + 1,
+      length: 1 + leadingSpaces(head, 1),
+    };
   }
   const first = head[0];
-  if (first !== undefined && BULLETS.includes(first) && head[1] !== first && !/^-\d/.test(head) && head.length > 1) {
-    return { kind: `bullet${first === '–' ? '-' : first === '•' ? '●' : first}`, marker: first, value: 0, length: 1 + leadingSpaces(head, 1) };
+  if (
+    first !== undefined &&
+    BULLETS.includes(first) &&
+    head[1] !== first &&
+    !/^-\d/.test(head) &&
+    head.length > 1
+  ) {
+    return {
+      kind: `bullet${first === '–' ? '-' : first === '•' ? '●' : first}`,
+      marker: first,
+      value: 0,
+      length: 1 + leadingSpaces(head, 1),
+    };
   }
   for (const [kind, re] of PATTERNS) {
     const m = re.exec(head);

@@ -13,24 +13,49 @@ describe('cleanDocument', () => {
   });
 
   it('drops web furniture and everything after a footer marker, save long prose', () => {
-    const doc = cleanDocument(['某区召开动员大会', '正文第一段说明情况。', '阅读全文', '¥6.66', '本周热门', '2024-01-02 10:00:00 35'].join('\n'));
+    const doc = cleanDocument(
+      [
+        '某区召开动员大会',
+        '正文第一段说明情况。',
+        '阅读全文',
+        '¥6.66',
+        '本周热门',
+        '2024-01-02 10:00:00 35',
+      ].join('\n'),
+    );
     expect(doc.lines.map((l) => l.text)).toEqual(['某区召开动员大会', '正文第一段说明情况。']);
   });
 
   it('keeps a block repeated verbatim once and says so', () => {
-    const block = ['第一段落的文字相当长，用来说明这一块内容是重复的。', '第二段落同样很长，网页把正文整段贴了两遍。', '第三段落结束。'];
+    const block = [
+      '第一段落的文字相当长，用来说明这一块内容是重复的。',
+      '第二段落同样很长，网页把正文整段贴了两遍。',
+      '第三段落结束。',
+    ];
     const doc = cleanDocument(['标题行', ...block, ...block].join('\n'));
     expect(doc.lines).toHaveLength(4);
     expect(doc.warnings[0]).toMatch(/重复/);
   });
 
   it('joins a line broken mid-sentence by scraping', () => {
-    const doc = cleanDocument(['标题', '本段文字因为网页抓取的缘故在一句话的中间被截断换行到了下面的', '', '一行，这里才是句子的结尾。'].join('\n'));
-    expect(doc.lines.map((l) => l.text)).toEqual(['标题', '本段文字因为网页抓取的缘故在一句话的中间被截断换行到了下面的一行,这里才是句子的结尾。']);
+    const doc = cleanDocument(
+      [
+        '标题',
+        '本段文字因为网页抓取的缘故在一句话的中间被截断换行到了下面的',
+        '',
+        '一行，这里才是句子的结尾。',
+      ].join('\n'),
+    );
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      '标题',
+      '本段文字因为网页抓取的缘故在一句话的中间被截断换行到了下面的一行,这里才是句子的结尾。',
+    ]);
   });
 
   it('drops bylines, photo captions and column labels', () => {
-    const doc = cleanDocument(['标题', '核心提示', '■江边夜景。 本报记者 王某 摄', '正文。', '文/图 李某'].join('\n'));
+    const doc = cleanDocument(
+      ['标题', '核心提示', '■江边夜景。 本报记者 王某 摄', '正文。', '文/图 李某'].join('\n'),
+    );
     expect(doc.lines.map((l) => l.text)).toEqual(['标题', '正文。']);
   });
 });

@@ -75,9 +75,12 @@ const JUNK_LINE = new RegExp(
   'i',
 );
 // Once one of these is seen the rest of the page is furniture, save for long prose.
-const FOOTER_START = /^(热门相关|热门推荐|相关阅读|相关内容|相关文章|相关新闻|延伸阅读|推荐阅读|猜你喜欢|阅读全文|展开全文|我已经到底|已经到底|暂时没有评论|暂无评论|发表评论|网友评论|上一篇|下一篇|责任编辑|版权所有|关于本文)/;
-const BYLINE = /(本报记者|特约记者|通讯员|记者\s*[\u4e00-\u9fff]{2,3}\s*摄|摄影[:：]|供图|图片来源|^图[:：/]|\s摄$|组稿[:：]|^(文|图|文\/图)[:：/])/;
-const COLUMN_LABEL = /^(核心提示|编者按|编者的话|导读|内容提要|提要|摘要|链接|背景链接|记者手记|小贴士|图片新闻|本期导读)[:：]?$/;
+const FOOTER_START =
+  /^(热门相关|热门推荐|相关阅读|相关内容|相关文章|相关新闻|延伸阅读|推荐阅读|猜你喜欢|阅读全文|展开全文|我已经到底|已经到底|暂时没有评论|暂无评论|发表评论|网友评论|上一篇|下一篇|责任编辑|版权所有|关于本文)/;
+const BYLINE =
+  /(本报记者|特约记者|通讯员|记者\s*[\u4e00-\u9fff]{2,3}\s*摄|摄影[:：]|供图|图片来源|^图[:：/]|\s摄$|组稿[:：]|^(文|图|文\/图)[:：/])/;
+const COLUMN_LABEL =
+  /^(核心提示|编者按|编者的话|导读|内容提要|提要|摘要|链接|背景链接|记者手记|小贴士|图片新闻|本期导读)[:：]?$/;
 const BULLET_HEAD = /^[•●·▪◆■□-]\s*/;
 
 function isJunk(text: string): boolean {
@@ -87,7 +90,8 @@ function isJunk(text: string): boolean {
   if (BYLINE.test(t) && t.length <= 60) return true;
   if (COLUMN_LABEL.test(t)) return true;
   // Site-name chains such as "联系客服-某某网-某某网".
-  if (t.length <= 60 && /网/.test(t) && (t.match(/[-|｜»>]/g) ?? []).length >= 2 && !/[。，,]/.test(t)) return true;
+  if (t.length <= 60 && /网/.test(t) && (t.match(/[-|｜»>]/g) ?? []).length >= 2 && !/[。，,]/.test(t))
+    return true;
   return isMenuBar(t);
 }
 
@@ -152,7 +156,15 @@ interface Joined {
 }
 
 function startJoined(text: string): Joined {
-  return { head: text.length > 48 ? text.slice(0, 48) : text, tail: text.length > 8 ? text.slice(-8) : text, length: text.length, lastLength: text.length, comma: text.includes(',') || text.includes('，'), table: isTableLike(text), cells: cellCount(text) };
+  return {
+    head: text.length > 48 ? text.slice(0, 48) : text,
+    tail: text.length > 8 ? text.slice(-8) : text,
+    length: text.length,
+    lastLength: text.length,
+    comma: text.includes(',') || text.includes('，'),
+    table: isTableLike(text),
+    cells: cellCount(text),
+  };
 }
 
 /** Cells of a | or tab separated line, outer pipes ignored; 0 when the line has no separator. */
@@ -204,7 +216,12 @@ function isFragment(cur: Joined, next: string, first: boolean, wrap: number): bo
   const numbered = matchLineMarker(cur.head) !== undefined;
   const limit = numbered ? 50 : 30;
   if (cur.length > limit) return !isHeadingShaped(next);
-  if (cur.length >= 12 && DANGLING_END.has(cur.tail.charCodeAt(cur.tail.length - 1)) && !isHeadingShaped(next)) return true;
+  if (
+    cur.length >= 12 &&
+    DANGLING_END.has(cur.tail.charCodeAt(cur.tail.length - 1)) &&
+    !isHeadingShaped(next)
+  )
+    return true;
   // A heading of 27 characters or more with a comma is rarer than a sentence cut at a line end.
   if (!numbered && cur.length >= 27 && cur.comma && !isHeadingShaped(next)) return true;
   return false;
@@ -291,7 +308,11 @@ export function cleanDocument(source: string): CleanDoc {
     let run = 0;
     let chars = 0;
     let longest = 0;
-    while (i + run < nKept && j + run < i && sameRange(s, keptA[j + run]!, keptB[j + run]!, keptA[i + run]!, keptB[i + run]!)) {
+    while (
+      i + run < nKept &&
+      j + run < i &&
+      sameRange(s, keptA[j + run]!, keptB[j + run]!, keptA[i + run]!, keptB[i + run]!)
+    ) {
       const len = keptB[i + run]! - keptA[i + run]!;
       chars += len;
       longest = Math.max(longest, len);
@@ -299,12 +320,15 @@ export function cleanDocument(source: string): CleanDoc {
     }
     if (run >= 2 && chars >= 40 && longest >= 15) {
       for (let r = 0; r < run; r++) dropped[i + r] = 1;
-      warnings.push(`重复段落已去除：第${i + 1}行起${run}行与前文相同 (duplicated block of ${run} lines dropped)`);
+      warnings.push(
+        `重复段落已去除：第${i + 1}行起${run}行与前文相同 (duplicated block of ${run} lines dropped)`,
+      );
       i += run;
       continue;
     }
     if (run >= 1 && sameRange(s, keptA[i]!, keptB[i]!, keptA[0]!, keptB[0]!)) dropped[i] = 1;
-    for (let r = 0; r < Math.max(run, 1); r++) if (firstIndex.get(i + r) === undefined) firstIndex.set(i + r, i + r);
+    for (let r = 0; r < Math.max(run, 1); r++)
+      if (firstIndex.get(i + r) === undefined) firstIndex.set(i + r, i + r);
     i += Math.max(run, 1);
   }
   const bodyA = new Int32Array(nKept);
@@ -372,7 +396,8 @@ export function cleanDocument(source: string): CleanDoc {
       if (fmap === undefined) offsets.add(pos, a, lastB - a);
       else for (let y = a; y < lastB; y++) offsets.add(pos + y - a, fmap[y]!, 1);
       while (p < foldRestored.size && foldRestored.at(p) < a) p++;
-      for (; p < foldRestored.size && foldRestored.at(p) < lastB; p++) restored.add(pos + foldRestored.at(p) - a, foldRestored.code(p));
+      for (; p < foldRestored.size && foldRestored.at(p) < lastB; p++)
+        restored.add(pos + foldRestored.at(p) - a, foldRestored.code(p));
       pos += lastB - a;
     }
     ends[g] = pos;
@@ -386,7 +411,8 @@ export function cleanDocument(source: string): CleanDoc {
   restored.applyTo(codes);
   const shown = restored.size > 0 ? stringOf(codes.subarray(0, total)) : text;
   const lines: Line[] = new Array<Line>(nGroups);
-  for (let g = 0; g < nGroups; g++) lines[g] = { start: starts[g]!, end: ends[g]!, text: text.slice(starts[g], ends[g]) };
+  for (let g = 0; g < nGroups; g++)
+    lines[g] = { start: starts[g]!, end: ends[g]!, text: text.slice(starts[g], ends[g]) };
   return { source, text, shown, offsets, lines, warnings };
 }
 
@@ -474,7 +500,11 @@ export function display(doc: CleanDoc, start: number, end: number): string {
   // reproduce: one that cuts a surrogate pair (the decoder shows the cut half as U+FFFD), and one that
   // runs past the text (a number that ends the text reads one character beyond it).
   const { text } = doc;
-  if (start < 0 || end > text.length || (start < end && (isLowSurrogate(text.charCodeAt(start)) || isHighSurrogate(text.charCodeAt(end - 1))))) {
+  if (
+    start < 0 ||
+    end > text.length ||
+    (start < end && (isLowSurrogate(text.charCodeAt(start)) || isHighSurrogate(text.charCodeAt(end - 1))))
+  ) {
     return restoredCopy(doc, start, end);
   }
   return doc.shown.slice(start, end);

@@ -4,7 +4,18 @@ import { CN_NUMERAL, DIGIT, flagsAt, is } from './chars.js';
 // Arabic numbers keep a following 万/亿 in the unit, as the document writes it.
 
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const SMALL: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -86,19 +97,40 @@ export interface NumberToken {
  * character of running text and never a quantity by itself, so callers that read quantities need not
  * pay for a token each time.
  */
-export function scanNumbers(text: string, from = 0, to = text.length, skipLoneOne = false): (NumberToken & { percent?: boolean })[] {
+export function scanNumbers(
+  text: string,
+  from = 0,
+  to = text.length,
+  skipLoneOne = false,
+): (NumberToken & { percent?: boolean })[] {
   const out: (NumberToken & { percent?: boolean })[] = [];
   let i = from;
   while (i < to) {
     if (isDigitAt(text, i)) {
       let j = i;
-      while (j < to && (isDigitAt(text, j) || (text.charCodeAt(j) === 0x2c && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && isDigitAt(text, j + 3) && !isDigitAt(text, j + 4) && isDigitAt(text, j - 1)))) j++;
+      while (
+        j < to &&
+        (isDigitAt(text, j) ||
+          (text.charCodeAt(j) === 0x2c &&
+            isDigitAt(text, j + 1) &&
+            isDigitAt(text, j + 2) &&
+            isDigitAt(text, j + 3) &&
+            !isDigitAt(text, j + 4) &&
+            isDigitAt(text, j - 1)))
+      )
+        j++;
       if (text.charCodeAt(j) === 0x2e && isDigitAt(text, j + 1)) {
         j++;
         while (j < to && isDigitAt(text, j)) j++;
       }
       const raw = text.slice(i, j);
-      out.push({ start: i, end: j, value: Number(raw.includes(',') ? raw.replace(/,/g, '') : raw), chinese: false, raw });
+      out.push({
+        start: i,
+        end: j,
+        value: Number(raw.includes(',') ? raw.replace(/,/g, '') : raw),
+        chinese: false,
+        raw,
+      });
       i = j;
       continue;
     }
@@ -113,7 +145,8 @@ export function scanNumbers(text: string, from = 0, to = text.length, skipLoneOn
         let j = i + 3;
         while (j < to && isCnAt(text, j)) j++;
         const v = parseChineseNumeral(text.slice(i + 3, j));
-        if (v !== undefined && j > i + 3) out.push({ start: i, end: j, value: v, chinese: true, raw: text.slice(i, j), percent: true });
+        if (v !== undefined && j > i + 3)
+          out.push({ start: i, end: j, value: v, chinese: true, raw: text.slice(i, j), percent: true });
         i = Math.max(j, i + 1);
         continue;
       }

@@ -2,53 +2,121 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './index.js';
 import type { OutlineNode } from './types.js';
 
-const shape = (nodes: OutlineNode[]): unknown[] => nodes.map((n) => [n.level, n.marker, n.title, ...(n.children.length ? [shape(n.children)] : [])]);
+const shape = (nodes: OutlineNode[]): unknown[] =>
+  nodes.map((n) => [n.level, n.marker, n.title, ...(n.children.length ? [shape(n.children)] : [])]);
 
 describe('outline', () => {
-  it('drops the enclosed document\'s title line of a 印发 notice; item markers stay out of indicators', () => {
-    const x = extract(['关于印发《青山区2025年为民办实事项目》的通知', '各街道办事处，区直各部门：', '现将《青山区2025年为民办实事项目》印发给你们，请认真抓好落实。', '青山区2025年为民办实事项目', '1.新建城市公厕20座。（责任单位：区城市管理局；完成时限：2025年10月底前）', '2.改造老旧小区15个。（牵头单位：区住房城乡建设局；完成时限：持续推进）'].join('\n'));
-    expect(shape(x.outline)).toEqual([[1, '1.', '新建城市公厕20座'], [1, '2.', '改造老旧小区15个']]);
+  it("drops the enclosed document's title line of a 印发 notice; item markers stay out of indicators", () => {
+    const x = extract(
+      [
+        '关于印发《青山区2025年为民办实事项目》的通知',
+        '各街道办事处，区直各部门：',
+        '现将《青山区2025年为民办实事项目》印发给你们，请认真抓好落实。',
+        '青山区2025年为民办实事项目',
+        '1.新建城市公厕20座。（责任单位：区城市管理局；完成时限：2025年10月底前）',
+        '2.改造老旧小区15个。（牵头单位：区住房城乡建设局；完成时限：持续推进）',
+      ].join('\n'),
+    );
+    expect(shape(x.outline)).toEqual([
+      [1, '1.', '新建城市公厕20座'],
+      [1, '2.', '改造老旧小区15个'],
+    ]);
     expect(x.targets.map((q) => q.indicator)).toEqual(['城市公厕', '改造老旧小区']);
-    expect(x.deadlines.map((d) => [d.text, d.date ?? null])).toEqual([['2025年10月底前', '2025-10-31'], ['持续推进', null]]);
+    expect(x.deadlines.map((d) => [d.text, d.date ?? null])).toEqual([
+      ['2025年10月底前', '2025-10-31'],
+      ['持续推进', null],
+    ]);
   });
 
   it('ranks 一、 > （一） > 1. > （1） > ① by first appearance', () => {
-    const x = extract(['某县2025年工作要点', '一、总体要求', '（一）指导思想。坚持稳中求进。', '1.抓项目。全力推进。', '（1）强化调度。每周调度。', '①建立台账。', '二、重点任务', '（一）扩大投资'].join('\n'));
+    const x = extract(
+      [
+        '某县2025年工作要点',
+        '一、总体要求',
+        '（一）指导思想。坚持稳中求进。',
+        '1.抓项目。全力推进。',
+        '（1）强化调度。每周调度。',
+        '①建立台账。',
+        '二、重点任务',
+        '（一）扩大投资',
+      ].join('\n'),
+    );
     expect(shape(x.outline)).toEqual([
-      [1, '一、', '总体要求', [[2, '（一）', '指导思想', [[3, '1.', '抓项目', [[4, '（1）', '强化调度', [[5, '①', '建立台账']]]]]]]]],
+      [
+        1,
+        '一、',
+        '总体要求',
+        [
+          [
+            2,
+            '（一）',
+            '指导思想',
+            [[3, '1.', '抓项目', [[4, '（1）', '强化调度', [[5, '①', '建立台账']]]]]],
+          ],
+        ],
+      ],
       [1, '二、', '重点任务', [[2, '（一）', '扩大投资']]],
     ]);
   });
 
   it('puts inline 一是…二是… under the heading above and ends titles at 。；', () => {
-    const x = extract(['某区讲话', '一、坚定信心', '过去一年成绩来之不易。一是经济稳中有进，结构优化；二是民生持续改善。三是改革不断深化！', '二、明确任务', '一要抓项目，强投资。二要优环境。'].join('\n'));
+    const x = extract(
+      [
+        '某区讲话',
+        '一、坚定信心',
+        '过去一年成绩来之不易。一是经济稳中有进，结构优化；二是民生持续改善。三是改革不断深化！',
+        '二、明确任务',
+        '一要抓项目，强投资。二要优环境。',
+      ].join('\n'),
+    );
     expect(shape(x.outline)).toEqual([
-      [1, '一、', '坚定信心', [[2, '一是', '经济稳中有进，结构优化'], [2, '二是', '民生持续改善'], [2, '三是', '改革不断深化']]],
-      [1, '二、', '明确任务', [[2, '一要', '抓项目，强投资'], [2, '二要', '优环境']]],
+      [
+        1,
+        '一、',
+        '坚定信心',
+        [
+          [2, '一是', '经济稳中有进，结构优化'],
+          [2, '二是', '民生持续改善'],
+          [2, '三是', '改革不断深化'],
+        ],
+      ],
+      [
+        1,
+        '二、',
+        '明确任务',
+        [
+          [2, '一要', '抓项目，强投资'],
+          [2, '二要', '优环境'],
+        ],
+      ],
     ]);
   });
 
   it('does not take 一方面…另一方面 or a lone 统一是 for an enumeration', () => {
-    const x = extract(['标题', '一、总则', '一方面要加强统筹，另一方面要压实责任。标准统一是关键。'].join('\n'));
+    const x = extract(
+      ['标题', '一、总则', '一方面要加强统筹，另一方面要压实责任。标准统一是关键。'].join('\n'),
+    );
     expect(x.outline[0]!.children).toEqual([]);
   });
 
   it('reads speakers, headline pairs and unnumbered headings', () => {
-    const x = extract([
-      '务虚会召开',
-      '会议总结了前一阶段的工作，与会人员踊跃发言。',
-      '县委书记李某某:',
-      '我们要认清形势，主动作为。',
-      '1 坚定发展信心',
-      '要把握机遇，加快发展。',
-      '县长赵某:',
-      '要抓好落实。',
-      '改革见成效',
-      '再出发开新局',
-      '这是一段报道正文。',
-      '经验做法',
-      '各部门协同推进，取得实效。',
-    ].join('\n'));
+    const x = extract(
+      [
+        '务虚会召开',
+        '会议总结了前一阶段的工作，与会人员踊跃发言。',
+        '县委书记李某某:',
+        '我们要认清形势，主动作为。',
+        '1 坚定发展信心',
+        '要把握机遇，加快发展。',
+        '县长赵某:',
+        '要抓好落实。',
+        '改革见成效',
+        '再出发开新局',
+        '这是一段报道正文。',
+        '经验做法',
+        '各部门协同推进，取得实效。',
+      ].join('\n'),
+    );
     expect(shape(x.outline)).toEqual([
       [1, '', '县委书记李某某', [[2, '1', '坚定发展信心']]],
       [1, '', '县长赵某'],
@@ -57,26 +125,82 @@ describe('outline', () => {
   });
 
   it('keeps three or more short lines in a row as siblings, not a pair', () => {
-    const x = extract(['标题', '一、工作要求', '要提高站位', '要压实责任', '要强化督查', '下面展开说明。'].join('\n'));
+    const x = extract(
+      ['标题', '一、工作要求', '要提高站位', '要压实责任', '要强化督查', '下面展开说明。'].join('\n'),
+    );
     expect(x.outline[0]!.children.map((c) => c.title)).toEqual(['要提高站位', '要压实责任', '要强化督查']);
   });
 
   it('drops a trailing parenthesis that names units, and does not take lead-in lines or addressees as nodes', () => {
-    const x = extract(['标题', '各镇人民政府，区直各单位：', '主要任务分别是：', '1.推进“一网通办”改革。（牵头单位：区政务服务局）', '2.优化审批流程（牵头单位：区住建局；配合单位：区自然资源局）'].join('\n'));
-    expect(shape(x.outline)).toEqual([[1, '1.', '推进“一网通办”改革'], [1, '2.', '优化审批流程']]);
+    const x = extract(
+      [
+        '标题',
+        '各镇人民政府，区直各单位：',
+        '主要任务分别是：',
+        '1.推进“一网通办”改革。（牵头单位：区政务服务局）',
+        '2.优化审批流程（牵头单位：区住建局；配合单位：区自然资源局）',
+      ].join('\n'),
+    );
+    expect(shape(x.outline)).toEqual([
+      [1, '1.', '推进“一网通办”改革'],
+      [1, '2.', '优化审批流程'],
+    ]);
   });
 
   it('reads a task table flattened one cell per line, with category rows above the items', () => {
-    const x = extract(['某区改革任务分解表', '序号', '重点任务', '牵头单位', '完成时限', '一、营商环境', '1', '推行承诺制审批。', '区政务服务局', '2025年6月底前', '2', '开展信用修复。', '区发展改革局', '年底前'].join('\n'));
-    expect(shape(x.outline)).toEqual([[1, '一、', '营商环境', [[2, '1', '推行承诺制审批'], [2, '2', '开展信用修复']]]]);
-    expect(x.units.map((u) => [u.name, u.role])).toEqual([['区政务服务局', 'lead'], ['区发展改革局', 'lead']]);
+    const x = extract(
+      [
+        '某区改革任务分解表',
+        '序号',
+        '重点任务',
+        '牵头单位',
+        '完成时限',
+        '一、营商环境',
+        '1',
+        '推行承诺制审批。',
+        '区政务服务局',
+        '2025年6月底前',
+        '2',
+        '开展信用修复。',
+        '区发展改革局',
+        '年底前',
+      ].join('\n'),
+    );
+    expect(shape(x.outline)).toEqual([
+      [
+        1,
+        '一、',
+        '营商环境',
+        [
+          [2, '1', '推行承诺制审批'],
+          [2, '2', '开展信用修复'],
+        ],
+      ],
+    ]);
+    expect(x.units.map((u) => [u.name, u.role])).toEqual([
+      ['区政务服务局', 'lead'],
+      ['区发展改革局', 'lead'],
+    ]);
     expect(x.deadlines.map((d) => d.date)).toEqual(['2025-06-30', '2025-12-31']);
   });
 
   it('reads a pipe table', () => {
-    const x = extract(['任务清单', '序号 | 工作任务 | 责任单位 | 完成时间', '1 | 新建充电桩200个 | 区工信局 | 2025年9月底前', '2 | 改造老旧小区12个 | 区住建局 | 2025年12月底前'].join('\n'));
-    expect(x.outline.map((n) => [n.marker, n.title])).toEqual([['1', '新建充电桩200个'], ['2', '改造老旧小区12个']]);
-    expect(x.targets.map((q) => [q.indicator, q.value, q.unit])).toEqual([['充电桩', 200, '个'], ['改造老旧小区', 12, '个']]);
+    const x = extract(
+      [
+        '任务清单',
+        '序号 | 工作任务 | 责任单位 | 完成时间',
+        '1 | 新建充电桩200个 | 区工信局 | 2025年9月底前',
+        '2 | 改造老旧小区12个 | 区住建局 | 2025年12月底前',
+      ].join('\n'),
+    );
+    expect(x.outline.map((n) => [n.marker, n.title])).toEqual([
+      ['1', '新建充电桩200个'],
+      ['2', '改造老旧小区12个'],
+    ]);
+    expect(x.targets.map((q) => [q.indicator, q.value, q.unit])).toEqual([
+      ['充电桩', 200, '个'],
+      ['改造老旧小区', 12, '个'],
+    ]);
   });
 
   it('gives every node a span that starts at its marker in the input', () => {

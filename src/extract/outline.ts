@@ -36,15 +36,18 @@ export interface OutlineResult {
   inTable: Uint8Array;
 }
 
-const TITLE_WORDS = '书记|副书记|区长|副区长|县长|副县长|市长|副市长|镇长|主任|副主任|主席|副主席|部长|副部长|局长|副局长|秘书长|常委|委员|代表|负责人|院长|会长|经理|校长|组长|队长|所长|行长|处长|科长|厅长|省长|董事长|总裁|政委|司令员|检察长';
+const TITLE_WORDS =
+  '书记|副书记|区长|副区长|县长|副县长|市长|副市长|镇长|主任|副主任|主席|副主席|部长|副部长|局长|副局长|秘书长|常委|委员|代表|负责人|院长|会长|经理|校长|组长|队长|所长|行长|处长|科长|厅长|省长|董事长|总裁|政委|司令员|检察长';
 // "区委书记顾耀辉" and, as printed under a speech's title, "县长 林晓峰".
 const SPEAKER = new RegExp(`^(?:[\\u4e00-\\u9fff、]{0,24}?)(?:${TITLE_WORDS})\\s*[\\u4e00-\\u9fff·]{2,4}$`);
-const ORG_ONLY = /^(中共)?[\u4e00-\u9fff]{0,10}(省|市|区|县|镇|乡|街道)[\u4e00-\u9fff()（）]{0,20}(人民政府|政府办公室|办公室|委员会|党委|党工委|管委会|局|委|办|政府|中心)$/;
+const ORG_ONLY =
+  /^(中共)?[\u4e00-\u9fff]{0,10}(省|市|区|县|镇|乡|街道)[\u4e00-\u9fff()（）]{0,20}(人民政府|政府办公室|办公室|委员会|党委|党工委|管委会|局|委|办|政府|中心)$/;
 const DATE_LINE = /^(\(|（)?(20\d{2}|二〇[一二三四五六七八九〇]{2})年.{1,8}日(\)|）)?$/;
 const DOC_NUMBER = /〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$/;
 const NOT_HEADING = /^(附件\s*\d*|附表\s*\d*|抄送|印发|主送|此页无正文|目录|contents)/i;
 const LEAD_IN = /[:：]$/;
-const TRAILING_UNITS = /\s*[(（][^()（）]{0,80}(牵头|责任|配合|协办|单位|领导|负责|分管)[^()（）]{0,80}[)）]\s*$/;
+const TRAILING_UNITS =
+  /\s*[(（][^()（）]{0,80}(牵头|责任|配合|协办|单位|领导|负责|分管)[^()（）]{0,80}[)）]\s*$/;
 
 function titleEnd(text: string, from: number, limit = 300): number {
   const stop = Math.min(text.length, from + limit);
@@ -53,13 +56,20 @@ function titleEnd(text: string, from: number, limit = 300): number {
     const ch = text[i]!;
     if (ch === '(' || ch === '（') depth++;
     else if ((ch === ')' || ch === '）') && depth > 0) depth--;
-    else if (depth === 0 && (ch === '。' || ch === ';' || ch === '；' || ch === '!' || ch === '?' || ch === '！' || ch === '？')) return i;
+    else if (
+      depth === 0 &&
+      (ch === '。' || ch === ';' || ch === '；' || ch === '!' || ch === '?' || ch === '！' || ch === '？')
+    )
+      return i;
   }
   return stop;
 }
 
 function cleanTitle(t: string): string {
-  return t.replace(TRAILING_UNITS, '').replace(/[:：,，、\s]+$/, '').trim();
+  return t
+    .replace(TRAILING_UNITS, '')
+    .replace(/[:：,，、\s]+$/, '')
+    .trim();
 }
 
 function isSpeaker(text: string): boolean {
@@ -78,7 +88,8 @@ function isHeadingCandidate(line: Line): boolean {
   return true;
 }
 
-const INLINE = /(^|[。;!?:,；：！？，])\s*[“"]?(?:([一二三四五六七八九十]{1,2})(是|要)(?![否非求素点])|(第([一二三四五六七八九十]{1,2}))[,，、:：])/g;
+const INLINE =
+  /(^|[。;!?:,；：！？，])\s*[“"]?(?:([一二三四五六七八九十]{1,2})(是|要)(?![否非求素点])|(第([一二三四五六七八九十]{1,2}))[,，、:：])/g;
 
 interface InlineHit {
   line: number;
@@ -100,7 +111,14 @@ function scanInline(line: Line, lineIndex: number, from: number, out: InlineHit[
     let markerEnd = markerAt + markerText.length;
     if (kind === 'di') markerEnd++;
     while (text[markerEnd] === ' ') markerEnd++;
-    out.push({ line: lineIndex, at: line.start + markerAt, markerEnd: line.start + markerEnd, kind, marker: markerText, value: parseChineseNumeral(m[2] ?? m[5]!) ?? 0 });
+    out.push({
+      line: lineIndex,
+      at: line.start + markerAt,
+      markerEnd: line.start + markerEnd,
+      kind,
+      marker: markerText,
+      value: parseChineseNumeral(m[2] ?? m[5]!) ?? 0,
+    });
     if (INLINE.lastIndex === m.index) INLINE.lastIndex++;
   }
   // Numbered items run into one paragraph: "①…；②…", "(1)…；(2)…". A circled number is a marker
@@ -113,11 +131,19 @@ function scanInline(line: Line, lineIndex: number, from: number, out: InlineHit[
     let markerEnd = at + (circled ? 1 : m[3]!.length);
     while (text.charCodeAt(markerEnd) === 0x20) markerEnd++;
     const value = circled ? marker.charCodeAt(0) - 0x2460 + 1 : Number(m[4]);
-    out.push({ line: lineIndex, at: line.start + at, markerEnd: line.start + markerEnd, kind: circled ? 'circled' : 'ar-paren', marker, value });
+    out.push({
+      line: lineIndex,
+      at: line.start + at,
+      markerEnd: line.start + markerEnd,
+      kind: circled ? 'circled' : 'ar-paren',
+      marker,
+      value,
+    });
   }
 }
 
-const INLINE_NUMBERED = /(^|[。;:,；：，、]\s*|(?=[\u2460-\u2473]))(?:([\u2460-\u2473])|(\(\s*(\d{1,2})\s*\)))/g;
+const INLINE_NUMBERED =
+  /(^|[。;:,；：，、]\s*|(?=[\u2460-\u2473]))(?:([\u2460-\u2473])|(\(\s*(\d{1,2})\s*\)))/g;
 
 /** Keeps inline enumerations that form a run 1, 2, 3… (a lone 一是 at a line start also counts). */
 function validateInline(hits: InlineHit[], lineStarts: Set<number>): Set<InlineHit> {
@@ -138,7 +164,8 @@ function validateInline(hits: InlineHit[], lineStarts: Set<number>): Set<InlineH
 
 function closeChain(chain: InlineHit[] | undefined, lineStarts: Set<number>, ok: Set<InlineHit>): void {
   if (!chain) return;
-  if (chain.length >= 2 || (chain.length === 1 && lineStarts.has(chain[0]!.at))) for (const h of chain) ok.add(h);
+  if (chain.length >= 2 || (chain.length === 1 && lineStarts.has(chain[0]!.at)))
+    for (const h of chain) ok.add(h);
 }
 
 // The helpers of buildOutline live here rather than as closures made in each call: the optimised code of
@@ -175,7 +202,16 @@ function place(tree: Tree, kind: string, built: BuiltNode): void {
 }
 
 /** A node whose scope runs to `end` until the next node at its level closes it. */
-function make(kind: string, marker: string, title: string, start: number, headEnd: number, line: number, inline: boolean, end: number): BuiltNode {
+function make(
+  kind: string,
+  marker: string,
+  title: string,
+  start: number,
+  headEnd: number,
+  line: number,
+  inline: boolean,
+  end: number,
+): BuiltNode {
   return {
     node: { level: 0, marker, title, span: [0, 0], children: [] },
     kind,
@@ -226,7 +262,14 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
   for (let i = 0; i < lines.length; i++) {
     if (/^(附件|附表)\s*\d*[:：]?$/.test(lines[i]!.text)) {
       skip[i] = 1;
-      for (let d = i + 1; d < Math.min(lines.length, i + 3) && isHeadingShaped(lines[d]!.text) && !matchLineMarker(lines[d]!.text); d++) skip[d] = 1;
+      for (
+        let d = i + 1;
+        d < Math.min(lines.length, i + 3) &&
+        isHeadingShaped(lines[d]!.text) &&
+        !matchLineMarker(lines[d]!.text);
+        d++
+      )
+        skip[d] = 1;
     }
   }
 
@@ -239,7 +282,11 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
     for (const h of table.headerLines) furniture[h] = 1;
     for (const row of table.rows) {
       rowAt.set(row.firstLine, { table, row });
-      furniture[row.firstLine] = row.cells.some((c) => c.start >= lines[row.firstLine]!.start && c.end <= lines[row.firstLine]!.end) ? 0 : 1;
+      furniture[row.firstLine] = row.cells.some(
+        (c) => c.start >= lines[row.firstLine]!.start && c.end <= lines[row.firstLine]!.end,
+      )
+        ? 0
+        : 1;
       for (let l = row.firstLine; l <= row.lastLine; l++) inTable[l] = 1;
     }
     i = Math.max(i, table.endLine - 1);
@@ -248,7 +295,9 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
   // Inline enumerations, validated as runs over the whole document.
   const hits: InlineHit[] = [];
   const lineStartHits = new Set<number>();
-  const marks: (ReturnType<typeof matchLineMarker>)[] = new Array<ReturnType<typeof matchLineMarker>>(lines.length);
+  const marks: ReturnType<typeof matchLineMarker>[] = new Array<ReturnType<typeof matchLineMarker>>(
+    lines.length,
+  );
   for (let i = 0; i < lines.length; i++) {
     if (skip[i] || furniture[i] || inTable[i]) continue;
     const line = lines[i]!;
@@ -293,8 +342,13 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
       // A task cell carried on to a continuation row reads on there unless its words already stopped.
       const rest = task?.more && te >= task.end ? task.more.map(([a, b]) => display(doc, a, b)).join('') : '';
       const title = task ? cleanTitle((display(doc, task.start, te) + rest).replace(/\s*\n\s*/g, '')) : '';
-      place(tree, 'row', make('row', rowHere.row.number, title, rowHere.row.start, rowHere.row.end, i, false, docEnd));
-      for (let l = rowHere.row.firstLine; l <= rowHere.row.lastLine; l++) lineOwner[l] = stack[stack.length - 1];
+      place(
+        tree,
+        'row',
+        make('row', rowHere.row.number, title, rowHere.row.start, rowHere.row.end, i, false, docEnd),
+      );
+      for (let l = rowHere.row.firstLine; l <= rowHere.row.lastLine; l++)
+        lineOwner[l] = stack[stack.length - 1];
       i = rowHere.row.lastLine + 1;
       continue;
     }
@@ -311,22 +365,69 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
       const te = titleEnd(doc.text, line.start + bodyAt, line.end - line.start - bodyAt);
       const title = cleanTitle(display(doc, line.start + bodyAt, te));
       if (title.length > 0) {
-        place(tree, mk.kind, make(mk.kind, display(doc, line.start, line.start + mk.marker.length).replace(/\s+/g, ''), title, line.start, te, i, false, docEnd));
+        place(
+          tree,
+          mk.kind,
+          make(
+            mk.kind,
+            display(doc, line.start, line.start + mk.marker.length).replace(/\s+/g, ''),
+            title,
+            line.start,
+            te,
+            i,
+            false,
+            docEnd,
+          ),
+        );
         lineOwner[i] = stack[stack.length - 1];
       }
       inlineFrom = line.start + bodyAt;
     } else if (!mk && isSpeaker(line.text)) {
-      place(tree, 'section', make('speaker', '', display(doc, line.start, line.end - 1).trim(), line.start, line.end, i, false, docEnd));
+      place(
+        tree,
+        'section',
+        make(
+          'speaker',
+          '',
+          display(doc, line.start, line.end - 1).trim(),
+          line.start,
+          line.end,
+          i,
+          false,
+          docEnd,
+        ),
+      );
       lineOwner[i] = stack[stack.length - 1];
       i++;
       continue;
     } else if (!mk && isHeadingCandidate(line)) {
       // A run of exactly two heading lines is a headline and its deck; longer runs are siblings.
       let run = 1;
-      while (i + run < lines.length && run < 3 && !skip[i + run] && !furniture[i + run] && !matchLineMarker(lines[i + run]!.text) && isHeadingCandidate(lines[i + run]!)) run++;
+      while (
+        i + run < lines.length &&
+        run < 3 &&
+        !skip[i + run] &&
+        !furniture[i + run] &&
+        !matchLineMarker(lines[i + run]!.text) &&
+        isHeadingCandidate(lines[i + run]!)
+      )
+        run++;
       const next = lines[i + 1];
       if (run === 2 && next && next.text[0] !== line.text[0]) {
-        place(tree, 'section', make('pair', '', `${display(doc, line.start, line.end)} ${display(doc, next.start, next.end)}`, line.start, next.end, i, false, docEnd));
+        place(
+          tree,
+          'section',
+          make(
+            'pair',
+            '',
+            `${display(doc, line.start, line.end)} ${display(doc, next.start, next.end)}`,
+            line.start,
+            next.end,
+            i,
+            false,
+            docEnd,
+          ),
+        );
         lineOwner[i] = stack[stack.length - 1];
         lineOwner[i + 1] = stack[stack.length - 1];
         i += 2;
@@ -338,8 +439,31 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
       // "三、…  9.…"): it ranks with the parts, not under the last item.
       const partAt = stack.findIndex((b) => b.kind === 'cn-dun');
       const top = stack[stack.length - 1];
-      if (!joined && partAt >= 0 && top && !top.inline && top.kind !== 'cn-dun' && top.kind !== 'heading' && top.node.children.length === 0 && /^(ar-|cn-paren|row)/.test(top.kind)) stack.length = partAt;
-      place(tree, joined ? 'section' : 'heading', make(joined ? 'pair' : 'heading', '', display(doc, line.start, line.end), line.start, line.end, i, false, docEnd));
+      if (
+        !joined &&
+        partAt >= 0 &&
+        top &&
+        !top.inline &&
+        top.kind !== 'cn-dun' &&
+        top.kind !== 'heading' &&
+        top.node.children.length === 0 &&
+        /^(ar-|cn-paren|row)/.test(top.kind)
+      )
+        stack.length = partAt;
+      place(
+        tree,
+        joined ? 'section' : 'heading',
+        make(
+          joined ? 'pair' : 'heading',
+          '',
+          display(doc, line.start, line.end),
+          line.start,
+          line.end,
+          i,
+          false,
+          docEnd,
+        ),
+      );
       lineOwner[i] = stack[stack.length - 1];
       i++;
       continue;
@@ -370,7 +494,8 @@ function innermostBlock(stack: BuiltNode[]): BuiltNode | undefined {
   return undefined;
 }
 
-const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
+const isSpaceCode = (c: number): boolean =>
+  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
 
 /** A node's span runs from its marker to the next node at its level or above (inline ones stop at their paragraph's end). */
 function finishSpans(doc: CleanDoc, nodes: BuiltNode[]): void {

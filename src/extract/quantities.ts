@@ -3,11 +3,27 @@ import type { Comparator, Measure, Quantity } from './types.js';
 import type { CleanDoc } from './normalize.js';
 import { display, toSpan } from './normalize.js';
 import type { BuiltNode } from './outline.js';
-import { isMeetingNarrative, leadTense, ownerTense, sentenceTense, weakTense, type Tense } from './context.js';
+import {
+  isMeetingNarrative,
+  leadTense,
+  ownerTense,
+  sentenceTense,
+  weakTense,
+  type Tense,
+} from './context.js';
 import { isBareMagnitude, scanNumbers, type NumberToken } from './numerals.js';
 import { matchUnit, MULTIPLIERS, type UnitClass } from './units-of-measure.js';
 import { matchLineMarker } from './markers.js';
-import { CLAUSE_END, CLOSE_QUOTE, DIGIT, flagsAt, flagsOf, OPEN_QUOTE, SENTENCE_END, codeSet } from './chars.js';
+import {
+  CLAUSE_END,
+  CLOSE_QUOTE,
+  DIGIT,
+  flagsAt,
+  flagsOf,
+  OPEN_QUOTE,
+  SENTENCE_END,
+  codeSet,
+} from './chars.js';
 import { byFirst } from './order.js';
 
 export interface QuantityInput {
@@ -26,14 +42,14 @@ export interface QuantityResult {
   actuals: Quantity[];
 }
 
-
 // One buffer for the quote mask of every line: a fresh array per line would be garbage at once, and a
 // 10 MB input has a hundred thousand lines.
 let maskBuffer = new Uint8Array(4096);
 
 /** Quote depth per character of a line, in one pass; valid until the next call. */
 function quoteMask(text: string): Uint8Array {
-  if (maskBuffer.length < text.length) maskBuffer = new Uint8Array(Math.max(text.length, maskBuffer.length * 2));
+  if (maskBuffer.length < text.length)
+    maskBuffer = new Uint8Array(Math.max(text.length, maskBuffer.length * 2));
   const mask = maskBuffer;
   let depth = 0;
   let ascii = false;
@@ -58,11 +74,15 @@ const BEFORE_APPROX = /(约为|约|大约|近|接近|将近)$/;
 const BEFORE_LT = /(低于|不足|少于|小于|不到)$/;
 const BEFORE_LE = /(不超过|不高于|不多于|控制在|压缩至|压减至|降至|降到)$/;
 const BEFORE_EQ = /(稳定在|保持在|维持在)$/;
-const GROWTH = /(增长|增速|增幅|涨幅|降幅|提高|提升|下降|降低|减少|回落|上涨|下滑|增加|压减|压降|削减|缩减|节约|拉动.{0,8}|同比|比上年|较上年)$/;
+const GROWTH =
+  /(增长|增速|增幅|涨幅|降幅|提高|提升|下降|降低|减少|回落|上涨|下滑|增加|压减|压降|削减|缩减|节约|拉动.{0,8}|同比|比上年|较上年)$/;
 const SHARE_WORDS = /(占|比重|占比|率|比例)/;
-const LEAD_FILLER = /^(净增加|净增|到年底前|到年底|到20\d{2}年(?:底前|底|末)?|年均|年平均|期末|末期|届时|20\d{2}年(?:底前|底|内)?|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
-const TRAIL_FILLER = /(比20\d{2}年|较20\d{2}年|提高到|提升到|增加到|增长到|降低到|下降到|减少到|压减|压降|削减|至少|要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计)$/;
-const SUFFIX_CUT = /(和|与|及|以及|并|或|都|均|全部|全都|接连|相继|陆续|先后|分别|已经|已|将|正在|得到|培育成|打造成|建设成|为|等)/;
+const LEAD_FILLER =
+  /^(净增加|净增|到年底前|到年底|到20\d{2}年(?:底前|底|末)?|年均|年平均|期末|末期|届时|20\d{2}年(?:底前|底|内)?|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
+const TRAIL_FILLER =
+  /(比20\d{2}年|较20\d{2}年|提高到|提升到|增加到|增长到|降低到|下降到|减少到|压减|压降|削减|至少|要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计)$/;
+const SUFFIX_CUT =
+  /(和|与|及|以及|并|或|都|均|全部|全都|接连|相继|陆续|先后|分别|已经|已|将|正在|得到|培育成|打造成|建设成|为|等)/;
 const STRUCTURE_AFTER_XIANG = /^[^,，。;；]{0,8}(任务|举措|措施|改革|工作|重点|具体)/;
 
 interface Parsed {
@@ -85,7 +105,13 @@ function readUnit(text: string, tok: NumberToken & { percent?: boolean }): Parse
   }
   let mult = '';
   if (!tok.chinese) {
-    while (p < text.length && MULTIPLIERS.includes(text[p]!) && mult.length < 2 && !text.startsWith('百分点', p)) mult += text[p++]!;
+    while (
+      p < text.length &&
+      MULTIPLIERS.includes(text[p]!) &&
+      mult.length < 2 &&
+      !text.startsWith('百分点', p)
+    )
+      mult += text[p++]!;
     if (mult && (text[p] === '多' || text[p] === '余')) {
       approxMore = true;
       p++;
@@ -98,9 +124,21 @@ function readUnit(text: string, tok: NumberToken & { percent?: boolean }): Parse
   }
   const cls = unit[1];
   let u = unit[0];
-  if (cls === 'count' && u === '期' && (tok.chinese || /^[,，、。;；)）]/.test(text[p + 1] ?? '。'))) return undefined;
-  if (cls === 'count' && u === '个' && /^(方面|领域|部分|板块|维护|意识|自信|确立|坚持|务必|一以贯之|毫不动摇)/.test(text.slice(p + 1, p + 5))) return undefined;
-  if (cls === 'count' && u === '项' && (STRUCTURE_AFTER_XIANG.test(text.slice(p + 1, p + 12)) || /(牵头|负责|承担)$/.test(text.slice(Math.max(0, tok.start - 3), tok.start)))) return undefined;
+  if (cls === 'count' && u === '期' && (tok.chinese || /^[,，、。;；)）]/.test(text[p + 1] ?? '。')))
+    return undefined;
+  if (
+    cls === 'count' &&
+    u === '个' &&
+    /^(方面|领域|部分|板块|维护|意识|自信|确立|坚持|务必|一以贯之|毫不动摇)/.test(text.slice(p + 1, p + 5))
+  )
+    return undefined;
+  if (
+    cls === 'count' &&
+    u === '项' &&
+    (STRUCTURE_AFTER_XIANG.test(text.slice(p + 1, p + 12)) ||
+      /(牵头|负责|承担)$/.test(text.slice(Math.max(0, tok.start - 3), tok.start)))
+  )
+    return undefined;
   p += u.length;
   if (/^[级星]/.test(text[p] ?? '')) return undefined; // 8万吨级
   if (cls === 'duration' || cls === 'skip') return undefined;
@@ -150,7 +188,8 @@ function balanceQuotes(s: string): string {
   let t = s;
   const opens = (t.match(/[“《「]/g) ?? []).length;
   const closes = (t.match(/[”》」]/g) ?? []).length;
-  if (closes > opens) t = opens === 0 ? t.replace(/[”》」]/g, '') : t.replace(/[”》」]+$/, '').replace(/^[”》」]+/, '');
+  if (closes > opens)
+    t = opens === 0 ? t.replace(/[”》」]/g, '') : t.replace(/[”》」]+$/, '').replace(/^[”》」]+/, '');
   else if (opens > closes) t = t.replace(/[“《「]+$/, '').replace(/^[“《「]+(?=[^”》」]*$)/, '');
   return t;
 }
@@ -186,7 +225,8 @@ function tenseAt(ctx: SentenceContext, clauseEnd: number): Tense {
   return sentenceTense(head, ctx.planYear) ?? ctx.lead ?? ctx.heading ?? ctx.whole ?? ctx.weak ?? 'future';
 }
 
-const NEW_CLAUSE = /[,，;；](?:到|在)?(?:今年|明年|全年|年内|年底前?|当年|届时|同时|此外|另外|20\d{2}年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?前|确保|要)/;
+const NEW_CLAUSE =
+  /[,，;；](?:到|在)?(?:今年|明年|全年|年内|年底前?|当年|届时|同时|此外|另外|20\d{2}年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?前|确保|要)/;
 
 function stretchAt(ctx: SentenceContext, pos: number, tense: Tense): boolean {
   if (tense === 'past') return false;
@@ -199,13 +239,19 @@ function stretchAt(ctx: SentenceContext, pos: number, tense: Tense): boolean {
   return head.lastIndexOf('确保') < s && !/百倍努力|千方百计/.test(head.slice(Math.max(0, s - 2), s + 2));
 }
 
-const INLINE_MARKER = /^\s*(?:[\u2460-\u2473]|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[是要](?![否非求素点]))\s*/;
+const INLINE_MARKER =
+  /^\s*(?:[\u2460-\u2473]|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[是要](?![否非求素点]))\s*/;
 // Words that leave a clause without a subject of its own: time, verbs of change, comparators, stretch.
-const BARE_CLAUSE = /^(?:比20\d{2}年|较20\d{2}年|年均|年平均|同比|比上年|较上年|全年|今年|年内|力争|争取|努力|确保|实现|增长|增速|增幅|提高|下降|降低|突破|超过|达到|达|约|近|接近|左右|以上|\s)*$/;
+const BARE_CLAUSE =
+  /^(?:比20\d{2}年|较20\d{2}年|年均|年平均|同比|比上年|较上年|全年|今年|年内|力争|争取|努力|确保|实现|增长|增速|增幅|提高|下降|降低|突破|超过|达到|达|约|近|接近|左右|以上|\s)*$/;
 const RANGE_DASH = codeSet('—–-~～至');
 
 /** "5.5%—6%", "5-6%", "3至5个": the second number of a range starting at `tok`, if there is one. */
-function rangeAt(text: string, tok: NumberToken, next: NumberToken | undefined): { high: NumberToken } | undefined {
+function rangeAt(
+  text: string,
+  tok: NumberToken,
+  next: NumberToken | undefined,
+): { high: NumberToken } | undefined {
   if (!next || tok.chinese !== next.chinese) return undefined;
   let p = tok.end;
   if (text.charCodeAt(p) === 0x25) p++; // "5%—6%"
@@ -262,7 +308,16 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         headingT = ownerTense(input.owners[li], planYear);
         headingDone = true;
       }
-      const ctx: SentenceContext = { text, start: sent.start, end: sent.end, planYear, lead, heading: headingT, whole, weak: weakTense(sText) };
+      const ctx: SentenceContext = {
+        text,
+        start: sent.start,
+        end: sent.end,
+        planYear,
+        lead,
+        heading: headingT,
+        whole,
+        weak: weakTense(sText),
+      };
       // The quantity read last in this sentence: later clauses inherit its subject ("占全市…").
       let last: { subject: string; end: number; measure: Measure } | undefined;
       let skipUntil = -1;
@@ -277,12 +332,22 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         const prev = tok.start > 0 ? text.charCodeAt(tok.start - 1) : -1;
         const next = tok.end < text.length ? text.charCodeAt(tok.end) : -1;
         if (NOT_BEFORE.has(prev) || isAsciiLetter(prev)) continue;
-        if (!range && (isAsciiLetter(next) || NOT_AFTER.has(next)) && !(next === 0x2e && !(flagsAt(text, tok.end + 1) & DIGIT))) continue;
+        if (
+          !range &&
+          (isAsciiLetter(next) || NOT_AFTER.has(next)) &&
+          !(next === 0x2e && !(flagsAt(text, tok.end + 1) & DIGIT))
+        )
+          continue;
         if (tok.chinese) {
-          if (tok.raw === '一' || (/^[零〇一二两三四五六七八九]{2,}$/.test(tok.raw))) continue;
+          if (tok.raw === '一' || /^[零〇一二两三四五六七八九]{2,}$/.test(tok.raw)) continue;
           if (next === 0x662f || next === 0x8981 || next === 0x5927) continue; // 是 要 大: "一是", "三大"
-          if (isBareMagnitude(tok.raw) && !/(突破|超过|达到|达|超|近|约|逾)$/.test(text.slice(Math.max(0, tok.start - 2), tok.start))) continue;
-        } else if (/^20\d{2}$|^19\d{2}$/.test(tok.raw) && /^\s*年/.test(text.slice(tok.end, tok.end + 2))) continue;
+          if (
+            isBareMagnitude(tok.raw) &&
+            !/(突破|超过|达到|达|超|近|约|逾)$/.test(text.slice(Math.max(0, tok.start - 2), tok.start))
+          )
+            continue;
+        } else if (/^20\d{2}$|^19\d{2}$/.test(tok.raw) && /^\s*年/.test(text.slice(tok.end, tok.end + 2)))
+          continue;
         if (mask[tok.start]) {
           // Numbers in quoted names are slogans, unless the quote itself is the delivery ("十件民生实事").
           let q = tok.end;
@@ -293,14 +358,26 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         if (!parsed) continue;
         if (range) skipUntil = range.high.end;
         let clauseStart = tok.start;
-        while (clauseStart > sent.start && tok.start - clauseStart < 40 && !(flagsOf(text.charCodeAt(clauseStart - 1)) & CLAUSE_END)) clauseStart--;
+        while (
+          clauseStart > sent.start &&
+          tok.start - clauseStart < 40 &&
+          !(flagsOf(text.charCodeAt(clauseStart - 1)) & CLAUSE_END)
+        )
+          clauseStart--;
         if (last && last.end > clauseStart) clauseStart = last.end;
         if (clauseStart < markerEnd) clauseStart = markerEnd;
         // An item marker inside the paragraph ("②全年…", "(1)打造…") opens the clause; it is not words.
-        const inlineMarker = INLINE_MARKER.exec(text.slice(clauseStart, Math.min(tok.start, clauseStart + 8)));
+        const inlineMarker = INLINE_MARKER.exec(
+          text.slice(clauseStart, Math.min(tok.start, clauseStart + 8)),
+        );
         if (inlineMarker) clauseStart += inlineMarker[0].length;
         let clauseEnd = parsed.end;
-        while (clauseEnd < sent.end && clauseEnd - parsed.end < 30 && !(flagsOf(text.charCodeAt(clauseEnd)) & (CLAUSE_END | DIGIT))) clauseEnd++;
+        while (
+          clauseEnd < sent.end &&
+          clauseEnd - parsed.end < 30 &&
+          !(flagsOf(text.charCodeAt(clauseEnd)) & (CLAUSE_END | DIGIT))
+        )
+          clauseEnd++;
         const before = text.slice(clauseStart, tok.start).trim();
         const afterRaw = text.slice(parsed.end, clauseEnd);
         if (parsed.cls === 'bare') {
@@ -309,7 +386,8 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         }
         if (/^(以上|以下|及以上)的/.test(afterRaw)) continue; // "10万元以上的村" qualifies, it commits nothing
         // "10亿元以上项目5个": a threshold naming the kind of thing a later number counts.
-        if (/^(以上|以下|及以上)[\u4e00-\u9fff]{1,10}$/.test(afterRaw) && flagsAt(text, clauseEnd) & DIGIT) continue;
+        if (/^(以上|以下|及以上)[\u4e00-\u9fff]{1,10}$/.test(afterRaw) && flagsAt(text, clauseEnd) & DIGIT)
+          continue;
         const tense = tenseAt(ctx, clauseEnd);
         const past = tense === 'past';
         let comparator = comparatorOf(before, afterRaw, parsed.approxMore, past);
@@ -325,12 +403,21 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           }
         }
         let measure: Measure;
-        const beforeCore = before.replace(/(不低于|不少于|达到|达|约|近|接近|超过|突破|超|高于|低于|不超过|控制在|稳定在|保持在)$/, '');
+        const beforeCore = before.replace(
+          /(不低于|不少于|达到|达|约|近|接近|超过|突破|超|高于|低于|不超过|控制在|稳定在|保持在)$/,
+          '',
+        );
         if (parsed.cls === 'points' || parsed.cls === 'times') measure = 'growth';
         else if (parsed.cls === 'percent') measure = GROWTH.test(beforeCore) ? 'growth' : 'share';
         else if (parsed.cls === 'count') measure = 'count';
         else measure = 'level';
-        if (parsed.cls === 'percent' && measure === 'share' && !SHARE_WORDS.test(before) && GROWTH.test(beforeCore.slice(-10))) measure = 'growth';
+        if (
+          parsed.cls === 'percent' &&
+          measure === 'share' &&
+          !SHARE_WORDS.test(before) &&
+          GROWTH.test(beforeCore.slice(-10))
+        )
+          measure = 'growth';
         // What is measured: the noun after a measure word ("10个重点项目开工建设"), else the words before.
         const after = afterRaw.replace(/^(及以上|以上|左右|以内|以下|之内)/, '');
         const afterOffset = parsed.end + (afterRaw.length - after.length);
@@ -339,30 +426,54 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         let indicator: string;
         let subject = '';
         const prefixFromEnumeration = /等$/.test(before);
-        if ((parsed.cls === 'count' && suffix.length >= 2 && !/^[,，、。;；(（]/.test(after)) || (prefix.length < 2 && suffix.length >= 2) || prefixFromEnumeration && suffix.length >= 2) {
+        if (
+          (parsed.cls === 'count' && suffix.length >= 2 && !/^[,，、。;；(（]/.test(after)) ||
+          (prefix.length < 2 && suffix.length >= 2) ||
+          (prefixFromEnumeration && suffix.length >= 2)
+        ) {
           const at = text.indexOf(suffix, afterOffset);
           indicator = at >= 0 ? display(doc, line.start + at, line.start + at + suffix.length) : suffix;
         } else {
           const at = before.length > 0 ? text.lastIndexOf(prefix, tok.start) : -1;
-          indicator = at >= 0 && prefix.length > 0 ? display(doc, line.start + at, line.start + at + prefix.length) : prefix;
+          indicator =
+            at >= 0 && prefix.length > 0
+              ? display(doc, line.start + at, line.start + at + prefix.length)
+              : prefix;
           subject = indicator;
-          if (/^(占|拉动|比|较)/.test(indicator) && last) indicator = last.subject.replace(/(占|拉动).*$/, '') + indicator;
+          if (/^(占|拉动|比|较)/.test(indicator) && last)
+            indicator = last.subject.replace(/(占|拉动).*$/, '') + indicator;
           else if (/^(占|拉动)/.test(indicator)) subject = '';
         }
         indicator = balanceQuotes(indicator);
         // "地区生产总值412.6亿元，同比增长5.8%", "增长6%左右，力争突破440亿元": a clause of nothing but a
         // verb and a number speaks of the subject of the clause before it.
-        if (indicator.length < 2 && last !== undefined && last.subject.length >= 2 && BARE_CLAUSE.test(before)) {
+        if (
+          indicator.length < 2 &&
+          last !== undefined &&
+          last.subject.length >= 2 &&
+          BARE_CLAUSE.test(before)
+        ) {
           indicator = last.subject;
           subject = last.subject;
           // "增长6%左右，力争达到6.5%": the same rate, raised.
-          if (parsed.cls === 'percent' && measure === 'share' && last.measure === 'growth') measure = 'growth';
+          if (parsed.cls === 'percent' && measure === 'share' && last.measure === 'growth')
+            measure = 'growth';
         }
         // "净增规模以上工业企业12家，总数达到98家": a bare 总数 is the total of the thing just named.
-        if (/^(总数|总量|总额|总规模|数量)$/.test(indicator) && last !== undefined && last.subject.length >= 2) indicator = last.subject + indicator;
+        if (
+          /^(总数|总量|总额|总规模|数量)$/.test(indicator) &&
+          last !== undefined &&
+          last.subject.length >= 2
+        )
+          indicator = last.subject + indicator;
         if (indicator.length < 2) continue;
         // Another body's figure ("全国GDP增长5%"); "国家级…企业" and "新增国家高新技术企业" are the region's own.
-        if (/^(全国|全省|国家)(?!级)/.test(prefix) && !/^(占|拉动)/.test(prefix) && !/(新增|培育|创建|获评|认定|引进|建成|入选|争创)/.test(before)) continue;
+        if (
+          /^(全国|全省|国家)(?!级)/.test(prefix) &&
+          !/^(占|拉动)/.test(prefix) &&
+          !/(新增|培育|创建|获评|认定|引进|建成|入选|争创)/.test(before)
+        )
+          continue;
         const q: Quantity = {
           indicator,
           measure,
@@ -376,7 +487,11 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         const period = periodOf(text.slice(Math.max(sent.start, tok.start - 120), tok.start), leadYear);
         if (period) q.period = period;
         (tense === 'past' ? actuals : targets).push(q);
-        last = { subject: subject.replace(/(占|拉动).*$/, '') || (last?.subject ?? ''), end: parsed.end, measure };
+        last = {
+          subject: subject.replace(/(占|拉动).*$/, '') || (last?.subject ?? ''),
+          end: parsed.end,
+          measure,
+        };
       }
       if (flat >= 0) {
         let cs = flat;
@@ -398,7 +513,10 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
             text: display(doc, absStart, absEnd),
             span: toSpan(doc, absStart, absEnd),
           };
-          const period = periodOf(text.slice(Math.max(sent.start, sent.start + flat - 120), sent.start + flat), leadYear);
+          const period = periodOf(
+            text.slice(Math.max(sent.start, sent.start + flat - 120), sent.start + flat),
+            leadYear,
+          );
           if (period) q.period = period;
           (flatTense === 'past' ? actuals : targets).push(q);
         }
@@ -407,4 +525,3 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
   }
   return { targets, actuals };
 }
-

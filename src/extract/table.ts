@@ -56,12 +56,18 @@ function splitCells(text: string): string[] | undefined {
 }
 
 function usableHeader(roles: ColumnRole[]): boolean {
-  return roles.length >= 3 && roles.some((r) => r === 'task' || r === 'no') && roles.some((r) => r === 'lead' || r === 'resp' || r === 'time');
+  return (
+    roles.length >= 3 &&
+    roles.some((r) => r === 'task' || r === 'no') &&
+    roles.some((r) => r === 'lead' || r === 'resp' || r === 'time')
+  );
 }
 
 const ROW_NUMBER = /^(\d{1,3})[.、]?$/;
-const UNIT_END = /(局|委|办|部|院|所|中心|公司|政府|镇|街道|办事处|管委会|集团|分局|支队|大队|队|站|社|行|处|科|室|团|馆|校|会|专班|小组|工作组|各镇街|各镇|各街道|各单位|各部门)$/;
-const TIME_CELL = /^(20\d{2}年|\d{1,2}月|上半年|下半年|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|第[一二三四]季度|前三季度|每[年月季])/;
+const UNIT_END =
+  /(局|委|办|部|院|所|中心|公司|政府|镇|街道|办事处|管委会|集团|分局|支队|大队|队|站|社|行|处|科|室|团|馆|校|会|专班|小组|工作组|各镇街|各镇|各街道|各单位|各部门)$/;
+const TIME_CELL =
+  /^(20\d{2}年|\d{1,2}月|上半年|下半年|年底|年内|年末|全年|长期|持续|常态|[一二三四]季度|第[一二三四]季度|前三季度|每[年月季])/;
 
 function looksLikeUnits(text: string): boolean {
   if (text.length > 80 || /[。；;]/.test(text)) return false;
@@ -144,7 +150,14 @@ function readPipeRows(lines: Line[], headerLine: number, columns: ColumnRole[]):
     }
     const m = ROW_NUMBER.exec(cells[0] ?? '');
     if (!m) continue; // category rows are read as ordinary lines by the outline
-    const row: TableRow = { number: m[1]!, start: line.start, end: line.end, cells: [], firstLine: j, lastLine: j };
+    const row: TableRow = {
+      number: m[1]!,
+      start: line.start,
+      end: line.end,
+      cells: [],
+      firstLine: j,
+      lastLine: j,
+    };
     let offset = 0;
     for (let c = 0; c < cells.length; c++) {
       const text = cells[c]!;
@@ -152,7 +165,12 @@ function readPipeRows(lines: Line[], headerLine: number, columns: ColumnRole[]):
       offset = at >= 0 ? at + text.length : offset;
       const role = columns[c] ?? 'other';
       if (role === 'no' || text.length === 0) continue;
-      row.cells.push({ role, text, start: line.start + Math.max(at, 0), end: line.start + Math.max(at, 0) + text.length });
+      row.cells.push({
+        role,
+        text,
+        start: line.start + Math.max(at, 0),
+        end: line.start + Math.max(at, 0) + text.length,
+      });
     }
     rows.push(row);
   }
@@ -188,13 +206,26 @@ function readCellRows(lines: Line[], from: number, columns: ColumnRole[], header
       cellLines.push(lines[k]!);
       k++;
     }
-    const row: TableRow = { number: m[1]!, start: numberLine.start, end: (cellLines[cellLines.length - 1] ?? numberLine).end, cells: assignCells(cellLines, dataColumns), firstLine: j, lastLine: k - 1 };
+    const row: TableRow = {
+      number: m[1]!,
+      start: numberLine.start,
+      end: (cellLines[cellLines.length - 1] ?? numberLine).end,
+      cells: assignCells(cellLines, dataColumns),
+      firstLine: j,
+      lastLine: k - 1,
+    };
     rows.push(row);
     expected++;
     lastRowEnd = k;
     j = k;
   }
-  return { headerLines, columns, rows, endLine: rows.length > 0 ? lastRowEnd : from, hasLeadColumn: columns.includes('lead') };
+  return {
+    headerLines,
+    columns,
+    rows,
+    endLine: rows.length > 0 ? lastRowEnd : from,
+    hasLeadColumn: columns.includes('lead'),
+  };
 }
 
 /** Cells in column order when they are all there; otherwise by what they look like. */
@@ -213,7 +244,10 @@ function assignCells(cellLines: Line[], columns: ColumnRole[]): TableCell[] {
     const prev = out[out.length - 1];
     if (prev && merged < extra && !TIME_CELL.test(l.text)) {
       const taskRunsOn = prev.role === 'task' && !looksLikeUnits(l.text);
-      const unitsRunOn = (prev.role === 'lead' || prev.role === 'resp' || prev.role === 'co') && /[、,，]$/.test(prev.text) && looksLikeUnits(l.text);
+      const unitsRunOn =
+        (prev.role === 'lead' || prev.role === 'resp' || prev.role === 'co') &&
+        /[、,，]$/.test(prev.text) &&
+        looksLikeUnits(l.text);
       if (taskRunsOn || unitsRunOn) {
         prev.text = `${prev.text}\n${l.text}`;
         prev.end = l.end;
@@ -222,7 +256,8 @@ function assignCells(cellLines: Line[], columns: ColumnRole[]): TableCell[] {
       }
     }
     if (TIME_CELL.test(l.text) && l.text.length <= 30 && columns.includes('time')) out.push(cell('time', l));
-    else if (looksLikeUnits(l.text) && unitIndex < unitColumns.length) out.push(cell(unitColumns[unitIndex++]!, l));
+    else if (looksLikeUnits(l.text) && unitIndex < unitColumns.length)
+      out.push(cell(unitColumns[unitIndex++]!, l));
     else if (!taskTaken) {
       out.push(cell('task', l));
       taskTaken = true;

@@ -7,15 +7,18 @@ import { display, toSpan } from './normalize.js';
 import type { Table } from './table.js';
 import { bySpanStart } from './order.js';
 
-const ORG_END = /(局|委|办|部|院|所|中心|公司|政府|镇|街道|办事处|管委会|集团|分局|支队|大队|队|站|社|行|处|科|室|团|馆|校|会|专班|小组|工作组|法院|检察院|片区|园区|各镇街|各镇|各街道|镇街|各单位|各部门|相关单位|相关部门)$/;
-const LABELLED = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|协同单位|参与单位)\s*[:：]\s*/g;
+const ORG_END =
+  /(局|委|办|部|院|所|中心|公司|政府|镇|街道|办事处|管委会|集团|分局|支队|大队|队|站|社|行|处|科|室|团|馆|校|会|专班|小组|工作组|法院|检察院|片区|园区|各镇街|各镇|各街道|镇街|各单位|各部门|相关单位|相关部门)$/;
+const LABELLED =
+  /(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|协同单位|参与单位)\s*[:：]\s*/g;
 // Char-code sets for the scans around each label and verb: no one-character strings per step.
 const LIST_END = codeSet(';；。)）\n');
 const CLAUSE_STOP = codeSet(';；。:：()（）');
 const VERBS = ['牵头', '配合', '协同', '参与'];
 // A named organisation in running text: after a clause boundary or a joining word, a region level
 // (区 县 市 镇 乡, with 委 for party bodies), up to twelve characters, and an organisation ending.
-const MENTION = /(?:区|县|市|镇|乡)委?[\u4e00-\u9fff]{1,12}?(?:委员会|办公室|管委会|局|委|办|部|中心|院|室|公司|集团|大队|支队)(?:监委)?/y;
+const MENTION =
+  /(?:区|县|市|镇|乡)委?[\u4e00-\u9fff]{1,12}?(?:委员会|办公室|管委会|局|委|办|部|中心|院|室|公司|集团|大队|支队)(?:监委)?/y;
 const BOUNDARY_CODES = codeSet('，,。；;：:、（(“ \t');
 
 function nextLevel(text: string, from: number): number {
@@ -71,9 +74,16 @@ export function findUnits(doc: CleanDoc, tables: Table[], tableLines: Uint8Array
     while ((m = LABELLED.exec(text))) {
       const from = m.index + m[0].length;
       let to = from;
-      while (to < text.length && to - from < 160 && !LIST_END.has(text.charCodeAt(to)) && !text.startsWith('单位', to + 2)) to++;
+      while (
+        to < text.length &&
+        to - from < 160 &&
+        !LIST_END.has(text.charCodeAt(to)) &&
+        !text.startsWith('单位', to + 2)
+      )
+        to++;
       const role = roleOfLabel(m[1]!, leadNamed);
-      for (const n of splitNames(text.slice(from, to), line.start + from)) out.push(mention(doc, n.name, role, n.start, n.end));
+      for (const n of splitNames(text.slice(from, to), line.start + from))
+        out.push(mention(doc, n.name, role, n.start, n.end));
       covered.push([m.index, to]);
     }
     VERB.lastIndex = 0;
@@ -81,7 +91,13 @@ export function findUnits(doc: CleanDoc, tables: Table[], tableLines: Uint8Array
       const at = m.index;
       if (covered.some(([a, b]) => at >= a && at < b)) continue;
       let from = at;
-      while (from > 0 && at - from < 80 && !CLAUSE_STOP.has(text.charCodeAt(from - 1)) && !(from >= 2 && VERBS.some((v) => text.startsWith(v, from - 2)))) from--;
+      while (
+        from > 0 &&
+        at - from < 80 &&
+        !CLAUSE_STOP.has(text.charCodeAt(from - 1)) &&
+        !(from >= 2 && VERBS.some((v) => text.startsWith(v, from - 2)))
+      )
+        from--;
       // "X牵头，Y、Z配合": the list before 配合 runs back to the comma after 牵头.
       const segment = text.slice(from, at);
       const lastComma = Math.max(segment.lastIndexOf('，'), segment.lastIndexOf(','));
@@ -112,11 +128,19 @@ export function findUnits(doc: CleanDoc, tables: Table[], tableLines: Uint8Array
       const after = text.slice(at + name.length, at + name.length + 2);
       // Not a name: a suffix that is the first character of a word ("市委部署"), a sentence caught between
       // two levels ("区人大将围绕区委"), a title ("区委常委"), or a body of work ("市政府中心工作").
-      if (/^(工作|任务|建设|城区|系统|机制|平台|职能|名义|署|门|长|员)/.test(after) || /^(全|本|各|该|城|乡镇|县区|市县|市区)/.test(name)) continue;
+      if (
+        /^(工作|任务|建设|城区|系统|机制|平台|职能|名义|署|门|长|员)/.test(after) ||
+        /^(全|本|各|该|城|乡镇|县区|市县|市区)/.test(name)
+      )
+        continue;
       if (/[的将要在对把与及并为是了、]|常委$|进一步|围绕|建立/.test(name.slice(1))) continue;
       const span = toSpan(doc, line.start + at, line.start + at + name.length);
       if (roled.has(span[0])) continue;
-      out.push({ name: display(doc, line.start + at, line.start + at + name.length), role: 'mentioned', span });
+      out.push({
+        name: display(doc, line.start + at, line.start + at + name.length),
+        role: 'mentioned',
+        span,
+      });
     }
   }
   for (const table of tables) {
@@ -129,7 +153,8 @@ export function findUnits(doc: CleanDoc, tables: Table[], tableLines: Uint8Array
         if (!role) continue;
         const text = doc.text.slice(cell.start, cell.end);
         const names = splitNames(text, cell.start);
-        if (names.length === 0 && text.length >= 2 && text.length <= 24) out.push(mention(doc, text, role, cell.start, cell.end));
+        if (names.length === 0 && text.length >= 2 && text.length <= 24)
+          out.push(mention(doc, text, role, cell.start, cell.end));
         for (const n of names) out.push(mention(doc, n.name, role, n.start, n.end));
       }
     }

@@ -38,10 +38,17 @@ export async function build(options: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('actor', null);
 
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 }, throwFileSizeLimit: true });
+  await app.register(multipart, {
+    limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 },
+    throwFileSizeLimit: true,
+  });
   await app.register(swagger, {
     openapi: {
-      info: { title: '台账 Taizhang API', version: '0.1.0', description: '改革任务台账 reform-task ledger API' },
+      info: {
+        title: '台账 Taizhang API',
+        version: '0.1.0',
+        description: '改革任务台账 reform-task ledger API',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
       security: [{ session: [] }],
     },
@@ -60,21 +67,28 @@ export async function build(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/healthz', { schema: { hide: true } }, () => ({ ok: true }));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
-  await app.register((api, _opts, done) => {
-    registerRoutes(api, options);
-    done();
-  }, { prefix: '/api' });
+  await app.register(
+    (api, _opts, done) => {
+      registerRoutes(api, options);
+      done();
+    },
+    { prefix: '/api' },
+  );
 
-  const webRoot = options.webRoot === undefined ? fileURLToPath(new URL('../web/', import.meta.url)) : options.webRoot;
+  const webRoot =
+    options.webRoot === undefined ? fileURLToPath(new URL('../web/', import.meta.url)) : options.webRoot;
   if (webRoot && existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });
     // Client-side routes: any non-API GET that is not a file gets the app's shell.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+      if (request.method === 'GET' && !request.url.startsWith('/api/'))
+        return reply.type('text/html').sendFile('index.html');
       return reply.status(404).send({ error: { code: 'not_found', message: '接口不存在 (no such route)' } });
     });
   } else {
-    app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: { code: 'not_found', message: '接口不存在 (no such route)' } }));
+    app.setNotFoundHandler((_request, reply) =>
+      reply.status(404).send({ error: { code: 'not_found', message: '接口不存在 (no such route)' } }),
+    );
   }
   return app;
 }

@@ -25,13 +25,20 @@ function acceptsGzip(request: FastifyRequest): boolean {
  * Clients may revalidate with If-None-Match and get 304.
  */
 export async function sendCachedJson(
-  ctx: ServiceContext, request: FastifyRequest, reply: FastifyReply, key: string, produce: () => Promise<unknown>,
+  ctx: ServiceContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  key: string,
+  produce: () => Promise<unknown>,
 ): Promise<FastifyReply> {
   const version = await ctx.storage.dataVersion();
   const day = today(ctx);
   const fullKey = `${key}|${day}|${version}`;
   const tag = `W/"${version}-${day}"`;
-  void reply.header('etag', tag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
+  void reply
+    .header('etag', tag)
+    .header('cache-control', 'private, no-cache')
+    .header('vary', 'accept-encoding');
   if (request.headers['if-none-match'] === tag) return reply.status(304).send();
   const cache = cacheOf(ctx);
   let entry = cache.get(fullKey);

@@ -32,7 +32,11 @@ const MESSAGES: Readonly<Partial<Record<ErrorCode, string>>> = {
   validation_failed: '提交的内容格式有误 (validation failed)',
 };
 
-export function errorHandler(error: FastifyError | AppError | ZodError | Error, request: FastifyRequest, reply: FastifyReply): void {
+export function errorHandler(
+  error: FastifyError | AppError | ZodError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
   if (error instanceof AppError) {
     void reply.status(error.status).send(body(error.code, error.message, error.details));
     return;
@@ -40,8 +44,21 @@ export function errorHandler(error: FastifyError | AppError | ZodError | Error, 
   const validation = (error as FastifyError).validation;
   if (error instanceof ZodError || validation) {
     const cause = (error as { cause?: unknown }).cause;
-    const details = error instanceof ZodError ? zodIssues(error) : cause instanceof ZodError ? zodIssues(cause) : validation;
-    void reply.status(400).send(body('validation_failed', `${MESSAGES.validation_failed}：${(error as FastifyError).validationContext ?? 'body'}`, details));
+    const details =
+      error instanceof ZodError
+        ? zodIssues(error)
+        : cause instanceof ZodError
+          ? zodIssues(cause)
+          : validation;
+    void reply
+      .status(400)
+      .send(
+        body(
+          'validation_failed',
+          `${MESSAGES.validation_failed}：${(error as FastifyError).validationContext ?? 'body'}`,
+          details,
+        ),
+      );
     return;
   }
   const mapped = FASTIFY_CODES[(error as FastifyError).code ?? ''];

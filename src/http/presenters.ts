@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import type { AccountRow, AreaRow, EvidenceFileRow, MilestoneRow, NoticeRow, RegionRow, ReportRow, TargetRow, UnitRow } from '../db/schema.js';
+import type {
+  AccountRow,
+  AreaRow,
+  EvidenceFileRow,
+  MilestoneRow,
+  NoticeRow,
+  RegionRow,
+  ReportRow,
+  TargetRow,
+  UnitRow,
+} from '../db/schema.js';
 import type { PlanSummaryRow } from '../db/repositories/plan-repository.js';
 import { parseJson } from '../db/json.js';
 import type { RollUp } from '../domain/rollup.js';
@@ -14,114 +24,400 @@ export const RoleSchema = z.enum(['admin', 'office', 'leader', 'unit_head', 'rep
 export const UnitKindSchema = z.enum(['office', 'department', 'town', 'other']);
 export const SpanSchema = z.object({ start: z.number().int(), end: z.number().int() }).nullable();
 
-export const RegionSchema = z.object({ id: z.string(), name: z.string(), kind: z.string(), parentCity: z.string().nullable(), version: z.number().int() });
-export const presentRegion = (r: RegionRow): z.infer<typeof RegionSchema> => ({ id: r.id, name: r.name, kind: r.kind, parentCity: r.parent_city, version: r.version });
+export const RegionSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  parentCity: z.string().nullable(),
+  version: z.number().int(),
+});
+export const presentRegion = (r: RegionRow): z.infer<typeof RegionSchema> => ({
+  id: r.id,
+  name: r.name,
+  kind: r.kind,
+  parentCity: r.parent_city,
+  version: r.version,
+});
 
-export const UnitSchema = z.object({ id: z.string(), name: z.string(), kind: UnitKindSchema, active: z.boolean(), version: z.number().int() });
-export const presentUnit = (u: UnitRow): z.infer<typeof UnitSchema> => ({ id: u.id, name: u.name, kind: u.kind, active: u.active === 1, version: u.version });
+export const UnitSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: UnitKindSchema,
+  active: z.boolean(),
+  version: z.number().int(),
+});
+export const presentUnit = (u: UnitRow): z.infer<typeof UnitSchema> => ({
+  id: u.id,
+  name: u.name,
+  kind: u.kind,
+  active: u.active === 1,
+  version: u.version,
+});
 
 export const AccountSchema = z.object({
-  id: z.string(), username: z.string(), displayName: z.string(), role: RoleSchema, regionId: z.string().nullable(), unitId: z.string().nullable(), active: z.boolean(), version: z.number().int(),
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: RoleSchema,
+  regionId: z.string().nullable(),
+  unitId: z.string().nullable(),
+  active: z.boolean(),
+  version: z.number().int(),
 });
 export const presentAccount = (a: AccountRow): z.infer<typeof AccountSchema> => ({
-  id: a.id, username: a.username, displayName: a.display_name, role: a.role, regionId: a.region_id, unitId: a.unit_id, active: a.active === 1, version: a.version,
+  id: a.id,
+  username: a.username,
+  displayName: a.display_name,
+  role: a.role,
+  regionId: a.region_id,
+  unitId: a.unit_id,
+  active: a.active === 1,
+  version: a.version,
 });
 
-export const MeSchema = z.object({ id: z.string(), username: z.string(), displayName: z.string(), role: RoleSchema, regionId: z.string().nullable(), unitId: z.string().nullable() });
-export const presentMe = (a: Actor): z.infer<typeof MeSchema> => ({ id: a.accountId, username: a.username, displayName: a.displayName, role: a.role, regionId: a.regionId, unitId: a.unitId });
+export const MeSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: RoleSchema,
+  regionId: z.string().nullable(),
+  unitId: z.string().nullable(),
+});
+export const presentMe = (a: Actor): z.infer<typeof MeSchema> => ({
+  id: a.accountId,
+  username: a.username,
+  displayName: a.displayName,
+  role: a.role,
+  regionId: a.regionId,
+  unitId: a.unitId,
+});
 
 export const PlanSchema = z.object({
-  id: z.string(), regionId: z.string(), title: z.string(),
-  kind: z.enum(['work_points', 'topic_projects', 'action_plan', 'congress_report', 'government_report', 'speech']),
-  year: z.number().int(), periodStart: z.string(), periodEnd: z.string(), cadence: z.enum(['monthly', 'quarterly']), status: z.enum(['draft', 'published']),
-  sourceName: z.string().nullable(), warnings: z.array(z.string()), version: z.number().int(), createdAt: z.string(), publishedAt: z.string().nullable(),
+  id: z.string(),
+  regionId: z.string(),
+  title: z.string(),
+  kind: z.enum([
+    'work_points',
+    'topic_projects',
+    'action_plan',
+    'congress_report',
+    'government_report',
+    'speech',
+  ]),
+  year: z.number().int(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  cadence: z.enum(['monthly', 'quarterly']),
+  status: z.enum(['draft', 'published']),
+  sourceName: z.string().nullable(),
+  warnings: z.array(z.string()),
+  version: z.number().int(),
+  createdAt: z.string(),
+  publishedAt: z.string().nullable(),
 });
 export const presentPlan = (p: PlanSummaryRow): z.infer<typeof PlanSchema> => ({
-  id: p.id, regionId: p.region_id, title: p.title, kind: p.kind, year: p.year, periodStart: p.period_start, periodEnd: p.period_end, cadence: p.cadence,
-  status: p.status, sourceName: p.source_name, warnings: parseJson<string[]>(p.warnings, []), version: p.version, createdAt: p.created_at, publishedAt: p.published_at,
+  id: p.id,
+  regionId: p.region_id,
+  title: p.title,
+  kind: p.kind,
+  year: p.year,
+  periodStart: p.period_start,
+  periodEnd: p.period_end,
+  cadence: p.cadence,
+  status: p.status,
+  sourceName: p.source_name,
+  warnings: parseJson<string[]>(p.warnings, []),
+  version: p.version,
+  createdAt: p.created_at,
+  publishedAt: p.published_at,
 });
 
-const span = (start: number | null, end: number | null) => (start === null || end === null ? null : { start, end });
+const span = (start: number | null, end: number | null) =>
+  start === null || end === null ? null : { start, end };
 
-export const RollUpSchema = z.object({ total: z.number().int(), counts: z.record(TaskStatusSchema, z.number().int()), progress: z.number() });
-export const presentRollUp = (r: RollUp): z.infer<typeof RollUpSchema> => ({ total: r.total, counts: r.counts, progress: r.progress });
+export const RollUpSchema = z.object({
+  total: z.number().int(),
+  counts: z.record(TaskStatusSchema, z.number().int()),
+  progress: z.number(),
+});
+export const presentRollUp = (r: RollUp): z.infer<typeof RollUpSchema> => ({
+  total: r.total,
+  counts: r.counts,
+  progress: r.progress,
+});
 
-export const AreaSchema = z.object({ id: z.string(), planId: z.string(), seq: z.number().int(), code: z.string(), title: z.string(), source: SpanSchema, version: z.number().int() });
-export const presentArea = (a: AreaRow): z.infer<typeof AreaSchema> => ({ id: a.id, planId: a.plan_id, seq: a.seq, code: a.code, title: a.title, source: span(a.source_start, a.source_end), version: a.version });
+export const AreaSchema = z.object({
+  id: z.string(),
+  planId: z.string(),
+  seq: z.number().int(),
+  code: z.string(),
+  title: z.string(),
+  source: SpanSchema,
+  version: z.number().int(),
+});
+export const presentArea = (a: AreaRow): z.infer<typeof AreaSchema> => ({
+  id: a.id,
+  planId: a.plan_id,
+  seq: a.seq,
+  code: a.code,
+  title: a.title,
+  source: span(a.source_start, a.source_end),
+  version: a.version,
+});
 
 export const UnitRefSchema = z.object({ id: z.string(), name: z.string() }).nullable();
 type UnitNames = ReadonlyMap<string, { name: string }>;
-const unitRef = (units: UnitNames, id: string | null) => (id ? { id, name: units.get(id)?.name ?? '' } : null);
+const unitRef = (units: UnitNames, id: string | null) =>
+  id ? { id, name: units.get(id)?.name ?? '' } : null;
 
 export const TaskSummarySchema = z.object({
-  id: z.string(), planId: z.string(), areaId: z.string().nullable(), parentTaskId: z.string().nullable(), code: z.string(), title: z.string(),
-  status: TaskStatusSchema, reasons: z.array(z.string()), progress: z.number(), timeElapsed: z.number(), daysOverdue: z.number().int(),
-  leadUnit: UnitRefSchema, coUnits: z.array(z.object({ id: z.string(), name: z.string() })), leaderName: z.string().nullable(),
-  startDate: z.string().nullable(), dueDate: z.string().nullable(), tags: z.array(z.string()), lastReportedPeriod: z.string().nullable(), version: z.number().int(),
+  id: z.string(),
+  planId: z.string(),
+  areaId: z.string().nullable(),
+  parentTaskId: z.string().nullable(),
+  code: z.string(),
+  title: z.string(),
+  status: TaskStatusSchema,
+  reasons: z.array(z.string()),
+  progress: z.number(),
+  timeElapsed: z.number(),
+  daysOverdue: z.number().int(),
+  leadUnit: UnitRefSchema,
+  coUnits: z.array(z.object({ id: z.string(), name: z.string() })),
+  leaderName: z.string().nullable(),
+  startDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  tags: z.array(z.string()),
+  lastReportedPeriod: z.string().nullable(),
+  version: z.number().int(),
   // Where the programme document says it, and the lead unit it named when no unit of the region matched.
-  source: SpanSchema, proposedLeadUnit: z.string().nullable(),
+  source: SpanSchema,
+  proposedLeadUnit: z.string().nullable(),
 });
 export type TaskSummary = z.infer<typeof TaskSummarySchema>;
 
-export function presentTaskSummary(row: TaskRow, evaluation: TaskEvaluation, coUnitIds: readonly string[], units: UnitNames): TaskSummary {
+export function presentTaskSummary(
+  row: TaskRow,
+  evaluation: TaskEvaluation,
+  coUnitIds: readonly string[],
+  units: UnitNames,
+): TaskSummary {
   return {
-    id: row.id, planId: row.plan_id, areaId: row.area_id, parentTaskId: row.parent_task_id, code: row.code, title: row.title,
-    status: evaluation.status, reasons: evaluation.reasons, progress: evaluation.progress, timeElapsed: evaluation.timeElapsed, daysOverdue: evaluation.daysOverdue,
-    leadUnit: unitRef(units, row.lead_unit_id), coUnits: coUnitIds.map((id) => ({ id, name: units.get(id)?.name ?? '' })), leaderName: row.leader_name,
-    startDate: row.start_date, dueDate: row.due_date, tags: parseJson<string[]>(row.tags, []), lastReportedPeriod: evaluation.lastReportedPeriod, version: row.version,
-    source: span(row.source_start, row.source_end), proposedLeadUnit: row.proposed_lead_unit,
+    id: row.id,
+    planId: row.plan_id,
+    areaId: row.area_id,
+    parentTaskId: row.parent_task_id,
+    code: row.code,
+    title: row.title,
+    status: evaluation.status,
+    reasons: evaluation.reasons,
+    progress: evaluation.progress,
+    timeElapsed: evaluation.timeElapsed,
+    daysOverdue: evaluation.daysOverdue,
+    leadUnit: unitRef(units, row.lead_unit_id),
+    coUnits: coUnitIds.map((id) => ({ id, name: units.get(id)?.name ?? '' })),
+    leaderName: row.leader_name,
+    startDate: row.start_date,
+    dueDate: row.due_date,
+    tags: parseJson<string[]>(row.tags, []),
+    lastReportedPeriod: evaluation.lastReportedPeriod,
+    version: row.version,
+    source: span(row.source_start, row.source_end),
+    proposedLeadUnit: row.proposed_lead_unit,
   };
 }
 
-export const MilestoneSchema = z.object({ id: z.string(), taskId: z.string(), seq: z.number().int(), title: z.string(), dueDate: z.string(), doneDate: z.string().nullable(), version: z.number().int() });
-export const presentMilestone = (m: MilestoneRow): z.infer<typeof MilestoneSchema> => ({ id: m.id, taskId: m.task_id, seq: m.seq, title: m.title, dueDate: m.due_date, doneDate: m.done_date, version: m.version });
+export const MilestoneSchema = z.object({
+  id: z.string(),
+  taskId: z.string(),
+  seq: z.number().int(),
+  title: z.string(),
+  dueDate: z.string(),
+  doneDate: z.string().nullable(),
+  version: z.number().int(),
+});
+export const presentMilestone = (m: MilestoneRow): z.infer<typeof MilestoneSchema> => ({
+  id: m.id,
+  taskId: m.task_id,
+  seq: m.seq,
+  title: m.title,
+  dueDate: m.due_date,
+  doneDate: m.done_date,
+  version: m.version,
+});
 
 export const MeasurementSchema = z.object({ period: z.string(), value: z.number(), note: z.string() });
 export const TargetSchema = z.object({
-  id: z.string(), planId: z.string(), areaId: z.string().nullable(), taskId: z.string().nullable(), indicator: z.string(),
-  measure: z.enum(['level', 'growth', 'share', 'count']), comparator: z.enum(['=', '~', '>', '>=', '<', '<=']), value: z.number(), unit: z.string(),
-  stretch: z.boolean(), period: z.string().nullable(), sourceText: z.string().nullable(), source: SpanSchema, version: z.number().int(), measurements: z.array(MeasurementSchema),
+  id: z.string(),
+  planId: z.string(),
+  areaId: z.string().nullable(),
+  taskId: z.string().nullable(),
+  indicator: z.string(),
+  measure: z.enum(['level', 'growth', 'share', 'count']),
+  comparator: z.enum(['=', '~', '>', '>=', '<', '<=']),
+  value: z.number(),
+  unit: z.string(),
+  stretch: z.boolean(),
+  period: z.string().nullable(),
+  sourceText: z.string().nullable(),
+  source: SpanSchema,
+  version: z.number().int(),
+  measurements: z.array(MeasurementSchema),
 });
-export const presentTarget = (t: TargetRow, measurements: readonly { period: string; value: number; note: string }[] = []): z.infer<typeof TargetSchema> => ({
-  id: t.id, planId: t.plan_id, areaId: t.area_id, taskId: t.task_id, indicator: t.indicator, measure: t.measure, comparator: t.comparator, value: t.value, unit: t.unit,
-  stretch: t.stretch === 1, period: t.period, sourceText: t.source_text, source: span(t.source_start, t.source_end), version: t.version,
+export const presentTarget = (
+  t: TargetRow,
+  measurements: readonly { period: string; value: number; note: string }[] = [],
+): z.infer<typeof TargetSchema> => ({
+  id: t.id,
+  planId: t.plan_id,
+  areaId: t.area_id,
+  taskId: t.task_id,
+  indicator: t.indicator,
+  measure: t.measure,
+  comparator: t.comparator,
+  value: t.value,
+  unit: t.unit,
+  stretch: t.stretch === 1,
+  period: t.period,
+  sourceText: t.source_text,
+  source: span(t.source_start, t.source_end),
+  version: t.version,
   measurements: measurements.map((m) => ({ period: m.period, value: m.value, note: m.note })),
 });
 
-export const FileSchema = z.object({ id: z.string(), filename: z.string(), mime: z.string(), size: z.number().int(), sha256: z.string(), createdAt: z.string() });
-export const presentFile = (f: EvidenceFileRow): z.infer<typeof FileSchema> => ({ id: f.id, filename: f.filename, mime: f.mime, size: f.size, sha256: f.sha256, createdAt: f.created_at });
+export const FileSchema = z.object({
+  id: z.string(),
+  filename: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  createdAt: z.string(),
+});
+export const presentFile = (f: EvidenceFileRow): z.infer<typeof FileSchema> => ({
+  id: f.id,
+  filename: f.filename,
+  mime: f.mime,
+  size: f.size,
+  sha256: f.sha256,
+  createdAt: f.created_at,
+});
 
 export const ReportStatusSchema = z.enum(['draft', 'awaiting_head', 'submitted', 'accepted', 'returned']);
 export const ReportSchema = z.object({
-  id: z.string(), taskId: z.string(), unitId: z.string(), period: z.string(), progress: z.number().int(), narrative: z.string(), problems: z.string(), coordination: z.string(),
-  claimsCompletion: z.boolean(), status: ReportStatusSchema, returnReason: z.string().nullable(), rating: z.number().int().nullable(), createdBy: z.string(),
-  createdAt: z.string(), updatedAt: z.string(), submittedAt: z.string().nullable(), approvedAt: z.string().nullable(), reviewedAt: z.string().nullable(),
-  version: z.number().int(), files: z.array(FileSchema), taskCode: z.string().optional(), taskTitle: z.string().optional(),
+  id: z.string(),
+  taskId: z.string(),
+  unitId: z.string(),
+  period: z.string(),
+  progress: z.number().int(),
+  narrative: z.string(),
+  problems: z.string(),
+  coordination: z.string(),
+  claimsCompletion: z.boolean(),
+  status: ReportStatusSchema,
+  returnReason: z.string().nullable(),
+  rating: z.number().int().nullable(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  version: z.number().int(),
+  files: z.array(FileSchema),
+  taskCode: z.string().optional(),
+  taskTitle: z.string().optional(),
 });
-export function presentReport(r: ReportRow & { task_code?: string; task_title?: string }, files: readonly EvidenceFileRow[] = []): z.infer<typeof ReportSchema> {
+export function presentReport(
+  r: ReportRow & { task_code?: string; task_title?: string },
+  files: readonly EvidenceFileRow[] = [],
+): z.infer<typeof ReportSchema> {
   return {
-    id: r.id, taskId: r.task_id, unitId: r.unit_id, period: r.period, progress: r.progress, narrative: r.narrative, problems: r.problems, coordination: r.coordination,
-    claimsCompletion: r.claims_completion === 1, status: r.status, returnReason: r.return_reason, rating: r.rating, createdBy: r.created_by, createdAt: r.created_at,
-    updatedAt: r.updated_at, submittedAt: r.submitted_at, approvedAt: r.approved_at, reviewedAt: r.reviewed_at, version: r.version,
+    id: r.id,
+    taskId: r.task_id,
+    unitId: r.unit_id,
+    period: r.period,
+    progress: r.progress,
+    narrative: r.narrative,
+    problems: r.problems,
+    coordination: r.coordination,
+    claimsCompletion: r.claims_completion === 1,
+    status: r.status,
+    returnReason: r.return_reason,
+    rating: r.rating,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    submittedAt: r.submitted_at,
+    approvedAt: r.approved_at,
+    reviewedAt: r.reviewed_at,
+    version: r.version,
     files: files.filter((f) => f.report_id === r.id).map(presentFile),
-    ...(r.task_code !== undefined && { taskCode: r.task_code }), ...(r.task_title !== undefined && { taskTitle: r.task_title }),
+    ...(r.task_code !== undefined && { taskCode: r.task_code }),
+    ...(r.task_title !== undefined && { taskTitle: r.task_title }),
   };
 }
 
 export const NoticeSchema = z.object({
-  id: z.string(), taskId: z.string(), unitId: z.string(), kind: z.enum(['reminder', 'urge', 'supervise', 'listed']), body: z.string(), reason: z.string().nullable(),
-  issuedAt: z.string(), responseDue: z.string(), response: z.string().nullable(), respondedAt: z.string().nullable(), status: z.enum(['issued', 'responded', 'closed']),
-  version: z.number().int(), taskCode: z.string().optional(), taskTitle: z.string().optional(),
+  id: z.string(),
+  taskId: z.string(),
+  unitId: z.string(),
+  kind: z.enum(['reminder', 'urge', 'supervise', 'listed']),
+  body: z.string(),
+  reason: z.string().nullable(),
+  issuedAt: z.string(),
+  responseDue: z.string(),
+  response: z.string().nullable(),
+  respondedAt: z.string().nullable(),
+  status: z.enum(['issued', 'responded', 'closed']),
+  version: z.number().int(),
+  taskCode: z.string().optional(),
+  taskTitle: z.string().optional(),
 });
-export const presentNotice = (n: NoticeRow & { task_code?: string; task_title?: string }): z.infer<typeof NoticeSchema> => ({
-  id: n.id, taskId: n.task_id, unitId: n.unit_id, kind: n.kind, body: n.body, reason: n.reason, issuedAt: n.issued_at, responseDue: n.response_due,
-  response: n.response, respondedAt: n.responded_at, status: n.status, version: n.version,
-  ...(n.task_code !== undefined && { taskCode: n.task_code }), ...(n.task_title !== undefined && { taskTitle: n.task_title }),
+export const presentNotice = (
+  n: NoticeRow & { task_code?: string; task_title?: string },
+): z.infer<typeof NoticeSchema> => ({
+  id: n.id,
+  taskId: n.task_id,
+  unitId: n.unit_id,
+  kind: n.kind,
+  body: n.body,
+  reason: n.reason,
+  issuedAt: n.issued_at,
+  responseDue: n.response_due,
+  response: n.response,
+  respondedAt: n.responded_at,
+  status: n.status,
+  version: n.version,
+  ...(n.task_code !== undefined && { taskCode: n.task_code }),
+  ...(n.task_title !== undefined && { taskTitle: n.task_title }),
 });
 
-export const InstructionSchema = z.object({ id: z.string(), taskId: z.string(), authorName: z.string(), body: z.string(), createdAt: z.string() });
-export const presentInstruction = (i: { id: string; task_id: string; author_name: string; body: string; created_at: string }): z.infer<typeof InstructionSchema> => ({
-  id: i.id, taskId: i.task_id, authorName: i.author_name, body: i.body, createdAt: i.created_at,
+export const InstructionSchema = z.object({
+  id: z.string(),
+  taskId: z.string(),
+  authorName: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+export const presentInstruction = (i: {
+  id: string;
+  task_id: string;
+  author_name: string;
+  body: string;
+  created_at: string;
+}): z.infer<typeof InstructionSchema> => ({
+  id: i.id,
+  taskId: i.task_id,
+  authorName: i.author_name,
+  body: i.body,
+  createdAt: i.created_at,
 });
 
-export const HistorySchema = z.object({ seq: z.number().int(), action: z.string(), accountId: z.string().nullable(), actorName: z.string().nullable(), at: z.string(), data: z.unknown() });
+export const HistorySchema = z.object({
+  seq: z.number().int(),
+  action: z.string(),
+  accountId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  at: z.string(),
+  data: z.unknown(),
+});

@@ -20,9 +20,11 @@ export function actorOf(request: FastifyRequest): Actor {
  */
 export function requiredVersion(request: FastifyRequest): number {
   const header = request.headers['if-match'];
-  if (header === undefined || header === '') throw new AppError('version_required', '缺少 If-Match 版本号，请刷新后重试 (If-Match required)');
+  if (header === undefined || header === '')
+    throw new AppError('version_required', '缺少 If-Match 版本号，请刷新后重试 (If-Match required)');
   const version = Number(header.replace(/^W\//, '').replace(/"/g, ''));
-  if (!Number.isInteger(version) || version < 1) throw new AppError('validation_failed', 'If-Match 版本号格式有误 (bad If-Match)', { header });
+  if (!Number.isInteger(version) || version < 1)
+    throw new AppError('validation_failed', 'If-Match 版本号格式有误 (bad If-Match)', { header });
   return version;
 }
 

@@ -52,23 +52,39 @@ export async function runEscalation(ctx: ServiceContext): Promise<EscalationRun>
       if (!last) continue;
       const periods = recentPeriods(last).filter((p) => periodRange(p).end >= plan.period_start);
       const planTasks = live.filter((t) => t.plan_id === plan.id);
-      const statusAt = new Map(periods.map((p) => [p, evaluateWith(inputs, planTasks, planById, periodRange(p).end, true)]));
+      const statusAt = new Map(
+        periods.map((p) => [p, evaluateWith(inputs, planTasks, planById, periodRange(p).end, true)]),
+      );
       for (const task of planTasks) {
         const history: TaskPeriodRecord[] = periods.map((period) => ({
           period,
           reported: reported.has(`${task.id}|${period}`),
           status: statusAt.get(period)!.get(task.id)?.status ?? 'not_started',
         }));
-        const raised = raisedRows.filter((n) => n.task_id === task.id).map((n) => ({ kind: n.kind, period: n.period }));
+        const raised = raisedRows
+          .filter((n) => n.task_id === task.id)
+          .map((n) => ({ kind: n.kind, period: n.period }));
         for (const e of escalations({ history, raised, today: asOf })) {
           const label = periodLabel(e.period, 'zh');
           notices.push({
-            id: newId('ntc'), region_id: region.id, task_id: task.id, unit_id: task.lead_unit_id!, kind: e.kind,
-            body: e.kind === 'urge'
-              ? `“${task.title}”${label}进展未按时报送，请尽快补报。`
-              : `“${task.title}”连续两期逾期未完成，请牵头单位于${RESPONSE_DAYS.supervise}日内报送整改措施。`,
-            reason: e.reason, period: e.period, issued_by: null, issued_at: nowIso(ctx), response_due: addDays(asOf, RESPONSE_DAYS[e.kind]),
-            response: null, responded_by: null, responded_at: null, status: 'issued',
+            id: newId('ntc'),
+            region_id: region.id,
+            task_id: task.id,
+            unit_id: task.lead_unit_id!,
+            kind: e.kind,
+            body:
+              e.kind === 'urge'
+                ? `“${task.title}”${label}进展未按时报送，请尽快补报。`
+                : `“${task.title}”连续两期逾期未完成，请牵头单位于${RESPONSE_DAYS.supervise}日内报送整改措施。`,
+            reason: e.reason,
+            period: e.period,
+            issued_by: null,
+            issued_at: nowIso(ctx),
+            response_due: addDays(asOf, RESPONSE_DAYS[e.kind]),
+            response: null,
+            responded_by: null,
+            responded_at: null,
+            status: 'issued',
           });
           run[e.kind]++;
         }
@@ -78,7 +94,13 @@ export async function runEscalation(ctx: ServiceContext): Promise<EscalationRun>
     await write(ctx, SYSTEM_ACTOR, async ({ trx, audit }) => {
       await insertNotices(trx, notices);
       for (const n of notices) {
-        await audit({ regionId: region.id, action: 'notice.auto', entity: 'task', entityId: n.task_id ?? null, data: { noticeId: n.id, kind: n.kind, period: n.period, reason: n.reason } });
+        await audit({
+          regionId: region.id,
+          action: 'notice.auto',
+          entity: 'task',
+          entityId: n.task_id ?? null,
+          data: { noticeId: n.id, kind: n.kind, period: n.period, reason: n.reason },
+        });
       }
     });
   }

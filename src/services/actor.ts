@@ -61,7 +61,8 @@ export function assertCanReadTask(actor: Actor, task: TaskUnits): void {
 /** Reports are written by the lead unit's staff only: co-units contribute through the lead unit. */
 export function assertCanReportOnTask(actor: Actor, task: TaskUnits): void {
   assertRegion(actor, task.regionId);
-  if (actor.role !== 'reporter' && actor.role !== 'unit_head') throw forbidden('只有承办单位可以报送进展 (units only)');
+  if (actor.role !== 'reporter' && actor.role !== 'unit_head')
+    throw forbidden('只有承办单位可以报送进展 (units only)');
   if (task.leadUnitId !== actor.unitId) throw forbidden('该任务不属于本单位 (not your unit’s task)');
 }
 

@@ -1,5 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { deleteSession, findAccountByUsername, findSessionAccount, insertSession } from '../db/repositories/account-repository.js';
+import {
+  deleteSession,
+  findAccountByUsername,
+  findSessionAccount,
+  insertSession,
+} from '../db/repositories/account-repository.js';
 import type { AccountRow } from '../db/schema.js';
 import type { Actor } from './actor.js';
 import { AppError } from './errors.js';
@@ -33,7 +38,12 @@ export interface LoginResult {
   expiresAt: string;
 }
 
-export async function login(ctx: ServiceContext, username: string, password: string, clientAddress: string): Promise<LoginResult> {
+export async function login(
+  ctx: ServiceContext,
+  username: string,
+  password: string,
+  clientAddress: string,
+): Promise<LoginResult> {
   const now = ctx.now().getTime();
   const keys = [`u:${username}`, `ip:${clientAddress}`];
   const throttle = throttleOf(ctx);
@@ -41,7 +51,10 @@ export async function login(ctx: ServiceContext, username: string, password: str
     throw new AppError('too_many_attempts', '登录失败次数过多，请15分钟后再试 (too many attempts)');
   }
   const account = await findAccountByUsername(db(ctx), username);
-  const ok = await verifyPassword(account?.password_hash ?? (await (dummyHash ??= hashPassword(randomBytes(16).toString('hex')))), password);
+  const ok = await verifyPassword(
+    account?.password_hash ?? (await (dummyHash ??= hashPassword(randomBytes(16).toString('hex')))),
+    password,
+  );
   if (!account || !ok || !account.active) {
     throttle.recordFailure(keys, now);
     throw new AppError('invalid_credentials', '用户名或密码错误 (invalid username or password)');
@@ -51,7 +64,13 @@ export async function login(ctx: ServiceContext, username: string, password: str
   const expiresAt = new Date(now + SESSION_HOURS * 3600_000).toISOString();
   const actor = actorOf(account);
   await write(ctx, actor, async ({ trx, audit }) => {
-    await insertSession(trx, { id: sessionIdOf(token), region_id: account.region_id, account_id: account.id, created_at: nowIso(ctx), expires_at: expiresAt });
+    await insertSession(trx, {
+      id: sessionIdOf(token),
+      region_id: account.region_id,
+      account_id: account.id,
+      created_at: nowIso(ctx),
+      expires_at: expiresAt,
+    });
     await audit({ regionId: account.region_id, action: 'login', entity: 'account', entityId: account.id });
   });
   return { token, actor, expiresAt };
@@ -87,7 +106,8 @@ export async function resolveSession(ctx: ServiceContext, token: string): Promis
   const cache = sessionCacheOf(ctx);
   const now = ctx.now();
   const cached = cache.get(token);
-  if (cached && now.getTime() - cached.checkedAt < SESSION_RECHECK_MS) return cached.expiresAt > now.toISOString() ? cached.actor : undefined;
+  if (cached && now.getTime() - cached.checkedAt < SESSION_RECHECK_MS)
+    return cached.expiresAt > now.toISOString() ? cached.actor : undefined;
   const found = await findSessionAccount(db(ctx), sessionIdOf(token));
   if (!found || found.expires_at <= now.toISOString() || !found.account.active) {
     cache.delete(token);

@@ -54,7 +54,11 @@ export interface WriteScope {
  * Every write goes through here: one transaction holding the change and its audit events, so a write the
  * user saw acknowledged is on disk with its trail, and a failed one leaves nothing behind.
  */
-export async function write<T>(ctx: ServiceContext, actor: Actor, work: (scope: WriteScope) => Promise<T>): Promise<T> {
+export async function write<T>(
+  ctx: ServiceContext,
+  actor: Actor,
+  work: (scope: WriteScope) => Promise<T>,
+): Promise<T> {
   const at = nowIso(ctx);
   return ctx.storage.transact(async (trx) => {
     const scope: WriteScope = {

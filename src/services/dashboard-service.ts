@@ -18,7 +18,17 @@ export interface Dashboard {
   plans: { id: string; title: string; year: number; rollUp: RollUp; timeElapsed: number }[];
   areas: { id: string; planId: string; code: string; title: string; rollUp: RollUp; timeElapsed: number }[];
   units: { id: string; name: string; kind: UnitKind; red: number; yellow: number; rollUp: RollUp }[];
-  redList: { taskId: string; planId: string; code: string; title: string; leadUnitId: string | null; leadUnitName: string | null; dueDate: string | null; daysOverdue: number; progress: number }[];
+  redList: {
+    taskId: string;
+    planId: string;
+    code: string;
+    title: string;
+    leadUnitId: string | null;
+    leadUnitName: string | null;
+    dueDate: string | null;
+    daysOverdue: number;
+    progress: number;
+  }[];
   trend: { month: string; counts: Record<TaskStatus, number> }[];
 }
 
@@ -38,7 +48,11 @@ function monthEnds(asOf: string, months: number): { month: string; date: string 
 }
 
 /** The battle map (挂图作战) of a region: its published plans, rolled up every way the office looks at them. */
-export async function regionDashboard(ctx: ServiceContext, actor: Actor, regionId: string): Promise<Dashboard> {
+export async function regionDashboard(
+  ctx: ServiceContext,
+  actor: Actor,
+  regionId: string,
+): Promise<Dashboard> {
   assertRegion(actor, regionId);
   if (!seesWholeRegion(actor) && !actor.unitId) throw forbidden();
   const asOf = today(ctx);
@@ -47,7 +61,10 @@ export async function regionDashboard(ctx: ServiceContext, actor: Actor, regionI
   const unitFilter = seesWholeRegion(actor) ? {} : { involvingUnitId: actor.unitId! };
   const [allTasks, areas, units, inputs] = await Promise.all([
     listTasks(db(ctx), { regionId, ...unitFilter }),
-    listAreasOfPlans(db(ctx), plans.map((p) => p.id)),
+    listAreasOfPlans(
+      db(ctx),
+      plans.map((p) => p.id),
+    ),
     unitMap(ctx, regionId),
     loadEvaluationInputs(db(ctx), { regionId }),
   ]);
@@ -65,7 +82,14 @@ export async function regionDashboard(ctx: ServiceContext, actor: Actor, regionI
     .filter((u) => u.kind === 'department' || u.kind === 'town')
     .map((u) => {
       const r = byLead.get(u.id) ?? empty;
-      return { id: u.id, name: u.name, kind: u.kind, red: r.counts.delayed, yellow: r.counts.at_risk, rollUp: r };
+      return {
+        id: u.id,
+        name: u.name,
+        kind: u.kind,
+        red: r.counts.delayed,
+        yellow: r.counts.at_risk,
+        rollUp: r,
+      };
     })
     .filter((u) => u.rollUp.total > 0)
     .sort((a, b) => b.red - a.red || b.yellow - a.yellow || a.rollUp.progress - b.rollUp.progress);
@@ -74,9 +98,15 @@ export async function regionDashboard(ctx: ServiceContext, actor: Actor, regionI
     .filter((i) => i.status === 'delayed')
     .sort((a, b) => b.daysOverdue - a.daysOverdue)
     .map((i) => ({
-      taskId: i.task.id, planId: i.task.plan_id, code: i.task.code, title: i.task.title, leadUnitId: i.task.lead_unit_id,
-      leadUnitName: i.task.lead_unit_id ? (units.get(i.task.lead_unit_id)?.name ?? null) : null, dueDate: i.task.due_date,
-      daysOverdue: i.daysOverdue, progress: i.progress,
+      taskId: i.task.id,
+      planId: i.task.plan_id,
+      code: i.task.code,
+      title: i.task.title,
+      leadUnitId: i.task.lead_unit_id,
+      leadUnitName: i.task.lead_unit_id ? (units.get(i.task.lead_unit_id)?.name ?? null) : null,
+      dueDate: i.task.due_date,
+      daysOverdue: i.daysOverdue,
+      progress: i.progress,
     }));
 
   const trend = monthEnds(asOf, TREND_MONTHS).map(({ month, date }) => {
@@ -86,17 +116,34 @@ export async function regionDashboard(ctx: ServiceContext, actor: Actor, regionI
     return { month, counts };
   });
 
-  const planWindow = plans.length > 0
-    ? { start: plans.map((p) => p.period_start).reduce((a, b) => (a < b ? a : b)), end: plans.map((p) => p.period_end).reduce((a, b) => (a > b ? a : b)) }
-    : { start: asOf, end: addDays(asOf, 1) };
+  const planWindow =
+    plans.length > 0
+      ? {
+          start: plans.map((p) => p.period_start).reduce((a, b) => (a < b ? a : b)),
+          end: plans.map((p) => p.period_end).reduce((a, b) => (a > b ? a : b)),
+        }
+      : { start: asOf, end: addDays(asOf, 1) };
   return {
     asOf,
     total: rollUp(items),
     timeElapsed: elapsedOf(planWindow.start, planWindow.end),
-    plans: plans.map((p) => ({ id: p.id, title: p.title, year: p.year, rollUp: byPlan.get(p.id) ?? empty, timeElapsed: elapsedOf(p.period_start, p.period_end) })),
+    plans: plans.map((p) => ({
+      id: p.id,
+      title: p.title,
+      year: p.year,
+      rollUp: byPlan.get(p.id) ?? empty,
+      timeElapsed: elapsedOf(p.period_start, p.period_end),
+    })),
     areas: areas.map((a) => {
       const plan = planById.get(a.plan_id)!;
-      return { id: a.id, planId: a.plan_id, code: a.code, title: a.title, rollUp: byArea.get(a.id) ?? empty, timeElapsed: elapsedOf(plan.period_start, plan.period_end) };
+      return {
+        id: a.id,
+        planId: a.plan_id,
+        code: a.code,
+        title: a.title,
+        rollUp: byArea.get(a.id) ?? empty,
+        timeElapsed: elapsedOf(plan.period_start, plan.period_end),
+      };
     }),
     units: unitRows,
     redList,

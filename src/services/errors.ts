@@ -39,7 +39,8 @@ export class AppError extends Error {
 export const notFound = (what: string): AppError => new AppError('not_found', `未找到${what} (not found)`);
 export const forbidden = (why = '无权执行此操作 (forbidden)'): AppError => new AppError('forbidden', why);
 export const conflict = (why: string, details?: unknown): AppError => new AppError('conflict', why, details);
-export const invalid = (why: string, details?: unknown): AppError => new AppError('validation_failed', why, details);
+export const invalid = (why: string, details?: unknown): AppError =>
+  new AppError('validation_failed', why, details);
 
 /** Thrown when an update names a version other than the stored one; carries the current row for the client. */
 export class StaleVersionError extends AppError {

@@ -29,7 +29,14 @@ function summarizeReports(facts: readonly ReportFact[]): Map<string, ReportSumma
   for (const f of facts) {
     let s = byTask.get(f.task_id);
     if (!s) {
-      s = { periods: [], completed: false, acceptedProgress: null, acceptedAt: '', submittedProgress: null, submittedAt: '' };
+      s = {
+        periods: [],
+        completed: false,
+        acceptedProgress: null,
+        acceptedAt: '',
+        submittedProgress: null,
+        submittedAt: '',
+      };
       byTask.set(f.task_id, s);
     }
     s.periods.push(f.period);
@@ -53,7 +60,10 @@ export interface EvaluationInputs {
 }
 
 /** Milestone dates and office-received reports of a plan or a region: two queries, however many tasks. */
-export async function loadEvaluationInputs(db: Kysely<Database>, scope: TaskScope): Promise<EvaluationInputs> {
+export async function loadEvaluationInputs(
+  db: Kysely<Database>,
+  scope: TaskScope,
+): Promise<EvaluationInputs> {
   const [milestones, facts] = await Promise.all([milestoneDatesOf(db, scope), reportFactsOf(db, scope)]);
   const milestonesByTask = new Map<string, { dueDate: string; doneDate: string | null }[]>();
   for (const m of milestones) {
@@ -84,7 +94,8 @@ export function evaluateWith(
     const summary = reports.get(task.id);
     const progress = summary?.acceptedProgress ?? summary?.submittedProgress ?? 0;
     let milestones = inputs.milestonesByTask.get(task.id) ?? [];
-    if (asOfPast) milestones = milestones.map((m) => (m.doneDate && m.doneDate > today ? { ...m, doneDate: null } : m));
+    if (asOfPast)
+      milestones = milestones.map((m) => (m.doneDate && m.doneDate > today ? { ...m, doneDate: null } : m));
     const evaluation = computeTaskStatus(
       {
         startDate: task.start_date ?? plan?.period_start ?? task.created_at.slice(0, 10),

@@ -32,6 +32,7 @@ export class LoginThrottle {
   }
 
   private prune(now: number): void {
-    for (const [key, list] of this.failures) if (list.every((t) => now - t >= this.windowMs)) this.failures.delete(key);
+    for (const [key, list] of this.failures)
+      if (list.every((t) => now - t >= this.windowMs)) this.failures.delete(key);
   }
 }

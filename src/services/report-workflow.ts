@@ -17,8 +17,20 @@ interface Transition {
  * submit directly, as the head is the one who vouches for the unit's report.
  */
 export const REPORT_TRANSITIONS: Readonly<Record<ReportAction, Transition>> = {
-  submit: { from: ['draft', 'returned'], to: 'awaiting_head', roles: ['reporter', 'unit_head'], scope: 'unit', needsReason: false },
-  approve: { from: ['awaiting_head'], to: 'submitted', roles: ['unit_head'], scope: 'unit', needsReason: false },
+  submit: {
+    from: ['draft', 'returned'],
+    to: 'awaiting_head',
+    roles: ['reporter', 'unit_head'],
+    scope: 'unit',
+    needsReason: false,
+  },
+  approve: {
+    from: ['awaiting_head'],
+    to: 'submitted',
+    roles: ['unit_head'],
+    scope: 'unit',
+    needsReason: false,
+  },
   send_back: { from: ['awaiting_head'], to: 'draft', roles: ['unit_head'], scope: 'unit', needsReason: true },
   accept: { from: ['submitted'], to: 'accepted', roles: ['office'], scope: 'office', needsReason: false },
   return: { from: ['submitted'], to: 'returned', roles: ['office'], scope: 'office', needsReason: true },

@@ -29,7 +29,19 @@ export function excerptAround(text: string, start: number, end: number): SourceE
 /** Everything the task page shows, gathered after one access check. */
 export async function taskDetail(ctx: ServiceContext, actor: Actor, taskId: string) {
   const task = await loadTaskFor(ctx, actor, taskId);
-  const [coUnits, evaluation, milestones, { reports, files }, notices, instructions, targets, history, units, plan, area] = await Promise.all([
+  const [
+    coUnits,
+    evaluation,
+    milestones,
+    { reports, files },
+    notices,
+    instructions,
+    targets,
+    history,
+    units,
+    plan,
+    area,
+  ] = await Promise.all([
     coUnitsOf(db(ctx), [taskId]),
     evaluateOne(ctx, task),
     milestonesOf(ctx, taskId),
@@ -43,18 +55,39 @@ export async function taskDetail(ctx: ServiceContext, actor: Actor, taskId: stri
     task.area_id ? getArea(db(ctx), task.area_id) : Promise.resolve(undefined),
   ]);
   const coUnitIds = coUnits.get(taskId) ?? [];
-  const measurements = await listMeasurements(db(ctx), targets.map((t) => t.id));
+  const measurements = await listMeasurements(
+    db(ctx),
+    targets.map((t) => t.id),
+  );
   let source: SourceExcerpt | null = null;
   if (task.source_start !== null && task.source_end !== null) {
     const text = await getPlanSourceText(db(ctx), task.plan_id);
     if (text) source = excerptAround(text, task.source_start, task.source_end);
   }
   return {
-    task, coUnitIds, evaluation, milestones, reports, files, notices, instructions, units, plan: plan!, area: area ?? null, source,
-    targets: targets.map((target) => ({ target, measurements: measurements.filter((m) => m.target_id === target.id) })),
+    task,
+    coUnitIds,
+    evaluation,
+    milestones,
+    reports,
+    files,
+    notices,
+    instructions,
+    units,
+    plan: plan!,
+    area: area ?? null,
+    source,
+    targets: targets.map((target) => ({
+      target,
+      measurements: measurements.filter((m) => m.target_id === target.id),
+    })),
     history: history.map((h) => ({
-      seq: h.seq, action: h.action, accountId: h.account_id, actorName: h.actor_name ?? (h.account_id === SYSTEM_ACTOR.accountId ? SYSTEM_ACTOR.displayName : null),
-      at: h.at, data: parseJson<unknown>(h.data, null),
+      seq: h.seq,
+      action: h.action,
+      accountId: h.account_id,
+      actorName: h.actor_name ?? (h.account_id === SYSTEM_ACTOR.accountId ? SYSTEM_ACTOR.displayName : null),
+      at: h.at,
+      data: parseJson<unknown>(h.data, null),
     })),
   };
 }

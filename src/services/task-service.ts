@@ -1,7 +1,17 @@
 import { getArea, getPlan, listAreas, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
 import { listUnits } from '../db/repositories/region-repository.js';
 import {
-  coUnitsOf, getMilestone, getTask, getTaskWithPlanStatus, insertMilestones, insertTask, listMilestones, listTasks, nextMilestoneSeq, nextTaskSeq, replaceCoUnits,
+  coUnitsOf,
+  getMilestone,
+  getTask,
+  getTaskWithPlanStatus,
+  insertMilestones,
+  insertTask,
+  listMilestones,
+  listTasks,
+  nextMilestoneSeq,
+  nextTaskSeq,
+  replaceCoUnits,
   type TaskFilter,
 } from '../db/repositories/task-repository.js';
 import { updateVersioned } from '../db/repositories/versioned.js';
@@ -9,7 +19,15 @@ import { newId } from '../db/ids.js';
 import { parseJson } from '../db/json.js';
 import type { AreaRow, MilestoneRow, TaskRow, UnitRow } from '../db/schema.js';
 import type { TaskStatus } from '../domain/task-status.js';
-import { assertCanReadTask, assertOffice, assertRegion, isAdmin, seesDrafts, seesWholeRegion, type Actor } from './actor.js';
+import {
+  assertCanReadTask,
+  assertOffice,
+  assertRegion,
+  isAdmin,
+  seesDrafts,
+  seesWholeRegion,
+  type Actor,
+} from './actor.js';
 import { db, nowIso, today, write, type ServiceContext } from './context.js';
 import { forbidden, invalid, notFound, StaleVersionError } from './errors.js';
 import { evaluateTasks, type TaskEvaluation } from './ledger.js';
@@ -36,7 +54,11 @@ export interface LedgerFilter {
   q?: string;
 }
 
-export async function loadPlanFor(ctx: ServiceContext, actor: Actor, planId: string): Promise<PlanSummaryRow> {
+export async function loadPlanFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+): Promise<PlanSummaryRow> {
   const plan = await getPlan(db(ctx), planId);
   if (!plan) throw notFound('计划');
   assertRegion(actor, plan.region_id);
@@ -50,7 +72,12 @@ export async function unitMap(ctx: ServiceContext, regionId: string): Promise<Ma
 }
 
 /** The ledger of one plan as the caller may see it, with every task's computed status. */
-export async function planLedger(ctx: ServiceContext, actor: Actor, planId: string, filter: LedgerFilter = {}): Promise<Ledger> {
+export async function planLedger(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+  filter: LedgerFilter = {},
+): Promise<Ledger> {
   const plan = await loadPlanFor(ctx, actor, planId);
   const query: TaskFilter = { planId };
   if (filter.areaId) query.areaId = filter.areaId;
@@ -60,10 +87,17 @@ export async function planLedger(ctx: ServiceContext, actor: Actor, planId: stri
     if (!actor.unitId) throw forbidden();
     query.involvingUnitId = actor.unitId;
   }
-  const [rows, areas, units] = await Promise.all([listTasks(db(ctx), query), listAreas(db(ctx), planId), unitMap(ctx, plan.region_id)]);
+  const [rows, areas, units] = await Promise.all([
+    listTasks(db(ctx), query),
+    listAreas(db(ctx), planId),
+    unitMap(ctx, plan.region_id),
+  ]);
   const [evaluations, coUnits] = await Promise.all([
     evaluateTasks(db(ctx), { planId }, rows, new Map([[plan.id, plan]]), today(ctx)),
-    coUnitsOf(db(ctx), rows.map((r) => r.id)),
+    coUnitsOf(
+      db(ctx),
+      rows.map((r) => r.id),
+    ),
   ]);
   let tasks = rows.map((row) => ({
     row,
@@ -98,10 +132,16 @@ export interface TaskInput {
   weight?: number | undefined;
 }
 
-async function checkReferences(ctx: ServiceContext, regionId: string, planId: string, input: TaskInput): Promise<void> {
+async function checkReferences(
+  ctx: ServiceContext,
+  regionId: string,
+  planId: string,
+  input: TaskInput,
+): Promise<void> {
   const units = await unitMap(ctx, regionId);
   for (const unitId of [input.leadUnitId, ...(input.coUnitIds ?? [])]) {
-    if (unitId && !units.has(unitId)) throw invalid('单位不存在或不属于本地区 (unknown unit)', { field: 'leadUnitId/coUnitIds', unitId });
+    if (unitId && !units.has(unitId))
+      throw invalid('单位不存在或不属于本地区 (unknown unit)', { field: 'leadUnitId/coUnitIds', unitId });
   }
   if (input.areaId) {
     const area = await getArea(db(ctx), input.areaId);
@@ -109,14 +149,20 @@ async function checkReferences(ctx: ServiceContext, regionId: string, planId: st
   }
   if (input.parentTaskId) {
     const parent = await getTask(db(ctx), input.parentTaskId);
-    if (parent?.region_id !== regionId) throw invalid('上级任务不存在 (unknown parent task)', { field: 'parentTaskId' });
+    if (parent?.region_id !== regionId)
+      throw invalid('上级任务不存在 (unknown parent task)', { field: 'parentTaskId' });
   }
   if (input.startDate && input.dueDate && input.startDate > input.dueDate) {
     throw invalid('开始日期不能晚于完成时限 (start after due date)', { field: 'dueDate' });
   }
 }
 
-export async function createTask(ctx: ServiceContext, actor: Actor, planId: string, input: TaskInput & { title: string }): Promise<TaskRow> {
+export async function createTask(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+  input: TaskInput & { title: string },
+): Promise<TaskRow> {
   const plan = await loadPlanFor(ctx, actor, planId);
   assertOffice(actor, plan.region_id);
   await checkReferences(ctx, plan.region_id, planId, input);
@@ -125,14 +171,35 @@ export async function createTask(ctx: ServiceContext, actor: Actor, planId: stri
     const seq = await nextTaskSeq(trx, planId);
     const at = nowIso(ctx);
     await insertTask(trx, {
-      id, region_id: plan.region_id, plan_id: planId, area_id: input.areaId ?? null, parent_task_id: input.parentTaskId ?? null, seq,
-      code: input.code ?? String(seq), title: input.title, implementation_plan: input.implementationPlan ?? '', work_standard: input.workStandard ?? '',
-      lead_unit_id: input.leadUnitId ?? null, leader_name: input.leaderName ?? null, tags: JSON.stringify(input.tags ?? []),
-      start_date: input.startDate ?? null, due_date: input.dueDate ?? null, weight: input.weight ?? 1,
-      source_start: null, source_end: null, created_at: at, updated_at: at,
+      id,
+      region_id: plan.region_id,
+      plan_id: planId,
+      area_id: input.areaId ?? null,
+      parent_task_id: input.parentTaskId ?? null,
+      seq,
+      code: input.code ?? String(seq),
+      title: input.title,
+      implementation_plan: input.implementationPlan ?? '',
+      work_standard: input.workStandard ?? '',
+      lead_unit_id: input.leadUnitId ?? null,
+      leader_name: input.leaderName ?? null,
+      tags: JSON.stringify(input.tags ?? []),
+      start_date: input.startDate ?? null,
+      due_date: input.dueDate ?? null,
+      weight: input.weight ?? 1,
+      source_start: null,
+      source_end: null,
+      created_at: at,
+      updated_at: at,
     });
     if (input.coUnitIds) await replaceCoUnits(trx, plan.region_id, id, input.coUnitIds);
-    await audit({ regionId: plan.region_id, action: 'task.create', entity: 'task', entityId: id, data: input });
+    await audit({
+      regionId: plan.region_id,
+      action: 'task.create',
+      entity: 'task',
+      entityId: id,
+      data: input,
+    });
   });
   return (await getTask(db(ctx), id))!;
 }
@@ -143,7 +210,8 @@ export async function loadTaskFor(ctx: ServiceContext, actor: Actor, taskId: str
   if (!found) throw notFound('任务');
   const { task, planStatus } = found;
   // Co-units matter only to a unit that does not lead the task: most checks decide without reading them.
-  const decidedWithoutCoUnits = seesWholeRegion(actor) || (actor.unitId !== null && task.lead_unit_id === actor.unitId);
+  const decidedWithoutCoUnits =
+    seesWholeRegion(actor) || (actor.unitId !== null && task.lead_unit_id === actor.unitId);
   const coUnitIds = decidedWithoutCoUnits ? [] : ((await coUnitsOf(db(ctx), [taskId])).get(taskId) ?? []);
   assertCanReadTask(actor, { regionId: task.region_id, leadUnitId: task.lead_unit_id, coUnitIds });
   if (planStatus === 'draft' && !seesDrafts(actor)) throw notFound('任务');
@@ -159,15 +227,32 @@ export async function evaluateOne(ctx: ServiceContext, task: TaskRow): Promise<T
 }
 
 /** What a one-task summary needs besides its row: its computed status, co-units and the region's unit names. */
-export async function summaryFactsOf(ctx: ServiceContext, task: TaskRow): Promise<{ evaluation: TaskEvaluation; coUnitIds: string[]; units: Map<string, UnitRow> }> {
-  const [evaluation, coUnits, units] = await Promise.all([evaluateOne(ctx, task), coUnitsOf(db(ctx), [task.id]), unitMap(ctx, task.region_id)]);
+export async function summaryFactsOf(
+  ctx: ServiceContext,
+  task: TaskRow,
+): Promise<{ evaluation: TaskEvaluation; coUnitIds: string[]; units: Map<string, UnitRow> }> {
+  const [evaluation, coUnits, units] = await Promise.all([
+    evaluateOne(ctx, task),
+    coUnitsOf(db(ctx), [task.id]),
+    unitMap(ctx, task.region_id),
+  ]);
   return { evaluation, coUnitIds: coUnits.get(task.id) ?? [], units };
 }
 
-export async function updateTask(ctx: ServiceContext, actor: Actor, taskId: string, expectedVersion: number, input: TaskInput): Promise<TaskRow> {
+export async function updateTask(
+  ctx: ServiceContext,
+  actor: Actor,
+  taskId: string,
+  expectedVersion: number,
+  input: TaskInput,
+): Promise<TaskRow> {
   const task = await loadTaskFor(ctx, actor, taskId);
   assertOffice(actor, task.region_id);
-  await checkReferences(ctx, task.region_id, task.plan_id, { ...input, startDate: input.startDate ?? task.start_date, dueDate: input.dueDate ?? task.due_date });
+  await checkReferences(ctx, task.region_id, task.plan_id, {
+    ...input,
+    startDate: input.startDate ?? task.start_date,
+    dueDate: input.dueDate ?? task.due_date,
+  });
   await write(ctx, actor, async ({ trx, audit }) => {
     const patch = {
       ...(input.code !== undefined && { code: input.code }),
@@ -187,7 +272,13 @@ export async function updateTask(ctx: ServiceContext, actor: Actor, taskId: stri
     const updated = await updateVersioned(trx, 'tasks', taskId, expectedVersion, patch);
     if (!updated) throw new StaleVersionError(await getTask(trx, taskId));
     if (input.coUnitIds !== undefined) await replaceCoUnits(trx, task.region_id, taskId, input.coUnitIds);
-    await audit({ regionId: task.region_id, action: 'task.update', entity: 'task', entityId: taskId, data: input });
+    await audit({
+      regionId: task.region_id,
+      action: 'task.update',
+      entity: 'task',
+      entityId: taskId,
+      data: input,
+    });
   });
   return (await getTask(db(ctx), taskId))!;
 }
@@ -200,20 +291,44 @@ function assertCanEditRoadmap(actor: Actor, task: TaskRow): void {
   throw forbidden('只有牵头单位或改革办可以编辑路线图 (lead unit or office only)');
 }
 
-export async function addMilestone(ctx: ServiceContext, actor: Actor, taskId: string, input: { title: string; dueDate: string }): Promise<MilestoneRow> {
+export async function addMilestone(
+  ctx: ServiceContext,
+  actor: Actor,
+  taskId: string,
+  input: { title: string; dueDate: string },
+): Promise<MilestoneRow> {
   const task = await loadTaskFor(ctx, actor, taskId);
   assertCanEditRoadmap(actor, task);
   const id = newId('ms');
   await write(ctx, actor, async ({ trx, audit }) => {
     const seq = await nextMilestoneSeq(trx, taskId);
-    await insertMilestones(trx, [{ id, region_id: task.region_id, task_id: taskId, seq, title: input.title, due_date: input.dueDate, done_date: null }]);
-    await audit({ regionId: task.region_id, action: 'milestone.create', entity: 'task', entityId: taskId, data: { milestoneId: id, ...input } });
+    await insertMilestones(trx, [
+      {
+        id,
+        region_id: task.region_id,
+        task_id: taskId,
+        seq,
+        title: input.title,
+        due_date: input.dueDate,
+        done_date: null,
+      },
+    ]);
+    await audit({
+      regionId: task.region_id,
+      action: 'milestone.create',
+      entity: 'task',
+      entityId: taskId,
+      data: { milestoneId: id, ...input },
+    });
   });
   return (await getMilestone(db(ctx), id))!;
 }
 
 export async function updateMilestone(
-  ctx: ServiceContext, actor: Actor, milestoneId: string, expectedVersion: number,
+  ctx: ServiceContext,
+  actor: Actor,
+  milestoneId: string,
+  expectedVersion: number,
   input: { title?: string | undefined; dueDate?: string | undefined; doneDate?: string | null | undefined },
 ): Promise<MilestoneRow> {
   const milestone = await getMilestone(db(ctx), milestoneId);
@@ -226,8 +341,15 @@ export async function updateMilestone(
       ...(input.dueDate !== undefined && { due_date: input.dueDate }),
       ...(input.doneDate !== undefined && { done_date: input.doneDate }),
     };
-    if (!(await updateVersioned(trx, 'milestones', milestoneId, expectedVersion, patch))) throw new StaleVersionError(await getMilestone(trx, milestoneId));
-    await audit({ regionId: task.region_id, action: 'milestone.update', entity: 'task', entityId: task.id, data: { milestoneId, ...input } });
+    if (!(await updateVersioned(trx, 'milestones', milestoneId, expectedVersion, patch)))
+      throw new StaleVersionError(await getMilestone(trx, milestoneId));
+    await audit({
+      regionId: task.region_id,
+      action: 'milestone.update',
+      entity: 'task',
+      entityId: task.id,
+      data: { milestoneId, ...input },
+    });
   });
   return (await getMilestone(db(ctx), milestoneId))!;
 }

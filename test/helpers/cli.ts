@@ -13,14 +13,22 @@ export interface CliResult {
 /** Runs the real `taizhang` command (through tsx, as `npm run dev` does) with extra environment. */
 export function runCli(args: string[], env: Record<string, string>, timeoutMs = 20_000): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', CLI, ...args], {
-      cwd: REPO_ROOT, env: { ...process.env, TAIZHANG_LOG: '0', ...env }, timeout: timeoutMs, encoding: 'utf8',
-    }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') {
-        reject(new Error(`taizhang ${args.join(' ')} did not run: ${error.message}\n${stderr}`));
-        return;
-      }
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', CLI, ...args],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, TAIZHANG_LOG: '0', ...env },
+        timeout: timeoutMs,
+        encoding: 'utf8',
+      },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') {
+          reject(new Error(`taizhang ${args.join(' ')} did not run: ${error.message}\n${stderr}`));
+          return;
+        }
+        resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+      },
+    );
   });
 }

@@ -14,25 +14,38 @@ export interface Call {
 export function send(app: FastifyInstance, cookie: string | null, call: Call) {
   const headers: Record<string, string> = { ...(call.headers ?? {}) };
   if (cookie) headers.cookie = cookie;
-  return app.inject({ method: call.method, url: call.url, headers, ...(call.payload !== undefined && { payload: call.payload }) });
+  return app.inject({
+    method: call.method,
+    url: call.url,
+    headers,
+    ...(call.payload !== undefined && { payload: call.payload }),
+  });
 }
 
 /** Like `send`, but the caller expects success: anything but 2xx throws with the body, so fixtures never fail silently. */
 export async function ok(app: FastifyInstance, cookie: string | null, call: Call) {
   const res = await send(app, cookie, call);
-  if (res.statusCode < 200 || res.statusCode >= 300) throw new Error(`${call.method} ${call.url} → ${res.statusCode} ${res.body}`);
+  if (res.statusCode < 200 || res.statusCode >= 300)
+    throw new Error(`${call.method} ${call.url} → ${res.statusCode} ${res.body}`);
   return res;
 }
 
 /** A multipart/form-data body holding one `file` part, as a browser would send it. */
-export function multipart(filename: string, bytes: Buffer, mime = 'application/octet-stream'): { payload: Buffer; headers: Record<string, string> } {
+export function multipart(
+  filename: string,
+  bytes: Buffer,
+  mime = 'application/octet-stream',
+): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----taizhang${Math.random().toString(16).slice(2)}`;
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${mime}\r\n\r\n`,
     'utf8',
   );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
-  return { payload: Buffer.concat([head, bytes, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat([head, bytes, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 /** A minimal but well-formed one-page PDF. */

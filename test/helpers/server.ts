@@ -29,20 +29,37 @@ export interface RunningServer {
  * Starts the real `taizhang serve` (node + tsx, no npm wrapper, so a signal reaches the server itself)
  * and waits until /healthz answers.
  */
-export async function startServer(env: Record<string, string>, port: number, timeoutMs = 20_000): Promise<RunningServer> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), TAIZHANG_LOG: '0', ...env };
+export async function startServer(
+  env: Record<string, string>,
+  port: number,
+  timeoutMs = 20_000,
+): Promise<RunningServer> {
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    TAIZHANG_LOG: '0',
+    ...env,
+  };
   if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve'], { cwd: REPO_ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve'], {
+    cwd: REPO_ROOT,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => {
-    resolve(signal ?? String(code));
-  }));
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => {
+      resolve(signal ?? String(code));
+    }),
+  );
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited before it was ready:\n${log}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`server exited before it was ready:\n${log}`);
     try {
       const res = await fetch(`${base}/healthz`);
       if (res.ok) break;
@@ -65,7 +82,11 @@ export class Client {
   constructor(private readonly base: string) {}
 
   async login(username: string, password: string): Promise<void> {
-    const res = await fetch(`${this.base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const res = await fetch(`${this.base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
     if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
     const session = res.headers.getSetCookie().find((c) => c.startsWith('tz_session='));
     if (!session) throw new Error('no session cookie');
@@ -85,7 +106,8 @@ export class Client {
   /** A request that must succeed; returns the parsed body. */
   async ok<T>(method: string, path: string, body?: unknown): Promise<T> {
     const res = await this.request(method, path, body);
-    if (res.status < 200 || res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.json)}`);
+    if (res.status < 200 || res.status >= 300)
+      throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.json)}`);
     return res.json as T;
   }
 }

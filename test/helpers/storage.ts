@@ -38,5 +38,7 @@ async function openSqlite(): Promise<Storage> {
 /** SQLite always; PostgreSQL when TEST_DATABASE_URL is set (CI sets it). */
 export const dialects: TestDialect[] = [
   { name: 'sqlite', open: openSqlite },
-  ...(process.env.TEST_DATABASE_URL ? [{ name: 'postgres' as const, open: () => openPostgres(process.env.TEST_DATABASE_URL!) }] : []),
+  ...(process.env.TEST_DATABASE_URL
+    ? [{ name: 'postgres' as const, open: () => openPostgres(process.env.TEST_DATABASE_URL!) }]
+    : []),
 ];

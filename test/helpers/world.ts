@@ -25,7 +25,19 @@ export interface World {
   draftPlanId: string;
   areaId: string;
   tasks: { dept1: string; dept2: string; town1: string; regionB: string };
-  usernames: Record<'admin' | 'office' | 'leader' | 'viewer' | 'head1' | 'reporter1' | 'head2' | 'reporter2' | 'officeB' | 'reporterB', string>;
+  usernames: Record<
+    | 'admin'
+    | 'office'
+    | 'leader'
+    | 'viewer'
+    | 'head1'
+    | 'reporter1'
+    | 'head2'
+    | 'reporter2'
+    | 'officeB'
+    | 'reporterB',
+    string
+  >;
 }
 
 export async function buildWorld(storage: Storage, now: () => Date = () => TODAY): Promise<World> {
@@ -40,20 +52,56 @@ export async function buildWorld(storage: Storage, now: () => Date = () => TODAY
   const town1 = await createUnit(ctx, sys, a.id, { name: '东城街道', kind: 'town' });
   const officeB = await createUnit(ctx, sys, b.id, { name: '邻区改革办', kind: 'office' });
   const deptB = await createUnit(ctx, sys, b.id, { name: '邻区财政局', kind: 'department' });
-  const accounts: [string, string, 'office' | 'leader' | 'viewer' | 'unit_head' | 'reporter', string | null][] = [
-    [a.id, 'a.office', 'office', office.id], [a.id, 'a.leader', 'leader', null], [a.id, 'a.viewer', 'viewer', null],
-    [a.id, 'a.head1', 'unit_head', dept1.id], [a.id, 'a.reporter1', 'reporter', dept1.id],
-    [a.id, 'a.head2', 'unit_head', dept2.id], [a.id, 'a.reporter2', 'reporter', dept2.id],
-    [b.id, 'b.office', 'office', officeB.id], [b.id, 'b.reporter', 'reporter', deptB.id],
+  const accounts: [
+    string,
+    string,
+    'office' | 'leader' | 'viewer' | 'unit_head' | 'reporter',
+    string | null,
+  ][] = [
+    [a.id, 'a.office', 'office', office.id],
+    [a.id, 'a.leader', 'leader', null],
+    [a.id, 'a.viewer', 'viewer', null],
+    [a.id, 'a.head1', 'unit_head', dept1.id],
+    [a.id, 'a.reporter1', 'reporter', dept1.id],
+    [a.id, 'a.head2', 'unit_head', dept2.id],
+    [a.id, 'a.reporter2', 'reporter', dept2.id],
+    [b.id, 'b.office', 'office', officeB.id],
+    [b.id, 'b.reporter', 'reporter', deptB.id],
   ];
   for (const [regionId, username, role, unitId] of accounts) {
-    await createAccount(ctx, sys, regionId, { username, displayName: username, password: PASSWORD, role, unitId });
+    await createAccount(ctx, sys, regionId, {
+      username,
+      displayName: username,
+      password: PASSWORD,
+      role,
+      unitId,
+    });
   }
-  const plan = await createPlan(ctx, sys, a.id, { title: '2026年改革工作要点', kind: 'work_points', year: 2026 });
+  const plan = await createPlan(ctx, sys, a.id, {
+    title: '2026年改革工作要点',
+    kind: 'work_points',
+    year: 2026,
+  });
   const area = await createArea(ctx, sys, plan.id, { title: '深化经济体制改革' });
-  const t1 = await createTask(ctx, sys, plan.id, { title: '推进投资审批制度改革', areaId: area.id, leadUnitId: dept1.id, dueDate: '2026-12-31' });
-  const t2 = await createTask(ctx, sys, plan.id, { title: '深化教育评价改革', areaId: area.id, leadUnitId: dept2.id, coUnitIds: [dept1.id], dueDate: '2026-05-31' });
-  const t3 = await createTask(ctx, sys, plan.id, { title: '推进基层治理改革', areaId: area.id, leadUnitId: town1.id, dueDate: '2026-12-31' });
+  const t1 = await createTask(ctx, sys, plan.id, {
+    title: '推进投资审批制度改革',
+    areaId: area.id,
+    leadUnitId: dept1.id,
+    dueDate: '2026-12-31',
+  });
+  const t2 = await createTask(ctx, sys, plan.id, {
+    title: '深化教育评价改革',
+    areaId: area.id,
+    leadUnitId: dept2.id,
+    coUnitIds: [dept1.id],
+    dueDate: '2026-05-31',
+  });
+  const t3 = await createTask(ctx, sys, plan.id, {
+    title: '推进基层治理改革',
+    areaId: area.id,
+    leadUnitId: town1.id,
+    dueDate: '2026-12-31',
+  });
   await addMilestone(ctx, sys, t1.id, { title: '出台实施方案', dueDate: '2026-09-30' });
   await publishPlan(ctx, sys, plan.id, undefined);
   const draft = await createPlan(ctx, sys, a.id, { title: '草稿计划', kind: 'action_plan', year: 2026 });
@@ -63,13 +111,33 @@ export async function buildWorld(storage: Storage, now: () => Date = () => TODAY
   const app = await build({ ctx, webRoot: null });
   await app.ready();
   return {
-    ctx, app, regionA: a.id, regionB: b.id,
-    units: { office: office.id, dept1: dept1.id, dept2: dept2.id, town1: town1.id, officeB: officeB.id, deptB: deptB.id },
-    planId: plan.id, draftPlanId: draft.id, areaId: area.id,
+    ctx,
+    app,
+    regionA: a.id,
+    regionB: b.id,
+    units: {
+      office: office.id,
+      dept1: dept1.id,
+      dept2: dept2.id,
+      town1: town1.id,
+      officeB: officeB.id,
+      deptB: deptB.id,
+    },
+    planId: plan.id,
+    draftPlanId: draft.id,
+    areaId: area.id,
     tasks: { dept1: t1.id, dept2: t2.id, town1: t3.id, regionB: tB.id },
     usernames: {
-      admin: 'admin', office: 'a.office', leader: 'a.leader', viewer: 'a.viewer', head1: 'a.head1', reporter1: 'a.reporter1',
-      head2: 'a.head2', reporter2: 'a.reporter2', officeB: 'b.office', reporterB: 'b.reporter',
+      admin: 'admin',
+      office: 'a.office',
+      leader: 'a.leader',
+      viewer: 'a.viewer',
+      head1: 'a.head1',
+      reporter1: 'a.reporter1',
+      head2: 'a.head2',
+      reporter2: 'a.reporter2',
+      officeB: 'b.office',
+      reporterB: 'b.reporter',
     },
   };
 }

@@ -110,7 +110,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('tasks_plan').on('tasks').columns(['plan_id', 'seq']).execute();
-  await db.schema.createIndex('tasks_region_lead').on('tasks').columns(['region_id', 'lead_unit_id']).execute();
+  await db.schema
+    .createIndex('tasks_region_lead')
+    .on('tasks')
+    .columns(['region_id', 'lead_unit_id'])
+    .execute();
 
   await db.schema
     .createTable('task_co_units')
@@ -192,7 +196,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
   await db.schema.createIndex('reports_task').on('reports').columns(['task_id', 'period']).execute();
-  await db.schema.createIndex('reports_region_status').on('reports').columns(['region_id', 'status']).execute();
+  await db.schema
+    .createIndex('reports_region_status')
+    .on('reports')
+    .columns(['region_id', 'status'])
+    .execute();
 
   await db.schema
     .createTable('evidence_files')
@@ -254,7 +262,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('prev_hash', 'text', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_events_entity').on('audit_events').columns(['entity', 'entity_id']).execute();
+  await db.schema
+    .createIndex('audit_events_entity')
+    .on('audit_events')
+    .columns(['entity', 'entity_id'])
+    .execute();
 
   await db.schema
     .createTable('audit_head')
@@ -278,9 +290,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   const tables = [
-    'idempotency_keys', 'audit_head', 'audit_events', 'instructions', 'notices', 'evidence_files', 'reports',
-    'measurements', 'targets', 'milestones', 'task_co_units', 'tasks', 'areas', 'plans', 'sessions', 'accounts',
-    'units', 'regions',
+    'idempotency_keys',
+    'audit_head',
+    'audit_events',
+    'instructions',
+    'notices',
+    'evidence_files',
+    'reports',
+    'measurements',
+    'targets',
+    'milestones',
+    'task_co_units',
+    'tasks',
+    'areas',
+    'plans',
+    'sessions',
+    'accounts',
+    'units',
+    'regions',
   ];
   for (const table of tables) await db.schema.dropTable(table).execute();
 }

@@ -1,7 +1,10 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { AccountRow, AccountTable, Database } from '../schema.js';
 
-export function findAccountByUsername(db: Kysely<Database>, username: string): Promise<AccountRow | undefined> {
+export function findAccountByUsername(
+  db: Kysely<Database>,
+  username: string,
+): Promise<AccountRow | undefined> {
   return db.selectFrom('accounts').selectAll().where('username', '=', username).executeTakeFirst();
 }
 
@@ -10,7 +13,13 @@ export function getAccount(db: Kysely<Database>, id: string): Promise<AccountRow
 }
 
 export function listAccounts(db: Kysely<Database>, regionId: string): Promise<AccountRow[]> {
-  return db.selectFrom('accounts').selectAll().where('region_id', '=', regionId).orderBy('role').orderBy('username').execute();
+  return db
+    .selectFrom('accounts')
+    .selectAll()
+    .where('region_id', '=', regionId)
+    .orderBy('role')
+    .orderBy('username')
+    .execute();
 }
 
 export async function insertAccount(db: Kysely<Database>, row: Insertable<AccountTable>): Promise<void> {
@@ -18,7 +27,10 @@ export async function insertAccount(db: Kysely<Database>, row: Insertable<Accoun
 }
 
 export async function countAccounts(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('accounts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -28,11 +40,17 @@ export interface SessionAccount {
   account: AccountRow;
 }
 
-export async function insertSession(db: Kysely<Database>, row: { id: string; region_id: string | null; account_id: string; created_at: string; expires_at: string }): Promise<void> {
+export async function insertSession(
+  db: Kysely<Database>,
+  row: { id: string; region_id: string | null; account_id: string; created_at: string; expires_at: string },
+): Promise<void> {
   await db.insertInto('sessions').values(row).execute();
 }
 
-export async function findSessionAccount(db: Kysely<Database>, sessionId: string): Promise<SessionAccount | undefined> {
+export async function findSessionAccount(
+  db: Kysely<Database>,
+  sessionId: string,
+): Promise<SessionAccount | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('accounts', 'accounts.id', 'sessions.account_id')

@@ -16,29 +16,102 @@ export interface AuditEventInput {
 
 const GENESIS = '0'.repeat(64);
 
-function eventHash(prevHash: string, seq: number, e: { region_id: string | null; account_id: string | null; action: string; entity: string; entity_id: string | null; data: string; at: string }): string {
-  const canonical = JSON.stringify([seq, e.region_id, e.account_id, e.action, e.entity, e.entity_id, e.data, e.at]);
+function eventHash(
+  prevHash: string,
+  seq: number,
+  e: {
+    region_id: string | null;
+    account_id: string | null;
+    action: string;
+    entity: string;
+    entity_id: string | null;
+    data: string;
+    at: string;
+  },
+): string {
+  const canonical = JSON.stringify([
+    seq,
+    e.region_id,
+    e.account_id,
+    e.action,
+    e.entity,
+    e.entity_id,
+    e.data,
+    e.at,
+  ]);
   return createHash('sha256').update(prevHash).update(canonical).digest('hex');
 }
 
-const readHead = compiledQuery(0, (db) => db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1));
+const readHead = compiledQuery(0, (db) =>
+  db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1),
+);
 // PostgreSQL: the head row is locked so concurrent writers queue. SQLite has one writer at a time anyway.
-const readHeadForUpdate = compiledQuery(0, (db) => db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate());
+const readHeadForUpdate = compiledQuery(0, (db) =>
+  db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate(),
+);
 const insertEvent = compiledQuery(
   10,
-  (db, seq: number, regionId: string | null, accountId: string | null, action: string, entity: string, entityId: string | null, data: string, at: string, prevHash: string, hash: string) =>
-    db.insertInto('audit_events').values({ seq, region_id: regionId, account_id: accountId, action, entity, entity_id: entityId, data, at, prev_hash: prevHash, hash }),
+  (
+    db,
+    seq: number,
+    regionId: string | null,
+    accountId: string | null,
+    action: string,
+    entity: string,
+    entityId: string | null,
+    data: string,
+    at: string,
+    prevHash: string,
+    hash: string,
+  ) =>
+    db.insertInto('audit_events').values({
+      seq,
+      region_id: regionId,
+      account_id: accountId,
+      action,
+      entity,
+      entity_id: entityId,
+      data,
+      at,
+      prev_hash: prevHash,
+      hash,
+    }),
 );
-const moveHead = compiledQuery(2, (db, seq: number, hash: string) => db.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1));
+const moveHead = compiledQuery(2, (db, seq: number, hash: string) =>
+  db.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1),
+);
 
 // PostgreSQL: the event and the head's move in one statement, one round trip fewer while the lock is held.
 const appendAndMoveHead = compiledQuery(
   10,
-  (db, seq: number, regionId: string | null, accountId: string | null, action: string, entity: string, entityId: string | null, data: string, at: string, prevHash: string, hash: string) =>
+  (
+    db,
+    seq: number,
+    regionId: string | null,
+    accountId: string | null,
+    action: string,
+    entity: string,
+    entityId: string | null,
+    data: string,
+    at: string,
+    prevHash: string,
+    hash: string,
+  ) =>
     db
       .with('moved', (q) => q.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1))
       .insertInto('audit_events')
-      .values({ seq, region_id: regionId, account_id: accountId, action, entity, entity_id: entityId, data, at, prev_hash: prevHash, hash }),
+      .values({
+        seq,
+        region_id: regionId,
+        account_id: accountId,
+        action,
+        entity,
+        entity_id: entityId,
+        data,
+        at,
+        prev_hash: prevHash,
+        hash,
+      }),
 );
 
 interface Head {
@@ -64,7 +137,11 @@ export async function lockAuditChain(trx: Kysely<Database>): Promise<void> {
  * Appends one event to the hash chain. Must run inside the transaction of the write it records, so the
  * event and the write commit or roll back together. It runs on every write, so its queries are compiled once.
  */
-export async function appendAuditEvent(trx: Kysely<Database>, dialect: DialectName, input: AuditEventInput): Promise<void> {
+export async function appendAuditEvent(
+  trx: Kysely<Database>,
+  dialect: DialectName,
+  input: AuditEventInput,
+): Promise<void> {
   const locked = lockedHeads.get(trx);
   const [head] = locked ? [locked] : await (dialect === 'postgres' ? readHeadForUpdate(trx) : readHead(trx));
   const prevHash = head?.hash ?? GENESIS;
@@ -80,12 +157,36 @@ export async function appendAuditEvent(trx: Kysely<Database>, dialect: DialectNa
   };
   const hash = eventHash(prevHash, seq, row);
   if (locked) {
-    await appendAndMoveHead(trx, seq, row.region_id, row.account_id, row.action, row.entity, row.entity_id, row.data, row.at, prevHash, hash);
+    await appendAndMoveHead(
+      trx,
+      seq,
+      row.region_id,
+      row.account_id,
+      row.action,
+      row.entity,
+      row.entity_id,
+      row.data,
+      row.at,
+      prevHash,
+      hash,
+    );
     locked.seq = seq;
     locked.hash = hash;
     return;
   }
-  await insertEvent(trx, seq, row.region_id, row.account_id, row.action, row.entity, row.entity_id, row.data, row.at, prevHash, hash);
+  await insertEvent(
+    trx,
+    seq,
+    row.region_id,
+    row.account_id,
+    row.action,
+    row.entity,
+    row.entity_id,
+    row.data,
+    row.at,
+    prevHash,
+    hash,
+  );
   if (head) await moveHead(trx, seq, hash);
   else await trx.insertInto('audit_head').values({ id: 1, seq, hash }).execute();
 }
@@ -110,15 +211,22 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerif
       .limit(pageSize)
       .execute();
     for (const row of rows) {
-      if (row.seq !== expectedSeq) return { ok: false, events: expectedSeq - 1, brokenAt: { seq: expectedSeq, reason: 'gap' } };
-      if (row.prev_hash !== prevHash) return { ok: false, events: expectedSeq - 1, brokenAt: { seq: row.seq, reason: 'link_mismatch' } };
-      if (eventHash(prevHash, row.seq, row) !== row.hash) return { ok: false, events: expectedSeq - 1, brokenAt: { seq: row.seq, reason: 'hash_mismatch' } };
+      if (row.seq !== expectedSeq)
+        return { ok: false, events: expectedSeq - 1, brokenAt: { seq: expectedSeq, reason: 'gap' } };
+      if (row.prev_hash !== prevHash)
+        return { ok: false, events: expectedSeq - 1, brokenAt: { seq: row.seq, reason: 'link_mismatch' } };
+      if (eventHash(prevHash, row.seq, row) !== row.hash)
+        return { ok: false, events: expectedSeq - 1, brokenAt: { seq: row.seq, reason: 'hash_mismatch' } };
       prevHash = row.hash;
       expectedSeq++;
     }
     if (rows.length < pageSize) break;
   }
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+  const head = await db
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
   const events = expectedSeq - 1;
   if ((head?.seq ?? 0) !== events || (head && head.hash !== prevHash)) {
     return { ok: false, events, brokenAt: { seq: head?.seq ?? events, reason: 'head_mismatch' } };
@@ -130,7 +238,14 @@ export async function listAuditEvents(db: Kysely<Database>, entity: string, enti
   return db
     .selectFrom('audit_events')
     .leftJoin('accounts', 'accounts.id', 'audit_events.account_id')
-    .select(['audit_events.seq', 'audit_events.account_id', 'accounts.display_name as actor_name', 'audit_events.action', 'audit_events.data', 'audit_events.at'])
+    .select([
+      'audit_events.seq',
+      'audit_events.account_id',
+      'accounts.display_name as actor_name',
+      'audit_events.action',
+      'audit_events.data',
+      'audit_events.at',
+    ])
     .where('audit_events.entity', '=', entity)
     .where('audit_events.entity_id', '=', entityId)
     .orderBy('audit_events.seq', 'desc')

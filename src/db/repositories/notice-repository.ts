@@ -1,21 +1,41 @@
 import type { Insertable, Kysely } from 'kysely';
-import type { Database, InstructionRow, InstructionTable, NoticeRow, NoticeStatus, NoticeTable } from '../schema.js';
+import type {
+  Database,
+  InstructionRow,
+  InstructionTable,
+  NoticeRow,
+  NoticeStatus,
+  NoticeTable,
+} from '../schema.js';
 import { inBatches } from './batches.js';
 
 export async function insertNotice(db: Kysely<Database>, row: Insertable<NoticeTable>): Promise<void> {
   await db.insertInto('notices').values(row).execute();
 }
 
-export async function insertNotices(db: Kysely<Database>, rows: readonly Insertable<NoticeTable>[]): Promise<void> {
+export async function insertNotices(
+  db: Kysely<Database>,
+  rows: readonly Insertable<NoticeTable>[],
+): Promise<void> {
   await inBatches(rows, (slice) => db.insertInto('notices').values(slice).execute());
 }
 
 /** What has been raised on a region's tasks already, so the daily job raises each notice once. */
-export function raisedNoticesOf(db: Kysely<Database>, regionId: string): Promise<Pick<NoticeRow, 'task_id' | 'kind' | 'period'>[]> {
-  return db.selectFrom('notices').select(['task_id', 'kind', 'period']).where('region_id', '=', regionId).execute();
+export function raisedNoticesOf(
+  db: Kysely<Database>,
+  regionId: string,
+): Promise<Pick<NoticeRow, 'task_id' | 'kind' | 'period'>[]> {
+  return db
+    .selectFrom('notices')
+    .select(['task_id', 'kind', 'period'])
+    .where('region_id', '=', regionId)
+    .execute();
 }
 
-export async function insertInstructions(db: Kysely<Database>, rows: readonly Insertable<InstructionTable>[]): Promise<void> {
+export async function insertInstructions(
+  db: Kysely<Database>,
+  rows: readonly Insertable<InstructionTable>[],
+): Promise<void> {
   await inBatches(rows, (slice) => db.insertInto('instructions').values(slice).execute());
 }
 
@@ -43,11 +63,17 @@ export function listNotices(db: Kysely<Database>, filter: NoticeFilter) {
   return q.orderBy('notices.issued_at', 'desc').limit(500).execute();
 }
 
-export async function insertInstruction(db: Kysely<Database>, row: Insertable<InstructionTable>): Promise<void> {
+export async function insertInstruction(
+  db: Kysely<Database>,
+  row: Insertable<InstructionTable>,
+): Promise<void> {
   await db.insertInto('instructions').values(row).execute();
 }
 
-export function listInstructions(db: Kysely<Database>, taskId: string): Promise<(InstructionRow & { author_name: string })[]> {
+export function listInstructions(
+  db: Kysely<Database>,
+  taskId: string,
+): Promise<(InstructionRow & { author_name: string })[]> {
   return db
     .selectFrom('instructions')
     .innerJoin('accounts', 'accounts.id', 'instructions.author_id')

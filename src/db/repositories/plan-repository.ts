@@ -4,13 +4,34 @@ import type { AreaRow, AreaTable, Database, PlanRow, PlanTable } from '../schema
 export type PlanSummaryRow = Omit<PlanRow, 'source_text'>;
 
 const PLAN_SUMMARY_COLUMNS = [
-  'id', 'region_id', 'title', 'kind', 'year', 'period_start', 'period_end', 'cadence', 'status', 'source_name',
-  'warnings', 'version', 'created_at', 'published_at',
+  'id',
+  'region_id',
+  'title',
+  'kind',
+  'year',
+  'period_start',
+  'period_end',
+  'cadence',
+  'status',
+  'source_name',
+  'warnings',
+  'version',
+  'created_at',
+  'published_at',
 ] as const;
 
 /** Plans without their source text, which can be megabytes and is fetched only where it is shown. */
-export function listPlans(db: Kysely<Database>, regionId: string, includeDrafts: boolean): Promise<PlanSummaryRow[]> {
-  let q = db.selectFrom('plans').select(PLAN_SUMMARY_COLUMNS).where('region_id', '=', regionId).orderBy('year', 'desc').orderBy('created_at', 'desc');
+export function listPlans(
+  db: Kysely<Database>,
+  regionId: string,
+  includeDrafts: boolean,
+): Promise<PlanSummaryRow[]> {
+  let q = db
+    .selectFrom('plans')
+    .select(PLAN_SUMMARY_COLUMNS)
+    .where('region_id', '=', regionId)
+    .orderBy('year', 'desc')
+    .orderBy('created_at', 'desc');
   if (!includeDrafts) q = q.where('status', '=', 'published');
   return q.execute();
 }
@@ -34,7 +55,13 @@ export function listAreas(db: Kysely<Database>, planId: string): Promise<AreaRow
 
 export function listAreasOfPlans(db: Kysely<Database>, planIds: readonly string[]): Promise<AreaRow[]> {
   if (planIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('areas').selectAll().where('plan_id', 'in', planIds).orderBy('plan_id').orderBy('seq').execute();
+  return db
+    .selectFrom('areas')
+    .selectAll()
+    .where('plan_id', 'in', planIds)
+    .orderBy('plan_id')
+    .orderBy('seq')
+    .execute();
 }
 
 export function getArea(db: Kysely<Database>, id: string): Promise<AreaRow | undefined> {
@@ -46,6 +73,10 @@ export async function insertAreas(db: Kysely<Database>, rows: Insertable<AreaTab
 }
 
 export async function nextAreaSeq(db: Kysely<Database>, planId: string): Promise<number> {
-  const row = await db.selectFrom('areas').select((eb) => eb.fn.max('seq').as('m')).where('plan_id', '=', planId).executeTakeFirst();
+  const row = await db
+    .selectFrom('areas')
+    .select((eb) => eb.fn.max('seq').as('m'))
+    .where('plan_id', '=', planId)
+    .executeTakeFirst();
   return (row?.m ?? 0) + 1;
 }

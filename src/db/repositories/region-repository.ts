@@ -16,7 +16,13 @@ export async function insertRegion(db: Kysely<Database>, row: Insertable<RegionT
 }
 
 export function listUnits(db: Kysely<Database>, regionId: string, kind?: UnitKind): Promise<UnitRow[]> {
-  let q = db.selectFrom('units').selectAll().where('region_id', '=', regionId).orderBy('kind').orderBy('created_at').orderBy('id');
+  let q = db
+    .selectFrom('units')
+    .selectAll()
+    .where('region_id', '=', regionId)
+    .orderBy('kind')
+    .orderBy('created_at')
+    .orderBy('id');
   if (kind) q = q.where('kind', '=', kind);
   return q.execute();
 }
@@ -25,8 +31,17 @@ export function getUnit(db: Kysely<Database>, id: string): Promise<UnitRow | und
   return db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findUnitByName(db: Kysely<Database>, regionId: string, name: string): Promise<UnitRow | undefined> {
-  return db.selectFrom('units').selectAll().where('region_id', '=', regionId).where('name', '=', name).executeTakeFirst();
+export function findUnitByName(
+  db: Kysely<Database>,
+  regionId: string,
+  name: string,
+): Promise<UnitRow | undefined> {
+  return db
+    .selectFrom('units')
+    .selectAll()
+    .where('region_id', '=', regionId)
+    .where('name', '=', name)
+    .executeTakeFirst();
 }
 
 export async function insertUnit(db: Kysely<Database>, row: Insertable<UnitTable>): Promise<void> {

@@ -1,16 +1,44 @@
 import type { Insertable, Kysely } from 'kysely';
 import { compiledQuery } from '../compiled-query.js';
 import type { TaskScope } from './task-repository.js';
-import type { Database, EvidenceFileRow, EvidenceFileTable, ReportRow, ReportStatus, ReportTable } from '../schema.js';
+import type {
+  Database,
+  EvidenceFileRow,
+  EvidenceFileTable,
+  ReportRow,
+  ReportStatus,
+  ReportTable,
+} from '../schema.js';
 import { inBatches } from './batches.js';
 
 const REPORT_COLUMNS = [
-  'id', 'region_id', 'task_id', 'unit_id', 'period', 'progress', 'narrative', 'problems', 'coordination', 'claims_completion', 'status',
-  'return_reason', 'rating', 'created_by', 'created_at', 'updated_at', 'submitted_at', 'approved_at', 'reviewed_at',
+  'id',
+  'region_id',
+  'task_id',
+  'unit_id',
+  'period',
+  'progress',
+  'narrative',
+  'problems',
+  'coordination',
+  'claims_completion',
+  'status',
+  'return_reason',
+  'rating',
+  'created_by',
+  'created_at',
+  'updated_at',
+  'submitted_at',
+  'approved_at',
+  'reviewed_at',
 ] as const satisfies readonly (keyof ReportTable)[];
 
 const reportInsert = compiledQuery(REPORT_COLUMNS.length, (db, ...values: unknown[]) =>
-  db.insertInto('reports').values(Object.fromEntries(REPORT_COLUMNS.map((column, i) => [column, values[i]])) as Insertable<ReportTable>),
+  db
+    .insertInto('reports')
+    .values(
+      Object.fromEntries(REPORT_COLUMNS.map((column, i) => [column, values[i]])) as Insertable<ReportTable>,
+    ),
 );
 
 /** A new report starts at version 1 whatever the row says. Runs on every submission, so compiled once. */
@@ -19,7 +47,10 @@ export async function insertReport(db: Kysely<Database>, row: Insertable<ReportT
 }
 
 /** Reports written in bulk (the demo's simulated year), many rows per statement. */
-export async function insertReports(db: Kysely<Database>, rows: readonly Insertable<ReportTable>[]): Promise<void> {
+export async function insertReports(
+  db: Kysely<Database>,
+  rows: readonly Insertable<ReportTable>[],
+): Promise<void> {
   await inBatches(rows, (slice) => db.insertInto('reports').values(slice).execute());
 }
 
@@ -28,7 +59,13 @@ export function getReport(db: Kysely<Database>, id: string): Promise<ReportRow |
 }
 
 export function listReportsOfTask(db: Kysely<Database>, taskId: string): Promise<ReportRow[]> {
-  return db.selectFrom('reports').selectAll().where('task_id', '=', taskId).orderBy('period', 'desc').orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('reports')
+    .selectAll()
+    .where('task_id', '=', taskId)
+    .orderBy('period', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 const openReport = compiledQuery(2, (db, taskId: string, period: string) =>
@@ -41,7 +78,11 @@ const openReport = compiledQuery(2, (db, taskId: string, period: string) =>
 );
 
 /** Checked on every submission, so compiled once. */
-export async function findOpenReport(db: Kysely<Database>, taskId: string, period: string): Promise<ReportRow | undefined> {
+export async function findOpenReport(
+  db: Kysely<Database>,
+  taskId: string,
+  period: string,
+): Promise<ReportRow | undefined> {
   const [row] = await openReport(db, taskId, period);
   return row;
 }
@@ -65,27 +106,49 @@ export function listReportQueue(db: Kysely<Database>, filter: ReportQueueFilter)
   return q.orderBy('reports.updated_at', 'desc').limit(filter.limit).execute();
 }
 
-export type ReportFact = Pick<ReportRow, 'task_id' | 'period' | 'status' | 'progress' | 'claims_completion' | 'updated_at'>;
+export type ReportFact = Pick<
+  ReportRow,
+  'task_id' | 'period' | 'status' | 'progress' | 'claims_completion' | 'updated_at'
+>;
 
 /** The facts the status rule reads: every report that reached the office, for a plan or a region. */
 export function reportFactsOf(db: Kysely<Database>, scope: TaskScope): Promise<ReportFact[]> {
   let q = db
     .selectFrom('reports')
-    .select(['reports.task_id', 'reports.period', 'reports.status', 'reports.progress', 'reports.claims_completion', 'reports.updated_at'])
+    .select([
+      'reports.task_id',
+      'reports.period',
+      'reports.status',
+      'reports.progress',
+      'reports.claims_completion',
+      'reports.updated_at',
+    ])
     .where('reports.status', 'in', ['submitted', 'accepted']);
   if (scope.taskId) q = q.where('reports.task_id', '=', scope.taskId);
-  if (scope.planId) q = q.innerJoin('tasks', 'tasks.id', 'reports.task_id').where('tasks.plan_id', '=', scope.planId);
+  if (scope.planId)
+    q = q.innerJoin('tasks', 'tasks.id', 'reports.task_id').where('tasks.plan_id', '=', scope.planId);
   if (scope.regionId) q = q.where('reports.region_id', '=', scope.regionId);
   return q.execute();
 }
 
-export async function insertEvidenceFile(db: Kysely<Database>, row: Insertable<EvidenceFileTable>): Promise<void> {
+export async function insertEvidenceFile(
+  db: Kysely<Database>,
+  row: Insertable<EvidenceFileTable>,
+): Promise<void> {
   await db.insertInto('evidence_files').values(row).execute();
 }
 
-export function listEvidenceFiles(db: Kysely<Database>, reportIds: readonly string[]): Promise<EvidenceFileRow[]> {
+export function listEvidenceFiles(
+  db: Kysely<Database>,
+  reportIds: readonly string[],
+): Promise<EvidenceFileRow[]> {
   if (reportIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('evidence_files').selectAll().where('report_id', 'in', reportIds).orderBy('created_at').execute();
+  return db
+    .selectFrom('evidence_files')
+    .selectAll()
+    .where('report_id', 'in', reportIds)
+    .orderBy('created_at')
+    .execute();
 }
 
 export function getEvidenceFile(db: Kysely<Database>, id: string): Promise<EvidenceFileRow | undefined> {
@@ -93,9 +156,25 @@ export function getEvidenceFile(db: Kysely<Database>, id: string): Promise<Evide
 }
 
 export function findIdempotentResponse(db: Kysely<Database>, accountId: string, key: string) {
-  return db.selectFrom('idempotency_keys').selectAll().where('account_id', '=', accountId).where('key', '=', key).executeTakeFirst();
+  return db
+    .selectFrom('idempotency_keys')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('key', '=', key)
+    .executeTakeFirst();
 }
 
-export async function saveIdempotentResponse(db: Kysely<Database>, row: { region_id: string; account_id: string; key: string; route: string; status_code: number; body: string; created_at: string }): Promise<void> {
+export async function saveIdempotentResponse(
+  db: Kysely<Database>,
+  row: {
+    region_id: string;
+    account_id: string;
+    key: string;
+    route: string;
+    status_code: number;
+    body: string;
+    created_at: string;
+  },
+): Promise<void> {
   await db.insertInto('idempotency_keys').values(row).execute();
 }

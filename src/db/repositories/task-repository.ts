@@ -24,7 +24,13 @@ export function listTasks(db: Kysely<Database>, filter: TaskFilter): Promise<Tas
     q = q.where((eb) =>
       eb.or([
         eb('tasks.lead_unit_id', '=', unitId),
-        eb.exists(eb.selectFrom('task_co_units').select('task_co_units.task_id').whereRef('task_co_units.task_id', '=', 'tasks.id').where('task_co_units.unit_id', '=', unitId)),
+        eb.exists(
+          eb
+            .selectFrom('task_co_units')
+            .select('task_co_units.task_id')
+            .whereRef('task_co_units.task_id', '=', 'tasks.id')
+            .where('task_co_units.unit_id', '=', unitId),
+        ),
       ]),
     );
   }
@@ -41,11 +47,19 @@ export function getTask(db: Kysely<Database>, id: string): Promise<TaskRow | und
 }
 
 const taskWithPlanStatus = compiledQuery(1, (db, id: string) =>
-  db.selectFrom('tasks').innerJoin('plans', 'plans.id', 'tasks.plan_id').selectAll('tasks').select('plans.status as plan_status').where('tasks.id', '=', id),
+  db
+    .selectFrom('tasks')
+    .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+    .selectAll('tasks')
+    .select('plans.status as plan_status')
+    .where('tasks.id', '=', id),
 );
 
 /** A task and its plan's status: what the access check on every task route reads, in one query. */
-export async function getTaskWithPlanStatus(db: Kysely<Database>, id: string): Promise<{ task: TaskRow; planStatus: PlanStatus } | undefined> {
+export async function getTaskWithPlanStatus(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ task: TaskRow; planStatus: PlanStatus } | undefined> {
   const [row] = await taskWithPlanStatus(db, id);
   if (!row) return undefined;
   const { plan_status: planStatus, ...task } = row;
@@ -61,15 +75,26 @@ export async function insertTasks(db: Kysely<Database>, rows: Insertable<TaskTab
 }
 
 export async function nextTaskSeq(db: Kysely<Database>, planId: string): Promise<number> {
-  const row = await db.selectFrom('tasks').select((eb) => eb.fn.max('seq').as('m')).where('plan_id', '=', planId).executeTakeFirst();
+  const row = await db
+    .selectFrom('tasks')
+    .select((eb) => eb.fn.max('seq').as('m'))
+    .where('plan_id', '=', planId)
+    .executeTakeFirst();
   return (row?.m ?? 0) + 1;
 }
 
 /** Co-operating units of many tasks at once, keyed by task id. */
-export async function coUnitsOf(db: Kysely<Database>, taskIds: readonly string[]): Promise<Map<string, string[]>> {
+export async function coUnitsOf(
+  db: Kysely<Database>,
+  taskIds: readonly string[],
+): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>();
   for (let i = 0; i < taskIds.length; i += 500) {
-    const rows = await db.selectFrom('task_co_units').select(['task_id', 'unit_id']).where('task_id', 'in', taskIds.slice(i, i + 500)).execute();
+    const rows = await db
+      .selectFrom('task_co_units')
+      .select(['task_id', 'unit_id'])
+      .where('task_id', 'in', taskIds.slice(i, i + 500))
+      .execute();
     for (const row of rows) {
       const list = map.get(row.task_id) ?? [];
       list.push(row.unit_id);
@@ -79,14 +104,26 @@ export async function coUnitsOf(db: Kysely<Database>, taskIds: readonly string[]
   return map;
 }
 
-export async function insertCoUnits(db: Kysely<Database>, rows: readonly { region_id: string; task_id: string; unit_id: string }[]): Promise<void> {
+export async function insertCoUnits(
+  db: Kysely<Database>,
+  rows: readonly { region_id: string; task_id: string; unit_id: string }[],
+): Promise<void> {
   await inBatches(rows, (slice) => db.insertInto('task_co_units').values(slice).execute());
 }
 
-export async function replaceCoUnits(db: Kysely<Database>, regionId: string, taskId: string, unitIds: readonly string[]): Promise<void> {
+export async function replaceCoUnits(
+  db: Kysely<Database>,
+  regionId: string,
+  taskId: string,
+  unitIds: readonly string[],
+): Promise<void> {
   await db.deleteFrom('task_co_units').where('task_id', '=', taskId).execute();
   const unique = [...new Set(unitIds)];
-  if (unique.length > 0) await db.insertInto('task_co_units').values(unique.map((unit_id) => ({ region_id: regionId, task_id: taskId, unit_id }))).execute();
+  if (unique.length > 0)
+    await db
+      .insertInto('task_co_units')
+      .values(unique.map((unit_id) => ({ region_id: regionId, task_id: taskId, unit_id })))
+      .execute();
 }
 
 export function listMilestones(db: Kysely<Database>, taskId: string): Promise<MilestoneRow[]> {
@@ -104,7 +141,10 @@ export interface TaskScope {
 }
 
 export function milestoneDatesOf(db: Kysely<Database>, scope: TaskScope): Promise<MilestoneDates[]> {
-  let q = db.selectFrom('milestones').innerJoin('tasks', 'tasks.id', 'milestones.task_id').select(['milestones.task_id', 'milestones.due_date', 'milestones.done_date']);
+  let q = db
+    .selectFrom('milestones')
+    .innerJoin('tasks', 'tasks.id', 'milestones.task_id')
+    .select(['milestones.task_id', 'milestones.due_date', 'milestones.done_date']);
   if (scope.taskId) q = q.where('milestones.task_id', '=', scope.taskId);
   if (scope.planId) q = q.where('tasks.plan_id', '=', scope.planId);
   if (scope.regionId) q = q.where('milestones.region_id', '=', scope.regionId);
@@ -115,11 +155,18 @@ export function getMilestone(db: Kysely<Database>, id: string): Promise<Mileston
   return db.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertMilestones(db: Kysely<Database>, rows: Insertable<MilestoneTable>[]): Promise<void> {
+export async function insertMilestones(
+  db: Kysely<Database>,
+  rows: Insertable<MilestoneTable>[],
+): Promise<void> {
   await inBatches(rows, (slice) => db.insertInto('milestones').values(slice).execute());
 }
 
 export async function nextMilestoneSeq(db: Kysely<Database>, taskId: string): Promise<number> {
-  const row = await db.selectFrom('milestones').select((eb) => eb.fn.max('seq').as('m')).where('task_id', '=', taskId).executeTakeFirst();
+  const row = await db
+    .selectFrom('milestones')
+    .select((eb) => eb.fn.max('seq').as('m'))
+    .where('task_id', '=', taskId)
+    .executeTakeFirst();
   return (row?.m ?? 0) + 1;
 }

@@ -1,7 +1,17 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { Database } from '../schema.js';
 
-export type VersionedTable = 'regions' | 'units' | 'accounts' | 'plans' | 'areas' | 'tasks' | 'milestones' | 'targets' | 'reports' | 'notices';
+export type VersionedTable =
+  | 'regions'
+  | 'units'
+  | 'accounts'
+  | 'plans'
+  | 'areas'
+  | 'tasks'
+  | 'milestones'
+  | 'targets'
+  | 'reports'
+  | 'notices';
 
 interface VersionedRow {
   id: string;

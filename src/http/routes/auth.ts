@@ -11,22 +11,41 @@ export function registerAuthRoutes(app: FastifyInstance, options: AppOptions): v
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { ctx } = options;
 
-  api.post('/auth/login', {
-    schema: { tags: ['auth'], security: [], body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) }), response: { 200: MeSchema } },
-  }, async (request, reply) => {
-    const result = await login(ctx, request.body.username, request.body.password, request.ip);
-    void reply.setCookie(SESSION_COOKIE, result.token, {
-      path: '/', httpOnly: true, sameSite: 'lax', secure: options.secureCookies ?? false, expires: new Date(result.expiresAt),
-    });
-    return presentMe(result.actor);
-  });
+  api.post(
+    '/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        security: [],
+        body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) }),
+        response: { 200: MeSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await login(ctx, request.body.username, request.body.password, request.ip);
+      void reply.setCookie(SESSION_COOKIE, result.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: options.secureCookies ?? false,
+        expires: new Date(result.expiresAt),
+      });
+      return presentMe(result.actor);
+    },
+  );
 
-  api.post('/auth/logout', { schema: { tags: ['auth'], response: { 200: OkSchema } } }, async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) await logout(ctx, actorOf(request), token);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true };
-  });
+  api.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], response: { 200: OkSchema } } },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await logout(ctx, actorOf(request), token);
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true };
+    },
+  );
 
-  api.get('/auth/me', { schema: { tags: ['auth'], response: { 200: MeSchema } } }, (request) => presentMe(actorOf(request)));
+  api.get('/auth/me', { schema: { tags: ['auth'], response: { 200: MeSchema } } }, (request) =>
+    presentMe(actorOf(request)),
+  );
 }

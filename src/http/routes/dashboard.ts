@@ -65,7 +65,7 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: ServiceContex
     { schema: { tags: ['dashboard'], params: RegionParams, response: { 200: DashboardSchema } } },
     async (request, reply) => {
       const actor = actorOf(request);
-        return sendCachedJson(
+      return sendCachedJson(
         ctx,
         request,
         reply,

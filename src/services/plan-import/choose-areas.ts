@@ -53,7 +53,8 @@ function score(c: Candidate, declaredAreas: number | undefined): number {
 export function chooseAreas(sections: readonly Section[], counts: readonly DeclaredCount[]): Section[] {
   const declaredAreas = counts.find((c) => c.areas !== undefined)?.areas;
   const candidates: Candidate[] = [{ sections: [...sections], parent: null }];
-  for (const root of sections) if (root.children.length >= 2) candidates.push({ sections: root.children, parent: root });
+  for (const root of sections)
+    if (root.children.length >= 2) candidates.push({ sections: root.children, parent: root });
   let best = candidates[0]!;
   let bestScore = score(best, declaredAreas);
   for (const c of candidates.slice(1)) {

@@ -64,7 +64,10 @@ function sentenceSpan(text: string, section: Section): [number, number] {
   const start = section.node.span[0];
   const limit = Math.min(section.node.span[1], text.length);
   const at = section.node.title ? text.indexOf(section.node.title, start) : -1;
-  let end = at !== -1 && at < limit ? at + section.node.title.length : Math.min(limit, start + section.node.marker.length + section.node.title.length);
+  let end =
+    at !== -1 && at < limit
+      ? at + section.node.title.length
+      : Math.min(limit, start + section.node.marker.length + section.node.title.length);
   if (end < limit && SENTENCE_END.has(text[end]!)) end++;
   return [start, Math.max(end, start + 1)];
 }
@@ -78,14 +81,27 @@ function describe(section: Section): string {
  * the programme's parts, a task per item, each target under the item (or else the area) whose section holds
  * it, lead units matched to the region's, deadlines as due dates, and every row keeping its source span.
  */
-export function draftPlan(extraction: Extraction, text: string, units: readonly UnitRow[], regionName: string, fallbackYear: number): DraftPlan {
+export function draftPlan(
+  extraction: Extraction,
+  text: string,
+  units: readonly UnitRow[],
+  regionName: string,
+  fallbackYear: number,
+): DraftPlan {
   const sections = toSections(extraction.outline, text.length);
   const areaSections = chooseAreas(sections, extraction.counts);
-  const areas = areaSections.map((s, i) => ({ code: String(i + 1), title: s.node.title, span: sentenceSpan(text, s) }));
+  const areas = areaSections.map((s, i) => ({
+    code: String(i + 1),
+    title: s.node.title,
+    span: sentenceSpan(text, s),
+  }));
   const taskSections: { section: Section; areaIndex: number; code: string }[] = [];
   areaSections.forEach((area, a) => {
-    if (area.children.length === 0) taskSections.push({ section: area, areaIndex: a, code: codeOf(a + 1, null) });
-    area.children.forEach((child, c) => taskSections.push({ section: child, areaIndex: a, code: codeOf(a + 1, c + 1) }));
+    if (area.children.length === 0)
+      taskSections.push({ section: area, areaIndex: a, code: codeOf(a + 1, null) });
+    area.children.forEach((child, c) =>
+      taskSections.push({ section: child, areaIndex: a, code: codeOf(a + 1, c + 1) }),
+    );
   });
 
   const unmatched = new Map<string, { name: string; role: 'lead' | 'co'; taskCodes: string[] }>();
@@ -109,15 +125,26 @@ export function draftPlan(extraction: Extraction, text: string, units: readonly 
     }
     const deadline = extraction.deadlines.find((d) => d.date && within(d.span, section));
     return {
-      code, title: section.node.title, areaIndex, detail: describe(section), leadUnitId, proposedLeadUnit: leadUnitId ? null : proposedLeadUnit,
-      coUnitIds: [...new Set(coUnitIds)], dueDate: deadline?.date ?? null, span: sentenceSpan(text, section),
+      code,
+      title: section.node.title,
+      areaIndex,
+      detail: describe(section),
+      leadUnitId,
+      proposedLeadUnit: leadUnitId ? null : proposedLeadUnit,
+      coUnitIds: [...new Set(coUnitIds)],
+      dueDate: deadline?.date ?? null,
+      span: sentenceSpan(text, section),
     };
   });
 
   const targets: DraftTarget[] = extraction.targets.map((quantity) => {
     const taskIndex = taskSections.findIndex((t) => within(quantity.span, t.section));
     const areaIndex = areaSections.findIndex((a) => within(quantity.span, a));
-    return { quantity, taskIndex: taskIndex === -1 ? null : taskIndex, areaIndex: areaIndex === -1 ? null : areaIndex };
+    return {
+      quantity,
+      taskIndex: taskIndex === -1 ? null : taskIndex,
+      areaIndex: areaIndex === -1 ? null : areaIndex,
+    };
   });
 
   return {

@@ -4,7 +4,12 @@ import { DocumentError, readProgrammeDocument } from '../../documents/programme-
 import type { Extraction } from '../../extract/types.js';
 import { newId } from '../../db/ids.js';
 import { getRegion, listUnits } from '../../db/repositories/region-repository.js';
-import { getPlan, insertAreas, insertPlan, type PlanSummaryRow } from '../../db/repositories/plan-repository.js';
+import {
+  getPlan,
+  insertAreas,
+  insertPlan,
+  type PlanSummaryRow,
+} from '../../db/repositories/plan-repository.js';
 import { insertTargets } from '../../db/repositories/target-repository.js';
 import { insertCoUnits, insertTasks } from '../../db/repositories/task-repository.js';
 import type { Database } from '../../db/schema.js';
@@ -39,33 +44,95 @@ function shift(date: string | null, years: number): string | null {
 }
 
 /** Writes a draft plan with its areas, tasks and targets; the caller holds the transaction and audits it. */
-export async function persistDraft(trx: Kysely<Database>, draft: DraftPlan, options: PersistOptions): Promise<{ planId: string; areaIds: string[]; taskIds: string[] }> {
+export async function persistDraft(
+  trx: Kysely<Database>,
+  draft: DraftPlan,
+  options: PersistOptions,
+): Promise<{ planId: string; areaIds: string[]; taskIds: string[] }> {
   const years = options.shiftYears ?? 0;
   const year = draft.year + years;
   const planId = newId('plan');
   await insertPlan(trx, {
-    id: planId, region_id: options.regionId, title: draft.title, kind: draft.kind, year, period_start: `${year}-01-01`, period_end: `${year}-12-31`,
-    cadence: 'monthly', status: 'draft', source_name: options.sourceName, source_text: options.sourceText, warnings: JSON.stringify(draft.warnings),
-    created_at: options.createdAt, published_at: null,
+    id: planId,
+    region_id: options.regionId,
+    title: draft.title,
+    kind: draft.kind,
+    year,
+    period_start: `${year}-01-01`,
+    period_end: `${year}-12-31`,
+    cadence: 'monthly',
+    status: 'draft',
+    source_name: options.sourceName,
+    source_text: options.sourceText,
+    warnings: JSON.stringify(draft.warnings),
+    created_at: options.createdAt,
+    published_at: null,
   });
   const areaIds = draft.areas.map(() => newId('area'));
-  await insertAreas(trx, draft.areas.map((a, i) => ({
-    id: areaIds[i]!, region_id: options.regionId, plan_id: planId, seq: i + 1, code: a.code, title: a.title, source_start: a.span[0], source_end: a.span[1],
-  })));
+  await insertAreas(
+    trx,
+    draft.areas.map((a, i) => ({
+      id: areaIds[i]!,
+      region_id: options.regionId,
+      plan_id: planId,
+      seq: i + 1,
+      code: a.code,
+      title: a.title,
+      source_start: a.span[0],
+      source_end: a.span[1],
+    })),
+  );
   const taskIds = draft.tasks.map(() => newId('task'));
-  await insertTasks(trx, draft.tasks.map((t, i) => ({
-    id: taskIds[i]!, region_id: options.regionId, plan_id: planId, area_id: areaIds[t.areaIndex] ?? null, parent_task_id: null, seq: i + 1, code: t.code,
-    title: t.title, implementation_plan: t.detail, work_standard: '', lead_unit_id: t.leadUnitId, proposed_lead_unit: t.proposedLeadUnit, leader_name: null,
-    tags: '[]', start_date: null, due_date: shift(t.dueDate, years), weight: 1, source_start: t.span[0], source_end: t.span[1],
-    created_at: options.createdAt, updated_at: options.createdAt,
-  })));
-  const coRows = draft.tasks.flatMap((t, i) => t.coUnitIds.map((unit_id) => ({ region_id: options.regionId, task_id: taskIds[i]!, unit_id })));
+  await insertTasks(
+    trx,
+    draft.tasks.map((t, i) => ({
+      id: taskIds[i]!,
+      region_id: options.regionId,
+      plan_id: planId,
+      area_id: areaIds[t.areaIndex] ?? null,
+      parent_task_id: null,
+      seq: i + 1,
+      code: t.code,
+      title: t.title,
+      implementation_plan: t.detail,
+      work_standard: '',
+      lead_unit_id: t.leadUnitId,
+      proposed_lead_unit: t.proposedLeadUnit,
+      leader_name: null,
+      tags: '[]',
+      start_date: null,
+      due_date: shift(t.dueDate, years),
+      weight: 1,
+      source_start: t.span[0],
+      source_end: t.span[1],
+      created_at: options.createdAt,
+      updated_at: options.createdAt,
+    })),
+  );
+  const coRows = draft.tasks.flatMap((t, i) =>
+    t.coUnitIds.map((unit_id) => ({ region_id: options.regionId, task_id: taskIds[i]!, unit_id })),
+  );
   await insertCoUnits(trx, coRows);
-  await insertTargets(trx, draft.targets.map((t) => ({
-    id: newId('tgt'), region_id: options.regionId, plan_id: planId, area_id: t.areaIndex === null ? null : areaIds[t.areaIndex]!, task_id: t.taskIndex === null ? null : taskIds[t.taskIndex]!,
-    indicator: t.quantity.indicator, measure: t.quantity.measure, comparator: t.quantity.comparator, value: t.quantity.value, unit: t.quantity.unit,
-    stretch: t.quantity.stretch ? 1 : 0, period: t.quantity.period ?? null, source_text: t.quantity.text, source_start: t.quantity.span[0], source_end: t.quantity.span[1],
-  })));
+  await insertTargets(
+    trx,
+    draft.targets.map((t) => ({
+      id: newId('tgt'),
+      region_id: options.regionId,
+      plan_id: planId,
+      area_id: t.areaIndex === null ? null : areaIds[t.areaIndex]!,
+      task_id: t.taskIndex === null ? null : taskIds[t.taskIndex]!,
+      indicator: t.quantity.indicator,
+      measure: t.quantity.measure,
+      comparator: t.quantity.comparator,
+      value: t.quantity.value,
+      unit: t.quantity.unit,
+      stretch: t.quantity.stretch ? 1 : 0,
+      period: t.quantity.period ?? null,
+      source_text: t.quantity.text,
+      source_start: t.quantity.span[0],
+      source_end: t.quantity.span[1],
+    })),
+  );
   return { planId, areaIds, taskIds };
 }
 
@@ -73,7 +140,12 @@ export async function persistDraft(trx: Kysely<Database>, draft: DraftPlan, opti
  * Reads a programme document and creates a draft plan from it. Nothing goes live until the office
  * reviews and publishes the draft.
  */
-export async function importPlan(ctx: ServiceContext, actor: Actor, regionId: string, input: { text: string; sourceName: string | null }): Promise<ImportResult> {
+export async function importPlan(
+  ctx: ServiceContext,
+  actor: Actor,
+  regionId: string,
+  input: { text: string; sourceName: string | null },
+): Promise<ImportResult> {
   assertOffice(actor, regionId);
   const region = await getRegion(db(ctx), regionId);
   if (!region) throw notFound('地区');
@@ -81,36 +153,70 @@ export async function importPlan(ctx: ServiceContext, actor: Actor, regionId: st
   const units = await listUnits(db(ctx), regionId);
   const draft = draftPlan(extraction, input.text, units, region.name, parseDate(today(ctx)).year);
   const ids = await write(ctx, actor, async ({ trx, audit }) => {
-    const created = await persistDraft(trx, draft, { regionId, sourceName: input.sourceName, sourceText: input.text, createdAt: nowIso(ctx) });
+    const created = await persistDraft(trx, draft, {
+      regionId,
+      sourceName: input.sourceName,
+      sourceText: input.text,
+      createdAt: nowIso(ctx),
+    });
     await audit({
-      regionId, action: 'plan.import', entity: 'plan', entityId: created.planId,
-      data: { sourceName: input.sourceName, areas: draft.areas.length, tasks: draft.tasks.length, targets: draft.targets.length, warnings: draft.warnings },
+      regionId,
+      action: 'plan.import',
+      entity: 'plan',
+      entityId: created.planId,
+      data: {
+        sourceName: input.sourceName,
+        areas: draft.areas.length,
+        tasks: draft.tasks.length,
+        targets: draft.targets.length,
+        warnings: draft.warnings,
+      },
     });
     return created;
   });
-  return { plan: (await getPlan(db(ctx), ids.planId))!, extraction, draft, ids: { areas: ids.areaIds, tasks: ids.taskIds } };
+  return {
+    plan: (await getPlan(db(ctx), ids.planId))!,
+    extraction,
+    draft,
+    ids: { areas: ids.areaIds, tasks: ids.taskIds },
+  };
 }
 
 /** A programme as it arrives: an uploaded file, or text pasted into the wizard. */
-export type ProgrammeInput = { kind: 'file'; bytes: Buffer; filename: string } | { kind: 'text'; text: string; filename: string | null };
+export type ProgrammeInput =
+  { kind: 'file'; bytes: Buffer; filename: string } | { kind: 'text'; text: string; filename: string | null };
 
 /** Checks the caller may import before reading anything, then decodes the document; a bad file writes nothing. */
 const PROGRAMME_EXTENSIONS = new Set(['', '.txt', '.text', '.docx', '.html', '.htm']);
 
-export async function importProgramme(ctx: ServiceContext, actor: Actor, regionId: string, input: ProgrammeInput): Promise<ImportResult> {
+export async function importProgramme(
+  ctx: ServiceContext,
+  actor: Actor,
+  regionId: string,
+  input: ProgrammeInput,
+): Promise<ImportResult> {
   assertOffice(actor, regionId);
-  const ext = (/\.[^.]+$/.exec((input.filename ?? '').toLowerCase())?.[0]) ?? '';
+  const ext = /\.[^.]+$/.exec((input.filename ?? '').toLowerCase())?.[0] ?? '';
   if (!PROGRAMME_EXTENSIONS.has(ext)) {
-    throw new AppError('unsupported_media_type', '仅支持 .docx、.txt、.html 格式的计划文件 (unsupported file type)', { filename: input.filename });
+    throw new AppError(
+      'unsupported_media_type',
+      '仅支持 .docx、.txt、.html 格式的计划文件 (unsupported file type)',
+      { filename: input.filename },
+    );
   }
   let text: string;
   try {
-    text = input.kind === 'file'
-      ? (await readProgrammeDocument(input.bytes, input.filename)).text
-      : (await readProgrammeDocument(Buffer.from(input.text, 'utf8'), input.filename ?? 'pasted.txt')).text;
+    text =
+      input.kind === 'file'
+        ? (await readProgrammeDocument(input.bytes, input.filename)).text
+        : (await readProgrammeDocument(Buffer.from(input.text, 'utf8'), input.filename ?? 'pasted.txt')).text;
   } catch (error) {
     if (error instanceof DocumentError) {
-      throw new AppError(error.code === 'unsupported_format' ? 'unsupported_media_type' : 'unprocessable_document', error.message, { reason: error.code });
+      throw new AppError(
+        error.code === 'unsupported_format' ? 'unsupported_media_type' : 'unprocessable_document',
+        error.message,
+        { reason: error.code },
+      );
     }
     throw error;
   }

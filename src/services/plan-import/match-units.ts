@@ -18,6 +18,8 @@ export function matchUnit(name: string, units: readonly UnitRow[], regionName: s
   const same = normalized.find((u) => u.key === wanted);
   if (same) return same.unit;
   if (wanted.length < 3) return undefined;
-  const containing = normalized.filter((u) => u.key.length >= 3 && (u.key.includes(wanted) || wanted.includes(u.key)));
+  const containing = normalized.filter(
+    (u) => u.key.length >= 3 && (u.key.includes(wanted) || wanted.includes(u.key)),
+  );
   return containing.length === 1 ? containing[0]!.unit : undefined;
 }

@@ -29,7 +29,8 @@ interface ErrorBody {
 export function toApiError(status: number, body: unknown): ApiError {
   const error = (body as ErrorBody | null)?.error;
   const code = typeof error?.code === 'string' ? error.code : `http_${status}`;
-  const message = typeof error?.message === 'string' ? error.message : `请求失败 (request failed, HTTP ${status})`;
+  const message =
+    typeof error?.message === 'string' ? error.message : `请求失败 (request failed, HTTP ${status})`;
   return new ApiError(status, code, message, error?.details);
 }
 

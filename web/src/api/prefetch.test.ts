@@ -17,7 +17,9 @@ describe('withPrefetch', () => {
   });
 
   it('asks again instead of trusting a prefetched refusal', async () => {
-    vi.stubGlobal('window', { __tzPrefetch: { '/api/x': answer(401, { error: { code: 'unauthenticated' } }) } });
+    vi.stubGlobal('window', {
+      __tzPrefetch: { '/api/x': answer(401, { error: { code: 'unauthenticated' } }) },
+    });
     expect(await withPrefetch('/api/x', () => Promise.resolve('fresh'))).toBe('fresh');
   });
 

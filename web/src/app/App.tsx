@@ -25,21 +25,35 @@ export function App() {
       <AuthProvider>
         <BrowserRouter>
           <Suspense>
-          <Routes>
-            <Route path="/login" element={<LoginPage />} />
-            <Route path="/" element={<RequireAuth><HomeRedirect /></RequireAuth>} />
-            <Route path="/r/:regionId" element={<RequireAuth><AppLayout /></RequireAuth>}>
-              <Route index element={<BattleMapPage />} />
-              <Route path="ledger" element={<LedgerPage />} />
-              <Route path="tasks/:taskId" element={<TaskPage />} />
-              <Route path="work" element={<WorkPage />} />
-              <Route path="import" element={<ImportPage />} />
-              <Route path="import/:planId" element={<ImportPage />} />
-              <Route path="admin" element={<AdminPage />} />
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route
+                path="/"
+                element={
+                  <RequireAuth>
+                    <HomeRedirect />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/r/:regionId"
+                element={
+                  <RequireAuth>
+                    <AppLayout />
+                  </RequireAuth>
+                }
+              >
+                <Route index element={<BattleMapPage />} />
+                <Route path="ledger" element={<LedgerPage />} />
+                <Route path="tasks/:taskId" element={<TaskPage />} />
+                <Route path="work" element={<WorkPage />} />
+                <Route path="import" element={<ImportPage />} />
+                <Route path="import/:planId" element={<ImportPage />} />
+                <Route path="admin" element={<AdminPage />} />
+                <Route path="*" element={<NotFound />} />
+              </Route>
               <Route path="*" element={<NotFound />} />
-            </Route>
-            <Route path="*" element={<NotFound />} />
-          </Routes>
+            </Routes>
           </Suspense>
         </BrowserRouter>
       </AuthProvider>

@@ -11,7 +11,11 @@ export const loadLogin = () => import('../features/auth/LoginPage');
 export const loadNotFound = () => import('../features/shell/NotFound');
 
 const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
-  ledger: loadLedger, tasks: loadTask, work: loadWork, import: loadImport, admin: loadAdmin,
+  ledger: loadLedger,
+  tasks: loadTask,
+  work: loadWork,
+  import: loadImport,
+  admin: loadAdmin,
 };
 
 /** Which route module a path opens, for /r/:regionId/… paths. */

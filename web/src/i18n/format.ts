@@ -16,7 +16,10 @@ export function formatDate(value: string | null | undefined, locale: Locale): st
   if (!value) return '—';
   const date = new Date(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
-  const options: Intl.DateTimeFormatOptions = locale === 'zh-CN' ? { year: 'numeric', month: 'long', day: 'numeric' } : { year: 'numeric', month: 'short', day: 'numeric' };
+  const options: Intl.DateTimeFormatOptions =
+    locale === 'zh-CN'
+      ? { year: 'numeric', month: 'long', day: 'numeric' }
+      : { year: 'numeric', month: 'short', day: 'numeric' };
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: zoneOf(value) }).format(date);
 }
 
@@ -25,9 +28,10 @@ export function formatDateTime(value: string | null | undefined, locale: Locale)
   if (!value) return '—';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  const options: Intl.DateTimeFormatOptions = locale === 'zh-CN'
-    ? { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }
-    : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+  const options: Intl.DateTimeFormatOptions =
+    locale === 'zh-CN'
+      ? { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }
+      : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'Asia/Shanghai' }).format(date);
 }
 
@@ -36,7 +40,8 @@ export function formatPeriod(period: string, locale: Locale): string {
   const match = MONTH_ONLY.exec(period);
   if (!match) return period;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  const options: Intl.DateTimeFormatOptions = locale === 'zh-CN' ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'short' };
+  const options: Intl.DateTimeFormatOptions =
+    locale === 'zh-CN' ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'short' };
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
 }
 

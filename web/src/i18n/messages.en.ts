@@ -78,12 +78,14 @@ export const en: Messages = {
   'common.save': 'Save',
   'common.refresh': 'Refresh',
   'conflict.title': 'Someone else changed this',
-  'conflict.explain': 'While you were editing, someone else saved this report. Your changes were not saved and will not overwrite theirs. Compare, then redo your changes on the latest version.',
+  'conflict.explain':
+    'While you were editing, someone else saved this report. Your changes were not saved and will not overwrite theirs. Compare, then redo your changes on the latest version.',
   'conflict.field': 'Field',
   'conflict.theirs': 'Their saved version (latest)',
   'conflict.mine': 'Your changes (not saved)',
   'conflict.redo': 'Redo on the latest version',
-  'conflict.redoHint': 'The form now shows the latest version. Your earlier input is below; re-apply it and save again:',
+  'conflict.redoHint':
+    'The form now shows the latest version. Your earlier input is below; re-apply it and save again:',
   'conflict.applyMine': 'Apply my changes',
   'error.forbiddenTask': 'You have no access to this task',
   'error.taskNotFound': 'Task not found',
@@ -121,7 +123,8 @@ export const en: Messages = {
   'notice.status.responded': 'Replied',
   'notice.status.closed': 'Closed',
   'report.claimsCompletion': 'Claims completion',
-  'report.claimsCompletionLong': 'The task is complete — claim completion (the task is marked done once accepted)',
+  'report.claimsCompletionLong':
+    'The task is complete — claim completion (the task is marked done once accepted)',
   'report.continue': 'Continue report ({period})',
   'report.coordination': 'Coordination needed',
   'report.editorTitle': 'Progress report',
@@ -222,7 +225,8 @@ export const en: Messages = {
   'import.fromFile': 'Upload a file',
   'import.fromText': 'Paste text',
   'import.drop': 'Click or drop a file here',
-  'import.fileHint': '.docx, .txt or .html up to 20 MB; the import makes a draft you review before publishing',
+  'import.fileHint':
+    '.docx, .txt or .html up to 20 MB; the import makes a draft you review before publishing',
   'import.working': 'Reading the document…',
   'import.pastePlaceholder': 'Paste the full text of the work points, action plan…',
   'import.analyse': 'Analyse and draft',
@@ -244,7 +248,8 @@ export const en: Messages = {
   'import.targets': 'Targets',
   'import.pickUnit': 'Pick a lead unit',
   'import.leadSaved': 'Lead unit of task {code} saved',
-  'import.staleLead': 'Task {code} was changed by someone else; its lead unit is now “{unit}”. Pick again if needed',
+  'import.staleLead':
+    'Task {code} was changed by someone else; its lead unit is now “{unit}”. Pick again if needed',
   'import.indicator': 'Indicator',
   'import.value': 'Target',
   'import.period': 'Period',
@@ -294,8 +299,10 @@ export const en: Messages = {
   'taskEdit.noChange': 'Nothing to save',
   'taskEdit.titleRequired': 'Enter the task title',
   'taskEdit.invalid': 'Invalid value, please check',
-  'taskEdit.conflictExplain': 'Someone else saved this task while you were editing. Your changes are not saved and will not overwrite theirs. Compare, then redo your changes on the latest version.',
-  'taskEdit.redoHint': 'The form now shows the latest version. The fields you had changed are below; apply them again, then save:',
+  'taskEdit.conflictExplain':
+    'Someone else saved this task while you were editing. Your changes are not saved and will not overwrite theirs. Compare, then redo your changes on the latest version.',
+  'taskEdit.redoHint':
+    'The form now shows the latest version. The fields you had changed are below; apply them again, then save:',
   'taskEdit.none': '(none)',
   'taskEdit.dueBeforeStart': 'The due date cannot be before the start date',
   'milestone.add': 'Add milestone',

@@ -77,7 +77,8 @@ export const zh = {
   'common.save': '保存',
   'common.refresh': '刷新',
   'conflict.title': '数据已被他人修改',
-  'conflict.explain': '在您编辑期间，其他人已保存了这份报送。您的修改尚未保存，也不会覆盖对方的内容。请对照后在最新版本上重做您的修改。',
+  'conflict.explain':
+    '在您编辑期间，其他人已保存了这份报送。您的修改尚未保存，也不会覆盖对方的内容。请对照后在最新版本上重做您的修改。',
   'conflict.field': '字段',
   'conflict.theirs': '对方保存的内容（最新）',
   'conflict.mine': '您的修改（未保存）',
@@ -293,7 +294,8 @@ export const zh = {
   'taskEdit.noChange': '没有需要保存的修改',
   'taskEdit.titleRequired': '请输入任务名称',
   'taskEdit.invalid': '填写有误，请检查',
-  'taskEdit.conflictExplain': '在您编辑期间，其他人已保存了这项任务。您的修改尚未保存，也不会覆盖对方的内容。请对照后在最新版本上重做您的修改。',
+  'taskEdit.conflictExplain':
+    '在您编辑期间，其他人已保存了这项任务。您的修改尚未保存，也不会覆盖对方的内容。请对照后在最新版本上重做您的修改。',
   'taskEdit.redoHint': '表单已更新为最新版本。您之前修改的字段如下，可重新填入后再保存：',
   'taskEdit.none': '（无）',
   'taskEdit.dueBeforeStart': '完成时限不能早于开始时间',

@@ -30,15 +30,35 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Load<T> {
   useEffect(() => {
     let live = true;
     loadRef.current().then(
-      (data) => { if (live) setState({ key: fullKey, data }); },
-      (error: unknown) => { if (live) setState({ key: fullKey, error: error instanceof ApiError ? error : toApiError(0, { error: { code: 'network', message: String(error) } }) }); },
+      (data) => {
+        if (live) setState({ key: fullKey, data });
+      },
+      (error: unknown) => {
+        if (live)
+          setState({
+            key: fullKey,
+            error:
+              error instanceof ApiError
+                ? error
+                : toApiError(0, { error: { code: 'network', message: String(error) } }),
+          });
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [fullKey]);
 
-  const reload = useCallback(() => { setTick((n) => n + 1); }, []);
+  const reload = useCallback(() => {
+    setTick((n) => n + 1);
+  }, []);
   const current = state.key === fullKey;
   // While reloading the same key, keep showing the previous data instead of flashing a spinner.
   const sameBase = state.key.split('#')[0] === key;
-  return { data: sameBase ? state.data : undefined, error: current ? state.error : undefined, loading: !current, reload };
+  return {
+    data: sameBase ? state.data : undefined,
+    error: current ? state.error : undefined,
+    loading: !current,
+    reload,
+  };
 }

@@ -27,9 +27,26 @@ export function ReasonModal({ open, title, mode, busy, onCancel, onConfirm }: Pr
   };
 
   return (
-    <Modal open={open} title={title} onCancel={onCancel} onOk={() => void confirm()} okButtonProps={{ disabled: blocked, loading: busy }} destroyOnHidden>
+    <Modal
+      open={open}
+      title={title}
+      onCancel={onCancel}
+      onOk={() => void confirm()}
+      okButtonProps={{ disabled: blocked, loading: busy }}
+      destroyOnHidden
+    >
       {mode === 'reason' ? (
-        <Input.TextArea rows={4} value={reason} onChange={(e) => { setReason(e.target.value); }} placeholder={t('review.reasonPlaceholder')} maxLength={1000} showCount aria-label={t('review.reason')} />
+        <Input.TextArea
+          rows={4}
+          value={reason}
+          onChange={(e) => {
+            setReason(e.target.value);
+          }}
+          placeholder={t('review.reasonPlaceholder')}
+          maxLength={1000}
+          showCount
+          aria-label={t('review.reason')}
+        />
       ) : (
         <div>
           <div>{t('review.rating')}</div>

@@ -6,7 +6,14 @@ import { useI18n } from '../i18n/context';
 export function StatusTag({ status }: { status: TaskStatus }) {
   const { t } = useI18n();
   return (
-    <Tag style={{ background: STATUS_COLOR[status], color: STATUS_TEXT[status], borderColor: STATUS_COLOR[status] }} data-status={status}>
+    <Tag
+      style={{
+        background: STATUS_COLOR[status],
+        color: STATUS_TEXT[status],
+        borderColor: STATUS_COLOR[status],
+      }}
+      data-status={status}
+    >
       {t(`status.${status}`)}
     </Tag>
   );

@@ -25,15 +25,35 @@ interface Props {
 export function VersionConflictModal({ open, explanation, rows, testId, onCancel, onRedo }: Props) {
   const { t } = useI18n();
   return (
-    <Modal open={open} title={t('conflict.title')} onCancel={onCancel} onOk={onRedo} okText={t('conflict.redo')} cancelText={t('common.cancel')} width={720} data-testid={testId}>
+    <Modal
+      open={open}
+      title={t('conflict.title')}
+      onCancel={onCancel}
+      onOk={onRedo}
+      okText={t('conflict.redo')}
+      cancelText={t('common.cancel')}
+      width={720}
+      data-testid={testId}
+    >
       <p>{explanation}</p>
       <Table
-        size="small" pagination={false} dataSource={rows} scroll={{ x: 'max-content' }}
+        size="small"
+        pagination={false}
+        dataSource={rows}
+        scroll={{ x: 'max-content' }}
         rowClassName={(r) => (r.differs ? 'tz-conflict-row' : '')}
         columns={[
           { title: t('conflict.field'), dataIndex: 'field', width: 100 },
-          { title: t('conflict.theirs'), dataIndex: 'theirs', render: (v: string) => <span className="tz-prewrap">{v}</span> },
-          { title: t('conflict.mine'), dataIndex: 'mine', render: (v: string) => <span className="tz-prewrap">{v}</span> },
+          {
+            title: t('conflict.theirs'),
+            dataIndex: 'theirs',
+            render: (v: string) => <span className="tz-prewrap">{v}</span>,
+          },
+          {
+            title: t('conflict.mine'),
+            dataIndex: 'mine',
+            render: (v: string) => <span className="tz-prewrap">{v}</span>,
+          },
         ]}
       />
     </Modal>

@@ -15,7 +15,17 @@ interface NewAccount {
 }
 
 /** Accounts of the region: create, disable or enable, reset a forgotten password. */
-export function AccountsTab({ regionId, accounts, units, onChanged }: { regionId: string; accounts: Account[]; units: Unit[]; onChanged: () => void }) {
+export function AccountsTab({
+  regionId,
+  accounts,
+  units,
+  onChanged,
+}: {
+  regionId: string;
+  accounts: Account[];
+  units: Unit[];
+  onChanged: () => void;
+}) {
   const { t } = useI18n();
   const { modal } = App.useApp();
   const [creating, setCreating] = useState(false);
@@ -28,54 +38,181 @@ export function AccountsTab({ regionId, accounts, units, onChanged }: { regionId
 
   const toggle = (account: Account) => {
     void modal.confirm({
-      title: t(account.active ? 'admin.disableAccountConfirm' : 'admin.enableAccountConfirm', { name: account.displayName }),
-      onOk: () => run(() => updateAccount(account.id, account.version, { active: !account.active }), t('admin.saved')),
+      title: t(account.active ? 'admin.disableAccountConfirm' : 'admin.enableAccountConfirm', {
+        name: account.displayName,
+      }),
+      onOk: () =>
+        run(() => updateAccount(account.id, account.version, { active: !account.active }), t('admin.saved')),
     });
   };
 
   const passwordRule = { min: 8, message: t('admin.passwordRule') };
   return (
     <div>
-      <Button type="primary" icon={<PlusOutlined />} onClick={() => { setCreating(true); }} className="tz-mb">{t('admin.newAccount')}</Button>
+      <Button
+        type="primary"
+        icon={<PlusOutlined />}
+        onClick={() => {
+          setCreating(true);
+        }}
+        className="tz-mb"
+      >
+        {t('admin.newAccount')}
+      </Button>
       <Table<Account>
-        size="small" rowKey="id" dataSource={accounts} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 900 }}
+        size="small"
+        rowKey="id"
+        dataSource={accounts}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        scroll={{ x: 900 }}
         columns={[
           { title: t('admin.username'), dataIndex: 'username', width: 200 },
           { title: t('admin.displayName'), dataIndex: 'displayName' },
-          { title: t('admin.role'), dataIndex: 'role', width: 110, render: (r: Role) => t(`role.${r}`), filters: REGION_ROLES.map((r) => ({ text: t(`role.${r}`), value: r })), onFilter: (v, a) => a.role === v },
-          { title: t('admin.unit'), dataIndex: 'unitId', ellipsis: true, render: (id: string | null) => (id ? unitName.get(id) ?? '' : '—') },
-          { title: t('admin.state'), dataIndex: 'active', width: 80, render: (a: boolean) => <Tag color={a ? 'green' : 'default'}>{t(a ? 'admin.active' : 'admin.disabled')}</Tag> },
           {
-            title: t('admin.actions'), key: 'actions', width: 240,
+            title: t('admin.role'),
+            dataIndex: 'role',
+            width: 110,
+            render: (r: Role) => t(`role.${r}`),
+            filters: REGION_ROLES.map((r) => ({ text: t(`role.${r}`), value: r })),
+            onFilter: (v, a) => a.role === v,
+          },
+          {
+            title: t('admin.unit'),
+            dataIndex: 'unitId',
+            ellipsis: true,
+            render: (id: string | null) => (id ? (unitName.get(id) ?? '') : '—'),
+          },
+          {
+            title: t('admin.state'),
+            dataIndex: 'active',
+            width: 80,
+            render: (a: boolean) => (
+              <Tag color={a ? 'green' : 'default'}>{t(a ? 'admin.active' : 'admin.disabled')}</Tag>
+            ),
+          },
+          {
+            title: t('admin.actions'),
+            key: 'actions',
+            width: 240,
             render: (_, account) => (
               <Space>
-                <Button size="small" onClick={() => { setResetting(account); }}>{t('admin.resetPassword')}</Button>
-                <Button size="small" danger={account.active} onClick={() => { toggle(account); }}>{t(account.active ? 'admin.disable' : 'admin.enable')}</Button>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    setResetting(account);
+                  }}
+                >
+                  {t('admin.resetPassword')}
+                </Button>
+                <Button
+                  size="small"
+                  danger={account.active}
+                  onClick={() => {
+                    toggle(account);
+                  }}
+                >
+                  {t(account.active ? 'admin.disable' : 'admin.enable')}
+                </Button>
               </Space>
             ),
           },
         ]}
       />
       <Modal
-        open={creating} title={t('admin.newAccount')} onCancel={() => { setCreating(false); }} confirmLoading={busy} destroyOnHidden
-        onOk={() => void createForm.validateFields().then((v) => run(() => createAccount(regionId, { ...v, username: v.username.trim(), displayName: v.displayName.trim(), unitId: v.unitId ?? null }), t('admin.created')).then((done) => { if (done) { setCreating(false); createForm.resetFields(); } }))}
+        open={creating}
+        title={t('admin.newAccount')}
+        onCancel={() => {
+          setCreating(false);
+        }}
+        confirmLoading={busy}
+        destroyOnHidden
+        onOk={() =>
+          void createForm.validateFields().then((v) =>
+            run(
+              () =>
+                createAccount(regionId, {
+                  ...v,
+                  username: v.username.trim(),
+                  displayName: v.displayName.trim(),
+                  unitId: v.unitId ?? null,
+                }),
+              t('admin.created'),
+            ).then((done) => {
+              if (done) {
+                setCreating(false);
+                createForm.resetFields();
+              }
+            }),
+          )
+        }
       >
         <Form form={createForm} layout="vertical" initialValues={{ role: 'reporter' }}>
-          <Form.Item name="username" label={t('admin.username')} rules={[{ required: true, pattern: /^[a-zA-Z0-9_.-]{3,40}$/, message: t('admin.usernameRule') }]}><Input autoComplete="off" /></Form.Item>
-          <Form.Item name="displayName" label={t('admin.displayName')} rules={[{ required: true, whitespace: true, max: 40 }]}><Input /></Form.Item>
-          <Form.Item name="password" label={t('admin.password')} rules={[{ required: true }, passwordRule]}><Input.Password autoComplete="new-password" /></Form.Item>
-          <Form.Item name="role" label={t('admin.role')}><Select options={REGION_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} /></Form.Item>
-          <Form.Item name="unitId" label={t('admin.unit')} rules={[{ required: UNIT_ROLES.includes(role), message: t('admin.unitRequired') }]}>
-            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={units.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))} />
+          <Form.Item
+            name="username"
+            label={t('admin.username')}
+            rules={[{ required: true, pattern: /^[a-zA-Z0-9_.-]{3,40}$/, message: t('admin.usernameRule') }]}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            name="displayName"
+            label={t('admin.displayName')}
+            rules={[{ required: true, whitespace: true, max: 40 }]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item name="password" label={t('admin.password')} rules={[{ required: true }, passwordRule]}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item name="role" label={t('admin.role')}>
+            <Select options={REGION_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+          </Form.Item>
+          <Form.Item
+            name="unitId"
+            label={t('admin.unit')}
+            rules={[{ required: UNIT_ROLES.includes(role), message: t('admin.unitRequired') }]}
+          >
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={units.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
+            />
           </Form.Item>
         </Form>
       </Modal>
       <Modal
-        open={resetting !== null} title={t('admin.resetPasswordFor', { name: resetting?.displayName ?? '' })} onCancel={() => { setResetting(null); }} confirmLoading={busy} destroyOnHidden
-        onOk={() => void resetForm.validateFields().then((v) => (resetting ? run(() => updateAccount(resetting.id, resetting.version, { password: v.password }), t('admin.passwordReset')) : Promise.resolve(false)).then((done) => { if (done) { setResetting(null); resetForm.resetFields(); } }))}
+        open={resetting !== null}
+        title={t('admin.resetPasswordFor', { name: resetting?.displayName ?? '' })}
+        onCancel={() => {
+          setResetting(null);
+        }}
+        confirmLoading={busy}
+        destroyOnHidden
+        onOk={() =>
+          void resetForm.validateFields().then((v) =>
+            (resetting
+              ? run(
+                  () => updateAccount(resetting.id, resetting.version, { password: v.password }),
+                  t('admin.passwordReset'),
+                )
+              : Promise.resolve(false)
+            ).then((done) => {
+              if (done) {
+                setResetting(null);
+                resetForm.resetFields();
+              }
+            }),
+          )
+        }
       >
         <Form form={resetForm} layout="vertical">
-          <Form.Item name="password" label={t('admin.newPassword')} rules={[{ required: true }, passwordRule]}><Input.Password autoComplete="new-password" /></Form.Item>
+          <Form.Item
+            name="password"
+            label={t('admin.newPassword')}
+            rules={[{ required: true }, passwordRule]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
         </Form>
       </Modal>
     </div>

@@ -13,7 +13,10 @@ export function AdminPage() {
   const me = useMe();
   const { regionId, region, reload: reloadRegion } = useRegion();
   const allowed = me.role === 'office' || me.role === 'admin';
-  const { data, error, reload } = useLoad(() => (allowed ? loadAdmin(regionId) : Promise.resolve(null)), regionId);
+  const { data, error, reload } = useLoad(
+    () => (allowed ? loadAdmin(regionId) : Promise.resolve(null)),
+    regionId,
+  );
 
   if (!allowed) return <Result status="403" title={t('admin.forbidden')} />;
   if (error) return <Alert type="error" showIcon title={error.message} />;
@@ -25,12 +28,33 @@ export function AdminPage() {
 
   return (
     <div data-testid="admin-page">
-      <div className="tz-page-head"><Typography.Title level={4} className="tz-page-title">{t('admin.title', { region: region?.name ?? '' })}</Typography.Title></div>
+      <div className="tz-page-head">
+        <Typography.Title level={4} className="tz-page-title">
+          {t('admin.title', { region: region?.name ?? '' })}
+        </Typography.Title>
+      </div>
       <Card size="small">
-        <Tabs items={[
-          { key: 'accounts', label: `${t('admin.accounts')} (${data.accounts.length})`, children: <AccountsTab regionId={regionId} accounts={data.accounts} units={data.units} onChanged={changed} /> },
-          { key: 'units', label: `${t('admin.units')} (${data.units.length})`, children: <UnitsTab regionId={regionId} units={data.units} onChanged={changed} /> },
-        ]} />
+        <Tabs
+          items={[
+            {
+              key: 'accounts',
+              label: `${t('admin.accounts')} (${data.accounts.length})`,
+              children: (
+                <AccountsTab
+                  regionId={regionId}
+                  accounts={data.accounts}
+                  units={data.units}
+                  onChanged={changed}
+                />
+              ),
+            },
+            {
+              key: 'units',
+              label: `${t('admin.units')} (${data.units.length})`,
+              children: <UnitsTab regionId={regionId} units={data.units} onChanged={changed} />,
+            },
+          ]}
+        />
       </Card>
     </div>
   );

@@ -6,7 +6,15 @@ import { useI18n } from '../../i18n/context';
 import { createUnit, UNIT_KINDS, updateUnit } from './admin-api';
 import { useAdminAction } from './useAdminAction';
 
-export function UnitsTab({ regionId, units, onChanged }: { regionId: string; units: Unit[]; onChanged: () => void }) {
+export function UnitsTab({
+  regionId,
+  units,
+  onChanged,
+}: {
+  regionId: string;
+  units: Unit[];
+  onChanged: () => void;
+}) {
   const { t } = useI18n();
   const { modal } = App.useApp();
   const [creating, setCreating] = useState(false);
@@ -23,26 +31,90 @@ export function UnitsTab({ regionId, units, onChanged }: { regionId: string; uni
 
   return (
     <div>
-      <Button type="primary" icon={<PlusOutlined />} onClick={() => { setCreating(true); }} className="tz-mb">{t('admin.newUnit')}</Button>
+      <Button
+        type="primary"
+        icon={<PlusOutlined />}
+        onClick={() => {
+          setCreating(true);
+        }}
+        className="tz-mb"
+      >
+        {t('admin.newUnit')}
+      </Button>
       <Table<Unit>
-        size="small" rowKey="id" dataSource={units} pagination={false} scroll={{ x: 560 }}
+        size="small"
+        rowKey="id"
+        dataSource={units}
+        pagination={false}
+        scroll={{ x: 560 }}
         columns={[
           { title: t('admin.unitName'), dataIndex: 'name' },
-          { title: t('admin.unitKind'), dataIndex: 'kind', width: 120, render: (k: UnitKind) => t(`unitKind.${k}`), filters: UNIT_KINDS.map((k) => ({ text: t(`unitKind.${k}`), value: k })), onFilter: (v, u) => u.kind === v },
-          { title: t('admin.state'), dataIndex: 'active', width: 90, render: (a: boolean) => <Tag color={a ? 'green' : 'default'}>{t(a ? 'admin.active' : 'admin.disabled')}</Tag> },
           {
-            title: t('admin.actions'), key: 'actions', width: 110,
-            render: (_, unit) => <Space><Button size="small" danger={unit.active} onClick={() => { toggle(unit); }}>{t(unit.active ? 'admin.disable' : 'admin.enable')}</Button></Space>,
+            title: t('admin.unitKind'),
+            dataIndex: 'kind',
+            width: 120,
+            render: (k: UnitKind) => t(`unitKind.${k}`),
+            filters: UNIT_KINDS.map((k) => ({ text: t(`unitKind.${k}`), value: k })),
+            onFilter: (v, u) => u.kind === v,
+          },
+          {
+            title: t('admin.state'),
+            dataIndex: 'active',
+            width: 90,
+            render: (a: boolean) => (
+              <Tag color={a ? 'green' : 'default'}>{t(a ? 'admin.active' : 'admin.disabled')}</Tag>
+            ),
+          },
+          {
+            title: t('admin.actions'),
+            key: 'actions',
+            width: 110,
+            render: (_, unit) => (
+              <Space>
+                <Button
+                  size="small"
+                  danger={unit.active}
+                  onClick={() => {
+                    toggle(unit);
+                  }}
+                >
+                  {t(unit.active ? 'admin.disable' : 'admin.enable')}
+                </Button>
+              </Space>
+            ),
           },
         ]}
       />
       <Modal
-        open={creating} title={t('admin.newUnit')} onCancel={() => { setCreating(false); }} confirmLoading={busy} destroyOnHidden
-        onOk={() => void form.validateFields().then((v) => run(() => createUnit(regionId, v.name.trim(), v.kind), t('admin.created')).then((done) => { if (done) { setCreating(false); form.resetFields(); } }))}
+        open={creating}
+        title={t('admin.newUnit')}
+        onCancel={() => {
+          setCreating(false);
+        }}
+        confirmLoading={busy}
+        destroyOnHidden
+        onOk={() =>
+          void form.validateFields().then((v) =>
+            run(() => createUnit(regionId, v.name.trim(), v.kind), t('admin.created')).then((done) => {
+              if (done) {
+                setCreating(false);
+                form.resetFields();
+              }
+            }),
+          )
+        }
       >
         <Form form={form} layout="vertical" initialValues={{ kind: 'department' }}>
-          <Form.Item name="name" label={t('admin.unitName')} rules={[{ required: true, whitespace: true, max: 60 }]}><Input /></Form.Item>
-          <Form.Item name="kind" label={t('admin.unitKind')}><Select options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))} /></Form.Item>
+          <Form.Item
+            name="name"
+            label={t('admin.unitName')}
+            rules={[{ required: true, whitespace: true, max: 60 }]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item name="kind" label={t('admin.unitKind')}>
+            <Select options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))} />
+          </Form.Item>
         </Form>
       </Modal>
     </div>

@@ -14,13 +14,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     if (!hasSessionHint()) return;
     let live = true;
     withPrefetch<Me>('/api/auth/me', () => unwrap(api.GET('/api/auth/me'))).then(
-      (account) => { if (live) setMe(account); },
+      (account) => {
+        if (live) setMe(account);
+      },
       () => {
         setSessionHint(false);
         if (live) setMe(null);
       },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, []);
 
   // A session that expires mid-work sends the user to the login page instead of leaving dead screens.
@@ -35,7 +39,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       },
     };
     api.use(middleware);
-    return () => { api.eject(middleware); };
+    return () => {
+      api.eject(middleware);
+    };
   }, []);
 
   const login = useCallback(async (username: string, password: string) => {

@@ -29,25 +29,44 @@ export function LoginPage() {
   const submit = async (values: Credentials) => {
     setError(null);
     // A refused sign-in stays on the card above the form rather than in a passing message.
-    const signedIn = await run(() => login(values.username.trim(), values.password), { onError: (e) => { setError(errorMessage(e)); return true; } });
+    const signedIn = await run(() => login(values.username.trim(), values.password), {
+      onError: (e) => {
+        setError(errorMessage(e));
+        return true;
+      },
+    });
     if (signedIn) void navigate(next, { replace: true });
   };
 
   return (
     <div className="tz-login">
-      <div className="tz-login-lang"><LanguageSwitch /></div>
+      <div className="tz-login-lang">
+        <LanguageSwitch />
+      </div>
       <Card className="tz-login-card">
-        <Typography.Title level={3} className="tz-login-title">{t('app.name')}</Typography.Title>
+        <Typography.Title level={3} className="tz-login-title">
+          {t('app.name')}
+        </Typography.Title>
         <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
         {error && <Alert type="error" title={error} showIcon className="tz-login-error" />}
         <Form<Credentials> layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
-          <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
+          <Form.Item
+            name="username"
+            label={t('login.username')}
+            rules={[{ required: true, message: t('login.usernameRequired') }]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
-          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+          <Form.Item
+            name="password"
+            label={t('login.password')}
+            rules={[{ required: true, message: t('login.passwordRequired') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>{t('login.submit')}</Button>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t('login.submit')}
+          </Button>
         </Form>
       </Card>
     </div>

@@ -6,6 +6,7 @@ import { useAuth } from './auth-context';
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { me } = useAuth();
   const location = useLocation();
-  if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!me)
+    return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return children;
 }

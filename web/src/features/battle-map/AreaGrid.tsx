@@ -26,17 +26,25 @@ export function AreaGrid({ regionId, dashboard }: { regionId: string; dashboard:
   const multiPlan = dashboard.plans.length > 1;
   const planIndex = new Map(dashboard.plans.map((p, i) => [p.id, i + 1]));
   const screens = Grid.useBreakpoint();
-  const label = (area: DashboardArea) => `${multiPlan ? `${t('map.planN', { n: planIndex.get(area.planId) ?? 0 })} · ` : ''}${area.code}. ${area.title}`;
+  const label = (area: DashboardArea) =>
+    `${multiPlan ? `${t('map.planN', { n: planIndex.get(area.planId) ?? 0 })} · ` : ''}${area.code}. ${area.title}`;
   if (!screens.md) {
     // A phone has no room for six columns: each area on its own line, its non-zero colours beneath.
     return (
       <ul className="tz-area-cards" data-testid="area-grid">
         {dashboard.areas.map((area) => (
           <li key={area.id}>
-            <Link to={ledgerHref(regionId, { plan: area.planId, area: area.id })} className="tz-area-card-title">{label(area)}</Link>
+            <Link
+              to={ledgerHref(regionId, { plan: area.planId, area: area.id })}
+              className="tz-area-card-title"
+            >
+              {label(area)}
+            </Link>
             <span className="tz-area-card-counts">
               {STATUS_ORDER.filter((s) => (area.rollUp.counts[s] ?? 0) > 0).map((status) => (
-                <span key={status} className="tz-area-card-count"><Cell regionId={regionId} area={area} status={status} /> {t(`status.${status}`)}</span>
+                <span key={status} className="tz-area-card-count">
+                  <Cell regionId={regionId} area={area} status={status} /> {t(`status.${status}`)}
+                </span>
               ))}
             </span>
           </li>
@@ -50,7 +58,11 @@ export function AreaGrid({ regionId, dashboard }: { regionId: string; dashboard:
         <thead>
           <tr>
             <th>{t('map.area')}</th>
-            {STATUS_ORDER.map((status) => <th key={status} className="tz-num-col">{t(`status.${status}`)}</th>)}
+            {STATUS_ORDER.map((status) => (
+              <th key={status} className="tz-num-col">
+                {t(`status.${status}`)}
+              </th>
+            ))}
             <th className="tz-num-col">{t('map.total')}</th>
           </tr>
         </thead>
@@ -58,10 +70,20 @@ export function AreaGrid({ regionId, dashboard }: { regionId: string; dashboard:
           {dashboard.areas.map((area) => (
             <tr key={area.id}>
               <td className="tz-ellipsis-cell">
-                <Link to={ledgerHref(regionId, { plan: area.planId, area: area.id })} title={area.title}>{label(area)}</Link>
+                <Link to={ledgerHref(regionId, { plan: area.planId, area: area.id })} title={area.title}>
+                  {label(area)}
+                </Link>
               </td>
-              {STATUS_ORDER.map((status) => <td key={status} className="tz-num-col"><Cell regionId={regionId} area={area} status={status} /></td>)}
-              <td className="tz-num-col"><Link to={ledgerHref(regionId, { plan: area.planId, area: area.id })}>{area.rollUp.total}</Link></td>
+              {STATUS_ORDER.map((status) => (
+                <td key={status} className="tz-num-col">
+                  <Cell regionId={regionId} area={area} status={status} />
+                </td>
+              ))}
+              <td className="tz-num-col">
+                <Link to={ledgerHref(regionId, { plan: area.planId, area: area.id })}>
+                  {area.rollUp.total}
+                </Link>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -15,20 +15,40 @@ export function AreaProgress({ regionId, dashboard }: { regionId: string; dashbo
       {dashboard.areas.map((area) => {
         const behind = isBehind(area.rollUp.progress, area.timeElapsed);
         return (
-          <Link key={area.id} to={ledgerHref(regionId, { plan: area.planId, area: area.id })} className="tz-ap-row">
-            <span className="tz-ap-title" title={area.title}>{area.code}. {area.title}</span>
-            <Tooltip title={t('map.progressVsTime', { progress: formatPercent(area.rollUp.progress, locale), time: formatPercent(area.timeElapsed, locale) })}>
+          <Link
+            key={area.id}
+            to={ledgerHref(regionId, { plan: area.planId, area: area.id })}
+            className="tz-ap-row"
+          >
+            <span className="tz-ap-title" title={area.title}>
+              {area.code}. {area.title}
+            </span>
+            <Tooltip
+              title={t('map.progressVsTime', {
+                progress: formatPercent(area.rollUp.progress, locale),
+                time: formatPercent(area.timeElapsed, locale),
+              })}
+            >
               <span className="tz-ap-bar">
-                <span className="tz-ap-fill" style={{ width: `${area.rollUp.progress}%`, background: behind ? STATUS_COLOR.at_risk : STATUS_COLOR.on_track }} />
+                <span
+                  className="tz-ap-fill"
+                  style={{
+                    width: `${area.rollUp.progress}%`,
+                    background: behind ? STATUS_COLOR.at_risk : STATUS_COLOR.on_track,
+                  }}
+                />
                 <span className="tz-ap-time" style={{ left: `${area.timeElapsed}%` }} />
               </span>
             </Tooltip>
-            <span className={behind ? 'tz-ap-number tz-ap-behind' : 'tz-ap-number'}>{formatPercent(area.rollUp.progress, locale)}</span>
+            <span className={behind ? 'tz-ap-number tz-ap-behind' : 'tz-ap-number'}>
+              {formatPercent(area.rollUp.progress, locale)}
+            </span>
           </Link>
         );
       })}
       <div className="tz-ap-legend">
-        <span className="tz-ap-legend-time" /> {t('map.timeElapsedMark', { time: formatPercent(dashboard.timeElapsed, locale) })}
+        <span className="tz-ap-legend-time" />{' '}
+        {t('map.timeElapsedMark', { time: formatPercent(dashboard.timeElapsed, locale) })}
       </div>
     </div>
   );

@@ -22,7 +22,10 @@ export function BattleMapPage() {
   const { t, locale } = useI18n();
   const { regionId, region } = useRegion();
   const { data, error } = useLoad(
-    () => withPrefetch<Dashboard>(`/api/regions/${encodeURIComponent(regionId)}/dashboard`, () => unwrap(api.GET('/api/regions/{regionId}/dashboard', { params: { path: { regionId } } }))),
+    () =>
+      withPrefetch<Dashboard>(`/api/regions/${encodeURIComponent(regionId)}/dashboard`, () =>
+        unwrap(api.GET('/api/regions/{regionId}/dashboard', { params: { path: { regionId } } })),
+      ),
     regionId,
   );
 
@@ -32,24 +35,38 @@ export function BattleMapPage() {
   return (
     <div className="tz-map" data-testid="battle-map">
       <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">{t('map.title', { region: region?.name ?? '' })}</Typography.Title>
+        <Typography.Title level={4} className="tz-page-title">
+          {t('map.title', { region: region?.name ?? '' })}
+        </Typography.Title>
         <Typography.Text type="secondary">
-          {t('map.asOf', { date: formatDate(data.asOf, locale), time: formatPercent(data.timeElapsed, locale), progress: formatPercent(data.total.progress, locale) })}
+          {t('map.asOf', {
+            date: formatDate(data.asOf, locale),
+            time: formatPercent(data.timeElapsed, locale),
+            progress: formatPercent(data.total.progress, locale),
+          })}
         </Typography.Text>
       </div>
       <StatusCounts regionId={regionId} total={data.total} />
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={14}>
-          <Card size="small" title={t('map.areaGrid')}><AreaGrid regionId={regionId} dashboard={data} /></Card>
+          <Card size="small" title={t('map.areaGrid')}>
+            <AreaGrid regionId={regionId} dashboard={data} />
+          </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card size="small" title={t('map.areaProgress')}><AreaProgress regionId={regionId} dashboard={data} /></Card>
+          <Card size="small" title={t('map.areaProgress')}>
+            <AreaProgress regionId={regionId} dashboard={data} />
+          </Card>
         </Col>
         <Col xs={24} xl={14}>
-          <Card size="small" title={t('map.redList')}><RedList regionId={regionId} dashboard={data} /></Card>
+          <Card size="small" title={t('map.redList')}>
+            <RedList regionId={regionId} dashboard={data} />
+          </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card size="small" title={t('map.unitRanking')}><UnitRanking regionId={regionId} dashboard={data} /></Card>
+          <Card size="small" title={t('map.unitRanking')}>
+            <UnitRanking regionId={regionId} dashboard={data} />
+          </Card>
         </Col>
         <Col xs={24}>
           <Card size="small" title={t('map.trend')}>

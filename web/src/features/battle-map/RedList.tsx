@@ -17,7 +17,9 @@ export function RedList({ regionId, dashboard }: { regionId: string; dashboard: 
       <ul className="tz-red-cards" data-testid="red-list">
         {rows.map((r) => (
           <li key={r.taskId}>
-            <Link to={`/r/${regionId}/tasks/${r.taskId}`}>{r.code} {r.title}</Link>
+            <Link to={`/r/${regionId}/tasks/${r.taskId}`}>
+              {r.code} {r.title}
+            </Link>
             <div className="tz-red-card-meta">
               <span>{r.leadUnitName ?? '—'}</span>
               <strong style={{ color: STATUS_COLOR.delayed }}>{t('map.days', { n: r.daysOverdue })}</strong>
@@ -45,12 +47,28 @@ export function RedList({ regionId, dashboard }: { regionId: string; dashboard: 
           {rows.map((r) => (
             <tr key={r.taskId}>
               <td>{r.code}</td>
-              <td className="tz-ellipsis-cell"><Link to={`/r/${regionId}/tasks/${r.taskId}`} title={r.title}>{r.title}</Link></td>
-              <td className="tz-ellipsis-cell">{r.leadUnitId ? <Link to={ledgerHref(regionId, { unit: r.leadUnitId, status: ['delayed'] })}>{r.leadUnitName}</Link> : '—'}</td>
+              <td className="tz-ellipsis-cell">
+                <Link to={`/r/${regionId}/tasks/${r.taskId}`} title={r.title}>
+                  {r.title}
+                </Link>
+              </td>
+              <td className="tz-ellipsis-cell">
+                {r.leadUnitId ? (
+                  <Link to={ledgerHref(regionId, { unit: r.leadUnitId, status: ['delayed'] })}>
+                    {r.leadUnitName}
+                  </Link>
+                ) : (
+                  '—'
+                )}
+              </td>
               <td>{formatDate(r.dueDate, locale)}</td>
-              <td className="tz-num-col"><strong style={{ color: STATUS_COLOR.delayed }}>{t('map.days', { n: r.daysOverdue })}</strong></td>
+              <td className="tz-num-col">
+                <strong style={{ color: STATUS_COLOR.delayed }}>{t('map.days', { n: r.daysOverdue })}</strong>
+              </td>
               <td>
-                <span className="tz-mini-bar"><span style={{ width: `${r.progress}%`, background: STATUS_COLOR.delayed }} /></span>
+                <span className="tz-mini-bar">
+                  <span style={{ width: `${r.progress}%`, background: STATUS_COLOR.delayed }} />
+                </span>
                 <span className="tz-mini-number">{Math.round(r.progress)}%</span>
               </td>
             </tr>

@@ -39,7 +39,9 @@ export function TrendChart({ regionId, trend }: { regionId: string; trend: Dashb
       const id = (params as { seriesId?: string }).seriesId ?? '';
       if (isTaskStatus(id)) void navigate(ledgerHref(regionId, { status: [id] }));
     });
-    const observer = new ResizeObserver(() => { chart.resize(); });
+    const observer = new ResizeObserver(() => {
+      chart.resize();
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();
@@ -47,5 +49,7 @@ export function TrendChart({ regionId, trend }: { regionId: string; trend: Dashb
     };
   }, [trend, t, locale, navigate, regionId]);
 
-  return <div ref={ref} className="tz-trend" role="img" aria-label={t('map.trend')} data-testid="trend-chart" />;
+  return (
+    <div ref={ref} className="tz-trend" role="img" aria-label={t('map.trend')} data-testid="trend-chart" />
+  );
 }

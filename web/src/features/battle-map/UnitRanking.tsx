@@ -15,16 +15,34 @@ function Ranking({ regionId, units, title }: { regionId: string; units: Dashboar
       {units.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
       <ol className="tz-ranking-list">
         {units.map((unit) => (
-          <li key={unit.id}><span className="tz-ranking-row">
-            <Link to={ledgerHref(regionId, { unit: unit.id })} className="tz-ranking-name" title={unit.name}>{unit.name}</Link>
-            <Link to={ledgerHref(regionId, { unit: unit.id, status: ['delayed'] })} className="tz-pill" style={{ background: STATUS_COLOR.delayed, color: STATUS_TEXT.delayed }} aria-label={t('status.delayed')}>
-              {unit.red}
-            </Link>
-            <Link to={ledgerHref(regionId, { unit: unit.id, status: ['at_risk'] })} className="tz-pill" style={{ background: STATUS_COLOR.at_risk, color: STATUS_TEXT.at_risk }} aria-label={t('status.at_risk')}>
-              {unit.yellow}
-            </Link>
-            <span className="tz-ranking-progress">{formatPercent(unit.rollUp.progress, locale)}</span>
-          </span></li>
+          <li key={unit.id}>
+            <span className="tz-ranking-row">
+              <Link
+                to={ledgerHref(regionId, { unit: unit.id })}
+                className="tz-ranking-name"
+                title={unit.name}
+              >
+                {unit.name}
+              </Link>
+              <Link
+                to={ledgerHref(regionId, { unit: unit.id, status: ['delayed'] })}
+                className="tz-pill"
+                style={{ background: STATUS_COLOR.delayed, color: STATUS_TEXT.delayed }}
+                aria-label={t('status.delayed')}
+              >
+                {unit.red}
+              </Link>
+              <Link
+                to={ledgerHref(regionId, { unit: unit.id, status: ['at_risk'] })}
+                className="tz-pill"
+                style={{ background: STATUS_COLOR.at_risk, color: STATUS_TEXT.at_risk }}
+                aria-label={t('status.at_risk')}
+              >
+                {unit.yellow}
+              </Link>
+              <span className="tz-ranking-progress">{formatPercent(unit.rollUp.progress, locale)}</span>
+            </span>
+          </li>
         ))}
       </ol>
     </div>
@@ -36,7 +54,11 @@ export function UnitRanking({ regionId, dashboard }: { regionId: string; dashboa
   const { t } = useI18n();
   return (
     <div className="tz-rankings">
-      <Ranking regionId={regionId} units={rankUnits(dashboard.units, 'department')} title={t('map.departments')} />
+      <Ranking
+        regionId={regionId}
+        units={rankUnits(dashboard.units, 'department')}
+        title={t('map.departments')}
+      />
       <Ranking regionId={regionId} units={rankUnits(dashboard.units, 'town')} title={t('map.towns')} />
     </div>
   );

@@ -19,5 +19,11 @@ export function unitGroup(unit: Pick<DashboardUnit, 'kind'>): 'department' | 'to
 export function rankUnits(units: readonly DashboardUnit[], group: 'department' | 'town'): DashboardUnit[] {
   return units
     .filter((u) => unitGroup(u) === group && u.rollUp.total > 0)
-    .sort((a, b) => b.red - a.red || b.yellow - a.yellow || a.rollUp.progress - b.rollUp.progress || a.name.localeCompare(b.name, 'zh-CN'));
+    .sort(
+      (a, b) =>
+        b.red - a.red ||
+        b.yellow - a.yellow ||
+        a.rollUp.progress - b.rollUp.progress ||
+        a.name.localeCompare(b.name, 'zh-CN'),
+    );
 }

@@ -14,14 +14,19 @@ export function DocumentPane({ text, span }: { text: string | null; span: Span |
   const box = useRef<HTMLDivElement>(null);
   const mark = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (box.current && mark.current) box.current.scrollTop = Math.max(0, mark.current.offsetTop - box.current.offsetTop - 80);
+    if (box.current && mark.current)
+      box.current.scrollTop = Math.max(0, mark.current.offsetTop - box.current.offsetTop - 80);
   }, [span, text]);
   if (text === null) return <Empty description={t('import.noSource')} />;
   const [before, marked, after] = span ? splitSpan(text, span.start, span.end) : [text, '', ''];
   return (
     <div className="tz-doc" ref={box} data-testid="import-document">
       {before}
-      {marked && <mark ref={mark} className="tz-source-mark" data-testid="import-highlight">{marked}</mark>}
+      {marked && (
+        <mark ref={mark} className="tz-source-mark" data-testid="import-highlight">
+          {marked}
+        </mark>
+      )}
       {after}
     </div>
   );

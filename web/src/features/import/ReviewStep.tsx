@@ -1,5 +1,21 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Col, List, Popconfirm, Row, Select, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  List,
+  Popconfirm,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
@@ -23,14 +39,19 @@ function titleSpan(text: string | null, title: string): Span | null {
 async function loadReview(planId: string) {
   const path = { params: { path: { planId } } };
   const [overview, tasks, source, targets] = await Promise.all([
-    unwrap(api.GET('/api/plans/{planId}', path)), planTasks(planId), planSource(planId), unwrap(api.GET('/api/plans/{planId}/targets', path)),
+    unwrap(api.GET('/api/plans/{planId}', path)),
+    planTasks(planId),
+    planSource(planId),
+    unwrap(api.GET('/api/plans/{planId}/targets', path)),
   ]);
   return { overview, tasks, source: source.text, targets };
 }
 
 /** Review of a draft plan: every proposed item beside the document, lead units fixed from the region's list, then publish. */
 /** Lead units the document named that the region lacks, from the ledger when the import answer is gone. */
-function unmatchedLeads(tasks: readonly TaskSummary[]): { name: string; role: 'lead'; taskCodes: string[] }[] {
+function unmatchedLeads(
+  tasks: readonly TaskSummary[],
+): { name: string; role: 'lead'; taskCodes: string[] }[] {
   const byName = new Map<string, string[]>();
   for (const task of tasks) {
     if (task.leadUnit || !task.proposedLeadUnit) continue;
@@ -61,7 +82,8 @@ export function ReviewStep({ planId }: { planId: string }) {
   const spanOf = new Map((proposal?.tasks ?? []).map((task) => [task.id, task.source]));
   // Without the import answer (another tab, a later visit) the ledger keeps each task's span; a task added
   // by hand has none, and its title is looked up in the text instead.
-  const spanFor = (task: TaskSummary): Span | null => spanOf.get(task.id) ?? task.source ?? titleSpan(data.source, task.title);
+  const spanFor = (task: TaskSummary): Span | null =>
+    spanOf.get(task.id) ?? task.source ?? titleSpan(data.source, task.title);
   const proposedLead = new Map(data.tasks.map((task) => [task.id, task.proposedLeadUnit]));
   const areaCode = new Map(data.overview.areas.map((a) => [a.id, a.code]));
   const tasks = data.tasks.map((task) => edited[task.id] ?? task);
@@ -71,21 +93,39 @@ export function ReviewStep({ planId }: { planId: string }) {
 
   const changeLead = async (task: TaskSummary, leadUnitId: string | null) => {
     setSaving(task.id);
-    await leadWrite.run(async () => {
-      const updated = await setLeadUnit(task.id, task.version, leadUnitId);
-      setEdited((all) => ({ ...all, [task.id]: updated }));
-    }, {
-      success: t('import.leadSaved', { code: task.code }),
-      onError: (e) => {
-        const current = e instanceof ApiError ? e.current : null;
-        if (!current) return false;
-        // Someone changed this task meanwhile: show their choice and take their version; the user re-picks if need be.
-        const lead = typeof current.lead_unit_id === 'string' ? current.lead_unit_id : typeof current.leadUnitId === 'string' ? current.leadUnitId : null;
-        setEdited((all) => ({ ...all, [task.id]: { ...task, version: Number(current.version), leadUnit: lead ? { id: lead, name: unitName(lead) } : null } }));
-        void message.warning(t('import.staleLead', { code: task.code, unit: lead ? unitName(lead) : '—' }), 6);
-        return true;
+    await leadWrite.run(
+      async () => {
+        const updated = await setLeadUnit(task.id, task.version, leadUnitId);
+        setEdited((all) => ({ ...all, [task.id]: updated }));
       },
-    });
+      {
+        success: t('import.leadSaved', { code: task.code }),
+        onError: (e) => {
+          const current = e instanceof ApiError ? e.current : null;
+          if (!current) return false;
+          // Someone changed this task meanwhile: show their choice and take their version; the user re-picks if need be.
+          const lead =
+            typeof current.lead_unit_id === 'string'
+              ? current.lead_unit_id
+              : typeof current.leadUnitId === 'string'
+                ? current.leadUnitId
+                : null;
+          setEdited((all) => ({
+            ...all,
+            [task.id]: {
+              ...task,
+              version: Number(current.version),
+              leadUnit: lead ? { id: lead, name: unitName(lead) } : null,
+            },
+          }));
+          void message.warning(
+            t('import.staleLead', { code: task.code, unit: lead ? unitName(lead) : '—' }),
+            6,
+          );
+          return true;
+        },
+      },
+    );
   };
 
   const publish = async () => {
@@ -94,93 +134,217 @@ export function ReviewStep({ planId }: { planId: string }) {
     void navigate(ledgerHref(regionId, { plan: plan.id }));
   };
 
-  const select = (key: string, span: Span | null) => { setSelected({ key, span }); };
+  const select = (key: string, span: Span | null) => {
+    setSelected({ key, span });
+  };
   const rowClass = (key: string) => (selected?.key === key ? 'tz-selected-row' : 'tz-clickable-row');
 
   return (
     <div data-testid="import-review">
       <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">{plan.title}</Typography.Title>
+        <Typography.Title level={4} className="tz-page-title">
+          {plan.title}
+        </Typography.Title>
         <Tag color={published ? 'green' : 'orange'}>{t(published ? 'plan.published' : 'plan.draft')}</Tag>
         {plan.sourceName && <Typography.Text type="secondary">{plan.sourceName}</Typography.Text>}
       </div>
       <ImportSteps current={published ? 2 : 1} />
       <Space wrap className="tz-mb">
-        <Typography.Text>{t('import.summary', { areas: data.overview.areas.length, tasks: tasks.length, targets: data.targets.length })}</Typography.Text>
+        <Typography.Text>
+          {t('import.summary', {
+            areas: data.overview.areas.length,
+            tasks: tasks.length,
+            targets: data.targets.length,
+          })}
+        </Typography.Text>
         {missingLead > 0 && <Tag color="orange">{t('import.missingLead', { n: missingLead })}</Tag>}
-        {published ? <Link to={ledgerHref(regionId, { plan: plan.id })}><Button>{t('import.openLedger')}</Button></Link> : (
-          <Popconfirm title={t('import.publishConfirm', { n: tasks.length })} onConfirm={() => void publish()} okText={t('import.publish')} cancelText={t('common.cancel')}>
-            <Button type="primary" loading={publishWrite.busy} data-testid="import-publish">{t('import.publish')}</Button>
+        {published ? (
+          <Link to={ledgerHref(regionId, { plan: plan.id })}>
+            <Button>{t('import.openLedger')}</Button>
+          </Link>
+        ) : (
+          <Popconfirm
+            title={t('import.publishConfirm', { n: tasks.length })}
+            onConfirm={() => void publish()}
+            okText={t('import.publish')}
+            cancelText={t('common.cancel')}
+          >
+            <Button type="primary" loading={publishWrite.busy} data-testid="import-publish">
+              {t('import.publish')}
+            </Button>
           </Popconfirm>
         )}
       </Space>
       {warnings.length > 0 && (
-        <Alert type="warning" showIcon className="tz-mb" title={t('import.warnings', { n: warnings.length })} description={<ul className="tz-warnings">{warnings.map((w) => <li key={w}>{w}</li>)}</ul>} />
+        <Alert
+          type="warning"
+          showIcon
+          className="tz-mb"
+          title={t('import.warnings', { n: warnings.length })}
+          description={
+            <ul className="tz-warnings">
+              {warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          }
+        />
       )}
       {unmatched.length > 0 && (
-        <Alert type="info" showIcon className="tz-mb" title={t('import.unmatched')} description={<ul className="tz-warnings">{unmatched.map((u) => <li key={`${u.name}-${u.role}`}>{t('import.unmatchedItem', { name: u.name, role: t(u.role === 'lead' ? 'task.leadUnit' : 'task.coUnits'), codes: u.taskCodes.join('、') })}</li>)}</ul>} />
+        <Alert
+          type="info"
+          showIcon
+          className="tz-mb"
+          title={t('import.unmatched')}
+          description={
+            <ul className="tz-warnings">
+              {unmatched.map((u) => (
+                <li key={`${u.name}-${u.role}`}>
+                  {t('import.unmatchedItem', {
+                    name: u.name,
+                    role: t(u.role === 'lead' ? 'task.leadUnit' : 'task.coUnits'),
+                    codes: u.taskCodes.join('、'),
+                  })}
+                </li>
+              ))}
+            </ul>
+          }
+        />
       )}
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={10}>
-          <Card size="small" title={t('import.document')} className="tz-doc-card"><DocumentPane text={data.source} span={selected?.span ?? null} /></Card>
+          <Card size="small" title={t('import.document')} className="tz-doc-card">
+            <DocumentPane text={data.source} span={selected?.span ?? null} />
+          </Card>
         </Col>
         <Col xs={24} lg={14}>
           <Card size="small">
-            <Tabs items={[
-              {
-                key: 'tasks', label: `${t('import.tasks')} (${tasks.length})`,
-                children: (
-                  <Table<TaskSummary>
-                    size="small" rowKey="id" pagination={false} dataSource={tasks} scroll={{ x: 640, y: 560 }}
-                    rowClassName={(task) => rowClass(task.id)}
-                    onRow={(task) => ({ onClick: () => { select(task.id, spanFor(task)); } })}
-                    columns={[
-                      { title: t('task.code'), dataIndex: 'code', width: 56 },
-                      { title: t('task.title'), dataIndex: 'title', ellipsis: true },
-                      { title: t('task.area'), key: 'area', width: 56, render: (_, task) => (task.areaId ? areaCode.get(task.areaId) : '—') },
-                      { title: t('task.dueDate'), dataIndex: 'dueDate', width: 136, render: (d: string | null) => formatDate(d, locale) },
-                      {
-                        title: t('task.leadUnit'), key: 'lead', width: 200,
-                        render: (_, task) => (
-                          <div onClick={(e) => { e.stopPropagation(); }}>
-                            <Select
-                              size="small" className="tz-full" allowClear showSearch={{ optionFilterProp: 'label' }} disabled={published} loading={leadWrite.busy && saving === task.id}
-                              value={task.leadUnit?.id} placeholder={proposedLead.get(task.id) ?? t('import.pickUnit')} status={task.leadUnit ? undefined : 'warning'}
-                              aria-label={t('task.leadUnit')} data-testid={`lead-${task.id}`}
-                              onChange={(id?: string) => void changeLead(task, id ?? null)}
-                              options={units.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
-                            />
-                          </div>
-                        ),
-                      },
-                    ]}
-                  />
-                ),
-              },
-              {
-                key: 'areas', label: `${t('import.areas')} (${data.overview.areas.length})`,
-                children: (
-                  <List size="small" dataSource={data.overview.areas} renderItem={(a) => (
-                    <List.Item key={a.id} className={rowClass(a.id)} onClick={() => { select(a.id, a.source); }}>{a.code}. {a.title}</List.Item>
-                  )} />
-                ),
-              },
-              {
-                key: 'targets', label: `${t('import.targets')} (${data.targets.length})`,
-                children: (
-                  <Table<Target>
-                    size="small" rowKey="id" pagination={false} dataSource={data.targets} scroll={{ x: 520 }}
-                    rowClassName={(target) => rowClass(target.id)} onRow={(target) => ({ onClick: () => { select(target.id, target.source); } })}
-                    columns={[
-                      { title: t('import.indicator'), dataIndex: 'indicator', ellipsis: true },
-                      { title: t('import.value'), key: 'value', width: 140, render: (_, x) => `${x.comparator === '~' ? '≈' : x.comparator === '=' ? '' : x.comparator} ${x.value}${x.unit}` },
-                      { title: t('import.period'), dataIndex: 'period', width: 90, render: (p: string | null) => p ?? '—' },
-                      { title: t('import.sourceText'), dataIndex: 'sourceText', ellipsis: true },
-                    ]}
-                  />
-                ),
-              },
-            ]} />
+            <Tabs
+              items={[
+                {
+                  key: 'tasks',
+                  label: `${t('import.tasks')} (${tasks.length})`,
+                  children: (
+                    <Table<TaskSummary>
+                      size="small"
+                      rowKey="id"
+                      pagination={false}
+                      dataSource={tasks}
+                      scroll={{ x: 640, y: 560 }}
+                      rowClassName={(task) => rowClass(task.id)}
+                      onRow={(task) => ({
+                        onClick: () => {
+                          select(task.id, spanFor(task));
+                        },
+                      })}
+                      columns={[
+                        { title: t('task.code'), dataIndex: 'code', width: 56 },
+                        { title: t('task.title'), dataIndex: 'title', ellipsis: true },
+                        {
+                          title: t('task.area'),
+                          key: 'area',
+                          width: 56,
+                          render: (_, task) => (task.areaId ? areaCode.get(task.areaId) : '—'),
+                        },
+                        {
+                          title: t('task.dueDate'),
+                          dataIndex: 'dueDate',
+                          width: 136,
+                          render: (d: string | null) => formatDate(d, locale),
+                        },
+                        {
+                          title: t('task.leadUnit'),
+                          key: 'lead',
+                          width: 200,
+                          render: (_, task) => (
+                            <div
+                              onClick={(e) => {
+                                e.stopPropagation();
+                              }}
+                            >
+                              <Select
+                                size="small"
+                                className="tz-full"
+                                allowClear
+                                showSearch={{ optionFilterProp: 'label' }}
+                                disabled={published}
+                                loading={leadWrite.busy && saving === task.id}
+                                value={task.leadUnit?.id}
+                                placeholder={proposedLead.get(task.id) ?? t('import.pickUnit')}
+                                status={task.leadUnit ? undefined : 'warning'}
+                                aria-label={t('task.leadUnit')}
+                                data-testid={`lead-${task.id}`}
+                                onChange={(id?: string) => void changeLead(task, id ?? null)}
+                                options={units
+                                  .filter((u) => u.active)
+                                  .map((u) => ({ value: u.id, label: u.name }))}
+                              />
+                            </div>
+                          ),
+                        },
+                      ]}
+                    />
+                  ),
+                },
+                {
+                  key: 'areas',
+                  label: `${t('import.areas')} (${data.overview.areas.length})`,
+                  children: (
+                    <List
+                      size="small"
+                      dataSource={data.overview.areas}
+                      renderItem={(a) => (
+                        <List.Item
+                          key={a.id}
+                          className={rowClass(a.id)}
+                          onClick={() => {
+                            select(a.id, a.source);
+                          }}
+                        >
+                          {a.code}. {a.title}
+                        </List.Item>
+                      )}
+                    />
+                  ),
+                },
+                {
+                  key: 'targets',
+                  label: `${t('import.targets')} (${data.targets.length})`,
+                  children: (
+                    <Table<Target>
+                      size="small"
+                      rowKey="id"
+                      pagination={false}
+                      dataSource={data.targets}
+                      scroll={{ x: 520 }}
+                      rowClassName={(target) => rowClass(target.id)}
+                      onRow={(target) => ({
+                        onClick: () => {
+                          select(target.id, target.source);
+                        },
+                      })}
+                      columns={[
+                        { title: t('import.indicator'), dataIndex: 'indicator', ellipsis: true },
+                        {
+                          title: t('import.value'),
+                          key: 'value',
+                          width: 140,
+                          render: (_, x) =>
+                            `${x.comparator === '~' ? '≈' : x.comparator === '=' ? '' : x.comparator} ${x.value}${x.unit}`,
+                        },
+                        {
+                          title: t('import.period'),
+                          dataIndex: 'period',
+                          width: 90,
+                          render: (p: string | null) => p ?? '—',
+                        },
+                        { title: t('import.sourceText'), dataIndex: 'sourceText', ellipsis: true },
+                      ]}
+                    />
+                  ),
+                },
+              ]}
+            />
           </Card>
         </Col>
       </Row>

@@ -11,7 +11,18 @@ import { rememberImport } from './import-store';
 
 export function ImportSteps({ current }: { current: number }) {
   const { t } = useI18n();
-  return <Steps size="small" current={current} className="tz-mb" items={[{ title: t('import.step.upload') }, { title: t('import.step.review') }, { title: t('import.step.publish') }]} />;
+  return (
+    <Steps
+      size="small"
+      current={current}
+      className="tz-mb"
+      items={[
+        { title: t('import.step.upload') },
+        { title: t('import.step.review') },
+        { title: t('import.step.publish') },
+      ]}
+    />
+  );
 }
 
 export function UploadStep() {
@@ -25,12 +36,20 @@ export function UploadStep() {
   const analyse = async (work: () => Promise<ImportResult>) => {
     setError(null);
     // The review step is the answer, so no success message; a refusal stays on the card until the next try.
-    await run(async () => {
-      const result = await work();
-      rememberImport(result);
-      reload();
-      void navigate(`/r/${regionId}/import/${result.plan.id}`);
-    }, { onError: (e) => { setError(errorMessage(e)); return true; } });
+    await run(
+      async () => {
+        const result = await work();
+        rememberImport(result);
+        reload();
+        void navigate(`/r/${regionId}/import/${result.plan.id}`);
+      },
+      {
+        onError: (e) => {
+          setError(errorMessage(e));
+          return true;
+        },
+      },
+    );
   };
 
   const pick = (file: File) => {
@@ -43,31 +62,64 @@ export function UploadStep() {
 
   return (
     <div data-testid="import-upload">
-      <div className="tz-page-head"><Typography.Title level={4} className="tz-page-title">{t('import.title')}</Typography.Title></div>
+      <div className="tz-page-head">
+        <Typography.Title level={4} className="tz-page-title">
+          {t('import.title')}
+        </Typography.Title>
+      </div>
       <ImportSteps current={0} />
       <Card size="small">
         {error && <Alert type="error" showIcon title={error} className="tz-mb" />}
-        <Tabs items={[
-          {
-            key: 'file', label: t('import.fromFile'),
-            children: (
-              <Upload.Dragger accept={IMPORT_ACCEPT} showUploadList={false} beforeUpload={pick} disabled={busy} data-testid="import-file">
-                <p className="ant-upload-drag-icon"><InboxOutlined /></p>
-                <p className="ant-upload-text">{busy ? t('import.working') : t('import.drop')}</p>
-                <p className="ant-upload-hint">{t('import.fileHint')}</p>
-              </Upload.Dragger>
-            ),
-          },
-          {
-            key: 'text', label: t('import.fromText'),
-            children: (
-              <div>
-                <Input.TextArea rows={14} value={text} onChange={(e) => { setText(e.target.value); }} placeholder={t('import.pastePlaceholder')} aria-label={t('import.fromText')} data-testid="import-text" />
-                <Button type="primary" className="tz-mt" disabled={!text.trim()} loading={busy} onClick={() => void analyse(() => importText(regionId, text))}>{t('import.analyse')}</Button>
-              </div>
-            ),
-          },
-        ]} />
+        <Tabs
+          items={[
+            {
+              key: 'file',
+              label: t('import.fromFile'),
+              children: (
+                <Upload.Dragger
+                  accept={IMPORT_ACCEPT}
+                  showUploadList={false}
+                  beforeUpload={pick}
+                  disabled={busy}
+                  data-testid="import-file"
+                >
+                  <p className="ant-upload-drag-icon">
+                    <InboxOutlined />
+                  </p>
+                  <p className="ant-upload-text">{busy ? t('import.working') : t('import.drop')}</p>
+                  <p className="ant-upload-hint">{t('import.fileHint')}</p>
+                </Upload.Dragger>
+              ),
+            },
+            {
+              key: 'text',
+              label: t('import.fromText'),
+              children: (
+                <div>
+                  <Input.TextArea
+                    rows={14}
+                    value={text}
+                    onChange={(e) => {
+                      setText(e.target.value);
+                    }}
+                    placeholder={t('import.pastePlaceholder')}
+                    aria-label={t('import.fromText')}
+                    data-testid="import-text"
+                  />
+                  <Button
+                    type="primary"
+                    className="tz-mt"
+                    disabled={!text.trim()}
+                    loading={busy}
+                    onClick={() => void analyse(() => importText(regionId, text))}
+                  >
+                    {t('import.analyse')}
+                  </Button>
+                </div>
+              ),
+            },
+          ]}
+        />
       </Card>
     </div>
   );

@@ -14,11 +14,22 @@ export function importFile(regionId: string, file: File): Promise<ImportResult> 
   const form = new FormData();
   form.append('file', file, file.name);
   // Multipart is described in prose by the route; FormData passes through openapi-fetch untouched.
-  return unwrap(api.POST('/api/regions/{regionId}/plans/import', { params: { path: { regionId } }, body: form as never, bodySerializer: (body: unknown) => body as FormData }));
+  return unwrap(
+    api.POST('/api/regions/{regionId}/plans/import', {
+      params: { path: { regionId } },
+      body: form as never,
+      bodySerializer: (body: unknown) => body as FormData,
+    }),
+  );
 }
 
 export function importText(regionId: string, text: string, filename?: string): Promise<ImportResult> {
-  return unwrap(api.POST('/api/regions/{regionId}/plans/import', { params: { path: { regionId } }, body: { text, ...(filename ? { filename } : {}) } }));
+  return unwrap(
+    api.POST('/api/regions/{regionId}/plans/import', {
+      params: { path: { regionId } },
+      body: { text, ...(filename ? { filename } : {}) },
+    }),
+  );
 }
 
 export function planSource(planId: string) {
@@ -30,7 +41,13 @@ export function planTasks(planId: string) {
 }
 
 export function setLeadUnit(taskId: string, version: number, leadUnitId: string | null) {
-  return unwrap(api.PATCH('/api/tasks/{taskId}', { params: { path: { taskId } }, headers: ifMatch(version), body: { leadUnitId } }));
+  return unwrap(
+    api.PATCH('/api/tasks/{taskId}', {
+      params: { path: { taskId } },
+      headers: ifMatch(version),
+      body: { leadUnitId },
+    }),
+  );
 }
 
 export function publishPlan(planId: string) {

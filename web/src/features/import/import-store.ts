@@ -9,7 +9,14 @@ const key = (planId: string) => `tz.import.${planId}`;
 export function rememberImport(result: ImportResult): void {
   try {
     // The raw extraction is large and the review does not need it.
-    const kept: Omit<ImportResult, 'extraction'> = { plan: result.plan, warnings: result.warnings, areas: result.areas, tasks: result.tasks, targets: result.targets, unmatchedUnits: result.unmatchedUnits };
+    const kept: Omit<ImportResult, 'extraction'> = {
+      plan: result.plan,
+      warnings: result.warnings,
+      areas: result.areas,
+      tasks: result.tasks,
+      targets: result.targets,
+      unmatchedUnits: result.unmatchedUnits,
+    };
     sessionStorage.setItem(key(result.plan.id), JSON.stringify(kept));
   } catch {
     // Too large or storage off: the review step falls back to what the ledger has.

@@ -26,29 +26,99 @@ export function LedgerPage() {
   const screens = Grid.useBreakpoint();
   const height = useWindowHeight();
   const inView = plansInView(plans, filter.plan);
-  const { data, error, loading } = useLoad(() => loadLedger(inView), `${regionId}:${inView.map((p) => p.id).join(',')}`);
+  const { data, error, loading } = useLoad(
+    () => loadLedger(inView),
+    `${regionId}:${inView.map((p) => p.id).join(',')}`,
+  );
 
   const rows = useMemo(() => (data ? applyFilter(data.tasks, filter) : []), [data, filter]);
-  const areaName = useMemo(() => new Map((data?.areas ?? []).map((a) => [a.id, `${a.code}. ${a.title}`])), [data]);
+  const areaName = useMemo(
+    () => new Map((data?.areas ?? []).map((a) => [a.id, `${a.code}. ${a.title}`])),
+    [data],
+  );
   const tags = useMemo(() => tagsOf(data?.tasks ?? []), [data]);
 
-  const setFilter = (next: LedgerFilter) => { setParams(new URLSearchParams(filterToSearch(next)), { replace: false }); };
-  const sortOrder = (key: SortKey) => (filter.sort === key ? (filter.order === 'desc' ? 'descend' : 'ascend') : null);
+  const setFilter = (next: LedgerFilter) => {
+    setParams(new URLSearchParams(filterToSearch(next)), { replace: false });
+  };
+  const sortOrder = (key: SortKey) =>
+    filter.sort === key ? (filter.order === 'desc' ? 'descend' : 'ascend') : null;
 
   const columns: Column[] = [
-    { title: t('task.code'), dataIndex: 'code', key: 'code', width: 72, sorter: true, sortOrder: sortOrder('code') },
     {
-      title: t('task.title'), dataIndex: 'title', key: 'title', width: 300, sorter: true, sortOrder: sortOrder('title'), ellipsis: true,
-      render: (title: string, task) => <Link to={`/r/${regionId}/tasks/${task.id}`} title={title}>{title}</Link>,
+      title: t('task.code'),
+      dataIndex: 'code',
+      key: 'code',
+      width: 72,
+      sorter: true,
+      sortOrder: sortOrder('code'),
     },
-    { title: t('task.area'), key: 'area', width: 170, ellipsis: true, render: (_, task) => (task.areaId ? areaName.get(task.areaId) ?? '' : '—') },
-    { title: t('task.leadUnit'), key: 'leadUnit', width: 160, sorter: true, sortOrder: sortOrder('leadUnit'), ellipsis: true, render: (_, task) => task.leadUnit?.name ?? '—' },
-    { title: t('task.leader'), dataIndex: 'leaderName', key: 'leader', width: 120, ellipsis: true, render: (name: string | null) => name ?? '—' },
-    { title: t('task.dueDate'), dataIndex: 'dueDate', key: 'dueDate', width: 130, sorter: true, sortOrder: sortOrder('dueDate'), render: (d: string | null) => formatDate(d, locale) },
-    { title: t('task.status'), dataIndex: 'status', key: 'status', width: 90, sorter: true, sortOrder: sortOrder('status'), render: (s: TaskSummary['status']) => <StatusTag status={s} /> },
     {
-      title: t('task.progress'), dataIndex: 'progress', key: 'progress', width: 140, sorter: true, sortOrder: sortOrder('progress'),
-      render: (p: number, task) => <Progress percent={Math.round(p)} size="small" strokeColor={STATUS_COLOR[task.status]} />,
+      title: t('task.title'),
+      dataIndex: 'title',
+      key: 'title',
+      width: 300,
+      sorter: true,
+      sortOrder: sortOrder('title'),
+      ellipsis: true,
+      render: (title: string, task) => (
+        <Link to={`/r/${regionId}/tasks/${task.id}`} title={title}>
+          {title}
+        </Link>
+      ),
+    },
+    {
+      title: t('task.area'),
+      key: 'area',
+      width: 170,
+      ellipsis: true,
+      render: (_, task) => (task.areaId ? (areaName.get(task.areaId) ?? '') : '—'),
+    },
+    {
+      title: t('task.leadUnit'),
+      key: 'leadUnit',
+      width: 160,
+      sorter: true,
+      sortOrder: sortOrder('leadUnit'),
+      ellipsis: true,
+      render: (_, task) => task.leadUnit?.name ?? '—',
+    },
+    {
+      title: t('task.leader'),
+      dataIndex: 'leaderName',
+      key: 'leader',
+      width: 120,
+      ellipsis: true,
+      render: (name: string | null) => name ?? '—',
+    },
+    {
+      title: t('task.dueDate'),
+      dataIndex: 'dueDate',
+      key: 'dueDate',
+      width: 130,
+      sorter: true,
+      sortOrder: sortOrder('dueDate'),
+      render: (d: string | null) => formatDate(d, locale),
+    },
+    {
+      title: t('task.status'),
+      dataIndex: 'status',
+      key: 'status',
+      width: 90,
+      sorter: true,
+      sortOrder: sortOrder('status'),
+      render: (s: TaskSummary['status']) => <StatusTag status={s} />,
+    },
+    {
+      title: t('task.progress'),
+      dataIndex: 'progress',
+      key: 'progress',
+      width: 140,
+      sorter: true,
+      sortOrder: sortOrder('progress'),
+      render: (p: number, task) => (
+        <Progress percent={Math.round(p)} size="small" strokeColor={STATUS_COLOR[task.status]} />
+      ),
     },
   ];
   // On a phone: number, task, and status with its progress in one narrow column.
@@ -56,8 +126,18 @@ export function LedgerPage() {
     { ...columns[0]!, width: 52, sorter: false },
     { ...columns[1]!, width: 150 },
     {
-      title: t('task.status'), dataIndex: 'status', key: 'status', width: 120, sorter: true, sortOrder: sortOrder('status'),
-      render: (s: TaskSummary['status'], task) => <span className="tz-nowrap"><StatusTag status={s} /><span className="tz-narrow-progress">{Math.round(task.progress)}%</span></span>,
+      title: t('task.status'),
+      dataIndex: 'status',
+      key: 'status',
+      width: 120,
+      sorter: true,
+      sortOrder: sortOrder('status'),
+      render: (s: TaskSummary['status'], task) => (
+        <span className="tz-nowrap">
+          <StatusTag status={s} />
+          <span className="tz-narrow-progress">{Math.round(task.progress)}%</span>
+        </span>
+      ),
     },
   ];
   const shown = screens.md ? columns : narrow;
@@ -78,8 +158,12 @@ export function LedgerPage() {
   return (
     <div className="tz-ledger" data-testid="ledger">
       <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">{t('ledger.title')}</Typography.Title>
-        <Typography.Text type="secondary" data-testid="ledger-count">{t('ledger.count', { n: rows.length, total: data?.tasks.length ?? 0 })}</Typography.Text>
+        <Typography.Title level={4} className="tz-page-title">
+          {t('ledger.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary" data-testid="ledger-count">
+          {t('ledger.count', { n: rows.length, total: data?.tasks.length ?? 0 })}
+        </Typography.Text>
       </div>
       <Card size="small">
         <LedgerFilters filter={filter} areas={data?.areas ?? []} tags={tags} onChange={setFilter} />

@@ -4,21 +4,51 @@ import { applyFilter, filterToSearch, ledgerHref, parseFilter, tagsOf } from './
 
 function task(over: Partial<TaskSummary>): TaskSummary {
   return {
-    id: 't', planId: 'p1', areaId: 'a1', parentTaskId: null, code: '1', title: '任务', status: 'on_track', reasons: [], progress: 50, timeElapsed: 50,
-    daysOverdue: 0, leadUnit: { id: 'u1', name: '区发展和改革局' }, coUnits: [], leaderName: '区长', startDate: null, dueDate: '2026-12-31', tags: [],
-    lastReportedPeriod: null, version: 1, source: null, proposedLeadUnit: null, ...over,
+    id: 't',
+    planId: 'p1',
+    areaId: 'a1',
+    parentTaskId: null,
+    code: '1',
+    title: '任务',
+    status: 'on_track',
+    reasons: [],
+    progress: 50,
+    timeElapsed: 50,
+    daysOverdue: 0,
+    leadUnit: { id: 'u1', name: '区发展和改革局' },
+    coUnits: [],
+    leaderName: '区长',
+    startDate: null,
+    dueDate: '2026-12-31',
+    tags: [],
+    lastReportedPeriod: null,
+    version: 1,
+    source: null,
+    proposedLeadUnit: null,
+    ...over,
   };
 }
 
 describe('ledger filter in the URL', () => {
   it('round-trips through the query string', () => {
-    const filter = { plan: 'p1', status: ['at_risk' as const, 'delayed' as const], area: 'a1', unit: 'u1', tag: '首创型', q: '改革', sort: 'dueDate' as const, order: 'desc' as const };
+    const filter = {
+      plan: 'p1',
+      status: ['at_risk' as const, 'delayed' as const],
+      area: 'a1',
+      unit: 'u1',
+      tag: '首创型',
+      q: '改革',
+      sort: 'dueDate' as const,
+      order: 'desc' as const,
+    };
     const search = filterToSearch(filter);
     expect(parseFilter(new URLSearchParams(search))).toEqual({ ...filter, status: ['delayed', 'at_risk'] });
   });
 
   it('ignores unknown statuses and sort keys', () => {
-    expect(parseFilter(new URLSearchParams('status=bogus,delayed&sort=evil'))).toEqual({ status: ['delayed'] });
+    expect(parseFilter(new URLSearchParams('status=bogus,delayed&sort=evil'))).toEqual({
+      status: ['delayed'],
+    });
   });
 
   it('builds battle-map links', () => {
@@ -30,8 +60,21 @@ describe('ledger filter in the URL', () => {
 describe('applyFilter', () => {
   const tasks = [
     task({ id: 'a', code: '10', status: 'delayed', tags: ['首创型'], daysOverdue: 5 }),
-    task({ id: 'b', code: '2', status: 'on_track', leadUnit: { id: 'u2', name: '九江镇' }, coUnits: [{ id: 'u1', name: '区发展和改革局' }] }),
-    task({ id: 'c', code: '3', status: 'at_risk', title: '推进数字政府改革', areaId: 'a2', leadUnit: { id: 'u3', name: '区政务服务数据管理局' } }),
+    task({
+      id: 'b',
+      code: '2',
+      status: 'on_track',
+      leadUnit: { id: 'u2', name: '九江镇' },
+      coUnits: [{ id: 'u1', name: '区发展和改革局' }],
+    }),
+    task({
+      id: 'c',
+      code: '3',
+      status: 'at_risk',
+      title: '推进数字政府改革',
+      areaId: 'a2',
+      leadUnit: { id: 'u3', name: '区政务服务数据管理局' },
+    }),
   ];
 
   it('sorts codes numerically by default', () => {
@@ -48,13 +91,21 @@ describe('applyFilter', () => {
 
   it('sorts by a column either way', () => {
     expect(applyFilter(tasks, { sort: 'status', order: 'asc' }).map((t) => t.id)).toEqual(['a', 'c', 'b']);
-    expect(applyFilter(tasks, { sort: 'daysOverdue', order: 'desc' }).map((t) => t.id)).toEqual(['a', 'b', 'c']);
+    expect(applyFilter(tasks, { sort: 'daysOverdue', order: 'desc' }).map((t) => t.id)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
   });
 
-  it('lists tags in use', () => { expect(tagsOf(tasks)).toEqual(['首创型']); });
+  it('lists tags in use', () => {
+    expect(tagsOf(tasks)).toEqual(['首创型']);
+  });
 
   it('filters 5,000 rows quickly', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => task({ id: String(i), code: String(i), status: i % 3 ? 'on_track' : 'delayed' }));
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      task({ id: String(i), code: String(i), status: i % 3 ? 'on_track' : 'delayed' }),
+    );
     const start = performance.now();
     expect(applyFilter(many, { status: ['delayed'], sort: 'code', order: 'desc' })).toHaveLength(1667);
     expect(performance.now() - start).toBeLessThan(500);

@@ -1,7 +1,15 @@
 import type { TaskStatus, TaskSummary } from '../../api/types';
 import { isTaskStatus, STATUS_ORDER } from '../../domain/status';
 
-export const SORT_KEYS = ['code', 'title', 'dueDate', 'status', 'progress', 'daysOverdue', 'leadUnit'] as const;
+export const SORT_KEYS = [
+  'code',
+  'title',
+  'dueDate',
+  'status',
+  'progress',
+  'daysOverdue',
+  'leadUnit',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortOrder = 'asc' | 'desc';
 
@@ -77,7 +85,8 @@ function matches(task: TaskSummary, filter: LedgerFilter): boolean {
   if (filter.tag && !task.tags.includes(filter.tag)) return false;
   if (filter.q) {
     const q = filter.q.toLowerCase();
-    const haystack = `${task.code} ${task.title} ${task.leadUnit?.name ?? ''} ${task.leaderName ?? ''}`.toLowerCase();
+    const haystack =
+      `${task.code} ${task.title} ${task.leadUnit?.name ?? ''} ${task.leaderName ?? ''}`.toLowerCase();
     if (!haystack.includes(q)) return false;
   }
   return true;
@@ -87,14 +96,21 @@ const STATUS_RANK = new Map(STATUS_ORDER.map((s, i) => [s, i]));
 
 function compare(a: TaskSummary, b: TaskSummary, key: SortKey): number {
   switch (key) {
-    case 'code': return compareCodes(a.code, b.code);
-    case 'title': return a.title.localeCompare(b.title, 'zh-CN');
+    case 'code':
+      return compareCodes(a.code, b.code);
+    case 'title':
+      return a.title.localeCompare(b.title, 'zh-CN');
     // Tasks without a due date go last whichever way one sorts by date ascending.
-    case 'dueDate': return (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
-    case 'status': return (STATUS_RANK.get(a.status) ?? 0) - (STATUS_RANK.get(b.status) ?? 0);
-    case 'progress': return a.progress - b.progress;
-    case 'daysOverdue': return a.daysOverdue - b.daysOverdue;
-    case 'leadUnit': return (a.leadUnit?.name ?? '').localeCompare(b.leadUnit?.name ?? '', 'zh-CN');
+    case 'dueDate':
+      return (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
+    case 'status':
+      return (STATUS_RANK.get(a.status) ?? 0) - (STATUS_RANK.get(b.status) ?? 0);
+    case 'progress':
+      return a.progress - b.progress;
+    case 'daysOverdue':
+      return a.daysOverdue - b.daysOverdue;
+    case 'leadUnit':
+      return (a.leadUnit?.name ?? '').localeCompare(b.leadUnit?.name ?? '', 'zh-CN');
   }
 }
 

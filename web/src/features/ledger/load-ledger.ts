@@ -11,11 +11,16 @@ export interface LedgerData {
  * filter change is then instant. The server still decides which tasks a unit may see.
  */
 export async function loadLedger(plans: readonly Plan[]): Promise<LedgerData> {
-  const parts = await Promise.all(plans.map(async (plan) => {
-    const path = { params: { path: { planId: plan.id } } };
-    const [overview, tasks] = await Promise.all([unwrap(api.GET('/api/plans/{planId}', path)), unwrap(api.GET('/api/plans/{planId}/tasks', path))]);
-    return { areas: overview.areas, tasks };
-  }));
+  const parts = await Promise.all(
+    plans.map(async (plan) => {
+      const path = { params: { path: { planId: plan.id } } };
+      const [overview, tasks] = await Promise.all([
+        unwrap(api.GET('/api/plans/{planId}', path)),
+        unwrap(api.GET('/api/plans/{planId}/tasks', path)),
+      ]);
+      return { areas: overview.areas, tasks };
+    }),
+  );
   return { tasks: parts.flatMap((p) => p.tasks), areas: parts.flatMap((p) => p.areas) };
 }
 

@@ -9,15 +9,35 @@ interface Props {
 }
 
 const LABEL = {
-  progress: 'report.progress', narrative: 'report.narrative', problems: 'report.problems', coordination: 'report.coordination', claimsCompletion: 'report.claimsCompletion',
+  progress: 'report.progress',
+  narrative: 'report.narrative',
+  problems: 'report.problems',
+  coordination: 'report.coordination',
+  claimsCompletion: 'report.claimsCompletion',
 } as const;
 
 /** A stale report save (412): every field of both versions. */
 export function ConflictModal({ conflict, onCancel, onRedo }: Props) {
   const { t } = useI18n();
-  const show = (value: ReportFields[keyof ReportFields]) => (typeof value === 'boolean' ? (value ? t('common.yes') : t('common.no')) : String(value));
+  const show = (value: ReportFields[keyof ReportFields]) =>
+    typeof value === 'boolean' ? (value ? t('common.yes') : t('common.no')) : String(value);
   const rows = conflict
-    ? REPORT_FIELD_NAMES.map((name) => ({ key: name, field: t(LABEL[name]), theirs: show(conflict.theirs[name]), mine: show(conflict.mine[name]), differs: conflict.theirs[name] !== conflict.mine[name] }))
+    ? REPORT_FIELD_NAMES.map((name) => ({
+        key: name,
+        field: t(LABEL[name]),
+        theirs: show(conflict.theirs[name]),
+        mine: show(conflict.mine[name]),
+        differs: conflict.theirs[name] !== conflict.mine[name],
+      }))
     : [];
-  return <VersionConflictModal open={conflict !== null} explanation={t('conflict.explain')} rows={rows} testId="conflict-modal" onCancel={onCancel} onRedo={onRedo} />;
+  return (
+    <VersionConflictModal
+      open={conflict !== null}
+      explanation={t('conflict.explain')}
+      rows={rows}
+      testId="conflict-modal"
+      onCancel={onCancel}
+      onRedo={onRedo}
+    />
+  );
 }

@@ -17,7 +17,9 @@ export function MyTasks() {
   const inView = plansInView(plans, undefined);
   const { data } = useLoad(() => loadLedger(inView), `${regionId}:mine`);
   const rank = (s: string) => STATUS_ORDER.indexOf(s as (typeof STATUS_ORDER)[number]);
-  const tasks = (data?.tasks ?? []).filter((task) => task.leadUnit?.id === me.unitId).sort((a, b) => rank(a.status) - rank(b.status));
+  const tasks = (data?.tasks ?? [])
+    .filter((task) => task.leadUnit?.id === me.unitId)
+    .sort((a, b) => rank(a.status) - rank(b.status));
   return (
     <Card size="small" title={`${t('work.myTasks')} (${tasks.length})`} data-testid="my-tasks">
       <List
@@ -25,10 +27,29 @@ export function MyTasks() {
         loading={!data}
         dataSource={tasks}
         renderItem={(task) => (
-          <List.Item key={task.id} extra={<Progress type="circle" percent={Math.round(task.progress)} size={32} strokeColor={STATUS_COLOR[task.status]} />}>
+          <List.Item
+            key={task.id}
+            extra={
+              <Progress
+                type="circle"
+                percent={Math.round(task.progress)}
+                size={32}
+                strokeColor={STATUS_COLOR[task.status]}
+              />
+            }
+          >
             <List.Item.Meta
-              title={<span><StatusTag status={task.status} /><Link to={`/r/${regionId}/tasks/${task.id}`}>{task.code} {task.title}</Link></span>}
-              description={t('work.lastReported', { period: task.lastReportedPeriod ? formatPeriod(task.lastReportedPeriod, locale) : '—' })}
+              title={
+                <span>
+                  <StatusTag status={task.status} />
+                  <Link to={`/r/${regionId}/tasks/${task.id}`}>
+                    {task.code} {task.title}
+                  </Link>
+                </span>
+              }
+              description={t('work.lastReported', {
+                period: task.lastReportedPeriod ? formatPeriod(task.lastReportedPeriod, locale) : '—',
+              })}
             />
           </List.Item>
         )}

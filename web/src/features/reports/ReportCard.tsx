@@ -7,39 +7,106 @@ import { fileHref } from './report-api';
 import type { ReactNode } from 'react';
 
 const REPORT_STATUS_COLOR: Readonly<Record<ReportStatus, string>> = {
-  draft: 'default', awaiting_head: 'gold', submitted: 'processing', accepted: 'success', returned: 'error',
+  draft: 'default',
+  awaiting_head: 'gold',
+  submitted: 'processing',
+  accepted: 'success',
+  returned: 'error',
 };
 
 export function ReportStatusTag({ status }: { status: ReportStatus }) {
   const { t } = useI18n();
-  return <Tag color={REPORT_STATUS_COLOR[status]} data-report-status={status}>{t(`report.status.${status}`)}</Tag>;
+  return (
+    <Tag color={REPORT_STATUS_COLOR[status]} data-report-status={status}>
+      {t(`report.status.${status}`)}
+    </Tag>
+  );
 }
 
 /** One period's report as the office reads it: progress, words, evidence, and where it stands. */
-export function ReportCard({ report, actions, unitName }: { report: Report; actions?: ReactNode; unitName?: string }) {
+export function ReportCard({
+  report,
+  actions,
+  unitName,
+}: {
+  report: Report;
+  actions?: ReactNode;
+  unitName?: string;
+}) {
   const { t, locale } = useI18n();
   return (
     <Card
       size="small"
       className="tz-report-card"
       data-testid={`report-${report.id}`}
-      title={<Space wrap size={4}><strong>{formatPeriod(report.period, locale)}</strong><ReportStatusTag status={report.status} />{report.claimsCompletion && <Tag color="blue">{t('report.claimsCompletion')}</Tag>}{unitName && <Typography.Text type="secondary">{unitName}</Typography.Text>}</Space>}
+      title={
+        <Space wrap size={4}>
+          <strong>{formatPeriod(report.period, locale)}</strong>
+          <ReportStatusTag status={report.status} />
+          {report.claimsCompletion && <Tag color="blue">{t('report.claimsCompletion')}</Tag>}
+          {unitName && <Typography.Text type="secondary">{unitName}</Typography.Text>}
+        </Space>
+      }
       extra={<Progress type="circle" percent={report.progress} size={36} />}
     >
       {report.returnReason && (report.status === 'returned' || report.status === 'draft') && (
-        <Typography.Paragraph type="danger">{t('report.returnReason')}{t('common.colon')}{report.returnReason}</Typography.Paragraph>
+        <Typography.Paragraph type="danger">
+          {t('report.returnReason')}
+          {t('common.colon')}
+          {report.returnReason}
+        </Typography.Paragraph>
       )}
-      <Descriptions size="small" column={1} items={[
-        { key: 'n', label: t('report.narrative'), children: <span className="tz-prewrap">{report.narrative}</span> },
-        ...(report.problems ? [{ key: 'p', label: t('report.problems'), children: <span className="tz-prewrap">{report.problems}</span> }] : []),
-        ...(report.coordination ? [{ key: 'c', label: t('report.coordination'), children: <span className="tz-prewrap">{report.coordination}</span> }] : []),
-        ...(report.files.length ? [{
-          key: 'f', label: t('report.evidence'),
-          children: <Space orientation="vertical" size={0}>{report.files.map((f) => <a key={f.id} href={fileHref(f.id)}><PaperClipOutlined /> {f.filename} <Typography.Text type="secondary">({formatBytes(f.size, locale)})</Typography.Text></a>)}</Space>,
-        }] : []),
-        ...(report.rating ? [{ key: 'r', label: t('report.rating'), children: <Rate disabled value={report.rating} /> }] : []),
-        { key: 't', label: t('report.updatedAt'), children: formatDateTime(report.updatedAt, locale) },
-      ]} />
+      <Descriptions
+        size="small"
+        column={1}
+        items={[
+          {
+            key: 'n',
+            label: t('report.narrative'),
+            children: <span className="tz-prewrap">{report.narrative}</span>,
+          },
+          ...(report.problems
+            ? [
+                {
+                  key: 'p',
+                  label: t('report.problems'),
+                  children: <span className="tz-prewrap">{report.problems}</span>,
+                },
+              ]
+            : []),
+          ...(report.coordination
+            ? [
+                {
+                  key: 'c',
+                  label: t('report.coordination'),
+                  children: <span className="tz-prewrap">{report.coordination}</span>,
+                },
+              ]
+            : []),
+          ...(report.files.length
+            ? [
+                {
+                  key: 'f',
+                  label: t('report.evidence'),
+                  children: (
+                    <Space orientation="vertical" size={0}>
+                      {report.files.map((f) => (
+                        <a key={f.id} href={fileHref(f.id)}>
+                          <PaperClipOutlined /> {f.filename}{' '}
+                          <Typography.Text type="secondary">({formatBytes(f.size, locale)})</Typography.Text>
+                        </a>
+                      ))}
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+          ...(report.rating
+            ? [{ key: 'r', label: t('report.rating'), children: <Rate disabled value={report.rating} /> }]
+            : []),
+          { key: 't', label: t('report.updatedAt'), children: formatDateTime(report.updatedAt, locale) },
+        ]}
+      />
       {actions && <div className="tz-report-actions">{actions}</div>}
     </Card>
   );

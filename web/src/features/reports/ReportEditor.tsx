@@ -1,6 +1,19 @@
 import { useState } from 'react';
 import { useWindowWidth } from '../../ui/useWindowHeight';
-import { Alert, App, Button, Checkbox, Drawer, Form, Input, InputNumber, Select, Slider, Space, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Slider,
+  Space,
+  Upload,
+} from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import type { UploadFile } from 'antd';
 import { ApiError, errorMessage } from '../../api/errors';
@@ -38,20 +51,35 @@ export function ReportEditor({ taskId, existing, progressNow, open, onClose, onS
   const [report, setReport] = useState<Report | undefined>(existing);
   const [files, setFiles] = useState<EvidenceFile[]>(existing?.files ?? []);
   const [busy, setBusy] = useState<'save' | 'submit' | 'upload' | null>(null);
-  const [conflict, setConflict] = useState<{ mine: ReportFields; theirs: ReportFields & { version: number } } | null>(null);
+  const [conflict, setConflict] = useState<{
+    mine: ReportFields;
+    theirs: ReportFields & { version: number };
+  } | null>(null);
   const [redo, setRedo] = useState<ReportFields | null>(null);
   const periods = recentPeriods(new Date());
   const width = Math.min(560, useWindowWidth());
 
   const initial: FormValues = existing
     ? { period: existing.period, ...fieldsOf(existing) }
-    : { period: periods[0]!, progress: Math.round(progressNow), narrative: '', problems: '', coordination: '', claimsCompletion: false };
+    : {
+        period: periods[0]!,
+        progress: Math.round(progressNow),
+        narrative: '',
+        problems: '',
+        coordination: '',
+        claimsCompletion: false,
+      };
 
   /** Saves the form as a draft and returns the stored report; null when a conflict stopped it. */
   const save = async (submitNow: boolean): Promise<Report | null> => {
     const values = await form.validateFields();
     const { period, ...fields } = values;
-    const clean: ReportFields = { ...fields, problems: fields.problems || '', coordination: fields.coordination || '', claimsCompletion: fields.claimsCompletion };
+    const clean: ReportFields = {
+      ...fields,
+      problems: fields.problems || '',
+      coordination: fields.coordination || '',
+      claimsCompletion: fields.claimsCompletion,
+    };
     try {
       if (!report) {
         const created = await createReport(taskId, period, clean, submitNow);
@@ -107,49 +135,137 @@ export function ReportEditor({ taskId, existing, progressNow, open, onClose, onS
     }
   };
 
-  const uploadList: UploadFile[] = files.map((f) => ({ uid: f.id, name: f.filename, status: 'done', url: `/api/files/${f.id}` }));
+  const uploadList: UploadFile[] = files.map((f) => ({
+    uid: f.id,
+    name: f.filename,
+    status: 'done',
+    url: `/api/files/${f.id}`,
+  }));
 
   return (
-    <Drawer open={open} onClose={onClose} title={t('report.editorTitle')} size={width} destroyOnHidden
-      extra={<Space><Button onClick={() => void run('save')} loading={busy === 'save'} disabled={busy !== null}>{t('report.saveDraft')}</Button>
-        <Button type="primary" onClick={() => void run('submit')} loading={busy === 'submit'} disabled={busy !== null} data-testid="report-submit">{t('report.submit')}</Button></Space>}
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={t('report.editorTitle')}
+      size={width}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={() => void run('save')} loading={busy === 'save'} disabled={busy !== null}>
+            {t('report.saveDraft')}
+          </Button>
+          <Button
+            type="primary"
+            onClick={() => void run('submit')}
+            loading={busy === 'submit'}
+            disabled={busy !== null}
+            data-testid="report-submit"
+          >
+            {t('report.submit')}
+          </Button>
+        </Space>
+      }
     >
-      {report?.status === 'returned' && report.returnReason && <Alert type="warning" showIcon title={`${t('report.returnReason')}${t('common.colon')}${report.returnReason}`} className="tz-mb" />}
+      {report?.status === 'returned' && report.returnReason && (
+        <Alert
+          type="warning"
+          showIcon
+          title={`${t('report.returnReason')}${t('common.colon')}${report.returnReason}`}
+          className="tz-mb"
+        />
+      )}
       {redo && (
         <Alert
-          type="info" showIcon className="tz-mb" title={t('conflict.redoHint')}
-          description={<div className="tz-prewrap">{`${t('report.progress')}${t('common.colon')}${redo.progress}%\n${t('report.narrative')}${t('common.colon')}${redo.narrative}\n${t('report.problems')}${t('common.colon')}${redo.problems}\n${t('report.coordination')}${t('common.colon')}${redo.coordination}`}</div>}
-          action={<Button size="small" onClick={() => { form.setFieldsValue(redo); setRedo(null); }}>{t('conflict.applyMine')}</Button>}
-          closable={{ onClose: () => { setRedo(null); } }}
+          type="info"
+          showIcon
+          className="tz-mb"
+          title={t('conflict.redoHint')}
+          description={
+            <div className="tz-prewrap">{`${t('report.progress')}${t('common.colon')}${redo.progress}%\n${t('report.narrative')}${t('common.colon')}${redo.narrative}\n${t('report.problems')}${t('common.colon')}${redo.problems}\n${t('report.coordination')}${t('common.colon')}${redo.coordination}`}</div>
+          }
+          action={
+            <Button
+              size="small"
+              onClick={() => {
+                form.setFieldsValue(redo);
+                setRedo(null);
+              }}
+            >
+              {t('conflict.applyMine')}
+            </Button>
+          }
+          closable={{
+            onClose: () => {
+              setRedo(null);
+            },
+          }}
         />
       )}
       <Form<FormValues> form={form} layout="vertical" initialValues={initial}>
         <Form.Item name="period" label={t('report.period')} rules={[{ required: true }]}>
-          <Select disabled={Boolean(report)} options={periods.map((p) => ({ value: p, label: formatPeriod(p, locale) }))} />
+          <Select
+            disabled={Boolean(report)}
+            options={periods.map((p) => ({ value: p, label: formatPeriod(p, locale) }))}
+          />
         </Form.Item>
         <Form.Item label={t('report.progress')} required>
           <Space.Compact block>
-            <Form.Item name="progress" noStyle><Slider min={0} max={100} className="tz-progress-slider" /></Form.Item>
-            <Form.Item name="progress" noStyle rules={[{ required: true }]}><InputNumber min={0} max={100} suffix="%" aria-label={t('report.progress')} /></Form.Item>
+            <Form.Item name="progress" noStyle>
+              <Slider min={0} max={100} className="tz-progress-slider" />
+            </Form.Item>
+            <Form.Item name="progress" noStyle rules={[{ required: true }]}>
+              <InputNumber min={0} max={100} suffix="%" aria-label={t('report.progress')} />
+            </Form.Item>
           </Space.Compact>
         </Form.Item>
-        <Form.Item name="narrative" label={t('report.narrative')} rules={[{ required: true, whitespace: true, message: t('report.narrativeRequired') }]}>
-          <Input.TextArea rows={5} maxLength={5000} showCount placeholder={t('report.narrativePlaceholder')} />
+        <Form.Item
+          name="narrative"
+          label={t('report.narrative')}
+          rules={[{ required: true, whitespace: true, message: t('report.narrativeRequired') }]}
+        >
+          <Input.TextArea
+            rows={5}
+            maxLength={5000}
+            showCount
+            placeholder={t('report.narrativePlaceholder')}
+          />
         </Form.Item>
-        <Form.Item name="problems" label={t('report.problems')}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
-        <Form.Item name="coordination" label={t('report.coordination')}><Input.TextArea rows={2} maxLength={5000} /></Form.Item>
+        <Form.Item name="problems" label={t('report.problems')}>
+          <Input.TextArea rows={3} maxLength={5000} />
+        </Form.Item>
+        <Form.Item name="coordination" label={t('report.coordination')}>
+          <Input.TextArea rows={2} maxLength={5000} />
+        </Form.Item>
         <Form.Item name="claimsCompletion" valuePropName="checked">
-          <Checkbox onChange={(e) => { if (e.target.checked) form.setFieldValue('progress', 100); }}>{t('report.claimsCompletionLong')}</Checkbox>
+          <Checkbox
+            onChange={(e) => {
+              if (e.target.checked) form.setFieldValue('progress', 100);
+            }}
+          >
+            {t('report.claimsCompletionLong')}
+          </Checkbox>
         </Form.Item>
         <Form.Item label={t('report.evidence')} extra={t('file.rules')}>
-          <Upload accept={EVIDENCE_ACCEPT} fileList={uploadList} showUploadList={{ showRemoveIcon: false }} beforeUpload={(file) => { void upload(file); return false; }}>
-            <Button icon={<UploadOutlined />} loading={busy === 'upload'}>{t('file.choose')}</Button>
+          <Upload
+            accept={EVIDENCE_ACCEPT}
+            fileList={uploadList}
+            showUploadList={{ showRemoveIcon: false }}
+            beforeUpload={(file) => {
+              void upload(file);
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={busy === 'upload'}>
+              {t('file.choose')}
+            </Button>
           </Upload>
         </Form.Item>
       </Form>
       <ConflictModal
         conflict={conflict}
-        onCancel={() => { setConflict(null); }}
+        onCancel={() => {
+          setConflict(null);
+        }}
         onRedo={() => {
           if (!conflict || !report) return;
           // Start again from what is stored now; the user's own values stay on screen to re-apply.

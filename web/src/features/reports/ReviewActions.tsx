@@ -20,8 +20,14 @@ export function ReviewActions({ me, report, onDone }: Props) {
   const actions = availableActions(me, report);
   if (actions.length === 0) return null;
 
-  const act = async (action: ReviewAction, extra: { reason?: string; rating?: number } = {}): Promise<boolean> => {
-    if (!(await run(() => transitionReport(report.id, action, extra), { success: t(`review.done.${action}`) }))) return false;
+  const act = async (
+    action: ReviewAction,
+    extra: { reason?: string; rating?: number } = {},
+  ): Promise<boolean> => {
+    if (
+      !(await run(() => transitionReport(report.id, action, extra), { success: t(`review.done.${action}`) }))
+    )
+      return false;
     setModal(null);
     onDone();
     return true;
@@ -29,16 +35,49 @@ export function ReviewActions({ me, report, onDone }: Props) {
 
   return (
     <Space wrap>
-      {actions.includes('approve') && <Button type="primary" loading={busy} onClick={() => void act('approve')}>{t('review.approve')}</Button>}
-      {actions.includes('send-back') && <Button danger onClick={() => { setModal('send-back'); }}>{t('review.sendBack')}</Button>}
-      {actions.includes('accept') && <Button type="primary" onClick={() => { setModal('accept'); }}>{t('review.accept')}</Button>}
-      {actions.includes('return') && <Button danger onClick={() => { setModal('return'); }}>{t('review.return')}</Button>}
+      {actions.includes('approve') && (
+        <Button type="primary" loading={busy} onClick={() => void act('approve')}>
+          {t('review.approve')}
+        </Button>
+      )}
+      {actions.includes('send-back') && (
+        <Button
+          danger
+          onClick={() => {
+            setModal('send-back');
+          }}
+        >
+          {t('review.sendBack')}
+        </Button>
+      )}
+      {actions.includes('accept') && (
+        <Button
+          type="primary"
+          onClick={() => {
+            setModal('accept');
+          }}
+        >
+          {t('review.accept')}
+        </Button>
+      )}
+      {actions.includes('return') && (
+        <Button
+          danger
+          onClick={() => {
+            setModal('return');
+          }}
+        >
+          {t('review.return')}
+        </Button>
+      )}
       <ReasonModal
         open={modal !== null}
         title={modal ? t(`review.title.${modal}`) : ''}
         mode={modal === 'accept' ? 'rating' : 'reason'}
         busy={busy}
-        onCancel={() => { setModal(null); }}
+        onCancel={() => {
+          setModal(null);
+        }}
         onConfirm={(value) => (modal ? act(modal, value) : Promise.resolve(false))}
       />
     </Space>

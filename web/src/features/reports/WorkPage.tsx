@@ -13,7 +13,10 @@ import { noticesToActOn, waitingOn } from './work-rules';
 
 async function loadWork(regionId: string) {
   const path = { params: { path: { regionId } } };
-  const [queue, notices] = await Promise.all([unwrap(api.GET('/api/regions/{regionId}/report-queue', path)), unwrap(api.GET('/api/regions/{regionId}/notices', path))]);
+  const [queue, notices] = await Promise.all([
+    unwrap(api.GET('/api/regions/{regionId}/report-queue', path)),
+    unwrap(api.GET('/api/regions/{regionId}/notices', path)),
+  ]);
   return { queue, notices };
 }
 
@@ -33,20 +36,35 @@ export function WorkPage() {
   return (
     <div data-testid="work-page">
       <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">{t('work.title')}</Typography.Title>
-        <Typography.Text type="secondary">{t('work.subtitle', { role: t(`role.${me.role}`), unit: unitName(me.unitId) || '—' })}</Typography.Text>
+        <Typography.Title level={4} className="tz-page-title">
+          {t('work.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary">
+          {t('work.subtitle', { role: t(`role.${me.role}`), unit: unitName(me.unitId) || '—' })}
+        </Typography.Text>
       </div>
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={14}>
-          <Card size="small" title={`${t(`work.queue.${unitStaff ? me.role : 'office'}`)} (${reports.length})`} className="tz-mb" data-testid="report-queue">
-            {reports.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('work.nothing')} /> : (
+          <Card
+            size="small"
+            title={`${t(`work.queue.${unitStaff ? me.role : 'office'}`)} (${reports.length})`}
+            className="tz-mb"
+            data-testid="report-queue"
+          >
+            {reports.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('work.nothing')} />
+            ) : (
               <Space orientation="vertical" className="tz-full">
                 {reports.map((r) => (
                   <ReportCard
-                    key={r.id} report={r} unitName={unitStaff ? undefined : unitName(r.unitId)}
+                    key={r.id}
+                    report={r}
+                    unitName={unitStaff ? undefined : unitName(r.unitId)}
                     actions={
                       <Space wrap>
-                        <Link to={`/r/${regionId}/tasks/${r.taskId}`}>{r.taskCode} {r.taskTitle}</Link>
+                        <Link to={`/r/${regionId}/tasks/${r.taskId}`}>
+                          {r.taskCode} {r.taskTitle}
+                        </Link>
                         <ReviewActions me={me} report={r} onDone={reload} />
                       </Space>
                     }
@@ -58,13 +76,21 @@ export function WorkPage() {
           {unitStaff && <MyTasks />}
         </Col>
         <Col xs={24} lg={10}>
-          <Card size="small" title={`${t(unitStaff ? 'work.inbox' : 'work.responses')} (${notices.length})`} data-testid="notice-inbox">
-            {notices.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('work.nothing')} /> : (
+          <Card
+            size="small"
+            title={`${t(unitStaff ? 'work.inbox' : 'work.responses')} (${notices.length})`}
+            data-testid="notice-inbox"
+          >
+            {notices.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('work.nothing')} />
+            ) : (
               <Space orientation="vertical" className="tz-full">
                 {notices.map((n) => (
                   <div key={n.id}>
                     <NoticeItem notice={n} me={me} onChanged={reload} showTask />
-                    <Link to={`/r/${regionId}/tasks/${n.taskId}`} className="tz-small-link">{t('work.openTask')}</Link>
+                    <Link to={`/r/${regionId}/tasks/${n.taskId}`} className="tz-small-link">
+                      {t('work.openTask')}
+                    </Link>
                   </div>
                 ))}
               </Space>

@@ -16,7 +16,9 @@ describe('evidence file checks', () => {
   it('sniffs content like the server', () => {
     expect(contentMatches('a.pdf', new TextEncoder().encode('%PDF-1.7'))).toBe(true);
     expect(contentMatches('a.pdf', new TextEncoder().encode('MZ\x90\x00'))).toBe(false);
-    expect(contentMatches('a.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+    expect(contentMatches('a.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(
+      true,
+    );
     expect(contentMatches('a.docx', Uint8Array.from([0x50, 0x4b, 3, 4]))).toBe(true);
     expect(contentMatches('a.txt', Uint8Array.from([0x41, 0, 0x42]))).toBe(false);
   });

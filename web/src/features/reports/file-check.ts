@@ -21,12 +21,20 @@ export function checkFileMeta(name: string, size: number): FileProblem | null {
 export function contentMatches(name: string, head: Uint8Array): boolean {
   const b = (i: number) => head[i] ?? -1;
   switch (extensionOf(name)) {
-    case '.pdf': return String.fromCharCode(b(0), b(1), b(2), b(3), b(4)) === '%PDF-';
-    case '.png': return [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b(i) === v);
-    case '.jpg': case '.jpeg': return b(0) === 0xff && b(1) === 0xd8;
-    case '.docx': case '.xlsx': return b(0) === 0x50 && b(1) === 0x4b;
-    case '.txt': return !head.includes(0);
-    default: return false;
+    case '.pdf':
+      return String.fromCharCode(b(0), b(1), b(2), b(3), b(4)) === '%PDF-';
+    case '.png':
+      return [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b(i) === v);
+    case '.jpg':
+    case '.jpeg':
+      return b(0) === 0xff && b(1) === 0xd8;
+    case '.docx':
+    case '.xlsx':
+      return b(0) === 0x50 && b(1) === 0x4b;
+    case '.txt':
+      return !head.includes(0);
+    default:
+      return false;
   }
 }
 

@@ -9,18 +9,31 @@ function idempotencyKey(): string {
   return `web-${crypto.randomUUID()}`;
 }
 
-export function createReport(taskId: string, period: string, fields: ReportFields, submit: boolean): Promise<Report> {
-  return unwrap(api.POST('/api/tasks/{taskId}/reports', {
-    params: { path: { taskId }, header: { 'idempotency-key': idempotencyKey() } },
-    body: { period, ...fields, submit },
-  }));
+export function createReport(
+  taskId: string,
+  period: string,
+  fields: ReportFields,
+  submit: boolean,
+): Promise<Report> {
+  return unwrap(
+    api.POST('/api/tasks/{taskId}/reports', {
+      params: { path: { taskId }, header: { 'idempotency-key': idempotencyKey() } },
+      body: { period, ...fields, submit },
+    }),
+  );
 }
 
 export function updateReport(id: string, version: number, fields: ReportFields): Promise<Report> {
-  return unwrap(api.PATCH('/api/reports/{id}', { params: { path: { id } }, headers: ifMatch(version), body: fields }));
+  return unwrap(
+    api.PATCH('/api/reports/{id}', { params: { path: { id } }, headers: ifMatch(version), body: fields }),
+  );
 }
 
-export function transitionReport(id: string, action: ReviewAction, extra: { reason?: string; rating?: number } = {}): Promise<Report> {
+export function transitionReport(
+  id: string,
+  action: ReviewAction,
+  extra: { reason?: string; rating?: number } = {},
+): Promise<Report> {
   return unwrap(api.POST('/api/reports/{id}/{action}', { params: { path: { id, action } }, body: extra }));
 }
 
@@ -28,11 +41,19 @@ export function uploadEvidence(reportId: string, file: File): Promise<EvidenceFi
   const form = new FormData();
   form.append('file', file, file.name);
   // The route takes multipart, which the OpenAPI document does not describe as a body; FormData passes through as is.
-  return unwrap(api.POST('/api/reports/{id}/files', { params: { path: { id: reportId } }, body: form as never, bodySerializer: (body: unknown) => body as FormData }));
+  return unwrap(
+    api.POST('/api/reports/{id}/files', {
+      params: { path: { id: reportId } },
+      body: form as never,
+      bodySerializer: (body: unknown) => body as FormData,
+    }),
+  );
 }
 
 export function issueNotice(taskId: string, kind: NoticeKind, body: string) {
-  return unwrap(api.POST('/api/tasks/{taskId}/notices', { params: { path: { taskId } }, body: { kind, body } }));
+  return unwrap(
+    api.POST('/api/tasks/{taskId}/notices', { params: { path: { taskId } }, body: { kind, body } }),
+  );
 }
 
 export function respondToNotice(id: string, response: string) {
@@ -44,7 +65,9 @@ export function closeNotice(id: string) {
 }
 
 export function addInstruction(taskId: string, body: string) {
-  return unwrap(api.POST('/api/tasks/{taskId}/instructions', { params: { path: { taskId } }, body: { body } }));
+  return unwrap(
+    api.POST('/api/tasks/{taskId}/instructions', { params: { path: { taskId } }, body: { body } }),
+  );
 }
 
 export function fileHref(fileId: string): string {

@@ -3,13 +3,32 @@ import { changedFields, currentReportOf } from './report-fields';
 
 describe('stale report conflicts', () => {
   it('reads the current row in either spelling', () => {
-    const row = { progress: 70, narrative: '新的', problems: '', coordination: '', claims_completion: 1, version: 3 };
-    expect(currentReportOf(row)).toEqual({ progress: 70, narrative: '新的', problems: '', coordination: '', claimsCompletion: true, version: 3 });
-    expect(currentReportOf({ ...row, claims_completion: undefined, claimsCompletion: false }).claimsCompletion).toBe(false);
+    const row = {
+      progress: 70,
+      narrative: '新的',
+      problems: '',
+      coordination: '',
+      claims_completion: 1,
+      version: 3,
+    };
+    expect(currentReportOf(row)).toEqual({
+      progress: 70,
+      narrative: '新的',
+      problems: '',
+      coordination: '',
+      claimsCompletion: true,
+      version: 3,
+    });
+    expect(
+      currentReportOf({ ...row, claims_completion: undefined, claimsCompletion: false }).claimsCompletion,
+    ).toBe(false);
   });
 
   it('names the fields the other person changed', () => {
     const base = { progress: 50, narrative: '旧', problems: '', coordination: '', claimsCompletion: false };
-    expect(changedFields(base, { ...base, progress: 70, narrative: '新' })).toEqual(['progress', 'narrative']);
+    expect(changedFields(base, { ...base, progress: 70, narrative: '新' })).toEqual([
+      'progress',
+      'narrative',
+    ]);
   });
 });

@@ -9,10 +9,22 @@ export interface ReportFields {
   claimsCompletion: boolean;
 }
 
-export const REPORT_FIELD_NAMES: readonly (keyof ReportFields)[] = ['progress', 'narrative', 'problems', 'coordination', 'claimsCompletion'];
+export const REPORT_FIELD_NAMES: readonly (keyof ReportFields)[] = [
+  'progress',
+  'narrative',
+  'problems',
+  'coordination',
+  'claimsCompletion',
+];
 
 export function fieldsOf(report: Pick<Report, keyof ReportFields>): ReportFields {
-  return { progress: report.progress, narrative: report.narrative, problems: report.problems, coordination: report.coordination, claimsCompletion: report.claimsCompletion };
+  return {
+    progress: report.progress,
+    narrative: report.narrative,
+    problems: report.problems,
+    coordination: report.coordination,
+    claimsCompletion: report.claimsCompletion,
+  };
 }
 
 /**
@@ -21,7 +33,10 @@ export function fieldsOf(report: Pick<Report, keyof ReportFields>): ReportFields
  */
 export function currentReportOf(row: Record<string, unknown>): ReportFields & { version: number } {
   const pick = (camel: string, snake: string): unknown => row[camel] ?? row[snake];
-  const text = (name: string): string => { const v = row[name]; return typeof v === 'string' ? v : ''; };
+  const text = (name: string): string => {
+    const v = row[name];
+    return typeof v === 'string' ? v : '';
+  };
   const claims = pick('claimsCompletion', 'claims_completion');
   return {
     progress: Number(pick('progress', 'progress') ?? 0),

@@ -42,9 +42,23 @@ export function AppLayout() {
     <RegionProvider regionId={regionId}>
       <Layout className="tz-layout">
         <Layout.Header className="tz-header">
-          {narrow && <Button type="text" icon={<MenuOutlined />} aria-label={t('shell.menu')} onClick={() => { setDrawerOpen(true); }} className="tz-menu-button" />}
-          <Link to={`/r/${regionId}`} className="tz-brand">{t('app.name')}</Link>
-          <div className="tz-header-region"><RegionSwitcher /></div>
+          {narrow && (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('shell.menu')}
+              onClick={() => {
+                setDrawerOpen(true);
+              }}
+              className="tz-menu-button"
+            />
+          )}
+          <Link to={`/r/${regionId}`} className="tz-brand">
+            {t('app.name')}
+          </Link>
+          <div className="tz-header-region">
+            <RegionSwitcher />
+          </div>
           <div className="tz-header-spacer" />
           {!narrow && <LanguageSwitch />}
           <UserBadge compact={narrow} />
@@ -62,9 +76,24 @@ export function AppLayout() {
           </Layout.Content>
         </Layout>
         {narrow && (
-          <Drawer placement="left" open={drawerOpen} onClose={() => { setDrawerOpen(false); }} size={240} title={t('app.name')}>
-            <NavMenu regionId={regionId} onNavigate={() => { setDrawerOpen(false); }} />
-            <div className="tz-drawer-lang"><LanguageSwitch /></div>
+          <Drawer
+            placement="left"
+            open={drawerOpen}
+            onClose={() => {
+              setDrawerOpen(false);
+            }}
+            size={240}
+            title={t('app.name')}
+          >
+            <NavMenu
+              regionId={regionId}
+              onNavigate={() => {
+                setDrawerOpen(false);
+              }}
+            />
+            <div className="tz-drawer-lang">
+              <LanguageSwitch />
+            </div>
           </Drawer>
         )}
       </Layout>

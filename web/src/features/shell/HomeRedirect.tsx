@@ -11,7 +11,8 @@ export function HomeRedirect() {
   const { t } = useI18n();
   const regions = useLoad(() => (me.regionId ? Promise.resolve([]) : unwrap(api.GET('/api/regions'))), me.id);
   if (me.regionId) return <Navigate to={`/r/${me.regionId}`} replace />;
-  if (regions.error) return <Alert type="error" showIcon title={regions.error.message} className="tz-page-alert" />;
+  if (regions.error)
+    return <Alert type="error" showIcon title={regions.error.message} className="tz-page-alert" />;
   if (!regions.data) return <Spin size="large" className="tz-page-spin" />;
   const first = regions.data[0];
   if (!first) return <Alert type="info" showIcon title={t('shell.noRegions')} className="tz-page-alert" />;

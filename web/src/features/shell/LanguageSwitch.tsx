@@ -9,7 +9,10 @@ export function LanguageSwitch() {
       size="small"
       value={locale}
       onChange={setLocale}
-      options={[{ label: '中文', value: 'zh-CN' }, { label: 'EN', value: 'en-US' }]}
+      options={[
+        { label: '中文', value: 'zh-CN' },
+        { label: 'EN', value: 'en-US' },
+      ]}
       aria-label="language"
     />
   );

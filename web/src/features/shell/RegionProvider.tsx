@@ -24,9 +24,10 @@ export function RegionProvider({ regionId, children }: { regionId: string; child
     if (!data) return null;
     const names = new Map(data.units.map((u) => [u.id, u.name]));
     return {
-      regionId, ...data,
+      regionId,
+      ...data,
       region: data.regions.find((r) => r.id === regionId),
-      unitName: (id) => (id ? names.get(id) ?? '' : ''),
+      unitName: (id) => (id ? (names.get(id) ?? '') : ''),
       reload,
     };
   }, [data, regionId, reload]);

@@ -14,14 +14,16 @@ export function RegionSwitcher() {
   if (regions.length <= 1) return <span className="tz-region-name">{region?.name}</span>;
   return (
     <Suspense fallback={<span className="tz-region-name">{region?.name}</span>}>
-    <Select
-      className="tz-region-select"
-      value={regionId}
-      aria-label={t('shell.region')}
-      onChange={(id: unknown) => { if (typeof id === 'string') void navigate(`/r/${id}`); }}
-      options={regions.map((r) => ({ value: r.id, label: r.name }))}
-      popupMatchSelectWidth={false}
-    />
+      <Select
+        className="tz-region-select"
+        value={regionId}
+        aria-label={t('shell.region')}
+        onChange={(id: unknown) => {
+          if (typeof id === 'string') void navigate(`/r/${id}`);
+        }}
+        options={regions.map((r) => ({ value: r.id, label: r.name }))}
+        popupMatchSelectWidth={false}
+      />
     </Suspense>
   );
 }

@@ -16,9 +16,27 @@ export function UserBadge({ compact }: { compact: boolean }) {
   const role = t(`role.${me.role}`);
 
   const items = [
-    { key: 'who', label: <span>{me.displayName}<br /><small>{role}{unit && ` · ${unit}`}</small></span>, disabled: true },
+    {
+      key: 'who',
+      label: (
+        <span>
+          {me.displayName}
+          <br />
+          <small>
+            {role}
+            {unit && ` · ${unit}`}
+          </small>
+        </span>
+      ),
+      disabled: true,
+    },
     { type: 'divider' as const },
-    { key: 'logout', icon: <LogoutOutlined />, label: t('shell.logout'), onClick: () => void logout().then(() => navigate('/login')) },
+    {
+      key: 'logout',
+      icon: <LogoutOutlined />,
+      label: t('shell.logout'),
+      onClick: () => void logout().then(() => navigate('/login')),
+    },
   ];
 
   return (
@@ -26,7 +44,11 @@ export function UserBadge({ compact }: { compact: boolean }) {
       <Button type="text" className="tz-user" data-testid="user-menu">
         <UserOutlined />
         {!compact && <span className="tz-user-name">{me.displayName}</span>}
-        {!compact && <Tag color="red" className="tz-role-tag">{role}</Tag>}
+        {!compact && (
+          <Tag color="red" className="tz-role-tag">
+            {role}
+          </Tag>
+        )}
         {!compact && unit && <span className="tz-user-unit">{unit}</span>}
       </Button>
     </Dropdown>

@@ -7,7 +7,17 @@ import { addInstruction } from '../reports/report-api';
 import { useWrite } from '../../lib/useWrite';
 
 /** Leaders' 批示 on the task; only a leader writes them. */
-export function Instructions({ taskId, instructions, me, onAdded }: { taskId: string; instructions: Instruction[]; me: Me; onAdded: () => void }) {
+export function Instructions({
+  taskId,
+  instructions,
+  me,
+  onAdded,
+}: {
+  taskId: string;
+  instructions: Instruction[];
+  me: Me;
+  onAdded: () => void;
+}) {
   const { t, locale } = useI18n();
   const { run, busy } = useWrite();
   const [body, setBody] = useState('');
@@ -20,7 +30,9 @@ export function Instructions({ taskId, instructions, me, onAdded }: { taskId: st
 
   return (
     <div>
-      {instructions.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('instruction.none')} /> : (
+      {instructions.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('instruction.none')} />
+      ) : (
         <List
           size="small"
           dataSource={instructions}
@@ -28,7 +40,9 @@ export function Instructions({ taskId, instructions, me, onAdded }: { taskId: st
             <List.Item key={i.id}>
               <div>
                 <div className="tz-prewrap tz-instruction">{i.body}</div>
-                <Typography.Text type="secondary">{i.authorName} · {formatDateTime(i.createdAt, locale)}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {i.authorName} · {formatDateTime(i.createdAt, locale)}
+                </Typography.Text>
               </div>
             </List.Item>
           )}
@@ -36,8 +50,19 @@ export function Instructions({ taskId, instructions, me, onAdded }: { taskId: st
       )}
       {me.role === 'leader' && (
         <Space.Compact block className="tz-notice-form">
-          <Input.TextArea rows={2} value={body} onChange={(e) => { setBody(e.target.value); }} placeholder={t('instruction.placeholder')} maxLength={2000} aria-label={t('instruction.add')} />
-          <Button type="primary" disabled={!body.trim()} loading={busy} onClick={() => void add()}>{t('instruction.add')}</Button>
+          <Input.TextArea
+            rows={2}
+            value={body}
+            onChange={(e) => {
+              setBody(e.target.value);
+            }}
+            placeholder={t('instruction.placeholder')}
+            maxLength={2000}
+            aria-label={t('instruction.add')}
+          />
+          <Button type="primary" disabled={!body.trim()} loading={busy} onClick={() => void add()}>
+            {t('instruction.add')}
+          </Button>
         </Space.Compact>
       )}
     </div>

@@ -11,7 +11,11 @@ import { useWrite } from '../../lib/useWrite';
 /** The office, and the lead unit's reporter or head, keep the roadmap. */
 export function mayEditRoadmap(me: Me, task: Pick<TaskDetail, 'leadUnit'>): boolean {
   if (me.role === 'office' || me.role === 'admin') return true;
-  return (me.role === 'reporter' || me.role === 'unit_head') && task.leadUnit !== null && task.leadUnit.id === me.unitId;
+  return (
+    (me.role === 'reporter' || me.role === 'unit_head') &&
+    task.leadUnit !== null &&
+    task.leadUnit.id === me.unitId
+  );
 }
 
 /** Marks an undone milestone done today (Asia/Shanghai), on the version the page shows. */
@@ -23,7 +27,18 @@ export function MarkDoneButton({ milestone, onDone }: { milestone: Milestone; on
     // Refetch either way: on a stale version the page then shows what is stored now.
     onDone();
   };
-  return <Button size="small" type="link" icon={<CheckOutlined />} loading={busy} onClick={() => void mark()} data-testid="milestone-done">{t('milestone.markDone')}</Button>;
+  return (
+    <Button
+      size="small"
+      type="link"
+      icon={<CheckOutlined />}
+      loading={busy}
+      onClick={() => void mark()}
+      data-testid="milestone-done"
+    >
+      {t('milestone.markDone')}
+    </Button>
+  );
 }
 
 interface AddValues {
@@ -37,22 +52,67 @@ export function AddMilestoneForm({ taskId, onAdded }: { taskId: string; onAdded:
   const { run, busy } = useWrite();
   const [form] = Form.useForm<AddValues>();
   const [open, setOpen] = useState(false);
-  if (!open) return <Button size="small" icon={<PlusOutlined />} onClick={() => { setOpen(true); }} className="tz-milestone-add" data-testid="milestone-add-open">{t('milestone.add')}</Button>;
+  if (!open)
+    return (
+      <Button
+        size="small"
+        icon={<PlusOutlined />}
+        onClick={() => {
+          setOpen(true);
+        }}
+        className="tz-milestone-add"
+        data-testid="milestone-add-open"
+      >
+        {t('milestone.add')}
+      </Button>
+    );
   const submit = async () => {
     const values = await form.validateFields();
     const dueDate = values.dueDate;
     if (!dueDate) return;
-    if (!(await run(() => addMilestone(taskId, values.title.trim(), dueDate.format('YYYY-MM-DD')), { success: t('milestone.added') }))) return;
+    if (
+      !(await run(() => addMilestone(taskId, values.title.trim(), dueDate.format('YYYY-MM-DD')), {
+        success: t('milestone.added'),
+      }))
+    )
+      return;
     form.resetFields();
     setOpen(false);
     onAdded();
   };
   return (
-    <Form<AddValues> form={form} layout="vertical" className="tz-milestone-add" data-testid="milestone-add-form">
-      <Form.Item name="title" label={t('milestone.title')} rules={[{ required: true, whitespace: true, message: t('milestone.titleRequired') }]}><Input maxLength={200} /></Form.Item>
-      <Form.Item name="dueDate" label={t('milestone.dueDate')} rules={[{ required: true, message: t('milestone.dueRequired') }]}><DatePicker className="tz-full" /></Form.Item>
-      <Button type="primary" size="small" loading={busy} onClick={() => void submit()}>{t('milestone.add')}</Button>
-      <Button size="small" type="text" onClick={() => { setOpen(false); }}>{t('common.cancel')}</Button>
+    <Form<AddValues>
+      form={form}
+      layout="vertical"
+      className="tz-milestone-add"
+      data-testid="milestone-add-form"
+    >
+      <Form.Item
+        name="title"
+        label={t('milestone.title')}
+        rules={[{ required: true, whitespace: true, message: t('milestone.titleRequired') }]}
+      >
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item
+        name="dueDate"
+        label={t('milestone.dueDate')}
+        rules={[{ required: true, message: t('milestone.dueRequired') }]}
+      >
+        <DatePicker className="tz-full" />
+      </Form.Item>
+      <Button type="primary" size="small" loading={busy} onClick={() => void submit()}>
+        {t('milestone.add')}
+      </Button>
+      <Button
+        size="small"
+        type="text"
+        onClick={() => {
+          setOpen(false);
+        }}
+      >
+        {t('common.cancel')}
+      </Button>
     </Form>
   );
 }

@@ -9,12 +9,15 @@ export function SourceSentence({ source }: { source: NonNullable<TaskDetail['sou
   const ref = useRef<HTMLElement>(null);
   // Scroll the box, not the page: the reader should stay at the task's header.
   useEffect(() => {
-    if (box.current && ref.current) box.current.scrollTop = Math.max(0, ref.current.offsetTop - box.current.offsetTop - 24);
+    if (box.current && ref.current)
+      box.current.scrollTop = Math.max(0, ref.current.offsetTop - box.current.offsetTop - 24);
   }, [source]);
   return (
     <div className="tz-source" data-testid="task-source" ref={box}>
       {before}
-      <mark ref={ref} className="tz-source-mark">{marked}</mark>
+      <mark ref={ref} className="tz-source-mark">
+        {marked}
+      </mark>
       {after}
     </div>
   );

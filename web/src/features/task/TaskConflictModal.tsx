@@ -21,15 +21,29 @@ interface Props {
 export function TaskConflictModal({ conflict, unitName, onCancel, onRedo }: Props) {
   const { t } = useI18n();
   const none = t('taskEdit.none');
-  const touched = conflict ? new Set([...changedFields(conflict.base, conflict.mine), ...changedFields(conflict.base, conflict.theirs)]) : new Set<string>();
+  const touched = conflict
+    ? new Set([
+        ...changedFields(conflict.base, conflict.mine),
+        ...changedFields(conflict.base, conflict.theirs),
+      ])
+    : new Set<string>();
   const rows = conflict
     ? TASK_EDIT_FIELDS.filter((name) => touched.has(name)).map((name) => ({
-      key: name,
-      field: t(TASK_FIELD_LABEL[name]),
-      theirs: showValue(name, conflict.theirs, unitName, none),
-      mine: showValue(name, conflict.mine, unitName, none),
-      differs: changedFields(conflict.theirs, conflict.mine).includes(name),
-    }))
+        key: name,
+        field: t(TASK_FIELD_LABEL[name]),
+        theirs: showValue(name, conflict.theirs, unitName, none),
+        mine: showValue(name, conflict.mine, unitName, none),
+        differs: changedFields(conflict.theirs, conflict.mine).includes(name),
+      }))
     : [];
-  return <VersionConflictModal open={conflict !== null} explanation={t('taskEdit.conflictExplain')} rows={rows} testId="task-conflict-modal" onCancel={onCancel} onRedo={onRedo} />;
+  return (
+    <VersionConflictModal
+      open={conflict !== null}
+      explanation={t('taskEdit.conflictExplain')}
+      rows={rows}
+      testId="task-conflict-modal"
+      onCancel={onCancel}
+      onRedo={onRedo}
+    />
+  );
 }

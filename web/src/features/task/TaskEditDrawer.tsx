@@ -9,7 +9,15 @@ import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { useWindowWidth } from '../../ui/useWindowHeight';
 import { regionUnits, updateTask } from './task-api';
-import { editValuesOf, invalidFields, ownChanges, patchOf, TASK_TAGS, type TaskEditField, type TaskEditValues } from './task-edit';
+import {
+  editValuesOf,
+  invalidFields,
+  ownChanges,
+  patchOf,
+  TASK_TAGS,
+  type TaskEditField,
+  type TaskEditValues,
+} from './task-edit';
 import { showValue, TASK_FIELD_LABEL } from './task-edit-view';
 import { TaskConflictModal, type TaskConflict } from './TaskConflictModal';
 
@@ -22,7 +30,9 @@ interface Props {
 
 const DATE = 'YYYY-MM-DD';
 const dateProps = {
-  getValueProps: (value: unknown) => ({ value: typeof value === 'string' && value ? dayjs(value, DATE) : null }),
+  getValueProps: (value: unknown) => ({
+    value: typeof value === 'string' && value ? dayjs(value, DATE) : null,
+  }),
   normalize: (value: Dayjs | null) => (value ? value.format(DATE) : null),
 };
 
@@ -43,7 +53,11 @@ export function TaskEditDrawer({ task, regionId, onClose, onSaved }: Props) {
   const width = Math.min(640, useWindowWidth());
 
   const unitOptions = (units.data ?? []).map((u) => ({ value: u.id, label: u.name }));
-  const known = new Map<string, string>([...task.coUnits.map((u) => [u.id, u.name] as const), ...(task.leadUnit ? [[task.leadUnit.id, task.leadUnit.name] as const] : []), ...unitOptions.map((o) => [o.value, o.label] as const)]);
+  const known = new Map<string, string>([
+    ...task.coUnits.map((u) => [u.id, u.name] as const),
+    ...(task.leadUnit ? [[task.leadUnit.id, task.leadUnit.name] as const] : []),
+    ...unitOptions.map((o) => [o.value, o.label] as const),
+  ]);
   const unitName = (id: string) => known.get(id) ?? id;
 
   const save = async () => {
@@ -68,56 +82,133 @@ export function TaskEditDrawer({ task, regionId, onClose, onSaved }: Props) {
       // Fields marked or not, the default message still tells the server's reason.
       return false;
     };
-    if (!(await run(() => updateTask(task.id, version, patch), { success: t('taskEdit.saved'), onError: refused }))) return;
+    if (
+      !(await run(() => updateTask(task.id, version, patch), {
+        success: t('taskEdit.saved'),
+        onError: refused,
+      }))
+    )
+      return;
     onSaved();
     onClose();
   };
 
   const none = t('taskEdit.none');
   return (
-    <Drawer open onClose={onClose} title={t('taskEdit.title')} size={width} destroyOnHidden
-      extra={<Button type="primary" onClick={() => void save()} loading={busy} data-testid="task-edit-save">{t('common.save')}</Button>}
+    <Drawer
+      open
+      onClose={onClose}
+      title={t('taskEdit.title')}
+      size={width}
+      destroyOnHidden
+      extra={
+        <Button type="primary" onClick={() => void save()} loading={busy} data-testid="task-edit-save">
+          {t('common.save')}
+        </Button>
+      }
     >
       {redo && (
         <Alert
-          type="info" showIcon className="tz-mb" title={t('taskEdit.redoHint')} data-testid="task-redo"
-          description={<div className="tz-prewrap">{(Object.keys(redo) as TaskEditField[]).map((name) => `${t(TASK_FIELD_LABEL[name])}${t('common.colon')}${showValue(name, redo, unitName, none)}`).join('\n')}</div>}
-          action={<Button size="small" onClick={() => { form.setFieldsValue(redo); setRedo(null); }}>{t('conflict.applyMine')}</Button>}
-          closable={{ onClose: () => { setRedo(null); } }}
+          type="info"
+          showIcon
+          className="tz-mb"
+          title={t('taskEdit.redoHint')}
+          data-testid="task-redo"
+          description={
+            <div className="tz-prewrap">
+              {(Object.keys(redo) as TaskEditField[])
+                .map(
+                  (name) =>
+                    `${t(TASK_FIELD_LABEL[name])}${t('common.colon')}${showValue(name, redo, unitName, none)}`,
+                )
+                .join('\n')}
+            </div>
+          }
+          action={
+            <Button
+              size="small"
+              onClick={() => {
+                form.setFieldsValue(redo);
+                setRedo(null);
+              }}
+            >
+              {t('conflict.applyMine')}
+            </Button>
+          }
+          closable={{
+            onClose: () => {
+              setRedo(null);
+            },
+          }}
         />
       )}
       <Form<TaskEditValues> form={form} layout="vertical" initialValues={base}>
-        <Form.Item name="title" label={t('task.title')} rules={[{ required: true, whitespace: true, message: t('taskEdit.titleRequired') }]}>
+        <Form.Item
+          name="title"
+          label={t('task.title')}
+          rules={[{ required: true, whitespace: true, message: t('taskEdit.titleRequired') }]}
+        >
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
         </Form.Item>
         <Form.Item name="leadUnitId" label={t('task.leadUnit')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={unitOptions} loading={units.loading} />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={unitOptions}
+            loading={units.loading}
+          />
         </Form.Item>
         <Form.Item name="coUnitIds" label={t('task.coUnits')}>
-          <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} options={unitOptions} loading={units.loading} />
+          <Select
+            mode="multiple"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={unitOptions}
+            loading={units.loading}
+          />
         </Form.Item>
-        <Form.Item name="leaderName" label={t('task.leader')}><Input maxLength={60} /></Form.Item>
+        <Form.Item name="leaderName" label={t('task.leader')}>
+          <Input maxLength={60} />
+        </Form.Item>
         <div className="tz-task-edit-dates">
-          <Form.Item name="startDate" label={t('task.startDate')} {...dateProps}><DatePicker className="tz-full" /></Form.Item>
-          <Form.Item name="dueDate" label={t('task.dueDate')} {...dateProps} dependencies={['startDate']}
-            rules={[({ getFieldValue }) => ({
-              validator: (_rule, value: string | null) => {
-                const start = getFieldValue('startDate') as string | null;
-                return !value || !start || value >= start ? Promise.resolve() : Promise.reject(new Error(t('taskEdit.dueBeforeStart')));
-              },
-            })]}
-          ><DatePicker className="tz-full" /></Form.Item>
+          <Form.Item name="startDate" label={t('task.startDate')} {...dateProps}>
+            <DatePicker className="tz-full" />
+          </Form.Item>
+          <Form.Item
+            name="dueDate"
+            label={t('task.dueDate')}
+            {...dateProps}
+            dependencies={['startDate']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_rule, value: string | null) => {
+                  const start = getFieldValue('startDate') as string | null;
+                  return !value || !start || value >= start
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('taskEdit.dueBeforeStart')));
+                },
+              }),
+            ]}
+          >
+            <DatePicker className="tz-full" />
+          </Form.Item>
         </div>
         <Form.Item name="tags" label={t('task.tags')}>
           <Select mode="multiple" allowClear options={TASK_TAGS.map((tag) => ({ value: tag, label: tag }))} />
         </Form.Item>
-        <Form.Item name="workStandard" label={t('task.workStandard')}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
-        <Form.Item name="implementationPlan" label={t('task.implementationPlan')}><Input.TextArea rows={5} maxLength={20000} /></Form.Item>
+        <Form.Item name="workStandard" label={t('task.workStandard')}>
+          <Input.TextArea rows={3} maxLength={5000} />
+        </Form.Item>
+        <Form.Item name="implementationPlan" label={t('task.implementationPlan')}>
+          <Input.TextArea rows={5} maxLength={20000} />
+        </Form.Item>
       </Form>
       <TaskConflictModal
         conflict={conflict}
         unitName={unitName}
-        onCancel={() => { setConflict(null); }}
+        onCancel={() => {
+          setConflict(null);
+        }}
         onRedo={() => {
           if (!conflict) return;
           // Start again from what is stored now; the user's own changes stay on screen to re-apply.

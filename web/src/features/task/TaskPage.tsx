@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Descriptions, Empty, Progress, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Progress,
+  Result,
+  Row,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { EditOutlined, FormOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
@@ -27,8 +41,13 @@ import './task.css';
 
 /** The lead unit's staff report; their draft or returned report is the one they continue. */
 function reporting(me: Me, task: TaskDetail): { may: boolean; editable: Report | undefined } {
-  const may = (me.role === 'reporter' || me.role === 'unit_head') && task.leadUnit?.id === me.unitId && task.status !== 'done';
-  const editable = task.reports.find((r) => r.unitId === me.unitId && (r.status === 'draft' || r.status === 'returned'));
+  const may =
+    (me.role === 'reporter' || me.role === 'unit_head') &&
+    task.leadUnit?.id === me.unitId &&
+    task.status !== 'done';
+  const editable = task.reports.find(
+    (r) => r.unitId === me.unitId && (r.status === 'draft' || r.status === 'returned'),
+  );
   return { may, editable };
 }
 
@@ -49,13 +68,28 @@ export function TaskPage() {
   const { t, locale } = useI18n();
   const me = useMe();
   const { regionId } = useRegion();
-  const { data: task, error, reload } = useLoad(() => unwrap(api.GET('/api/tasks/{taskId}', { params: { path: { taskId } } })), taskId);
+  const {
+    data: task,
+    error,
+    reload,
+  } = useLoad(() => unwrap(api.GET('/api/tasks/{taskId}', { params: { path: { taskId } } })), taskId);
   const [editing, setEditing] = useState(false);
   const [allReports, setAllReports] = useState(false);
   const [editingTask, setEditingTask] = useState(false);
 
   if (error?.status === 403) {
-    return <Result status="403" title={t('error.forbiddenTask')} subTitle={error.message} extra={<Link to={`/r/${regionId}/ledger`}><Button>{t('nav.ledger')}</Button></Link>} />;
+    return (
+      <Result
+        status="403"
+        title={t('error.forbiddenTask')}
+        subTitle={error.message}
+        extra={
+          <Link to={`/r/${regionId}/ledger`}>
+            <Button>{t('nav.ledger')}</Button>
+          </Link>
+        }
+      />
+    );
   }
   if (error?.status === 404) return <Result status="404" title={t('error.taskNotFound')} />;
   if (error) return <Alert type="error" title={error.message} showIcon />;
@@ -64,7 +98,9 @@ export function TaskPage() {
   const { may, editable } = reporting(me, task);
   const mayEditTask = me.role === 'office' || me.role === 'admin';
   const roadmap = mayEditRoadmap(me, task);
-  const reports = [...task.reports].sort((a, b) => b.period.localeCompare(a.period) || b.createdAt.localeCompare(a.createdAt));
+  const reports = [...task.reports].sort(
+    (a, b) => b.period.localeCompare(a.period) || b.createdAt.localeCompare(a.createdAt),
+  );
 
   return (
     <div className="tz-task" data-testid="task-page">
@@ -72,28 +108,64 @@ export function TaskPage() {
         <Space wrap align="center" size={8}>
           <Typography.Text type="secondary">{task.code}</Typography.Text>
           <StatusTag status={task.status} />
-          {task.tags.map((tag) => <Tag key={tag}>{tag}</Tag>)}
+          {task.tags.map((tag) => (
+            <Tag key={tag}>{tag}</Tag>
+          ))}
         </Space>
-        <Typography.Title level={4} className="tz-task-title" data-testid="task-title">{task.title}</Typography.Title>
+        <Typography.Title level={4} className="tz-task-title" data-testid="task-title">
+          {task.title}
+        </Typography.Title>
         <div className="tz-task-progress">
           <span>{t('task.progress')}</span>
-          <Progress percent={Math.round(task.progress)} strokeColor={STATUS_COLOR[task.status]} className="tz-grow" />
-          <Typography.Text type="secondary">{t('task.timeElapsed', { time: formatPercent(task.timeElapsed, locale) })}</Typography.Text>
+          <Progress
+            percent={Math.round(task.progress)}
+            strokeColor={STATUS_COLOR[task.status]}
+            className="tz-grow"
+          />
+          <Typography.Text type="secondary">
+            {t('task.timeElapsed', { time: formatPercent(task.timeElapsed, locale) })}
+          </Typography.Text>
         </div>
         {task.reasons.length > 0 && (
           <Space wrap size={4}>
-            {task.reasons.map((r) => { const key = reasonKey(r); return <Tag key={r} color={task.status === 'delayed' ? 'red' : 'gold'}>{key ? t(key) : r}</Tag>; })}
+            {task.reasons.map((r) => {
+              const key = reasonKey(r);
+              return (
+                <Tag key={r} color={task.status === 'delayed' ? 'red' : 'gold'}>
+                  {key ? t(key) : r}
+                </Tag>
+              );
+            })}
             {task.daysOverdue > 0 && <Tag color="red">{t('task.overdueDays', { n: task.daysOverdue })}</Tag>}
           </Space>
         )}
         {(may || mayEditTask) && (
           <div className="tz-task-head-actions">
             {may && (
-              <Button type="primary" icon={<EditOutlined />} onClick={() => { setEditing(true); }} data-testid="report-open">
-                {editable ? t('report.continue', { period: formatPeriod(editable.period, locale) }) : t('report.new')}
+              <Button
+                type="primary"
+                icon={<EditOutlined />}
+                onClick={() => {
+                  setEditing(true);
+                }}
+                data-testid="report-open"
+              >
+                {editable
+                  ? t('report.continue', { period: formatPeriod(editable.period, locale) })
+                  : t('report.new')}
               </Button>
             )}
-            {mayEditTask && <Button icon={<FormOutlined />} onClick={() => { setEditingTask(true); }} data-testid="task-edit-open">{t('taskEdit.open')}</Button>}
+            {mayEditTask && (
+              <Button
+                icon={<FormOutlined />}
+                onClick={() => {
+                  setEditingTask(true);
+                }}
+                data-testid="task-edit-open"
+              >
+                {t('taskEdit.open')}
+              </Button>
+            )}
           </div>
         )}
       </Card>
@@ -101,10 +173,27 @@ export function TaskPage() {
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={15}>
           <Card size="small" title={t('task.reports')} className="tz-mb">
-            {reports.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('report.none')} /> : (
+            {reports.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('report.none')} />
+            ) : (
               <Space orientation="vertical" className="tz-full">
-                {(allReports ? reports : reports.slice(0, REPORTS_SHOWN)).map((r) => <ReportCard key={r.id} report={r} actions={<ReviewActions me={me} report={r} onDone={reload} />} />)}
-                {!allReports && reports.length > REPORTS_SHOWN && <Button type="link" onClick={() => { setAllReports(true); }}>{t('task.allReports', { n: reports.length })}</Button>}
+                {(allReports ? reports : reports.slice(0, REPORTS_SHOWN)).map((r) => (
+                  <ReportCard
+                    key={r.id}
+                    report={r}
+                    actions={<ReviewActions me={me} report={r} onDone={reload} />}
+                  />
+                ))}
+                {!allReports && reports.length > REPORTS_SHOWN && (
+                  <Button
+                    type="link"
+                    onClick={() => {
+                      setAllReports(true);
+                    }}
+                  >
+                    {t('task.allReports', { n: reports.length })}
+                  </Button>
+                )}
               </Space>
             )}
           </Card>
@@ -118,30 +207,110 @@ export function TaskPage() {
         </Col>
         <Col xs={24} lg={9}>
           <Card size="small" title={t('task.info')} className="tz-mb">
-            <Descriptions size="small" column={1} items={[
-              { key: 'plan', label: t('ledger.plan'), children: <Link to={ledgerHref(regionId, { plan: task.plan.id })}>{task.plan.title}</Link> },
-              ...(task.area ? [{ key: 'area', label: t('task.area'), children: <Link to={ledgerHref(regionId, { plan: task.plan.id, area: task.area.id })}>{task.area.code}. {task.area.title}</Link> }] : []),
-              { key: 'lead', label: t('task.leadUnit'), children: task.leadUnit ? <Link to={ledgerHref(regionId, { unit: task.leadUnit.id })}>{task.leadUnit.name}</Link> : '—' },
-              { key: 'co', label: t('task.coUnits'), children: task.coUnits.length ? task.coUnits.map((u) => u.name).join('、') : '—' },
-              { key: 'leader', label: t('task.leader'), children: task.leaderName ?? '—' },
-              { key: 'start', label: t('task.startDate'), children: formatDate(task.startDate, locale) },
-              { key: 'due', label: t('task.dueDate'), children: formatDate(task.dueDate, locale) },
-              { key: 'last', label: t('task.lastReported'), children: task.lastReportedPeriod ? formatPeriod(task.lastReportedPeriod, locale) : '—' },
-              ...(task.implementationPlan ? [{ key: 'impl', label: t('task.implementationPlan'), children: <span className="tz-prewrap">{task.implementationPlan}</span> }] : []),
-              ...(task.workStandard ? [{ key: 'std', label: t('task.workStandard'), children: <span className="tz-prewrap">{task.workStandard}</span> }] : []),
-            ]} />
+            <Descriptions
+              size="small"
+              column={1}
+              items={[
+                {
+                  key: 'plan',
+                  label: t('ledger.plan'),
+                  children: <Link to={ledgerHref(regionId, { plan: task.plan.id })}>{task.plan.title}</Link>,
+                },
+                ...(task.area
+                  ? [
+                      {
+                        key: 'area',
+                        label: t('task.area'),
+                        children: (
+                          <Link to={ledgerHref(regionId, { plan: task.plan.id, area: task.area.id })}>
+                            {task.area.code}. {task.area.title}
+                          </Link>
+                        ),
+                      },
+                    ]
+                  : []),
+                {
+                  key: 'lead',
+                  label: t('task.leadUnit'),
+                  children: task.leadUnit ? (
+                    <Link to={ledgerHref(regionId, { unit: task.leadUnit.id })}>{task.leadUnit.name}</Link>
+                  ) : (
+                    '—'
+                  ),
+                },
+                {
+                  key: 'co',
+                  label: t('task.coUnits'),
+                  children: task.coUnits.length ? task.coUnits.map((u) => u.name).join('、') : '—',
+                },
+                { key: 'leader', label: t('task.leader'), children: task.leaderName ?? '—' },
+                { key: 'start', label: t('task.startDate'), children: formatDate(task.startDate, locale) },
+                { key: 'due', label: t('task.dueDate'), children: formatDate(task.dueDate, locale) },
+                {
+                  key: 'last',
+                  label: t('task.lastReported'),
+                  children: task.lastReportedPeriod ? formatPeriod(task.lastReportedPeriod, locale) : '—',
+                },
+                ...(task.implementationPlan
+                  ? [
+                      {
+                        key: 'impl',
+                        label: t('task.implementationPlan'),
+                        children: <span className="tz-prewrap">{task.implementationPlan}</span>,
+                      },
+                    ]
+                  : []),
+                ...(task.workStandard
+                  ? [
+                      {
+                        key: 'std',
+                        label: t('task.workStandard'),
+                        children: <span className="tz-prewrap">{task.workStandard}</span>,
+                      },
+                    ]
+                  : []),
+              ]}
+            />
           </Card>
-          {task.source && <Card size="small" title={t('task.source')} className="tz-mb"><SourceSentence source={task.source} /></Card>}
+          {task.source && (
+            <Card size="small" title={t('task.source')} className="tz-mb">
+              <SourceSentence source={task.source} />
+            </Card>
+          )}
           <Card size="small" title={t('task.milestones')} className="tz-mb" data-testid="milestones">
-            <Milestones milestones={task.milestones} today={todayIso()} action={roadmap ? (m) => <MarkDoneButton milestone={m} onDone={reload} /> : undefined} />
+            <Milestones
+              milestones={task.milestones}
+              today={todayIso()}
+              action={roadmap ? (m) => <MarkDoneButton milestone={m} onDone={reload} /> : undefined}
+            />
             {roadmap && <AddMilestoneForm taskId={task.id} onAdded={reload} />}
           </Card>
-          <Card size="small" title={t('task.history')}><History history={task.history} /></Card>
+          <Card size="small" title={t('task.history')}>
+            <History history={task.history} />
+          </Card>
         </Col>
       </Row>
-      {editingTask && <TaskEditDrawer task={task} regionId={regionId} onClose={() => { setEditingTask(false); }} onSaved={reload} />}
+      {editingTask && (
+        <TaskEditDrawer
+          task={task}
+          regionId={regionId}
+          onClose={() => {
+            setEditingTask(false);
+          }}
+          onSaved={reload}
+        />
+      )}
       {editing && (
-        <ReportEditor taskId={task.id} existing={editable} progressNow={task.progress} open={editing} onClose={() => { setEditing(false); }} onSaved={reload} />
+        <ReportEditor
+          taskId={task.id}
+          existing={editable}
+          progressNow={task.progress}
+          open={editing}
+          onClose={() => {
+            setEditing(false);
+          }}
+          onSaved={reload}
+        />
       )}
     </div>
   );

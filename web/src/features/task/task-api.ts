@@ -3,7 +3,13 @@ import type { Milestone, TaskSummary, Unit } from '../../api/types';
 import type { TaskPatch } from './task-edit';
 
 export function updateTask(taskId: string, version: number, patch: TaskPatch): Promise<TaskSummary> {
-  return unwrap(api.PATCH('/api/tasks/{taskId}', { params: { path: { taskId } }, headers: ifMatch(version), body: patch }));
+  return unwrap(
+    api.PATCH('/api/tasks/{taskId}', {
+      params: { path: { taskId } },
+      headers: ifMatch(version),
+      body: patch,
+    }),
+  );
 }
 
 export function regionUnits(regionId: string): Promise<Unit[]> {
@@ -11,9 +17,20 @@ export function regionUnits(regionId: string): Promise<Unit[]> {
 }
 
 export function addMilestone(taskId: string, title: string, dueDate: string): Promise<Milestone> {
-  return unwrap(api.POST('/api/tasks/{taskId}/milestones', { params: { path: { taskId } }, body: { title, dueDate } }));
+  return unwrap(
+    api.POST('/api/tasks/{taskId}/milestones', { params: { path: { taskId } }, body: { title, dueDate } }),
+  );
 }
 
-export function markMilestoneDone(milestone: Pick<Milestone, 'id' | 'version'>, doneDate: string): Promise<Milestone> {
-  return unwrap(api.PATCH('/api/milestones/{id}', { params: { path: { id: milestone.id } }, headers: ifMatch(milestone.version), body: { doneDate } }));
+export function markMilestoneDone(
+  milestone: Pick<Milestone, 'id' | 'version'>,
+  doneDate: string,
+): Promise<Milestone> {
+  return unwrap(
+    api.PATCH('/api/milestones/{id}', {
+      params: { path: { id: milestone.id } },
+      headers: ifMatch(milestone.version),
+      body: { doneDate },
+    }),
+  );
 }

@@ -2,12 +2,24 @@ import type { MessageKey } from '../../i18n/messages.zh';
 import type { TaskEditField, TaskEditValues } from './task-edit';
 
 export const TASK_FIELD_LABEL: Readonly<Record<TaskEditField, MessageKey>> = {
-  title: 'task.title', leadUnitId: 'task.leadUnit', coUnitIds: 'task.coUnits', leaderName: 'task.leader', startDate: 'task.startDate',
-  dueDate: 'task.dueDate', tags: 'task.tags', workStandard: 'task.workStandard', implementationPlan: 'task.implementationPlan',
+  title: 'task.title',
+  leadUnitId: 'task.leadUnit',
+  coUnitIds: 'task.coUnits',
+  leaderName: 'task.leader',
+  startDate: 'task.startDate',
+  dueDate: 'task.dueDate',
+  tags: 'task.tags',
+  workStandard: 'task.workStandard',
+  implementationPlan: 'task.implementationPlan',
 };
 
 /** A field's value as text for the side-by-side view: unit names rather than ids, lists joined with 、. */
-export function showValue(name: TaskEditField, values: Partial<TaskEditValues>, unitName: (id: string) => string, none: string): string {
+export function showValue(
+  name: TaskEditField,
+  values: Partial<TaskEditValues>,
+  unitName: (id: string) => string,
+  none: string,
+): string {
   const value = values[name];
   if (value === undefined || value === null || value === '') return none;
   if (name === 'leadUnitId' && typeof value === 'string') return unitName(value);

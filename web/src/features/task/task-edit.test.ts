@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, invalidFields, ownChanges, patchOf, todayInChina, type TaskEditValues } from './task-edit';
+import {
+  changedFields,
+  invalidFields,
+  ownChanges,
+  patchOf,
+  todayInChina,
+  type TaskEditValues,
+} from './task-edit';
 
-const base: TaskEditValues = { title: 'T', leadUnitId: 'u1', coUnitIds: ['a', 'b'], leaderName: '张三', startDate: '2026-01-01', dueDate: '2026-12-31', tags: ['首创型'], workStandard: '', implementationPlan: '' };
+const base: TaskEditValues = {
+  title: 'T',
+  leadUnitId: 'u1',
+  coUnitIds: ['a', 'b'],
+  leaderName: '张三',
+  startDate: '2026-01-01',
+  dueDate: '2026-12-31',
+  tags: ['首创型'],
+  workStandard: '',
+  implementationPlan: '',
+};
 
 describe('task edit', () => {
   it('sends only changed fields', () => {
-    expect(patchOf(base, { ...base, coUnitIds: ['b', 'a'], dueDate: '2026-11-30', leaderName: ' ' })).toEqual({ dueDate: '2026-11-30', leaderName: null });
+    expect(patchOf(base, { ...base, coUnitIds: ['b', 'a'], dueDate: '2026-11-30', leaderName: ' ' })).toEqual(
+      { dueDate: '2026-11-30', leaderName: null },
+    );
   });
   it('keeps only the user’s own changes for a redo', () => {
     expect(ownChanges(base, { ...base, title: 'U' })).toEqual({ title: 'U' });

@@ -18,7 +18,17 @@ export interface TaskEditValues {
 
 export type TaskEditField = keyof TaskEditValues;
 
-export const TASK_EDIT_FIELDS: readonly TaskEditField[] = ['title', 'leadUnitId', 'coUnitIds', 'leaderName', 'startDate', 'dueDate', 'tags', 'workStandard', 'implementationPlan'];
+export const TASK_EDIT_FIELDS: readonly TaskEditField[] = [
+  'title',
+  'leadUnitId',
+  'coUnitIds',
+  'leaderName',
+  'startDate',
+  'dueDate',
+  'tags',
+  'workStandard',
+  'implementationPlan',
+];
 
 /** The body PATCH /api/tasks/:id takes for these fields. */
 export interface TaskPatch {
@@ -33,7 +43,20 @@ export interface TaskPatch {
   implementationPlan?: string;
 }
 
-export function editValuesOf(task: Pick<TaskDetail, 'title' | 'leadUnit' | 'coUnits' | 'leaderName' | 'startDate' | 'dueDate' | 'tags' | 'workStandard' | 'implementationPlan'>): TaskEditValues {
+export function editValuesOf(
+  task: Pick<
+    TaskDetail,
+    | 'title'
+    | 'leadUnit'
+    | 'coUnits'
+    | 'leaderName'
+    | 'startDate'
+    | 'dueDate'
+    | 'tags'
+    | 'workStandard'
+    | 'implementationPlan'
+  >,
+): TaskEditValues {
   return {
     title: task.title,
     leadUnitId: task.leadUnit?.id ?? null,
@@ -48,7 +71,8 @@ export function editValuesOf(task: Pick<TaskDetail, 'title' | 'leadUnit' | 'coUn
 }
 
 function same(a: TaskEditValues[TaskEditField], b: TaskEditValues[TaskEditField]): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
   return (a ?? null) === (b ?? null);
 }
 
@@ -62,15 +86,33 @@ export function patchOf(base: TaskEditValues, next: TaskEditValues): TaskPatch {
   const patch: TaskPatch = {};
   for (const name of changedFields(base, next)) {
     switch (name) {
-      case 'title': patch.title = next.title.trim(); break;
-      case 'leadUnitId': patch.leadUnitId = next.leadUnitId ?? null; break;
-      case 'coUnitIds': patch.coUnitIds = next.coUnitIds; break;
-      case 'leaderName': patch.leaderName = next.leaderName.trim() || null; break;
-      case 'startDate': patch.startDate = next.startDate ?? null; break;
-      case 'dueDate': patch.dueDate = next.dueDate ?? null; break;
-      case 'tags': patch.tags = next.tags; break;
-      case 'workStandard': patch.workStandard = next.workStandard; break;
-      case 'implementationPlan': patch.implementationPlan = next.implementationPlan; break;
+      case 'title':
+        patch.title = next.title.trim();
+        break;
+      case 'leadUnitId':
+        patch.leadUnitId = next.leadUnitId ?? null;
+        break;
+      case 'coUnitIds':
+        patch.coUnitIds = next.coUnitIds;
+        break;
+      case 'leaderName':
+        patch.leaderName = next.leaderName.trim() || null;
+        break;
+      case 'startDate':
+        patch.startDate = next.startDate ?? null;
+        break;
+      case 'dueDate':
+        patch.dueDate = next.dueDate ?? null;
+        break;
+      case 'tags':
+        patch.tags = next.tags;
+        break;
+      case 'workStandard':
+        patch.workStandard = next.workStandard;
+        break;
+      case 'implementationPlan':
+        patch.implementationPlan = next.implementationPlan;
+        break;
     }
   }
   return patch;
@@ -86,7 +128,9 @@ export function ownChanges(base: TaskEditValues, mine: TaskEditValues): Partial<
 /** Which form fields a 400 names: Zod issues ({path}) or a service refusal ({field}, possibly "a/b"). */
 export function invalidFields(details: unknown): TaskEditField[] {
   const names = new Set<string>();
-  const add = (value: unknown) => { if (typeof value === 'string') for (const part of value.split(/[/.]/)) names.add(part); };
+  const add = (value: unknown) => {
+    if (typeof value === 'string') for (const part of value.split(/[/.]/)) names.add(part);
+  };
   if (Array.isArray(details)) for (const issue of details) add((issue as { path?: unknown } | null)?.path);
   else if (details && typeof details === 'object') add((details as { field?: unknown }).field);
   return TASK_EDIT_FIELDS.filter((name) => names.has(name));
