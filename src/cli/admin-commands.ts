@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { openStorage, migrateToLatest } from '../db/connection.js';
 import { verifyAuditChain } from '../db/repositories/audit-repository.js';
 import { loadConfig } from './config.js';
-import type { CliCommand } from './run.js';
+import type { CliCommand } from './command.js';
 
 export const migrateCommand: CliCommand = {
   summary: '升级数据库结构 / apply database migrations',

@@ -8,6 +8,8 @@ export interface Config {
   adminPassword: string | undefined;
   demoPassword: string | undefined;
   demo: boolean;
+  /** Log every request as pino JSON. */
+  logRequests: boolean;
 }
 
 /** Everything the server reads from its environment, in one place (README documents each). */
@@ -19,10 +21,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
-    databaseUrl: env.DATABASE_URL ?? join(dataDir, 'taizhang.db'),
+    databaseUrl: databaseUrlOf(env.DATABASE_URL, dataDir),
     dataDir,
     adminPassword: env.TAIZHANG_ADMIN_PASSWORD || undefined,
     demoPassword: env.TAIZHANG_DEMO_PASSWORD || undefined,
     demo: (env.TAIZHANG_DEMO ?? '1') !== '0',
+    logRequests: env.TAIZHANG_LOG === '1',
   };
+}
+
+/**
+ * Container tools often pass an empty DATABASE_URL: that means unset (the SQLite file in the data
+ * directory). Anything else must be a PostgreSQL URL or a path to a SQLite file, never a guess.
+ */
+function databaseUrlOf(value: string | undefined, dataDir: string): string {
+  const url = value?.trim() ?? '';
+  if (url === '') return join(dataDir, 'taizhang.db');
+  if (/^postgres(ql)?:\/\//.test(url)) return url;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || url === ':memory:')
+    throw new Error(`DATABASE_URL must be a postgres:// URL or a SQLite file path, got "${url}"`);
+  return resolve(url);
 }

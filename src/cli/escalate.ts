@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { migrateToLatest, openStorage } from '../db/connection.js';
 import { runEscalation } from '../jobs/escalation-job.js';
 import { loadConfig } from './config.js';
-import type { CliCommand } from './run.js';
+import type { CliCommand } from './command.js';
 
 export const escalateCommand: CliCommand = {
   summary:

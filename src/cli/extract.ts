@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { CliCommand } from './run.js';
+import type { CliCommand } from './command.js';
 import { extract, type Extraction, type OutlineNode, type Quantity } from '../extract/index.js';
 import { readProgrammeDocument } from '../documents/programme-reader.js';
 

@@ -1,6 +1,6 @@
 import { openStorage } from '../db/connection.js';
 import { build } from '../http/app.js';
-import type { CliCommand } from './run.js';
+import type { CliCommand } from './command.js';
 
 export const openapiCommand: CliCommand = {
   summary: '输出 OpenAPI 文档 / print the OpenAPI document (used to generate the web client)',

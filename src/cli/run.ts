@@ -1,7 +1,4 @@
-export interface CliCommand {
-  summary: string;
-  run(args: string[]): Promise<number>;
-}
+import type { CliCommand } from './command.js';
 
 type CommandLoader = () => Promise<CliCommand>;
 

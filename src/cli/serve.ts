@@ -5,7 +5,7 @@ import { ensureAdmin, randomPassword } from '../services/bootstrap-service.js';
 import type { ServiceContext } from '../services/context.js';
 import { loadConfig } from './config.js';
 import { startScheduler } from '../jobs/scheduler.js';
-import type { CliCommand } from './run.js';
+import type { CliCommand } from './command.js';
 
 export const serveCommand: CliCommand = {
   summary: '启动服务 / start the server (PORT, DATABASE_URL, TAIZHANG_DEMO=0 to skip demo data)',
@@ -19,7 +19,8 @@ export const serveCommand: CliCommand = {
       process.stdout.write(`\n管理员账号 admin password (shown once): admin / ${admin.generatedPassword}\n`);
     if (admin.created && config.demo) {
       const { loadDemoWorkspace } = await import('../demo/load-demo.js');
-      const demoPassword = config.demoPassword ?? admin.generatedPassword ?? randomPassword();
+      // Never the admin's: whoever reads the demo password must not become the operator.
+      const demoPassword = config.demoPassword ?? randomPassword();
       const demo = await loadDemoWorkspace(ctx, { password: demoPassword });
       process.stdout.write(
         `演示数据已创建 demo workspace loaded: ${demo.regions} regions, ${demo.plans} plans, ${demo.tasks} tasks, ${demo.accounts} accounts\n`,
@@ -27,7 +28,7 @@ export const serveCommand: CliCommand = {
       if (!config.demoPassword)
         process.stdout.write(`演示账号密码 demo accounts' password (shown once): ${demoPassword}\n\n`);
     }
-    const app = await build({ ctx, logger: process.env.TAIZHANG_LOG === '1' });
+    const app = await build({ ctx, logger: config.logRequests });
     const scheduler = startScheduler(ctx, (message) => process.stdout.write(`${message}\n`));
     const shutdown = async () => {
       scheduler.stop();

@@ -17,7 +17,9 @@ import { migrations } from './migrations/index.js';
 import { GroupCommitQueue } from './group-commit.js';
 import { dataVersion, lockAuditChain } from './repositories/audit-repository.js';
 
-export type DialectName = 'sqlite' | 'postgres';
+import type { DialectName } from './dialect.js';
+
+export type { DialectName };
 
 export interface Storage {
   db: Kysely<Database>;

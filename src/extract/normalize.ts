@@ -1,19 +1,14 @@
 // Turns decoded input into clean logical lines while keeping, for every clean character, the offset of
 // the character it came from, so that spans point into the original input.
 import { codeSet } from './chars.js';
-import type { Span } from './types.js';
+import type { Line, Span } from './types.js';
 import { matchLineMarker } from './markers.js';
 import { columnRole } from './table.js';
 import { OffsetRuns } from './offsets.js';
 import { CodePatches, stringOf } from './codes.js';
 import { foldText, isRestored } from './fold.js';
 
-export interface Line {
-  /** Offsets in the clean text. */
-  start: number;
-  end: number;
-  text: string;
-}
+export type { Line };
 
 export interface CleanDoc {
   source: string;

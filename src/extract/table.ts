@@ -1,5 +1,5 @@
 // Task-breakdown tables that reached us flattened: one cell per line, or cells split by | or tabs.
-import type { Line } from './normalize.js';
+import type { Line } from './types.js';
 import { matchLineMarker } from './markers.js';
 
 export type ColumnRole = 'no' | 'task' | 'lead' | 'resp' | 'co' | 'leader' | 'time' | 'other';

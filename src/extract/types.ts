@@ -63,3 +63,11 @@ export interface ExtractOptions {
   /** The year the plan is for, when the caller knows it better than the text does. */
   year?: number;
 }
+
+/** One line of the cleaned document. */
+export interface Line {
+  /** Offsets in the clean text. */
+  start: number;
+  end: number;
+  text: string;
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import type { DialectName } from '../connection.js';
+import type { DialectName } from '../dialect.js';
 import { compiledQuery } from '../compiled-query.js';
 
 export interface AuditEventInput {
