@@ -22,6 +22,7 @@ import { STATUS_COLOR } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
 import { formatDate, formatPercent, formatPeriod } from '../../i18n/format';
 import { zh, type MessageKey } from '../../i18n/messages.zh';
+import { todayInChina } from '../../lib/china-time';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
 import { useMe } from '../auth/auth-context';
@@ -57,10 +58,6 @@ const REPORTS_SHOWN = 3;
 function reasonKey(reason: string): MessageKey | null {
   const key = `reason.${reason}`;
   return key in zh ? (key as MessageKey) : null;
-}
-
-function todayIso(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }
 
 export function TaskPage() {
@@ -280,7 +277,7 @@ export function TaskPage() {
           <Card size="small" title={t('task.milestones')} className="tz-mb" data-testid="milestones">
             <Milestones
               milestones={task.milestones}
-              today={todayIso()}
+              today={todayInChina()}
               action={roadmap ? (m) => <MarkDoneButton milestone={m} onDone={reload} /> : undefined}
             />
             {roadmap && <AddMilestoneForm taskId={task.id} onAdded={reload} />}
