@@ -3,7 +3,7 @@ import { Spin } from 'antd';
 import { api, unwrap } from '../../api/client';
 import { withPrefetch } from '../../api/prefetch';
 import type { Me } from '../../api/types';
-import { AuthContext, type Auth } from './auth-context';
+import { AuthContext, type Auth } from '../../app/session';
 import { hasSessionHint, setSessionHint } from './session-hint';
 
 /** Asks the server who is signed in (the session is an httpOnly cookie the page cannot read). */

@@ -6,7 +6,7 @@ import type { Dashboard } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
-import { useRegion } from '../shell/region-context';
+import { useRegion } from '../../app/region';
 import { AreaGrid } from './AreaGrid';
 import { AreaProgress } from './AreaProgress';
 import { RedList } from './RedList';

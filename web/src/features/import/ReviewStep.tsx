@@ -25,7 +25,7 @@ import { formatDate } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { ledgerHref } from '../ledger/filters';
-import { useRegion } from '../shell/region-context';
+import { useRegion } from '../../app/region';
 import { DocumentPane, type Span } from './DocumentPane';
 import { planSource, planTasks, publishPlan, setLeadUnit } from './import-api';
 import { recallImport } from './import-store';

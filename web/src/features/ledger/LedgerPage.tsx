@@ -9,7 +9,7 @@ import { formatDate } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
 import { useWindowHeight } from '../../ui/useWindowHeight';
-import { useRegion } from '../shell/region-context';
+import { useRegion } from '../../app/region';
 import { applyFilter, filterToSearch, parseFilter, tagsOf, type LedgerFilter, type SortKey } from './filters';
 import { LedgerFilters } from './LedgerFilters';
 import { loadLedger, plansInView } from './load-ledger';

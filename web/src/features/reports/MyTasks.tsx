@@ -6,8 +6,8 @@ import { formatPeriod } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
 import { loadLedger, plansInView } from '../ledger/load-ledger';
-import { useRegion } from '../shell/region-context';
-import { useMe } from '../auth/auth-context';
+import { useRegion } from '../../app/region';
+import { useMe } from '../../app/session';
 
 /** The unit's own tasks, red first, with the last period reported: where the next report is due. */
 export function MyTasks() {

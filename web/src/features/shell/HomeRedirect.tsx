@@ -3,7 +3,7 @@ import { Navigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/context';
 import { useLoad } from '../../lib/useLoad';
-import { useMe } from '../auth/auth-context';
+import { useMe } from '../../app/session';
 
 /** Region staff land on their region; the operator on the first region they can see. */
 export function HomeRedirect() {

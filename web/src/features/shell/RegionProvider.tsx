@@ -4,7 +4,7 @@ import { api, unwrap } from '../../api/client';
 import { withPrefetch } from '../../api/prefetch';
 import type { Plan, Region, Unit } from '../../api/types';
 import { useLoad } from '../../lib/useLoad';
-import { RegionContext, type RegionData } from './region-context';
+import { RegionContext, type RegionData } from '../../app/region';
 
 async function loadRegion(regionId: string) {
   const path = { params: { path: { regionId } } };
