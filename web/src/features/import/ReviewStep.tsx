@@ -24,7 +24,7 @@ import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
-import { ledgerHref } from '../ledger/filters';
+import { ledgerHref } from '../../app/ledger-url';
 import { useRegion } from '../../app/region';
 import { DocumentPane, type Span } from './DocumentPane';
 import { planSource, planTasks, publishPlan, setLeadUnit } from './import-api';

@@ -5,7 +5,8 @@ import { useI18n } from '../../i18n/context';
 import { formatPeriod } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
-import { loadLedger, plansInView } from '../ledger/load-ledger';
+import { plansInView } from '../../app/ledger-url';
+import { loadLedger } from '../ledger/ledger-api';
 import { useRegion } from '../../app/region';
 import { useMe } from '../../app/session';
 

@@ -26,7 +26,7 @@ import { todayInChina } from '../../lib/china-time';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
 import { useMe } from '../../app/session';
-import { ledgerHref } from '../ledger/filters';
+import { ledgerHref } from '../../app/ledger-url';
 import { ReportCard } from '../reports/ReportCard';
 import { ReportEditor } from '../reports/ReportEditor';
 import { ReviewActions } from '../reports/ReviewActions';
