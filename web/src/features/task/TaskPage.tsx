@@ -16,7 +16,6 @@ import {
 } from 'antd';
 import { EditOutlined, FormOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
-import { api, unwrap } from '../../api/client';
 import type { Me, Report, TaskDetail } from '../../api/types';
 import { STATUS_COLOR } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
@@ -27,9 +26,9 @@ import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
 import { useMe } from '../../app/session';
 import { ledgerHref } from '../../app/ledger-url';
-import { ReportCard } from '../reports/ReportCard';
-import { ReportEditor } from '../reports/ReportEditor';
-import { ReviewActions } from '../reports/ReviewActions';
+import { ReportCard } from './ReportCard';
+import { ReportEditor } from './ReportEditor';
+import { ReviewActions } from './ReviewActions';
 import { useRegion } from '../../app/region';
 import { History } from './History';
 import { Instructions } from './Instructions';
@@ -37,6 +36,7 @@ import { AddMilestoneForm, MarkDoneButton, mayEditRoadmap } from './MilestoneAct
 import { Milestones } from './Milestones';
 import { IssueNoticeForm, NoticeList } from './Notices';
 import { SourceSentence } from './SourceSentence';
+import { getTask } from './task-api';
 import { TaskEditDrawer } from './TaskEditDrawer';
 import './task.css';
 
@@ -65,11 +65,7 @@ export function TaskPage() {
   const { t, locale } = useI18n();
   const me = useMe();
   const { regionId } = useRegion();
-  const {
-    data: task,
-    error,
-    reload,
-  } = useLoad(() => unwrap(api.GET('/api/tasks/{taskId}', { params: { path: { taskId } } })), taskId);
+  const { data: task, error, reload } = useLoad(() => getTask(taskId), taskId);
   const [editing, setEditing] = useState(false);
   const [allReports, setAllReports] = useState(false);
   const [editingTask, setEditingTask] = useState(false);
