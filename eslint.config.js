@@ -100,6 +100,62 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  // A web feature stands alone: what two features need lives in web/src/app/ or web/src/ui/.
+  ...[0, 1, 2].map((depth) => ({
+    // A file `depth` folders below its feature's root reaches web/src/features/ by going up depth + 1 levels.
+    files: [`web/src/features/*/${'*/'.repeat(depth)}*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./){${depth + 1}}(?!\\.\\./)|^(\\.\\./)+features/`,
+              message:
+                'A web feature may not import another feature: move what both need to web/src/app/ (session, region, links) or web/src/ui/ (presentational pieces).',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    // The shared layers sit below the features and the app that composes them.
+    files: ['web/src/{api,domain,i18n,lib,ui}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(features|app)/',
+              message: 'web/src/{api,domain,i18n,lib,ui} may not import features or app/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One home per resource: only a feature's <resource>-api.ts calls the typed client, so every request a
+    // screen makes can be found in one file. (The typescript-eslint copy of the rule is used so that these
+    // options do not replace the feature-boundary options above: ESLint keeps one option set per rule.)
+    files: ['web/**/*.{ts,tsx}'],
+    ignores: ['web/src/features/*/*-api.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)api/client$',
+              message: "Call the API from the feature's <resource>-api.ts, not from components or hooks.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Tests read JSON responses (typed `any` by light-my-request) and assert on them; the assertion is the check.
     files: ['test/**/*.ts', 'e2e/**/*.ts', '**/*.test.ts', '**/*.test.tsx'],

@@ -4,7 +4,7 @@
  */
 export const loadLedger = () => import('../features/ledger/LedgerPage');
 export const loadTask = () => import('../features/task/TaskPage');
-export const loadWork = () => import('../features/reports/WorkPage');
+export const loadWork = () => import('../features/task/WorkPage');
 export const loadImport = () => import('../features/import/ImportPage');
 export const loadAdmin = () => import('../features/admin/AdminPage');
 export const loadLogin = () => import('../features/auth/LoginPage');

@@ -1,3 +1,5 @@
+import { CHINA_TIME_ZONE } from '../lib/china-time';
+
 export type Locale = 'zh-CN' | 'en-US';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -8,7 +10,7 @@ const MONTH_ONLY = /^(\d{4})-(\d{2})$/;
  * can move them to the day before. Timestamps are shown in China Standard Time, where the users are.
  */
 function zoneOf(value: string): string {
-  return DATE_ONLY.test(value) ? 'UTC' : 'Asia/Shanghai';
+  return DATE_ONLY.test(value) ? 'UTC' : CHINA_TIME_ZONE;
 }
 
 /** 2026年11月21日 / Nov 21, 2026 */
@@ -32,7 +34,7 @@ export function formatDateTime(value: string | null | undefined, locale: Locale)
     locale === 'zh-CN'
       ? { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }
       : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'Asia/Shanghai' }).format(date);
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: CHINA_TIME_ZONE }).format(date);
 }
 
 /** A reporting period '2026-11': 2026年11月 / Nov 2026 */

@@ -1,8 +1,8 @@
 import { Alert, Card, Result, Skeleton, Tabs, Typography } from 'antd';
 import { useI18n } from '../../i18n/context';
 import { useLoad } from '../../lib/useLoad';
-import { useMe } from '../auth/auth-context';
-import { useRegion } from '../shell/region-context';
+import { useMe } from '../../app/session';
+import { useRegion } from '../../app/region';
 import { AccountsTab } from './AccountsTab';
 import { loadAdmin } from './admin-api';
 import { UnitsTab } from './UnitsTab';

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Spin } from 'antd';
-import { api, unwrap } from '../../api/client';
-import { withPrefetch } from '../../api/prefetch';
 import type { Me } from '../../api/types';
-import { AuthContext, type Auth } from './auth-context';
+import { AuthContext, type Auth } from '../../app/session';
+import { fetchMe, onSessionExpired, signIn, signOut } from './auth-api';
 import { hasSessionHint, setSessionHint } from './session-hint';
 
 /** Asks the server who is signed in (the session is an httpOnly cookie the page cannot read). */
@@ -13,7 +12,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!hasSessionHint()) return;
     let live = true;
-    withPrefetch<Me>('/api/auth/me', () => unwrap(api.GET('/api/auth/me'))).then(
+    fetchMe().then(
       (account) => {
         if (live) setMe(account);
       },
@@ -28,24 +27,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   // A session that expires mid-work sends the user to the login page instead of leaving dead screens.
-  useEffect(() => {
-    const middleware = {
-      onResponse({ request, response }: { request: Request; response: Response }) {
-        if (response.status === 401 && !request.url.includes('/api/auth/login')) {
-          setSessionHint(false);
-          setMe(null);
-        }
-        return undefined;
-      },
-    };
-    api.use(middleware);
-    return () => {
-      api.eject(middleware);
-    };
-  }, []);
+  useEffect(
+    () =>
+      onSessionExpired(() => {
+        setSessionHint(false);
+        setMe(null);
+      }),
+    [],
+  );
 
   const login = useCallback(async (username: string, password: string) => {
-    const account = await unwrap(api.POST('/api/auth/login', { body: { username, password } }));
+    const account = await signIn(username, password);
     setSessionHint(true);
     setMe(account);
     return account;
@@ -53,7 +45,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await unwrap(api.POST('/api/auth/logout'));
+      await signOut();
     } finally {
       setSessionHint(false);
       setMe(null);

@@ -5,8 +5,8 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../api/errors';
 import { useI18n } from '../../i18n/context';
 import { useWrite } from '../../lib/useWrite';
-import { LanguageSwitch } from '../shell/LanguageSwitch';
-import { useAuth } from './auth-context';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { useAuth } from '../../app/session';
 import { safeNext } from './next-path';
 import './login.css';
 

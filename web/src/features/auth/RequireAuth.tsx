@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { useAuth } from './auth-context';
+import { useAuth } from '../../app/session';
 
 /** Sends anonymous visitors to the login page and back to where they were going afterwards. */
 export function RequireAuth({ children }: { children: ReactNode }) {

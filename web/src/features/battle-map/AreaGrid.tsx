@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Dashboard, TaskStatus } from '../../api/types';
 import { STATUS_COLOR, STATUS_ORDER, STATUS_TEXT } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
-import { ledgerHref } from '../ledger/filters';
+import { ledgerHref } from '../../app/ledger-url';
 import type { DashboardArea } from './model';
 
 function Cell({ regionId, area, status }: { regionId: string; area: DashboardArea; status: TaskStatus }) {

@@ -4,7 +4,7 @@ import type { Dashboard } from '../../api/types';
 import { STATUS_COLOR } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
 import { formatPercent } from '../../i18n/format';
-import { ledgerHref } from '../ledger/filters';
+import { ledgerHref } from '../../app/ledger-url';
 import { isBehind } from './model';
 
 /** 时间过半、任务过半: each area's weighted progress against the share of the year already gone. */

@@ -1,13 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { Alert, Card, Col, Row, Skeleton, Typography } from 'antd';
-import { api, unwrap } from '../../api/client';
-import { withPrefetch } from '../../api/prefetch';
-import type { Dashboard } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
-import { useRegion } from '../shell/region-context';
+import { useRegion } from '../../app/region';
 import { AreaGrid } from './AreaGrid';
+import { loadDashboard } from './battle-map-api';
 import { AreaProgress } from './AreaProgress';
 import { RedList } from './RedList';
 import { StatusCounts } from './StatusCounts';
@@ -21,13 +19,7 @@ const TrendChart = lazy(() => import('./TrendChart').then((m) => ({ default: m.T
 export function BattleMapPage() {
   const { t, locale } = useI18n();
   const { regionId, region } = useRegion();
-  const { data, error } = useLoad(
-    () =>
-      withPrefetch<Dashboard>(`/api/regions/${encodeURIComponent(regionId)}/dashboard`, () =>
-        unwrap(api.GET('/api/regions/{regionId}/dashboard', { params: { path: { regionId } } })),
-      ),
-    regionId,
-  );
+  const { data, error } = useLoad(() => loadDashboard(regionId), regionId);
 
   if (error) return <Alert type="error" title={error.message} showIcon />;
   if (!data) return <Skeleton active paragraph={{ rows: 10 }} />;

@@ -4,7 +4,7 @@ import type { Dashboard } from '../../api/types';
 import { STATUS_COLOR } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
-import { ledgerHref } from '../ledger/filters';
+import { ledgerHref } from '../../app/ledger-url';
 
 /** The delayed tasks, longest overdue first, with who leads them. */
 export function RedList({ regionId, dashboard }: { regionId: string; dashboard: Dashboard }) {

@@ -3,7 +3,7 @@ import type { Dashboard } from '../../api/types';
 import { STATUS_COLOR, STATUS_ORDER, STATUS_TEXT } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
 import { formatNumber } from '../../i18n/format';
-import { ledgerHref } from '../ledger/filters';
+import { ledgerHref } from '../../app/ledger-url';
 
 /** The five coloured tiles: each count opens the ledger filtered to that status. */
 export function StatusCounts({ regionId, total }: { regionId: string; total: Dashboard['total'] }) {

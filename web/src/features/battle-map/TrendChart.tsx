@@ -4,7 +4,7 @@ import type { Dashboard } from '../../api/types';
 import { isTaskStatus, STATUS_COLOR, STATUS_ORDER } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
 import { formatPeriod } from '../../i18n/format';
-import { ledgerHref } from '../ledger/filters';
+import { ledgerHref } from '../../app/ledger-url';
 import { echarts } from './echarts';
 
 /** Month by month, how many tasks stood in each colour; clicking a colour opens today's tasks of it. */

@@ -4,7 +4,7 @@ import type { Dashboard } from '../../api/types';
 import { STATUS_COLOR, STATUS_TEXT } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
 import { formatPercent } from '../../i18n/format';
-import { ledgerHref } from '../ledger/filters';
+import { ledgerHref } from '../../app/ledger-url';
 import { rankUnits } from './model';
 
 function Ranking({ regionId, units, title }: { regionId: string; units: Dashboard['units']; title: string }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Empty } from 'antd';
-import { splitSpan } from '../task/source-span';
+import { splitSpan } from '../../ui/source-span';
 import { useI18n } from '../../i18n/context';
 
 export interface Span {

@@ -1,7 +1,7 @@
 import { Result } from 'antd';
 import { useParams } from 'react-router-dom';
 import { useI18n } from '../../i18n/context';
-import { useMe } from '../auth/auth-context';
+import { useMe } from '../../app/session';
 import { ReviewStep } from './ReviewStep';
 import { UploadStep } from './UploadStep';
 import './import.css';

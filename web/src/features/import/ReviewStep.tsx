@@ -17,17 +17,16 @@ import {
   Typography,
 } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
-import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import type { Target, TaskSummary } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
-import { ledgerHref } from '../ledger/filters';
-import { useRegion } from '../shell/region-context';
+import { ledgerHref } from '../../app/ledger-url';
+import { useRegion } from '../../app/region';
 import { DocumentPane, type Span } from './DocumentPane';
-import { planSource, planTasks, publishPlan, setLeadUnit } from './import-api';
+import { planOverview, planSource, planTargets, planTasks, publishPlan, setLeadUnit } from './import-api';
 import { recallImport } from './import-store';
 import { ImportSteps } from './UploadStep';
 
@@ -37,17 +36,15 @@ function titleSpan(text: string | null, title: string): Span | null {
 }
 
 async function loadReview(planId: string) {
-  const path = { params: { path: { planId } } };
   const [overview, tasks, source, targets] = await Promise.all([
-    unwrap(api.GET('/api/plans/{planId}', path)),
+    planOverview(planId),
     planTasks(planId),
     planSource(planId),
-    unwrap(api.GET('/api/plans/{planId}/targets', path)),
+    planTargets(planId),
   ]);
   return { overview, tasks, source: source.text, targets };
 }
 
-/** Review of a draft plan: every proposed item beside the document, lead units fixed from the region's list, then publish. */
 /** Lead units the document named that the region lacks, from the ledger when the import answer is gone. */
 function unmatchedLeads(
   tasks: readonly TaskSummary[],
@@ -60,6 +57,7 @@ function unmatchedLeads(
   return [...byName].map(([name, taskCodes]) => ({ name, role: 'lead', taskCodes }));
 }
 
+/** Review of a draft plan: every proposed item beside the document, lead units fixed from the region's list, then publish. */
 export function ReviewStep({ planId }: { planId: string }) {
   const { t, locale } = useI18n();
   const { message } = App.useApp();

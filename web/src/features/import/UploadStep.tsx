@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../api/errors';
 import { useI18n } from '../../i18n/context';
 import { useWrite } from '../../lib/useWrite';
-import { useRegion } from '../shell/region-context';
+import { useRegion } from '../../app/region';
 import { IMPORT_ACCEPT, IMPORT_MAX_BYTES, importFile, importText, type ImportResult } from './import-api';
 import { rememberImport } from './import-store';
 

@@ -36,6 +36,14 @@ export function planSource(planId: string) {
   return unwrap(api.GET('/api/plans/{planId}/source', { params: { path: { planId } } }));
 }
 
+export function planOverview(planId: string) {
+  return unwrap(api.GET('/api/plans/{planId}', { params: { path: { planId } } }));
+}
+
+export function planTargets(planId: string) {
+  return unwrap(api.GET('/api/plans/{planId}/targets', { params: { path: { planId } } }));
+}
+
 export function planTasks(planId: string) {
   return unwrap(api.GET('/api/plans/{planId}/tasks', { params: { path: { planId } } }));
 }

@@ -2,8 +2,8 @@ import { Button, Input, Select } from 'antd';
 import type { PlanOverview, TaskStatus } from '../../api/types';
 import { STATUS_COLOR, STATUS_ORDER } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
-import { useRegion } from '../shell/region-context';
-import type { LedgerFilter } from './filters';
+import { useRegion } from '../../app/region';
+import type { LedgerFilter } from '../../app/ledger-url';
 
 interface Props {
   filter: LedgerFilter;

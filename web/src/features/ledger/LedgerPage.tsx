@@ -9,10 +9,17 @@ import { formatDate } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
 import { useWindowHeight } from '../../ui/useWindowHeight';
-import { useRegion } from '../shell/region-context';
-import { applyFilter, filterToSearch, parseFilter, tagsOf, type LedgerFilter, type SortKey } from './filters';
+import { useRegion } from '../../app/region';
+import {
+  filterToSearch,
+  parseFilter,
+  plansInView,
+  type LedgerFilter,
+  type SortKey,
+} from '../../app/ledger-url';
+import { applyFilter, tagsOf } from './filters';
 import { LedgerFilters } from './LedgerFilters';
-import { loadLedger, plansInView } from './load-ledger';
+import { loadLedger } from './ledger-api';
 import './ledger.css';
 
 type Column = NonNullable<TableProps<TaskSummary>['columns']>[number];

@@ -2,13 +2,13 @@ import { Suspense, useState } from 'react';
 import { Button, Drawer, Grid, Layout, Menu, Spin } from 'antd';
 import { MenuOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useParams } from 'react-router-dom';
-import { useMe } from '../auth/auth-context';
+import { useMe } from '../../app/session';
 import { useI18n } from '../../i18n/context';
 import { activeNavKey, navFor } from './nav';
 import { RegionProvider } from './RegionProvider';
 import { RegionSwitcher } from './RegionSwitcher';
 import { UserBadge } from './UserBadge';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import './shell.css';
 
 function NavMenu({ regionId, onNavigate }: { regionId: string; onNavigate?: () => void }) {

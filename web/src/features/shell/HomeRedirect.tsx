@@ -1,15 +1,15 @@
 import { Alert, Spin } from 'antd';
 import { Navigate } from 'react-router-dom';
-import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/context';
 import { useLoad } from '../../lib/useLoad';
-import { useMe } from '../auth/auth-context';
+import { useMe } from '../../app/session';
+import { listRegions } from './shell-api';
 
 /** Region staff land on their region; the operator on the first region they can see. */
 export function HomeRedirect() {
   const me = useMe();
   const { t } = useI18n();
-  const regions = useLoad(() => (me.regionId ? Promise.resolve([]) : unwrap(api.GET('/api/regions'))), me.id);
+  const regions = useLoad(() => (me.regionId ? Promise.resolve([]) : listRegions()), me.id);
   if (me.regionId) return <Navigate to={`/r/${me.regionId}`} replace />;
   if (regions.error)
     return <Alert type="error" showIcon title={regions.error.message} className="tz-page-alert" />;

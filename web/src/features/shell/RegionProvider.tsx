@@ -1,21 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { Alert, Spin } from 'antd';
-import { api, unwrap } from '../../api/client';
-import { withPrefetch } from '../../api/prefetch';
-import type { Plan, Region, Unit } from '../../api/types';
 import { useLoad } from '../../lib/useLoad';
-import { RegionContext, type RegionData } from './region-context';
-
-async function loadRegion(regionId: string) {
-  const path = { params: { path: { regionId } } };
-  const base = `/api/regions/${encodeURIComponent(regionId)}`;
-  const [regions, units, plans] = await Promise.all([
-    withPrefetch<Region[]>('/api/regions', () => unwrap(api.GET('/api/regions'))),
-    withPrefetch<Unit[]>(`${base}/units`, () => unwrap(api.GET('/api/regions/{regionId}/units', path))),
-    withPrefetch<Plan[]>(`${base}/plans`, () => unwrap(api.GET('/api/regions/{regionId}/plans', path))),
-  ]);
-  return { regions, units, plans };
-}
+import { RegionContext, type RegionData } from '../../app/region';
+import { loadRegion } from './shell-api';
 
 export function RegionProvider({ regionId, children }: { regionId: string; children: ReactNode }) {
   const { data, error, reload } = useLoad(() => loadRegion(regionId), regionId);

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../i18n/context';
-import { useRegion } from './region-context';
+import { useRegion } from '../../app/region';
 
 // Only the operator gets a list to choose from, so the Select loads only for them.
 const Select = lazy(() => import('antd/es/select').then((m) => ({ default: m.default })));

@@ -1,9 +1,9 @@
 import { Button, Dropdown, Tag } from 'antd';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
-import { useAuth, useMe } from '../auth/auth-context';
+import { useAuth, useMe } from '../../app/session';
 import { useI18n } from '../../i18n/context';
-import { useRegion } from './region-context';
+import { useRegion } from '../../app/region';
 
 /** Who is signed in, in which role and unit: a reporter must see at a glance for which unit they write. */
 export function UserBadge({ compact }: { compact: boolean }) {

@@ -3,7 +3,7 @@ import { Button, Empty, Input, List, Space, Typography } from 'antd';
 import type { Instruction, Me } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/format';
-import { addInstruction } from '../reports/report-api';
+import { addInstruction } from './instruction-api';
 import { useWrite } from '../../lib/useWrite';
 
 /** Leaders' 批示 on the task; only a leader writes them. */

@@ -5,7 +5,7 @@ import type { Dayjs } from 'dayjs';
 import type { Me, Milestone, TaskDetail } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { addMilestone, markMilestoneDone } from './task-api';
-import { todayInChina } from './task-edit';
+import { todayInChina } from '../../lib/china-time';
 import { useWrite } from '../../lib/useWrite';
 
 /** The office, and the lead unit's reporter or head, keep the roadmap. */
@@ -18,7 +18,7 @@ export function mayEditRoadmap(me: Me, task: Pick<TaskDetail, 'leadUnit'>): bool
   );
 }
 
-/** Marks an undone milestone done today (Asia/Shanghai), on the version the page shows. */
+/** Marks an undone milestone done today in China, on the version the page shows. */
 export function MarkDoneButton({ milestone, onDone }: { milestone: Milestone; onDone: () => void }) {
   const { t } = useI18n();
   const { run, busy } = useWrite();

@@ -4,7 +4,7 @@ import type { Me, Notice, NoticeKind } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useWrite } from '../../lib/useWrite';
-import { closeNotice, issueNotice, respondToNotice } from '../reports/report-api';
+import { closeNotice, issueNotice, respondToNotice } from './notice-api';
 
 const KIND_COLOR: Readonly<Record<NoticeKind, string>> = {
   reminder: 'blue',

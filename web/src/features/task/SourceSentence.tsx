@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { TaskDetail } from '../../api/types';
-import { splitSpan } from './source-span';
+import { splitSpan } from '../../ui/source-span';
 
 /** The paragraph of the plan the task came from, its own sentence highlighted and scrolled into view. */
 export function SourceSentence({ source }: { source: NonNullable<TaskDetail['source']> }) {

@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Drawer, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import type { TaskDetail } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { useWindowWidth } from '../../ui/useWindowHeight';
-import { regionUnits, updateTask } from './task-api';
+import { getTask, regionUnits, updateTask } from './task-api';
 import {
   editValuesOf,
   invalidFields,
@@ -70,7 +69,7 @@ export function TaskEditDrawer({ task, regionId, onClose, onSaved }: Props) {
     const refused = async (e: unknown): Promise<boolean> => {
       if (e instanceof ApiError && e.status === 412) {
         // The 412 carries the raw row; the task as the API presents it is what the user compares with.
-        const fresh = await unwrap(api.GET('/api/tasks/{taskId}', { params: { path: { taskId: task.id } } }));
+        const fresh = await getTask(task.id);
         setConflict({ base, mine: values, theirs: editValuesOf(fresh), version: fresh.version });
         return true;
       }

@@ -16,26 +16,27 @@ import {
 } from 'antd';
 import { EditOutlined, FormOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
-import { api, unwrap } from '../../api/client';
 import type { Me, Report, TaskDetail } from '../../api/types';
 import { STATUS_COLOR } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
 import { formatDate, formatPercent, formatPeriod } from '../../i18n/format';
 import { zh, type MessageKey } from '../../i18n/messages.zh';
+import { todayInChina } from '../../lib/china-time';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
-import { useMe } from '../auth/auth-context';
-import { ledgerHref } from '../ledger/filters';
-import { ReportCard } from '../reports/ReportCard';
-import { ReportEditor } from '../reports/ReportEditor';
-import { ReviewActions } from '../reports/ReviewActions';
-import { useRegion } from '../shell/region-context';
+import { useMe } from '../../app/session';
+import { ledgerHref } from '../../app/ledger-url';
+import { ReportCard } from './ReportCard';
+import { ReportEditor } from './ReportEditor';
+import { ReviewActions } from './ReviewActions';
+import { useRegion } from '../../app/region';
 import { History } from './History';
 import { Instructions } from './Instructions';
 import { AddMilestoneForm, MarkDoneButton, mayEditRoadmap } from './MilestoneActions';
 import { Milestones } from './Milestones';
 import { IssueNoticeForm, NoticeList } from './Notices';
 import { SourceSentence } from './SourceSentence';
+import { getTask } from './task-api';
 import { TaskEditDrawer } from './TaskEditDrawer';
 import './task.css';
 
@@ -59,20 +60,12 @@ function reasonKey(reason: string): MessageKey | null {
   return key in zh ? (key as MessageKey) : null;
 }
 
-function todayIso(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
-
 export function TaskPage() {
   const { taskId = '' } = useParams();
   const { t, locale } = useI18n();
   const me = useMe();
   const { regionId } = useRegion();
-  const {
-    data: task,
-    error,
-    reload,
-  } = useLoad(() => unwrap(api.GET('/api/tasks/{taskId}', { params: { path: { taskId } } })), taskId);
+  const { data: task, error, reload } = useLoad(() => getTask(taskId), taskId);
   const [editing, setEditing] = useState(false);
   const [allReports, setAllReports] = useState(false);
   const [editingTask, setEditingTask] = useState(false);
@@ -280,7 +273,7 @@ export function TaskPage() {
           <Card size="small" title={t('task.milestones')} className="tz-mb" data-testid="milestones">
             <Milestones
               milestones={task.milestones}
-              today={todayIso()}
+              today={todayInChina()}
               action={roadmap ? (m) => <MarkDoneButton milestone={m} onDone={reload} /> : undefined}
             />
             {roadmap && <AddMilestoneForm taskId={task.id} onAdded={reload} />}

@@ -1,6 +1,20 @@
 import { api, ifMatch, unwrap } from '../../api/client';
-import type { Milestone, TaskSummary, Unit } from '../../api/types';
+import type { Milestone, Plan, TaskDetail, TaskSummary, Unit } from '../../api/types';
 import type { TaskPatch } from './task-edit';
+
+export function getTask(taskId: string): Promise<TaskDetail> {
+  return unwrap(api.GET('/api/tasks/{taskId}', { params: { path: { taskId } } }));
+}
+
+/** Every task of these plans the account may see; the server decides which tasks a unit sees. */
+export async function tasksOfPlans(plans: readonly Plan[]): Promise<TaskSummary[]> {
+  const parts = await Promise.all(
+    plans.map((plan) =>
+      unwrap(api.GET('/api/plans/{planId}/tasks', { params: { path: { planId: plan.id } } })),
+    ),
+  );
+  return parts.flat();
+}
 
 export function updateTask(taskId: string, version: number, patch: TaskPatch): Promise<TaskSummary> {
   return unwrap(

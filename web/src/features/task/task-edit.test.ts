@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  changedFields,
-  invalidFields,
-  ownChanges,
-  patchOf,
-  todayInChina,
-  type TaskEditValues,
-} from './task-edit';
+import { changedFields, invalidFields, ownChanges, patchOf, type TaskEditValues } from './task-edit';
 
 const base: TaskEditValues = {
   title: 'T',
@@ -33,8 +26,5 @@ describe('task edit', () => {
   it('reads the fields a 400 names', () => {
     expect(invalidFields([{ path: 'dueDate', message: 'x' }])).toEqual(['dueDate']);
     expect(invalidFields({ field: 'leadUnitId/coUnitIds' })).toEqual(['leadUnitId', 'coUnitIds']);
-  });
-  it('dates today in Shanghai', () => {
-    expect(todayInChina(new Date('2026-03-01T17:00:00Z'))).toBe('2026-03-02');
   });
 });

@@ -135,8 +135,3 @@ export function invalidFields(details: unknown): TaskEditField[] {
   else if (details && typeof details === 'object') add((details as { field?: unknown }).field);
   return TASK_EDIT_FIELDS.filter((name) => names.has(name));
 }
-
-/** Today's date in China (Asia/Shanghai), as YYYY-MM-DD. */
-export function todayInChina(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
-}

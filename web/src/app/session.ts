@@ -1,6 +1,10 @@
 import { createContext, useContext } from 'react';
-import type { Me } from '../../api/types';
+import type { Me } from '../api/types';
 
+/*
+ * The signed-in account, app-wide. features/auth/AuthProvider fills it from the server; every feature
+ * reads it through useAuth/useMe from here, never from the auth feature itself.
+ */
 export interface Auth {
   me: Me | null;
   login: (username: string, password: string) => Promise<Me>;

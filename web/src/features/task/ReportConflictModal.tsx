@@ -17,7 +17,7 @@ const LABEL = {
 } as const;
 
 /** A stale report save (412): every field of both versions. */
-export function ConflictModal({ conflict, onCancel, onRedo }: Props) {
+export function ReportConflictModal({ conflict, onCancel, onRedo }: Props) {
   const { t } = useI18n();
   const show = (value: ReportFields[keyof ReportFields]) =>
     typeof value === 'boolean' ? (value ? t('common.yes') : t('common.no')) : String(value);

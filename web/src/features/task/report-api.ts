@@ -1,5 +1,5 @@
 import { api, ifMatch, unwrap } from '../../api/client';
-import type { EvidenceFile, NoticeKind, Report } from '../../api/types';
+import type { EvidenceFile, Report } from '../../api/types';
 import type { ReportFields } from './report-fields';
 
 export type ReviewAction = 'submit' | 'approve' | 'send-back' | 'accept' | 'return';
@@ -50,24 +50,9 @@ export function uploadEvidence(reportId: string, file: File): Promise<EvidenceFi
   );
 }
 
-export function issueNotice(taskId: string, kind: NoticeKind, body: string) {
-  return unwrap(
-    api.POST('/api/tasks/{taskId}/notices', { params: { path: { taskId } }, body: { kind, body } }),
-  );
-}
-
-export function respondToNotice(id: string, response: string) {
-  return unwrap(api.POST('/api/notices/{id}/respond', { params: { path: { id } }, body: { response } }));
-}
-
-export function closeNotice(id: string) {
-  return unwrap(api.POST('/api/notices/{id}/close', { params: { path: { id } } }));
-}
-
-export function addInstruction(taskId: string, body: string) {
-  return unwrap(
-    api.POST('/api/tasks/{taskId}/instructions', { params: { path: { taskId } }, body: { body } }),
-  );
+/** The reports waiting in this region on the signed-in account's role (the 工作台 queue). */
+export function reportQueue(regionId: string) {
+  return unwrap(api.GET('/api/regions/{regionId}/report-queue', { params: { path: { regionId } } }));
 }
 
 export function fileHref(fileId: string): string {

@@ -20,10 +20,10 @@ import { ApiError, errorMessage } from '../../api/errors';
 import type { EvidenceFile, Report } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatPeriod } from '../../i18n/format';
-import { ConflictModal } from './ConflictModal';
+import { ReportConflictModal } from './ReportConflictModal';
 import { checkFile, EVIDENCE_ACCEPT } from './file-check';
 import { recentPeriods } from './periods';
-import { createReport, transitionReport, updateReport, uploadEvidence } from './report-api';
+import { createReport, fileHref, transitionReport, updateReport, uploadEvidence } from './report-api';
 import { currentReportOf, fieldsOf, type ReportFields } from './report-fields';
 
 interface Props {
@@ -139,7 +139,7 @@ export function ReportEditor({ taskId, existing, progressNow, open, onClose, onS
     uid: f.id,
     name: f.filename,
     status: 'done',
-    url: `/api/files/${f.id}`,
+    url: fileHref(f.id),
   }));
 
   return (
@@ -261,7 +261,7 @@ export function ReportEditor({ taskId, existing, progressNow, open, onClose, onS
           </Upload>
         </Form.Item>
       </Form>
-      <ConflictModal
+      <ReportConflictModal
         conflict={conflict}
         onCancel={() => {
           setConflict(null);

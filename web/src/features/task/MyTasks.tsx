@@ -5,9 +5,10 @@ import { useI18n } from '../../i18n/context';
 import { formatPeriod } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
-import { loadLedger, plansInView } from '../ledger/load-ledger';
-import { useRegion } from '../shell/region-context';
-import { useMe } from '../auth/auth-context';
+import { plansInView } from '../../app/ledger-url';
+import { useRegion } from '../../app/region';
+import { useMe } from '../../app/session';
+import { tasksOfPlans } from './task-api';
 
 /** The unit's own tasks, red first, with the last period reported: where the next report is due. */
 export function MyTasks() {
@@ -15,9 +16,9 @@ export function MyTasks() {
   const me = useMe();
   const { regionId, plans } = useRegion();
   const inView = plansInView(plans, undefined);
-  const { data } = useLoad(() => loadLedger(inView), `${regionId}:mine`);
+  const { data } = useLoad(() => tasksOfPlans(inView), `${regionId}:mine`);
   const rank = (s: string) => STATUS_ORDER.indexOf(s as (typeof STATUS_ORDER)[number]);
-  const tasks = (data?.tasks ?? [])
+  const tasks = (data ?? [])
     .filter((task) => task.leadUnit?.id === me.unitId)
     .sort((a, b) => rank(a.status) - rank(b.status));
   return (

@@ -1,13 +1,8 @@
-/** The reporting period (YYYY-MM) a date falls in, in China Standard Time. */
+import { todayInChina } from '../../lib/china-time';
+
+/** The reporting period (YYYY-MM) a moment falls in: the month of that day in China. */
 export function periodOf(date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-  }).formatToParts(date);
-  const year = parts.find((p) => p.type === 'year')?.value ?? '1970';
-  const month = parts.find((p) => p.type === 'month')?.value ?? '01';
-  return `${year}-${month}`;
+  return todayInChina(date).slice(0, 7);
 }
 
 /** This month and the `count - 1` before it, newest first: a late report is still for last month. */

@@ -1,6 +1,6 @@
 import { Segmented } from 'antd';
-import { useI18n } from '../../i18n/context';
-import type { Locale } from '../../i18n/format';
+import { useI18n } from '../i18n/context';
+import type { Locale } from '../i18n/format';
 
 export function LanguageSwitch() {
   const { locale, setLocale } = useI18n();

@@ -23,9 +23,3 @@ export async function loadLedger(plans: readonly Plan[]): Promise<LedgerData> {
   );
   return { tasks: parts.flatMap((p) => p.tasks), areas: parts.flatMap((p) => p.areas) };
 }
-
-/** Without a chosen plan the ledger spans the published plans, as the battle map does. */
-export function plansInView(plans: readonly Plan[], planId: string | undefined): Plan[] {
-  if (planId) return plans.filter((p) => p.id === planId);
-  return plans.filter((p) => p.status === 'published');
-}

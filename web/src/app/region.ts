@@ -1,7 +1,10 @@
 import { createContext, useContext } from 'react';
-import type { Plan, Region, Unit } from '../../api/types';
+import type { Plan, Region, Unit } from '../api/types';
 
-/** The region a page works in, with the lists almost every page needs to name things. */
+/**
+ * The region a page works in, with the lists almost every page needs to name things. features/shell's
+ * RegionProvider loads it for /r/:regionId; pages read it through useRegion from here.
+ */
 export interface RegionData {
   regionId: string;
   regions: Region[];

@@ -1,22 +1,19 @@
 import { Alert, Card, Col, Empty, Row, Skeleton, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/context';
 import { useLoad } from '../../lib/useLoad';
-import { useMe } from '../auth/auth-context';
-import { useRegion } from '../shell/region-context';
-import { NoticeItem } from '../task/Notices';
+import { useMe } from '../../app/session';
+import { useRegion } from '../../app/region';
+import { regionNotices } from './notice-api';
+import { NoticeItem } from './Notices';
+import { reportQueue } from './report-api';
 import { ReportCard } from './ReportCard';
 import { ReviewActions } from './ReviewActions';
 import { MyTasks } from './MyTasks';
 import { noticesToActOn, waitingOn } from './work-rules';
 
 async function loadWork(regionId: string) {
-  const path = { params: { path: { regionId } } };
-  const [queue, notices] = await Promise.all([
-    unwrap(api.GET('/api/regions/{regionId}/report-queue', path)),
-    unwrap(api.GET('/api/regions/{regionId}/notices', path)),
-  ]);
+  const [queue, notices] = await Promise.all([reportQueue(regionId), regionNotices(regionId)]);
   return { queue, notices };
 }
 

@@ -1,0 +1,22 @@
+import { api, unwrap } from '../../api/client';
+import { withPrefetch } from '../../api/prefetch';
+import type { Plan, Region, Unit } from '../../api/types';
+
+/** The regions this account can see: one for region staff, all of them for the operator. */
+export function listRegions(): Promise<Region[]> {
+  return unwrap(api.GET('/api/regions'));
+}
+
+/** What every page of a region needs to name things; on first load, the answers index.html already asked for. */
+export async function loadRegion(
+  regionId: string,
+): Promise<{ regions: Region[]; units: Unit[]; plans: Plan[] }> {
+  const path = { params: { path: { regionId } } };
+  const base = `/api/regions/${encodeURIComponent(regionId)}`;
+  const [regions, units, plans] = await Promise.all([
+    withPrefetch<Region[]>('/api/regions', listRegions),
+    withPrefetch<Unit[]>(`${base}/units`, () => unwrap(api.GET('/api/regions/{regionId}/units', path))),
+    withPrefetch<Plan[]>(`${base}/plans`, () => unwrap(api.GET('/api/regions/{regionId}/plans', path))),
+  ]);
+  return { regions, units, plans };
+}
