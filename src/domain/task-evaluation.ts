@@ -1,9 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database, TaskRow } from '../db/schema.js';
-import type { PlanSummaryRow } from '../db/repositories/plan-repository.js';
-import { milestoneDatesOf, type TaskScope } from '../db/repositories/task-repository.js';
-import { reportFactsOf, type ReportFact } from '../db/repositories/report-repository.js';
-import { computeTaskStatus, type StatusReason, type TaskStatus } from '../domain/task-status.js';
+// Status of many tasks at once, from their milestones and the reports that reached the office.
+import { computeTaskStatus, type StatusReason, type TaskStatus } from './task-status.js';
 
 /** What the battle map knows of a task beyond its row: all computed, never stored. */
 export interface TaskEvaluation {
@@ -13,6 +9,42 @@ export interface TaskEvaluation {
   timeElapsed: number;
   daysOverdue: number;
   lastReportedPeriod: string | null;
+}
+
+/** The fields of a task the status reads. */
+export interface EvaluatedTask {
+  id: string;
+  plan_id: string;
+  start_date: string | null;
+  due_date: string | null;
+  created_at: string;
+}
+
+export interface PlanCalendar {
+  period_start: string;
+  period_end: string;
+  cadence: 'monthly' | 'quarterly';
+}
+
+export interface MilestoneDate {
+  task_id: string;
+  due_date: string;
+  done_date: string | null;
+}
+
+/** A report that reached the office (submitted or accepted). */
+export interface ReportFact {
+  task_id: string;
+  period: string;
+  status: string;
+  progress: number;
+  claims_completion: number;
+  updated_at: string;
+}
+
+export interface EvaluationInputs {
+  milestones: readonly MilestoneDate[];
+  facts: readonly ReportFact[];
 }
 
 interface ReportSummary {
@@ -54,46 +86,39 @@ function summarizeReports(facts: readonly ReportFact[]): Map<string, ReportSumma
   return byTask;
 }
 
-export interface EvaluationInputs {
-  milestonesByTask: Map<string, { dueDate: string; doneDate: string | null }[]>;
-  facts: ReportFact[];
-}
-
-/** Milestone dates and office-received reports of a plan or a region: two queries, however many tasks. */
-export async function loadEvaluationInputs(
-  db: Kysely<Database>,
-  scope: TaskScope,
-): Promise<EvaluationInputs> {
-  const [milestones, facts] = await Promise.all([milestoneDatesOf(db, scope), reportFactsOf(db, scope)]);
-  const milestonesByTask = new Map<string, { dueDate: string; doneDate: string | null }[]>();
+function milestonesByTask(
+  milestones: readonly MilestoneDate[],
+): Map<string, { dueDate: string; doneDate: string | null }[]> {
+  const byTask = new Map<string, { dueDate: string; doneDate: string | null }[]>();
   for (const m of milestones) {
-    const list = milestonesByTask.get(m.task_id) ?? [];
+    const list = byTask.get(m.task_id) ?? [];
     list.push({ dueDate: m.due_date, doneDate: m.done_date });
-    milestonesByTask.set(m.task_id, list);
+    byTask.set(m.task_id, list);
   }
-  return { milestonesByTask, facts };
+  return byTask;
 }
 
 /**
  * Evaluates tasks as of `today`. With `asOfPast` the reports written after that day and milestones done
  * after it are ignored, which is how the trend shows what the battle map looked like at each month's end.
  */
-export function evaluateWith(
+export function evaluateTasks(
   inputs: EvaluationInputs,
-  tasks: readonly TaskRow[],
-  plans: ReadonlyMap<string, PlanSummaryRow>,
+  tasks: readonly EvaluatedTask[],
+  plans: ReadonlyMap<string, PlanCalendar>,
   today: string,
   asOfPast = false,
 ): Map<string, TaskEvaluation> {
   const facts = asOfPast ? inputs.facts.filter((f) => f.updated_at.slice(0, 10) <= today) : inputs.facts;
   const reports = summarizeReports(facts);
+  const milestoneMap = milestonesByTask(inputs.milestones);
   const result = new Map<string, TaskEvaluation>();
   for (const task of tasks) {
     if (asOfPast && task.created_at.slice(0, 10) > today) continue;
     const plan = plans.get(task.plan_id);
     const summary = reports.get(task.id);
     const progress = summary?.acceptedProgress ?? summary?.submittedProgress ?? 0;
-    let milestones = inputs.milestonesByTask.get(task.id) ?? [];
+    let milestones = milestoneMap.get(task.id) ?? [];
     if (asOfPast)
       milestones = milestones.map((m) => (m.doneDate && m.doneDate > today ? { ...m, doneDate: null } : m));
     const evaluation = computeTaskStatus(
@@ -117,14 +142,4 @@ export function evaluateWith(
     });
   }
   return result;
-}
-
-export async function evaluateTasks(
-  db: Kysely<Database>,
-  scope: TaskScope,
-  tasks: readonly TaskRow[],
-  plans: ReadonlyMap<string, PlanSummaryRow>,
-  today: string,
-): Promise<Map<string, TaskEvaluation>> {
-  return evaluateWith(await loadEvaluationInputs(db, scope), tasks, plans, today);
 }
