@@ -1,10 +1,13 @@
 import { getAccount } from '../db/repositories/account-repository.js';
 import { getNotice } from '../db/repositories/notice-repository.js';
-import { getArea, getPlan, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
-import { getRegion, getUnit } from '../db/repositories/region-repository.js';
+import { getPlan, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
+import { getArea } from '../db/repositories/area-repository.js';
+import { getRegion } from '../db/repositories/region-repository.js';
+import { getUnit } from '../db/repositories/unit-repository.js';
 import { getEvidenceFile, getReport } from '../db/repositories/report-repository.js';
 import { getTarget } from '../db/repositories/target-repository.js';
-import { coUnitsOf, getMilestone, getTaskWithPlanStatus } from '../db/repositories/task-repository.js';
+import { coUnitsOf, getTaskWithPlanStatus } from '../db/repositories/task-repository.js';
+import { getMilestone } from '../db/repositories/milestone-repository.js';
 import type {
   AccountRow,
   AreaRow,

@@ -1,5 +1,5 @@
 import { listPlans } from '../db/repositories/plan-repository.js';
-import { listAreasOfPlans } from '../db/repositories/plan-repository.js';
+import { listAreasOfPlans } from '../db/repositories/area-repository.js';
 import { listTasks } from '../db/repositories/task-repository.js';
 import type { UnitKind } from '../db/schema.js';
 import { addDays, lastDayOfMonth, parseDate } from '../domain/calendar.js';

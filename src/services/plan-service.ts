@@ -1,15 +1,12 @@
 import { newId } from '../db/ids.js';
 import {
-  getArea,
   getPlan,
   getPlanSourceText,
-  insertAreas,
   insertPlan,
-  listAreas,
   listPlans,
-  nextAreaSeq,
   type PlanSummaryRow,
 } from '../db/repositories/plan-repository.js';
+import { getArea, insertAreas, listAreas, nextAreaSeq } from '../db/repositories/area-repository.js';
 import {
   getTarget,
   insertTargets,

@@ -6,15 +6,8 @@ import {
   deleteSessionsOf,
   findAccountByUsername,
 } from '../db/repositories/account-repository.js';
-import {
-  findUnitByName,
-  getRegion,
-  getUnit,
-  insertRegion,
-  insertUnit,
-  listRegions,
-  listUnits,
-} from '../db/repositories/region-repository.js';
+import { getRegion, insertRegion, listRegions } from '../db/repositories/region-repository.js';
+import { findUnitByName, getUnit, insertUnit, listUnits } from '../db/repositories/unit-repository.js';
 import { updateVersioned } from '../db/repositories/versioned.js';
 import type { AccountRow, RegionRow, Role, UnitKind, UnitRow } from '../db/schema.js';
 import { assertRegion, assertRole, isAdmin, type Actor } from './actor.js';

@@ -1,7 +1,8 @@
 import { listAuditEvents } from '../db/repositories/audit-repository.js';
 import { coUnitsOf } from '../db/repositories/task-repository.js';
 import { listNotices } from '../db/repositories/notice-repository.js';
-import { getArea, getPlan, getPlanSourceText } from '../db/repositories/plan-repository.js';
+import { getPlan, getPlanSourceText } from '../db/repositories/plan-repository.js';
+import { getArea } from '../db/repositories/area-repository.js';
 import { listMeasurements, listTargets } from '../db/repositories/target-repository.js';
 import { parseJson } from '../db/json.js';
 import { SYSTEM_ACTOR, type Actor } from './actor.js';

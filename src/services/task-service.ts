@@ -1,19 +1,22 @@
-import { getArea, getPlan, listAreas, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
-import { listUnits } from '../db/repositories/region-repository.js';
+import { getPlan, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
+import { getArea, listAreas } from '../db/repositories/area-repository.js';
+import { listUnits } from '../db/repositories/unit-repository.js';
 import {
   coUnitsOf,
-  getMilestone,
   getTask,
   getTaskWithPlanStatus,
-  insertMilestones,
   insertTask,
-  listMilestones,
   listTasks,
-  nextMilestoneSeq,
   nextTaskSeq,
   replaceCoUnits,
   type TaskFilter,
 } from '../db/repositories/task-repository.js';
+import {
+  getMilestone,
+  insertMilestones,
+  listMilestones,
+  nextMilestoneSeq,
+} from '../db/repositories/milestone-repository.js';
 import { updateVersioned } from '../db/repositories/versioned.js';
 import { newId } from '../db/ids.js';
 import { parseJson } from '../db/json.js';

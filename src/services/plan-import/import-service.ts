@@ -3,13 +3,10 @@ import { extract } from '../../extract/index.js';
 import { DocumentError, readProgrammeDocument } from '../../documents/programme-reader.js';
 import type { Extraction } from '../../extract/types.js';
 import { newId } from '../../db/ids.js';
-import { getRegion, listUnits } from '../../db/repositories/region-repository.js';
-import {
-  getPlan,
-  insertAreas,
-  insertPlan,
-  type PlanSummaryRow,
-} from '../../db/repositories/plan-repository.js';
+import { getRegion } from '../../db/repositories/region-repository.js';
+import { listUnits } from '../../db/repositories/unit-repository.js';
+import { getPlan, insertPlan, type PlanSummaryRow } from '../../db/repositories/plan-repository.js';
+import { insertAreas } from '../../db/repositories/area-repository.js';
 import { insertTargets } from '../../db/repositories/target-repository.js';
 import { insertCoUnits, insertTasks } from '../../db/repositories/task-repository.js';
 import type { Database } from '../../db/schema.js';
