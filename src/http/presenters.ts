@@ -1,96 +1,24 @@
 import { z } from 'zod';
 import type {
-  AccountRow,
   AreaRow,
   EvidenceFileRow,
   MilestoneRow,
   NoticeRow,
-  RegionRow,
   ReportRow,
   TargetRow,
-  UnitRow,
 } from '../db/schema.js';
 import type { PlanSummaryRow } from '../db/repositories/plan-repository.js';
 import { parseJson } from '../db/json.js';
 import type { RollUp } from '../domain/rollup.js';
 import type { TaskEvaluation } from '../services/ledger.js';
-import type { Actor } from '../services/actor.js';
 import type { TaskRow } from '../db/schema.js';
 
 /* Presenters choose every field a client sees: rows never leave the server as they are. */
 
 export const TaskStatusSchema = z.enum(['done', 'not_started', 'on_track', 'at_risk', 'delayed']);
-export const RoleSchema = z.enum(['admin', 'office', 'leader', 'unit_head', 'reporter', 'viewer']);
-export const UnitKindSchema = z.enum(['office', 'department', 'town', 'other']);
+// Moved to the units' folder; re-exported until the dashboard's schema imports it from there.
+export { UnitKindSchema } from './routes/units/schema.js';
 export const SpanSchema = z.object({ start: z.number().int(), end: z.number().int() }).nullable();
-
-export const RegionSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.string(),
-  parentCity: z.string().nullable(),
-  version: z.number().int(),
-});
-export const presentRegion = (r: RegionRow): z.infer<typeof RegionSchema> => ({
-  id: r.id,
-  name: r.name,
-  kind: r.kind,
-  parentCity: r.parent_city,
-  version: r.version,
-});
-
-export const UnitSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: UnitKindSchema,
-  active: z.boolean(),
-  version: z.number().int(),
-});
-export const presentUnit = (u: UnitRow): z.infer<typeof UnitSchema> => ({
-  id: u.id,
-  name: u.name,
-  kind: u.kind,
-  active: u.active === 1,
-  version: u.version,
-});
-
-export const AccountSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  role: RoleSchema,
-  regionId: z.string().nullable(),
-  unitId: z.string().nullable(),
-  active: z.boolean(),
-  version: z.number().int(),
-});
-export const presentAccount = (a: AccountRow): z.infer<typeof AccountSchema> => ({
-  id: a.id,
-  username: a.username,
-  displayName: a.display_name,
-  role: a.role,
-  regionId: a.region_id,
-  unitId: a.unit_id,
-  active: a.active === 1,
-  version: a.version,
-});
-
-export const MeSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  role: RoleSchema,
-  regionId: z.string().nullable(),
-  unitId: z.string().nullable(),
-});
-export const presentMe = (a: Actor): z.infer<typeof MeSchema> => ({
-  id: a.accountId,
-  username: a.username,
-  displayName: a.displayName,
-  role: a.role,
-  regionId: a.regionId,
-  unitId: a.unitId,
-});
 
 export const PlanSchema = z.object({
   id: z.string(),

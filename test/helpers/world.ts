@@ -8,7 +8,9 @@ import { SYSTEM_ACTOR } from '../../src/services/actor.js';
 import { ensureAdmin } from '../../src/services/bootstrap-service.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { createPlan, createArea, publishPlan } from '../../src/services/plan-service.js';
-import { createAccount, createRegion, createUnit } from '../../src/services/region-service.js';
+import { createAccount } from '../../src/services/account-service.js';
+import { createRegion } from '../../src/services/region-service.js';
+import { createUnit } from '../../src/services/unit-service.js';
 import { addMilestone, createTask } from '../../src/services/task-service.js';
 
 export const PASSWORD = 'correct-horse-battery';

@@ -1,5 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
-import type { Database, RegionRow, RegionTable, UnitKind, UnitRow, UnitTable } from '../schema.js';
+import type { Database, RegionRow, RegionTable } from '../schema.js';
 
 export function listRegions(db: Kysely<Database>, onlyId?: string): Promise<RegionRow[]> {
   let q = db.selectFrom('regions').selectAll().orderBy('created_at').orderBy('id');

@@ -1,11 +1,14 @@
 import type { Actor } from '../actor.js';
 import { inRegion, isAdmin, seesWholeRegion } from './scope.js';
 
-export type RegionAction = 'read' | 'create' | 'read_dashboard';
+export type RegionAction = 'list_all' | 'read' | 'create' | 'read_dashboard';
 
 /** Who may do what with a region (地区), the tenant. */
 export function can(actor: Actor, action: RegionAction, region: { id: string } | null): boolean {
   switch (action) {
+    case 'list_all':
+      // Every other account lists its own region only.
+      return isAdmin(actor);
     case 'create':
       return isAdmin(actor);
     case 'read':

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { login, logout } from '../../services/auth-service.js';
-import { SESSION_COOKIE, type AppOptions } from '../app.js';
-import { MeSchema, presentMe } from '../presenters.js';
-import { actorOf } from '../request-context.js';
-import { OkSchema } from './common.js';
+import { login, logout } from '../../../services/auth-service.js';
+import { SESSION_COOKIE, type AppOptions } from '../../app-options.js';
+import { actorOf } from '../../request-context.js';
+import { presentMe } from './presenter.js';
+import { LoginBody, MeSchema, OkSchema } from './schema.js';
 
 export function registerAuthRoutes(app: FastifyInstance, options: AppOptions): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -13,16 +12,9 @@ export function registerAuthRoutes(app: FastifyInstance, options: AppOptions): v
 
   api.post(
     '/auth/login',
-    {
-      schema: {
-        tags: ['auth'],
-        security: [],
-        body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) }),
-        response: { 200: MeSchema },
-      },
-    },
+    { schema: { tags: ['auth'], security: [], body: LoginBody, response: { 200: MeSchema } } },
     async (request, reply) => {
-      const result = await login(ctx, request.body.username, request.body.password, request.ip);
+      const result = await login(ctx, request.body, request.ip);
       void reply.setCookie(SESSION_COOKIE, result.token, {
         path: '/',
         httpOnly: true,
