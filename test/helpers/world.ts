@@ -7,7 +7,8 @@ import { build } from '../../src/http/app.js';
 import { SYSTEM_ACTOR } from '../../src/services/actor.js';
 import { ensureAdmin } from '../../src/services/bootstrap-service.js';
 import type { ServiceContext } from '../../src/services/context.js';
-import { createPlan, createArea, publishPlan } from '../../src/services/plan-service.js';
+import { createArea } from '../../src/services/area-service.js';
+import { createPlan, publishPlan } from '../../src/services/plan-service.js';
 import { createAccount, createRegion, createUnit } from '../../src/services/region-service.js';
 import { addMilestone, createTask } from '../../src/services/task-service.js';
 
