@@ -8,7 +8,7 @@ import { addDays } from '../domain/calendar.js';
 import { groupRollUp, rollUp, type RollUp } from '../domain/rollup.js';
 import { evaluateTasks } from '../domain/task-evaluation.js';
 import { TASK_STATUSES, timeElapsedPercent, type TaskStatus } from '../domain/task-status.js';
-import { trendMonthEnds } from '../domain/trend.js';
+import { compareUnitStanding, isRankedUnit, trendMonthEnds } from '../domain/battle-map.js';
 import { demand, demandRegion } from './access.js';
 import type { Actor } from './actor.js';
 import { db, today, type ServiceContext } from './context.js';
@@ -70,7 +70,7 @@ export async function regionDashboard(
   const empty = rollUp([]);
 
   const unitRows = [...units.values()]
-    .filter((u) => u.kind === 'department' || u.kind === 'town')
+    .filter((u) => isRankedUnit(u.kind))
     .map((u) => {
       const r = byLead.get(u.id) ?? empty;
       return {
@@ -83,7 +83,7 @@ export async function regionDashboard(
       };
     })
     .filter((u) => u.rollUp.total > 0)
-    .sort((a, b) => b.red - a.red || b.yellow - a.yellow || a.rollUp.progress - b.rollUp.progress);
+    .sort((a, b) => compareUnitStanding(a.rollUp, b.rollUp));
 
   const redList = items
     .filter((i) => i.status === 'delayed')

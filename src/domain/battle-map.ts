@@ -1,5 +1,20 @@
-// The trend of the battle map (挂图作战): how many tasks stood in each status at the end of past months.
+// How the battle map (挂图作战) of a region is laid out: which units it ranks and in what order, and the
+// months its trend looks back over.
+import type { UnitKind } from './assessment.js';
 import { lastDayOfMonth, parseDate } from './calendar.js';
+import type { RollUp } from './rollup.js';
+
+/** Departments and towns carry the tasks; the office and other bodies are not ranked against them. */
+export function isRankedUnit(kind: UnitKind): boolean {
+  return kind === 'department' || kind === 'town';
+}
+
+/** Most delayed (red) tasks first, then most at risk (yellow), then the least progress. */
+export function compareUnitStanding(a: RollUp, b: RollUp): number {
+  return (
+    b.counts.delayed - a.counts.delayed || b.counts.at_risk - a.counts.at_risk || a.progress - b.progress
+  );
+}
 
 /** The trend looks back over the current month and the five before it. */
 export const TREND_MONTHS = 6;
