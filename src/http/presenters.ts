@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import type {
-  AreaRow,
   EvidenceFileRow,
   MilestoneRow,
   NoticeRow,
   ReportRow,
-  TargetRow,
 } from '../db/schema.js';
-import type { PlanSummaryRow } from '../db/repositories/plan-repository.js';
 import { parseJson } from '../db/json.js';
-import type { RollUp } from '../domain/rollup.js';
 import type { TaskEvaluation } from '../services/ledger.js';
 import type { TaskRow } from '../db/schema.js';
 
@@ -20,78 +16,10 @@ export const TaskStatusSchema = z.enum(['done', 'not_started', 'on_track', 'at_r
 export { UnitKindSchema } from './routes/units/schema.js';
 export const SpanSchema = z.object({ start: z.number().int(), end: z.number().int() }).nullable();
 
-export const PlanSchema = z.object({
-  id: z.string(),
-  regionId: z.string(),
-  title: z.string(),
-  kind: z.enum([
-    'work_points',
-    'topic_projects',
-    'action_plan',
-    'congress_report',
-    'government_report',
-    'speech',
-  ]),
-  year: z.number().int(),
-  periodStart: z.string(),
-  periodEnd: z.string(),
-  cadence: z.enum(['monthly', 'quarterly']),
-  status: z.enum(['draft', 'published']),
-  sourceName: z.string().nullable(),
-  warnings: z.array(z.string()),
-  version: z.number().int(),
-  createdAt: z.string(),
-  publishedAt: z.string().nullable(),
-});
-export const presentPlan = (p: PlanSummaryRow): z.infer<typeof PlanSchema> => ({
-  id: p.id,
-  regionId: p.region_id,
-  title: p.title,
-  kind: p.kind,
-  year: p.year,
-  periodStart: p.period_start,
-  periodEnd: p.period_end,
-  cadence: p.cadence,
-  status: p.status,
-  sourceName: p.source_name,
-  warnings: parseJson<string[]>(p.warnings, []),
-  version: p.version,
-  createdAt: p.created_at,
-  publishedAt: p.published_at,
 });
 
 const span = (start: number | null, end: number | null) =>
   start === null || end === null ? null : { start, end };
-
-export const RollUpSchema = z.object({
-  total: z.number().int(),
-  counts: z.record(TaskStatusSchema, z.number().int()),
-  progress: z.number(),
-});
-export const presentRollUp = (r: RollUp): z.infer<typeof RollUpSchema> => ({
-  total: r.total,
-  counts: r.counts,
-  progress: r.progress,
-});
-
-export const AreaSchema = z.object({
-  id: z.string(),
-  planId: z.string(),
-  seq: z.number().int(),
-  code: z.string(),
-  title: z.string(),
-  source: SpanSchema,
-  version: z.number().int(),
-});
-export const presentArea = (a: AreaRow): z.infer<typeof AreaSchema> => ({
-  id: a.id,
-  planId: a.plan_id,
-  seq: a.seq,
-  code: a.code,
-  title: a.title,
-  source: span(a.source_start, a.source_end),
-  version: a.version,
-});
 
 export const UnitRefSchema = z.object({ id: z.string(), name: z.string() }).nullable();
 type UnitNames = ReadonlyMap<string, { name: string }>;
@@ -172,45 +100,6 @@ export const presentMilestone = (m: MilestoneRow): z.infer<typeof MilestoneSchem
   dueDate: m.due_date,
   doneDate: m.done_date,
   version: m.version,
-});
-
-export const MeasurementSchema = z.object({ period: z.string(), value: z.number(), note: z.string() });
-export const TargetSchema = z.object({
-  id: z.string(),
-  planId: z.string(),
-  areaId: z.string().nullable(),
-  taskId: z.string().nullable(),
-  indicator: z.string(),
-  measure: z.enum(['level', 'growth', 'share', 'count']),
-  comparator: z.enum(['=', '~', '>', '>=', '<', '<=']),
-  value: z.number(),
-  unit: z.string(),
-  stretch: z.boolean(),
-  period: z.string().nullable(),
-  sourceText: z.string().nullable(),
-  source: SpanSchema,
-  version: z.number().int(),
-  measurements: z.array(MeasurementSchema),
-});
-export const presentTarget = (
-  t: TargetRow,
-  measurements: readonly { period: string; value: number; note: string }[] = [],
-): z.infer<typeof TargetSchema> => ({
-  id: t.id,
-  planId: t.plan_id,
-  areaId: t.area_id,
-  taskId: t.task_id,
-  indicator: t.indicator,
-  measure: t.measure,
-  comparator: t.comparator,
-  value: t.value,
-  unit: t.unit,
-  stretch: t.stretch === 1,
-  period: t.period,
-  sourceText: t.source_text,
-  source: span(t.source_start, t.source_end),
-  version: t.version,
-  measurements: measurements.map((m) => ({ period: m.period, value: m.value, note: m.note })),
 });
 
 export const FileSchema = z.object({

@@ -17,3 +17,7 @@ export const SpanSchema = z.object({ start: z.number().int(), end: z.number().in
 /** Every update answers with what the caller may do next with the row, decided by its policy. */
 export const CanSchema = <K extends string>(actions: readonly K[]) =>
   z.object(Object.fromEntries(actions.map((a) => [a, z.boolean()])) as Record<K, z.ZodBoolean>);
+
+// Enumerations more than one resource's schema shows.
+export const TaskStatusSchema = z.enum(['done', 'not_started', 'on_track', 'at_risk', 'delayed']);
+export const UnitKindSchema = z.enum(['office', 'department', 'town', 'other']);

@@ -1,5 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
-import type { AreaRow, AreaTable, Database, PlanRow, PlanTable } from '../schema.js';
+import type { Database, PlanRow, PlanTable } from '../schema.js';
 
 export type PlanSummaryRow = Omit<PlanRow, 'source_text'>;
 
