@@ -58,3 +58,12 @@ export function isReportEditable(status: ReportStatus): boolean {
 export function acceptsEvidence(status: ReportStatus): boolean {
   return isReportEditable(status) || status === 'awaiting_head';
 }
+
+/** What waits in the office's queue: reports the unit heads sent on. */
+export const OFFICE_QUEUE_STATUSES: readonly ReportStatus[] = ['submitted'];
+
+/** What waits in a unit's queue: its drafts, what the office returned, and what awaits the head. */
+export const UNIT_QUEUE_STATUSES: readonly ReportStatus[] = ['draft', 'returned', 'awaiting_head'];
+
+/** The report queue is long enough for a year of a region's reports, short enough for one page. */
+export const REPORT_QUEUE_LIMIT = 500;

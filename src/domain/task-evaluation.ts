@@ -1,5 +1,11 @@
 // Status of many tasks at once, from their milestones and the reports that reached the office.
-import { computeTaskStatus, type StatusReason, type TaskStatus } from './task-status.js';
+import {
+  computeTaskStatus,
+  usableDate,
+  withDateInvalid,
+  type StatusReason,
+  type TaskStatus,
+} from './task-status.js';
 
 /** What the battle map knows of a task beyond its row: all computed, never stored. */
 export interface TaskEvaluation {
@@ -121,9 +127,11 @@ export function evaluateTasks(
     let milestones = milestoneMap.get(task.id) ?? [];
     if (asOfPast)
       milestones = milestones.map((m) => (m.doneDate && m.doneDate > today ? { ...m, doneDate: null } : m));
-    const evaluation = computeTaskStatus(
+    // A start the row holds but no calendar has is read as absent, as if the task had none: the plan's start.
+    const ownStart = usableDate(task.start_date);
+    const computed = computeTaskStatus(
       {
-        startDate: task.start_date ?? plan?.period_start ?? task.created_at.slice(0, 10),
+        startDate: ownStart ?? plan?.period_start ?? task.created_at.slice(0, 10),
         dueDate: task.due_date,
         completed: summary?.completed ?? false,
         progress,
@@ -134,6 +142,7 @@ export function evaluateTasks(
       },
       today,
     );
+    const evaluation = ownStart === null && task.start_date !== null ? withDateInvalid(computed) : computed;
     const periods = summary?.periods ?? [];
     result.set(task.id, {
       ...evaluation,

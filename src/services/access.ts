@@ -4,7 +4,8 @@ import { getPlan, type PlanSummaryRow } from '../db/repositories/plan-repository
 import { getArea } from '../db/repositories/area-repository.js';
 import { getRegion } from '../db/repositories/region-repository.js';
 import { getUnit } from '../db/repositories/unit-repository.js';
-import { getEvidenceFile, getReport } from '../db/repositories/report-repository.js';
+import { getReport } from '../db/repositories/report-repository.js';
+import { getEvidenceFile } from '../db/repositories/evidence-repository.js';
 import { getTarget } from '../db/repositories/target-repository.js';
 import { coUnitsOf, getTaskWithPlanStatus } from '../db/repositories/task-repository.js';
 import { getMilestone } from '../db/repositories/milestone-repository.js';

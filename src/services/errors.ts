@@ -47,6 +47,8 @@ export const REASONS = {
   'access.not_own_unit_task': { code: 'forbidden', zh: '该任务不属于本单位' },
   'access.units_only': { code: 'forbidden', zh: '只有承办单位可以报送进展' },
   'access.own_unit_report': { code: 'forbidden', zh: '只能处理本单位的报送' },
+  'access.own_unit_report_edit': { code: 'forbidden', zh: '只能修改本单位的报送' },
+  'access.own_unit_evidence': { code: 'forbidden', zh: '只能为本单位的报送上传材料' },
   'access.lead_unit_or_office': { code: 'forbidden', zh: '只有牵头单位或改革办可以编辑路线图' },
   'access.no_admin_in_region': { code: 'forbidden', zh: '不能在地区内创建系统管理员' },
   // Not found, by resource

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import { compiledQuery } from '../compiled-query.js';
-import type { Database, MilestoneRow, MilestoneTable, TaskRow, TaskTable, PlanStatus } from '../schema.js';
+import type { Database, TaskRow, TaskTable, PlanStatus } from '../schema.js';
 import { inBatches } from './batches.js';
 
 export interface TaskFilter {
@@ -126,23 +126,9 @@ export async function replaceCoUnits(
       .execute();
 }
 
-export type MilestoneDates = Pick<MilestoneRow, 'task_id' | 'due_date' | 'done_date'>;
-
-/** Just the dates the status rule needs, for every task of a plan or region in one query. */
 /** Which tasks a status computation covers: one task, a plan's, or a region's. */
 export interface TaskScope {
   taskId?: string;
   planId?: string;
   regionId?: string;
-}
-
-export function milestoneDatesOf(db: Kysely<Database>, scope: TaskScope): Promise<MilestoneDates[]> {
-  let q = db
-    .selectFrom('milestones')
-    .innerJoin('tasks', 'tasks.id', 'milestones.task_id')
-    .select(['milestones.task_id', 'milestones.due_date', 'milestones.done_date']);
-  if (scope.taskId) q = q.where('milestones.task_id', '=', scope.taskId);
-  if (scope.planId) q = q.where('tasks.plan_id', '=', scope.planId);
-  if (scope.regionId) q = q.where('milestones.region_id', '=', scope.regionId);
-  return q.execute();
 }

@@ -7,7 +7,7 @@ import {
   type ReportStatus,
 } from '../../domain/report-workflow.js';
 import type { Actor } from '../actor.js';
-import { hasRoleIn, inRegion, isAdmin, isStaffOf } from './scope.js';
+import { hasRoleIn, inRegion, isAdmin, isStaffOf, seesWholeRegion } from './scope.js';
 
 export type ReportPermission = 'edit' | 'add_evidence' | ReportAction;
 
@@ -29,6 +29,14 @@ export function can(actor: Actor, action: ReportPermission, report: ReportFacts)
   const rule = REPORT_TRANSITIONS[action];
   if (!hasRoleIn(actor, report.regionId, rule.roles)) return false;
   return rule.scope === 'office' || isAdmin(actor) || actor.unitId === report.unitId;
+}
+
+/**
+ * The report queue of a region: region-wide readers see what reached the office, a unit's accounts what
+ * waits in their unit; an account with neither has no queue.
+ */
+export function canListQueue(actor: Actor, regionId: string): boolean {
+  return inRegion(actor, regionId) && (seesWholeRegion(actor) || actor.unitId !== null);
 }
 
 export type ReportActions = Record<
