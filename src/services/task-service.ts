@@ -9,7 +9,8 @@ import { listMilestones } from '../db/repositories/milestone-repository.js';
 import { listNotices } from '../db/repositories/notice-repository.js';
 import { getPlan, getPlanSourceText, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
 import { listReportsOfTask } from '../db/repositories/report-repository.js';
-import { listMeasurements, listTargets } from '../db/repositories/target-repository.js';
+import { listMeasurements } from '../db/repositories/measurement-repository.js';
+import { listTargets } from '../db/repositories/target-repository.js';
 import { evaluationInputsOf } from '../db/repositories/task-evaluation-repository.js';
 import {
   coUnitsOf,
