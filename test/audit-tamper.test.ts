@@ -12,8 +12,10 @@ import { migrateToLatest, openStorage, type DialectName, type Storage } from '..
 import { verifyAuditChain } from '../src/db/repositories/audit-repository.js';
 import { SYSTEM_ACTOR } from '../src/services/actor.js';
 import type { ServiceContext } from '../src/services/context.js';
-import { createArea, createPlan, publishPlan } from '../src/services/plan-service.js';
-import { createRegion, createUnit } from '../src/services/region-service.js';
+import { createArea } from '../src/services/area-service.js';
+import { createPlan, publishPlan } from '../src/services/plan-service.js';
+import { createRegion } from '../src/services/region-service.js';
+import { createUnit } from '../src/services/unit-service.js';
 import { createTask } from '../src/services/task-service.js';
 import { runCli } from './helpers/cli.js';
 import { openPostgresSchema } from './helpers/pg-schema.js';

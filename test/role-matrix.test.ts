@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/db/connection.js';
 import { SYSTEM_ACTOR } from '../src/services/actor.js';
 import { createPlan } from '../src/services/plan-service.js';
-import { createAccount } from '../src/services/region-service.js';
+import { createAccount } from '../src/services/account-service.js';
 import { createTask } from '../src/services/task-service.js';
 import { multipart, ok, send, tinyPdf, uniqueName, uniquePeriod, type Call } from './helpers/http.js';
 import { dialects } from './helpers/storage.js';

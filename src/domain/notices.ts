@@ -2,11 +2,18 @@
 
 export type NoticeKind = 'reminder' | 'urge' | 'supervise' | 'listed';
 
-export const NOTICE_KINDS: readonly NoticeKind[] = ['reminder', 'urge', 'supervise', 'listed'];
+export const NOTICE_KINDS = ['reminder', 'urge', 'supervise', 'listed'] as const;
 
-export const NOTICE_KIND_LABELS: Readonly<Record<NoticeKind, { zh: string; en: string }>> = {
-  reminder: { zh: '提醒', en: 'Reminder' },
-  urge: { zh: '催办', en: 'Urge' },
-  supervise: { zh: '督办', en: 'Supervise' },
-  listed: { zh: '挂牌督办', en: 'Listed supervision' },
+/** Days a unit has to answer, by how serious the notice is. */
+export const RESPONSE_DAYS: Readonly<Record<NoticeKind, number>> = {
+  reminder: 7,
+  urge: 5,
+  supervise: 3,
+  listed: 3,
 };
+
+export type NoticeStatus = 'issued' | 'responded' | 'closed';
+
+export function isNoticeOpen(status: NoticeStatus): boolean {
+  return status !== 'closed';
+}

@@ -314,3 +314,35 @@ describe('timeElapsedPercent', () => {
     expect(timeElapsedPercent(start, end, today)).toBe(pct);
   });
 });
+
+describe('a stored date no calendar has', () => {
+  const today = '2025-07-01';
+
+  it.each<[string, Partial<TaskStatusInput>, string, string[]]>([
+    // name, input overrides, status, reasons
+    ['an impossible due date reads as none', { dueDate: '2025-02-30' }, 'on_track', ['date_invalid']],
+    [
+      'an impossible start reads as none',
+      { startDate: '2025-13-01', dueDate: '2025-06-30' },
+      'delayed',
+      ['overdue', 'date_invalid'],
+    ],
+    [
+      'a milestone without a real due date is skipped',
+      { milestones: [{ dueDate: '2025-06-31', doneDate: null }] },
+      'on_track',
+      ['date_invalid'],
+    ],
+    [
+      'a milestone without a real done date is not done',
+      { milestones: [{ dueDate: '2025-06-30', doneDate: '2025-06-31' }] },
+      'delayed',
+      ['milestone_overdue', 'date_invalid'],
+    ],
+    ['completion still wins', { completed: true, dueDate: 'soon' }, 'done', ['completed', 'date_invalid']],
+  ])('%s', (_name, overrides, status, reasons) => {
+    const result = computeTaskStatus(task(overrides), today);
+    expect(result.status).toBe(status);
+    expect(result.reasons).toEqual(reasons);
+  });
+});

@@ -1,6 +1,6 @@
 // Task status (挂图作战 colours): computed from dates, progress and reports, never typed in.
 
-import { daysBetween } from './calendar.js';
+import { daysBetween, isDateString } from './calendar.js';
 import { DEFAULT_REPORT_GRACE_DAYS, lastDuePeriod, type Cadence } from './periods.js';
 
 export type TaskStatus = 'done' | 'not_started' | 'on_track' | 'at_risk' | 'delayed';
@@ -39,7 +39,8 @@ export type StatusReason =
   | 'milestone_overdue'
   | 'behind_schedule'
   | 'milestone_due_soon'
-  | 'report_missing';
+  | 'report_missing'
+  | 'date_invalid';
 
 const REASON_ORDER: readonly StatusReason[] = [
   'completed',
@@ -49,6 +50,7 @@ const REASON_ORDER: readonly StatusReason[] = [
   'behind_schedule',
   'milestone_due_soon',
   'report_missing',
+  'date_invalid',
 ];
 
 export interface StatusRules {
@@ -107,10 +109,59 @@ export function computeTaskStatus(
   today: string,
   rules?: Partial<StatusRules>,
 ): TaskStatusResult {
-  const r: StatusRules = { ...DEFAULT_STATUS_RULES, ...rules };
+  const { dates, invalid } = usableDates(input);
+  const result = statusOf(input, dates, today, { ...DEFAULT_STATUS_RULES, ...rules });
+  return invalid ? withDateInvalid(result) : result;
+}
+
+/** A stored date that is no calendar day ('2026-02-30', written before dates were checked) reads as absent. */
+export function usableDate(date: string | null | undefined): string | null {
+  return isDateString(date) ? date : null;
+}
+
+/** Marks a status computed without a date the row holds but no calendar has: the colour stays as computed. */
+export function withDateInvalid<T extends { reasons: StatusReason[] }>(result: T): T {
+  return result.reasons.includes('date_invalid')
+    ? result
+    : { ...result, reasons: [...result.reasons, 'date_invalid'] };
+}
+
+interface UsableDates {
+  startDate: string | null;
+  dueDate: string | null;
+  planEndDate: string | null;
+  milestones: { dueDate: string; doneDate: string | null }[];
+}
+
+function usableDates(input: TaskStatusInput): { dates: UsableDates; invalid: boolean } {
+  let invalid = false;
+  const check = (date: string | null | undefined): string | null => {
+    const usable = usableDate(date);
+    if (usable === null && date !== null && date !== undefined) invalid = true;
+    return usable;
+  };
+  const startDate = check(input.startDate);
+  const dueDate = check(input.dueDate);
+  const planEndDate = check(input.planEndDate);
+  const milestones: UsableDates['milestones'] = [];
+  for (const m of input.milestones) {
+    const dueDate = check(m.dueDate);
+    // Without a due date a milestone has nothing to be late for; without a done date it is not done yet.
+    if (dueDate !== null) milestones.push({ dueDate, doneDate: check(m.doneDate) });
+  }
+  return { dates: { startDate, dueDate, planEndDate, milestones }, invalid };
+}
+
+function statusOf(
+  input: TaskStatusInput,
+  dates: UsableDates,
+  today: string,
+  r: StatusRules,
+): TaskStatusResult {
   const progress = clampPercent(input.progress);
-  const end = input.dueDate ?? input.planEndDate ?? null;
-  const timeElapsed = end === null ? 0 : timeElapsedPercent(input.startDate, end, today);
+  const start = dates.startDate;
+  const end = dates.dueDate ?? dates.planEndDate;
+  const timeElapsed = end === null || start === null ? 0 : timeElapsedPercent(start, end, today);
 
   // Completion is the office's acceptance, not the unit's claim: progress 100 alone is not done.
   if (input.completed) return { status: 'done', reasons: ['completed'], timeElapsed, daysOverdue: 0 };
@@ -119,7 +170,7 @@ export function computeTaskStatus(
   // period list is empty. A task reported before its start is being worked on early: it is then
   // judged like any started task (and cannot be overdue or behind yet), not hidden as not_started.
   const hasReport = input.reportedPeriods.length > 0 || progress > 0;
-  if (today < input.startDate && !hasReport) {
+  if (start !== null && today < start && !hasReport) {
     return { status: 'not_started', reasons: ['before_start'], timeElapsed: 0, daysOverdue: 0 };
   }
 
@@ -127,12 +178,12 @@ export function computeTaskStatus(
   let daysOverdue = 0;
 
   // Strictly after: a task due today still has today to finish.
-  if (input.dueDate !== null && today > input.dueDate) {
+  if (dates.dueDate !== null && today > dates.dueDate) {
     reasons.add('overdue');
-    daysOverdue = daysBetween(input.dueDate, today);
+    daysOverdue = daysBetween(dates.dueDate, today);
   }
 
-  for (const m of input.milestones) {
+  for (const m of dates.milestones) {
     // A milestone done late is history (assessment scores it); it no longer makes the task red.
     if (m.doneDate !== null) continue;
     const daysLeft = daysBetween(today, m.dueDate);
@@ -150,7 +201,7 @@ export function computeTaskStatus(
 
   // Only the latest overdue period decides the colour; older gaps are escalation's business. A
   // period that ended before the task started owes no report (lastDuePeriod returns null then).
-  const lastDue = lastDuePeriod(input.cadence, today, r.reportGraceDays, input.startDate);
+  const lastDue = lastDuePeriod(input.cadence, today, r.reportGraceDays, start ?? undefined);
   if (lastDue !== null && !input.reportedPeriods.includes(lastDue)) reasons.add('report_missing');
 
   const status: TaskStatus =

@@ -7,31 +7,23 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { ServiceContext } from '../services/context.js';
+import { JSON_BODY_LIMIT_BYTES, UPLOAD_LIMIT_BYTES } from '../domain/limits.js';
 import { resolveSession } from '../services/auth-service.js';
-import { AppError } from '../services/errors.js';
-import { errorHandler } from './errors.js';
+import { fail } from '../services/errors.js';
+import { SESSION_COOKIE, type AppOptions } from './app-options.js';
+import { errorBody, errorHandler } from './errors.js';
 import { registerRoutes } from './routes/index.js';
 import './request-context.js';
-
-export interface AppOptions {
-  ctx: ServiceContext;
-  logger?: boolean;
-  /** Built single-page app to serve; skipped when absent (API-only tests). */
-  webRoot?: string | null;
-  /** Whether the session cookie is marked Secure (behind HTTPS). */
-  secureCookies?: boolean;
-}
-
-export const SESSION_COOKIE = 'tz_session';
-const BODY_LIMIT = 1024 * 1024;
-export const UPLOAD_LIMIT = 20 * 1024 * 1024;
 
 const PUBLIC_API = new Set(['/api/auth/login', '/api/openapi.json']);
 
 /** Builds the app without listening, so tests drive it in-process and the CLI decides the port. */
 export async function build(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, trustProxy: true });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: JSON_BODY_LIMIT_BYTES,
+    trustProxy: true,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
@@ -39,7 +31,7 @@ export async function build(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(cookie);
   await app.register(multipart, {
-    limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 },
+    limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10 },
     throwFileSizeLimit: true,
   });
   await app.register(swagger, {
@@ -61,7 +53,7 @@ export async function build(options: AppOptions): Promise<FastifyInstance> {
     if (!path.startsWith('/api/') || PUBLIC_API.has(path) || path.startsWith('/api/docs')) return;
     const token = request.cookies[SESSION_COOKIE];
     const actor = token ? await resolveSession(options.ctx, token) : undefined;
-    if (!actor) throw new AppError('unauthenticated', '请先登录 (login required)');
+    if (!actor) throw fail('auth.required');
     request.actor = actor;
   });
 
@@ -83,12 +75,10 @@ export async function build(options: AppOptions): Promise<FastifyInstance> {
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/api/'))
         return reply.type('text/html').sendFile('index.html');
-      return reply.status(404).send({ error: { code: 'not_found', message: '接口不存在 (no such route)' } });
+      return reply.status(404).send(errorBody(fail('request.no_route')));
     });
   } else {
-    app.setNotFoundHandler((_request, reply) =>
-      reply.status(404).send({ error: { code: 'not_found', message: '接口不存在 (no such route)' } }),
-    );
+    app.setNotFoundHandler((_request, reply) => reply.status(404).send(errorBody(fail('request.no_route'))));
   }
   return app;
 }

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../services/actor.js';
-import { AppError } from '../services/errors.js';
+import { fail } from '../services/errors.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -10,7 +10,7 @@ declare module 'fastify' {
 
 /** The caller of an authenticated route; the auth hook has already refused anonymous calls. */
 export function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new AppError('unauthenticated', '请先登录 (login required)');
+  if (!request.actor) throw fail('auth.required');
   return request.actor;
 }
 
@@ -20,11 +20,9 @@ export function actorOf(request: FastifyRequest): Actor {
  */
 export function requiredVersion(request: FastifyRequest): number {
   const header = request.headers['if-match'];
-  if (header === undefined || header === '')
-    throw new AppError('version_required', '缺少 If-Match 版本号，请刷新后重试 (If-Match required)');
+  if (header === undefined || header === '') throw fail('version.required');
   const version = Number(header.replace(/^W\//, '').replace(/"/g, ''));
-  if (!Number.isInteger(version) || version < 1)
-    throw new AppError('validation_failed', 'If-Match 版本号格式有误 (bad If-Match)', { header });
+  if (!Number.isInteger(version) || version < 1) throw fail('version.malformed', {}, { header });
   return version;
 }
 

@@ -2,16 +2,17 @@ import { newId } from '../db/ids.js';
 import { listPlans } from '../db/repositories/plan-repository.js';
 import { listRegions } from '../db/repositories/region-repository.js';
 import { listTasks } from '../db/repositories/task-repository.js';
+import { evaluationInputsOf } from '../db/repositories/task-evaluation-repository.js';
 import { insertNotices, raisedNoticesOf } from '../db/repositories/notice-repository.js';
 import type { Insertable } from 'kysely';
 import type { NoticeTable } from '../db/schema.js';
 import { addDays } from '../domain/calendar.js';
 import { escalations, type TaskPeriodRecord } from '../domain/escalation.js';
+import { RESPONSE_DAYS } from '../domain/notices.js';
+import { evaluateTasks } from '../domain/task-evaluation.js';
 import { lastDuePeriod, periodLabel, periodRange, previousPeriod } from '../domain/periods.js';
 import { SYSTEM_ACTOR } from '../services/actor.js';
 import { db, nowIso, today, write, type ServiceContext } from '../services/context.js';
-import { evaluateWith, loadEvaluationInputs } from '../services/ledger.js';
-import { RESPONSE_DAYS } from '../services/notice-service.js';
 
 /** How far back the job looks: older gaps are the office's to chase by hand, not a flood of new notices. */
 const LOOKBACK_PERIODS = 3;
@@ -41,7 +42,7 @@ export async function runEscalation(ctx: ServiceContext): Promise<EscalationRun>
     const planById = new Map(plans.map((p) => [p.id, p]));
     const [tasks, inputs, raisedRows] = await Promise.all([
       listTasks(db(ctx), { regionId: region.id }),
-      loadEvaluationInputs(db(ctx), { regionId: region.id }),
+      evaluationInputsOf(db(ctx), { regionId: region.id }),
       raisedNoticesOf(db(ctx), region.id),
     ]);
     const live = tasks.filter((t) => planById.has(t.plan_id) && t.lead_unit_id);
@@ -53,7 +54,7 @@ export async function runEscalation(ctx: ServiceContext): Promise<EscalationRun>
       const periods = recentPeriods(last).filter((p) => periodRange(p).end >= plan.period_start);
       const planTasks = live.filter((t) => t.plan_id === plan.id);
       const statusAt = new Map(
-        periods.map((p) => [p, evaluateWith(inputs, planTasks, planById, periodRange(p).end, true)]),
+        periods.map((p) => [p, evaluateTasks(inputs, planTasks, planById, periodRange(p).end, true)]),
       );
       for (const task of planTasks) {
         const history: TaskPeriodRecord[] = periods.map((period) => ({

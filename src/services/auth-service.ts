@@ -1,23 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  deleteSession,
-  findAccountByUsername,
-  findSessionAccount,
-  insertSession,
-} from '../db/repositories/account-repository.js';
+import { findAccountByUsername } from '../db/repositories/account-repository.js';
+import { deleteSession, findSessionAccount, insertSession } from '../db/repositories/session-repository.js';
 import type { AccountRow } from '../db/schema.js';
+import { LOGIN_WINDOW_MINUTES, SESSION_HOURS } from '../domain/sessions.js';
 import type { Actor } from './actor.js';
-import { AppError } from './errors.js';
+import { db, nowIso, perContext, write, type ServiceContext } from './context.js';
+import { fail } from './errors.js';
 import { LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { db, nowIso, perContext, write, type ServiceContext } from './context.js';
+import { SESSION_RECHECK_MS, sessionCacheOf } from './sessions.js';
 
-const SESSION_HOURS = 12;
 const throttleOf = perContext(() => new LoginThrottle());
 // Verifying against a real hash when the user does not exist keeps the response time from telling who exists.
 let dummyHash: Promise<string> | undefined;
 
-export function actorOf(account: AccountRow): Actor {
+function actorOf(account: AccountRow): Actor {
   return {
     accountId: account.id,
     username: account.username,
@@ -32,6 +29,11 @@ function sessionIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
 export interface LoginResult {
   token: string;
   actor: Actor;
@@ -40,16 +42,14 @@ export interface LoginResult {
 
 export async function login(
   ctx: ServiceContext,
-  username: string,
-  password: string,
+  credentials: Credentials,
   clientAddress: string,
 ): Promise<LoginResult> {
+  const { username, password } = credentials;
   const now = ctx.now().getTime();
   const keys = [`u:${username}`, `ip:${clientAddress}`];
   const throttle = throttleOf(ctx);
-  if (throttle.isBlocked(keys, now)) {
-    throw new AppError('too_many_attempts', '登录失败次数过多，请15分钟后再试 (too many attempts)');
-  }
+  if (throttle.isBlocked(keys, now)) throw fail('auth.too_many_attempts', { minutes: LOGIN_WINDOW_MINUTES });
   const account = await findAccountByUsername(db(ctx), username);
   const ok = await verifyPassword(
     account?.password_hash ?? (await (dummyHash ??= hashPassword(randomBytes(16).toString('hex')))),
@@ -57,7 +57,7 @@ export async function login(
   );
   if (!account || !ok || !account.active) {
     throttle.recordFailure(keys, now);
-    throw new AppError('invalid_credentials', '用户名或密码错误 (invalid username or password)');
+    throw fail('auth.invalid_credentials');
   }
   throttle.reset([`u:${username}`]);
   const token = randomBytes(32).toString('base64url');
@@ -82,21 +82,6 @@ export async function logout(ctx: ServiceContext, actor: Actor, token: string): 
     await deleteSession(trx, sessionIdOf(token));
     await audit({ regionId: actor.regionId, action: 'logout', entity: 'account', entityId: actor.accountId });
   });
-}
-
-interface CachedSession {
-  actor: Actor;
-  expiresAt: string;
-  checkedAt: number;
-}
-
-// Every API call resolves its session; remembering the answer for a few seconds saves a query per call.
-// Logout and any change to an account clear it at once in this process; other processes notice within SESSION_RECHECK_MS.
-const SESSION_RECHECK_MS = 5_000;
-const sessionCacheOf = perContext(() => new Map<string, CachedSession>());
-
-export function forgetSessions(ctx: ServiceContext): void {
-  sessionCacheOf(ctx).clear();
 }
 
 /** The actor behind a session cookie, or undefined when it is unknown, expired or its account disabled. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { countAccounts, insertAccount } from '../db/repositories/account-repository.js';
 import { newId } from '../db/ids.js';
 import { SYSTEM_ACTOR } from './actor.js';
-import { nowIso, write, type ServiceContext } from './context.js';
+import { db, nowIso, write, type ServiceContext } from './context.js';
 import { hashPassword } from './passwords.js';
 
 export function randomPassword(): string {
@@ -17,7 +17,7 @@ export async function ensureAdmin(
   ctx: ServiceContext,
   password: string | undefined,
 ): Promise<{ created: boolean; generatedPassword?: string }> {
-  if ((await countAccounts(ctx.storage.db)) > 0) return { created: false };
+  if ((await countAccounts(db(ctx))) > 0) return { created: false };
   const chosen = password ?? randomPassword();
   const passwordHash = await hashPassword(chosen);
   const id = newId('acct');

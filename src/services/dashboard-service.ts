@@ -1,15 +1,21 @@
+import { listAreasOfPlans } from '../db/repositories/area-repository.js';
 import { listPlans } from '../db/repositories/plan-repository.js';
-import { listAreasOfPlans } from '../db/repositories/plan-repository.js';
+import { evaluationInputsOf } from '../db/repositories/task-evaluation-repository.js';
 import { listTasks } from '../db/repositories/task-repository.js';
+import { unitsById } from '../db/repositories/unit-repository.js';
 import type { UnitKind } from '../db/schema.js';
-import { addDays, lastDayOfMonth, parseDate } from '../domain/calendar.js';
+import { addDays } from '../domain/calendar.js';
 import { groupRollUp, rollUp, type RollUp } from '../domain/rollup.js';
+import { evaluateTasks } from '../domain/task-evaluation.js';
 import { TASK_STATUSES, timeElapsedPercent, type TaskStatus } from '../domain/task-status.js';
-import { assertRegion, seesWholeRegion, type Actor } from './actor.js';
+import { compareUnitStanding, isRankedUnit, trendMonthEnds } from '../domain/battle-map.js';
+import { demand, demandRegion } from './access.js';
+import type { Actor } from './actor.js';
 import { db, today, type ServiceContext } from './context.js';
-import { forbidden } from './errors.js';
-import { evaluateWith, loadEvaluationInputs } from './ledger.js';
-import { unitMap } from './task-service.js';
+import * as regionPolicy from './policies/region.js';
+import { seesWholeRegion } from './policies/scope.js';
+
+export type { RollUp };
 
 export interface Dashboard {
   asOf: string;
@@ -32,29 +38,14 @@ export interface Dashboard {
   trend: { month: string; counts: Record<TaskStatus, number> }[];
 }
 
-const TREND_MONTHS = 6;
-
-function monthEnds(asOf: string, months: number): { month: string; date: string }[] {
-  const { year, month } = parseDate(asOf);
-  const out: { month: string; date: string }[] = [];
-  for (let i = months - 1; i >= 0; i--) {
-    const m0 = year * 12 + (month - 1) - i;
-    const y = Math.floor(m0 / 12);
-    const m = (m0 % 12) + 1;
-    const end = i === 0 ? asOf : lastDayOfMonth(y, m);
-    out.push({ month: `${y}-${String(m).padStart(2, '0')}`, date: end });
-  }
-  return out;
-}
-
 /** The battle map (挂图作战) of a region: its published plans, rolled up every way the office looks at them. */
 export async function regionDashboard(
   ctx: ServiceContext,
   actor: Actor,
   regionId: string,
 ): Promise<Dashboard> {
-  assertRegion(actor, regionId);
-  if (!seesWholeRegion(actor) && !actor.unitId) throw forbidden();
+  demandRegion(actor, regionId);
+  demand(regionPolicy.can(actor, 'read_dashboard', { id: regionId }));
   const asOf = today(ctx);
   const plans = await listPlans(db(ctx), regionId, false);
   const planById = new Map(plans.map((p) => [p.id, p]));
@@ -65,11 +56,11 @@ export async function regionDashboard(
       db(ctx),
       plans.map((p) => p.id),
     ),
-    unitMap(ctx, regionId),
-    loadEvaluationInputs(db(ctx), { regionId }),
+    unitsById(db(ctx), regionId),
+    evaluationInputsOf(db(ctx), { regionId }),
   ]);
   const tasks = allTasks.filter((t) => planById.has(t.plan_id));
-  const evaluations = evaluateWith(inputs, tasks, planById, asOf);
+  const evaluations = evaluateTasks(inputs, tasks, planById, asOf);
   const items = tasks.map((t) => ({ task: t, weight: t.weight, ...evaluations.get(t.id)! }));
 
   const elapsedOf = (start: string, end: string) => timeElapsedPercent(start, end, asOf);
@@ -79,7 +70,7 @@ export async function regionDashboard(
   const empty = rollUp([]);
 
   const unitRows = [...units.values()]
-    .filter((u) => u.kind === 'department' || u.kind === 'town')
+    .filter((u) => isRankedUnit(u.kind))
     .map((u) => {
       const r = byLead.get(u.id) ?? empty;
       return {
@@ -92,7 +83,7 @@ export async function regionDashboard(
       };
     })
     .filter((u) => u.rollUp.total > 0)
-    .sort((a, b) => b.red - a.red || b.yellow - a.yellow || a.rollUp.progress - b.rollUp.progress);
+    .sort((a, b) => compareUnitStanding(a.rollUp, b.rollUp));
 
   const redList = items
     .filter((i) => i.status === 'delayed')
@@ -109,8 +100,8 @@ export async function regionDashboard(
       progress: i.progress,
     }));
 
-  const trend = monthEnds(asOf, TREND_MONTHS).map(({ month, date }) => {
-    const past = evaluateWith(inputs, tasks, planById, date, true);
+  const trend = trendMonthEnds(asOf).map(({ month, date }) => {
+    const past = evaluateTasks(inputs, tasks, planById, date, true);
     const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
     for (const e of past.values()) counts[e.status]++;
     return { month, counts };

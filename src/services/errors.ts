@@ -1,6 +1,7 @@
 /**
- * Stable machine-readable error codes with their HTTP status. The message is Chinese first because the
- * people who read it are Chinese office workers; the code is what programs rely on.
+ * Why a request was refused. `code` is the coarse, stable category programs branch on (it sets the HTTP
+ * status); `reason` names the exact refusal, and the web app words it in the reader's language from its
+ * own table. The Chinese message here is for API clients and logs, filled from the same parameters.
  */
 export const ERROR_STATUS = {
   validation_failed: 400,
@@ -20,14 +21,109 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+interface ReasonSpec {
+  code: ErrorCode;
+  /** Chinese message; `{name}` is replaced by the parameter of that name. */
+  zh: string;
+}
+
+export const REASONS = {
+  // Sessions and requests
+  'auth.required': { code: 'unauthenticated', zh: '请先登录' },
+  'auth.invalid_credentials': { code: 'invalid_credentials', zh: '用户名或密码错误' },
+  'auth.too_many_attempts': { code: 'too_many_attempts', zh: '登录失败次数过多，请{minutes}分钟后再试' },
+  'request.invalid': { code: 'validation_failed', zh: '提交的内容格式有误：{where}' },
+  'request.too_large': { code: 'payload_too_large', zh: '提交的内容过大' },
+  'request.unsupported_media_type': { code: 'unsupported_media_type', zh: '不支持的内容类型' },
+  'request.no_route': { code: 'not_found', zh: '接口不存在' },
+  'request.failed': { code: 'internal_error', zh: '服务器内部错误，请稍后再试' },
+  'version.required': { code: 'version_required', zh: '缺少 If-Match 版本号，请刷新后重试' },
+  'version.malformed': { code: 'validation_failed', zh: 'If-Match 版本号格式有误' },
+  'version.stale': { code: 'stale_version', zh: '数据已被他人修改，请查看最新内容后重新提交' },
+  'idempotency.key_reused': { code: 'conflict', zh: '该 Idempotency-Key 已用于其他请求' },
+  // Access
+  'access.forbidden': { code: 'forbidden', zh: '无权执行此操作' },
+  'access.other_region': { code: 'forbidden', zh: '无权访问其他地区的数据' },
+  'access.not_own_unit_task': { code: 'forbidden', zh: '该任务不属于本单位' },
+  'access.units_only': { code: 'forbidden', zh: '只有承办单位可以报送进展' },
+  'access.own_unit_report': { code: 'forbidden', zh: '只能处理本单位的报送' },
+  'access.own_unit_report_edit': { code: 'forbidden', zh: '只能修改本单位的报送' },
+  'access.own_unit_evidence': { code: 'forbidden', zh: '只能为本单位的报送上传材料' },
+  'access.lead_unit_or_office': { code: 'forbidden', zh: '只有牵头单位或改革办可以编辑路线图' },
+  'access.no_admin_in_region': { code: 'forbidden', zh: '不能在地区内创建系统管理员' },
+  // Not found, by resource
+  'region.not_found': { code: 'not_found', zh: '未找到地区' },
+  'unit.not_found': { code: 'not_found', zh: '未找到单位' },
+  'account.not_found': { code: 'not_found', zh: '未找到账号' },
+  'plan.not_found': { code: 'not_found', zh: '未找到计划' },
+  'area.not_found': { code: 'not_found', zh: '未找到方面' },
+  'target.not_found': { code: 'not_found', zh: '未找到指标' },
+  'task.not_found': { code: 'not_found', zh: '未找到任务' },
+  'milestone.not_found': { code: 'not_found', zh: '未找到节点' },
+  'report.not_found': { code: 'not_found', zh: '未找到进展报送' },
+  'file.not_found': { code: 'not_found', zh: '未找到文件' },
+  'notice.not_found': { code: 'not_found', zh: '未找到督办通知' },
+  // Rules of each resource
+  'unit.name_taken': { code: 'conflict', zh: '同名单位已存在' },
+  'unit.unknown': { code: 'validation_failed', zh: '单位不存在或不属于本地区' },
+  'account.username_taken': { code: 'conflict', zh: '用户名已被使用' },
+  'account.unit_required': { code: 'validation_failed', zh: '单位账号必须指定所属单位' },
+  'plan.period_reversed': { code: 'validation_failed', zh: '计划起止日期有误' },
+  'plan.already_published': { code: 'conflict', zh: '计划已发布' },
+  'plan.no_tasks': { code: 'conflict', zh: '计划中还没有任务，不能发布' },
+  'area.unknown': { code: 'validation_failed', zh: '所属方面不存在' },
+  'task.unknown': { code: 'validation_failed', zh: '所属任务不存在' },
+  'task.unknown_parent': { code: 'validation_failed', zh: '上级任务不存在' },
+  'task.start_after_due': { code: 'validation_failed', zh: '开始日期不能晚于完成时限' },
+  'task.no_lead_unit': { code: 'conflict', zh: '任务尚未确定牵头单位，无法督办' },
+  'period.malformed': { code: 'validation_failed', zh: '报送期次格式应为 2025-03 或 2025-Q1' },
+  'measurement.period_malformed': { code: 'validation_failed', zh: '期次格式应为 2025、2025-Q1 或 2025-03' },
+  'report.exists_for_period': { code: 'conflict', zh: '本期已有进展报送，请修改原报送' },
+  'report.not_editable': { code: 'conflict', zh: '已提交的报送不能修改' },
+  'report.transition_not_allowed': { code: 'conflict', zh: '当前状态不能执行此操作' },
+  'report.reason_required': { code: 'validation_failed', zh: '请填写退回理由' },
+  'notice.closed': { code: 'conflict', zh: '通知已办结' },
+  // Files
+  'upload.multipart_required': { code: 'unsupported_media_type', zh: '请以 multipart/form-data 上传文件' },
+  'upload.no_file': { code: 'validation_failed', zh: '未收到文件' },
+  'upload.empty': { code: 'validation_failed', zh: '文件为空' },
+  'upload.too_large': { code: 'payload_too_large', zh: '文件超过{maxMb}MB' },
+  'evidence.submitted': { code: 'conflict', zh: '报送已提交，不能再上传材料' },
+  'evidence.unsupported_type': {
+    code: 'unsupported_media_type',
+    zh: '仅支持PDF、图片、Word、Excel和文本文件',
+  },
+  'import.unsupported_type': {
+    code: 'unsupported_media_type',
+    zh: '仅支持 .docx、.txt、.html 格式的计划文件',
+  },
+  'import.text_or_file_required': { code: 'validation_failed', zh: '请上传文件或粘贴文本' },
+  'document.empty': { code: 'unprocessable_document', zh: '文件为空' },
+  'document.binary': { code: 'unprocessable_document', zh: '文件不是文本' },
+  'document.not_chinese_prose': { code: 'unprocessable_document', zh: '文件不是中文文稿' },
+  'document.unsupported_format': { code: 'unsupported_media_type', zh: '不支持的文件格式' },
+} as const satisfies Record<string, ReasonSpec>;
+
+export type Reason = keyof typeof REASONS;
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+function render(template: string, params: ErrorParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+}
+
 export class AppError extends Error {
   readonly code: ErrorCode;
+  readonly reason: Reason;
+  readonly params: ErrorParams;
   readonly details: unknown;
 
-  constructor(code: ErrorCode, message: string, details?: unknown) {
-    super(message);
+  constructor(reason: Reason, params: ErrorParams = {}, details?: unknown) {
+    const spec: ReasonSpec = REASONS[reason];
+    super(render(spec.zh, params));
     this.name = 'AppError';
-    this.code = code;
+    this.code = spec.code;
+    this.reason = reason;
+    this.params = params;
     this.details = details;
   }
 
@@ -36,15 +132,17 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string): AppError => new AppError('not_found', `未找到${what} (not found)`);
-export const forbidden = (why = '无权执行此操作 (forbidden)'): AppError => new AppError('forbidden', why);
-export const conflict = (why: string, details?: unknown): AppError => new AppError('conflict', why, details);
-export const invalid = (why: string, details?: unknown): AppError =>
-  new AppError('validation_failed', why, details);
+/** The one way services and routes refuse: a reason from the table above, with its parameters. */
+export function fail(reason: Reason, params?: ErrorParams, details?: unknown): AppError {
+  return new AppError(reason, params, details);
+}
 
-/** Thrown when an update names a version other than the stored one; carries the current row for the client. */
+/** Thrown when an update names a version other than the stored one; carries the current resource for the client. */
 export class StaleVersionError extends AppError {
+  readonly current: unknown;
+
   constructor(current: unknown) {
-    super('stale_version', '数据已被他人修改，请查看最新内容后重新提交 (stale version)', { current });
+    super('version.stale', {}, { current });
+    this.current = current;
   }
 }

@@ -1,3 +1,5 @@
+import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES } from '../domain/sessions.js';
+
 /**
  * Counts failed logins per username and per client address in a sliding window. Kept in memory: a restart
  * forgets it, which is acceptable for slowing guessing, and it costs no write per failed attempt.
@@ -6,8 +8,8 @@ export class LoginThrottle {
   private readonly failures = new Map<string, number[]>();
 
   constructor(
-    private readonly maxFailures = 5,
-    private readonly windowMs = 15 * 60_000,
+    private readonly maxFailures = LOGIN_MAX_FAILURES,
+    private readonly windowMs = LOGIN_WINDOW_MINUTES * 60_000,
   ) {}
 
   isBlocked(keys: readonly string[], now: number): boolean {

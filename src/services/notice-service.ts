@@ -1,43 +1,48 @@
 import { newId } from '../db/ids.js';
-import {
-  getNotice,
-  insertInstruction,
-  insertNotice,
-  listInstructions,
-  listNotices,
-} from '../db/repositories/notice-repository.js';
-import { updateVersioned } from '../db/repositories/versioned.js';
+import { getNotice, insertNotice, listNotices } from '../db/repositories/notice-repository.js';
 import type { NoticeKind, NoticeRow, NoticeStatus } from '../db/schema.js';
-import { addDays } from '../domain/calendar.js';
-import { assertOffice, assertRegion, assertRole, isAdmin, seesWholeRegion, type Actor } from './actor.js';
-import { db, nowIso, today, write, type ServiceContext } from './context.js';
-import { conflict, forbidden, notFound, StaleVersionError } from './errors.js';
-import { loadTaskFor } from './task-service.js';
 
-/** Days a unit has to answer, by how serious the notice is. */
-export const RESPONSE_DAYS: Readonly<Record<NoticeKind, number>> = {
-  reminder: 7,
-  urge: 5,
-  supervise: 3,
-  listed: 3,
-};
+export type { NoticeRow };
+import { addDays } from '../domain/calendar.js';
+import { isNoticeOpen, RESPONSE_DAYS } from '../domain/notices.js';
+import { demand, demandRegion, noticeFor, taskFor } from './access.js';
+import type { Actor } from './actor.js';
+import { db, nowIso, today, write, type ServiceContext } from './context.js';
+import { fail } from './errors.js';
+import * as noticePolicy from './policies/notice.js';
+import { seesWholeRegion } from './policies/scope.js';
+import * as taskPolicy from './policies/task.js';
+import { updateAudited } from './versioned-write.js';
+
+export interface NoticeInput {
+  kind: NoticeKind;
+  body: string;
+  responseDue?: string | undefined;
+}
 
 export async function issueNotice(
   ctx: ServiceContext,
   actor: Actor,
   taskId: string,
-  input: { kind: NoticeKind; body: string; responseDue?: string | undefined },
+  input: NoticeInput,
 ): Promise<NoticeRow> {
-  const task = await loadTaskFor(ctx, actor, taskId);
-  assertOffice(actor, task.region_id);
-  if (!task.lead_unit_id) throw conflict('任务尚未确定牵头单位，无法督办 (task has no lead unit)');
+  const task = await taskFor(ctx, actor, taskId);
+  demand(
+    taskPolicy.can(actor, 'notify', {
+      regionId: task.region_id,
+      leadUnitId: task.lead_unit_id,
+      coUnitIds: [],
+    }),
+  );
+  const unitId = task.lead_unit_id;
+  if (!unitId) throw fail('task.no_lead_unit');
   const id = newId('ntc');
   await write(ctx, actor, async ({ trx, audit }) => {
     await insertNotice(trx, {
       id,
       region_id: task.region_id,
       task_id: taskId,
-      unit_id: task.lead_unit_id!,
+      unit_id: unitId,
       kind: input.kind,
       body: input.body,
       reason: null,
@@ -61,15 +66,16 @@ export async function issueNotice(
   return (await getNotice(db(ctx), id))!;
 }
 
-export async function noticesOf(
-  ctx: ServiceContext,
-  actor: Actor,
-  regionId: string,
-  filter: { status?: NoticeStatus | undefined; taskId?: string | undefined },
-) {
-  assertRegion(actor, regionId);
-  const unitId = seesWholeRegion(actor) ? undefined : actor.unitId;
-  if (!seesWholeRegion(actor) && !unitId) throw forbidden();
+export interface NoticeFilter {
+  status?: NoticeStatus | undefined;
+  taskId?: string | undefined;
+}
+
+/** A region's notices as the caller may see them: all for region-wide readers, their own unit's otherwise. */
+export function noticesOf(ctx: ServiceContext, actor: Actor, regionId: string, filter: NoticeFilter) {
+  demandRegion(actor, regionId);
+  demand(noticePolicy.can(actor, 'list', { regionId, unitId: null, status: 'issued' }));
+  const unitId = seesWholeRegion(actor) ? undefined : (actor.unitId ?? undefined);
   return listNotices(db(ctx), {
     regionId,
     ...(unitId && { unitId }),
@@ -78,12 +84,8 @@ export async function noticesOf(
   });
 }
 
-async function loadNoticeFor(ctx: ServiceContext, actor: Actor, noticeId: string): Promise<NoticeRow> {
-  const notice = await getNotice(db(ctx), noticeId);
-  if (!notice) throw notFound('督办通知');
-  assertRegion(actor, notice.region_id);
-  if (!seesWholeRegion(actor) && actor.unitId !== notice.unit_id) throw notFound('督办通知');
-  return notice;
+function factsOf(notice: NoticeRow): noticePolicy.NoticeFacts {
+  return { regionId: notice.region_id, unitId: notice.unit_id, status: notice.status };
 }
 
 export async function respondToNotice(
@@ -93,27 +95,23 @@ export async function respondToNotice(
   expectedVersion: number | undefined,
   response: string,
 ): Promise<NoticeRow> {
-  const notice = await loadNoticeFor(ctx, actor, noticeId);
-  assertRole(actor, ['unit_head', 'reporter']);
-  if (!isAdmin(actor) && actor.unitId !== notice.unit_id) throw forbidden();
-  if (notice.status === 'closed') throw conflict('通知已办结 (notice closed)');
-  await write(ctx, actor, async ({ trx, audit }) => {
-    const ok = await updateVersioned(trx, 'notices', noticeId, expectedVersion ?? notice.version, {
-      response,
-      responded_by: actor.accountId,
-      responded_at: nowIso(ctx),
-      status: 'responded',
-    });
-    if (!ok) throw new StaleVersionError(await getNotice(trx, noticeId));
-    await audit({
+  const notice = await noticeFor(ctx, actor, noticeId);
+  demand(noticePolicy.can(actor, 'respond', factsOf(notice)));
+  if (!isNoticeOpen(notice.status)) throw fail('notice.closed');
+  return updateAudited(ctx, actor, {
+    table: 'notices',
+    id: noticeId,
+    expectedVersion: expectedVersion ?? notice.version,
+    patch: { response, responded_by: actor.accountId, responded_at: nowIso(ctx), status: 'responded' },
+    read: getNotice,
+    audit: {
       regionId: notice.region_id,
       action: 'notice.respond',
       entity: 'task',
       entityId: notice.task_id,
       data: { noticeId, response },
-    });
+    },
   });
-  return (await getNotice(db(ctx), noticeId))!;
 }
 
 export async function closeNotice(
@@ -122,52 +120,21 @@ export async function closeNotice(
   noticeId: string,
   expectedVersion: number | undefined,
 ): Promise<NoticeRow> {
-  const notice = await loadNoticeFor(ctx, actor, noticeId);
-  assertOffice(actor, notice.region_id);
-  if (notice.status === 'closed') throw conflict('通知已办结 (notice closed)');
-  await write(ctx, actor, async ({ trx, audit }) => {
-    if (
-      !(await updateVersioned(trx, 'notices', noticeId, expectedVersion ?? notice.version, {
-        status: 'closed',
-      }))
-    )
-      throw new StaleVersionError(await getNotice(trx, noticeId));
-    await audit({
+  const notice = await noticeFor(ctx, actor, noticeId);
+  demand(noticePolicy.can(actor, 'close', factsOf(notice)));
+  if (!isNoticeOpen(notice.status)) throw fail('notice.closed');
+  return updateAudited(ctx, actor, {
+    table: 'notices',
+    id: noticeId,
+    expectedVersion: expectedVersion ?? notice.version,
+    patch: { status: 'closed' },
+    read: getNotice,
+    audit: {
       regionId: notice.region_id,
       action: 'notice.close',
       entity: 'task',
       entityId: notice.task_id,
       data: { noticeId },
-    });
+    },
   });
-  return (await getNotice(db(ctx), noticeId))!;
-}
-
-export async function addInstruction(ctx: ServiceContext, actor: Actor, taskId: string, body: string) {
-  const task = await loadTaskFor(ctx, actor, taskId);
-  assertRegion(actor, task.region_id);
-  assertRole(actor, ['leader']);
-  const id = newId('ins');
-  await write(ctx, actor, async ({ trx, audit }) => {
-    await insertInstruction(trx, {
-      id,
-      region_id: task.region_id,
-      task_id: taskId,
-      author_id: actor.accountId,
-      body,
-      created_at: nowIso(ctx),
-    });
-    await audit({
-      regionId: task.region_id,
-      action: 'instruction.add',
-      entity: 'task',
-      entityId: taskId,
-      data: { instructionId: id, body },
-    });
-  });
-  return (await listInstructions(db(ctx), taskId)).find((i) => i.id === id)!;
-}
-
-export function instructionsOf(ctx: ServiceContext, taskId: string) {
-  return listInstructions(db(ctx), taskId);
 }

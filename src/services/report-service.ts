@@ -1,60 +1,69 @@
-import { createHash } from 'node:crypto';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { newId } from '../db/ids.js';
+import { listEvidenceFiles } from '../db/repositories/evidence-repository.js';
+import { findIdempotentResponse, saveIdempotentResponse } from '../db/repositories/idempotency-repository.js';
 import {
-  findIdempotentResponse,
   findOpenReport,
-  getEvidenceFile,
   getReport,
-  insertEvidenceFile,
   insertReport,
-  listEvidenceFiles,
   listReportQueue,
   listReportsOfTask,
-  saveIdempotentResponse,
 } from '../db/repositories/report-repository.js';
-import { updateVersioned } from '../db/repositories/versioned.js';
 import type { EvidenceFileRow, ReportRow, ReportStatus, TaskRow } from '../db/schema.js';
 import { isPeriodKey } from '../domain/periods.js';
 import {
-  assertCanReportOnTask,
-  assertRegion,
-  assertRole,
-  isAdmin,
-  seesWholeRegion,
-  type Actor,
-} from './actor.js';
-import { db, nowIso, write, type ServiceContext } from './context.js';
-import { AppError, conflict, forbidden, invalid, notFound, StaleVersionError } from './errors.js';
-import {
-  EDITABLE_REPORT_STATUSES,
+  isReportEditable,
+  OFFICE_QUEUE_STATUSES,
+  REPORT_QUEUE_LIMIT,
   REPORT_TRANSITIONS,
   submissionTarget,
+  transitionAllowedFrom,
+  UNIT_QUEUE_STATUSES,
   type ReportAction,
-} from './report-workflow.js';
-import { loadTaskFor } from './task-service.js';
+} from '../domain/report-workflow.js';
+import { demand, demandRegion, reportFor, taskFor } from './access.js';
+import type { Actor } from './actor.js';
+import { db, nowIso, write, type ServiceContext } from './context.js';
+import { fail } from './errors.js';
+import * as reportPolicy from './policies/report.js';
+import { hasRoleIn, isUnitStaff, seesWholeRegion } from './policies/scope.js';
+import * as taskPolicy from './policies/task.js';
+import { definedFields, flag, updateAudited } from './versioned-write.js';
 
-export interface ReportInput {
-  period: string;
+export type { EvidenceFileRow, ReportAction, ReportRow };
+
+/** A report as the queue lists it: with the code and title of its task. */
+export type QueuedReportRow = ReportRow & { task_code: string; task_title: string };
+
+export interface ReportFields {
   progress: number;
   narrative: string;
   problems?: string | undefined;
   coordination?: string | undefined;
   claimsCompletion?: boolean | undefined;
+}
+
+export interface NewReportInput extends ReportFields {
+  period: string;
   /** false keeps it a draft; the default submits it. */
   submit?: boolean | undefined;
 }
 
-function checkPeriod(period: string): void {
-  if (!isPeriodKey(period))
-    throw invalid('报送期次格式应为 2025-03 或 2025-Q1 (bad period)', { field: 'period' });
+export type ReportPatchInput = Partial<ReportFields>;
+
+export interface TransitionInput {
+  reason?: string | undefined;
+  rating?: number | undefined;
+  expectedVersion?: number | undefined;
 }
 
 export interface CreatedReport {
   report: ReportRow;
   /** True when an Idempotency-Key matched an earlier request and nothing new was written. */
   replayed: boolean;
+}
+
+function factsOf(report: ReportRow): reportPolicy.ReportFacts {
+  return { regionId: report.region_id, unitId: report.unit_id, status: report.status };
 }
 
 async function replay(
@@ -66,8 +75,7 @@ async function replay(
   const earlier = await findIdempotentResponse(db(ctx), actor.accountId, key);
   if (!earlier) return undefined;
   const { reportId } = JSON.parse(earlier.body) as { reportId: string };
-  if (earlier.route !== `report:${taskId}`)
-    throw conflict('该 Idempotency-Key 已用于其他请求 (key reused for another request)');
+  if (earlier.route !== `report:${taskId}`) throw fail('idempotency.key_reused');
   return { report: (await getReport(db(ctx), reportId))!, replayed: true };
 }
 
@@ -75,12 +83,19 @@ export async function createReport(
   ctx: ServiceContext,
   actor: Actor,
   taskId: string,
-  input: ReportInput,
+  input: NewReportInput,
   idempotencyKey?: string,
 ): Promise<CreatedReport> {
-  checkPeriod(input.period);
-  const task = await loadTaskFor(ctx, actor, taskId);
-  assertCanReportOnTask(actor, { regionId: task.region_id, leadUnitId: task.lead_unit_id, coUnitIds: [] });
+  if (!isPeriodKey(input.period)) throw fail('period.malformed', {}, { field: 'period' });
+  const task = await taskFor(ctx, actor, taskId);
+  demand(
+    taskPolicy.can(actor, 'report', {
+      regionId: task.region_id,
+      leadUnitId: task.lead_unit_id,
+      coUnitIds: [],
+    }),
+    isUnitStaff(actor) ? 'access.not_own_unit_task' : 'access.units_only',
+  );
   if (idempotencyKey) {
     const earlier = await replay(ctx, actor, taskId, idempotencyKey);
     if (earlier) return earlier;
@@ -102,7 +117,7 @@ async function createReportRow(
   actor: Actor,
   task: TaskRow,
   id: string,
-  input: ReportInput,
+  input: NewReportInput,
   idempotencyKey: string | undefined,
 ): Promise<ReportRow> {
   const taskId = task.id;
@@ -119,10 +134,7 @@ async function createReportRow(
       });
     }
     const open = await findOpenReport(trx, taskId, input.period);
-    if (open)
-      throw conflict('本期已有进展报送，请修改原报送 (a report for this period exists)', {
-        reportId: open.id,
-      });
+    if (open) throw fail('report.exists_for_period', {}, { reportId: open.id });
     const at = nowIso(ctx);
     const status: ReportStatus = input.submit === false ? 'draft' : submissionTarget(actor.role);
     const report: ReportRow = {
@@ -159,106 +171,23 @@ async function createReportRow(
   });
 }
 
-function isUnitStaff(actor: Actor): boolean {
-  return actor.role === 'reporter' || actor.role === 'unit_head';
-}
-
-async function loadReportFor(ctx: ServiceContext, actor: Actor, reportId: string): Promise<ReportRow> {
-  const report = await getReport(db(ctx), reportId);
-  if (!report) throw notFound('进展报送');
-  await loadTaskFor(ctx, actor, report.task_id);
-  return report;
-}
-
-export async function getReportFor(ctx: ServiceContext, actor: Actor, reportId: string): Promise<ReportRow> {
-  return loadReportFor(ctx, actor, reportId);
-}
-
-export async function updateReport(
+/** One report with its evidence. */
+export async function reportWithFiles(
   ctx: ServiceContext,
   actor: Actor,
   reportId: string,
-  expectedVersion: number,
-  input: Partial<Omit<ReportInput, 'period' | 'submit'>>,
-): Promise<ReportRow> {
-  const report = await loadReportFor(ctx, actor, reportId);
-  // The unit's staff, not whoever else sits in the unit (a viewer or leader attached to it reads only).
-  if (!isUnitStaff(actor) || report.unit_id !== actor.unitId)
-    throw forbidden('只能修改本单位的报送 (own unit only)');
-  if (!EDITABLE_REPORT_STATUSES.includes(report.status))
-    throw conflict('已提交的报送不能修改 (report no longer editable)', { status: report.status });
-  await write(ctx, actor, async ({ trx, audit }) => {
-    const patch = {
-      ...(input.progress !== undefined && { progress: input.progress }),
-      ...(input.narrative !== undefined && { narrative: input.narrative }),
-      ...(input.problems !== undefined && { problems: input.problems }),
-      ...(input.coordination !== undefined && { coordination: input.coordination }),
-      ...(input.claimsCompletion !== undefined && { claims_completion: input.claimsCompletion ? 1 : 0 }),
-      updated_at: nowIso(ctx),
-    };
-    if (!(await updateVersioned(trx, 'reports', reportId, expectedVersion, patch)))
-      throw new StaleVersionError(await getReport(trx, reportId));
-    await audit({
-      regionId: report.region_id,
-      action: 'report.update',
-      entity: 'task',
-      entityId: report.task_id,
-      data: { reportId, ...input },
-    });
-  });
-  return (await getReport(db(ctx), reportId))!;
+): Promise<{ report: ReportRow; files: EvidenceFileRow[] }> {
+  const report = await reportFor(ctx, actor, reportId);
+  return { report, files: await listEvidenceFiles(db(ctx), [report.id]) };
 }
 
-export async function transitionReport(
-  ctx: ServiceContext,
-  actor: Actor,
-  reportId: string,
-  action: ReportAction,
-  options: { reason?: string | undefined; rating?: number | undefined; expectedVersion?: number | undefined },
-): Promise<ReportRow> {
-  const rule = REPORT_TRANSITIONS[action];
-  const report = await loadReportFor(ctx, actor, reportId);
-  assertRole(actor, rule.roles);
-  if (rule.scope === 'unit' && !isAdmin(actor) && report.unit_id !== actor.unitId)
-    throw forbidden('只能处理本单位的报送 (own unit only)');
-  if (!rule.from.includes(report.status)) {
-    throw conflict(`当前状态不能执行此操作 (cannot ${action} a ${report.status} report)`, {
-      status: report.status,
-    });
-  }
-  if (rule.needsReason && !options.reason?.trim())
-    throw invalid('请填写退回理由 (a reason is required)', { field: 'reason' });
-  // A unit head's own submission skips the approval step that would be theirs anyway.
-  const to = action === 'submit' ? submissionTarget(actor.role) : rule.to;
-  const at = nowIso(ctx);
-  await write(ctx, actor, async ({ trx, audit }) => {
-    const patch = {
-      status: to,
-      updated_at: at,
-      ...(action === 'submit' && { submitted_at: at, return_reason: null }),
-      ...((action === 'approve' || (action === 'submit' && to === 'submitted')) && { approved_at: at }),
-      ...((action === 'accept' || action === 'return') && { reviewed_at: at }),
-      ...(rule.needsReason && { return_reason: options.reason ?? null }),
-      ...(options.rating !== undefined && action === 'accept' && { rating: options.rating }),
-    };
-    const version = options.expectedVersion ?? report.version;
-    if (!(await updateVersioned(trx, 'reports', reportId, version, patch)))
-      throw new StaleVersionError(await getReport(trx, reportId));
-    await audit({
-      regionId: report.region_id,
-      action: `report.${action}`,
-      entity: 'task',
-      entityId: report.task_id,
-      data: { reportId, reason: options.reason, rating: options.rating },
-    });
-  });
-  return (await getReport(db(ctx), reportId))!;
-}
-
+/** A task's reports, newest period first, with their evidence. */
 export async function reportsOfTask(
   ctx: ServiceContext,
+  actor: Actor,
   taskId: string,
 ): Promise<{ reports: ReportRow[]; files: EvidenceFileRow[] }> {
+  await taskFor(ctx, actor, taskId);
   const reports = await listReportsOfTask(db(ctx), taskId);
   const files = await listEvidenceFiles(
     db(ctx),
@@ -267,112 +196,100 @@ export async function reportsOfTask(
   return { reports, files };
 }
 
-/** What waits for the caller: the head's approvals, the office's reviews, a unit's drafts and returned reports. */
-export async function reportQueue(ctx: ServiceContext, actor: Actor, regionId: string) {
-  assertRegion(actor, regionId);
-  if (seesWholeRegion(actor))
-    return listReportQueue(db(ctx), { regionId, statuses: ['submitted'], limit: 500 });
-  if (!actor.unitId) throw forbidden();
-  const statuses: ReportStatus[] =
-    actor.role === 'unit_head'
-      ? ['awaiting_head', 'returned', 'draft']
-      : ['draft', 'returned', 'awaiting_head'];
-  return listReportQueue(db(ctx), { regionId, statuses, unitId: actor.unitId, limit: 500 });
-}
-
-export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
-export const EVIDENCE_TYPES: Readonly<Record<string, string>> = {
-  '.pdf': 'application/pdf',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.txt': 'text/plain',
-};
-
-/** Checks content against the claimed type, so a renamed executable is not stored as a "PDF". */
-function sniffMatches(ext: string, bytes: Buffer): boolean {
-  const head = bytes.subarray(0, 8);
-  switch (ext) {
-    case '.pdf':
-      return head.toString('latin1', 0, 5) === '%PDF-';
-    case '.png':
-      return head.equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    case '.jpg':
-    case '.jpeg':
-      return head[0] === 0xff && head[1] === 0xd8;
-    case '.docx':
-    case '.xlsx':
-      return head[0] === 0x50 && head[1] === 0x4b;
-    case '.txt':
-      return !bytes.subarray(0, 4096).includes(0);
-    default:
-      return false;
-  }
-}
-
-export async function addEvidence(
+export async function updateReport(
   ctx: ServiceContext,
   actor: Actor,
   reportId: string,
-  filename: string,
-  bytes: Buffer,
-): Promise<EvidenceFileRow> {
-  const report = await loadReportFor(ctx, actor, reportId);
-  if (!isUnitStaff(actor) || report.unit_id !== actor.unitId)
-    throw forbidden('只能为本单位的报送上传材料 (own unit only)');
-  if (!EDITABLE_REPORT_STATUSES.includes(report.status) && report.status !== 'awaiting_head')
-    throw conflict('报送已提交，不能再上传材料 (report already submitted)');
-  if (bytes.length === 0) throw invalid('文件为空 (empty file)', { field: 'file' });
-  if (bytes.length > EVIDENCE_MAX_BYTES)
-    throw new AppError('payload_too_large', '文件超过20MB (file over 20 MB)');
-  const ext = /\.[^.]+$/.exec(filename.toLowerCase())?.[0] ?? '';
-  const mime = EVIDENCE_TYPES[ext];
-  if (!mime || !sniffMatches(ext, bytes))
-    throw new AppError(
-      'unsupported_media_type',
-      '仅支持PDF、图片、Word、Excel和文本文件 (unsupported file type)',
-      { filename },
-    );
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  // Content-addressed: write to a temporary name and rename, so a crash never leaves half a file under the hash.
-  const dir = join(ctx.filesDir, sha256.slice(0, 2));
-  await mkdir(dir, { recursive: true });
-  const tmp = join(dir, `${sha256}.${process.pid}.tmp`);
-  await writeFile(tmp, bytes, { flush: true });
-  await rename(tmp, join(dir, sha256));
-  const id = newId('file');
-  await write(ctx, actor, async ({ trx, audit }) => {
-    await insertEvidenceFile(trx, {
-      id,
-      region_id: report.region_id,
-      report_id: reportId,
-      sha256,
-      filename,
-      mime,
-      size: bytes.length,
-      created_by: actor.accountId,
-      created_at: nowIso(ctx),
-    });
-    await audit({
+  expectedVersion: number,
+  input: ReportPatchInput,
+): Promise<ReportRow> {
+  const report = await reportFor(ctx, actor, reportId);
+  // The unit's staff, not whoever else sits in the unit (a viewer or leader attached to it reads only).
+  demand(reportPolicy.can(actor, 'edit', factsOf(report)), 'access.own_unit_report_edit');
+  if (!isReportEditable(report.status)) throw fail('report.not_editable', {}, { status: report.status });
+  return updateAudited(ctx, actor, {
+    table: 'reports',
+    id: reportId,
+    expectedVersion,
+    patch: definedFields({
+      progress: input.progress,
+      narrative: input.narrative,
+      problems: input.problems,
+      coordination: input.coordination,
+      claims_completion: flag(input.claimsCompletion),
+      updated_at: nowIso(ctx),
+    }),
+    read: getReport,
+    audit: {
       regionId: report.region_id,
-      action: 'evidence.add',
+      action: 'report.update',
       entity: 'task',
       entityId: report.task_id,
-      data: { reportId, fileId: id, filename, sha256 },
-    });
+      data: { reportId, ...input },
+    },
   });
-  return (await getEvidenceFile(db(ctx), id))!;
 }
 
-export async function evidenceFor(
+export async function transitionReport(
   ctx: ServiceContext,
   actor: Actor,
-  fileId: string,
-): Promise<{ file: EvidenceFileRow; path: string }> {
-  const file = await getEvidenceFile(db(ctx), fileId);
-  if (!file) throw notFound('文件');
-  await loadReportFor(ctx, actor, file.report_id);
-  return { file, path: join(ctx.filesDir, file.sha256.slice(0, 2), file.sha256) };
+  reportId: string,
+  action: ReportAction,
+  options: TransitionInput,
+): Promise<ReportRow> {
+  const rule = REPORT_TRANSITIONS[action];
+  const report = await reportFor(ctx, actor, reportId);
+  demand(
+    reportPolicy.can(actor, action, factsOf(report)),
+    hasRoleIn(actor, report.region_id, rule.roles) ? 'access.own_unit_report' : 'access.forbidden',
+  );
+  if (!transitionAllowedFrom(action, report.status))
+    throw fail('report.transition_not_allowed', {}, { action, status: report.status });
+  if (rule.needsReason && !options.reason?.trim())
+    throw fail('report.reason_required', {}, { field: 'reason' });
+  // A unit head's own submission skips the approval step that would be theirs anyway.
+  const to = action === 'submit' ? submissionTarget(actor.role) : rule.to;
+  const at = nowIso(ctx);
+  const reviewed = action === 'accept' || action === 'return';
+  return updateAudited(ctx, actor, {
+    table: 'reports',
+    id: reportId,
+    expectedVersion: options.expectedVersion ?? report.version,
+    patch: definedFields({
+      status: to,
+      updated_at: at,
+      submitted_at: action === 'submit' ? at : undefined,
+      // A submission clears the office's earlier reason; a step back records its own.
+      return_reason: rule.needsReason ? (options.reason ?? null) : action === 'submit' ? null : undefined,
+      approved_at: to === 'submitted' ? at : undefined,
+      reviewed_at: reviewed ? at : undefined,
+      rating: action === 'accept' ? options.rating : undefined,
+    }),
+    read: getReport,
+    audit: {
+      regionId: report.region_id,
+      action: `report.${action}`,
+      entity: 'task',
+      entityId: report.task_id,
+      data: { reportId, reason: options.reason, rating: options.rating },
+    },
+  });
+}
+
+/** What waits for the caller: the office's reviews; a unit's drafts, returned reports and the head's approvals. */
+export async function reportQueue(
+  ctx: ServiceContext,
+  actor: Actor,
+  regionId: string,
+): Promise<QueuedReportRow[]> {
+  demandRegion(actor, regionId);
+  demand(reportPolicy.canListQueue(actor, regionId));
+  if (seesWholeRegion(actor))
+    return listReportQueue(db(ctx), { regionId, statuses: OFFICE_QUEUE_STATUSES, limit: REPORT_QUEUE_LIMIT });
+  return listReportQueue(db(ctx), {
+    regionId,
+    statuses: UNIT_QUEUE_STATUSES,
+    unitId: actor.unitId!,
+    limit: REPORT_QUEUE_LIMIT,
+  });
 }

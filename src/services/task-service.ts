@@ -1,119 +1,89 @@
-import { getArea, getPlan, listAreas, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
-import { listUnits } from '../db/repositories/region-repository.js';
+import type { Kysely } from 'kysely';
+import { newId } from '../db/ids.js';
+import { parseJson } from '../db/json.js';
+import { getArea, listAreas } from '../db/repositories/area-repository.js';
+import { listAuditEvents } from '../db/repositories/audit-repository.js';
+import { listEvidenceFiles } from '../db/repositories/evidence-repository.js';
+import { listInstructions } from '../db/repositories/instruction-repository.js';
+import { listMilestones } from '../db/repositories/milestone-repository.js';
+import { listNotices } from '../db/repositories/notice-repository.js';
+import { getPlan, getPlanSourceText, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
+import { listReportsOfTask } from '../db/repositories/report-repository.js';
+import { listMeasurements } from '../db/repositories/measurement-repository.js';
+import { listTargets } from '../db/repositories/target-repository.js';
+import { evaluationInputsOf } from '../db/repositories/task-evaluation-repository.js';
 import {
   coUnitsOf,
-  getMilestone,
   getTask,
-  getTaskWithPlanStatus,
-  insertMilestones,
   insertTask,
-  listMilestones,
   listTasks,
-  nextMilestoneSeq,
   nextTaskSeq,
   replaceCoUnits,
   type TaskFilter,
 } from '../db/repositories/task-repository.js';
-import { updateVersioned } from '../db/repositories/versioned.js';
-import { newId } from '../db/ids.js';
-import { parseJson } from '../db/json.js';
-import type { AreaRow, MilestoneRow, TaskRow, UnitRow } from '../db/schema.js';
+import { unitsById } from '../db/repositories/unit-repository.js';
+import type {
+  AreaRow,
+  Database,
+  EvidenceFileRow,
+  InstructionRow,
+  MeasurementRow,
+  MilestoneRow,
+  NoticeRow,
+  ReportRow,
+  TargetRow,
+  TaskRow,
+  UnitRow,
+} from '../db/schema.js';
+import { evaluateTasks, type TaskEvaluation } from '../domain/task-evaluation.js';
 import type { TaskStatus } from '../domain/task-status.js';
-import {
-  assertCanReadTask,
-  assertOffice,
-  assertRegion,
-  isAdmin,
-  seesDrafts,
-  seesWholeRegion,
-  type Actor,
-} from './actor.js';
+import { demand, planFor, taskFor } from './access.js';
+import { SYSTEM_ACTOR, type Actor } from './actor.js';
 import { db, nowIso, today, write, type ServiceContext } from './context.js';
-import { forbidden, invalid, notFound, StaleVersionError } from './errors.js';
-import { evaluateTasks, type TaskEvaluation } from './ledger.js';
+import { fail } from './errors.js';
+import * as planPolicy from './policies/plan.js';
+import { seesWholeRegion } from './policies/scope.js';
+import * as taskPolicy from './policies/task.js';
+import { definedFields, updateRow } from './versioned-write.js';
 
-export interface LedgerTask {
-  row: TaskRow;
-  coUnitIds: string[];
+// The rows the task presenters read, named here so the HTTP layer never reaches into db/.
+export type {
+  AreaRow,
+  EvidenceFileRow,
+  MeasurementRow,
+  MilestoneRow,
+  NoticeRow,
+  PlanSummaryRow,
+  ReportRow,
+  TargetRow,
+  TaskEvaluation,
+  TaskRow,
+  UnitRow,
+};
+
+/** A task as a ledger line shows it: its row with the tags read, its co-units and its computed status. */
+export type TaskView = Omit<TaskRow, 'tags'> & {
   tags: string[];
+  coUnitIds: string[];
   evaluation: TaskEvaluation;
-}
+};
+
+/** A task with the names of its region's units: what create and update answer with. */
+export type TaskSummaryRecord = TaskView & { units: ReadonlyMap<string, UnitRow> };
 
 export interface Ledger {
   plan: PlanSummaryRow;
   areas: AreaRow[];
-  units: Map<string, UnitRow>;
-  tasks: LedgerTask[];
+  units: ReadonlyMap<string, UnitRow>;
+  tasks: TaskView[];
 }
 
 export interface LedgerFilter {
-  status?: TaskStatus[];
-  leadUnitId?: string;
-  areaId?: string;
-  tag?: string;
-  q?: string;
-}
-
-export async function loadPlanFor(
-  ctx: ServiceContext,
-  actor: Actor,
-  planId: string,
-): Promise<PlanSummaryRow> {
-  const plan = await getPlan(db(ctx), planId);
-  if (!plan) throw notFound('计划');
-  assertRegion(actor, plan.region_id);
-  // Drafts are the office's working copies; units see a plan once it is published.
-  if (plan.status === 'draft' && !seesDrafts(actor)) throw notFound('计划');
-  return plan;
-}
-
-export async function unitMap(ctx: ServiceContext, regionId: string): Promise<Map<string, UnitRow>> {
-  return new Map((await listUnits(db(ctx), regionId)).map((u) => [u.id, u]));
-}
-
-/** The ledger of one plan as the caller may see it, with every task's computed status. */
-export async function planLedger(
-  ctx: ServiceContext,
-  actor: Actor,
-  planId: string,
-  filter: LedgerFilter = {},
-): Promise<Ledger> {
-  const plan = await loadPlanFor(ctx, actor, planId);
-  const query: TaskFilter = { planId };
-  if (filter.areaId) query.areaId = filter.areaId;
-  if (filter.leadUnitId) query.leadUnitId = filter.leadUnitId;
-  if (filter.q) query.q = filter.q;
-  if (!seesWholeRegion(actor)) {
-    if (!actor.unitId) throw forbidden();
-    query.involvingUnitId = actor.unitId;
-  }
-  const [rows, areas, units] = await Promise.all([
-    listTasks(db(ctx), query),
-    listAreas(db(ctx), planId),
-    unitMap(ctx, plan.region_id),
-  ]);
-  const [evaluations, coUnits] = await Promise.all([
-    evaluateTasks(db(ctx), { planId }, rows, new Map([[plan.id, plan]]), today(ctx)),
-    coUnitsOf(
-      db(ctx),
-      rows.map((r) => r.id),
-    ),
-  ]);
-  let tasks = rows.map((row) => ({
-    row,
-    coUnitIds: coUnits.get(row.id) ?? [],
-    tags: parseJson<string[]>(row.tags, []),
-    evaluation: evaluations.get(row.id)!,
-  }));
-  if (filter.status && filter.status.length > 0) {
-    const wanted = new Set(filter.status);
-    tasks = tasks.filter((t) => wanted.has(t.evaluation.status));
-  }
-  if (filter.tag) {
-    const tag = filter.tag;
-    tasks = tasks.filter((t) => t.tags.includes(tag));
-  }
-  return { plan, areas, units, tasks };
+  status?: TaskStatus[] | undefined;
+  leadUnitId?: string | undefined;
+  areaId?: string | undefined;
+  tag?: string | undefined;
+  q?: string | undefined;
 }
 
 export interface TaskInput {
@@ -132,42 +102,115 @@ export interface TaskInput {
   weight?: number | undefined;
 }
 
+export type NewTaskInput = TaskInput & { title: string };
+
+function factsOf(task: TaskRow, coUnitIds: readonly string[] = []): taskPolicy.TaskFacts {
+  return { regionId: task.region_id, leadUnitId: task.lead_unit_id, coUnitIds };
+}
+
+function viewOf(row: TaskRow, coUnitIds: string[], evaluation: TaskEvaluation): TaskView {
+  return { ...row, coUnitIds, tags: parseJson<string[]>(row.tags, []), evaluation };
+}
+
+/** One task's status: only its own milestones and reports, not the plan's thousands of rows. */
+async function evaluationOf(db: Kysely<Database>, task: TaskRow, day: string): Promise<TaskEvaluation> {
+  const [plan, inputs] = await Promise.all([
+    getPlan(db, task.plan_id),
+    evaluationInputsOf(db, { taskId: task.id }),
+  ]);
+  const plans = new Map(plan ? [[plan.id, plan]] : []);
+  return evaluateTasks(inputs, [task], plans, day).get(task.id)!;
+}
+
+/** Read inside the write that changed the task: once the change is committed nothing is left to fail. */
+async function summaryOf(
+  db: Kysely<Database>,
+  taskId: string,
+  day: string,
+): Promise<TaskSummaryRecord | undefined> {
+  const task = await getTask(db, taskId);
+  if (!task) return undefined;
+  const [evaluation, coUnits, units] = await Promise.all([
+    evaluationOf(db, task, day),
+    coUnitsOf(db, [taskId]),
+    unitsById(db, task.region_id),
+  ]);
+  return { ...viewOf(task, coUnits.get(taskId) ?? [], evaluation), units };
+}
+
+/** The ledger of one plan as the caller may see it, with every task's computed status. */
+export async function planLedger(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+  filter: LedgerFilter = {},
+): Promise<Ledger> {
+  const plan = await planFor(ctx, actor, planId);
+  demand(taskPolicy.can(actor, 'list', { regionId: plan.region_id, leadUnitId: null, coUnitIds: [] }));
+  const query: TaskFilter = { planId };
+  if (filter.areaId) query.areaId = filter.areaId;
+  if (filter.leadUnitId) query.leadUnitId = filter.leadUnitId;
+  if (filter.q) query.q = filter.q;
+  // A unit's staff see the tasks their unit takes part in.
+  if (!seesWholeRegion(actor) && actor.unitId) query.involvingUnitId = actor.unitId;
+  const [rows, areas, units, inputs] = await Promise.all([
+    listTasks(db(ctx), query),
+    listAreas(db(ctx), planId),
+    unitsById(db(ctx), plan.region_id),
+    evaluationInputsOf(db(ctx), { planId }),
+  ]);
+  const coUnits = await coUnitsOf(
+    db(ctx),
+    rows.map((r) => r.id),
+  );
+  const evaluations = evaluateTasks(inputs, rows, new Map([[plan.id, plan]]), today(ctx));
+  let tasks = rows.map((row) => viewOf(row, coUnits.get(row.id) ?? [], evaluations.get(row.id)!));
+  if (filter.status && filter.status.length > 0) {
+    const wanted = new Set(filter.status);
+    tasks = tasks.filter((t) => wanted.has(t.evaluation.status));
+  }
+  if (filter.tag) {
+    const tag = filter.tag;
+    tasks = tasks.filter((t) => t.tags.includes(tag));
+  }
+  return { plan, areas, units, tasks };
+}
+
 async function checkReferences(
   ctx: ServiceContext,
   regionId: string,
   planId: string,
   input: TaskInput,
 ): Promise<void> {
-  const units = await unitMap(ctx, regionId);
+  const units = await unitsById(db(ctx), regionId);
   for (const unitId of [input.leadUnitId, ...(input.coUnitIds ?? [])]) {
     if (unitId && !units.has(unitId))
-      throw invalid('单位不存在或不属于本地区 (unknown unit)', { field: 'leadUnitId/coUnitIds', unitId });
+      throw fail('unit.unknown', {}, { field: 'leadUnitId/coUnitIds', unitId });
   }
   if (input.areaId) {
     const area = await getArea(db(ctx), input.areaId);
-    if (area?.plan_id !== planId) throw invalid('所属方面不存在 (unknown area)', { field: 'areaId' });
+    if (area?.plan_id !== planId) throw fail('area.unknown', {}, { field: 'areaId' });
   }
   if (input.parentTaskId) {
     const parent = await getTask(db(ctx), input.parentTaskId);
-    if (parent?.region_id !== regionId)
-      throw invalid('上级任务不存在 (unknown parent task)', { field: 'parentTaskId' });
+    if (parent?.region_id !== regionId) throw fail('task.unknown_parent', {}, { field: 'parentTaskId' });
   }
-  if (input.startDate && input.dueDate && input.startDate > input.dueDate) {
-    throw invalid('开始日期不能晚于完成时限 (start after due date)', { field: 'dueDate' });
-  }
+  if (input.startDate && input.dueDate && input.startDate > input.dueDate)
+    throw fail('task.start_after_due', {}, { field: 'dueDate' });
 }
 
 export async function createTask(
   ctx: ServiceContext,
   actor: Actor,
   planId: string,
-  input: TaskInput & { title: string },
-): Promise<TaskRow> {
-  const plan = await loadPlanFor(ctx, actor, planId);
-  assertOffice(actor, plan.region_id);
+  input: NewTaskInput,
+): Promise<TaskSummaryRecord> {
+  const plan = await planFor(ctx, actor, planId);
+  demand(planPolicy.can(actor, 'edit', { regionId: plan.region_id, status: plan.status }));
   await checkReferences(ctx, plan.region_id, planId, input);
   const id = newId('task');
-  await write(ctx, actor, async ({ trx, audit }) => {
+  const day = today(ctx);
+  return write(ctx, actor, async ({ trx, audit }) => {
     const seq = await nextTaskSeq(trx, planId);
     const at = nowIso(ctx);
     await insertTask(trx, {
@@ -200,43 +243,8 @@ export async function createTask(
       entityId: id,
       data: input,
     });
+    return (await summaryOf(trx, id, day))!;
   });
-  return (await getTask(db(ctx), id))!;
-}
-
-/** Loads a task and checks the caller may read it: the one gate every task route passes. */
-export async function loadTaskFor(ctx: ServiceContext, actor: Actor, taskId: string): Promise<TaskRow> {
-  const found = await getTaskWithPlanStatus(db(ctx), taskId);
-  if (!found) throw notFound('任务');
-  const { task, planStatus } = found;
-  // Co-units matter only to a unit that does not lead the task: most checks decide without reading them.
-  const decidedWithoutCoUnits =
-    seesWholeRegion(actor) || (actor.unitId !== null && task.lead_unit_id === actor.unitId);
-  const coUnitIds = decidedWithoutCoUnits ? [] : ((await coUnitsOf(db(ctx), [taskId])).get(taskId) ?? []);
-  assertCanReadTask(actor, { regionId: task.region_id, leadUnitId: task.lead_unit_id, coUnitIds });
-  if (planStatus === 'draft' && !seesDrafts(actor)) throw notFound('任务');
-  return task;
-}
-
-export async function evaluateOne(ctx: ServiceContext, task: TaskRow): Promise<TaskEvaluation> {
-  const plan = await getPlan(db(ctx), task.plan_id);
-  const plans = new Map(plan ? [[plan.id, plan]] : []);
-  // Only this task's milestones and reports: the plan's would be thousands of rows for one status.
-  const evaluations = await evaluateTasks(db(ctx), { taskId: task.id }, [task], plans, today(ctx));
-  return evaluations.get(task.id)!;
-}
-
-/** What a one-task summary needs besides its row: its computed status, co-units and the region's unit names. */
-export async function summaryFactsOf(
-  ctx: ServiceContext,
-  task: TaskRow,
-): Promise<{ evaluation: TaskEvaluation; coUnitIds: string[]; units: Map<string, UnitRow> }> {
-  const [evaluation, coUnits, units] = await Promise.all([
-    evaluateOne(ctx, task),
-    coUnitsOf(db(ctx), [task.id]),
-    unitMap(ctx, task.region_id),
-  ]);
-  return { evaluation, coUnitIds: coUnits.get(task.id) ?? [], units };
 }
 
 export async function updateTask(
@@ -245,115 +253,147 @@ export async function updateTask(
   taskId: string,
   expectedVersion: number,
   input: TaskInput,
-): Promise<TaskRow> {
-  const task = await loadTaskFor(ctx, actor, taskId);
-  assertOffice(actor, task.region_id);
+): Promise<TaskSummaryRecord> {
+  const task = await taskFor(ctx, actor, taskId);
+  demand(taskPolicy.can(actor, 'edit', factsOf(task)));
   await checkReferences(ctx, task.region_id, task.plan_id, {
     ...input,
     startDate: input.startDate ?? task.start_date,
     dueDate: input.dueDate ?? task.due_date,
   });
-  await write(ctx, actor, async ({ trx, audit }) => {
-    const patch = {
-      ...(input.code !== undefined && { code: input.code }),
-      ...(input.title !== undefined && { title: input.title }),
-      ...(input.areaId !== undefined && { area_id: input.areaId }),
-      ...(input.parentTaskId !== undefined && { parent_task_id: input.parentTaskId }),
-      ...(input.leadUnitId !== undefined && { lead_unit_id: input.leadUnitId }),
-      ...(input.leaderName !== undefined && { leader_name: input.leaderName }),
-      ...(input.implementationPlan !== undefined && { implementation_plan: input.implementationPlan }),
-      ...(input.workStandard !== undefined && { work_standard: input.workStandard }),
-      ...(input.tags !== undefined && { tags: JSON.stringify(input.tags) }),
-      ...(input.startDate !== undefined && { start_date: input.startDate }),
-      ...(input.dueDate !== undefined && { due_date: input.dueDate }),
-      ...(input.weight !== undefined && { weight: input.weight }),
-      updated_at: nowIso(ctx),
-    };
-    const updated = await updateVersioned(trx, 'tasks', taskId, expectedVersion, patch);
-    if (!updated) throw new StaleVersionError(await getTask(trx, taskId));
-    if (input.coUnitIds !== undefined) await replaceCoUnits(trx, task.region_id, taskId, input.coUnitIds);
-    await audit({
-      regionId: task.region_id,
-      action: 'task.update',
-      entity: 'task',
-      entityId: taskId,
-      data: input,
-    });
-  });
-  return (await getTask(db(ctx), taskId))!;
-}
-
-/** The lead unit drafts its roadmap; the office may edit any. */
-function assertCanEditRoadmap(actor: Actor, task: TaskRow): void {
-  assertRegion(actor, task.region_id);
-  if (isAdmin(actor) || actor.role === 'office') return;
-  if ((actor.role === 'unit_head' || actor.role === 'reporter') && actor.unitId === task.lead_unit_id) return;
-  throw forbidden('只有牵头单位或改革办可以编辑路线图 (lead unit or office only)');
-}
-
-export async function addMilestone(
-  ctx: ServiceContext,
-  actor: Actor,
-  taskId: string,
-  input: { title: string; dueDate: string },
-): Promise<MilestoneRow> {
-  const task = await loadTaskFor(ctx, actor, taskId);
-  assertCanEditRoadmap(actor, task);
-  const id = newId('ms');
-  await write(ctx, actor, async ({ trx, audit }) => {
-    const seq = await nextMilestoneSeq(trx, taskId);
-    await insertMilestones(trx, [
-      {
-        id,
-        region_id: task.region_id,
-        task_id: taskId,
-        seq,
+  const day = today(ctx);
+  const read = (db: Kysely<Database>, id: string) => summaryOf(db, id, day);
+  return write(ctx, actor, async (scope) => {
+    const updated = await updateRow(scope, {
+      table: 'tasks',
+      id: taskId,
+      expectedVersion,
+      patch: definedFields({
+        code: input.code,
         title: input.title,
+        area_id: input.areaId,
+        parent_task_id: input.parentTaskId,
+        lead_unit_id: input.leadUnitId,
+        leader_name: input.leaderName,
+        implementation_plan: input.implementationPlan,
+        work_standard: input.workStandard,
+        tags: input.tags && JSON.stringify(input.tags),
+        start_date: input.startDate,
         due_date: input.dueDate,
-        done_date: null,
+        weight: input.weight,
+        updated_at: nowIso(ctx),
+      }),
+      read,
+      audit: {
+        regionId: task.region_id,
+        action: 'task.update',
+        entity: 'task',
+        entityId: taskId,
+        data: input,
       },
+    });
+    if (input.coUnitIds === undefined) return updated;
+    await replaceCoUnits(scope.trx, task.region_id, taskId, input.coUnitIds);
+    return (await read(scope.trx, taskId))!;
+  });
+}
+
+/** The paragraph of the programme document that holds a task's source span, and where the span sits in it. */
+export interface SourceExcerpt {
+  paragraph: string;
+  start: number;
+  end: number;
+}
+
+export function excerptAround(text: string, start: number, end: number): SourceExcerpt | null {
+  if (start < 0 || end > text.length || start >= end) return null;
+  const before = text.lastIndexOf('\n', start - 1);
+  const after = text.indexOf('\n', end);
+  const from = before === -1 ? 0 : before + 1;
+  const to = after === -1 ? text.length : after;
+  return { paragraph: text.slice(from, to), start: start - from, end: end - from };
+}
+
+export interface HistoryEntry {
+  seq: number;
+  action: string;
+  accountId: string | null;
+  actorName: string | null;
+  at: string;
+  data: unknown;
+}
+
+/** Everything the task page shows, gathered after one access check. */
+export interface TaskDetail {
+  task: TaskSummaryRecord;
+  plan: PlanSummaryRow;
+  area: AreaRow | null;
+  source: SourceExcerpt | null;
+  milestones: MilestoneRow[];
+  targets: { target: TargetRow; measurements: MeasurementRow[] }[];
+  reports: ReportRow[];
+  files: EvidenceFileRow[];
+  notices: NoticeRow[];
+  instructions: (InstructionRow & { author_name: string })[];
+  history: HistoryEntry[];
+}
+
+export async function taskDetail(ctx: ServiceContext, actor: Actor, taskId: string): Promise<TaskDetail> {
+  const task = await taskFor(ctx, actor, taskId);
+  const d = db(ctx);
+  const [coUnits, plan, inputs, milestones, reports, notices, instructions, targets, history, units, area] =
+    await Promise.all([
+      coUnitsOf(d, [taskId]),
+      getPlan(d, task.plan_id),
+      evaluationInputsOf(d, { taskId }),
+      listMilestones(d, taskId),
+      listReportsOfTask(d, taskId),
+      listNotices(d, { regionId: task.region_id, taskId }),
+      listInstructions(d, taskId),
+      listTargets(d, { taskId }),
+      listAuditEvents(d, 'task', taskId),
+      unitsById(d, task.region_id),
+      task.area_id ? getArea(d, task.area_id) : Promise.resolve(undefined),
     ]);
-    await audit({
-      regionId: task.region_id,
-      action: 'milestone.create',
-      entity: 'task',
-      entityId: taskId,
-      data: { milestoneId: id, ...input },
-    });
-  });
-  return (await getMilestone(db(ctx), id))!;
-}
-
-export async function updateMilestone(
-  ctx: ServiceContext,
-  actor: Actor,
-  milestoneId: string,
-  expectedVersion: number,
-  input: { title?: string | undefined; dueDate?: string | undefined; doneDate?: string | null | undefined },
-): Promise<MilestoneRow> {
-  const milestone = await getMilestone(db(ctx), milestoneId);
-  if (!milestone) throw notFound('节点');
-  const task = await loadTaskFor(ctx, actor, milestone.task_id);
-  assertCanEditRoadmap(actor, task);
-  await write(ctx, actor, async ({ trx, audit }) => {
-    const patch = {
-      ...(input.title !== undefined && { title: input.title }),
-      ...(input.dueDate !== undefined && { due_date: input.dueDate }),
-      ...(input.doneDate !== undefined && { done_date: input.doneDate }),
-    };
-    if (!(await updateVersioned(trx, 'milestones', milestoneId, expectedVersion, patch)))
-      throw new StaleVersionError(await getMilestone(trx, milestoneId));
-    await audit({
-      regionId: task.region_id,
-      action: 'milestone.update',
-      entity: 'task',
-      entityId: task.id,
-      data: { milestoneId, ...input },
-    });
-  });
-  return (await getMilestone(db(ctx), milestoneId))!;
-}
-
-export function milestonesOf(ctx: ServiceContext, taskId: string): Promise<MilestoneRow[]> {
-  return listMilestones(db(ctx), taskId);
+  if (!plan) throw fail('task.not_found');
+  const [files, measurements, text] = await Promise.all([
+    listEvidenceFiles(
+      d,
+      reports.map((r) => r.id),
+    ),
+    listMeasurements(
+      d,
+      targets.map((t) => t.id),
+    ),
+    task.source_start !== null && task.source_end !== null
+      ? getPlanSourceText(d, task.plan_id)
+      : Promise.resolve(null),
+  ]);
+  const evaluation = evaluateTasks(inputs, [task], new Map([[plan.id, plan]]), today(ctx)).get(taskId)!;
+  return {
+    task: { ...viewOf(task, coUnits.get(taskId) ?? [], evaluation), units },
+    plan,
+    area: area ?? null,
+    source:
+      text !== null && task.source_start !== null && task.source_end !== null
+        ? excerptAround(text, task.source_start, task.source_end)
+        : null,
+    milestones,
+    targets: targets.map((target) => ({
+      target,
+      measurements: measurements.filter((m) => m.target_id === target.id),
+    })),
+    reports,
+    files,
+    notices,
+    instructions,
+    history: history.map((h) => ({
+      seq: h.seq,
+      action: h.action,
+      accountId: h.account_id,
+      actorName: h.actor_name ?? (h.account_id === SYSTEM_ACTOR.accountId ? SYSTEM_ACTOR.displayName : null),
+      at: h.at,
+      data: parseJson<unknown>(h.data, null),
+    })),
+  };
 }

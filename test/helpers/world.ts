@@ -7,9 +7,13 @@ import { build } from '../../src/http/app.js';
 import { SYSTEM_ACTOR } from '../../src/services/actor.js';
 import { ensureAdmin } from '../../src/services/bootstrap-service.js';
 import type { ServiceContext } from '../../src/services/context.js';
-import { createPlan, createArea, publishPlan } from '../../src/services/plan-service.js';
-import { createAccount, createRegion, createUnit } from '../../src/services/region-service.js';
-import { addMilestone, createTask } from '../../src/services/task-service.js';
+import { createArea } from '../../src/services/area-service.js';
+import { createPlan, publishPlan } from '../../src/services/plan-service.js';
+import { createAccount } from '../../src/services/account-service.js';
+import { createRegion } from '../../src/services/region-service.js';
+import { createUnit } from '../../src/services/unit-service.js';
+import { addMilestone } from '../../src/services/milestone-service.js';
+import { createTask } from '../../src/services/task-service.js';
 
 export const PASSWORD = 'correct-horse-battery';
 export const TODAY = new Date('2026-06-15T04:00:00Z');

@@ -1,12 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
-import type {
-  Database,
-  InstructionRow,
-  InstructionTable,
-  NoticeRow,
-  NoticeStatus,
-  NoticeTable,
-} from '../schema.js';
+import type { Database, NoticeRow, NoticeStatus, NoticeTable } from '../schema.js';
 import { inBatches } from './batches.js';
 
 export async function insertNotice(db: Kysely<Database>, row: Insertable<NoticeTable>): Promise<void> {
@@ -32,13 +25,6 @@ export function raisedNoticesOf(
     .execute();
 }
 
-export async function insertInstructions(
-  db: Kysely<Database>,
-  rows: readonly Insertable<InstructionTable>[],
-): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('instructions').values(slice).execute());
-}
-
 export function getNotice(db: Kysely<Database>, id: string): Promise<NoticeRow | undefined> {
   return db.selectFrom('notices').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -61,25 +47,4 @@ export function listNotices(db: Kysely<Database>, filter: NoticeFilter) {
   if (filter.taskId) q = q.where('notices.task_id', '=', filter.taskId);
   if (filter.status) q = q.where('notices.status', '=', filter.status);
   return q.orderBy('notices.issued_at', 'desc').limit(500).execute();
-}
-
-export async function insertInstruction(
-  db: Kysely<Database>,
-  row: Insertable<InstructionTable>,
-): Promise<void> {
-  await db.insertInto('instructions').values(row).execute();
-}
-
-export function listInstructions(
-  db: Kysely<Database>,
-  taskId: string,
-): Promise<(InstructionRow & { author_name: string })[]> {
-  return db
-    .selectFrom('instructions')
-    .innerJoin('accounts', 'accounts.id', 'instructions.author_id')
-    .selectAll('instructions')
-    .select('accounts.display_name as author_name')
-    .where('instructions.task_id', '=', taskId)
-    .orderBy('instructions.created_at', 'desc')
-    .execute();
 }

@@ -1,14 +1,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import { compiledQuery } from '../compiled-query.js';
 import type { TaskScope } from './task-repository.js';
-import type {
-  Database,
-  EvidenceFileRow,
-  EvidenceFileTable,
-  ReportRow,
-  ReportStatus,
-  ReportTable,
-} from '../schema.js';
+import type { Database, ReportRow, ReportStatus, ReportTable } from '../schema.js';
 import { inBatches } from './batches.js';
 
 const REPORT_COLUMNS = [
@@ -129,52 +122,4 @@ export function reportFactsOf(db: Kysely<Database>, scope: TaskScope): Promise<R
     q = q.innerJoin('tasks', 'tasks.id', 'reports.task_id').where('tasks.plan_id', '=', scope.planId);
   if (scope.regionId) q = q.where('reports.region_id', '=', scope.regionId);
   return q.execute();
-}
-
-export async function insertEvidenceFile(
-  db: Kysely<Database>,
-  row: Insertable<EvidenceFileTable>,
-): Promise<void> {
-  await db.insertInto('evidence_files').values(row).execute();
-}
-
-export function listEvidenceFiles(
-  db: Kysely<Database>,
-  reportIds: readonly string[],
-): Promise<EvidenceFileRow[]> {
-  if (reportIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('evidence_files')
-    .selectAll()
-    .where('report_id', 'in', reportIds)
-    .orderBy('created_at')
-    .execute();
-}
-
-export function getEvidenceFile(db: Kysely<Database>, id: string): Promise<EvidenceFileRow | undefined> {
-  return db.selectFrom('evidence_files').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export function findIdempotentResponse(db: Kysely<Database>, accountId: string, key: string) {
-  return db
-    .selectFrom('idempotency_keys')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .where('key', '=', key)
-    .executeTakeFirst();
-}
-
-export async function saveIdempotentResponse(
-  db: Kysely<Database>,
-  row: {
-    region_id: string;
-    account_id: string;
-    key: string;
-    route: string;
-    status_code: number;
-    body: string;
-    created_at: string;
-  },
-): Promise<void> {
-  await db.insertInto('idempotency_keys').values(row).execute();
 }

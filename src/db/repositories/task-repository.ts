@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import { compiledQuery } from '../compiled-query.js';
-import type { Database, MilestoneRow, MilestoneTable, TaskRow, TaskTable, PlanStatus } from '../schema.js';
+import type { Database, TaskRow, TaskTable, PlanStatus } from '../schema.js';
 import { inBatches } from './batches.js';
 
 export interface TaskFilter {
@@ -126,47 +126,9 @@ export async function replaceCoUnits(
       .execute();
 }
 
-export function listMilestones(db: Kysely<Database>, taskId: string): Promise<MilestoneRow[]> {
-  return db.selectFrom('milestones').selectAll().where('task_id', '=', taskId).orderBy('seq').execute();
-}
-
-export type MilestoneDates = Pick<MilestoneRow, 'task_id' | 'due_date' | 'done_date'>;
-
-/** Just the dates the status rule needs, for every task of a plan or region in one query. */
 /** Which tasks a status computation covers: one task, a plan's, or a region's. */
 export interface TaskScope {
   taskId?: string;
   planId?: string;
   regionId?: string;
-}
-
-export function milestoneDatesOf(db: Kysely<Database>, scope: TaskScope): Promise<MilestoneDates[]> {
-  let q = db
-    .selectFrom('milestones')
-    .innerJoin('tasks', 'tasks.id', 'milestones.task_id')
-    .select(['milestones.task_id', 'milestones.due_date', 'milestones.done_date']);
-  if (scope.taskId) q = q.where('milestones.task_id', '=', scope.taskId);
-  if (scope.planId) q = q.where('tasks.plan_id', '=', scope.planId);
-  if (scope.regionId) q = q.where('milestones.region_id', '=', scope.regionId);
-  return q.execute();
-}
-
-export function getMilestone(db: Kysely<Database>, id: string): Promise<MilestoneRow | undefined> {
-  return db.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export async function insertMilestones(
-  db: Kysely<Database>,
-  rows: Insertable<MilestoneTable>[],
-): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('milestones').values(slice).execute());
-}
-
-export async function nextMilestoneSeq(db: Kysely<Database>, taskId: string): Promise<number> {
-  const row = await db
-    .selectFrom('milestones')
-    .select((eb) => eb.fn.max('seq').as('m'))
-    .where('task_id', '=', taskId)
-    .executeTakeFirst();
-  return (row?.m ?? 0) + 1;
 }

@@ -1,23 +1,28 @@
 import type { Kysely } from 'kysely';
 import { extract } from '../../extract/index.js';
-import { DocumentError, readProgrammeDocument } from '../../documents/programme-reader.js';
+import {
+  DocumentError,
+  readProgrammeDocument,
+  type DocumentErrorCode,
+} from '../../documents/programme-reader.js';
 import type { Extraction } from '../../extract/types.js';
 import { newId } from '../../db/ids.js';
-import { getRegion, listUnits } from '../../db/repositories/region-repository.js';
-import {
-  getPlan,
-  insertAreas,
-  insertPlan,
-  type PlanSummaryRow,
-} from '../../db/repositories/plan-repository.js';
+import { listUnits } from '../../db/repositories/unit-repository.js';
+import { getPlan, insertPlan, type PlanSummaryRow } from '../../db/repositories/plan-repository.js';
+import { insertAreas } from '../../db/repositories/area-repository.js';
 import { insertTargets } from '../../db/repositories/target-repository.js';
 import { insertCoUnits, insertTasks } from '../../db/repositories/task-repository.js';
 import type { Database } from '../../db/schema.js';
 import { parseDate } from '../../domain/calendar.js';
-import { assertOffice, type Actor } from '../actor.js';
+import { planPeriod } from '../../domain/plans.js';
+import { demand, demandRegion, regionFor } from '../access.js';
+import type { Actor } from '../actor.js';
 import { db, nowIso, today, write, type ServiceContext } from '../context.js';
-import { AppError, notFound } from '../errors.js';
+import { fail, type Reason } from '../errors.js';
+import * as planPolicy from '../policies/plan.js';
 import { draftPlan, type DraftPlan } from './draft-plan.js';
+
+export type { PlanSummaryRow };
 
 export interface ImportResult {
   plan: PlanSummaryRow;
@@ -52,14 +57,15 @@ export async function persistDraft(
   const years = options.shiftYears ?? 0;
   const year = draft.year + years;
   const planId = newId('plan');
+  const period = planPeriod(year)!;
   await insertPlan(trx, {
     id: planId,
     region_id: options.regionId,
     title: draft.title,
     kind: draft.kind,
     year,
-    period_start: `${year}-01-01`,
-    period_end: `${year}-12-31`,
+    period_start: period.start,
+    period_end: period.end,
     cadence: 'monthly',
     status: 'draft',
     source_name: options.sourceName,
@@ -146,9 +152,8 @@ export async function importPlan(
   regionId: string,
   input: { text: string; sourceName: string | null },
 ): Promise<ImportResult> {
-  assertOffice(actor, regionId);
-  const region = await getRegion(db(ctx), regionId);
-  if (!region) throw notFound('地区');
+  const region = await regionFor(ctx, actor, regionId);
+  demand(planPolicy.can(actor, 'import', { regionId, status: 'draft' }));
   const extraction = extract(input.text);
   const units = await listUnits(db(ctx), regionId);
   const draft = draftPlan(extraction, input.text, units, region.name, parseDate(today(ctx)).year);
@@ -186,23 +191,28 @@ export async function importPlan(
 export type ProgrammeInput =
   { kind: 'file'; bytes: Buffer; filename: string } | { kind: 'text'; text: string; filename: string | null };
 
-/** Checks the caller may import before reading anything, then decodes the document; a bad file writes nothing. */
 const PROGRAMME_EXTENSIONS = new Set(['', '.txt', '.text', '.docx', '.html', '.htm']);
 
+/** Why a document could not be read, as the reason the caller is told. */
+const DOCUMENT_REASONS: Readonly<Record<DocumentErrorCode, Reason>> = {
+  empty_document: 'document.empty',
+  binary_document: 'document.binary',
+  not_chinese_prose: 'document.not_chinese_prose',
+  unsupported_format: 'document.unsupported_format',
+};
+
+/** Checks the caller may import before reading anything, then decodes the document; a bad file writes nothing. */
 export async function importProgramme(
   ctx: ServiceContext,
   actor: Actor,
   regionId: string,
   input: ProgrammeInput,
 ): Promise<ImportResult> {
-  assertOffice(actor, regionId);
+  demandRegion(actor, regionId);
+  demand(planPolicy.can(actor, 'import', { regionId, status: 'draft' }));
   const ext = /\.[^.]+$/.exec((input.filename ?? '').toLowerCase())?.[0] ?? '';
   if (!PROGRAMME_EXTENSIONS.has(ext)) {
-    throw new AppError(
-      'unsupported_media_type',
-      '仅支持 .docx、.txt、.html 格式的计划文件 (unsupported file type)',
-      { filename: input.filename },
-    );
+    throw fail('import.unsupported_type', {}, { filename: input.filename });
   }
   let text: string;
   try {
@@ -211,13 +221,7 @@ export async function importProgramme(
         ? (await readProgrammeDocument(input.bytes, input.filename)).text
         : (await readProgrammeDocument(Buffer.from(input.text, 'utf8'), input.filename ?? 'pasted.txt')).text;
   } catch (error) {
-    if (error instanceof DocumentError) {
-      throw new AppError(
-        error.code === 'unsupported_format' ? 'unsupported_media_type' : 'unprocessable_document',
-        error.message,
-        { reason: error.code },
-      );
-    }
+    if (error instanceof DocumentError) throw fail(DOCUMENT_REASONS[error.code]);
     throw error;
   }
   return importPlan(ctx, actor, regionId, { text, sourceName: input.filename });

@@ -43,6 +43,12 @@ export interface paths {
                             role: "admin" | "office" | "leader" | "unit_head" | "reporter" | "viewer";
                             regionId: string | null;
                             unitId: string | null;
+                            can: {
+                                importPlans: boolean;
+                                manageUnits: boolean;
+                                manageAccounts: boolean;
+                                verifyAudit: boolean;
+                            };
                         };
                     };
                 };
@@ -121,6 +127,12 @@ export interface paths {
                             role: "admin" | "office" | "leader" | "unit_head" | "reporter" | "viewer";
                             regionId: string | null;
                             unitId: string | null;
+                            can: {
+                                importPlans: boolean;
+                                manageUnits: boolean;
+                                manageAccounts: boolean;
+                                verifyAudit: boolean;
+                            };
                         };
                     };
                 };
@@ -573,6 +585,10 @@ export interface paths {
                             version: number;
                             createdAt: string;
                             publishedAt: string | null;
+                            can: {
+                                edit: boolean;
+                                publish: boolean;
+                            };
                         }[];
                     };
                 };
@@ -627,6 +643,10 @@ export interface paths {
                             version: number;
                             createdAt: string;
                             publishedAt: string | null;
+                            can: {
+                                edit: boolean;
+                                publish: boolean;
+                            };
                         };
                     };
                 };
@@ -681,6 +701,10 @@ export interface paths {
                                 version: number;
                                 createdAt: string;
                                 publishedAt: string | null;
+                                can: {
+                                    edit: boolean;
+                                    publish: boolean;
+                                };
                             };
                             rollUp: {
                                 total: number;
@@ -766,6 +790,10 @@ export interface paths {
                             version: number;
                             createdAt: string;
                             publishedAt: string | null;
+                            can: {
+                                edit: boolean;
+                                publish: boolean;
+                            };
                         };
                     };
                 };
@@ -856,6 +884,10 @@ export interface paths {
                             version: number;
                             createdAt: string;
                             publishedAt: string | null;
+                            can: {
+                                edit: boolean;
+                                publish: boolean;
+                            };
                         };
                     };
                 };
@@ -1288,6 +1320,10 @@ export interface paths {
                                 version: number;
                                 createdAt: string;
                                 publishedAt: string | null;
+                                can: {
+                                    edit: boolean;
+                                    publish: boolean;
+                                };
                             };
                             warnings: string[];
                             areas: {
@@ -1411,6 +1447,13 @@ export interface paths {
                                 end: number;
                             } | null;
                             proposedLeadUnit: string | null;
+                            can: {
+                                edit: boolean;
+                                editRoadmap: boolean;
+                                report: boolean;
+                                instruct: boolean;
+                                notify: boolean;
+                            };
                         }[];
                     };
                 };
@@ -1484,6 +1527,13 @@ export interface paths {
                                 end: number;
                             } | null;
                             proposedLeadUnit: string | null;
+                            can: {
+                                edit: boolean;
+                                editRoadmap: boolean;
+                                report: boolean;
+                                instruct: boolean;
+                                notify: boolean;
+                            };
                         };
                     };
                 };
@@ -1552,6 +1602,13 @@ export interface paths {
                                 end: number;
                             } | null;
                             proposedLeadUnit: string | null;
+                            can: {
+                                edit: boolean;
+                                editRoadmap: boolean;
+                                report: boolean;
+                                instruct: boolean;
+                                notify: boolean;
+                            };
                             implementationPlan: string;
                             workStandard: string;
                             weight: number;
@@ -1573,6 +1630,10 @@ export interface paths {
                                 version: number;
                                 createdAt: string;
                                 publishedAt: string | null;
+                                can: {
+                                    edit: boolean;
+                                    publish: boolean;
+                                };
                             };
                             area: {
                                 id: string;
@@ -1652,6 +1713,15 @@ export interface paths {
                                 }[];
                                 taskCode?: string;
                                 taskTitle?: string;
+                                can: {
+                                    edit: boolean;
+                                    addEvidence: boolean;
+                                    submit: boolean;
+                                    approve: boolean;
+                                    sendBack: boolean;
+                                    accept: boolean;
+                                    return: boolean;
+                                };
                             }[];
                             notices: {
                                 id: string;
@@ -1670,6 +1740,10 @@ export interface paths {
                                 version: number;
                                 taskCode?: string;
                                 taskTitle?: string;
+                                can: {
+                                    respond: boolean;
+                                    close: boolean;
+                                };
                             }[];
                             instructions: {
                                 id: string;
@@ -1763,6 +1837,13 @@ export interface paths {
                                 end: number;
                             } | null;
                             proposedLeadUnit: string | null;
+                            can: {
+                                edit: boolean;
+                                editRoadmap: boolean;
+                                report: boolean;
+                                instruct: boolean;
+                                notify: boolean;
+                            };
                         };
                     };
                 };
@@ -1930,6 +2011,15 @@ export interface paths {
                             }[];
                             taskCode?: string;
                             taskTitle?: string;
+                            can: {
+                                edit: boolean;
+                                addEvidence: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                sendBack: boolean;
+                                accept: boolean;
+                                return: boolean;
+                            };
                         }[];
                     };
                 };
@@ -1998,6 +2088,15 @@ export interface paths {
                             }[];
                             taskCode?: string;
                             taskTitle?: string;
+                            can: {
+                                edit: boolean;
+                                addEvidence: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                sendBack: boolean;
+                                accept: boolean;
+                                return: boolean;
+                            };
                         };
                     };
                 };
@@ -2064,6 +2163,15 @@ export interface paths {
                             }[];
                             taskCode?: string;
                             taskTitle?: string;
+                            can: {
+                                edit: boolean;
+                                addEvidence: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                sendBack: boolean;
+                                accept: boolean;
+                                return: boolean;
+                            };
                         };
                     };
                 };
@@ -2132,6 +2240,15 @@ export interface paths {
                             }[];
                             taskCode?: string;
                             taskTitle?: string;
+                            can: {
+                                edit: boolean;
+                                addEvidence: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                sendBack: boolean;
+                                accept: boolean;
+                                return: boolean;
+                            };
                         };
                     };
                 };
@@ -2204,6 +2321,15 @@ export interface paths {
                             }[];
                             taskCode?: string;
                             taskTitle?: string;
+                            can: {
+                                edit: boolean;
+                                addEvidence: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                sendBack: boolean;
+                                accept: boolean;
+                                return: boolean;
+                            };
                         };
                     };
                 };
@@ -2270,6 +2396,15 @@ export interface paths {
                             }[];
                             taskCode?: string;
                             taskTitle?: string;
+                            can: {
+                                edit: boolean;
+                                addEvidence: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                sendBack: boolean;
+                                accept: boolean;
+                                return: boolean;
+                            };
                         }[];
                     };
                 };
@@ -2406,6 +2541,10 @@ export interface paths {
                             version: number;
                             taskCode?: string;
                             taskTitle?: string;
+                            can: {
+                                respond: boolean;
+                                close: boolean;
+                            };
                         }[];
                     };
                 };
@@ -2471,6 +2610,10 @@ export interface paths {
                             version: number;
                             taskCode?: string;
                             taskTitle?: string;
+                            can: {
+                                respond: boolean;
+                                close: boolean;
+                            };
                         };
                     };
                 };
@@ -2531,6 +2674,10 @@ export interface paths {
                             version: number;
                             taskCode?: string;
                             taskTitle?: string;
+                            can: {
+                                respond: boolean;
+                                close: boolean;
+                            };
                         };
                     };
                 };
@@ -2585,6 +2732,10 @@ export interface paths {
                             version: number;
                             taskCode?: string;
                             taskTitle?: string;
+                            can: {
+                                respond: boolean;
+                                close: boolean;
+                            };
                         };
                     };
                 };

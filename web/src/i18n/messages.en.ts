@@ -186,6 +186,7 @@ export const en: Messages = {
   'reason.behind_schedule': '20+ points behind time',
   'reason.milestone_due_soon': 'Milestone due within 7 days',
   'reason.report_missing': 'Last period not reported',
+  'reason.date_invalid': 'A stored date is not a calendar date; please correct it',
   'work.title': 'My work',
   'work.subtitle': '{role} · {unit}',
   'work.inbox': 'Notices to answer',

@@ -183,6 +183,7 @@ export const zh = {
   'reason.behind_schedule': '进度落后时间20个百分点以上',
   'reason.milestone_due_soon': '节点7天内到期',
   'reason.report_missing': '上期未报送',
+  'reason.date_invalid': '日期不是有效的日历日期，请更正',
   'work.title': '工作台',
   'work.subtitle': '{role} · {unit}',
   'work.inbox': '督办待反馈',

@@ -1,0 +1,41 @@
+import type { Kysely } from 'kysely';
+import type { AccountRow, Database } from '../schema.js';
+
+/** A login session (stored by the hash of its token) with the account it signs in. */
+export interface SessionAccount {
+  session_id: string;
+  expires_at: string;
+  account: AccountRow;
+}
+
+export async function insertSession(
+  db: Kysely<Database>,
+  row: { id: string; region_id: string | null; account_id: string; created_at: string; expires_at: string },
+): Promise<void> {
+  await db.insertInto('sessions').values(row).execute();
+}
+
+export async function findSessionAccount(
+  db: Kysely<Database>,
+  sessionId: string,
+): Promise<SessionAccount | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+    .selectAll('accounts')
+    .select(['sessions.id as session_id', 'sessions.expires_at'])
+    .where('sessions.id', '=', sessionId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { session_id, expires_at, ...account } = row;
+  return { session_id, expires_at, account };
+}
+
+export async function deleteSession(db: Kysely<Database>, sessionId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}
+
+/** Ends every open session of an account: it was disabled or its password was reset. */
+export async function deleteSessionsOf(db: Kysely<Database>, accountId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('account_id', '=', accountId).execute();
+}

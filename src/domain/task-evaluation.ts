@@ -1,0 +1,154 @@
+// Status of many tasks at once, from their milestones and the reports that reached the office.
+import {
+  computeTaskStatus,
+  usableDate,
+  withDateInvalid,
+  type StatusReason,
+  type TaskStatus,
+} from './task-status.js';
+
+/** What the battle map knows of a task beyond its row: all computed, never stored. */
+export interface TaskEvaluation {
+  status: TaskStatus;
+  reasons: StatusReason[];
+  progress: number;
+  timeElapsed: number;
+  daysOverdue: number;
+  lastReportedPeriod: string | null;
+}
+
+/** The fields of a task the status reads. */
+export interface EvaluatedTask {
+  id: string;
+  plan_id: string;
+  start_date: string | null;
+  due_date: string | null;
+  created_at: string;
+}
+
+export interface PlanCalendar {
+  period_start: string;
+  period_end: string;
+  cadence: 'monthly' | 'quarterly';
+}
+
+export interface MilestoneDate {
+  task_id: string;
+  due_date: string;
+  done_date: string | null;
+}
+
+/** A report that reached the office (submitted or accepted). */
+export interface ReportFact {
+  task_id: string;
+  period: string;
+  status: string;
+  progress: number;
+  claims_completion: number;
+  updated_at: string;
+}
+
+export interface EvaluationInputs {
+  milestones: readonly MilestoneDate[];
+  facts: readonly ReportFact[];
+}
+
+interface ReportSummary {
+  periods: string[];
+  completed: boolean;
+  acceptedProgress: number | null;
+  acceptedAt: string;
+  submittedProgress: number | null;
+  submittedAt: string;
+}
+
+function summarizeReports(facts: readonly ReportFact[]): Map<string, ReportSummary> {
+  const byTask = new Map<string, ReportSummary>();
+  for (const f of facts) {
+    let s = byTask.get(f.task_id);
+    if (!s) {
+      s = {
+        periods: [],
+        completed: false,
+        acceptedProgress: null,
+        acceptedAt: '',
+        submittedProgress: null,
+        submittedAt: '',
+      };
+      byTask.set(f.task_id, s);
+    }
+    s.periods.push(f.period);
+    if (f.status === 'accepted') {
+      if (f.claims_completion) s.completed = true;
+      if (f.updated_at >= s.acceptedAt) {
+        s.acceptedAt = f.updated_at;
+        s.acceptedProgress = f.progress;
+      }
+    } else if (f.updated_at >= s.submittedAt) {
+      s.submittedAt = f.updated_at;
+      s.submittedProgress = f.progress;
+    }
+  }
+  return byTask;
+}
+
+function milestonesByTask(
+  milestones: readonly MilestoneDate[],
+): Map<string, { dueDate: string; doneDate: string | null }[]> {
+  const byTask = new Map<string, { dueDate: string; doneDate: string | null }[]>();
+  for (const m of milestones) {
+    const list = byTask.get(m.task_id) ?? [];
+    list.push({ dueDate: m.due_date, doneDate: m.done_date });
+    byTask.set(m.task_id, list);
+  }
+  return byTask;
+}
+
+/**
+ * Evaluates tasks as of `today`. With `asOfPast` the reports written after that day and milestones done
+ * after it are ignored, which is how the trend shows what the battle map looked like at each month's end.
+ */
+export function evaluateTasks(
+  inputs: EvaluationInputs,
+  tasks: readonly EvaluatedTask[],
+  plans: ReadonlyMap<string, PlanCalendar>,
+  today: string,
+  asOfPast = false,
+): Map<string, TaskEvaluation> {
+  const facts = asOfPast ? inputs.facts.filter((f) => f.updated_at.slice(0, 10) <= today) : inputs.facts;
+  const reports = summarizeReports(facts);
+  const milestoneMap = milestonesByTask(inputs.milestones);
+  const result = new Map<string, TaskEvaluation>();
+  for (const task of tasks) {
+    if (asOfPast && task.created_at.slice(0, 10) > today) continue;
+    const plan = plans.get(task.plan_id);
+    const summary = reports.get(task.id);
+    const progress = summary?.acceptedProgress ?? summary?.submittedProgress ?? 0;
+    let milestones = milestoneMap.get(task.id) ?? [];
+    if (asOfPast)
+      milestones = milestones.map((m) => (m.doneDate && m.doneDate > today ? { ...m, doneDate: null } : m));
+    // A start the row holds but no calendar has is read as absent, as if the task had none: the plan's start.
+    const ownStart = usableDate(task.start_date);
+    const computed = computeTaskStatus(
+      {
+        startDate: ownStart ?? plan?.period_start ?? task.created_at.slice(0, 10),
+        dueDate: task.due_date,
+        completed: summary?.completed ?? false,
+        progress,
+        milestones,
+        cadence: plan?.cadence ?? 'monthly',
+        reportedPeriods: summary?.periods ?? [],
+        planEndDate: plan?.period_end ?? null,
+      },
+      today,
+    );
+    const evaluation = ownStart === null && task.start_date !== null ? withDateInvalid(computed) : computed;
+    const periods = summary?.periods ?? [];
+    result.set(task.id, {
+      ...evaluation,
+      progress: evaluation.status === 'done' ? 100 : progress,
+      lastReportedPeriod: periods.length > 0 ? periods.reduce((a, b) => (a > b ? a : b)) : null,
+    });
+  }
+  return result;
+}

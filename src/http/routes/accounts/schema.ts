@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { AccountInput, AccountPatch, Role } from '../../../services/account-service.js';
+import { IdParams, RegionParams, Text } from '../../schemas.js';
+
+export { IdParams, RegionParams };
+
+export const RoleSchema = z.enum([
+  'admin',
+  'office',
+  'leader',
+  'unit_head',
+  'reporter',
+  'viewer',
+]) satisfies z.ZodType<Role>;
+
+export const AccountSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: RoleSchema,
+  regionId: z.string().nullable(),
+  unitId: z.string().nullable(),
+  active: z.boolean(),
+  version: z.number().int(),
+});
+export type Account = z.infer<typeof AccountSchema>;
+
+const Password = z.string().min(8, '密码至少8位').max(200);
+
+export const AccountBody = z.strictObject({
+  username: z.string().regex(/^[a-zA-Z0-9_.-]{3,40}$/, '用户名为3-40位字母、数字或 _.-'),
+  displayName: Text(40),
+  password: Password,
+  role: RoleSchema,
+  unitId: z.string().nullable().optional(),
+}) satisfies z.ZodType<AccountInput>;
+export type AccountBody = z.infer<typeof AccountBody>;
+
+export const AccountPatchBody = z.strictObject({
+  displayName: Text(40).optional(),
+  role: RoleSchema.optional(),
+  unitId: z.string().nullable().optional(),
+  active: z.boolean().optional(),
+  password: Password.optional(),
+}) satisfies z.ZodType<AccountPatch>;
+export type AccountPatchBody = z.infer<typeof AccountPatchBody>;

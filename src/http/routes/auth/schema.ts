@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { Credentials } from '../../../services/auth-service.js';
+import { CanSchema, OkSchema } from '../../schemas.js';
+import { RoleSchema } from '../accounts/schema.js';
+
+export { OkSchema };
+
+export const LoginBody = z.strictObject({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(200),
+}) satisfies z.ZodType<Credentials>;
+export type LoginBody = z.infer<typeof LoginBody>;
+
+/** The signed-in account, and what it may do in its own region: the web app shows its menus from `can`. */
+export const MeSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: RoleSchema,
+  regionId: z.string().nullable(),
+  unitId: z.string().nullable(),
+  can: CanSchema(['importPlans', 'manageUnits', 'manageAccounts', 'verifyAudit']),
+});
+export type Me = z.infer<typeof MeSchema>;

@@ -1,0 +1,46 @@
+import type { Dashboard as DashboardData } from '../../../services/dashboard-service.js';
+import { presentRollUp } from '../plans/presenter.js';
+import type { Dashboard } from './schema.js';
+
+export function presentDashboard(d: DashboardData): Dashboard {
+  return {
+    asOf: d.asOf,
+    total: presentRollUp(d.total),
+    timeElapsed: d.timeElapsed,
+    plans: d.plans.map((p) => ({
+      id: p.id,
+      title: p.title,
+      year: p.year,
+      rollUp: presentRollUp(p.rollUp),
+      timeElapsed: p.timeElapsed,
+    })),
+    areas: d.areas.map((a) => ({
+      id: a.id,
+      planId: a.planId,
+      code: a.code,
+      title: a.title,
+      rollUp: presentRollUp(a.rollUp),
+      timeElapsed: a.timeElapsed,
+    })),
+    units: d.units.map((u) => ({
+      id: u.id,
+      name: u.name,
+      kind: u.kind,
+      red: u.red,
+      yellow: u.yellow,
+      rollUp: presentRollUp(u.rollUp),
+    })),
+    redList: d.redList.map((t) => ({
+      taskId: t.taskId,
+      planId: t.planId,
+      code: t.code,
+      title: t.title,
+      leadUnitId: t.leadUnitId,
+      leadUnitName: t.leadUnitName,
+      dueDate: t.dueDate,
+      daysOverdue: t.daysOverdue,
+      progress: t.progress,
+    })),
+    trend: d.trend.map((m) => ({ month: m.month, counts: m.counts })),
+  };
+}

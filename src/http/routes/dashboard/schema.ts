@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { RegionParams, TaskStatusSchema, UnitKindSchema } from '../../schemas.js';
+import { RollUpSchema } from '../plans/schema.js';
+
+export { RegionParams };
+
+export const DashboardSchema = z.object({
+  asOf: z.string(),
+  total: RollUpSchema,
+  timeElapsed: z.number(),
+  plans: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      year: z.number().int(),
+      rollUp: RollUpSchema,
+      timeElapsed: z.number(),
+    }),
+  ),
+  areas: z.array(
+    z.object({
+      id: z.string(),
+      planId: z.string(),
+      code: z.string(),
+      title: z.string(),
+      rollUp: RollUpSchema,
+      timeElapsed: z.number(),
+    }),
+  ),
+  units: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      kind: UnitKindSchema,
+      red: z.number().int(),
+      yellow: z.number().int(),
+      rollUp: RollUpSchema,
+    }),
+  ),
+  redList: z.array(
+    z.object({
+      taskId: z.string(),
+      planId: z.string(),
+      code: z.string(),
+      title: z.string(),
+      leadUnitId: z.string().nullable(),
+      leadUnitName: z.string().nullable(),
+      dueDate: z.string().nullable(),
+      daysOverdue: z.number().int(),
+      progress: z.number(),
+    }),
+  ),
+  trend: z.array(z.object({ month: z.string(), counts: z.record(TaskStatusSchema, z.number().int()) })),
+});
+export type Dashboard = z.infer<typeof DashboardSchema>;

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import type { MeasurementInput } from '../../../services/measurement-service.js';
+import { IdParams } from '../../schemas.js';
+
+export { IdParams };
+
+export const MeasurementSchema = z.object({ period: z.string(), value: z.number(), note: z.string() });
+export type Measurement = z.infer<typeof MeasurementSchema>;
+
+export const MeasurementBody = z.strictObject({
+  period: z.string().max(10),
+  value: z.number(),
+  note: z.string().max(500).optional(),
+}) satisfies z.ZodType<MeasurementInput>;
+export type MeasurementBody = z.infer<typeof MeasurementBody>;

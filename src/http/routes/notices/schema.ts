@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { NOTICE_KINDS } from '../../../domain/notices.js';
+import { CanSchema, DateString, IdParams, RegionParams, TaskParams, Text } from '../../schemas.js';
+
+export { IdParams, RegionParams, TaskParams };
+
+export const NoticeSchema = z.object({
+  id: z.string(),
+  taskId: z.string(),
+  unitId: z.string(),
+  kind: z.enum(NOTICE_KINDS),
+  body: z.string(),
+  reason: z.string().nullable(),
+  issuedAt: z.string(),
+  responseDue: z.string(),
+  response: z.string().nullable(),
+  respondedAt: z.string().nullable(),
+  status: z.enum(['issued', 'responded', 'closed']),
+  version: z.number().int(),
+  taskCode: z.string().optional(),
+  taskTitle: z.string().optional(),
+  can: CanSchema(['respond', 'close']),
+});
+export type Notice = z.infer<typeof NoticeSchema>;
+
+export const NoticeQuery = z.strictObject({
+  status: NoticeSchema.shape.status.optional(),
+  taskId: z.string().optional(),
+});
+export type NoticeQuery = z.infer<typeof NoticeQuery>;
+
+export const NoticeBody = z.strictObject({
+  kind: NoticeSchema.shape.kind,
+  body: Text(2000),
+  responseDue: DateString.optional(),
+});
+export type NoticeBody = z.infer<typeof NoticeBody>;
+
+export const NoticeResponseBody = z.strictObject({ response: Text(5000) });
+export type NoticeResponseBody = z.infer<typeof NoticeResponseBody>;

@@ -1,0 +1,6 @@
+import type { RegionRow } from '../../../services/region-service.js';
+import type { Region } from './schema.js';
+
+export function presentRegion(r: RegionRow): Region {
+  return { id: r.id, name: r.name, kind: r.kind, parentCity: r.parent_city, version: r.version };
+}

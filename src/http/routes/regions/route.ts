@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ServiceContext } from '../../../services/context.js';
+import { createRegion, readRegion, regionsFor } from '../../../services/region-service.js';
+import { actorOf } from '../../request-context.js';
+import { presentRegion } from './presenter.js';
+import { RegionBody, RegionParams, RegionSchema } from './schema.js';
+
+export function registerRegionRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
+    '/regions',
+    { schema: { tags: ['regions'], response: { 200: z.array(RegionSchema) } } },
+    async (request) => (await regionsFor(ctx, actorOf(request))).map(presentRegion),
+  );
+
+  api.post(
+    '/regions',
+    { schema: { tags: ['regions'], body: RegionBody, response: { 201: RegionSchema } } },
+    async (request, reply) =>
+      reply.status(201).send(presentRegion(await createRegion(ctx, actorOf(request), request.body))),
+  );
+
+  api.get(
+    '/regions/:regionId',
+    { schema: { tags: ['regions'], params: RegionParams, response: { 200: RegionSchema } } },
+    async (request) => presentRegion(await readRegion(ctx, actorOf(request), request.params.regionId)),
+  );
+}

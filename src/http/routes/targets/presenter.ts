@@ -1,0 +1,28 @@
+import type { MeasurementRow, TargetRow } from '../../../services/target-service.js';
+import { presentMeasurement } from '../measurements/presenter.js';
+import type { Target } from './schema.js';
+
+/** A target with the values measured so far; a target just written is shown without them. */
+export function presentTarget(
+  t: TargetRow,
+  measurements: readonly Pick<MeasurementRow, 'period' | 'value' | 'note'>[] = [],
+): Target {
+  return {
+    id: t.id,
+    planId: t.plan_id,
+    areaId: t.area_id,
+    taskId: t.task_id,
+    indicator: t.indicator,
+    measure: t.measure,
+    comparator: t.comparator,
+    value: t.value,
+    unit: t.unit,
+    stretch: t.stretch === 1,
+    period: t.period,
+    sourceText: t.source_text,
+    source:
+      t.source_start === null || t.source_end === null ? null : { start: t.source_start, end: t.source_end },
+    version: t.version,
+    measurements: measurements.map(presentMeasurement),
+  };
+}

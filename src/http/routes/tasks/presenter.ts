@@ -1,0 +1,75 @@
+import type { Actor } from '../../../services/actor.js';
+import * as taskPolicy from '../../../services/policies/task.js';
+import type { TaskDetail as TaskDetailRecord, TaskView, UnitRow } from '../../../services/task-service.js';
+import { presentArea } from '../areas/presenter.js';
+import { presentInstruction } from '../instructions/presenter.js';
+import { presentMilestone } from '../milestones/presenter.js';
+import { presentNotice } from '../notices/presenter.js';
+import { presentPlan } from '../plans/presenter.js';
+import { presentReport } from '../reports/presenter.js';
+import { presentTarget } from '../targets/presenter.js';
+import type { TaskDetail, TaskSummary } from './schema.js';
+
+type UnitNames = ReadonlyMap<string, Pick<UnitRow, 'name'>>;
+
+const span = (start: number | null, end: number | null) =>
+  start === null || end === null ? null : { start, end };
+
+export function presentTaskSummary(task: TaskView, units: UnitNames, actor: Actor): TaskSummary {
+  const { evaluation } = task;
+  return {
+    id: task.id,
+    planId: task.plan_id,
+    areaId: task.area_id,
+    parentTaskId: task.parent_task_id,
+    code: task.code,
+    title: task.title,
+    status: evaluation.status,
+    reasons: evaluation.reasons,
+    progress: evaluation.progress,
+    timeElapsed: evaluation.timeElapsed,
+    daysOverdue: evaluation.daysOverdue,
+    leadUnit: task.lead_unit_id
+      ? { id: task.lead_unit_id, name: units.get(task.lead_unit_id)?.name ?? '' }
+      : null,
+    coUnits: task.coUnitIds.map((id) => ({ id, name: units.get(id)?.name ?? '' })),
+    leaderName: task.leader_name,
+    startDate: task.start_date,
+    dueDate: task.due_date,
+    tags: task.tags,
+    lastReportedPeriod: evaluation.lastReportedPeriod,
+    version: task.version,
+    source: span(task.source_start, task.source_end),
+    proposedLeadUnit: task.proposed_lead_unit,
+    can: taskPolicy.actionsOn(actor, {
+      regionId: task.region_id,
+      leadUnitId: task.lead_unit_id,
+      coUnitIds: task.coUnitIds,
+    }),
+  };
+}
+
+export function presentTaskDetail(d: TaskDetailRecord, actor: Actor): TaskDetail {
+  return {
+    ...presentTaskSummary(d.task, d.task.units, actor),
+    implementationPlan: d.task.implementation_plan,
+    workStandard: d.task.work_standard,
+    weight: d.task.weight,
+    plan: presentPlan(d.plan, actor),
+    area: d.area ? presentArea(d.area) : null,
+    source: d.source,
+    milestones: d.milestones.map(presentMilestone),
+    targets: d.targets.map((t) => presentTarget(t.target, t.measurements)),
+    reports: d.reports.map((r) => presentReport(r, actor, d.files)),
+    notices: d.notices.map((n) => presentNotice(n, actor)),
+    instructions: d.instructions.map(presentInstruction),
+    history: d.history.map((h) => ({
+      seq: h.seq,
+      action: h.action,
+      accountId: h.accountId,
+      actorName: h.actorName,
+      at: h.at,
+      data: h.data,
+    })),
+  };
+}

@@ -1,0 +1,100 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../../../services/actor.js';
+import type { ServiceContext } from '../../../services/context.js';
+import { visibilityScope } from '../../../services/policies/scope.js';
+import { createTask, planLedger, taskDetail, updateTask } from '../../../services/task-service.js';
+import { sendCachedJson } from '../../cached-json.js';
+import { actorOf, etag, requiredVersion } from '../../request-context.js';
+import { presentUpdate } from '../../stale.js';
+import { presentTaskDetail, presentTaskSummary } from './presenter.js';
+import {
+  LedgerQuery,
+  PlanParams,
+  statusesOf,
+  TaskBody,
+  TaskDetailSchema,
+  TaskParams,
+  TaskPatch,
+  TaskSummarySchema,
+} from './schema.js';
+
+/**
+ * Callers who would get the same ledger share a cached one: the same rows (their visibility scope) and the
+ * same `can` on every line, which also depends on the caller's role and unit.
+ */
+function ledgerAudience(actor: Actor): string {
+  return `${visibilityScope(actor)}|${actor.role}|${actor.unitId ?? '-'}`;
+}
+
+export function registerTaskRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
+    '/plans/:planId/tasks',
+    {
+      schema: {
+        tags: ['tasks'],
+        params: PlanParams,
+        querystring: LedgerQuery,
+        response: { 200: z.array(TaskSummarySchema) },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { status, ...rest } = request.query;
+      const statuses = statusesOf(status);
+      // planLedger checks access when the view is produced; a cached view was produced for this same audience.
+      const key = `ledger|${request.params.planId}|${ledgerAudience(actor)}|${JSON.stringify(request.query)}`;
+      return sendCachedJson(ctx, request, reply, key, async () => {
+        const ledger = await planLedger(ctx, actor, request.params.planId, {
+          ...rest,
+          ...(statuses && { status: statuses }),
+        });
+        return ledger.tasks.map((t) => presentTaskSummary(t, ledger.units, actor));
+      });
+    },
+  );
+
+  api.post(
+    '/plans/:planId/tasks',
+    { schema: { tags: ['tasks'], params: PlanParams, body: TaskBody, response: { 201: TaskSummarySchema } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const task = await createTask(ctx, actor, request.params.planId, request.body);
+      return reply
+        .status(201)
+        .header('etag', etag(task.version))
+        .send(presentTaskSummary(task, task.units, actor));
+    },
+  );
+
+  api.get(
+    '/tasks/:taskId',
+    { schema: { tags: ['tasks'], params: TaskParams, response: { 200: TaskDetailSchema } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const detail = await taskDetail(ctx, actor, request.params.taskId);
+      void reply.header('etag', etag(detail.task.version));
+      return presentTaskDetail(detail, actor);
+    },
+  );
+
+  api.patch(
+    '/tasks/:taskId',
+    {
+      schema: { tags: ['tasks'], params: TaskParams, body: TaskPatch, response: { 200: TaskSummarySchema } },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const version = requiredVersion(request);
+      const task = await presentUpdate(
+        (t) => presentTaskSummary(t, t.units, actor),
+        () => updateTask(ctx, actor, request.params.taskId, version, request.body),
+      );
+      void reply.header('etag', etag(task.version));
+      return task;
+    },
+  );
+}

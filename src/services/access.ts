@@ -1,0 +1,151 @@
+import { getAccount } from '../db/repositories/account-repository.js';
+import { getNotice } from '../db/repositories/notice-repository.js';
+import { getPlan, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
+import { getArea } from '../db/repositories/area-repository.js';
+import { getRegion } from '../db/repositories/region-repository.js';
+import { getUnit } from '../db/repositories/unit-repository.js';
+import { getReport } from '../db/repositories/report-repository.js';
+import { getEvidenceFile } from '../db/repositories/evidence-repository.js';
+import { getTarget } from '../db/repositories/target-repository.js';
+import { coUnitsOf, getTaskWithPlanStatus } from '../db/repositories/task-repository.js';
+import { getMilestone } from '../db/repositories/milestone-repository.js';
+import type {
+  AccountRow,
+  AreaRow,
+  EvidenceFileRow,
+  MilestoneRow,
+  NoticeRow,
+  RegionRow,
+  ReportRow,
+  TargetRow,
+  TaskRow,
+  UnitRow,
+} from '../db/schema.js';
+import type { Actor } from './actor.js';
+import { db, type ServiceContext } from './context.js';
+import { fail, type Reason } from './errors.js';
+import * as noticePolicy from './policies/notice.js';
+import * as planPolicy from './policies/plan.js';
+import { inRegion } from './policies/scope.js';
+import * as taskPolicy from './policies/task.js';
+
+/**
+ * Loads a row for an actor or refuses: the one gate every read of a single resource passes. A row of
+ * another region is refused (403); a row the caller may not know exists (a draft plan for a unit, another
+ * unit's notice) is answered as missing (404). What the caller may then do with it is in policies/.
+ */
+
+/** Refuses unless the policy allowed it; the reason says which rule refused. */
+export function demand(allowed: boolean, reason: Reason = 'access.forbidden'): void {
+  if (!allowed) throw fail(reason);
+}
+
+export function demandRegion(actor: Actor, regionId: string): void {
+  demand(inRegion(actor, regionId), 'access.other_region');
+}
+
+export async function regionFor(ctx: ServiceContext, actor: Actor, regionId: string): Promise<RegionRow> {
+  demandRegion(actor, regionId);
+  const region = await getRegion(db(ctx), regionId);
+  if (!region) throw fail('region.not_found');
+  return region;
+}
+
+export async function unitFor(ctx: ServiceContext, actor: Actor, unitId: string): Promise<UnitRow> {
+  const unit = await getUnit(db(ctx), unitId);
+  if (!unit) throw fail('unit.not_found');
+  demandRegion(actor, unit.region_id);
+  return unit;
+}
+
+/** Accounts of a region only: the operator's own account has no region and is not managed here. */
+export async function accountFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  accountId: string,
+): Promise<AccountRow & { region_id: string }> {
+  const account = await getAccount(db(ctx), accountId);
+  const regionId = account?.region_id;
+  if (!account || !regionId) throw fail('account.not_found');
+  await regionFor(ctx, actor, regionId);
+  return { ...account, region_id: regionId };
+}
+
+export async function planFor(ctx: ServiceContext, actor: Actor, planId: string): Promise<PlanSummaryRow> {
+  const plan = await getPlan(db(ctx), planId);
+  if (!plan) throw fail('plan.not_found');
+  demandRegion(actor, plan.region_id);
+  if (!planPolicy.can(actor, 'read', { regionId: plan.region_id, status: plan.status }))
+    throw fail('plan.not_found');
+  return plan;
+}
+
+export async function areaFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  areaId: string,
+): Promise<{ area: AreaRow; plan: PlanSummaryRow }> {
+  const area = await getArea(db(ctx), areaId);
+  if (!area) throw fail('area.not_found');
+  return { area, plan: await planFor(ctx, actor, area.plan_id) };
+}
+
+export async function targetFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  targetId: string,
+): Promise<{ target: TargetRow; plan: PlanSummaryRow }> {
+  const target = await getTarget(db(ctx), targetId);
+  if (!target) throw fail('target.not_found');
+  return { target, plan: await planFor(ctx, actor, target.plan_id) };
+}
+
+export async function taskFor(ctx: ServiceContext, actor: Actor, taskId: string): Promise<TaskRow> {
+  const found = await getTaskWithPlanStatus(db(ctx), taskId);
+  if (!found) throw fail('task.not_found');
+  const { task, planStatus } = found;
+  demandRegion(actor, task.region_id);
+  // Co-units matter only to a unit that does not lead the task: most checks decide without reading them.
+  const coUnitIds = taskPolicy.readNeedsCoUnits(actor, task.lead_unit_id)
+    ? ((await coUnitsOf(db(ctx), [taskId])).get(taskId) ?? [])
+    : [];
+  const facts = { regionId: task.region_id, leadUnitId: task.lead_unit_id, coUnitIds };
+  demand(taskPolicy.can(actor, 'read', facts), 'access.not_own_unit_task');
+  if (!planPolicy.can(actor, 'read', { regionId: task.region_id, status: planStatus }))
+    throw fail('task.not_found');
+  return task;
+}
+
+export async function milestoneFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  milestoneId: string,
+): Promise<{ milestone: MilestoneRow; task: TaskRow }> {
+  const milestone = await getMilestone(db(ctx), milestoneId);
+  if (!milestone) throw fail('milestone.not_found');
+  return { milestone, task: await taskFor(ctx, actor, milestone.task_id) };
+}
+
+/** Reading a report is reading its task. */
+export async function reportFor(ctx: ServiceContext, actor: Actor, reportId: string): Promise<ReportRow> {
+  const report = await getReport(db(ctx), reportId);
+  if (!report) throw fail('report.not_found');
+  await taskFor(ctx, actor, report.task_id);
+  return report;
+}
+
+export async function fileFor(ctx: ServiceContext, actor: Actor, fileId: string): Promise<EvidenceFileRow> {
+  const file = await getEvidenceFile(db(ctx), fileId);
+  if (!file) throw fail('file.not_found');
+  await reportFor(ctx, actor, file.report_id);
+  return file;
+}
+
+export async function noticeFor(ctx: ServiceContext, actor: Actor, noticeId: string): Promise<NoticeRow> {
+  const notice = await getNotice(db(ctx), noticeId);
+  if (!notice) throw fail('notice.not_found');
+  demandRegion(actor, notice.region_id);
+  const facts = { regionId: notice.region_id, unitId: notice.unit_id, status: notice.status };
+  if (!noticePolicy.can(actor, 'read', facts)) throw fail('notice.not_found');
+  return notice;
+}

@@ -1,0 +1,27 @@
+import type { Role } from '../../db/schema.js';
+import type { Actor } from '../actor.js';
+
+// The cast the policy tests ask about: every role in region A, the office of region B, and the operator.
+
+function actor(role: Role, regionId: string | null, unitId: string | null = null): Actor {
+  const name = `${role}${regionId ? `@${regionId}` : ''}${unitId ? `/${unitId}` : ''}`;
+  return { accountId: name, username: name, displayName: name, role, regionId, unitId };
+}
+
+export const cast = {
+  admin: actor('admin', null),
+  office: actor('office', 'A', 'uOffice'),
+  leader: actor('leader', 'A'),
+  viewer: actor('viewer', 'A'),
+  /** Oversight (纪委监委) is a unit too: attached to a unit, still only a viewer. */
+  viewerOfUnit: actor('viewer', 'A', 'u1'),
+  head: actor('unit_head', 'A', 'u1'),
+  reporter: actor('reporter', 'A', 'u1'),
+  reporterOfNoUnit: actor('reporter', 'A'),
+  officeB: actor('office', 'B', 'uOfficeB'),
+  viewerB: actor('viewer', 'B'),
+  /** An account of no region that is not the operator: the policies must let it into nothing. */
+  stray: actor('office', null),
+} satisfies Record<string, Actor>;
+
+export type CastMember = keyof typeof cast;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { cast, type CastMember } from './cast.fixture.js';
+import { can, type UnitAction } from './unit.js';
+
+// actor × action × unit of region A → allowed
+const rows: [CastMember, UnitAction, boolean][] = [
+  // Everyone in the region reads its units.
+  ['admin', 'list', true],
+  ['office', 'list', true],
+  ['leader', 'list', true],
+  ['viewer', 'list', true],
+  ['head', 'list', true],
+  ['reporter', 'list', true],
+  ['reporterOfNoUnit', 'list', true],
+  ['officeB', 'list', false],
+  ['stray', 'list', false],
+  // The office (and the operator) keeps the list.
+  ...(['create', 'update'] as const).flatMap((action): [CastMember, UnitAction, boolean][] => [
+    ['admin', action, true],
+    ['office', action, true],
+    ['leader', action, false],
+    ['viewer', action, false],
+    ['viewerOfUnit', action, false],
+    ['head', action, false],
+    ['reporter', action, false],
+    ['officeB', action, false],
+    ['stray', action, false],
+  ]),
+];
+
+describe('unit policy', () => {
+  it.each(rows)('%s may %s a unit of region A: %s', (who, action, expected) => {
+    expect(can(cast[who], action, { regionId: 'A' })).toBe(expected);
+  });
+});

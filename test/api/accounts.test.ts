@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Storage } from '../../src/db/connection.js';
+import { send, ok, uniqueName } from '../helpers/http.js';
+import { dialects } from '../helpers/storage.js';
+import { buildWorld, login, PASSWORD, type World } from '../helpers/world.js';
+
+// The fields an account leaves the server with (routes/accounts/presenter.ts), and nothing else.
+const ACCOUNT_FIELDS = ['active', 'displayName', 'id', 'regionId', 'role', 'unitId', 'username', 'version'];
+const UNIT_FIELDS = ['active', 'id', 'kind', 'name', 'version'];
+
+interface Versioned {
+  id: string;
+  version: number;
+}
+
+describe.each(dialects)('accounts, units and the signed-in account on $name', (dialect) => {
+  let storage: Storage;
+  let w: World;
+  let office: string;
+
+  beforeAll(async () => {
+    storage = await dialect.open();
+    w = await buildWorld(storage);
+    office = await login(w.app, w.usernames.office);
+  });
+  afterAll(async () => {
+    await w.app.close();
+    await storage.close();
+  });
+
+  async function accountNamed(username: string): Promise<Versioned> {
+    const res = await ok(w.app, office, { method: 'GET', url: `/api/regions/${w.regionA}/accounts` });
+    const found = res.json<(Versioned & { username: string })[]>().find((a) => a.username === username);
+    if (!found) throw new Error(`no account ${username}`);
+    return found;
+  }
+
+  it('answers a stale account PATCH with 412 and the account as presented, never its password hash', async () => {
+    const before = await accountNamed(w.usernames.viewer);
+    const patch = (version: number, displayName: string) =>
+      send(w.app, office, {
+        method: 'PATCH',
+        url: `/api/accounts/${before.id}`,
+        headers: { 'if-match': `"${version}"` },
+        payload: { displayName },
+      });
+    const fresh = await patch(before.version, uniqueName('监督员'));
+    expect(fresh.statusCode).toBe(200);
+    expect(fresh.headers.etag).toBe(`"${before.version + 1}"`);
+
+    const stale = await patch(before.version, uniqueName('过期的改名'));
+    expect(stale.statusCode).toBe(412);
+    const error = stale.json().error;
+    expect(error.code).toBe('stale_version');
+    const current = error.details.current;
+    expect(Object.keys(current).sort()).toEqual(ACCOUNT_FIELDS);
+    expect(current).not.toHaveProperty('password_hash');
+    expect(current).not.toHaveProperty('passwordHash');
+    expect(JSON.stringify(stale.json())).not.toContain('$argon2');
+    expect(current).toMatchObject({
+      id: before.id,
+      username: w.usernames.viewer,
+      displayName: fresh.json().displayName,
+      role: 'viewer',
+      regionId: w.regionA,
+      active: true,
+      version: before.version + 1,
+    });
+  });
+
+  it('answers a stale unit PATCH with 412 and the unit as presented', async () => {
+    const list = await ok(w.app, office, { method: 'GET', url: `/api/regions/${w.regionA}/units` });
+    const unit = list.json<Versioned[]>().find((u) => u.id === w.units.dept1)!;
+    const patch = (name: string) =>
+      send(w.app, office, {
+        method: 'PATCH',
+        url: `/api/units/${unit.id}`,
+        headers: { 'if-match': `"${unit.version}"` },
+        payload: { name },
+      });
+    expect((await patch('区发展和改革委员会')).statusCode).toBe(200);
+    const stale = await patch(uniqueName('过期的单位名'));
+    expect(stale.statusCode).toBe(412);
+    const current = stale.json().error.details.current;
+    expect(Object.keys(current).sort()).toEqual(UNIT_FIELDS);
+    expect(current).toMatchObject({ id: unit.id, name: '区发展和改革委员会', version: unit.version + 1 });
+  });
+
+  it.each([
+    ['admin', { importPlans: true, manageUnits: true, manageAccounts: true, verifyAudit: true }],
+    ['office', { importPlans: true, manageUnits: true, manageAccounts: true, verifyAudit: false }],
+    ['leader', { importPlans: false, manageUnits: false, manageAccounts: false, verifyAudit: false }],
+    ['viewer', { importPlans: false, manageUnits: false, manageAccounts: false, verifyAudit: true }],
+    ['reporter1', { importPlans: false, manageUnits: false, manageAccounts: false, verifyAudit: false }],
+    ['officeB', { importPlans: true, manageUnits: true, manageAccounts: true, verifyAudit: false }],
+  ] as const)('tells %s on /auth/me what it may do in its region', async (who, can) => {
+    const cookie = await login(w.app, w.usernames[who]);
+    const me = (await ok(w.app, cookie, { method: 'GET', url: '/api/auth/me' })).json();
+    expect(me).toMatchObject({ username: w.usernames[who], can });
+    // The login answer is the same presentation.
+    const signedIn = await send(w.app, null, {
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: w.usernames[who], password: PASSWORD },
+    });
+    expect(signedIn.json().can).toEqual(can);
+  });
+});
