@@ -5,6 +5,7 @@ import { applyFilter, tagsOf } from './filters';
 function task(over: Partial<TaskSummary>): TaskSummary {
   return {
     id: 't',
+    can: { edit: false, editRoadmap: false, report: false, instruct: false, notify: false },
     planId: 'p1',
     areaId: 'a1',
     parentTaskId: null,

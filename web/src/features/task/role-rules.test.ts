@@ -5,6 +5,15 @@ import { noticesToActOn, waitingOn } from './work-rules';
 
 const report = (over: Partial<Report>): Report => ({
   id: 'r',
+  can: {
+    edit: false,
+    addEvidence: false,
+    submit: false,
+    approve: false,
+    sendBack: false,
+    accept: false,
+    return: false,
+  },
   taskId: 't',
   unitId: 'u1',
   period: '2026-11',
