@@ -15,6 +15,7 @@ import type { ServiceContext } from '../src/services/context.js';
 import { createPlan } from '../src/services/plan-service.js';
 import { createRegion, createUnit } from '../src/services/region-service.js';
 import { createTask } from '../src/services/task-service.js';
+import { dropAuditGuards } from './helpers/audit-forger.js';
 import { runCli } from './helpers/cli.js';
 import { TODAY } from './helpers/world.js';
 
@@ -115,6 +116,8 @@ describe('backup and restore of the SQLite database', () => {
     const tampered = join(dir, 'tampered.db');
     copyFileSync(backup, tampered);
     const forged = openStorage({ url: tampered });
+    // The backup carries the append-only triggers; a forger drops them first.
+    await dropAuditGuards(forged);
     await sql`UPDATE audit_events SET data = ${'{"title":"伪造"}'} WHERE seq = ${12}`.execute(forged.db);
     await forged.close();
 
