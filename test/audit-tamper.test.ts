@@ -1,7 +1,8 @@
 /**
  * The audit log is append-only and hash-chained: editing or deleting a row by hand, behind the
  * application's back, must be caught by `verifyAuditChain` and by the operator's command
- * `taizhang verify-audit`, which names the first broken row.
+ * `taizhang verify-audit`, which names the first broken row. The database refuses such edits (see
+ * audit-append-only.test.ts), so the forger here is one who first drops those guards.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { createPlan, publishPlan } from '../src/services/plan-service.js';
 import { createRegion } from '../src/services/region-service.js';
 import { createUnit } from '../src/services/unit-service.js';
 import { createTask } from '../src/services/task-service.js';
+import { dropAuditGuards } from './helpers/audit-forger.js';
 import { runCli } from './helpers/cli.js';
 import { openPostgresSchema } from './helpers/pg-schema.js';
 import { TODAY } from './helpers/world.js';
@@ -96,6 +98,7 @@ describe.each(targets)('audit chain tampering on $name', (target) => {
     const check = await verifyAuditChain(storage.db);
     expect(check.ok).toBe(true);
     events = check.events;
+    await dropAuditGuards(storage);
   });
   afterAll(async () => {
     await storage.close();
@@ -167,6 +170,7 @@ describe.each(targets)('audit chain tampering on $name', (target) => {
     const fresh = await target.open();
     try {
       await seed({ storage: fresh.storage, filesDir: files, now: () => TODAY });
+      await dropAuditGuards(fresh.storage);
       await sql`DELETE FROM audit_events WHERE seq = ${events}`.execute(fresh.storage.db);
       expect(await verifyAuditChain(fresh.storage.db)).toMatchObject({
         ok: false,

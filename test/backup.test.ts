@@ -16,6 +16,7 @@ import { createPlan } from '../src/services/plan-service.js';
 import { createRegion } from '../src/services/region-service.js';
 import { createUnit } from '../src/services/unit-service.js';
 import { createTask } from '../src/services/task-service.js';
+import { dropAuditGuards } from './helpers/audit-forger.js';
 import { runCli } from './helpers/cli.js';
 import { TODAY } from './helpers/world.js';
 
@@ -116,6 +117,8 @@ describe('backup and restore of the SQLite database', () => {
     const tampered = join(dir, 'tampered.db');
     copyFileSync(backup, tampered);
     const forged = openStorage({ url: tampered });
+    // The backup carries the append-only triggers; a forger drops them first.
+    await dropAuditGuards(forged);
     await sql`UPDATE audit_events SET data = ${'{"title":"伪造"}'} WHERE seq = ${12}`.execute(forged.db);
     await forged.close();
 

@@ -1,14 +1,15 @@
 import { copyFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { openStorage, migrateToLatest } from '../db/connection.js';
+import { migrateToLatest } from '../db/connection.js';
 import { verifyAuditChain } from '../db/repositories/audit-repository.js';
 import { loadConfig } from './config.js';
+import { openConfiguredStorage } from './storage.js';
 import type { CliCommand } from './command.js';
 
 export const migrateCommand: CliCommand = {
   summary: '升级数据库结构 / apply database migrations',
   async run() {
-    const storage = openStorage({ url: loadConfig().databaseUrl });
+    const storage = openConfiguredStorage(loadConfig());
     try {
       const result = await migrateToLatest(storage.db);
       const applied = result.results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [];
@@ -22,26 +23,6 @@ export const migrateCommand: CliCommand = {
   },
 };
 
-export const verifyAuditCommand: CliCommand = {
-  summary: '校验审计日志哈希链 / verify the audit log hash chain',
-  async run() {
-    const storage = openStorage({ url: loadConfig().databaseUrl });
-    try {
-      const result = await verifyAuditChain(storage.db);
-      if (result.ok) {
-        process.stdout.write(`审计日志完整 audit chain intact: ${result.events} events\n`);
-        return 0;
-      }
-      process.stderr.write(
-        `审计日志被篡改 audit chain broken at event seq=${result.brokenAt?.seq} (${result.brokenAt?.reason}); ${result.events} events verified before it\n`,
-      );
-      return 1;
-    } finally {
-      await storage.close();
-    }
-  },
-};
-
 export const backupCommand: CliCommand = {
   summary: 'backup FILE  在线备份SQLite数据库 / online backup (PostgreSQL: use pg_dump, see README)',
   async run([file]) {
@@ -49,7 +30,7 @@ export const backupCommand: CliCommand = {
       process.stderr.write('usage: taizhang backup FILE\n');
       return 2;
     }
-    const storage = openStorage({ url: loadConfig().databaseUrl });
+    const storage = openConfiguredStorage(loadConfig());
     try {
       if (!storage.sqlite) {
         process.stderr.write('PostgreSQL: back up with pg_dump "$DATABASE_URL" -Fc -f FILE (see README)\n');
@@ -78,7 +59,7 @@ export const restoreCommand: CliCommand = {
       return 2;
     }
     // Check the backup opens and its audit chain holds before replacing anything.
-    const candidate = openStorage({ url: file });
+    const candidate = openConfiguredStorage(config, file);
     const check = await verifyAuditChain(candidate.db);
     await candidate.close();
     if (!check.ok) {

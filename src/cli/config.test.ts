@@ -27,4 +27,18 @@ describe('loadConfig', () => {
     expect(loadConfig({ TAIZHANG_LOG: '1' }).logRequests).toBe(true);
     expect(loadConfig({}).logRequests).toBe(false);
   });
+
+  it('reads the audit keys, previous ones comma-separated, and refuses a short key', () => {
+    const long = 'a'.repeat(32);
+    expect(loadConfig({}).auditKeys).toEqual({ current: null, previous: [] });
+    expect(
+      loadConfig({
+        TAIZHANG_AUDIT_KEY: long,
+        TAIZHANG_AUDIT_KEY_PREVIOUS: ` ${'b'.repeat(20)}, ,${'c'.repeat(16)}`,
+      }).auditKeys,
+    ).toEqual({ current: long, previous: ['b'.repeat(20), 'c'.repeat(16)] });
+    expect(() => loadConfig({ TAIZHANG_AUDIT_KEY: 'short' })).toThrow(
+      /TAIZHANG_AUDIT_KEY must be at least 16/,
+    );
+  });
 });

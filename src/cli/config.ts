@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { AuditKeys } from '../db/audit-key.js';
 
 export interface Config {
   port: number;
@@ -10,6 +11,8 @@ export interface Config {
   demo: boolean;
   /** Log every request as pino JSON. */
   logRequests: boolean;
+  /** Signs the audit chain (TAIZHANG_AUDIT_KEY); earlier keys verify the events written before a rotation. */
+  auditKeys: AuditKeys;
 }
 
 /** Everything the server reads from its environment, in one place (README documents each). */
@@ -27,7 +30,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.TAIZHANG_DEMO_PASSWORD || undefined,
     demo: (env.TAIZHANG_DEMO ?? '1') !== '0',
     logRequests: env.TAIZHANG_LOG === '1',
+    auditKeys: {
+      current: auditKeyOf(env.TAIZHANG_AUDIT_KEY, 'TAIZHANG_AUDIT_KEY'),
+      previous: (env.TAIZHANG_AUDIT_KEY_PREVIOUS ?? '')
+        .split(',')
+        .map((k) => auditKeyOf(k, 'TAIZHANG_AUDIT_KEY_PREVIOUS'))
+        .filter((k) => k !== null),
+    },
   };
+}
+
+const MIN_AUDIT_KEY_LENGTH = 16;
+
+/** A short key is guessable from the chain itself; refuse it rather than sign with it. Empty means unset. */
+function auditKeyOf(value: string | undefined, name: string): string | null {
+  const key = value?.trim() ?? '';
+  if (key === '') return null;
+  if (key.length < MIN_AUDIT_KEY_LENGTH)
+    throw new Error(
+      `${name} must be at least ${MIN_AUDIT_KEY_LENGTH} characters (e.g. openssl rand -hex 32), got ${key.length}`,
+    );
+  return key;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { migrateToLatest, openStorage } from '../db/connection.js';
+import { migrateToLatest } from '../db/connection.js';
 import { runEscalation } from '../jobs/escalation-job.js';
 import { loadConfig } from './config.js';
+import { openConfiguredStorage } from './storage.js';
 import type { CliCommand } from './command.js';
 
 export const escalateCommand: CliCommand = {
@@ -9,7 +10,7 @@ export const escalateCommand: CliCommand = {
     '立即执行自动催办督办 / raise the automatic urge and supervise notices now (the server does it daily at 08:00)',
   async run() {
     const config = loadConfig();
-    const storage = openStorage({ url: config.databaseUrl });
+    const storage = openConfiguredStorage(config);
     try {
       await migrateToLatest(storage.db);
       const run = await runEscalation({

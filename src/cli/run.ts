@@ -6,7 +6,7 @@ type CommandLoader = () => Promise<CliCommand>;
 const commands: Record<string, CommandLoader> = {
   serve: async () => (await import('./serve.js')).serveCommand,
   migrate: async () => (await import('./admin-commands.js')).migrateCommand,
-  'verify-audit': async () => (await import('./admin-commands.js')).verifyAuditCommand,
+  'verify-audit': async () => (await import('./verify-audit.js')).verifyAuditCommand,
   backup: async () => (await import('./admin-commands.js')).backupCommand,
   restore: async () => (await import('./admin-commands.js')).restoreCommand,
   escalate: async () => (await import('./escalate.js')).escalateCommand,

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
-import { openStorage, migrateToLatest } from '../db/connection.js';
+import { migrateToLatest } from '../db/connection.js';
+import { recordAuditKey } from '../db/repositories/audit-repository.js';
 import { build } from '../http/app.js';
 import { ensureAdmin, randomPassword } from '../services/bootstrap-service.js';
 import type { ServiceContext } from '../services/context.js';
 import { loadConfig } from './config.js';
+import { openConfiguredStorage } from './storage.js';
 import { startScheduler } from '../jobs/scheduler.js';
 import type { CliCommand } from './command.js';
 
@@ -11,8 +13,11 @@ export const serveCommand: CliCommand = {
   summary: '启动服务 / start the server (PORT, DATABASE_URL, TAIZHANG_DEMO=0 to skip demo data)',
   async run() {
     const config = loadConfig();
-    const storage = openStorage({ url: config.databaseUrl });
+    const storage = openConfiguredStorage(config);
     await migrateToLatest(storage.db);
+    // A new or rotated TAIZHANG_AUDIT_KEY is written into the chain now; a key the chain needs but this
+    // process lacks stops the start here, with the message saying which.
+    await storage.transact((trx) => recordAuditKey(trx, storage.dialect, new Date().toISOString()));
     const ctx: ServiceContext = { storage, filesDir: join(config.dataDir, 'files'), now: () => new Date() };
     const admin = await ensureAdmin(ctx, config.adminPassword);
     if (admin.generatedPassword)

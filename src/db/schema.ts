@@ -241,6 +241,8 @@ export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
+  /** The key signing the chain from the head on (see audit-key.ts); null while the chain is unkeyed. */
+  key_fingerprint: string | null;
 }
 
 export interface IdempotencyKeyTable {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph } from 'docx';
 import { DocumentError, readProgrammeDocument } from './programme-reader.js';
 import { extract } from '../extract/index.js';
+import { buildZip, deflatedZeros, docxLike, xlsxLike } from '../../test/helpers/zip-builder.js';
 
 const PROSE = '南海区2025年工作要点。全区地区生产总值增长6%左右。';
 
@@ -71,7 +72,7 @@ describe('readProgrammeDocument', () => {
       'unsupported_format',
     );
     expect(await code(readProgrammeDocument(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'a.docx'))).toBe(
-      'unsupported_format',
+      'unreadable_document',
     );
   });
 
@@ -79,6 +80,43 @@ describe('readProgrammeDocument', () => {
     const err = await readProgrammeDocument(Buffer.alloc(0)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DocumentError);
     expect((err as DocumentError).message).toMatch(/^文件为空 \/ the document is empty$/);
+  });
+});
+
+describe('hostile and broken archives', () => {
+  it('refuses a decompression bomb before inflating it, whether its headers tell the truth or not', async () => {
+    const honest = docxLike({ deflated: deflatedZeros(200), size: 200 << 20 });
+    expect(honest.length).toBeLessThan(400_000);
+    expect(await code(readProgrammeDocument(honest, 'plan.docx'))).toBe('too_large_uncompressed');
+    const liar = docxLike({ deflated: deflatedZeros(200), size: 200 << 20, declaredSize: 2048 });
+    expect(await code(readProgrammeDocument(liar, 'plan.docx'))).toBe('too_large_uncompressed');
+    expect(await code(readProgrammeDocument(liar))).toBe('too_large_uncompressed');
+  });
+
+  it('refuses extracted text past the cap', async () => {
+    const long = '南海区工作要点。'.repeat(300_000);
+    expect(await code(readProgrammeDocument(Buffer.from(long, 'utf8'), 'long.txt'))).toBe('text_too_long');
+  });
+
+  it('calls a broken .docx unreadable (422), and keeps unsupported_format for types not accepted (415)', async () => {
+    const real = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(PROSE)] }] }));
+    const broken = [
+      real.subarray(0, real.length - 40),
+      Buffer.concat([real.subarray(0, 300), Buffer.alloc(400, 0x41), real.subarray(700)]),
+      buildZip([{ name: 'readme.txt', data: Buffer.from(PROSE) }]),
+      docxLike({ data: Buffer.from('<not-a-document') }),
+    ];
+    for (const bytes of broken) {
+      expect(await code(readProgrammeDocument(bytes, 'plan.docx'))).toBe('unreadable_document');
+      expect(await code(readProgrammeDocument(bytes))).toBe('unreadable_document');
+    }
+    expect(await code(readProgrammeDocument(Buffer.from(PROSE, 'utf8'), 'plan.docx'))).toBe(
+      'unreadable_document',
+    );
+    expect(await code(readProgrammeDocument(xlsxLike(), 'book.xlsx'))).toBe('unsupported_format');
+    expect(await code(readProgrammeDocument(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), 'a.png'))).toBe(
+      'unsupported_format',
+    );
   });
 });
 

@@ -1,9 +1,23 @@
 // Reads an uploaded programme document (text in UTF-8 or GB18030, .docx, .html) into decoded text.
 import { Parser } from 'htmlparser2';
 import mammoth from 'mammoth';
+import { ZipError, checkZipInflation, readZipDirectory, requireParts } from './zip-container.js';
 
+/**
+ * unsupported_format: a type not accepted (415). unreadable_document: claims to be a .docx but cannot be
+ * read (422). too_large_uncompressed and text_too_long: past the caps once inflated or extracted (413).
+ */
 export type DocumentErrorCode =
-  'empty_document' | 'binary_document' | 'not_chinese_prose' | 'unsupported_format';
+  | 'empty_document'
+  | 'binary_document'
+  | 'not_chinese_prose'
+  | 'unsupported_format'
+  | 'unreadable_document'
+  | 'too_large_uncompressed'
+  | 'text_too_long';
+
+/** About 1,500 pages of Chinese text: far past any programme document, well short of hurting the extractor. */
+export const MAX_TEXT_CHARACTERS = 2_000_000;
 
 export class DocumentError extends Error {
   readonly code: DocumentErrorCode;
@@ -24,6 +38,9 @@ const MESSAGES: Record<DocumentErrorCode, string> = {
   binary_document: '文件不是文本 / the document is binary, not text',
   not_chinese_prose: '文件不是中文文稿 / the document is not Chinese prose',
   unsupported_format: '不支持的文件格式 / unsupported file format',
+  unreadable_document: '文件已损坏或不是有效的docx文件 / the document is damaged or not a valid .docx',
+  too_large_uncompressed: '文件解压后过大 / the document is too large once decompressed',
+  text_too_long: '文件文字过长 / the document has too much text',
 };
 
 function fail(code: DocumentErrorCode, detail?: string): never {
@@ -174,7 +191,7 @@ function formatOf(bytes: Buffer, filename: string | undefined): 'text' | 'docx' 
   }
   for (const [magic, name] of UNSUPPORTED_MAGIC)
     if (startsWith(bytes, magic)) fail('unsupported_format', name);
-  if (ext === 'docx') fail('unsupported_format', 'not a docx archive');
+  if (ext === 'docx') fail('unreadable_document', 'not a zip archive');
   if (ext === 'doc' || ext === 'pdf' || ext === 'xls' || ext === 'xlsx' || ext === 'ppt' || ext === 'pptx')
     fail('unsupported_format', ext);
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
@@ -187,17 +204,32 @@ function formatOf(bytes: Buffer, filename: string | undefined): 'text' | 'docx' 
 export async function readProgrammeDocument(bytes: Buffer, filename?: string): Promise<ProgrammeDocument> {
   if (bytes.length === 0) fail('empty_document');
   const format = formatOf(bytes, filename);
-  if (format === 'docx') {
-    let text: string;
-    try {
-      text = (await mammoth.extractRawText({ buffer: bytes })).value;
-    } catch {
-      fail('unsupported_format', 'unreadable docx');
-    }
-    return { text: checkProse(text), format };
-  }
+  if (format === 'docx') return { text: checkProse(capped(await docxText(bytes))), format };
   if (looksBinary(bytes)) fail('binary_document');
   const decoded = decodeText(bytes);
-  if (format === 'html') return { text: checkProse(htmlToText(decoded)), format };
-  return { text: checkProse(decoded), format };
+  if (format === 'html') return { text: checkProse(capped(htmlToText(decoded))), format };
+  return { text: checkProse(capped(decoded)), format };
+}
+
+function capped(text: string): string {
+  if (text.length > MAX_TEXT_CHARACTERS) fail('text_too_long', `${text.length} > ${MAX_TEXT_CHARACTERS}`);
+  return text;
+}
+
+/** mammoth inflates the whole archive in memory, so the archive is measured first (zip-container.ts). */
+async function docxText(bytes: Buffer): Promise<string> {
+  try {
+    const entries = readZipDirectory(bytes);
+    requireParts(entries, 'docx');
+    await checkZipInflation(bytes, entries);
+  } catch (error) {
+    if (error instanceof ZipError)
+      fail(error.code === 'too_large' ? 'too_large_uncompressed' : 'unreadable_document', error.message);
+    throw error;
+  }
+  try {
+    return (await mammoth.extractRawText({ buffer: bytes })).value;
+  } catch {
+    return fail('unreadable_document', 'unreadable docx');
+  }
 }

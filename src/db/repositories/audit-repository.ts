@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { DialectName } from '../dialect.js';
 import { compiledQuery } from '../compiled-query.js';
+import { auditKeyring, chainHash, type AuditKeyring, type AuditKeys } from '../audit-key.js';
 
 export interface AuditEventInput {
   regionId: string | null;
@@ -16,19 +16,20 @@ export interface AuditEventInput {
 
 const GENESIS = '0'.repeat(64);
 
-function eventHash(
-  prevHash: string,
-  seq: number,
-  e: {
-    region_id: string | null;
-    account_id: string | null;
-    action: string;
-    entity: string;
-    entity_id: string | null;
-    data: string;
-    at: string;
-  },
-): string {
+/** The chain's own event: from the next seq on, events are signed with the key of this fingerprint. */
+export const KEY_ROTATED = 'audit.key_rotated';
+
+interface EventRow {
+  region_id: string | null;
+  account_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  data: string;
+  at: string;
+}
+
+function eventHash(key: string | null, prevHash: string, seq: number, e: EventRow): string {
   const canonical = JSON.stringify([
     seq,
     e.region_id,
@@ -39,15 +40,15 @@ function eventHash(
     e.data,
     e.at,
   ]);
-  return createHash('sha256').update(prevHash).update(canonical).digest('hex');
+  return chainHash(key, prevHash, canonical);
 }
 
 const readHead = compiledQuery(0, (db) =>
-  db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1),
+  db.selectFrom('audit_head').select(['seq', 'hash', 'key_fingerprint']).where('id', '=', 1),
 );
 // PostgreSQL: the head row is locked so concurrent writers queue. SQLite has one writer at a time anyway.
 const readHeadForUpdate = compiledQuery(0, (db) =>
-  db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate(),
+  db.selectFrom('audit_head').select(['seq', 'hash', 'key_fingerprint']).where('id', '=', 1).forUpdate(),
 );
 const insertEvent = compiledQuery(
   10,
@@ -79,6 +80,9 @@ const insertEvent = compiledQuery(
 );
 const moveHead = compiledQuery(2, (db, seq: number, hash: string) =>
   db.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1),
+);
+const setHeadKey = compiledQuery(1, (db, fingerprint: string | null) =>
+  db.updateTable('audit_head').set({ key_fingerprint: fingerprint }).where('id', '=', 1),
 );
 
 // PostgreSQL: the event and the head's move in one statement, one round trip fewer while the lock is held.
@@ -117,6 +121,7 @@ const appendAndMoveHead = compiledQuery(
 interface Head {
   seq: number;
   hash: string;
+  key_fingerprint: string | null;
 }
 
 /** The head as read under its lock, moved along by each append of the same PostgreSQL transaction. */
@@ -130,23 +135,33 @@ const lockedHeads = new WeakMap<Kysely<Database>, Head>();
  */
 export async function lockAuditChain(trx: Kysely<Database>): Promise<void> {
   const [head] = await readHeadForUpdate(trx);
-  if (head) lockedHeads.set(trx, { seq: head.seq, hash: head.hash });
+  if (head) lockedHeads.set(trx, { ...head });
+}
+
+/** The key that signs events after `head`; refuses to write when this process lacks it. */
+function signingKey(keyring: AuditKeyring, fingerprint: string | null): string | null {
+  if (fingerprint === null) return null;
+  const key = keyring.byFingerprint.get(fingerprint);
+  if (key === undefined)
+    throw new Error(
+      `the audit chain is signed with key ${fingerprint}, which this process does not have: set TAIZHANG_AUDIT_KEY (or TAIZHANG_AUDIT_KEY_PREVIOUS while rotating)`,
+    );
+  return key;
 }
 
 /**
  * Appends one event to the hash chain. Must run inside the transaction of the write it records, so the
  * event and the write commit or roll back together. It runs on every write, so its queries are compiled once.
+ * When the configured key differs from the one the chain is signed with, the change is written first as an
+ * audit.key_rotated event signed with the old key, so a verifier learns from the chain which key applies where.
  */
 export async function appendAuditEvent(
   trx: Kysely<Database>,
   dialect: DialectName,
   input: AuditEventInput,
 ): Promise<void> {
-  const locked = lockedHeads.get(trx);
-  const [head] = locked ? [locked] : await (dialect === 'postgres' ? readHeadForUpdate(trx) : readHead(trx));
-  const prevHash = head?.hash ?? GENESIS;
-  const seq = (head?.seq ?? 0) + 1;
-  const row = {
+  const { head, locked } = await signedHead(trx, dialect, input.at);
+  const row: EventRow = {
     region_id: input.regionId,
     account_id: input.accountId,
     action: input.action,
@@ -155,27 +170,63 @@ export async function appendAuditEvent(
     data: JSON.stringify(input.data ?? null),
     at: input.at,
   };
-  const hash = eventHash(prevHash, seq, row);
-  if (locked) {
-    await appendAndMoveHead(
-      trx,
-      seq,
-      row.region_id,
-      row.account_id,
-      row.action,
-      row.entity,
-      row.entity_id,
-      row.data,
-      row.at,
-      prevHash,
-      hash,
-    );
-    locked.seq = seq;
-    locked.hash = hash;
-    return;
+  await appendRow(trx, locked, head, row, auditKeyring().current?.key ?? null);
+}
+
+/**
+ * Writes a key change into the chain now rather than at the next write, so `verify-audit` with the new key
+ * passes right after the server starts, and a key this process lacks is reported at start, not on a write.
+ */
+export async function recordAuditKey(trx: Kysely<Database>, dialect: DialectName, at: string): Promise<void> {
+  await signedHead(trx, dialect, at);
+}
+
+/** Reads the head and, when the configured key is not the one signing the chain, records the rotation. */
+async function signedHead(
+  trx: Kysely<Database>,
+  dialect: DialectName,
+  at: string,
+): Promise<{ head: Head; locked: Head | undefined }> {
+  const locked = lockedHeads.get(trx);
+  const [read] = locked ? [locked] : await (dialect === 'postgres' ? readHeadForUpdate(trx) : readHead(trx));
+  const head: Head = read ?? { seq: 0, hash: GENESIS, key_fingerprint: null };
+  // Databases migrated before the head row existed get it now, so every append below just moves it.
+  if (read === undefined)
+    await trx
+      .insertInto('audit_head')
+      .values({ id: 1, ...head })
+      .execute();
+  const keyring = auditKeyring();
+  const wanted = keyring.current?.fingerprint ?? null;
+  if (head.key_fingerprint !== wanted) {
+    const rotation: EventRow = {
+      region_id: null,
+      account_id: null,
+      action: KEY_ROTATED,
+      entity: 'audit',
+      entity_id: null,
+      data: JSON.stringify({ fingerprint: wanted, previous: head.key_fingerprint }),
+      at,
+    };
+    await appendRow(trx, locked, head, rotation, signingKey(keyring, head.key_fingerprint));
+    await setHeadKey(trx, wanted);
+    head.key_fingerprint = wanted;
   }
-  await insertEvent(
-    trx,
+  return { head, locked };
+}
+
+/** Writes one row after `head` and moves the head row and `head` to it. */
+async function appendRow(
+  trx: Kysely<Database>,
+  locked: Head | undefined,
+  head: Head,
+  row: EventRow,
+  key: string | null,
+): Promise<void> {
+  const prevHash = head.hash;
+  const seq = head.seq + 1;
+  const hash = eventHash(key, prevHash, seq, row);
+  const args = [
     seq,
     row.region_id,
     row.account_id,
@@ -186,22 +237,71 @@ export async function appendAuditEvent(
     row.at,
     prevHash,
     hash,
-  );
-  if (head) await moveHead(trx, seq, hash);
-  else await trx.insertInto('audit_head').values({ id: 1, seq, hash }).execute();
+  ] as const;
+  if (locked) {
+    await appendAndMoveHead(trx, ...args);
+  } else {
+    await insertEvent(trx, ...args);
+    await moveHead(trx, seq, hash);
+  }
+  // Under a PostgreSQL lock `head` is the locked copy itself, so later appends of the transaction follow on.
+  head.seq = seq;
+  head.hash = hash;
 }
+
+export type AuditBreak =
+  'hash_mismatch' | 'link_mismatch' | 'gap' | 'head_mismatch' | 'unknown_key' | 'not_current_key';
 
 export interface AuditVerification {
   ok: boolean;
   events: number;
-  brokenAt?: { seq: number; reason: 'hash_mismatch' | 'link_mismatch' | 'gap' | 'head_mismatch' };
+  /** unknown_key: the chain switches to a key given by `keyFingerprint` that the verifier was not given. */
+  brokenAt?: { seq: number; reason: AuditBreak };
+  keyFingerprint?: string;
 }
 
-/** Walks the chain in pages; any edited, deleted or inserted row breaks it and is named by its seq. */
-export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerification> {
+export interface AuditWalk {
+  verification: AuditVerification;
+  /** The last verified event, to be written down outside the database and checked later (`--expect-head`). */
+  head: { seq: number; hash: string };
+  /** The hash of every event at a seq asked for, as found in the verified chain. */
+  hashAt: Map<number, string>;
+}
+
+function rotationTarget(data: string): string | null | undefined {
+  try {
+    const parsed: unknown = JSON.parse(data);
+    if (typeof parsed !== 'object' || parsed === null || !('fingerprint' in parsed)) return undefined;
+    const fingerprint: unknown = parsed.fingerprint;
+    return typeof fingerprint === 'string' || fingerprint === null ? fingerprint : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Walks the chain in pages; any edited, deleted or inserted row breaks it and is named by its seq. Events are
+ * checked with the key the chain says applies at that point; with a current key configured, the chain must
+ * end signed by it, so an unkeyed or old-key rewrite from any point does not verify.
+ */
+export async function walkAuditChain(
+  db: Kysely<Database>,
+  keys?: AuditKeys,
+  seqsOfInterest: number[] = [],
+): Promise<AuditWalk> {
+  const keyring = auditKeyring(keys);
+  const wanted = new Set(seqsOfInterest);
+  const hashAt = new Map<number, string>();
   let prevHash = GENESIS;
   let expectedSeq = 1;
+  let fingerprint: string | null = null;
+  let key: string | null = null;
   const pageSize = 2000;
+  const result = (verification: AuditVerification): AuditWalk => ({
+    verification,
+    head: { seq: expectedSeq - 1, hash: prevHash },
+    hashAt,
+  });
   for (;;) {
     const rows = await db
       .selectFrom('audit_events')
@@ -211,27 +311,53 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerif
       .limit(pageSize)
       .execute();
     for (const row of rows) {
+      const verified = expectedSeq - 1;
       if (row.seq !== expectedSeq)
-        return { ok: false, events: expectedSeq - 1, brokenAt: { seq: expectedSeq, reason: 'gap' } };
+        return result({ ok: false, events: verified, brokenAt: { seq: expectedSeq, reason: 'gap' } });
       if (row.prev_hash !== prevHash)
-        return { ok: false, events: expectedSeq - 1, brokenAt: { seq: row.seq, reason: 'link_mismatch' } };
-      if (eventHash(prevHash, row.seq, row) !== row.hash)
-        return { ok: false, events: expectedSeq - 1, brokenAt: { seq: row.seq, reason: 'hash_mismatch' } };
+        return result({ ok: false, events: verified, brokenAt: { seq: row.seq, reason: 'link_mismatch' } });
+      if (eventHash(key, prevHash, row.seq, row) !== row.hash)
+        return result({ ok: false, events: verified, brokenAt: { seq: row.seq, reason: 'hash_mismatch' } });
       prevHash = row.hash;
       expectedSeq++;
+      if (wanted.has(row.seq)) hashAt.set(row.seq, row.hash);
+      if (row.action === KEY_ROTATED) {
+        const next = rotationTarget(row.data);
+        const nextKey = next == null ? null : keyring.byFingerprint.get(next);
+        if (next === undefined || nextKey === undefined)
+          return result({
+            ok: false,
+            events: row.seq,
+            brokenAt: { seq: row.seq, reason: 'unknown_key' },
+            ...(typeof next === 'string' && { keyFingerprint: next }),
+          });
+        fingerprint = next;
+        key = nextKey;
+      }
     }
     if (rows.length < pageSize) break;
   }
   const head = await db
     .selectFrom('audit_head')
-    .select(['seq', 'hash'])
+    .select(['seq', 'hash', 'key_fingerprint'])
     .where('id', '=', 1)
     .executeTakeFirst();
   const events = expectedSeq - 1;
-  if ((head?.seq ?? 0) !== events || (head && head.hash !== prevHash)) {
-    return { ok: false, events, brokenAt: { seq: head?.seq ?? events, reason: 'head_mismatch' } };
+  if (
+    (head?.seq ?? 0) !== events ||
+    (head && head.hash !== prevHash) ||
+    (head?.key_fingerprint ?? null) !== fingerprint
+  ) {
+    return result({ ok: false, events, brokenAt: { seq: head?.seq ?? events, reason: 'head_mismatch' } });
   }
-  return { ok: true, events };
+  if (events > 0 && keyring.current && fingerprint !== keyring.current.fingerprint)
+    return result({ ok: false, events, brokenAt: { seq: events, reason: 'not_current_key' } });
+  return result({ ok: true, events });
+}
+
+/** Verifies the chain with the given keys, by default the ones this process was configured with. */
+export async function verifyAuditChain(db: Kysely<Database>, keys?: AuditKeys): Promise<AuditVerification> {
+  return (await walkAuditChain(db, keys)).verification;
 }
 
 export async function listAuditEvents(db: Kysely<Database>, entity: string, entityId: string, limit = 200) {
