@@ -59,6 +59,29 @@ export default tseslint.config(
     },
   },
   {
+    // Routes see services, never the database: presenters take the row types their service re-exports.
+    files: ['src/http/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '(^|/)db/', message: 'src/http may not import src/db: go through a service.' }],
+        },
+      ],
+    },
+  },
+  {
+    // A service is one resource's use cases: what two services share belongs in a repository or in domain/.
+    files: ['src/services/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '-service\\.js$', message: 'A service never imports a sibling service.' }] },
+      ],
+    },
+  },
+  {
     // Domain rules are pure: no database, HTTP or file system.
     files: ['src/domain/**/*.ts'],
     rules: {

@@ -1,4 +1,5 @@
 // The files a progress report may carry as evidence (佐证材料), and how their content is recognised.
+import { isReadableZipContainer } from './zip-container.js';
 
 /** Allowed extensions and the type each is served with. */
 export const EVIDENCE_TYPES: Readonly<Record<string, string>> = {
@@ -23,8 +24,10 @@ function sniffMatches(ext: string, bytes: Buffer): boolean {
     case '.jpeg':
       return head[0] === 0xff && head[1] === 0xd8;
     case '.docx':
+      // The magic bytes alone let random bytes after "PK" through: read the archive far enough to know.
+      return isReadableZipContainer(bytes, 'docx');
     case '.xlsx':
-      return head[0] === 0x50 && head[1] === 0x4b;
+      return isReadableZipContainer(bytes, 'xlsx');
     case '.txt':
       return !bytes.subarray(0, 4096).includes(0);
     default:
@@ -32,8 +35,12 @@ function sniffMatches(ext: string, bytes: Buffer): boolean {
   }
 }
 
+/** Long names break downloads and file systems; 200 characters hold any real title. */
+export const EVIDENCE_FILENAME_MAX = 200;
+
 /** The type to store the file as, or null when its name or its content is not an allowed kind of evidence. */
 export function evidenceTypeOf(filename: string, bytes: Buffer): string | null {
+  if (filename.length > EVIDENCE_FILENAME_MAX) return null;
   const ext = /\.[^.]+$/.exec(filename.toLowerCase())?.[0] ?? '';
   const mime = EVIDENCE_TYPES[ext];
   return mime !== undefined && sniffMatches(ext, bytes) ? mime : null;

@@ -102,6 +102,9 @@ export const REASONS = {
   'document.binary': { code: 'unprocessable_document', zh: '文件不是文本' },
   'document.not_chinese_prose': { code: 'unprocessable_document', zh: '文件不是中文文稿' },
   'document.unsupported_format': { code: 'unsupported_media_type', zh: '不支持的文件格式' },
+  'document.unreadable': { code: 'unprocessable_document', zh: '文件无法读取，可能已损坏' },
+  'document.too_large_uncompressed': { code: 'payload_too_large', zh: '文件解压后过大' },
+  'document.text_too_long': { code: 'payload_too_large', zh: '文件文字过长' },
 } as const satisfies Record<string, ReasonSpec>;
 
 export type Reason = keyof typeof REASONS;

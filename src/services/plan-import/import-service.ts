@@ -199,6 +199,9 @@ const DOCUMENT_REASONS: Readonly<Record<DocumentErrorCode, Reason>> = {
   binary_document: 'document.binary',
   not_chinese_prose: 'document.not_chinese_prose',
   unsupported_format: 'document.unsupported_format',
+  unreadable_document: 'document.unreadable',
+  too_large_uncompressed: 'document.too_large_uncompressed',
+  text_too_long: 'document.text_too_long',
 };
 
 /** Checks the caller may import before reading anything, then decodes the document; a bad file writes nothing. */
