@@ -14,7 +14,7 @@ import { listAuditEvents, verifyAuditChain } from '../src/db/repositories/audit-
 import { listAreas, listPlans } from '../src/db/repositories/plan-repository.js';
 import { listRegions } from '../src/db/repositories/region-repository.js';
 import { loadDemoWorkspace, type DemoSummary } from '../src/demo/load-demo.js';
-import { TASK_STATUSES, type TaskStatus } from '../src/domain/task-status.js';
+import { TASK_STATUSES } from '../src/domain/task-status.js';
 import { SYSTEM_ACTOR } from '../src/services/actor.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { regionDashboard } from '../src/services/dashboard-service.js';
@@ -139,14 +139,12 @@ describe.each(dialects)('demo workspace on $name', (dialect) => {
     ]);
   });
 
-  it('shows every status colour on the battle maps', async () => {
-    const seen = new Map<TaskStatus, number>();
+  it('shows every status colour on the battle map of every region', async () => {
     for (const region of await listRegions(storage.db)) {
       const dashboard = await regionDashboard(ctx, SYSTEM_ACTOR, region.id);
       for (const status of TASK_STATUSES)
-        seen.set(status, (seen.get(status) ?? 0) + dashboard.total.counts[status]);
+        expect(dashboard.total.counts[status], `${region.name} ${status}`).toBeGreaterThan(0);
     }
-    for (const status of TASK_STATUSES) expect(seen.get(status), status).toBeGreaterThan(0);
   });
 
   it('gives each reported task a history in the order things happened, on an intact chain', async () => {

@@ -18,7 +18,8 @@ import { persistDraft } from '../services/plan-import/import-service.js';
 import { DEMO_REGIONS, type DemoUnit } from './fixture.js';
 import { simulatedHistory } from './history.js';
 import { demoProgrammesDir, readProgrammes, regionOfProgramme } from './programmes.js';
-import { prng, scenarioOf, simulateTask, type SimContext } from './simulate.js';
+import { planScenarios } from './scenarios.js';
+import { simulateTask, type SimContext } from './simulate.js';
 
 export interface DemoSummary {
   regions: number;
@@ -165,7 +166,7 @@ export async function loadDemoWorkspace(
           createdAt: `${year}-01-02T01:00:00.000Z`,
         });
         await updateVersioned(trx, 'plans', planId, 1, { status: 'published', published_at: createdAt });
-        const rand = prng(taskIds.length + region.slug.length);
+        const scenarios = planScenarios(taskIds.length, taskIds.length + region.slug.length);
         for (const [i, taskId] of taskIds.entries()) {
           const t = draft.tasks[i]!;
           // A task the document gives to the office itself has nobody to report on it in the demo (the office
@@ -174,7 +175,7 @@ export async function loadDemoWorkspace(
             t.leadUnitId && unitAccounts.has(t.leadUnitId)
               ? units.find((u) => u.id === t.leadUnitId)!
               : pickLeadUnit(`${t.title}${t.detail}`, units, taskIndex);
-          const scenario = scenarioOf(rand());
+          const scenario = scenarios[i]!;
           const people = unitAccounts.get(lead.id)!;
           const simContext: SimContext = {
             today: asOf,
