@@ -1,61 +1,151 @@
 /**
- * The demo workspace `npm start` builds on an empty database, on each dialect: the four regions of the
- * seed documents with their plans as the documents give them, every status colour on the battle map,
- * and task pages whose history tells the simulated year, on an unbroken audit chain.
+ * The demo workspace `npm start` builds on an empty database, on each dialect: the four demo regions with
+ * their plans as the repository's own programme documents give them (nothing outside the checkout), every
+ * status colour on the battle map, and task pages whose history tells the simulated year, on an unbroken
+ * audit chain.
  */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Storage } from '../src/db/connection.js';
 import { listAuditEvents, verifyAuditChain } from '../src/db/repositories/audit-repository.js';
 import { listAreas } from '../src/db/repositories/area-repository.js';
 import { listPlans } from '../src/db/repositories/plan-repository.js';
 import { listRegions } from '../src/db/repositories/region-repository.js';
-import { loadDemoWorkspace } from '../src/demo/load-demo.js';
-import { TASK_STATUSES, type TaskStatus } from '../src/domain/task-status.js';
+import { loadDemoWorkspace, type DemoSummary } from '../src/demo/load-demo.js';
+import { TASK_STATUSES } from '../src/domain/task-status.js';
 import { SYSTEM_ACTOR } from '../src/services/actor.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { regionDashboard } from '../src/services/dashboard-service.js';
 import { dialects } from './helpers/storage.js';
 
 const NOW = new Date('2026-11-21T02:00:00Z');
+const REPO = fileURLToPath(new URL('../', import.meta.url));
 
 describe.each(dialects)('demo workspace on $name', (dialect) => {
   let storage: Storage;
   let ctx: ServiceContext;
+  let summary: DemoSummary;
 
   beforeAll(async () => {
+    // The default source, whatever the developer's shell sets to load other documents.
+    vi.stubEnv('TAIZHANG_SEEDS_DIR', undefined);
     storage = await dialect.open();
     ctx = { storage, filesDir: mkdtempSync(join(tmpdir(), 'taizhang-demo-files-')), now: () => NOW };
-    await loadDemoWorkspace(ctx, { password: 'demo-password-1' });
+    summary = await loadDemoWorkspace(ctx, { password: 'demo-password-1' });
   }, 120_000);
   afterAll(async () => {
+    vi.unstubAllEnvs();
     await storage.close();
   });
 
   const regionNamed = async (name: string) => (await listRegions(storage.db)).find((r) => r.name === name)!;
-  const areaCounts = async (name: string) => {
+  const plansOf = async (name: string) => {
     const plans = await listPlans(storage.db, (await regionNamed(name)).id, false);
-    return Promise.all(plans.map(async (p) => (await listAreas(storage.db, p.id)).length));
+    return Promise.all(
+      plans.map(async (p) => ({
+        kind: p.kind,
+        status: p.status,
+        areas: (await listAreas(storage.db, p.id)).length,
+        tasks: (await storage.db.selectFrom('tasks').select('id').where('plan_id', '=', p.id).execute())
+          .length,
+      })),
+    );
   };
+  const taskTitled = async (title: string) =>
+    storage.db
+      .selectFrom('tasks')
+      .innerJoin('units', 'units.id', 'tasks.lead_unit_id')
+      .select(['tasks.id', 'tasks.plan_id', 'units.name as lead'])
+      .where('tasks.title', '=', title)
+      .executeTakeFirstOrThrow();
+  const coUnitsOf = async (taskId: string) =>
+    (
+      await storage.db
+        .selectFrom('task_co_units')
+        .innerJoin('units', 'units.id', 'task_co_units.unit_id')
+        .select('units.name')
+        .where('task_co_units.task_id', '=', taskId)
+        .execute()
+    )
+      .map((u) => u.name)
+      .sort();
 
-  it('builds the four regions of the seed documents, with the areas their programmes name', async () => {
+  it('needs nothing outside the repository: every document it imports ships in demo/programmes', () => {
+    const bundled = resolve(REPO, 'demo/programmes');
+    expect(resolve(summary.source)).toBe(bundled);
+    expect(relative(REPO, summary.source).startsWith('..')).toBe(false);
+    const shipped = readdirSync(bundled).filter((f) => f.endsWith('.txt'));
+    expect(shipped.length).toBeGreaterThanOrEqual(5);
+    expect([...summary.documents].sort()).toEqual(shipped.sort());
+    for (const name of summary.documents) expect(existsSync(join(bundled, name))).toBe(true);
+  });
+
+  it('builds the four demo regions, each with the plans, areas and tasks its programme documents name', async () => {
     expect((await listRegions(storage.db)).map((r) => r.name).sort()).toEqual(
       ['南海区', '湛江经开区', '源城区', '金湾区'].sort(),
     );
-    expect(await areaCounts('湛江经开区')).toContain(10);
-    expect(await areaCounts('源城区')).toContain(6);
+    expect(summary).toMatchObject({ regions: 4, plans: 5, tasks: 127 });
+    const published = { status: 'published' };
+    expect(await plansOf('南海区')).toEqual([{ ...published, kind: 'work_points', areas: 10, tasks: 31 }]);
+    expect(await plansOf('金湾区')).toEqual(
+      expect.arrayContaining([
+        { ...published, kind: 'work_points', areas: 7, tasks: 21 },
+        { ...published, kind: 'topic_projects', areas: 4, tasks: 16 },
+      ]),
+    );
+    expect(await plansOf('源城区')).toEqual([{ ...published, kind: 'congress_report', areas: 6, tasks: 22 }]);
+    expect(await plansOf('湛江经开区')).toEqual([
+      { ...published, kind: 'work_points', areas: 10, tasks: 37 },
+    ]);
   });
 
-  it('shows every status colour on the battle maps', async () => {
-    const seen = new Map<TaskStatus, number>();
+  it('keeps the lead and co-operating units the documents name, towns included', async () => {
+    const transition = await taskTitled('实施传统产业转型攻坚');
+    expect(transition.lead).toBe('区工业和信息化局');
+    expect(await coUnitsOf(transition.id)).toEqual(['区商务局', '区科学技术局'].sort());
+    expect((await taskTitled('创新氢能产业发展支持机制')).lead).toBe('丹灶镇');
+    expect((await taskTitled('加快村庄规划编制，实现有条件、有需求的村庄规划应编尽编')).lead).toBe('平沙镇');
+    expect((await taskTitled('构建“三区两带”城市格局')).lead).toBe('区自然资源局');
+    expect((await taskTitled('加速提升圩镇风貌')).lead).toBe('硇洲镇');
+  });
+
+  it('gives 湛江经开区 the year targets above its ten areas, and each task the targets it states', async () => {
+    const region = await regionNamed('湛江经开区');
+    const targets = await storage.db
+      .selectFrom('targets')
+      .select(['indicator', 'measure', 'comparator', 'value', 'unit', 'area_id', 'task_id'])
+      .where('region_id', '=', region.id)
+      .execute();
+    const planWide = targets.filter((t) => t.area_id === null);
+    expect(planWide.map((t) => t.indicator)).toEqual(
+      expect.arrayContaining(['地区生产总值', '规模以上工业增加值', '社会消费品零售总额']),
+    );
+    expect(planWide).toContainEqual(
+      expect.objectContaining({ indicator: '地区生产总值', measure: 'growth', comparator: '~', value: 6 }),
+    );
+    expect(planWide.some((t) => t.measure === 'share' && t.indicator.includes('研发投入'))).toBe(true);
+    expect(targets.filter((t) => t.task_id !== null).length).toBeGreaterThanOrEqual(20);
+    const projects = await taskTitled('抓好重点项目“三张清单”管理');
+    expect(
+      targets
+        .filter((t) => t.task_id === projects.id)
+        .map((t) => [t.value, t.unit])
+        .sort(),
+    ).toEqual([
+      [10, '个'],
+      [15, '个'],
+    ]);
+  });
+
+  it('shows every status colour on the battle map of every region', async () => {
     for (const region of await listRegions(storage.db)) {
       const dashboard = await regionDashboard(ctx, SYSTEM_ACTOR, region.id);
       for (const status of TASK_STATUSES)
-        seen.set(status, (seen.get(status) ?? 0) + dashboard.total.counts[status]);
+        expect(dashboard.total.counts[status], `${region.name} ${status}`).toBeGreaterThan(0);
     }
-    for (const status of TASK_STATUSES) expect(seen.get(status), status).toBeGreaterThan(0);
   });
 
   it('gives each reported task a history in the order things happened, on an intact chain', async () => {

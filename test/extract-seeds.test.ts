@@ -1,12 +1,15 @@
 // Runs the shared scorer over the seed corpus with the engine's CLI and holds it to the project's bars.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SHARED_DIR as shared, sharedCorpusPresent } from './helpers/seed-corpus.js';
 
-const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
 const repo = fileURLToPath(new URL('../', import.meta.url));
-const present = existsSync(`${shared}corpus/seeds`) && existsSync(`${shared}eval/score-extraction.mjs`);
+const present = sharedCorpusPresent('extraction on the seed corpus', [
+  'corpus/seeds',
+  'corpus/gold',
+  'eval/score-extraction.mjs',
+]);
 
 interface Summary {
   targets: { f1: number };

@@ -1,15 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/db/connection.js';
 import { multipart } from './helpers/http.js';
+import { SEEDS_DIR, sharedCorpusPresent } from './helpers/seed-corpus.js';
 import { dialects } from './helpers/storage.js';
 import { buildWorld, login, type World } from './helpers/world.js';
 
-const seeds = fileURLToPath(new URL('../../shared/corpus/seeds/', import.meta.url));
-const haveSeeds = existsSync(seeds);
-const seed = (name: string) => readFileSync(`${seeds}${name}`, 'utf8');
+const haveSeeds = sharedCorpusPresent('plan import', ['corpus/seeds']);
+const seed = (name: string) => readFileSync(`${SEEDS_DIR}${name}`, 'utf8');
 
 describe.each(dialects)('plan import on $name', (dialect) => {
   let storage: Storage;
@@ -109,6 +108,34 @@ describe.each(dialects)('plan import on $name', (dialect) => {
     expect(res.statusCode).toBe(201);
     expect(res.json().areas).toHaveLength(6);
     expect(res.json().plan.sourceName).toBe('源城区党代会报告.docx');
+  });
+
+  // The same path on a document the repository ships, so it is checked where ../shared is absent too.
+  it('imports a bundled programme: ten areas, the year targets above them, every task with its span', async () => {
+    const text = readFileSync(
+      new URL('../demo/programmes/zjkfq-2026-key-tasks.txt', import.meta.url),
+      'utf8',
+    );
+    const res = await w.app.inject({
+      method: 'POST',
+      url: `/api/regions/${w.regionA}/plans/import`,
+      headers: { cookie: office },
+      payload: { text, filename: 'zjkfq-2026-key-tasks.txt' },
+    });
+    expect(res.statusCode).toBe(201);
+    const body = res.json();
+    expect(body.plan).toMatchObject({ status: 'draft', year: 2026 });
+    expect(body.areas).toHaveLength(10);
+    expect(body.tasks).toHaveLength(37);
+    const growth = body.targets.filter(
+      (t: { measure: string; period: string | null }) => t.measure === 'growth' && t.period === '2026',
+    );
+    expect(growth.map((t: { indicator: string }) => t.indicator)).toEqual(
+      expect.arrayContaining(['地区生产总值', '规模以上工业增加值', '社会消费品零售总额']),
+    );
+    expect(growth).toHaveLength(6);
+    for (const t of growth) expect(t.areaId).toBeNull();
+    for (const t of body.tasks) expect(t.source.end).toBeGreaterThan(t.source.start);
   });
 
   it('matches lead units to the region and proposes unknown ones instead of dropping them', async () => {

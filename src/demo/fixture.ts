@@ -27,6 +27,7 @@ const DEPARTMENTS: DemoUnit[] = [
     kind: 'office',
     keywords: ['改革', '督查', '考核'],
   },
+  { slug: 'qwb', name: '区委办公室', kind: 'department', keywords: ['督查', '决策', '减负'] },
   { slug: 'zzb', name: '区委组织部', kind: 'department', keywords: ['党建', '干部', '人才', '组织', '作风'] },
   { slug: 'xcb', name: '区委宣传部', kind: 'department', keywords: ['文化', '宣传', '文明', '品牌'] },
   { slug: 'zfw', name: '区委政法委', kind: 'department', keywords: ['治理', '平安', '法治', '综治', '安全'] },
@@ -89,6 +90,22 @@ const DEPARTMENTS: DemoUnit[] = [
     keywords: ['政务', '数据', '数字政府', '一网', '智慧'],
   },
   { slug: 'scjg', name: '区市场监督管理局', kind: 'department', keywords: ['市场', '监管', '质量', '主体'] },
+  { slug: 'gzj', name: '区国有资产监督管理局', kind: 'department', keywords: ['国资', '国企', '国有'] },
+  { slug: 'mzj', name: '区民政局', kind: 'department', keywords: ['民政', '社区', '长者', '议事'] },
+  { slug: 'sfj', name: '区司法局', kind: 'department', keywords: ['司法', '法律服务', '解纷', '调解'] },
+  { slug: 'jtj', name: '区交通运输局', kind: 'department', keywords: ['交通', '公交', '道路', '航道'] },
+  {
+    slug: 'wlj',
+    name: '区文化广电旅游体育局',
+    kind: 'department',
+    keywords: ['文旅', '旅游', '体育', '艺术'],
+  },
+  {
+    slug: 'yjj',
+    name: '区应急管理局',
+    kind: 'department',
+    keywords: ['应急', '安全生产', '消防', '危险化学品'],
+  },
 ];
 
 function units(towns: [slug: string, name: string][]): DemoUnit[] {

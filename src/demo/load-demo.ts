@@ -1,6 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Insertable } from 'kysely';
 import { extract } from '../extract/index.js';
 import { newId } from '../db/ids.js';
@@ -20,38 +17,21 @@ import { nowIso, today, write, type ServiceContext } from '../services/context.j
 import { hashPassword } from '../services/passwords.js';
 import { draftPlan } from '../services/plan-import/draft-plan.js';
 import { persistDraft } from '../services/plan-import/import-service.js';
-import { DEMO_REGIONS, type DemoRegion, type DemoUnit } from './fixture.js';
+import { DEMO_REGIONS, type DemoUnit } from './fixture.js';
 import { simulatedHistory } from './history.js';
-import { prng, scenarioOf, simulateTask, type SimContext } from './simulate.js';
+import { demoProgrammesDir, readProgrammes, regionOfProgramme } from './programmes.js';
+import { planScenarios } from './scenarios.js';
+import { simulateTask, type SimContext } from './simulate.js';
 
 export interface DemoSummary {
   regions: number;
   plans: number;
   tasks: number;
   accounts: number;
-}
-
-/** Where the seed documents are: beside the checkout (shared/corpus/seeds) unless TAIZHANG_SEEDS_DIR says otherwise. */
-export function seedsDir(): string | null {
-  const candidates = [
-    process.env.TAIZHANG_SEEDS_DIR,
-    fileURLToPath(new URL('../../../shared/corpus/seeds/', import.meta.url)),
-    join(process.cwd(), '../shared/corpus/seeds'),
-  ];
-  return candidates.find((c): c is string => !!c && existsSync(c)) ?? null;
-}
-
-function regionOfText(text: string): DemoRegion | undefined {
-  let best: DemoRegion | undefined;
-  let bestHits = 0;
-  for (const region of DEMO_REGIONS) {
-    const hits = region.aliases.reduce((n, alias) => n + text.split(alias).length - 1, 0);
-    if (hits > bestHits) {
-      best = region;
-      bestHits = hits;
-    }
-  }
-  return best;
+  /** The folder the programme documents were read from. */
+  source: string;
+  /** The documents imported as plans, by file name. */
+  documents: string[];
 }
 
 function pickLeadUnit(
@@ -79,9 +59,10 @@ function pickLeadUnit(
 const TAGS = ['首创型', '引领型', '集成型'];
 
 /**
- * Builds the demo workspace: the four regions of the seed documents with their units and accounts, each
- * seed imported through the extraction engine as a published plan replayed in the current year, and a
- * simulated year of roadmaps, reports and notices so that every status colour appears.
+ * Builds the demo workspace: the four demo regions with their units and accounts, each region's programme
+ * documents (demo/programmes, or TAIZHANG_SEEDS_DIR) imported through the extraction engine as published
+ * plans replayed in the current year, and a simulated year of roadmaps, reports and notices so that every
+ * status colour appears.
  */
 export async function loadDemoWorkspace(
   ctx: ServiceContext,
@@ -93,17 +74,12 @@ export async function loadDemoWorkspace(
   const createdAt = nowIso(ctx);
   const asOf = today(ctx);
   const year = parseDate(asOf).year;
-  const summary: DemoSummary = { regions: 0, plans: 0, tasks: 0, accounts: 0 };
-  const dir = seedsDir();
-  const seeds = dir
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-        .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }))
-    : [];
-  if (!dir)
+  const source = demoProgrammesDir();
+  const summary: DemoSummary = { regions: 0, plans: 0, tasks: 0, accounts: 0, source, documents: [] };
+  const seeds = readProgrammes(source);
+  if (seeds.length === 0)
     process.stderr.write(
-      '演示数据：未找到 shared/corpus/seeds，仅创建地区、单位和账号 (seed documents not found)\n',
+      `演示数据：${source} 中没有计划文件，仅创建地区、单位和账号 (no programme documents found)\n`,
     );
 
   for (const region of DEMO_REGIONS) {
@@ -179,7 +155,7 @@ export async function loadDemoWorkspace(
       summary.accounts += accounts.length;
 
       let taskIndex = 0;
-      for (const seed of seeds.filter((s) => regionOfText(s.text) === region)) {
+      for (const seed of seeds.filter((s) => regionOfProgramme(s) === region)) {
         const extraction = extract(seed.text);
         const draft = draftPlan(extraction, seed.text, units, region.name, year);
         if (draft.tasks.length === 0) continue;
@@ -192,13 +168,16 @@ export async function loadDemoWorkspace(
           createdAt: `${year}-01-02T01:00:00.000Z`,
         });
         await updateVersioned(trx, 'plans', planId, 1, { status: 'published', published_at: createdAt });
-        const rand = prng(taskIds.length + region.slug.length);
+        const scenarios = planScenarios(taskIds.length, taskIds.length + region.slug.length);
         for (const [i, taskId] of taskIds.entries()) {
           const t = draft.tasks[i]!;
-          const lead = t.leadUnitId
-            ? units.find((u) => u.id === t.leadUnitId)!
-            : pickLeadUnit(`${t.title}${t.detail}`, units, taskIndex);
-          const scenario = scenarioOf(rand());
+          // A task the document gives to the office itself has nobody to report on it in the demo (the office
+          // unit has no reporter or head), so it goes to the unit its words point to, as an unassigned one does.
+          const lead =
+            t.leadUnitId && unitAccounts.has(t.leadUnitId)
+              ? units.find((u) => u.id === t.leadUnitId)!
+              : pickLeadUnit(`${t.title}${t.detail}`, units, taskIndex);
+          const scenario = scenarios[i]!;
           const people = unitAccounts.get(lead.id)!;
           const simContext: SimContext = {
             today: asOf,
@@ -232,6 +211,7 @@ export async function loadDemoWorkspace(
         }
         summary.plans++;
         summary.tasks += taskIds.length;
+        summary.documents.push(seed.name);
       }
       await audit({
         regionId,
