@@ -12,7 +12,7 @@ export function AdminPage() {
   const { t } = useI18n();
   const me = useMe();
   const { regionId, region, reload: reloadRegion } = useRegion();
-  const allowed = me.role === 'office' || me.role === 'admin';
+  const allowed = me.can.manageUnits || me.can.manageAccounts;
   const { data, error, reload } = useLoad(
     () => (allowed ? loadAdmin(regionId) : Promise.resolve(null)),
     regionId,
