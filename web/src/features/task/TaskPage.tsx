@@ -19,6 +19,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { Report, TaskDetail } from '../../api/types';
 import { STATUS_COLOR } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
+import { useErrorText } from '../../i18n/error-text';
 import { formatDate, formatPercent, formatPeriod } from '../../i18n/format';
 import { zh, type MessageKey } from '../../i18n/messages.zh';
 import { todayInChina } from '../../lib/china-time';
@@ -60,6 +61,7 @@ function reasonKey(reason: string): MessageKey | null {
 export function TaskPage() {
   const { taskId = '' } = useParams();
   const { t, locale } = useI18n();
+  const errorText = useErrorText();
   const { regionId } = useRegion();
   const { data: task, error, reload } = useLoad(() => getTask(taskId), taskId);
   const [editing, setEditing] = useState(false);
@@ -71,7 +73,7 @@ export function TaskPage() {
       <Result
         status="403"
         title={t('error.forbiddenTask')}
-        subTitle={error.message}
+        subTitle={errorText(error)}
         extra={
           <Link to={`/r/${regionId}/ledger`}>
             <Button>{t('nav.ledger')}</Button>
@@ -81,7 +83,7 @@ export function TaskPage() {
     );
   }
   if (error?.status === 404) return <Result status="404" title={t('error.taskNotFound')} />;
-  if (error) return <Alert type="error" title={error.message} showIcon />;
+  if (error) return <Alert type="error" title={errorText(error)} showIcon />;
   if (!task) return <Skeleton active paragraph={{ rows: 12 }} />;
 
   const { may, editable } = reporting(task);

@@ -1,6 +1,7 @@
 import { Alert, Card, Col, Empty, Row, Skeleton, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n/context';
+import { useErrorText } from '../../i18n/error-text';
 import { useLoad } from '../../lib/useLoad';
 import { useMe } from '../../app/session';
 import { useRegion } from '../../app/region';
@@ -20,11 +21,12 @@ async function loadWork(regionId: string) {
 /** 工作台: what waits for me — reports to write, approve or review, and notices to answer. */
 export function WorkPage() {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const me = useMe();
   const { regionId, unitName } = useRegion();
   const { data, error, reload } = useLoad(() => loadWork(regionId), regionId);
 
-  if (error) return <Alert type="error" title={error.message} showIcon />;
+  if (error) return <Alert type="error" title={errorText(error)} showIcon />;
   if (!data) return <Skeleton active paragraph={{ rows: 8 }} />;
   const reports = waitingOn(data.queue);
   const notices = noticesToActOn(data.notices);
