@@ -1,15 +1,29 @@
-/** A failed API call, carrying the server's stable error code and its Chinese-first message. */
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A failed API call: the server's coarse `code`, its exact `reason` and the `params` the screens word it from
+ * in the reader's language (i18n/error-text.ts). `message` keeps the server's Chinese text for logs only.
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  readonly reason: string | null;
+  readonly params: ErrorParams;
   readonly details: unknown;
 
-  constructor(status: number, code: string, message: string, details?: unknown) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    extra: { reason?: string | null; params?: ErrorParams; details?: unknown } = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
-    this.details = details;
+    this.reason = extra.reason ?? null;
+    this.params = extra.params ?? {};
+    this.details = extra.details;
   }
 
   /** The row as it is now, sent with a 412 so the user can see what the other person changed. */
@@ -22,21 +36,32 @@ export class ApiError extends Error {
 }
 
 interface ErrorBody {
-  error?: { code?: unknown; message?: unknown; details?: unknown };
+  error?: { code?: unknown; reason?: unknown; message?: unknown; params?: unknown; details?: unknown };
 }
 
-/** Reads the `{error:{code,message,details}}` body every route answers with when it refuses. */
+function toParams(value: unknown): ErrorParams {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (entry): entry is [string, string | number] =>
+        typeof entry[1] === 'string' || typeof entry[1] === 'number',
+    ),
+  );
+}
+
+/** Reads the `{error:{code,reason,message,params,details}}` body every route answers with when it refuses. */
 export function toApiError(status: number, body: unknown): ApiError {
   const error = (body as ErrorBody | null)?.error;
   const code = typeof error?.code === 'string' ? error.code : `http_${status}`;
-  const message =
-    typeof error?.message === 'string' ? error.message : `请求失败 (request failed, HTTP ${status})`;
-  return new ApiError(status, code, message, error?.details);
+  const message = typeof error?.message === 'string' ? error.message : `HTTP ${status}`;
+  return new ApiError(status, code, message, {
+    reason: typeof error?.reason === 'string' ? error.reason : null,
+    params: toParams(error?.params),
+    details: error?.details,
+  });
 }
 
-/** The message to show: the server's own, or a plain one for network failures. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  if (error instanceof Error) return error.message;
-  return String(error);
+/** A call that never got an answer (offline, DNS, a dropped connection). */
+export function networkError(cause: unknown): ApiError {
+  return new ApiError(0, 'network', String(cause));
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, toApiError } from '../api/errors';
+import { ApiError, networkError } from '../api/errors';
 
 interface Loaded<T> {
   key: string;
@@ -37,10 +37,7 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Load<T> {
         if (live)
           setState({
             key: fullKey,
-            error:
-              error instanceof ApiError
-                ? error
-                : toApiError(0, { error: { code: 'network', message: String(error) } }),
+            error: error instanceof ApiError ? error : networkError(error),
           });
       },
     );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App } from 'antd';
-import { errorMessage } from '../api/errors';
+import { useErrorText } from '../i18n/error-text';
 
 interface WriteOptions {
   /** Shown when the write succeeds; without it the caller's next step (e.g. navigating away) tells the user. */
@@ -19,6 +19,7 @@ interface WriteOptions {
 export function useWrite() {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
+  const errorText = useErrorText();
   const run = async (work: () => Promise<unknown>, options: WriteOptions): Promise<boolean> => {
     setBusy(true);
     try {
@@ -26,7 +27,7 @@ export function useWrite() {
       if (options.success !== undefined) void message.success(options.success);
       return true;
     } catch (e) {
-      if (!(await options.onError?.(e))) void message.error(errorMessage(e));
+      if (!(await options.onError?.(e))) void message.error(errorText(e));
       return false;
     } finally {
       setBusy(false);

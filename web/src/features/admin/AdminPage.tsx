@@ -1,5 +1,6 @@
 import { Alert, Card, Result, Skeleton, Tabs, Typography } from 'antd';
 import { useI18n } from '../../i18n/context';
+import { useErrorText } from '../../i18n/error-text';
 import { useLoad } from '../../lib/useLoad';
 import { useMe } from '../../app/session';
 import { useRegion } from '../../app/region';
@@ -10,16 +11,17 @@ import { UnitsTab } from './UnitsTab';
 /** 单位与账号: the office (or the operator) keeps the region's units and accounts. */
 export function AdminPage() {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const me = useMe();
   const { regionId, region, reload: reloadRegion } = useRegion();
-  const allowed = me.role === 'office' || me.role === 'admin';
+  const allowed = me.can.manageUnits || me.can.manageAccounts;
   const { data, error, reload } = useLoad(
     () => (allowed ? loadAdmin(regionId) : Promise.resolve(null)),
     regionId,
   );
 
   if (!allowed) return <Result status="403" title={t('admin.forbidden')} />;
-  if (error) return <Alert type="error" showIcon title={error.message} />;
+  if (error) return <Alert type="error" showIcon title={errorText(error)} />;
   if (!data) return <Skeleton active paragraph={{ rows: 10 }} />;
   const changed = () => {
     reload();

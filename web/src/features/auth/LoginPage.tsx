@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { errorMessage } from '../../api/errors';
+import { useErrorText } from '../../i18n/error-text';
 import { useI18n } from '../../i18n/context';
 import { useWrite } from '../../lib/useWrite';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
@@ -22,6 +22,7 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const { run, busy } = useWrite();
+  const errorText = useErrorText();
   const next = safeNext(params.get('next'));
 
   if (me) return <Navigate to={next} replace />;
@@ -31,7 +32,7 @@ export function LoginPage() {
     // A refused sign-in stays on the card above the form rather than in a passing message.
     const signedIn = await run(() => login(values.username.trim(), values.password), {
       onError: (e) => {
-        setError(errorMessage(e));
+        setError(errorText(e));
         return true;
       },
     });

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Alert, Card, Col, Row, Skeleton, Typography } from 'antd';
 import { useI18n } from '../../i18n/context';
+import { useErrorText } from '../../i18n/error-text';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { useRegion } from '../../app/region';
@@ -18,10 +19,11 @@ const TrendChart = lazy(() => import('./TrendChart').then((m) => ({ default: m.T
 /** 挂图作战: the region's home page. */
 export function BattleMapPage() {
   const { t, locale } = useI18n();
+  const errorText = useErrorText();
   const { regionId, region } = useRegion();
   const { data, error } = useLoad(() => loadDashboard(regionId), regionId);
 
-  if (error) return <Alert type="error" title={error.message} showIcon />;
+  if (error) return <Alert type="error" title={errorText(error)} showIcon />;
   if (!data) return <Skeleton active paragraph={{ rows: 10 }} />;
 
   return (

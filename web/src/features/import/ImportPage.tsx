@@ -11,7 +11,6 @@ export function ImportPage() {
   const { planId } = useParams();
   const me = useMe();
   const { t } = useI18n();
-  if (me.role !== 'office' && me.role !== 'admin')
-    return <Result status="403" title={t('import.forbidden')} />;
+  if (!me.can.importPlans) return <Result status="403" title={t('import.forbidden')} />;
   return planId ? <ReviewStep planId={planId} /> : <UploadStep />;
 }

@@ -20,6 +20,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/errors';
 import type { Target, TaskSummary } from '../../api/types';
 import { useI18n } from '../../i18n/context';
+import { useErrorText } from '../../i18n/error-text';
 import { formatDate } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
@@ -60,6 +61,7 @@ function unmatchedLeads(
 /** Review of a draft plan: every proposed item beside the document, lead units fixed from the region's list, then publish. */
 export function ReviewStep({ planId }: { planId: string }) {
   const { t, locale } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { regionId, units, unitName, reload: reloadRegion } = useRegion();
@@ -72,7 +74,7 @@ export function ReviewStep({ planId }: { planId: string }) {
   const [saving, setSaving] = useState<string | null>(null);
   const publishWrite = useWrite();
 
-  if (error) return <Alert type="error" showIcon title={error.message} />;
+  if (error) return <Alert type="error" showIcon title={errorText(error)} />;
   if (!data) return <Skeleton active paragraph={{ rows: 12 }} />;
 
   const plan = data.overview.plan;

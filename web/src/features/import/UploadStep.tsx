@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Input, Steps, Tabs, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
-import { errorMessage } from '../../api/errors';
+import { useErrorText } from '../../i18n/error-text';
 import { useI18n } from '../../i18n/context';
 import { useWrite } from '../../lib/useWrite';
 import { useRegion } from '../../app/region';
@@ -32,6 +32,7 @@ export function UploadStep() {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const { run, busy } = useWrite();
+  const errorText = useErrorText();
 
   const analyse = async (work: () => Promise<ImportResult>) => {
     setError(null);
@@ -45,7 +46,7 @@ export function UploadStep() {
       },
       {
         onError: (e) => {
-          setError(errorMessage(e));
+          setError(errorText(e));
           return true;
         },
       },

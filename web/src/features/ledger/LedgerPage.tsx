@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { TaskSummary } from '../../api/types';
 import { STATUS_COLOR } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
+import { useErrorText } from '../../i18n/error-text';
 import { formatDate } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
@@ -27,6 +28,7 @@ type Column = NonNullable<TableProps<TaskSummary>['columns']>[number];
 /** 台账: every task of the plans in view, filtered and sorted in the browser, the view kept in the URL. */
 export function LedgerPage() {
   const { t, locale } = useI18n();
+  const errorText = useErrorText();
   const { regionId, plans } = useRegion();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => parseFilter(params), [params]);
@@ -174,7 +176,7 @@ export function LedgerPage() {
       </div>
       <Card size="small">
         <LedgerFilters filter={filter} areas={data?.areas ?? []} tags={tags} onChange={setFilter} />
-        {error && <Alert type="error" title={error.message} showIcon />}
+        {error && <Alert type="error" title={errorText(error)} showIcon />}
         <Table<TaskSummary>
           virtual
           size="small"

@@ -22,7 +22,7 @@ function NavMenu({ regionId, onNavigate }: { regionId: string; onNavigate?: () =
       mode="inline"
       selectedKeys={[selected]}
       onClick={onNavigate}
-      items={navFor(me.role).map((item) => ({
+      items={navFor(me).map((item) => ({
         key: item.key,
         label: <Link to={item.path ? `${base}/${item.path}` : base}>{t(item.label)}</Link>,
       }))}

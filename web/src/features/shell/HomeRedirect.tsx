@@ -1,6 +1,7 @@
 import { Alert, Spin } from 'antd';
 import { Navigate } from 'react-router-dom';
 import { useI18n } from '../../i18n/context';
+import { useErrorText } from '../../i18n/error-text';
 import { useLoad } from '../../lib/useLoad';
 import { useMe } from '../../app/session';
 import { listRegions } from './shell-api';
@@ -9,10 +10,11 @@ import { listRegions } from './shell-api';
 export function HomeRedirect() {
   const me = useMe();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const regions = useLoad(() => (me.regionId ? Promise.resolve([]) : listRegions()), me.id);
   if (me.regionId) return <Navigate to={`/r/${me.regionId}`} replace />;
   if (regions.error)
-    return <Alert type="error" showIcon title={regions.error.message} className="tz-page-alert" />;
+    return <Alert type="error" showIcon title={errorText(regions.error)} className="tz-page-alert" />;
   if (!regions.data) return <Spin size="large" className="tz-page-spin" />;
   const first = regions.data[0];
   if (!first) return <Alert type="info" showIcon title={t('shell.noRegions')} className="tz-page-alert" />;

@@ -1,11 +1,13 @@
 import { useMemo, type ReactNode } from 'react';
 import { Alert, Spin } from 'antd';
+import { useErrorText } from '../../i18n/error-text';
 import { useLoad } from '../../lib/useLoad';
 import { RegionContext, type RegionData } from '../../app/region';
 import { loadRegion } from './shell-api';
 
 export function RegionProvider({ regionId, children }: { regionId: string; children: ReactNode }) {
   const { data, error, reload } = useLoad(() => loadRegion(regionId), regionId);
+  const errorText = useErrorText();
 
   const value = useMemo<RegionData | null>(() => {
     if (!data) return null;
@@ -19,7 +21,7 @@ export function RegionProvider({ regionId, children }: { regionId: string; child
     };
   }, [data, regionId, reload]);
 
-  if (error) return <Alert type="error" showIcon title={error.message} className="tz-page-alert" />;
+  if (error) return <Alert type="error" showIcon title={errorText(error)} className="tz-page-alert" />;
   if (!value) return <Spin size="large" className="tz-page-spin" />;
   return <RegionContext.Provider value={value}>{children}</RegionContext.Provider>;
 }

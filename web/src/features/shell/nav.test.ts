@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import type { Me } from '../../api/types';
 import { activeNavKey, navFor } from './nav';
 
+const none: Me['can'] = { importPlans: false, manageUnits: false, manageAccounts: false, verifyAudit: false };
+const office = {
+  role: 'office',
+  can: { ...none, importPlans: true, manageUnits: true, manageAccounts: true },
+} as const;
+
 describe('navigation', () => {
-  it('shows import and admin to the office only', () => {
-    expect(navFor('office').map((i) => i.key)).toEqual(['map', 'ledger', 'work', 'import', 'admin']);
-    expect(navFor('reporter').map((i) => i.key)).toEqual(['map', 'ledger', 'work']);
-    expect(navFor('leader').map((i) => i.key)).toEqual(['map', 'ledger']);
+  it('shows import and admin as the server allows them', () => {
+    expect(navFor(office).map((i) => i.key)).toEqual(['map', 'ledger', 'work', 'import', 'admin']);
+    expect(navFor({ role: 'reporter', can: none }).map((i) => i.key)).toEqual(['map', 'ledger', 'work']);
+    expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual(['map', 'ledger']);
+    expect(navFor({ role: 'office', can: { ...none, manageAccounts: true } }).map((i) => i.key)).toEqual([
+      'map',
+      'ledger',
+      'work',
+      'admin',
+    ]);
   });
   it('marks the ledger active on a task page', () => {
     expect(activeNavKey('/tasks/t1')).toBe('ledger');

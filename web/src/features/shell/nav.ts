@@ -1,24 +1,36 @@
-import type { Role } from '../../api/types';
+import type { Me, Role } from '../../api/types';
 import type { MessageKey } from '../../i18n/messages.zh';
 
 export interface NavItem {
   key: string;
   path: string;
   label: MessageKey;
-  roles: readonly Role[] | 'all';
+  /** Whether this account finds the entry in the menu. */
+  shows: (me: Pick<Me, 'role' | 'can'>) => boolean;
 }
 
-/** What each role finds in the menu; the server enforces the same rules, the menu just hides dead ends. */
+/**
+ * The 工作台 is a UI choice, not a permission: it lists the queues of the roles that write, approve or review
+ * reports and notices. Leaders and oversight only read, so the page would stay empty for them.
+ */
+const ROLES_WITH_WORK: readonly Role[] = ['office', 'unit_head', 'reporter', 'admin'];
+
+/** The menu; import and admin show when the server's `me.can` allows them, so the menu never offers a dead end. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { key: 'map', path: '', label: 'nav.battleMap', roles: 'all' },
-  { key: 'ledger', path: 'ledger', label: 'nav.ledger', roles: 'all' },
-  { key: 'work', path: 'work', label: 'nav.work', roles: ['office', 'unit_head', 'reporter', 'admin'] },
-  { key: 'import', path: 'import', label: 'nav.import', roles: ['office', 'admin'] },
-  { key: 'admin', path: 'admin', label: 'nav.admin', roles: ['office', 'admin'] },
+  { key: 'map', path: '', label: 'nav.battleMap', shows: () => true },
+  { key: 'ledger', path: 'ledger', label: 'nav.ledger', shows: () => true },
+  { key: 'work', path: 'work', label: 'nav.work', shows: (me) => ROLES_WITH_WORK.includes(me.role) },
+  { key: 'import', path: 'import', label: 'nav.import', shows: (me) => me.can.importPlans },
+  {
+    key: 'admin',
+    path: 'admin',
+    label: 'nav.admin',
+    shows: (me) => me.can.manageUnits || me.can.manageAccounts,
+  },
 ];
 
-export function navFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => item.roles === 'all' || item.roles.includes(role));
+export function navFor(me: Pick<Me, 'role' | 'can'>): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.shows(me));
 }
 
 /** The menu entry a path belongs to: /r/x/tasks/… is part of the ledger. */

@@ -1,21 +1,21 @@
 import { useState } from 'react';
 import { Button, Empty, Input, List, Space, Typography } from 'antd';
-import type { Instruction, Me } from '../../api/types';
+import type { Instruction } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/format';
 import { addInstruction } from './instruction-api';
 import { useWrite } from '../../lib/useWrite';
 
-/** Leaders' 批示 on the task; only a leader writes them. */
+/** Leaders' 批示 on the task; the form shows when the server lets this account write one (`task.can.instruct`). */
 export function Instructions({
   taskId,
   instructions,
-  me,
+  mayAdd,
   onAdded,
 }: {
   taskId: string;
   instructions: Instruction[];
-  me: Me;
+  mayAdd: boolean;
   onAdded: () => void;
 }) {
   const { t, locale } = useI18n();
@@ -48,7 +48,7 @@ export function Instructions({
           )}
         />
       )}
-      {me.role === 'leader' && (
+      {mayAdd && (
         <Space.Compact block className="tz-notice-form">
           <Input.TextArea
             rows={2}

@@ -2,21 +2,11 @@ import { useState } from 'react';
 import { Button, DatePicker, Form, Input } from 'antd';
 import { CheckOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import type { Me, Milestone, TaskDetail } from '../../api/types';
+import type { Milestone } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { addMilestone, markMilestoneDone } from './task-api';
 import { todayInChina } from '../../lib/china-time';
 import { useWrite } from '../../lib/useWrite';
-
-/** The office, and the lead unit's reporter or head, keep the roadmap. */
-export function mayEditRoadmap(me: Me, task: Pick<TaskDetail, 'leadUnit'>): boolean {
-  if (me.role === 'office' || me.role === 'admin') return true;
-  return (
-    (me.role === 'reporter' || me.role === 'unit_head') &&
-    task.leadUnit !== null &&
-    task.leadUnit.id === me.unitId
-  );
-}
 
 /** Marks an undone milestone done today in China, on the version the page shows. */
 export function MarkDoneButton({ milestone, onDone }: { milestone: Milestone; onDone: () => void }) {

@@ -7,19 +7,17 @@ import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
 import { plansInView } from '../../app/ledger-url';
 import { useRegion } from '../../app/region';
-import { useMe } from '../../app/session';
 import { tasksOfPlans } from './task-api';
 
-/** The unit's own tasks, red first, with the last period reported: where the next report is due. */
+/** The tasks this account reports on (the server's `can.report`: its unit leads them), red first, with the last period reported: where the next report is due. */
 export function MyTasks() {
   const { t, locale } = useI18n();
-  const me = useMe();
   const { regionId, plans } = useRegion();
   const inView = plansInView(plans, undefined);
   const { data } = useLoad(() => tasksOfPlans(inView), `${regionId}:mine`);
   const rank = (s: string) => STATUS_ORDER.indexOf(s as (typeof STATUS_ORDER)[number]);
   const tasks = (data ?? [])
-    .filter((task) => task.leadUnit?.id === me.unitId)
+    .filter((task) => task.can.report)
     .sort((a, b) => rank(a.status) - rank(b.status));
   return (
     <Card size="small" title={`${t('work.myTasks')} (${tasks.length})`} data-testid="my-tasks">

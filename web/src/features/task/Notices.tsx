@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Empty, Form, Input, Select, Space, Tag, Typography } from 'antd';
-import type { Me, Notice, NoticeKind } from '../../api/types';
+import type { Notice, NoticeKind } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useWrite } from '../../lib/useWrite';
@@ -22,23 +22,17 @@ export function NoticeKindTag({ kind }: { kind: NoticeKind }) {
 /** A notice with its response; the unit answers here, the office closes it. */
 export function NoticeItem({
   notice,
-  me,
   onChanged,
   showTask,
 }: {
   notice: Notice;
-  me: Me;
   onChanged: () => void;
   showTask?: boolean;
 }) {
   const { t, locale } = useI18n();
   const { run, busy } = useWrite();
   const [response, setResponse] = useState('');
-  const mayRespond =
-    (me.role === 'reporter' || me.role === 'unit_head') &&
-    me.unitId === notice.unitId &&
-    notice.status === 'issued';
-  const mayClose = me.role === 'office' && notice.status !== 'closed';
+  const { respond: mayRespond, close: mayClose } = notice.can;
 
   const act = async (work: () => Promise<unknown>, done: string) => {
     if (!(await run(work, { success: done }))) return;
@@ -157,14 +151,14 @@ export function IssueNoticeForm({ taskId, onIssued }: { taskId: string; onIssued
   );
 }
 
-export function NoticeList({ notices, me, onChanged }: { notices: Notice[]; me: Me; onChanged: () => void }) {
+export function NoticeList({ notices, onChanged }: { notices: Notice[]; onChanged: () => void }) {
   const { t } = useI18n();
   if (notices.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notice.none')} />;
   return (
     <Space orientation="vertical" className="tz-full">
       {notices.map((n) => (
-        <NoticeItem key={n.id} notice={n} me={me} onChanged={onChanged} />
+        <NoticeItem key={n.id} notice={n} onChanged={onChanged} />
       ))}
     </Space>
   );

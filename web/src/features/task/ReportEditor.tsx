@@ -16,7 +16,8 @@ import {
 } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import type { UploadFile } from 'antd';
-import { ApiError, errorMessage } from '../../api/errors';
+import { ApiError } from '../../api/errors';
+import { useErrorText } from '../../i18n/error-text';
 import type { EvidenceFile, Report } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatPeriod } from '../../i18n/format';
@@ -46,6 +47,7 @@ interface FormValues extends ReportFields {
  */
 export function ReportEditor({ taskId, existing, progressNow, open, onClose, onSaved }: Props) {
   const { t, locale } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [report, setReport] = useState<Report | undefined>(existing);
@@ -107,7 +109,7 @@ export function ReportEditor({ taskId, existing, progressNow, open, onClose, onS
       onSaved();
       if (kind === 'submit') onClose();
     } catch (e) {
-      if (e instanceof ApiError || e instanceof Error) void message.error(errorMessage(e));
+      void message.error(errorText(e));
     } finally {
       setBusy(null);
     }
@@ -129,7 +131,7 @@ export function ReportEditor({ taskId, existing, progressNow, open, onClose, onS
       void message.success(t('file.uploaded', { name: file.name }));
       onSaved();
     } catch (e) {
-      void message.error(errorMessage(e));
+      void message.error(errorText(e));
     } finally {
       setBusy(null);
     }

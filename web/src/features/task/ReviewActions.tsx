@@ -1,23 +1,32 @@
 import { useState } from 'react';
 import { Button, Space } from 'antd';
-import type { Me, Report } from '../../api/types';
+import type { Report } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { useWrite } from '../../lib/useWrite';
 import { ReasonModal } from '../../ui/ReasonModal';
 import { transitionReport, type ReviewAction } from './report-api';
-import { availableActions } from './review-rules';
+
+/** The review steps the server offers on this report now (its `can`), in the order the buttons show. */
+function reviewActions(can: Report['can']): ReviewAction[] {
+  const offered: [boolean, ReviewAction][] = [
+    [can.approve, 'approve'],
+    [can.sendBack, 'send-back'],
+    [can.accept, 'accept'],
+    [can.return, 'return'],
+  ];
+  return offered.filter(([on]) => on).map(([, action]) => action);
+}
 
 interface Props {
-  me: Me;
-  report: Report;
+  report: Pick<Report, 'id' | 'can'>;
   onDone: () => void;
 }
 
-export function ReviewActions({ me, report, onDone }: Props) {
+export function ReviewActions({ report, onDone }: Props) {
   const { t } = useI18n();
   const { run, busy } = useWrite();
   const [modal, setModal] = useState<ReviewAction | null>(null);
-  const actions = availableActions(me, report);
+  const actions = reviewActions(report.can);
   if (actions.length === 0) return null;
 
   const act = async (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Drawer, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError } from '../../api/errors';
+import { useErrorText } from '../../i18n/error-text';
 import type { TaskDetail } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { useLoad } from '../../lib/useLoad';
@@ -48,6 +49,7 @@ export function TaskEditDrawer({ task, regionId, onClose, onSaved }: Props) {
   const [conflict, setConflict] = useState<(TaskConflict & { version: number }) | null>(null);
   const [redo, setRedo] = useState<Partial<TaskEditValues> | null>(null);
   const { run, busy } = useWrite();
+  const errorText = useErrorText();
   const units = useLoad(() => regionUnits(regionId), regionId);
   const width = Math.min(640, useWindowWidth());
 
@@ -75,7 +77,7 @@ export function TaskEditDrawer({ task, regionId, onClose, onSaved }: Props) {
       }
       if (e instanceof ApiError && e.status === 400) {
         const fields: TaskEditField[] = invalidFields(e.details);
-        const text = Array.isArray(e.details) ? t('taskEdit.invalid') : e.message;
+        const text = Array.isArray(e.details) ? t('taskEdit.invalid') : errorText(e);
         form.setFields(fields.map((name) => ({ name, errors: [text] })));
       }
       // Fields marked or not, the default message still tells the server's reason.

@@ -16,15 +16,15 @@ import {
 } from 'antd';
 import { EditOutlined, FormOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
-import type { Me, Report, TaskDetail } from '../../api/types';
+import type { Report, TaskDetail } from '../../api/types';
 import { STATUS_COLOR } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
+import { useErrorText } from '../../i18n/error-text';
 import { formatDate, formatPercent, formatPeriod } from '../../i18n/format';
 import { zh, type MessageKey } from '../../i18n/messages.zh';
 import { todayInChina } from '../../lib/china-time';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
-import { useMe } from '../../app/session';
 import { ledgerHref } from '../../app/ledger-url';
 import { ReportCard } from './ReportCard';
 import { ReportEditor } from './ReportEditor';
@@ -32,7 +32,7 @@ import { ReviewActions } from './ReviewActions';
 import { useRegion } from '../../app/region';
 import { History } from './History';
 import { Instructions } from './Instructions';
-import { AddMilestoneForm, MarkDoneButton, mayEditRoadmap } from './MilestoneActions';
+import { AddMilestoneForm, MarkDoneButton } from './MilestoneActions';
 import { Milestones } from './Milestones';
 import { IssueNoticeForm, NoticeList } from './Notices';
 import { SourceSentence } from './SourceSentence';
@@ -40,16 +40,14 @@ import { getTask } from './task-api';
 import { TaskEditDrawer } from './TaskEditDrawer';
 import './task.css';
 
-/** The lead unit's staff report; their draft or returned report is the one they continue. */
-function reporting(me: Me, task: TaskDetail): { may: boolean; editable: Report | undefined } {
-  const may =
-    (me.role === 'reporter' || me.role === 'unit_head') &&
-    task.leadUnit?.id === me.unitId &&
-    task.status !== 'done';
-  const editable = task.reports.find(
-    (r) => r.unitId === me.unitId && (r.status === 'draft' || r.status === 'returned'),
-  );
-  return { may, editable };
+/**
+ * Whether this account reports on the task, and which report it continues: the server decides both
+ * (`task.can.report`, and a report's `can.edit` for a draft or returned one this account may still change).
+ */
+function reporting(task: TaskDetail): { may: boolean; editable: Report | undefined } {
+  const editable = task.reports.find((r) => r.can.edit);
+  // A finished task takes no new report: a display choice, the server would still accept one.
+  return { may: task.can.report && task.status !== 'done', editable };
 }
 
 /** The latest few reports tell the story; older months open on demand. */
@@ -63,7 +61,7 @@ function reasonKey(reason: string): MessageKey | null {
 export function TaskPage() {
   const { taskId = '' } = useParams();
   const { t, locale } = useI18n();
-  const me = useMe();
+  const errorText = useErrorText();
   const { regionId } = useRegion();
   const { data: task, error, reload } = useLoad(() => getTask(taskId), taskId);
   const [editing, setEditing] = useState(false);
@@ -75,7 +73,7 @@ export function TaskPage() {
       <Result
         status="403"
         title={t('error.forbiddenTask')}
-        subTitle={error.message}
+        subTitle={errorText(error)}
         extra={
           <Link to={`/r/${regionId}/ledger`}>
             <Button>{t('nav.ledger')}</Button>
@@ -85,12 +83,12 @@ export function TaskPage() {
     );
   }
   if (error?.status === 404) return <Result status="404" title={t('error.taskNotFound')} />;
-  if (error) return <Alert type="error" title={error.message} showIcon />;
+  if (error) return <Alert type="error" title={errorText(error)} showIcon />;
   if (!task) return <Skeleton active paragraph={{ rows: 12 }} />;
 
-  const { may, editable } = reporting(me, task);
-  const mayEditTask = me.role === 'office' || me.role === 'admin';
-  const roadmap = mayEditRoadmap(me, task);
+  const { may, editable } = reporting(task);
+  const mayEditTask = task.can.edit;
+  const roadmap = task.can.editRoadmap;
   const reports = [...task.reports].sort(
     (a, b) => b.period.localeCompare(a.period) || b.createdAt.localeCompare(a.createdAt),
   );
@@ -171,11 +169,7 @@ export function TaskPage() {
             ) : (
               <Space orientation="vertical" className="tz-full">
                 {(allReports ? reports : reports.slice(0, REPORTS_SHOWN)).map((r) => (
-                  <ReportCard
-                    key={r.id}
-                    report={r}
-                    actions={<ReviewActions me={me} report={r} onDone={reload} />}
-                  />
+                  <ReportCard key={r.id} report={r} actions={<ReviewActions report={r} onDone={reload} />} />
                 ))}
                 {!allReports && reports.length > REPORTS_SHOWN && (
                   <Button
@@ -191,11 +185,16 @@ export function TaskPage() {
             )}
           </Card>
           <Card size="small" title={t('task.notices')} className="tz-mb">
-            <NoticeList notices={task.notices} me={me} onChanged={reload} />
-            {me.role === 'office' && <IssueNoticeForm taskId={task.id} onIssued={reload} />}
+            <NoticeList notices={task.notices} onChanged={reload} />
+            {task.can.notify && <IssueNoticeForm taskId={task.id} onIssued={reload} />}
           </Card>
           <Card size="small" title={t('task.instructions')}>
-            <Instructions taskId={task.id} instructions={task.instructions} me={me} onAdded={reload} />
+            <Instructions
+              taskId={task.id}
+              instructions={task.instructions}
+              mayAdd={task.can.instruct}
+              onAdded={reload}
+            />
           </Card>
         </Col>
         <Col xs={24} lg={9}>

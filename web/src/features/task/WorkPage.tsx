@@ -1,6 +1,7 @@
 import { Alert, Card, Col, Empty, Row, Skeleton, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n/context';
+import { useErrorText } from '../../i18n/error-text';
 import { useLoad } from '../../lib/useLoad';
 import { useMe } from '../../app/session';
 import { useRegion } from '../../app/region';
@@ -20,14 +21,16 @@ async function loadWork(regionId: string) {
 /** 工作台: what waits for me — reports to write, approve or review, and notices to answer. */
 export function WorkPage() {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const me = useMe();
   const { regionId, unitName } = useRegion();
   const { data, error, reload } = useLoad(() => loadWork(regionId), regionId);
 
-  if (error) return <Alert type="error" title={error.message} showIcon />;
+  if (error) return <Alert type="error" title={errorText(error)} showIcon />;
   if (!data) return <Skeleton active paragraph={{ rows: 8 }} />;
-  const reports = waitingOn(me, data.queue);
-  const notices = noticesToActOn(me, data.notices);
+  const reports = waitingOn(data.queue);
+  const notices = noticesToActOn(data.notices);
+  // Layout only (titles, the unit column, the unit's own task list): which buttons show is the server's `can`.
   const unitStaff = me.role === 'reporter' || me.role === 'unit_head';
 
   return (
@@ -44,7 +47,7 @@ export function WorkPage() {
         <Col xs={24} lg={14}>
           <Card
             size="small"
-            title={`${t(`work.queue.${unitStaff ? me.role : 'office'}`)} (${reports.length})`}
+            title={`${t(`work.queue.${me.role}`)} (${reports.length})`}
             className="tz-mb"
             data-testid="report-queue"
           >
@@ -62,7 +65,7 @@ export function WorkPage() {
                         <Link to={`/r/${regionId}/tasks/${r.taskId}`}>
                           {r.taskCode} {r.taskTitle}
                         </Link>
-                        <ReviewActions me={me} report={r} onDone={reload} />
+                        <ReviewActions report={r} onDone={reload} />
                       </Space>
                     }
                   />
@@ -84,7 +87,7 @@ export function WorkPage() {
               <Space orientation="vertical" className="tz-full">
                 {notices.map((n) => (
                   <div key={n.id}>
-                    <NoticeItem notice={n} me={me} onChanged={reload} showTask />
+                    <NoticeItem notice={n} onChanged={reload} showTask />
                     <Link to={`/r/${regionId}/tasks/${n.taskId}`} className="tz-small-link">
                       {t('work.openTask')}
                     </Link>

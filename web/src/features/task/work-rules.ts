@@ -1,21 +1,21 @@
-import type { Me, Notice, Report } from '../../api/types';
+import type { Notice, Report } from '../../api/types';
 
-/** Which reports wait for this account, newest first; the server already scoped the queue to the role. */
-export function waitingOn(me: Pick<Me, 'role'>, reports: readonly Report[]): Report[] {
-  const mine = (r: Report) => {
-    if (me.role === 'office' || me.role === 'admin') return r.status === 'submitted';
-    if (me.role === 'unit_head')
-      return r.status === 'awaiting_head' || r.status === 'returned' || r.status === 'draft';
-    return r.status === 'draft' || r.status === 'returned';
-  };
+/** A report waits on this account when the server offers it a step: write, submit or review it. */
+function actsOn(report: Pick<Report, 'can'>): boolean {
+  const { edit, submit, approve, sendBack, accept, return: sendBackToUnit } = report.can;
+  return edit || submit || approve || sendBack || accept || sendBackToUnit;
+}
+
+/** Which reports wait for this account, newest first; each report's `can` says whether it is ours to act on. */
+export function waitingOn<R extends Pick<Report, 'can' | 'submittedAt' | 'updatedAt'>>(
+  reports: readonly R[],
+): R[] {
   return reports
-    .filter(mine)
+    .filter(actsOn)
     .sort((a, b) => (b.submittedAt ?? b.updatedAt).localeCompare(a.submittedAt ?? a.updatedAt));
 }
 
-/** Notices to act on: the unit answers issued ones; the office closes answered ones. */
-export function noticesToActOn(me: Pick<Me, 'role'>, notices: readonly Notice[]): Notice[] {
-  return notices.filter((n) =>
-    me.role === 'office' || me.role === 'admin' ? n.status === 'responded' : n.status === 'issued',
-  );
+/** Notices to act on: those the server lets this account answer or close. */
+export function noticesToActOn<N extends Pick<Notice, 'can'>>(notices: readonly N[]): N[] {
+  return notices.filter((n) => n.can.respond || n.can.close);
 }
