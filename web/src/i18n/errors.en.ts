@@ -65,4 +65,7 @@ export const errorsEn: Record<ErrorReason, string> = {
   'document.binary': 'The document is not text',
   'document.not_chinese_prose': 'The document is not Chinese prose',
   'document.unsupported_format': 'This file format is not supported',
+  'document.unreadable': 'The document cannot be read; it may be damaged',
+  'document.too_large_uncompressed': 'The document is too large once unpacked',
+  'document.text_too_long': 'The document has too much text',
 };

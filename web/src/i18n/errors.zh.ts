@@ -63,6 +63,9 @@ export const errorsZh = {
   'document.binary': '文件不是文本',
   'document.not_chinese_prose': '文件不是中文文稿',
   'document.unsupported_format': '不支持的文件格式',
+  'document.unreadable': '文件无法读取，可能已损坏',
+  'document.too_large_uncompressed': '文件解压后过大',
+  'document.text_too_long': '文件文字过长',
 } as const;
 
 export type ErrorReason = keyof typeof errorsZh;
