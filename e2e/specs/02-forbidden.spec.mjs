@@ -39,4 +39,37 @@ export const tests = [
       );
     },
   },
+  {
+    name: 'an office of another region is refused in English when the page is in English, never in the server’s Chinese',
+    async run({ browser, base, screenshots }) {
+      const task = await asUser(
+        browser,
+        base,
+        'nanhai.office',
+        async (office) => {
+          const plans = await office.api(`/api/regions/${office.regionId()}/plans`);
+          return (await office.api(`/api/plans/${plans[0].id}/tasks`))[0];
+        },
+        { screenshots },
+      );
+      ok(task, 'a task of nanhai exists');
+
+      await asUser(
+        browser,
+        base,
+        'zjkfq.office',
+        async (s) => {
+          s.allowed.push(/status of 403/);
+          await s.goto(`/r/${s.regionId()}/tasks/${task.id}`);
+          await s.page.getByText('You have no access to this task').waitFor();
+          await s.page.getByText('You have no access to another region’s data').waitFor();
+          ok(
+            !(await s.page.getByText('无权访问其他地区的数据').isVisible()),
+            'the server’s Chinese is not shown',
+          );
+        },
+        { screenshots, locale: 'en-US' },
+      );
+    },
+  },
 ];
