@@ -3,45 +3,31 @@
  * task number?" — must not interleave. On SQLite one writer runs at a time; on PostgreSQL each request
  * has its own transaction and connection, so the same races are run there with real parallel requests.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Storage } from '../src/db/connection.js';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/db/repositories/audit-repository.js';
 import { send } from './helpers/http.js';
 import { dialects } from './helpers/storage.js';
-import { buildWorld, login, type World } from './helpers/world.js';
+import { worldSuite } from './helpers/world.js';
 
 describe.each(dialects)('concurrent writes on $name', (dialect) => {
-  let storage: Storage;
-  let w: World;
-  let office: string;
-  let reporter1: string;
-
-  beforeAll(async () => {
-    storage = await dialect.open();
-    w = await buildWorld(storage);
-    [office, reporter1] = await Promise.all([
-      login(w.app, w.usernames.office),
-      login(w.app, w.usernames.reporter1),
-    ]);
-  });
-  afterAll(async () => {
-    await w.app.close();
-    await storage.close();
-  });
+  const suite = worldSuite(dialect, ['office', 'reporter1']);
 
   it('lets exactly one of several simultaneous reports for the same period through', async () => {
     const attempts = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        send(w.app, reporter1, {
+        send(suite.w.app, suite.cookies.reporter1, {
           method: 'POST',
-          url: `/api/tasks/${w.tasks.dept1}/reports`,
+          url: `/api/tasks/${suite.w.tasks.dept1}/reports`,
           payload: { period: '2026-04', progress: 10 + i, narrative: `第${i + 1}次提交` },
         }),
       ),
     );
     expect(attempts.map((a) => a.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
     const reports = (
-      await send(w.app, office, { method: 'GET', url: `/api/tasks/${w.tasks.dept1}/reports` })
+      await send(suite.w.app, suite.cookies.office, {
+        method: 'GET',
+        url: `/api/tasks/${suite.w.tasks.dept1}/reports`,
+      })
     ).json<{ period: string }[]>();
     expect(reports.filter((r) => r.period === '2026-04')).toHaveLength(1);
   });
@@ -49,9 +35,9 @@ describe.each(dialects)('concurrent writes on $name', (dialect) => {
   it('numbers tasks added at the same moment one after another, without a repeat', async () => {
     const created = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        send(w.app, office, {
+        send(suite.w.app, suite.cookies.office, {
           method: 'POST',
-          url: `/api/plans/${w.planId}/tasks`,
+          url: `/api/plans/${suite.w.planId}/tasks`,
           payload: { title: `同时新增的任务${i + 1}` },
         }),
       ),
@@ -59,6 +45,6 @@ describe.each(dialects)('concurrent writes on $name', (dialect) => {
     expect(created.map((c) => c.statusCode)).toEqual(Array(8).fill(201));
     const codes = created.map((c) => c.json<{ code: string }>().code);
     expect(new Set(codes).size).toBe(8);
-    expect(await verifyAuditChain(storage.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(suite.storage.db)).toMatchObject({ ok: true });
   });
 });

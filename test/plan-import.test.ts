@@ -1,46 +1,33 @@
 import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph } from 'docx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Storage } from '../src/db/connection.js';
+import { describe, expect, it } from 'vitest';
 import { multipart } from './helpers/http.js';
 import { SEEDS_DIR, sharedCorpusPresent } from './helpers/seed-corpus.js';
 import { dialects } from './helpers/storage.js';
-import { buildWorld, login, type World } from './helpers/world.js';
+import { login, worldSuite } from './helpers/world.js';
 
 const haveSeeds = sharedCorpusPresent('plan import', ['corpus/seeds']);
 const seed = (name: string) => readFileSync(`${SEEDS_DIR}${name}`, 'utf8');
 
 describe.each(dialects)('plan import on $name', (dialect) => {
-  let storage: Storage;
-  let w: World;
-  let office: string;
-
-  beforeAll(async () => {
-    storage = await dialect.open();
-    w = await buildWorld(storage);
-    office = await login(w.app, w.usernames.office);
-  });
-  afterAll(async () => {
-    await w.app.close();
-    await storage.close();
-  });
+  const suite = worldSuite(dialect, ['office']);
 
   const planCount = async () =>
     (
-      await w.app.inject({
+      await suite.w.app.inject({
         method: 'GET',
-        url: `/api/regions/${w.regionA}/plans`,
-        headers: { cookie: office },
+        url: `/api/regions/${suite.w.regionA}/plans`,
+        headers: { cookie: suite.cookies.office },
       })
     ).json().length as number;
 
   it.skipIf(!haveSeeds)(
     'imports a speech: ten areas from the part that sets out the work, 2025 targets only, nothing of 2024',
     async () => {
-      const res = await w.app.inject({
+      const res = await suite.w.app.inject({
         method: 'POST',
-        url: `/api/regions/${w.regionA}/plans/import`,
-        headers: { cookie: office },
+        url: `/api/regions/${suite.w.regionA}/plans/import`,
+        headers: { cookie: suite.cookies.office },
         payload: { text: seed('004_4f94e30b763fd5fa.txt'), filename: 'speech.txt' },
       });
       expect(res.statusCode).toBe(201);
@@ -62,31 +49,31 @@ describe.each(dialects)('plan import on $name', (dialect) => {
       expect(body.targets.every((t: { period: string | null }) => t.period !== '2024')).toBe(true);
       // Every row keeps where it came from.
       for (const t of body.tasks) expect(t.source.end).toBeGreaterThan(t.source.start);
-      // The office sees the draft; a unit does not.
-      const ledger = await w.app.inject({
+      // The suite.cookies.office sees the draft; a unit does not.
+      const ledger = await suite.w.app.inject({
         method: 'GET',
         url: `/api/plans/${body.plan.id}/tasks`,
-        headers: { cookie: office },
+        headers: { cookie: suite.cookies.office },
       });
       expect(ledger.json()).toHaveLength(body.tasks.length);
       // The ledger keeps each task's span, so the review can come back to the draft another day.
       const spans = new Map(body.tasks.map((t: { id: string; source: unknown }) => [t.id, t.source]));
       for (const row of ledger.json<{ id: string; source: unknown }[]>())
         expect(row.source).toEqual(spans.get(row.id));
-      const reporter = await login(w.app, w.usernames.reporter1);
+      const reporter = await login(suite.w.app, suite.w.usernames.reporter1);
       expect(
         (
-          await w.app.inject({
+          await suite.w.app.inject({
             method: 'GET',
             url: `/api/plans/${body.plan.id}/tasks`,
             headers: { cookie: reporter },
           })
         ).statusCode,
       ).toBe(404);
-      const task = await w.app.inject({
+      const task = await suite.w.app.inject({
         method: 'GET',
         url: `/api/tasks/${body.tasks[3].id}`,
-        headers: { cookie: office },
+        headers: { cookie: suite.cookies.office },
       });
       expect(task.json().source.paragraph.length).toBeGreaterThan(0);
     },
@@ -99,10 +86,10 @@ describe.each(dialects)('plan import on $name', (dialect) => {
     });
     const bytes = await Packer.toBuffer(doc);
     const { payload, headers } = multipart('源城区党代会报告.docx', bytes);
-    const res = await w.app.inject({
+    const res = await suite.w.app.inject({
       method: 'POST',
-      url: `/api/regions/${w.regionA}/plans/import`,
-      headers: { cookie: office, ...headers },
+      url: `/api/regions/${suite.w.regionA}/plans/import`,
+      headers: { cookie: suite.cookies.office, ...headers },
       payload,
     });
     expect(res.statusCode).toBe(201);
@@ -116,10 +103,10 @@ describe.each(dialects)('plan import on $name', (dialect) => {
       new URL('../demo/programmes/zjkfq-2026-key-tasks.txt', import.meta.url),
       'utf8',
     );
-    const res = await w.app.inject({
+    const res = await suite.w.app.inject({
       method: 'POST',
-      url: `/api/regions/${w.regionA}/plans/import`,
-      headers: { cookie: office },
+      url: `/api/regions/${suite.w.regionA}/plans/import`,
+      headers: { cookie: suite.cookies.office },
       payload: { text, filename: 'zjkfq-2026-key-tasks.txt' },
     });
     expect(res.statusCode).toBe(201);
@@ -147,10 +134,10 @@ describe.each(dialects)('plan import on $name', (dialect) => {
       '二、社会体制改革',
       '1.深化教育评价改革(牵头单位:区教育局)',
     ].join('\n');
-    const res = await w.app.inject({
+    const res = await suite.w.app.inject({
       method: 'POST',
-      url: `/api/regions/${w.regionA}/plans/import`,
-      headers: { cookie: office },
+      url: `/api/regions/${suite.w.regionA}/plans/import`,
+      headers: { cookie: suite.cookies.office },
       payload: { text },
     });
     expect(res.statusCode).toBe(201);
@@ -159,15 +146,15 @@ describe.each(dialects)('plan import on $name', (dialect) => {
       leadUnitId: string | null;
       proposedLeadUnit: string | null;
     }[];
-    expect(tasks.find((t) => t.title.includes('投资审批'))!.leadUnitId).toBe(w.units.dept1);
-    expect(tasks.find((t) => t.title.includes('教育评价'))!.leadUnitId).toBe(w.units.dept2);
+    expect(tasks.find((t) => t.title.includes('投资审批'))!.leadUnitId).toBe(suite.w.units.dept1);
+    expect(tasks.find((t) => t.title.includes('教育评价'))!.leadUnitId).toBe(suite.w.units.dept2);
     const unknown = tasks.find((t) => t.title.includes('数据要素'))!;
     expect(unknown.leadUnitId).toBeNull();
     expect(unknown.proposedLeadUnit).toBe('区数据资源局');
-    const ledger = await w.app.inject({
+    const ledger = await suite.w.app.inject({
       method: 'GET',
       url: `/api/plans/${res.json().plan.id as string}/tasks`,
-      headers: { cookie: office },
+      headers: { cookie: suite.cookies.office },
     });
     expect(ledger.json().find((t: { title: string }) => t.title.includes('数据要素')).proposedLeadUnit).toBe(
       '区数据资源局',
@@ -178,53 +165,53 @@ describe.each(dialects)('plan import on $name', (dialect) => {
   it('refuses bad files with the stable codes and writes nothing', async () => {
     const before = await planCount();
     const empty = multipart('empty.txt', Buffer.alloc(0));
-    const r1 = await w.app.inject({
+    const r1 = await suite.w.app.inject({
       method: 'POST',
-      url: `/api/regions/${w.regionA}/plans/import`,
-      headers: { cookie: office, ...empty.headers },
+      url: `/api/regions/${suite.w.regionA}/plans/import`,
+      headers: { cookie: suite.cookies.office, ...empty.headers },
       payload: empty.payload,
     });
     expect(r1.statusCode).toBe(422);
     expect(r1.json().error.code).toBe('unprocessable_document');
     const binary = multipart('data.txt', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)));
-    const r2 = await w.app.inject({
+    const r2 = await suite.w.app.inject({
       method: 'POST',
-      url: `/api/regions/${w.regionA}/plans/import`,
-      headers: { cookie: office, ...binary.headers },
+      url: `/api/regions/${suite.w.regionA}/plans/import`,
+      headers: { cookie: suite.cookies.office, ...binary.headers },
       payload: binary.payload,
     });
     expect(r2.statusCode).toBe(422);
-    const english = await w.app.inject({
+    const english = await suite.w.app.inject({
       method: 'POST',
-      url: `/api/regions/${w.regionA}/plans/import`,
-      headers: { cookie: office },
+      url: `/api/regions/${suite.w.regionA}/plans/import`,
+      headers: { cookie: suite.cookies.office },
       payload: { text: 'This is an English memo about nothing in particular. '.repeat(20) },
     });
     expect(english.statusCode).toBe(422);
     const exe = multipart('setup.exe', Buffer.from('MZ\x90\x00binary'));
-    const r3 = await w.app.inject({
+    const r3 = await suite.w.app.inject({
       method: 'POST',
-      url: `/api/regions/${w.regionA}/plans/import`,
-      headers: { cookie: office, ...exe.headers },
+      url: `/api/regions/${suite.w.regionA}/plans/import`,
+      headers: { cookie: suite.cookies.office, ...exe.headers },
       payload: exe.payload,
     });
     expect(r3.statusCode).toBe(415);
     expect(await planCount()).toBe(before);
   });
 
-  it('lets only the region’s office import', async () => {
-    const reporter = await login(w.app, w.usernames.reporter1);
-    const res = await w.app.inject({
+  it('lets only the region’s suite.cookies.office import', async () => {
+    const reporter = await login(suite.w.app, suite.w.usernames.reporter1);
+    const res = await suite.w.app.inject({
       method: 'POST',
-      url: `/api/regions/${w.regionA}/plans/import`,
+      url: `/api/regions/${suite.w.regionA}/plans/import`,
       headers: { cookie: reporter },
       payload: { text: '一、改革任务\n1.推进改革' },
     });
     expect(res.statusCode).toBe(403);
-    const officeB = await login(w.app, w.usernames.officeB);
-    const cross = await w.app.inject({
+    const officeB = await login(suite.w.app, suite.w.usernames.officeB);
+    const cross = await suite.w.app.inject({
       method: 'POST',
-      url: `/api/regions/${w.regionA}/plans/import`,
+      url: `/api/regions/${suite.w.regionA}/plans/import`,
       headers: { cookie: officeB },
       payload: { text: '一、改革任务\n1.推进改革' },
     });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Storage } from '../../src/db/connection.js';
+import { describe, expect, it } from 'vitest';
 import { send, ok, uniqueName } from '../helpers/http.js';
 import { dialects } from '../helpers/storage.js';
-import { buildWorld, login, PASSWORD, type World } from '../helpers/world.js';
+import { login, PASSWORD, worldSuite } from '../helpers/world.js';
 
 // The fields an account leaves the server with (routes/accounts/presenter.ts), and nothing else.
 const ACCOUNT_FIELDS = ['active', 'displayName', 'id', 'regionId', 'role', 'unitId', 'username', 'version'];
@@ -14,31 +13,22 @@ interface Versioned {
 }
 
 describe.each(dialects)('accounts, units and the signed-in account on $name', (dialect) => {
-  let storage: Storage;
-  let w: World;
-  let office: string;
-
-  beforeAll(async () => {
-    storage = await dialect.open();
-    w = await buildWorld(storage);
-    office = await login(w.app, w.usernames.office);
-  });
-  afterAll(async () => {
-    await w.app.close();
-    await storage.close();
-  });
+  const suite = worldSuite(dialect, ['office']);
 
   async function accountNamed(username: string): Promise<Versioned> {
-    const res = await ok(w.app, office, { method: 'GET', url: `/api/regions/${w.regionA}/accounts` });
+    const res = await ok(suite.w.app, suite.cookies.office, {
+      method: 'GET',
+      url: `/api/regions/${suite.w.regionA}/accounts`,
+    });
     const found = res.json<(Versioned & { username: string })[]>().find((a) => a.username === username);
     if (!found) throw new Error(`no account ${username}`);
     return found;
   }
 
   it('answers a stale account PATCH with 412 and the account as presented, never its password hash', async () => {
-    const before = await accountNamed(w.usernames.viewer);
+    const before = await accountNamed(suite.w.usernames.viewer);
     const patch = (version: number, displayName: string) =>
-      send(w.app, office, {
+      send(suite.w.app, suite.cookies.office, {
         method: 'PATCH',
         url: `/api/accounts/${before.id}`,
         headers: { 'if-match': `"${version}"` },
@@ -59,20 +49,23 @@ describe.each(dialects)('accounts, units and the signed-in account on $name', (d
     expect(JSON.stringify(stale.json())).not.toContain('$argon2');
     expect(current).toMatchObject({
       id: before.id,
-      username: w.usernames.viewer,
+      username: suite.w.usernames.viewer,
       displayName: fresh.json().displayName,
       role: 'viewer',
-      regionId: w.regionA,
+      regionId: suite.w.regionA,
       active: true,
       version: before.version + 1,
     });
   });
 
   it('answers a stale unit PATCH with 412 and the unit as presented', async () => {
-    const list = await ok(w.app, office, { method: 'GET', url: `/api/regions/${w.regionA}/units` });
-    const unit = list.json<Versioned[]>().find((u) => u.id === w.units.dept1)!;
+    const list = await ok(suite.w.app, suite.cookies.office, {
+      method: 'GET',
+      url: `/api/regions/${suite.w.regionA}/units`,
+    });
+    const unit = list.json<Versioned[]>().find((u) => u.id === suite.w.units.dept1)!;
     const patch = (name: string) =>
-      send(w.app, office, {
+      send(suite.w.app, suite.cookies.office, {
         method: 'PATCH',
         url: `/api/units/${unit.id}`,
         headers: { 'if-match': `"${unit.version}"` },
@@ -94,14 +87,14 @@ describe.each(dialects)('accounts, units and the signed-in account on $name', (d
     ['reporter1', { importPlans: false, manageUnits: false, manageAccounts: false, verifyAudit: false }],
     ['officeB', { importPlans: true, manageUnits: true, manageAccounts: true, verifyAudit: false }],
   ] as const)('tells %s on /auth/me what it may do in its region', async (who, can) => {
-    const cookie = await login(w.app, w.usernames[who]);
-    const me = (await ok(w.app, cookie, { method: 'GET', url: '/api/auth/me' })).json();
-    expect(me).toMatchObject({ username: w.usernames[who], can });
+    const cookie = await login(suite.w.app, suite.w.usernames[who]);
+    const me = (await ok(suite.w.app, cookie, { method: 'GET', url: '/api/auth/me' })).json();
+    expect(me).toMatchObject({ username: suite.w.usernames[who], can });
     // The login answer is the same presentation.
-    const signedIn = await send(w.app, null, {
+    const signedIn = await send(suite.w.app, null, {
       method: 'POST',
       url: '/api/auth/login',
-      payload: { username: w.usernames[who], password: PASSWORD },
+      payload: { username: suite.w.usernames[who], password: PASSWORD },
     });
     expect(signedIn.json().can).toEqual(can);
   });

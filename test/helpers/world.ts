@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -153,4 +154,36 @@ export async function login(app: FastifyInstance, username: string, password = P
   const cookie = res.cookies.find((c) => c.name === 'tz_session');
   if (!cookie) throw new Error('no session cookie');
   return `tz_session=${cookie.value}`;
+}
+
+type Caller = keyof World['usernames'];
+
+/** A world for one describe block on one dialect, with signed-in sessions of the callers it names. */
+export interface WorldSuite<C extends Caller> {
+  readonly storage: Storage;
+  readonly w: World;
+  readonly cookies: Readonly<Record<C, string>>;
+}
+
+/**
+ * Builds the world before the block's tests and closes it after them: the setup every API suite shares,
+ * written once. Read the fields inside tests and hooks (they are filled by the block's beforeAll).
+ */
+export function worldSuite<C extends Caller>(
+  dialect: { open: () => Promise<Storage> },
+  callers: readonly C[],
+  now?: () => Date,
+): WorldSuite<C> {
+  const suite = { cookies: {} } as { storage: Storage; w: World; cookies: Record<C, string> };
+  beforeAll(async () => {
+    suite.storage = await dialect.open();
+    suite.w = await buildWorld(suite.storage, now);
+    const cookies = await Promise.all(callers.map((c) => login(suite.w.app, suite.w.usernames[c])));
+    callers.forEach((c, i) => (suite.cookies[c] = cookies[i]!));
+  });
+  afterAll(async () => {
+    await suite.w.app.close();
+    await suite.storage.close();
+  });
+  return suite;
 }
