@@ -3,7 +3,8 @@ import type { Actor } from '../actor.js';
 
 // The cast the policy tests ask about: every role in region A, the office of region B, and the operator.
 
-function actor(role: Role, regionId: string | null, unitId: string | null = null): Actor {
+/** Any account of the given role, region and unit. */
+export function actor(role: Role, regionId: string | null, unitId: string | null = null): Actor {
   const name = `${role}${regionId ? `@${regionId}` : ''}${unitId ? `/${unitId}` : ''}`;
   return { accountId: name, username: name, displayName: name, role, regionId, unitId };
 }

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../db/schema.js';
 import type { Actor } from '../actor.js';
+import { actor } from './cast.fixture.js';
 import { can } from './milestone.js';
-
-function actor(role: Role, regionId: string | null, unitId: string | null = null): Actor {
-  return {
-    accountId: `${role}-${regionId}-${unitId}`,
-    username: role,
-    displayName: role,
-    role,
-    regionId,
-    unitId,
-  };
-}
 
 const led = { regionId: 'rA', leadUnitId: 'uLead' };
 const unled = { regionId: 'rA', leadUnitId: null };

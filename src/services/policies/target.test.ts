@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../db/schema.js';
-import type { Actor } from '../actor.js';
+import { actor } from './cast.fixture.js';
 import { can, type TargetAction } from './target.js';
-
-function actor(role: Role, regionId: string | null, unitId: string | null = null): Actor {
-  return { accountId: `${role}-${regionId}`, username: role, displayName: role, role, regionId, unitId };
-}
 
 const ACTORS = {
   admin: actor('admin', null),

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../db/schema.js';
-import type { Actor } from '../actor.js';
+import { actor } from './cast.fixture.js';
 import { actionsOn, can, readNeedsCoUnits, type TaskAction, type TaskFacts } from './task.js';
-
-function actor(role: Role, regionId: string | null, unitId: string | null = null): Actor {
-  return {
-    accountId: `${role}-${regionId}-${unitId}`,
-    username: role,
-    displayName: role,
-    role,
-    regionId,
-    unitId,
-  };
-}
 
 const ACTORS = {
   admin: actor('admin', null),
