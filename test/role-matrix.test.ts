@@ -141,6 +141,21 @@ async function versionOf(e: Env, url: string, pick: (body: unknown) => { version
   return pick(await readJson(e, url)).version;
 }
 
+/** A versioned PATCH of `target`, its version read where the client reads it; a refused call leaves that view as it was. */
+async function patchCell(
+  e: Env,
+  target: string,
+  readUrl: string,
+  pick: (body: unknown) => { version: number },
+  payload: Record<string, unknown>,
+): Promise<Cell> {
+  const version = await versionOf(e, readUrl, pick);
+  return {
+    call: { method: 'PATCH', url: target, headers: { 'if-match': `"${version}"` }, payload },
+    state: () => readJson(e, readUrl),
+  };
+}
+
 interface Versioned {
   id: string;
   version: number;
@@ -232,19 +247,14 @@ const MATRIX: Row[] = [
     '/api/units/:id',
     'region',
     '401 ok    ok     403    403    403   403  403   403    403',
-    async (e) => {
-      const url = `/api/regions/${e.w.regionA}/units`;
-      const version = await versionOf(e, url, (b) => find(b, e.w.units.town1));
-      return {
-        call: {
-          method: 'PATCH',
-          url: `/api/units/${e.w.units.town1}`,
-          headers: { 'if-match': `"${version}"` },
-          payload: { name: uniqueName('东城街道') },
-        },
-        state: () => readJson(e, url),
-      };
-    },
+    (e) =>
+      patchCell(
+        e,
+        `/api/units/${e.w.units.town1}`,
+        `/api/regions/${e.w.regionA}/units`,
+        (b) => find(b, e.w.units.town1),
+        { name: uniqueName('东城街道') },
+      ),
   ),
   row(
     'GET',
@@ -272,19 +282,14 @@ const MATRIX: Row[] = [
     '/api/accounts/:id',
     'region',
     '401 ok    ok     403    403    403   403  403   403    403',
-    async (e) => {
-      const url = `/api/regions/${e.w.regionA}/accounts`;
-      const version = await versionOf(e, url, (b) => find(b, e.fx.victimAccountId));
-      return {
-        call: {
-          method: 'PATCH',
-          url: `/api/accounts/${e.fx.victimAccountId}`,
-          headers: { 'if-match': `"${version}"` },
-          payload: { displayName: uniqueName('改名') },
-        },
-        state: () => readJson(e, url),
-      };
-    },
+    (e) =>
+      patchCell(
+        e,
+        `/api/accounts/${e.fx.victimAccountId}`,
+        `/api/regions/${e.w.regionA}/accounts`,
+        (b) => find(b, e.fx.victimAccountId),
+        { displayName: uniqueName('改名') },
+      ),
   ),
   row(
     'GET',
@@ -348,19 +353,14 @@ const MATRIX: Row[] = [
     '/api/plans/:planId',
     'region',
     '401 ok    ok     403    403    403   403  403   403    403',
-    async (e) => {
-      const url = `/api/plans/${e.w.planId}`;
-      const version = await versionOf(e, url, (b) => (b as { plan: { version: number } }).plan);
-      return {
-        call: {
-          method: 'PATCH',
-          url,
-          headers: { 'if-match': `"${version}"` },
-          payload: { title: uniqueName('2026年改革工作要点') },
-        },
-        state: () => readJson(e, url),
-      };
-    },
+    (e) =>
+      patchCell(
+        e,
+        `/api/plans/${e.w.planId}`,
+        `/api/plans/${e.w.planId}`,
+        (b) => (b as { plan: { version: number } }).plan,
+        { title: uniqueName('2026年改革工作要点') },
+      ),
   ),
   row(
     'POST',
@@ -403,19 +403,14 @@ const MATRIX: Row[] = [
     '/api/areas/:id',
     'region',
     '401 ok    ok     403    403    403   403  403   403    403',
-    async (e) => {
-      const url = `/api/plans/${e.w.planId}`;
-      const version = await versionOf(e, url, (b) => find((b as { areas: unknown }).areas, e.w.areaId));
-      return {
-        call: {
-          method: 'PATCH',
-          url: `/api/areas/${e.w.areaId}`,
-          headers: { 'if-match': `"${version}"` },
-          payload: { title: uniqueName('深化经济体制改革') },
-        },
-        state: () => readJson(e, url),
-      };
-    },
+    (e) =>
+      patchCell(
+        e,
+        `/api/areas/${e.w.areaId}`,
+        `/api/plans/${e.w.planId}`,
+        (b) => find((b as { areas: unknown }).areas, e.w.areaId),
+        { title: uniqueName('深化经济体制改革') },
+      ),
   ),
   row(
     'GET',
@@ -443,19 +438,14 @@ const MATRIX: Row[] = [
     '/api/targets/:id',
     'region',
     '401 ok    ok     403    403    403   403  403   403    403',
-    async (e) => {
-      const url = `/api/plans/${e.w.planId}/targets`;
-      const version = await versionOf(e, url, (b) => find(b, e.fx.targetId));
-      return {
-        call: {
-          method: 'PATCH',
-          url: `/api/targets/${e.fx.targetId}`,
-          headers: { 'if-match': `"${version}"` },
-          payload: { value: 6.5 },
-        },
-        state: () => readJson(e, url),
-      };
-    },
+    (e) =>
+      patchCell(
+        e,
+        `/api/targets/${e.fx.targetId}`,
+        `/api/plans/${e.w.planId}/targets`,
+        (b) => find(b, e.fx.targetId),
+        { value: 6.5 },
+      ),
   ),
   row(
     'POST',
@@ -512,19 +502,10 @@ const MATRIX: Row[] = [
     '/api/tasks/:taskId',
     'task',
     '401 ok    ok     403    403    403   403  403   403    403',
-    async (e) => {
-      const url = `/api/tasks/${e.task}`;
-      const version = await versionOf(e, url, (b) => b as { version: number });
-      return {
-        call: {
-          method: 'PATCH',
-          url,
-          headers: { 'if-match': `"${version}"` },
-          payload: { workStandard: uniqueName('标准') },
-        },
-        state: () => readJson(e, url),
-      };
-    },
+    (e) =>
+      patchCell(e, `/api/tasks/${e.task}`, `/api/tasks/${e.task}`, (b) => b as { version: number }, {
+        workStandard: uniqueName('标准'),
+      }),
   ),
   row(
     'POST',
@@ -545,21 +526,14 @@ const MATRIX: Row[] = [
     '/api/milestones/:id',
     'task',
     '401 ok    ok     403    403    ok    ok   403   403    403',
-    async (e) => {
-      const url = `/api/tasks/${e.task}`;
-      const version = await versionOf(e, url, (b) =>
-        find((b as { milestones: unknown }).milestones, e.fx.milestoneId),
-      );
-      return {
-        call: {
-          method: 'PATCH',
-          url: `/api/milestones/${e.fx.milestoneId}`,
-          headers: { 'if-match': `"${version}"` },
-          payload: { title: uniqueName('节点') },
-        },
-        state: () => readJson(e, url),
-      };
-    },
+    (e) =>
+      patchCell(
+        e,
+        `/api/milestones/${e.fx.milestoneId}`,
+        `/api/tasks/${e.task}`,
+        (b) => find((b as { milestones: unknown }).milestones, e.fx.milestoneId),
+        { title: uniqueName('节点') },
+      ),
   ),
   row(
     'POST',
@@ -594,19 +568,14 @@ const MATRIX: Row[] = [
     '/api/reports/:id',
     'task',
     '401 403   403    403    403    ok    ok   403   403    403',
-    async (e) => {
-      const url = `/api/reports/${e.fx.draftReportId}`;
-      const version = await versionOf(e, url, (b) => b as { version: number });
-      return {
-        call: {
-          method: 'PATCH',
-          url,
-          headers: { 'if-match': `"${version}"` },
-          payload: { narrative: uniqueName('修改后的进展') },
-        },
-        state: () => readJson(e, url),
-      };
-    },
+    (e) =>
+      patchCell(
+        e,
+        `/api/reports/${e.fx.draftReportId}`,
+        `/api/reports/${e.fx.draftReportId}`,
+        (b) => b as { version: number },
+        { narrative: uniqueName('修改后的进展') },
+      ),
   ),
   row(
     'POST',
