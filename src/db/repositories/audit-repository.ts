@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { AuditEventTable, Database } from '../schema.js';
 import type { DialectName } from '../dialect.js';
 import { compiledQuery } from '../compiled-query.js';
 import { auditKeyring, chainHash, type AuditKeyring, type AuditKeys } from '../audit-key.js';
@@ -19,15 +19,8 @@ const GENESIS = '0'.repeat(64);
 /** The chain's own event: from the next seq on, events are signed with the key of this fingerprint. */
 export const KEY_ROTATED = 'audit.key_rotated';
 
-interface EventRow {
-  region_id: string | null;
-  account_id: string | null;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  data: string;
-  at: string;
-}
+/** An event as it is hashed: everything but its place in the chain. */
+type EventRow = Omit<AuditEventTable, 'seq' | 'prev_hash' | 'hash'>;
 
 function eventHash(key: string | null, prevHash: string, seq: number, e: EventRow): string {
   const canonical = JSON.stringify([

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Space, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Account, Role, Unit } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { createAccount, REGION_ROLES, UNIT_ROLES, updateAccount } from './admin-api';
+import { activeColumn, ActiveToggle } from './active-state';
 import { useAdminAction } from './useAdminAction';
 
 interface NewAccount {
@@ -82,14 +83,7 @@ export function AccountsTab({
             ellipsis: true,
             render: (id: string | null) => (id ? (unitName.get(id) ?? '') : '—'),
           },
-          {
-            title: t('admin.state'),
-            dataIndex: 'active',
-            width: 80,
-            render: (a: boolean) => (
-              <Tag color={a ? 'green' : 'default'}>{t(a ? 'admin.active' : 'admin.disabled')}</Tag>
-            ),
-          },
+          activeColumn(t, 80),
           {
             title: t('admin.actions'),
             key: 'actions',
@@ -104,15 +98,13 @@ export function AccountsTab({
                 >
                   {t('admin.resetPassword')}
                 </Button>
-                <Button
-                  size="small"
-                  danger={account.active}
-                  onClick={() => {
+                <ActiveToggle
+                  t={t}
+                  active={account.active}
+                  onToggle={() => {
                     toggle(account);
                   }}
-                >
-                  {t(account.active ? 'admin.disable' : 'admin.enable')}
-                </Button>
+                />
               </Space>
             ),
           },

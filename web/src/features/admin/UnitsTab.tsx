@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Space, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Unit, UnitKind } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { createUnit, UNIT_KINDS, updateUnit } from './admin-api';
+import { activeColumn, ActiveToggle } from './active-state';
 import { useAdminAction } from './useAdminAction';
 
 export function UnitsTab({
@@ -57,29 +58,20 @@ export function UnitsTab({
             filters: UNIT_KINDS.map((k) => ({ text: t(`unitKind.${k}`), value: k })),
             onFilter: (v, u) => u.kind === v,
           },
-          {
-            title: t('admin.state'),
-            dataIndex: 'active',
-            width: 90,
-            render: (a: boolean) => (
-              <Tag color={a ? 'green' : 'default'}>{t(a ? 'admin.active' : 'admin.disabled')}</Tag>
-            ),
-          },
+          activeColumn(t, 90),
           {
             title: t('admin.actions'),
             key: 'actions',
             width: 110,
             render: (_, unit) => (
               <Space>
-                <Button
-                  size="small"
-                  danger={unit.active}
-                  onClick={() => {
+                <ActiveToggle
+                  t={t}
+                  active={unit.active}
+                  onToggle={() => {
                     toggle(unit);
                   }}
-                >
-                  {t(unit.active ? 'admin.disable' : 'admin.enable')}
-                </Button>
+                />
               </Space>
             ),
           },

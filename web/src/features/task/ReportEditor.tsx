@@ -19,6 +19,7 @@ import type { UploadFile } from 'antd';
 import { ApiError } from '../../api/errors';
 import { useErrorText } from '../../i18n/error-text';
 import type { EvidenceFile, Report } from '../../api/types';
+import { RedoAlert } from '../../ui/RedoAlert';
 import { useI18n } from '../../i18n/context';
 import { formatPeriod } from '../../i18n/format';
 import { ReportConflictModal } from './ReportConflictModal';
@@ -177,29 +178,15 @@ export function ReportEditor({ taskId, existing, progressNow, open, onClose, onS
         />
       )}
       {redo && (
-        <Alert
-          type="info"
-          showIcon
-          className="tz-mb"
+        <RedoAlert
           title={t('conflict.redoHint')}
-          description={
-            <div className="tz-prewrap">{`${t('report.progress')}${t('common.colon')}${redo.progress}%\n${t('report.narrative')}${t('common.colon')}${redo.narrative}\n${t('report.problems')}${t('common.colon')}${redo.problems}\n${t('report.coordination')}${t('common.colon')}${redo.coordination}`}</div>
-          }
-          action={
-            <Button
-              size="small"
-              onClick={() => {
-                form.setFieldsValue(redo);
-                setRedo(null);
-              }}
-            >
-              {t('conflict.applyMine')}
-            </Button>
-          }
-          closable={{
-            onClose: () => {
-              setRedo(null);
-            },
+          lines={`${t('report.progress')}${t('common.colon')}${redo.progress}%\n${t('report.narrative')}${t('common.colon')}${redo.narrative}\n${t('report.problems')}${t('common.colon')}${redo.problems}\n${t('report.coordination')}${t('common.colon')}${redo.coordination}`}
+          onApply={() => {
+            form.setFieldsValue(redo);
+            setRedo(null);
+          }}
+          onClose={() => {
+            setRedo(null);
           }}
         />
       )}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Drawer, Form, Input, Select } from 'antd';
+import { App, Button, DatePicker, Drawer, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError } from '../../api/errors';
 import { useErrorText } from '../../i18n/error-text';
 import type { TaskDetail } from '../../api/types';
+import { RedoAlert } from '../../ui/RedoAlert';
 import { useI18n } from '../../i18n/context';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
@@ -109,37 +110,21 @@ export function TaskEditDrawer({ task, regionId, onClose, onSaved }: Props) {
       }
     >
       {redo && (
-        <Alert
-          type="info"
-          showIcon
-          className="tz-mb"
+        <RedoAlert
           title={t('taskEdit.redoHint')}
-          data-testid="task-redo"
-          description={
-            <div className="tz-prewrap">
-              {(Object.keys(redo) as TaskEditField[])
-                .map(
-                  (name) =>
-                    `${t(TASK_FIELD_LABEL[name])}${t('common.colon')}${showValue(name, redo, unitName, none)}`,
-                )
-                .join('\n')}
-            </div>
-          }
-          action={
-            <Button
-              size="small"
-              onClick={() => {
-                form.setFieldsValue(redo);
-                setRedo(null);
-              }}
-            >
-              {t('conflict.applyMine')}
-            </Button>
-          }
-          closable={{
-            onClose: () => {
-              setRedo(null);
-            },
+          testId="task-redo"
+          lines={(Object.keys(redo) as TaskEditField[])
+            .map(
+              (name) =>
+                `${t(TASK_FIELD_LABEL[name])}${t('common.colon')}${showValue(name, redo, unitName, none)}`,
+            )
+            .join('\n')}
+          onApply={() => {
+            form.setFieldsValue(redo);
+            setRedo(null);
+          }}
+          onClose={() => {
+            setRedo(null);
           }}
         />
       )}
