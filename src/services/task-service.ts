@@ -13,6 +13,7 @@ import { listMeasurements } from '../db/repositories/measurement-repository.js';
 import { listTargets } from '../db/repositories/target-repository.js';
 import { evaluationInputsOf } from '../db/repositories/task-evaluation-repository.js';
 import {
+  ancestorChain,
   coUnitsOf,
   getTask,
   insertTask,
@@ -37,6 +38,8 @@ import type {
 } from '../db/schema.js';
 import { evaluateTasks, type TaskEvaluation } from '../domain/task-evaluation.js';
 import type { TaskStatus } from '../domain/task-status.js';
+import { wouldCycle } from '../domain/task-tree.js';
+import { TASK_TREE_MAX_DEPTH } from '../domain/limits.js';
 import { demand, planFor, taskFor } from './access.js';
 import { SYSTEM_ACTOR, type Actor } from './actor.js';
 import { db, nowIso, today, write, type ServiceContext } from './context.js';
@@ -264,6 +267,11 @@ export async function updateTask(
   const day = today(ctx);
   const read = (db: Kysely<Database>, id: string) => summaryOf(db, id, day);
   return write(ctx, actor, async (scope) => {
+    // Read in the write's transaction, so two moves at once cannot close a loop between them.
+    if (input.parentTaskId) {
+      const chain = await ancestorChain(scope.trx, input.parentTaskId, TASK_TREE_MAX_DEPTH);
+      if (wouldCycle(taskId, chain)) throw fail('task.parent_cycle', {}, { field: 'parentTaskId' });
+    }
     const updated = await updateRow(scope, {
       table: 'tasks',
       id: taskId,

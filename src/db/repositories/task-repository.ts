@@ -66,6 +66,25 @@ export async function getTaskWithPlanStatus(
   return { task, planStatus };
 }
 
+/**
+ * A task and the tasks above it, nearest first: `[id, parent, grandparent, …]`, stopping at the root, at
+ * `maxDepth` tasks, or where an id repeats (a loop written before loops were refused).
+ */
+export async function ancestorChain(db: Kysely<Database>, id: string, maxDepth: number): Promise<string[]> {
+  const chain: string[] = [];
+  let next: string | null = id;
+  while (next !== null && chain.length < maxDepth && !chain.includes(next)) {
+    chain.push(next);
+    const row: { parent_task_id: string | null } | undefined = await db
+      .selectFrom('tasks')
+      .select('parent_task_id')
+      .where('id', '=', next)
+      .executeTakeFirst();
+    next = row?.parent_task_id ?? null;
+  }
+  return chain;
+}
+
 export async function insertTask(db: Kysely<Database>, row: Insertable<TaskTable>): Promise<void> {
   await db.insertInto('tasks').values(row).execute();
 }
