@@ -102,6 +102,24 @@ export async function nextTaskSeq(db: Kysely<Database>, planId: string): Promise
   return (row?.m ?? 0) + 1;
 }
 
+/** The lead unit of many tasks at once, keyed by task id. */
+export async function leadUnitsOf(
+  db: Kysely<Database>,
+  taskIds: readonly string[],
+): Promise<Map<string, string | null>> {
+  const map = new Map<string, string | null>();
+  if (taskIds.length === 0) return map;
+  await inBatches(taskIds, async (slice) => {
+    const rows = await db
+      .selectFrom('tasks')
+      .select(['id', 'lead_unit_id'])
+      .where('id', 'in', slice)
+      .execute();
+    for (const row of rows) map.set(row.id, row.lead_unit_id);
+  });
+  return map;
+}
+
 /** Co-operating units of many tasks at once, keyed by task id. */
 export async function coUnitsOf(
   db: Kysely<Database>,
