@@ -66,7 +66,7 @@ export const REASONS = {
   // Rules of each resource
   'unit.name_taken': { code: 'conflict', zh: '同名单位已存在' },
   'unit.unknown': { code: 'validation_failed', zh: '单位不存在或不属于本地区' },
-  'unit.inactive': { code: 'validation_failed', zh: '该单位已停用，不能再承担任务' },
+  'unit.inactive': { code: 'validation_failed', zh: '{name}已停用，不能再承担任务' },
   'account.username_taken': { code: 'conflict', zh: '用户名已被使用' },
   'account.unit_required': { code: 'validation_failed', zh: '单位账号必须指定所属单位' },
   'plan.period_reversed': { code: 'validation_failed', zh: '计划起止日期有误' },

@@ -47,6 +47,7 @@ import { fail } from './errors.js';
 import * as planPolicy from './policies/plan.js';
 import { seesWholeRegion } from './policies/scope.js';
 import * as taskPolicy from './policies/task.js';
+import * as unitPolicy from './policies/unit.js';
 import { definedFields, updateRow } from './versioned-write.js';
 
 // The rows the task presenters read, named here so the HTTP layer never reaches into db/.
@@ -184,11 +185,20 @@ async function checkReferences(
   regionId: string,
   planId: string,
   input: TaskInput,
+  /** The units the task already names: an inactive one may stay, but not be newly chosen. */
+  current: readonly string[] = [],
 ): Promise<void> {
   const units = await unitsById(db(ctx), regionId);
-  for (const unitId of [input.leadUnitId, ...(input.coUnitIds ?? [])]) {
-    if (unitId && !units.has(unitId))
-      throw fail('unit.unknown', {}, { field: 'leadUnitId/coUnitIds', unitId });
+  const chosen: [string | null | undefined, string][] = [
+    [input.leadUnitId, 'leadUnitId'],
+    ...(input.coUnitIds ?? []).map((id): [string, string] => [id, 'coUnitIds']),
+  ];
+  for (const [unitId, field] of chosen) {
+    if (!unitId) continue;
+    const unit = units.get(unitId);
+    if (!unit) throw fail('unit.unknown', {}, { field: 'leadUnitId/coUnitIds', unitId });
+    if (!current.includes(unitId) && !unitPolicy.mayTakeNewTasks(unit))
+      throw fail('unit.inactive', { name: unit.name }, { field, unitId });
   }
   if (input.areaId) {
     const area = await getArea(db(ctx), input.areaId);
@@ -259,11 +269,21 @@ export async function updateTask(
 ): Promise<TaskSummaryRecord> {
   const task = await taskFor(ctx, actor, taskId);
   demand(taskPolicy.can(actor, 'edit', factsOf(task)));
-  await checkReferences(ctx, task.region_id, task.plan_id, {
-    ...input,
-    startDate: input.startDate ?? task.start_date,
-    dueDate: input.dueDate ?? task.due_date,
-  });
+  const currentUnits = [
+    ...(task.lead_unit_id ? [task.lead_unit_id] : []),
+    ...((await coUnitsOf(db(ctx), [taskId])).get(taskId) ?? []),
+  ];
+  await checkReferences(
+    ctx,
+    task.region_id,
+    task.plan_id,
+    {
+      ...input,
+      startDate: input.startDate ?? task.start_date,
+      dueDate: input.dueDate ?? task.due_date,
+    },
+    currentUnits,
+  );
   const day = today(ctx);
   const read = (db: Kysely<Database>, id: string) => summaryOf(db, id, day);
   return write(ctx, actor, async (scope) => {

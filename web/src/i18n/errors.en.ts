@@ -36,7 +36,7 @@ export const errorsEn: Record<ErrorReason, string> = {
   'notice.not_found': 'Notice not found',
   'unit.name_taken': 'A unit with this name exists already',
   'unit.unknown': 'The unit does not exist in this region',
-  'unit.inactive': 'The unit is deactivated and cannot take on tasks',
+  'unit.inactive': '{name} is deactivated and cannot take on tasks',
   'account.username_taken': 'This username is taken',
   'account.unit_required': 'Unit accounts need a unit',
   'plan.period_reversed': 'The plan ends before it starts',

@@ -34,7 +34,7 @@ export const errorsZh = {
   'notice.not_found': '未找到督办通知',
   'unit.name_taken': '同名单位已存在',
   'unit.unknown': '单位不存在或不属于本地区',
-  'unit.inactive': '该单位已停用，不能再承担任务',
+  'unit.inactive': '{name}已停用，不能再承担任务',
   'account.username_taken': '用户名已被使用',
   'account.unit_required': '单位账号必须指定所属单位',
   'plan.period_reversed': '计划起止日期有误',

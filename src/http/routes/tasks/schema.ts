@@ -31,7 +31,8 @@ export const TaskStatusSchema = z.enum([
   'delayed',
 ]) satisfies z.ZodType<TaskStatus>;
 
-const UnitRefSchema = z.object({ id: z.string(), name: z.string() });
+/** `active: false`: the unit was deactivated; its tasks stay, marked. */
+const UnitRefSchema = z.object({ id: z.string(), name: z.string(), active: z.boolean() });
 
 export const TaskSummarySchema = z.object({
   id: z.string(),
