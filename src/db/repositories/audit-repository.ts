@@ -410,5 +410,5 @@ export async function regionDataVersion(db: Kysely<Database>, regionId: string):
         .as('shared'),
     ])
     .executeTakeFirst();
-  return Math.max(Number(row?.mine ?? 0), Number(row?.shared ?? 0));
+  return Math.max(row?.mine ?? 0, row?.shared ?? 0);
 }
