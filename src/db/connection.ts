@@ -15,7 +15,7 @@ import pg from 'pg';
 import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
 import { GroupCommitQueue } from './group-commit.js';
-import { dataVersion, lockAuditChain } from './repositories/audit-repository.js';
+import { dataVersion, lockAuditChain, regionDataVersion } from './repositories/audit-repository.js';
 
 import type { DialectName } from './dialect.js';
 
@@ -28,6 +28,8 @@ export interface Storage {
   sqlite?: SQLite.Database;
   /** The audit head's seq: it changes exactly when the data does (see audit-repository's dataVersion). */
   dataVersion(): Promise<number>;
+  /** The seq of the region's last audit event (or of one of no region): changes when the region's data does. */
+  regionDataVersion(regionId: string): Promise<number>;
   /** Runs one unit of work in a transaction: its own on PostgreSQL, a group-committed savepoint on SQLite. */
   transact<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -62,6 +64,7 @@ export function openStorage(options: StorageOptions): Storage {
       db,
       dialect: 'postgres',
       dataVersion: () => dataVersion(db),
+      regionDataVersion: (regionId) => regionDataVersion(db, regionId),
       transact,
       close: () => db.destroy(),
     };
@@ -82,6 +85,7 @@ export function openStorage(options: StorageOptions): Storage {
   // Read on every cached page view: a prepared statement, without building the query each time.
   // Prepared on first use, because the table exists only once the migrations have run.
   let versionStatement: SQLite.Statement | undefined;
+  let regionVersionStatement: SQLite.Statement | undefined;
   return {
     db,
     dialect: 'sqlite',
@@ -89,6 +93,15 @@ export function openStorage(options: StorageOptions): Storage {
     dataVersion: () => {
       versionStatement ??= reader.prepare('SELECT seq FROM audit_head WHERE id = 1').pluck();
       return Promise.resolve((versionStatement.get() as number | undefined) ?? 0);
+    },
+    regionDataVersion: (regionId) => {
+      regionVersionStatement ??= reader
+        .prepare(
+          'SELECT max(coalesce((SELECT max(seq) FROM audit_events WHERE region_id = ?), 0), ' +
+            'coalesce((SELECT max(seq) FROM audit_events WHERE region_id IS NULL), 0))',
+        )
+        .pluck();
+      return Promise.resolve((regionVersionStatement.get(regionId) as number | undefined) ?? 0);
     },
     transact: (work) => queue.run(work),
     close: async () => {

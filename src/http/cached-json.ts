@@ -1,3 +1,4 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { perContext, today, type ServiceContext } from '../services/context.js';
@@ -12,6 +13,19 @@ interface Entry {
 const MAX_ENTRIES = 500;
 const MIN_GZIP_BYTES = 1024;
 const cacheOf = perContext(() => new Map<string, Entry>());
+/**
+ * Signs the tags: a tag is a keyed hash of the view's key, the day and its region's data version, so it
+ * shows neither the version nor anything to compare across views. Per process: another process (or a
+ * restart) answers 200 once to a tag it did not make, and then its own.
+ */
+const tagKeyOf = perContext(() => randomBytes(32));
+
+/** Which view, for whom: `key` holds everything it depends on besides its region's data and the date. */
+export interface CachedView {
+  key: string;
+  /** The region whose data the view shows; its data version (not the server's) dates the view. */
+  regionId: string;
+}
 
 function acceptsGzip(request: FastifyRequest): boolean {
   const header = request.headers['accept-encoding'];
@@ -19,22 +33,23 @@ function acceptsGzip(request: FastifyRequest): boolean {
 }
 
 /**
- * Serves a read-only JSON view from cache while the data has not changed. The key must already hold
- * everything the view depends on besides the data and the date (caller's scope, ids, query); the data
- * version and today's date are added here. The access checks run before this, on every request.
- * Clients may revalidate with If-None-Match and get 304.
+ * Serves a read-only JSON view from cache while its region's data has not changed. The key must already
+ * hold everything the view depends on besides the data and the date (caller's scope, ids, query); the
+ * region's data version and today's date are added here. The caller's access check must have run before
+ * this, on every request: a 304 answers only a caller who may read the view. Clients may revalidate with
+ * If-None-Match and get 304.
  */
 export async function sendCachedJson(
   ctx: ServiceContext,
   request: FastifyRequest,
   reply: FastifyReply,
-  key: string,
+  view: CachedView,
   produce: () => Promise<unknown>,
 ): Promise<FastifyReply> {
-  const version = await ctx.storage.dataVersion();
+  const version = await ctx.storage.regionDataVersion(view.regionId);
   const day = today(ctx);
-  const fullKey = `${key}|${day}|${version}`;
-  const tag = `W/"${version}-${day}"`;
+  const fullKey = `${view.key}|${view.regionId}|${day}|${version}`;
+  const tag = `W/"${createHmac('sha256', tagKeyOf(ctx)).update(fullKey).digest('base64url').slice(0, 27)}"`;
   void reply
     .header('etag', tag)
     .header('cache-control', 'private, no-cache')

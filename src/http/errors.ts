@@ -23,6 +23,16 @@ function zodIssues(error: ZodError): { path: string; message: string }[] {
   return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 }
 
+/** Fastify's validation entries (`instancePath: '/tags/1'`) in the same `{ path: 'tags.1', message }` shape. */
+function validationIssues(
+  validation: NonNullable<FastifyError['validation']>,
+): { path: string; message: string }[] {
+  return validation.map((v) => ({
+    path: v.instancePath.split('/').filter(Boolean).join('.'),
+    message: v.message ?? '',
+  }));
+}
+
 /** Maps Fastify's own error codes to our reasons, so a client sees one vocabulary whatever layer refused. */
 const FASTIFY_REASONS: Readonly<Record<string, Reason>> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'request.too_large',
@@ -41,7 +51,7 @@ function toAppError(error: FastifyError | ZodError | Error): AppError | null {
         ? zodIssues(error)
         : cause instanceof ZodError
           ? zodIssues(cause)
-          : validation;
+          : validation && validationIssues(validation);
     return fail('request.invalid', { where: (error as FastifyError).validationContext ?? 'body' }, details);
   }
   const code = (error as FastifyError).code ?? '';

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { findAccountByUsername } from '../db/repositories/account-repository.js';
 import { deleteSession, findSessionAccount, insertSession } from '../db/repositories/session-repository.js';
+import { getUnit } from '../db/repositories/unit-repository.js';
 import type { AccountRow } from '../db/schema.js';
 import { LOGIN_WINDOW_MINUTES, SESSION_HOURS } from '../domain/sessions.js';
 import type { Actor } from './actor.js';
@@ -8,6 +9,7 @@ import { db, nowIso, perContext, write, type ServiceContext } from './context.js
 import { fail } from './errors.js';
 import { LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import * as unitPolicy from './policies/unit.js';
 import { SESSION_RECHECK_MS, sessionCacheOf } from './sessions.js';
 
 const throttleOf = perContext(() => new LoginThrottle());
@@ -55,7 +57,8 @@ export async function login(
     account?.password_hash ?? (await (dummyHash ??= hashPassword(randomBytes(16).toString('hex')))),
     password,
   );
-  if (!account || !ok || !account.active) {
+  const unit = account?.unit_id ? ((await getUnit(db(ctx), account.unit_id)) ?? null) : null;
+  if (!account || !ok || !account.active || !unitPolicy.mayStaffAct(unit)) {
     throttle.recordFailure(keys, now);
     throw fail('auth.invalid_credentials');
   }
@@ -94,7 +97,12 @@ export async function resolveSession(ctx: ServiceContext, token: string): Promis
   if (cached && now.getTime() - cached.checkedAt < SESSION_RECHECK_MS)
     return cached.expiresAt > now.toISOString() ? cached.actor : undefined;
   const found = await findSessionAccount(db(ctx), sessionIdOf(token));
-  if (!found || found.expires_at <= now.toISOString() || !found.account.active) {
+  if (
+    !found ||
+    found.expires_at <= now.toISOString() ||
+    !found.account.active ||
+    !unitPolicy.mayStaffAct(found.unit)
+  ) {
     cache.delete(token);
     return undefined;
   }

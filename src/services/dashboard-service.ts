@@ -38,14 +38,19 @@ export interface Dashboard {
   trend: { month: string; counts: Record<TaskStatus, number> }[];
 }
 
+/** Refuses a caller who may not read the region's battle map: no I/O, so a cached answer checks it too. */
+export function demandDashboard(actor: Actor, regionId: string): void {
+  demandRegion(actor, regionId);
+  demand(regionPolicy.can(actor, 'read_dashboard', { id: regionId }));
+}
+
 /** The battle map (挂图作战) of a region: its published plans, rolled up every way the office looks at them. */
 export async function regionDashboard(
   ctx: ServiceContext,
   actor: Actor,
   regionId: string,
 ): Promise<Dashboard> {
-  demandRegion(actor, regionId);
-  demand(regionPolicy.can(actor, 'read_dashboard', { id: regionId }));
+  demandDashboard(actor, regionId);
   const asOf = today(ctx);
   const plans = await listPlans(db(ctx), regionId, false);
   const planById = new Map(plans.map((p) => [p.id, p]));

@@ -66,6 +66,7 @@ export const REASONS = {
   // Rules of each resource
   'unit.name_taken': { code: 'conflict', zh: '同名单位已存在' },
   'unit.unknown': { code: 'validation_failed', zh: '单位不存在或不属于本地区' },
+  'unit.inactive': { code: 'validation_failed', zh: '{name}已停用，不能再承担任务' },
   'account.username_taken': { code: 'conflict', zh: '用户名已被使用' },
   'account.unit_required': { code: 'validation_failed', zh: '单位账号必须指定所属单位' },
   'plan.period_reversed': { code: 'validation_failed', zh: '计划起止日期有误' },
@@ -74,6 +75,7 @@ export const REASONS = {
   'area.unknown': { code: 'validation_failed', zh: '所属方面不存在' },
   'task.unknown': { code: 'validation_failed', zh: '所属任务不存在' },
   'task.unknown_parent': { code: 'validation_failed', zh: '上级任务不存在' },
+  'task.parent_cycle': { code: 'validation_failed', zh: '上级任务不能是任务本身或其下级任务' },
   'task.start_after_due': { code: 'validation_failed', zh: '开始日期不能晚于完成时限' },
   'task.no_lead_unit': { code: 'conflict', zh: '任务尚未确定牵头单位，无法督办' },
   'period.malformed': { code: 'validation_failed', zh: '报送期次格式应为 2025-03 或 2025-Q1' },

@@ -27,7 +27,7 @@ export async function recordMeasurement(
   input: MeasurementInput,
 ): Promise<MeasurementRow[]> {
   const { plan } = await targetFor(ctx, actor, targetId);
-  demand(targetPolicy.can(actor, 'record_measurement', { regionId: plan.region_id }));
+  demand(targetPolicy.can(actor, 'record_measurement', { regionId: plan.region_id, task: null }));
   if (!isMeasurementPeriod(input.period)) throw fail('measurement.period_malformed', {}, { field: 'period' });
   await write(ctx, actor, async ({ trx, audit }) => {
     await upsertMeasurement(trx, {

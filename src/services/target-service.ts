@@ -2,7 +2,7 @@ import { newId } from '../db/ids.js';
 import { getArea } from '../db/repositories/area-repository.js';
 import { listMeasurements } from '../db/repositories/measurement-repository.js';
 import { getTarget, insertTargets, listTargets } from '../db/repositories/target-repository.js';
-import { getTask } from '../db/repositories/task-repository.js';
+import { coUnitsOf, getTask, leadUnitsOf } from '../db/repositories/task-repository.js';
 import type { MeasurementRow, TargetRow } from '../db/schema.js';
 import { demand, planFor, targetFor } from './access.js';
 import type { Actor } from './actor.js';
@@ -24,8 +24,22 @@ export async function targetsOf(
   actor: Actor,
   planId: string,
 ): Promise<TargetWithMeasurements[]> {
-  await planFor(ctx, actor, planId);
-  const targets = await listTargets(db(ctx), { planId });
+  const plan = await planFor(ctx, actor, planId);
+  const all = await listTargets(db(ctx), { planId });
+  const taskIds = [...new Set(all.flatMap((t) => (t.task_id ? [t.task_id] : [])))];
+  const [leads, coUnits] = await Promise.all([leadUnitsOf(db(ctx), taskIds), coUnitsOf(db(ctx), taskIds)]);
+  const targets = all.filter((t) =>
+    targetPolicy.can(actor, 'read', {
+      regionId: plan.region_id,
+      task: t.task_id
+        ? {
+            regionId: plan.region_id,
+            leadUnitId: leads.get(t.task_id) ?? null,
+            coUnitIds: coUnits.get(t.task_id) ?? [],
+          }
+        : null,
+    }),
+  );
   const measurements = await listMeasurements(
     db(ctx),
     targets.map((t) => t.id),
@@ -67,7 +81,7 @@ export async function createTarget(
   input: TargetInput,
 ): Promise<TargetRow> {
   const plan = await planFor(ctx, actor, planId);
-  demand(targetPolicy.can(actor, 'create', { regionId: plan.region_id }));
+  demand(targetPolicy.can(actor, 'create', { regionId: plan.region_id, task: null }));
   await checkTargetReferences(ctx, planId, input);
   const id = newId('tgt');
   await write(ctx, actor, async ({ trx, audit }) => {
@@ -109,7 +123,7 @@ export async function updateTarget(
   input: Partial<TargetInput>,
 ): Promise<TargetRow> {
   const { plan } = await targetFor(ctx, actor, targetId);
-  demand(targetPolicy.can(actor, 'edit', { regionId: plan.region_id }));
+  demand(targetPolicy.can(actor, 'edit', { regionId: plan.region_id, task: null }));
   await checkTargetReferences(ctx, plan.id, input);
   return updateAudited(ctx, actor, {
     table: 'targets',

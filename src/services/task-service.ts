@@ -13,6 +13,7 @@ import { listMeasurements } from '../db/repositories/measurement-repository.js';
 import { listTargets } from '../db/repositories/target-repository.js';
 import { evaluationInputsOf } from '../db/repositories/task-evaluation-repository.js';
 import {
+  ancestorChain,
   coUnitsOf,
   getTask,
   insertTask,
@@ -37,6 +38,8 @@ import type {
 } from '../db/schema.js';
 import { evaluateTasks, type TaskEvaluation } from '../domain/task-evaluation.js';
 import type { TaskStatus } from '../domain/task-status.js';
+import { wouldCycle } from '../domain/task-tree.js';
+import { TASK_TREE_MAX_DEPTH } from '../domain/limits.js';
 import { demand, planFor, taskFor } from './access.js';
 import { SYSTEM_ACTOR, type Actor } from './actor.js';
 import { db, nowIso, today, write, type ServiceContext } from './context.js';
@@ -44,6 +47,7 @@ import { fail } from './errors.js';
 import * as planPolicy from './policies/plan.js';
 import { seesWholeRegion } from './policies/scope.js';
 import * as taskPolicy from './policies/task.js';
+import * as unitPolicy from './policies/unit.js';
 import { definedFields, updateRow } from './versioned-write.js';
 
 // The rows the task presenters read, named here so the HTTP layer never reaches into db/.
@@ -138,6 +142,20 @@ async function summaryOf(
   return { ...viewOf(task, coUnits.get(taskId) ?? [], evaluation), units };
 }
 
+/**
+ * Refuses a caller who may not list the plan's tasks, as `planLedger` does, and answers the plan's region:
+ * what a cached ledger needs to check on every request. One indexed read.
+ */
+export async function ledgerAccess(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+): Promise<{ regionId: string }> {
+  const plan = await planFor(ctx, actor, planId);
+  demand(taskPolicy.can(actor, 'list', { regionId: plan.region_id, leadUnitId: null, coUnitIds: [] }));
+  return { regionId: plan.region_id };
+}
+
 /** The ledger of one plan as the caller may see it, with every task's computed status. */
 export async function planLedger(
   ctx: ServiceContext,
@@ -181,11 +199,20 @@ async function checkReferences(
   regionId: string,
   planId: string,
   input: TaskInput,
+  /** The units the task already names: an inactive one may stay, but not be newly chosen. */
+  current: readonly string[] = [],
 ): Promise<void> {
   const units = await unitsById(db(ctx), regionId);
-  for (const unitId of [input.leadUnitId, ...(input.coUnitIds ?? [])]) {
-    if (unitId && !units.has(unitId))
-      throw fail('unit.unknown', {}, { field: 'leadUnitId/coUnitIds', unitId });
+  const chosen: [string | null | undefined, string][] = [
+    [input.leadUnitId, 'leadUnitId'],
+    ...(input.coUnitIds ?? []).map((id): [string, string] => [id, 'coUnitIds']),
+  ];
+  for (const [unitId, field] of chosen) {
+    if (!unitId) continue;
+    const unit = units.get(unitId);
+    if (!unit) throw fail('unit.unknown', {}, { field: 'leadUnitId/coUnitIds', unitId });
+    if (!current.includes(unitId) && !unitPolicy.mayTakeNewTasks(unit))
+      throw fail('unit.inactive', { name: unit.name }, { field, unitId });
   }
   if (input.areaId) {
     const area = await getArea(db(ctx), input.areaId);
@@ -256,14 +283,29 @@ export async function updateTask(
 ): Promise<TaskSummaryRecord> {
   const task = await taskFor(ctx, actor, taskId);
   demand(taskPolicy.can(actor, 'edit', factsOf(task)));
-  await checkReferences(ctx, task.region_id, task.plan_id, {
-    ...input,
-    startDate: input.startDate ?? task.start_date,
-    dueDate: input.dueDate ?? task.due_date,
-  });
+  const currentUnits = [
+    ...(task.lead_unit_id ? [task.lead_unit_id] : []),
+    ...((await coUnitsOf(db(ctx), [taskId])).get(taskId) ?? []),
+  ];
+  await checkReferences(
+    ctx,
+    task.region_id,
+    task.plan_id,
+    {
+      ...input,
+      startDate: input.startDate ?? task.start_date,
+      dueDate: input.dueDate ?? task.due_date,
+    },
+    currentUnits,
+  );
   const day = today(ctx);
   const read = (db: Kysely<Database>, id: string) => summaryOf(db, id, day);
   return write(ctx, actor, async (scope) => {
+    // Read in the write's transaction, so two moves at once cannot close a loop between them.
+    if (input.parentTaskId) {
+      const chain = await ancestorChain(scope.trx, input.parentTaskId, TASK_TREE_MAX_DEPTH);
+      if (wouldCycle(taskId, chain)) throw fail('task.parent_cycle', {}, { field: 'parentTaskId' });
+    }
     const updated = await updateRow(scope, {
       table: 'tasks',
       id: taskId,

@@ -1,4 +1,5 @@
 import { newId } from '../db/ids.js';
+import { deleteSessionsOfUnit } from '../db/repositories/session-repository.js';
 import { findUnitByName, getUnit, insertUnit, listUnits } from '../db/repositories/unit-repository.js';
 import type { UnitKind, UnitRow } from '../db/schema.js';
 import { demand, regionFor, unitFor } from './access.js';
@@ -6,7 +7,8 @@ import type { Actor } from './actor.js';
 import { db, nowIso, write, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
 import * as unitPolicy from './policies/unit.js';
-import { definedFields, flag, updateAudited } from './versioned-write.js';
+import { forgetSessions } from './sessions.js';
+import { definedFields, flag, updateRow } from './versioned-write.js';
 
 export type { UnitKind, UnitRow };
 
@@ -61,12 +63,26 @@ export async function updateUnit(
 ): Promise<UnitRow> {
   const unit = await unitFor(ctx, actor, unitId);
   demand(unitPolicy.can(actor, 'update', { regionId: unit.region_id }));
-  return updateAudited(ctx, actor, {
-    table: 'units',
-    id: unitId,
-    expectedVersion,
-    patch: definedFields({ name: input.name, kind: input.kind, active: flag(input.active) }),
-    read: getUnit,
-    audit: { regionId: unit.region_id, action: 'unit.update', entity: 'unit', entityId: unitId, data: input },
+  return write(ctx, actor, async (scope) => {
+    const updated = await updateRow(scope, {
+      table: 'units',
+      id: unitId,
+      expectedVersion,
+      patch: definedFields({ name: input.name, kind: input.kind, active: flag(input.active) }),
+      read: getUnit,
+      audit: {
+        regionId: unit.region_id,
+        action: 'unit.update',
+        entity: 'unit',
+        entityId: unitId,
+        data: input,
+      },
+    });
+    // A deactivated unit's staff are signed out, as disabling their accounts would (policies/unit.ts).
+    if (!unitPolicy.mayStaffAct(updated)) {
+      await deleteSessionsOfUnit(scope.trx, unitId);
+      forgetSessions(ctx);
+    }
+    return updated;
   });
 }

@@ -380,3 +380,28 @@ export async function dataVersion(db: Kysely<Database>): Promise<number> {
   const head = await db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirst();
   return head?.seq ?? 0;
 }
+
+/**
+ * The data version of one region: the seq of its last audit event, or of the last event of no region
+ * (the chain's own, an operator's), whichever is later. A region's views change only with these, so a
+ * cache tag made from it moves with the region's own writes and tells nothing of other regions'.
+ * One statement, two seeks of the (region_id, seq) index. (SQLite's server reads it through a prepared
+ * statement in connection.ts, of the same shape.)
+ */
+export async function regionDataVersion(db: Kysely<Database>, regionId: string): Promise<number> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom('audit_events')
+        .select((s) => s.fn.max('seq').as('seq'))
+        .where('region_id', '=', regionId)
+        .as('mine'),
+      eb
+        .selectFrom('audit_events')
+        .select((s) => s.fn.max('seq').as('seq'))
+        .where('region_id', 'is', null)
+        .as('shared'),
+    ])
+    .executeTakeFirst();
+  return Math.max(row?.mine ?? 0, row?.shared ?? 0);
+}

@@ -6,6 +6,8 @@ export interface SessionAccount {
   session_id: string;
   expires_at: string;
   account: AccountRow;
+  /** The account's unit, when it has one: a deactivated unit's staff may not act. */
+  unit: { active: number } | null;
 }
 
 export async function insertSession(
@@ -22,17 +24,26 @@ export async function findSessionAccount(
   const row = await db
     .selectFrom('sessions')
     .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+    .leftJoin('units', 'units.id', 'accounts.unit_id')
     .selectAll('accounts')
-    .select(['sessions.id as session_id', 'sessions.expires_at'])
+    .select(['sessions.id as session_id', 'sessions.expires_at', 'units.active as unit_active'])
     .where('sessions.id', '=', sessionId)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { session_id, expires_at, ...account } = row;
-  return { session_id, expires_at, account };
+  const { session_id, expires_at, unit_active, ...account } = row;
+  return { session_id, expires_at, account, unit: unit_active === null ? null : { active: unit_active } };
 }
 
 export async function deleteSession(db: Kysely<Database>, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}
+
+/** Ends every open session of a unit's accounts: the unit was deactivated. */
+export async function deleteSessionsOfUnit(db: Kysely<Database>, unitId: string): Promise<void> {
+  await db
+    .deleteFrom('sessions')
+    .where('account_id', 'in', db.selectFrom('accounts').select('id').where('unit_id', '=', unitId))
+    .execute();
 }
 
 /** Ends every open session of an account: it was disabled or its password was reset. */

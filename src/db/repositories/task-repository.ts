@@ -66,6 +66,25 @@ export async function getTaskWithPlanStatus(
   return { task, planStatus };
 }
 
+/**
+ * A task and the tasks above it, nearest first: `[id, parent, grandparent, …]`, stopping at the root, at
+ * `maxDepth` tasks, or where an id repeats (a loop written before loops were refused).
+ */
+export async function ancestorChain(db: Kysely<Database>, id: string, maxDepth: number): Promise<string[]> {
+  const chain: string[] = [];
+  let next: string | null = id;
+  while (next !== null && chain.length < maxDepth && !chain.includes(next)) {
+    chain.push(next);
+    const row: { parent_task_id: string | null } | undefined = await db
+      .selectFrom('tasks')
+      .select('parent_task_id')
+      .where('id', '=', next)
+      .executeTakeFirst();
+    next = row?.parent_task_id ?? null;
+  }
+  return chain;
+}
+
 export async function insertTask(db: Kysely<Database>, row: Insertable<TaskTable>): Promise<void> {
   await db.insertInto('tasks').values(row).execute();
 }
@@ -81,6 +100,24 @@ export async function nextTaskSeq(db: Kysely<Database>, planId: string): Promise
     .where('plan_id', '=', planId)
     .executeTakeFirst();
   return (row?.m ?? 0) + 1;
+}
+
+/** The lead unit of many tasks at once, keyed by task id. */
+export async function leadUnitsOf(
+  db: Kysely<Database>,
+  taskIds: readonly string[],
+): Promise<Map<string, string | null>> {
+  const map = new Map<string, string | null>();
+  if (taskIds.length === 0) return map;
+  await inBatches(taskIds, async (slice) => {
+    const rows = await db
+      .selectFrom('tasks')
+      .select(['id', 'lead_unit_id'])
+      .where('id', 'in', slice)
+      .execute();
+    for (const row of rows) map.set(row.id, row.lead_unit_id);
+  });
+  return map;
 }
 
 /** Co-operating units of many tasks at once, keyed by task id. */

@@ -20,6 +20,7 @@ import type { Actor } from '../actor.js';
 import { db, nowIso, today, write, type ServiceContext } from '../context.js';
 import { fail, type Reason } from '../errors.js';
 import * as planPolicy from '../policies/plan.js';
+import * as unitPolicy from '../policies/unit.js';
 import { draftPlan, type DraftPlan } from './draft-plan.js';
 
 export type { PlanSummaryRow };
@@ -155,7 +156,8 @@ export async function importPlan(
   const region = await regionFor(ctx, actor, regionId);
   demand(planPolicy.can(actor, 'import', { regionId, status: 'draft' }));
   const extraction = extract(input.text);
-  const units = await listUnits(db(ctx), regionId);
+  // A deactivated unit takes no new tasks: a programme naming it gets it proposed, as an unknown unit is.
+  const units = (await listUnits(db(ctx), regionId)).filter((u) => unitPolicy.mayTakeNewTasks(u));
   const draft = draftPlan(extraction, input.text, units, region.name, parseDate(today(ctx)).year);
   const ids = await write(ctx, actor, async ({ trx, audit }) => {
     const created = await persistDraft(trx, draft, {

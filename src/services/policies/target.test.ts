@@ -50,6 +50,34 @@ const ROWS: [Who, TargetAction, string, boolean][] = (
 
 describe('target policy', () => {
   it.each(ROWS)('%s may %s a target of region %s: %s', (who, action, regionId, allowed) => {
-    expect(can(ACTORS[who], action, { regionId })).toBe(allowed);
+    expect(can(ACTORS[who], action, { regionId, task: null })).toBe(allowed);
+  });
+
+  // Reading: the plan's goals to everyone in the region; a task's target to whoever reads the task.
+  const onTask = (leadUnitId: string | null, coUnitIds: string[] = []) => ({
+    regionId: 'rA',
+    task: { regionId: 'rA', leadUnitId, coUnitIds },
+  });
+  const READS: [Who, string, Parameters<typeof can>[2], boolean][] = [
+    ['office', 'a plan-level target', { regionId: 'rA', task: null }, true],
+    ['leader', 'a plan-level target', { regionId: 'rA', task: null }, true],
+    ['viewer', 'a plan-level target', { regionId: 'rA', task: null }, true],
+    ['reporter', 'a plan-level target', { regionId: 'rA', task: null }, true],
+    ['unitHead', 'a plan-level target', { regionId: 'rA', task: null }, true],
+    ['officeB', 'a plan-level target', { regionId: 'rA', task: null }, false],
+    ['admin', 'a plan-level target', { regionId: 'rA', task: null }, true],
+    ['office', "another unit's task target", onTask('u2'), true],
+    ['leader', "another unit's task target", onTask('u2'), true],
+    ['viewer', "another unit's task target", onTask('u2'), true],
+    ['reporter', "its unit's task target", onTask('u1'), true],
+    ['unitHead', "its unit's task target", onTask('u1'), true],
+    ['reporter', 'a target of a task it co-operates on', onTask('u2', ['u1']), true],
+    ['reporter', "another unit's task target", onTask('u2', ['u3']), false],
+    ['unitHead', "another unit's task target", onTask('u2'), false],
+    ['reporter', 'a target of a task without a lead unit', onTask(null), false],
+    ['officeB', 'a task target of region A', onTask('u1'), false],
+  ];
+  it.each(READS)('%s reads %s: %s', (who, _what, facts, allowed) => {
+    expect(can(ACTORS[who], 'read', facts)).toBe(allowed);
   });
 });

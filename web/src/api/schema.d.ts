@@ -1431,10 +1431,12 @@ export interface paths {
                             leadUnit: {
                                 id: string;
                                 name: string;
+                                active: boolean;
                             } | null;
                             coUnits: {
                                 id: string;
                                 name: string;
+                                active: boolean;
                             }[];
                             leaderName: string | null;
                             startDate: string | null;
@@ -1511,10 +1513,12 @@ export interface paths {
                             leadUnit: {
                                 id: string;
                                 name: string;
+                                active: boolean;
                             } | null;
                             coUnits: {
                                 id: string;
                                 name: string;
+                                active: boolean;
                             }[];
                             leaderName: string | null;
                             startDate: string | null;
@@ -1585,10 +1589,12 @@ export interface paths {
                             leadUnit: {
                                 id: string;
                                 name: string;
+                                active: boolean;
                             } | null;
                             coUnits: {
                                 id: string;
                                 name: string;
+                                active: boolean;
                             }[];
                             leaderName: string | null;
                             startDate: string | null;
@@ -1821,10 +1827,12 @@ export interface paths {
                             leadUnit: {
                                 id: string;
                                 name: string;
+                                active: boolean;
                             } | null;
                             coUnits: {
                                 id: string;
                                 name: string;
+                                active: boolean;
                             }[];
                             leaderName: string | null;
                             startDate: string | null;

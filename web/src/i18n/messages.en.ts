@@ -53,6 +53,7 @@ export const en: Messages = {
   'task.title': 'Task',
   'task.area': 'Area',
   'task.leadUnit': 'Lead unit',
+  'task.unitInactive': '{name} (disabled)',
   'task.coUnits': 'Co-units',
   'task.leader': 'Leading official',
   'task.dueDate': 'Due',
@@ -286,7 +287,8 @@ export const en: Messages = {
   'admin.actions': 'Actions',
   'admin.disable': 'Disable',
   'admin.enable': 'Enable',
-  'admin.disableUnitConfirm': 'Disable “{name}”? No new tasks can be assigned to it.',
+  'admin.disableUnitConfirm':
+    'Disable “{name}”? No new tasks can be assigned to it, and its staff are signed out and cannot sign in.',
   'admin.enableUnitConfirm': 'Enable “{name}” again?',
   'admin.disableAccountConfirm': 'Disable the account of “{name}”? It can no longer sign in.',
   'admin.enableAccountConfirm': 'Enable the account of “{name}” again?',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AccountInput, AccountPatch, Role } from '../../../services/account-service.js';
-import { IdParams, RegionParams, Text } from '../../schemas.js';
+import { Id, IdParams, RegionParams, Text } from '../../schemas.js';
 
 export { IdParams, RegionParams };
 
@@ -32,14 +32,14 @@ export const AccountBody = z.strictObject({
   displayName: Text(40),
   password: Password,
   role: RoleSchema,
-  unitId: z.string().nullable().optional(),
+  unitId: Id.nullable().optional(),
 }) satisfies z.ZodType<AccountInput>;
 export type AccountBody = z.infer<typeof AccountBody>;
 
 export const AccountPatchBody = z.strictObject({
   displayName: Text(40).optional(),
   role: RoleSchema.optional(),
-  unitId: z.string().nullable().optional(),
+  unitId: Id.nullable().optional(),
   active: z.boolean().optional(),
   password: Password.optional(),
 }) satisfies z.ZodType<AccountPatch>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AreaInput } from '../../../services/area-service.js';
-import { IdParams, PlanParams, SpanSchema, Text } from '../../schemas.js';
+import { IdParams, OptionalText, PlanParams, SpanSchema, Text } from '../../schemas.js';
 
 export { IdParams, PlanParams };
 
@@ -17,12 +17,12 @@ export type Area = z.infer<typeof AreaSchema>;
 
 export const AreaBody = z.strictObject({
   title: Text(200),
-  code: z.string().max(20).optional(),
+  code: OptionalText(20).optional(),
 }) satisfies z.ZodType<AreaInput>;
 export type AreaBody = z.infer<typeof AreaBody>;
 
 export const AreaPatchBody = z.strictObject({
   title: Text(200).optional(),
-  code: z.string().max(20).optional(),
+  code: OptionalText(20).optional(),
 }) satisfies z.ZodType<Partial<AreaInput>>;
 export type AreaPatchBody = z.infer<typeof AreaPatchBody>;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Credentials } from '../../../services/auth-service.js';
-import { CanSchema, OkSchema } from '../../schemas.js';
+import { CanSchema, OkSchema, Text } from '../../schemas.js';
 import { RoleSchema } from '../accounts/schema.js';
 
 export { OkSchema };
 
 export const LoginBody = z.strictObject({
-  username: z.string().min(1).max(64),
+  username: Text(64),
   password: z.string().min(1).max(200),
 }) satisfies z.ZodType<Credentials>;
 export type LoginBody = z.infer<typeof LoginBody>;

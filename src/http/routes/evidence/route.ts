@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../../services/context.js';
 import { fail } from '../../../services/errors.js';
 import { addEvidence, evidenceFor } from '../../../services/evidence-service.js';
 import { actorOf } from '../../request-context.js';
+import { FileName, parseField } from '../../schemas.js';
 import { presentFile } from './presenter.js';
 import { FileSchema, IdParams } from './schema.js';
 
@@ -25,8 +26,9 @@ export function registerEvidenceRoutes(app: FastifyInstance, ctx: ServiceContext
       if (!request.isMultipart()) throw fail('upload.multipart_required');
       const part = await request.file();
       if (!part) throw fail('upload.no_file', {}, { field: 'file' });
+      const filename = parseField(FileName, part.filename, 'file.filename');
       const bytes = await part.toBuffer();
-      const file = await addEvidence(ctx, actorOf(request), request.params.id, part.filename, bytes);
+      const file = await addEvidence(ctx, actorOf(request), request.params.id, filename, bytes);
       return reply.status(201).send(presentFile(file));
     },
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TaskParams, Text } from '../../schemas.js';
+import { LongText, TaskParams } from '../../schemas.js';
 
 export { TaskParams };
 
@@ -12,5 +12,5 @@ export const InstructionSchema = z.object({
 });
 export type Instruction = z.infer<typeof InstructionSchema>;
 
-export const InstructionBody = z.strictObject({ body: Text(2000) });
+export const InstructionBody = z.strictObject({ body: LongText(2000) });
 export type InstructionBody = z.infer<typeof InstructionBody>;

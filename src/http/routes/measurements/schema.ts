@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MeasurementInput } from '../../../services/measurement-service.js';
-import { IdParams } from '../../schemas.js';
+import { IdParams, Line, OptionalLongText } from '../../schemas.js';
 
 export { IdParams };
 
@@ -8,8 +8,8 @@ export const MeasurementSchema = z.object({ period: z.string(), value: z.number(
 export type Measurement = z.infer<typeof MeasurementSchema>;
 
 export const MeasurementBody = z.strictObject({
-  period: z.string().max(10),
+  period: Line(10),
   value: z.number(),
-  note: z.string().max(500).optional(),
+  note: OptionalLongText(500).optional(),
 }) satisfies z.ZodType<MeasurementInput>;
 export type MeasurementBody = z.infer<typeof MeasurementBody>;

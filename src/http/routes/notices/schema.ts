@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NOTICE_KINDS } from '../../../domain/notices.js';
-import { CanSchema, DateString, IdParams, RegionParams, TaskParams, Text } from '../../schemas.js';
+import { CanSchema, DateString, Id, IdParams, LongText, RegionParams, TaskParams } from '../../schemas.js';
 
 export { IdParams, RegionParams, TaskParams };
 
@@ -25,16 +25,16 @@ export type Notice = z.infer<typeof NoticeSchema>;
 
 export const NoticeQuery = z.strictObject({
   status: NoticeSchema.shape.status.optional(),
-  taskId: z.string().optional(),
+  taskId: Id.optional(),
 });
 export type NoticeQuery = z.infer<typeof NoticeQuery>;
 
 export const NoticeBody = z.strictObject({
   kind: NoticeSchema.shape.kind,
-  body: Text(2000),
+  body: LongText(2000),
   responseDue: DateString.optional(),
 });
 export type NoticeBody = z.infer<typeof NoticeBody>;
 
-export const NoticeResponseBody = z.strictObject({ response: Text(5000) });
+export const NoticeResponseBody = z.strictObject({ response: LongText(5000) });
 export type NoticeResponseBody = z.infer<typeof NoticeResponseBody>;

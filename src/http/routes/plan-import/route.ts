@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../../services/context.js';
 import { fail } from '../../../services/errors.js';
 import { importProgramme, type ProgrammeInput } from '../../../services/plan-import/import-service.js';
 import { actorOf } from '../../request-context.js';
+import { FileName, parseField } from '../../schemas.js';
 import { presentImport } from './presenter.js';
 import { ImportBody, ImportResponse, RegionParams } from './schema.js';
 
@@ -31,7 +32,8 @@ export function registerPlanImportRoutes(app: FastifyInstance, ctx: ServiceConte
       if (request.isMultipart()) {
         const part = await request.file();
         if (!part) throw fail('upload.no_file', {}, { field: 'file' });
-        input = { kind: 'file', bytes: await part.toBuffer(), filename: part.filename };
+        const filename = parseField(FileName, part.filename, 'file.filename');
+        input = { kind: 'file', bytes: await part.toBuffer(), filename };
       } else {
         if (!request.body) throw fail('import.text_or_file_required', {}, { field: 'text' });
         input = { kind: 'text', text: request.body.text, filename: request.body.filename ?? null };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UPLOAD_LIMIT_BYTES } from '../../../domain/limits.js';
-import { RegionParams, SpanSchema } from '../../schemas.js';
+import { FileName, LongText, RegionParams, SpanSchema } from '../../schemas.js';
 import { PlanSchema } from '../plans/schema.js';
 import { TargetSchema } from '../targets/schema.js';
 
@@ -9,8 +9,8 @@ export { RegionParams };
 /** A programme pasted as text; a file comes as multipart/form-data instead, and then there is no JSON body. */
 export const ImportBody = z
   .strictObject({
-    text: z.string().min(1).max(UPLOAD_LIMIT_BYTES),
-    filename: z.string().max(200).optional(),
+    text: LongText(UPLOAD_LIMIT_BYTES),
+    filename: FileName.optional(),
   })
   .nullish();
 export type ImportBody = z.infer<typeof ImportBody>;

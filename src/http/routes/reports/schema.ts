@@ -5,7 +5,16 @@ import type {
   ReportPatchInput,
   TransitionInput,
 } from '../../../services/report-service.js';
-import { CanSchema, IdParams, RegionParams, TaskParams, Text } from '../../schemas.js';
+import {
+  CanSchema,
+  Id,
+  IdParams,
+  Line,
+  LongText,
+  OptionalLongText,
+  RegionParams,
+  TaskParams,
+} from '../../schemas.js';
 import { FileSchema } from '../evidence/schema.js';
 
 export { IdParams, RegionParams, TaskParams };
@@ -41,14 +50,14 @@ export type Report = z.infer<typeof ReportSchema>;
 
 const ReportFields = {
   progress: z.number().int().min(0).max(100),
-  narrative: Text(5000),
-  problems: z.string().max(5000).optional(),
-  coordination: z.string().max(5000).optional(),
+  narrative: LongText(5000),
+  problems: OptionalLongText(5000).optional(),
+  coordination: OptionalLongText(5000).optional(),
   claimsCompletion: z.boolean().optional(),
 };
 
 export const ReportBody = z.strictObject({
-  period: z.string().max(10),
+  period: Line(10),
   ...ReportFields,
   submit: z.boolean().optional(),
 }) satisfies z.ZodType<NewReportInput>;
@@ -57,9 +66,7 @@ export type ReportBody = z.infer<typeof ReportBody>;
 export const ReportPatch = z.strictObject(ReportFields).partial() satisfies z.ZodType<ReportPatchInput>;
 export type ReportPatch = z.infer<typeof ReportPatch>;
 
-export const IdempotencyHeaders = z
-  .object({ 'idempotency-key': z.string().min(8).max(100).optional() })
-  .loose();
+export const IdempotencyHeaders = z.object({ 'idempotency-key': Line(100).min(8).optional() }).loose();
 
 /** The workflow steps as the URL names them. */
 export const TRANSITION_ACTIONS = {
@@ -71,7 +78,7 @@ export const TRANSITION_ACTIONS = {
 } as const satisfies Record<string, ReportAction>;
 
 export const TransitionParams = z.strictObject({
-  id: z.string().min(1),
+  id: Id,
   action: z.enum(['submit', 'approve', 'send-back', 'accept', 'return']),
 });
 export type TransitionParams = z.infer<typeof TransitionParams>;
@@ -79,7 +86,7 @@ export type TransitionParams = z.infer<typeof TransitionParams>;
 // A bodyless POST (the usual way to submit or approve) arrives as null, not undefined.
 export const TransitionBody = z
   .strictObject({
-    reason: z.string().max(1000).optional(),
+    reason: OptionalLongText(1000).optional(),
     rating: z.number().int().min(1).max(5).optional(),
   })
   .nullish() satisfies z.ZodType<Omit<TransitionInput, 'expectedVersion'> | null | undefined>;

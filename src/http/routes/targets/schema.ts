@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TargetInput } from '../../../services/target-service.js';
-import { IdParams, PlanParams, SpanSchema, Text } from '../../schemas.js';
+import { Id, IdParams, OptionalText, PlanParams, SpanSchema, Text } from '../../schemas.js';
 import { MeasurementSchema } from '../measurements/schema.js';
 
 export { IdParams, PlanParams };
@@ -29,11 +29,11 @@ export const TargetBody = z.strictObject({
   measure: TargetSchema.shape.measure,
   comparator: TargetSchema.shape.comparator,
   value: z.number(),
-  unit: z.string().max(20),
+  unit: OptionalText(20),
   stretch: z.boolean().optional(),
-  period: z.string().max(20).nullable().optional(),
-  areaId: z.string().nullable().optional(),
-  taskId: z.string().nullable().optional(),
+  period: OptionalText(20).nullable().optional(),
+  areaId: Id.nullable().optional(),
+  taskId: Id.nullable().optional(),
 }) satisfies z.ZodType<TargetInput>;
 export type TargetBody = z.infer<typeof TargetBody>;
 

@@ -1,5 +1,6 @@
 import type { Actor } from '../../../services/actor.js';
 import * as taskPolicy from '../../../services/policies/task.js';
+import * as unitPolicy from '../../../services/policies/unit.js';
 import type { TaskDetail as TaskDetailRecord, TaskView, UnitRow } from '../../../services/task-service.js';
 import { presentArea } from '../areas/presenter.js';
 import { presentInstruction } from '../instructions/presenter.js';
@@ -10,7 +11,13 @@ import { presentReport } from '../reports/presenter.js';
 import { presentTarget } from '../targets/presenter.js';
 import type { TaskDetail, TaskSummary } from './schema.js';
 
-type UnitNames = ReadonlyMap<string, Pick<UnitRow, 'name'>>;
+type UnitNames = ReadonlyMap<string, Pick<UnitRow, 'name' | 'active'>>;
+
+/** A unit as a task names it; `active: false` marks a deactivated unit's tasks (policies/unit.ts). */
+function unitRef(id: string, units: UnitNames) {
+  const unit = units.get(id);
+  return { id, name: unit?.name ?? '', active: unit ? unitPolicy.isActive(unit) : false };
+}
 
 const span = (start: number | null, end: number | null) =>
   start === null || end === null ? null : { start, end };
@@ -29,10 +36,8 @@ export function presentTaskSummary(task: TaskView, units: UnitNames, actor: Acto
     progress: evaluation.progress,
     timeElapsed: evaluation.timeElapsed,
     daysOverdue: evaluation.daysOverdue,
-    leadUnit: task.lead_unit_id
-      ? { id: task.lead_unit_id, name: units.get(task.lead_unit_id)?.name ?? '' }
-      : null,
-    coUnits: task.coUnitIds.map((id) => ({ id, name: units.get(id)?.name ?? '' })),
+    leadUnit: task.lead_unit_id ? unitRef(task.lead_unit_id, units) : null,
+    coUnits: task.coUnitIds.map((id) => unitRef(id, units)),
     leaderName: task.leader_name,
     startDate: task.start_date,
     dueDate: task.due_date,

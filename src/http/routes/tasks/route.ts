@@ -4,7 +4,13 @@ import { z } from 'zod';
 import type { Actor } from '../../../services/actor.js';
 import type { ServiceContext } from '../../../services/context.js';
 import { visibilityScope } from '../../../services/policies/scope.js';
-import { createTask, planLedger, taskDetail, updateTask } from '../../../services/task-service.js';
+import {
+  createTask,
+  ledgerAccess,
+  planLedger,
+  taskDetail,
+  updateTask,
+} from '../../../services/task-service.js';
 import { sendCachedJson } from '../../cached-json.js';
 import { actorOf, etag, requiredVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
@@ -45,9 +51,10 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: ServiceContext): v
       const actor = actorOf(request);
       const { status, ...rest } = request.query;
       const statuses = statusesOf(status);
-      // planLedger checks access when the view is produced; a cached view was produced for this same audience.
+      // Checked on every request (one indexed read), before a cached answer or a 304 can be given.
+      const { regionId } = await ledgerAccess(ctx, actor, request.params.planId);
       const key = `ledger|${request.params.planId}|${ledgerAudience(actor)}|${JSON.stringify(request.query)}`;
-      return sendCachedJson(ctx, request, reply, key, async () => {
+      return sendCachedJson(ctx, request, reply, { key, regionId }, async () => {
         const ledger = await planLedger(ctx, actor, request.params.planId, {
           ...rest,
           ...(statuses && { status: statuses }),

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import type { TaskStatus } from '../../../domain/task-status.js';
 import type { NewTaskInput, TaskInput } from '../../../services/task-service.js';
-import { CanSchema, DateString, PlanParams, SpanSchema, TaskParams, Text } from '../../schemas.js';
+import {
+  CanSchema,
+  DateString,
+  Id,
+  Line,
+  OptionalLongText,
+  OptionalText,
+  PlanParams,
+  SpanSchema,
+  TaskParams,
+  Text,
+} from '../../schemas.js';
 import { AreaSchema } from '../areas/schema.js';
 import { InstructionSchema } from '../instructions/schema.js';
 import { MilestoneSchema } from '../milestones/schema.js';
@@ -20,7 +31,8 @@ export const TaskStatusSchema = z.enum([
   'delayed',
 ]) satisfies z.ZodType<TaskStatus>;
 
-const UnitRefSchema = z.object({ id: z.string(), name: z.string() });
+/** `active: false`: the unit was deactivated; its tasks stay, marked. */
+const UnitRefSchema = z.object({ id: z.string(), name: z.string(), active: z.boolean() });
 
 export const TaskSummarySchema = z.object({
   id: z.string(),
@@ -77,16 +89,16 @@ export const TaskDetailSchema = TaskSummarySchema.extend({
 export type TaskDetail = z.infer<typeof TaskDetailSchema>;
 
 const TaskFields = {
-  code: z.string().max(20).optional(),
+  code: OptionalText(20).optional(),
   title: Text(500),
-  areaId: z.string().nullable().optional(),
-  parentTaskId: z.string().nullable().optional(),
-  leadUnitId: z.string().nullable().optional(),
-  coUnitIds: z.array(z.string()).max(50).optional(),
-  leaderName: z.string().max(60).nullable().optional(),
-  implementationPlan: z.string().max(20_000).optional(),
-  workStandard: z.string().max(5_000).optional(),
-  tags: z.array(z.string().max(20)).max(10).optional(),
+  areaId: Id.nullable().optional(),
+  parentTaskId: Id.nullable().optional(),
+  leadUnitId: Id.nullable().optional(),
+  coUnitIds: z.array(Id).max(50).optional(),
+  leaderName: OptionalText(60).nullable().optional(),
+  implementationPlan: OptionalLongText(20_000).optional(),
+  workStandard: OptionalLongText(5_000).optional(),
+  tags: z.array(Text(20)).max(10).optional(),
   startDate: DateString.nullable().optional(),
   dueDate: DateString.nullable().optional(),
   weight: z.number().min(0).max(100).optional(),
@@ -100,10 +112,10 @@ export type TaskPatch = z.infer<typeof TaskPatch>;
 
 export const LedgerQuery = z.strictObject({
   status: z.union([TaskStatusSchema, z.string().regex(/^[a-z_,]+$/)]).optional(),
-  leadUnitId: z.string().optional(),
-  areaId: z.string().optional(),
-  tag: z.string().optional(),
-  q: z.string().max(100).optional(),
+  leadUnitId: Id.optional(),
+  areaId: Id.optional(),
+  tag: Line(20).optional(),
+  q: Line(100).optional(),
 });
 export type LedgerQuery = z.infer<typeof LedgerQuery>;
 

@@ -115,7 +115,9 @@ export function ReviewStep({ planId }: { planId: string }) {
             [task.id]: {
               ...task,
               version: Number(current.version),
-              leadUnit: lead ? { id: lead, name: unitName(lead) } : null,
+              leadUnit: lead
+                ? { id: lead, name: unitName(lead), active: units.find((u) => u.id === lead)?.active ?? true }
+                : null,
             },
           }));
           void message.warning(

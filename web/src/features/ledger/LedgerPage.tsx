@@ -90,7 +90,12 @@ export function LedgerPage() {
       sorter: true,
       sortOrder: sortOrder('leadUnit'),
       ellipsis: true,
-      render: (_, task) => task.leadUnit?.name ?? '—',
+      render: (_, task) =>
+        task.leadUnit
+          ? task.leadUnit.active
+            ? task.leadUnit.name
+            : t('task.unitInactive', { name: task.leadUnit.name })
+          : '—',
     },
     {
       title: t('task.leader'),

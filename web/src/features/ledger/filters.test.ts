@@ -16,7 +16,7 @@ function task(over: Partial<TaskSummary>): TaskSummary {
     progress: 50,
     timeElapsed: 50,
     daysOverdue: 0,
-    leadUnit: { id: 'u1', name: '区发展和改革局' },
+    leadUnit: { id: 'u1', name: '区发展和改革局', active: true },
     coUnits: [],
     leaderName: '区长',
     startDate: null,
@@ -37,8 +37,8 @@ describe('applyFilter', () => {
       id: 'b',
       code: '2',
       status: 'on_track',
-      leadUnit: { id: 'u2', name: '九江镇' },
-      coUnits: [{ id: 'u1', name: '区发展和改革局' }],
+      leadUnit: { id: 'u2', name: '九江镇', active: true },
+      coUnits: [{ id: 'u1', name: '区发展和改革局', active: true }],
     }),
     task({
       id: 'c',
@@ -46,7 +46,7 @@ describe('applyFilter', () => {
       status: 'at_risk',
       title: '推进数字政府改革',
       areaId: 'a2',
-      leadUnit: { id: 'u3', name: '区政务服务数据管理局' },
+      leadUnit: { id: 'u3', name: '区政务服务数据管理局', active: true },
     }),
   ];
 
