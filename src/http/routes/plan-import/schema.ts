@@ -28,6 +28,8 @@ export const ImportResponse = z.object({
       areaId: z.string().nullable(),
       leadUnitId: z.string().nullable(),
       proposedLeadUnit: z.string().nullable(),
+      /** The region's unit the task's text points to when the document named no lead the region has. */
+      suggestedLeadUnitId: z.string().nullable(),
       coUnitIds: z.array(z.string()),
       dueDate: z.string().nullable(),
       source: SpanSchema,
@@ -46,6 +48,8 @@ export const ImportResponse = z.object({
       source: true,
     }).extend({ taskId: z.string().nullable(), areaId: z.string().nullable() }),
   ),
+  /** Tasks left without a due date because their time limit was not read as a date. */
+  unreadDeadlines: z.array(z.object({ code: z.string(), text: z.string() })),
   unmatchedUnits: z.array(
     z.object({ name: z.string(), role: z.enum(['lead', 'co']), taskCodes: z.array(z.string()) }),
   ),
