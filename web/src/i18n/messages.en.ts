@@ -330,5 +330,6 @@ export const en: Messages = {
   'milestone.dueRequired': 'Choose the due date',
   'milestone.added': 'Milestone added',
   'milestone.markDone': 'Mark done',
+  'milestone.doneDate': 'Done on',
   'milestone.marked': 'Milestone marked done',
 };

@@ -323,6 +323,7 @@ export const zh = {
   'milestone.dueRequired': '请选择计划完成日期',
   'milestone.added': '节点已添加',
   'milestone.markDone': '标记完成',
+  'milestone.doneDate': '完成日期',
   'milestone.marked': '节点已标记完成',
 } as const;
 
