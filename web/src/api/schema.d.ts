@@ -1342,6 +1342,7 @@ export interface paths {
                                 areaId: string | null;
                                 leadUnitId: string | null;
                                 proposedLeadUnit: string | null;
+                                suggestedLeadUnitId: string | null;
                                 coUnitIds: string[];
                                 dueDate: string | null;
                                 source: {
@@ -1366,6 +1367,10 @@ export interface paths {
                                 } | null;
                                 taskId: string | null;
                                 areaId: string | null;
+                            }[];
+                            unreadDeadlines: {
+                                code: string;
+                                text: string;
                             }[];
                             unmatchedUnits: {
                                 name: string;
@@ -1609,6 +1614,32 @@ export interface paths {
                                 instruct: boolean;
                                 notify: boolean;
                             };
+                            parent: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                leadUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                dueDate: string | null;
+                                /** @enum {string} */
+                                status: "done" | "not_started" | "on_track" | "at_risk" | "delayed";
+                                progress: number;
+                            } | null;
+                            subTasks: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                leadUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                dueDate: string | null;
+                                /** @enum {string} */
+                                status: "done" | "not_started" | "on_track" | "at_risk" | "delayed";
+                                progress: number;
+                            }[];
                             implementationPlan: string;
                             workStandard: string;
                             weight: number;
