@@ -70,6 +70,7 @@ export const en: Messages = {
   'ledger.tag': 'Type',
   'ledger.search': 'Search code, task, unit',
   'ledger.reset': 'Reset',
+  'ledger.partOf': 'of {code}',
   'ledger.empty': 'No task matches',
   'common.cancel': 'Cancel',
   'common.colon': ': ',

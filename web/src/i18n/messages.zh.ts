@@ -69,6 +69,7 @@ export const zh = {
   'ledger.tag': '类型',
   'ledger.search': '搜索编号、任务、单位',
   'ledger.reset': '重置',
+  'ledger.partOf': '属 {code}',
   'ledger.empty': '没有符合条件的任务',
   'common.cancel': '取消',
   'common.colon': '：',
