@@ -1390,6 +1390,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/import-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导入核对建议 / lead units suggested and time limits not read, for the review of an imported plan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            suggestions: {
+                                taskId: string;
+                                unitId: string;
+                            }[];
+                            unreadDeadlines: {
+                                taskId: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{planId}/tasks": {
         parameters: {
             query?: never;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { UPLOAD_LIMIT_BYTES } from '../../../domain/limits.js';
-import { RegionParams, SpanSchema } from '../../schemas.js';
+import { PlanParams, RegionParams, SpanSchema } from '../../schemas.js';
 import { PlanSchema } from '../plans/schema.js';
 import { TargetSchema } from '../targets/schema.js';
 
-export { RegionParams };
+export { PlanParams, RegionParams };
 
 /** A programme pasted as text; a file comes as multipart/form-data instead, and then there is no JSON body. */
 export const ImportBody = z
@@ -56,3 +56,10 @@ export const ImportResponse = z.object({
   extraction: z.unknown(),
 });
 export type ImportResponse = z.infer<typeof ImportResponse>;
+
+/** What the review of an imported draft proposes beyond what the ledger stores, read again from its document. */
+export const ImportReviewResponse = z.object({
+  suggestions: z.array(z.object({ taskId: z.string(), unitId: z.string() })),
+  unreadDeadlines: z.array(z.object({ taskId: z.string(), text: z.string() })),
+});
+export type ImportReviewResponse = z.infer<typeof ImportReviewResponse>;

@@ -28,7 +28,15 @@ import { useWrite } from '../../lib/useWrite';
 import { ledgerHref } from '../../app/ledger-url';
 import { useRegion } from '../../app/region';
 import { DocumentPane, type Span } from './DocumentPane';
-import { planOverview, planSource, planTargets, planTasks, publishPlan, setLeadUnit } from './import-api';
+import {
+  importReview,
+  planOverview,
+  planSource,
+  planTargets,
+  planTasks,
+  publishPlan,
+  setLeadUnit,
+} from './import-api';
 import { recallImport } from './import-store';
 import { assignLeads, suggestedAssignments, type LeadAssignment } from './bulk-lead';
 import { ImportSteps } from './UploadStep';
@@ -39,13 +47,14 @@ function titleSpan(text: string | null, title: string): Span | null {
 }
 
 async function loadReview(planId: string) {
-  const [overview, tasks, source, targets] = await Promise.all([
+  const [overview, tasks, source, targets, review] = await Promise.all([
     planOverview(planId),
     planTasks(planId),
     planSource(planId),
     planTargets(planId),
+    importReview(planId),
   ]);
-  return { overview, tasks, source: source.text, targets };
+  return { overview, tasks, source: source.text, targets, review };
 }
 
 /** Lead units the document named that the region lacks, from the ledger when the import answer is gone. */
@@ -114,8 +123,8 @@ export function ReviewStep({ planId }: { planId: string }) {
   const warnings = [...new Set([...plan.warnings, ...(proposal?.warnings ?? [])])];
   const unmatched = proposal?.unmatchedUnits ?? unmatchedLeads(tasks);
   const missingLead = tasks.filter((task) => !task.leadUnit).length;
-  const suggestion = new Map((proposal?.tasks ?? []).map((task) => [task.id, task.suggestedLeadUnitId]));
-  const unread = new Map((proposal?.unreadDeadlines ?? []).map((u) => [u.code, u.text]));
+  const suggestion = new Map<string, string | null>(data.review.suggestions.map((s) => [s.taskId, s.unitId]));
+  const unread = new Map(data.review.unreadDeadlines.map((u) => [u.taskId, u.text]));
   const pickedSet = new Set(picked);
   const suggestedForPicked = suggestedAssignments(
     tasks,
@@ -359,7 +368,7 @@ export function ReviewStep({ planId }: { planId: string }) {
                             dataIndex: 'dueDate',
                             width: 136,
                             render: (d: string | null, task) => {
-                              const text = d ? undefined : unread.get(task.code);
+                              const text = d ? undefined : unread.get(task.id);
                               if (!text) return formatDate(d, locale);
                               return (
                                 <Tooltip title={t('import.unreadDeadline', { text })}>
