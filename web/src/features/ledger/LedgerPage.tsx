@@ -51,7 +51,8 @@ export function LedgerPage() {
   // With several plans in view codes repeat (each plan has its 1.1): a plan column tells them apart.
   const severalPlans = inView.length > 1;
   const planTitle = useMemo(() => new Map(plans.map((p) => [p.id, p.title])), [plans]);
-  const planName = (planId: string) => planShortName(planTitle.get(planId) ?? '');
+  const severalYears = new Set(inView.map((p) => p.year)).size > 1;
+  const planName = (planId: string) => planShortName(planTitle.get(planId) ?? '', severalYears);
   const areaName = useMemo(
     () => new Map((data?.areas ?? []).map((a) => [a.id, `${a.code}. ${a.title}`])),
     [data],
@@ -115,11 +116,24 @@ export function LedgerPage() {
     },
     ...(severalPlans ? [planColumn] : []),
     {
-      title: t('task.area'),
-      key: 'area',
-      width: 170,
-      ellipsis: true,
-      render: (_, task) => (task.areaId ? (areaName.get(task.areaId) ?? '') : '—'),
+      title: t('task.status'),
+      dataIndex: 'status',
+      key: 'status',
+      width: 90,
+      sorter: true,
+      sortOrder: sortOrder('status'),
+      render: (s: TaskSummary['status']) => <StatusTag status={s} />,
+    },
+    {
+      title: t('task.progress'),
+      dataIndex: 'progress',
+      key: 'progress',
+      width: 140,
+      sorter: true,
+      sortOrder: sortOrder('progress'),
+      render: (p: number, task) => (
+        <Progress percent={Math.round(p)} size="small" strokeColor={STATUS_COLOR[task.status]} />
+      ),
     },
     {
       title: t('task.leadUnit'),
@@ -141,6 +155,22 @@ export function LedgerPage() {
       },
     },
     {
+      title: t('task.dueDate'),
+      dataIndex: 'dueDate',
+      key: 'dueDate',
+      width: 130,
+      sorter: true,
+      sortOrder: sortOrder('dueDate'),
+      render: (d: string | null) => formatDate(d, locale),
+    },
+    {
+      title: t('task.area'),
+      key: 'area',
+      width: 170,
+      ellipsis: true,
+      render: (_, task) => (task.areaId ? (areaName.get(task.areaId) ?? '') : '—'),
+    },
+    {
       title: t('task.leader'),
       dataIndex: 'leaderName',
       key: 'leader',
@@ -155,35 +185,6 @@ export function LedgerPage() {
       width: 110,
       ellipsis: true,
       render: (tags: string[]) => (tags.length ? tags.join('、') : '—'),
-    },
-    {
-      title: t('task.dueDate'),
-      dataIndex: 'dueDate',
-      key: 'dueDate',
-      width: 130,
-      sorter: true,
-      sortOrder: sortOrder('dueDate'),
-      render: (d: string | null) => formatDate(d, locale),
-    },
-    {
-      title: t('task.status'),
-      dataIndex: 'status',
-      key: 'status',
-      width: 90,
-      sorter: true,
-      sortOrder: sortOrder('status'),
-      render: (s: TaskSummary['status']) => <StatusTag status={s} />,
-    },
-    {
-      title: t('task.progress'),
-      dataIndex: 'progress',
-      key: 'progress',
-      width: 140,
-      sorter: true,
-      sortOrder: sortOrder('progress'),
-      render: (p: number, task) => (
-        <Progress percent={Math.round(p)} size="small" strokeColor={STATUS_COLOR[task.status]} />
-      ),
     },
   ];
   // On a phone: number, task, and status with its progress in one narrow column.

@@ -108,7 +108,13 @@ export function SubTasks({ task, onCreated }: { task: TaskDetail; onCreated: () 
         />
       )}
       {mayEdit && (
-        <Button size="small" icon={<ApartmentOutlined />} onClick={openForm} data-testid="sub-task-open">
+        <Button
+          size="small"
+          className="tz-sub-task-split"
+          icon={<ApartmentOutlined />}
+          onClick={openForm}
+          data-testid="sub-task-open"
+        >
           {t('subTask.split')}
         </Button>
       )}
