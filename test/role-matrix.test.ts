@@ -328,6 +328,13 @@ const MATRIX: Row[] = [
   ),
   row(
     'GET',
+    '/api/plans/:planId/import-review',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({ call: { method: 'GET', url: `/api/plans/${e.w.planId}/import-review` } }),
+  ),
+  row(
+    'GET',
     '/api/plans/:planId',
     'region',
     '401 ok    ok     ok     ok     ok    ok   ok    ok     403',

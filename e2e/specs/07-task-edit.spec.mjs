@@ -65,6 +65,8 @@ export const tests = [
             await s.page.getByText('节点已添加').waitFor();
             const item = roadmap.getByTestId('milestone').filter({ hasText: title });
             await item.getByTestId('milestone-done').click();
+            // The done date defaults to today; the user may pick an earlier day.
+            await s.page.getByTestId('milestone-done-confirm').click();
             await s.page.getByText('节点已标记完成').waitFor();
             await item.getByText(/完成$/).waitFor();
             stored = await s.api(`/api/tasks/${task.id}`);

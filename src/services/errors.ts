@@ -60,6 +60,7 @@ export const REASONS = {
   'target.not_found': { code: 'not_found', zh: '未找到指标' },
   'task.not_found': { code: 'not_found', zh: '未找到任务' },
   'milestone.not_found': { code: 'not_found', zh: '未找到节点' },
+  'milestone.done_in_future': { code: 'validation_failed', zh: '完成日期不能晚于今天（{today}）' },
   'report.not_found': { code: 'not_found', zh: '未找到进展报送' },
   'file.not_found': { code: 'not_found', zh: '未找到文件' },
   'notice.not_found': { code: 'not_found', zh: '未找到督办通知' },

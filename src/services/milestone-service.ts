@@ -3,7 +3,8 @@ import { getMilestone, insertMilestones, nextMilestoneSeq } from '../db/reposito
 import type { MilestoneRow, TaskRow } from '../db/schema.js';
 import { demand, milestoneFor, taskFor } from './access.js';
 import type { Actor } from './actor.js';
-import { write, type ServiceContext } from './context.js';
+import { today, write, type ServiceContext } from './context.js';
+import { fail } from './errors.js';
 import * as milestonePolicy from './policies/milestone.js';
 import { definedFields, updateAudited } from './versioned-write.js';
 
@@ -70,6 +71,9 @@ export async function updateMilestone(
 ): Promise<MilestoneRow> {
   const { task } = await milestoneFor(ctx, actor, milestoneId);
   demandRoadmap(actor, task);
+  // Marked done late is fine; done on a day still to come is not yet done.
+  const now = today(ctx);
+  if (input.doneDate && input.doneDate > now) throw fail('milestone.done_in_future', { today: now });
   return updateAudited(ctx, actor, {
     table: 'milestones',
     id: milestoneId,

@@ -22,6 +22,7 @@ import {
   replaceCoUnits,
   type TaskFilter,
 } from '../db/repositories/task-repository.js';
+import { childTasksOf } from '../db/repositories/task-family-repository.js';
 import { unitsById } from '../db/repositories/unit-repository.js';
 import type {
   AreaRow,
@@ -365,9 +366,46 @@ export interface HistoryEntry {
   data: unknown;
 }
 
+/** A task the page links to: the task it was split from, or one split from it. */
+export interface TaskRef {
+  row: TaskRow;
+  evaluation: TaskEvaluation;
+}
+
+/**
+ * The task a task was split from and the tasks split from it (a district task and its towns' tasks), each
+ * only when the caller may read it: a town's staff see their sub-task, not the district task above it.
+ */
+async function familyOf(
+  d: Kysely<Database>,
+  actor: Actor,
+  task: TaskRow,
+  day: string,
+): Promise<{ parent: TaskRef | null; children: TaskRef[] }> {
+  const [parentRow, childRows] = await Promise.all([
+    task.parent_task_id ? getTask(d, task.parent_task_id) : Promise.resolve(undefined),
+    childTasksOf(d, task.id),
+  ]);
+  const rows = [...(parentRow ? [parentRow] : []), ...childRows];
+  const coUnits = await coUnitsOf(
+    d,
+    rows.map((r) => r.id),
+  );
+  const readable = rows.filter((r) => taskPolicy.can(actor, 'read', factsOf(r, coUnits.get(r.id) ?? [])));
+  const refs = await Promise.all(
+    readable.map(async (row) => ({ row, evaluation: await evaluationOf(d, row, day) })),
+  );
+  return {
+    parent: refs.find((r) => r.row.id === parentRow?.id) ?? null,
+    children: refs.filter((r) => r.row.id !== parentRow?.id),
+  };
+}
+
 /** Everything the task page shows, gathered after one access check. */
 export interface TaskDetail {
   task: TaskSummaryRecord;
+  parent: TaskRef | null;
+  subTasks: TaskRef[];
   plan: PlanSummaryRow;
   area: AreaRow | null;
   source: SourceExcerpt | null;
@@ -383,6 +421,10 @@ export interface TaskDetail {
 export async function taskDetail(ctx: ServiceContext, actor: Actor, taskId: string): Promise<TaskDetail> {
   const task = await taskFor(ctx, actor, taskId);
   const d = db(ctx);
+  // Started beside the page's other reads and awaited after them; should those fail first, its own failure
+  // is not left unhandled.
+  const family = familyOf(d, actor, task, today(ctx));
+  family.catch(() => undefined);
   const [coUnits, plan, inputs, milestones, reports, notices, instructions, targets, history, units, area] =
     await Promise.all([
       coUnitsOf(d, [taskId]),
@@ -397,6 +439,7 @@ export async function taskDetail(ctx: ServiceContext, actor: Actor, taskId: stri
       unitsById(d, task.region_id),
       task.area_id ? getArea(d, task.area_id) : Promise.resolve(undefined),
     ]);
+  const { parent, children } = await family;
   if (!plan) throw fail('task.not_found');
   const [files, measurements, text] = await Promise.all([
     listEvidenceFiles(
@@ -414,6 +457,8 @@ export async function taskDetail(ctx: ServiceContext, actor: Actor, taskId: stri
   const evaluation = evaluateTasks(inputs, [task], new Map([[plan.id, plan]]), today(ctx)).get(taskId)!;
   return {
     task: { ...viewOf(task, coUnits.get(taskId) ?? [], evaluation), units },
+    parent,
+    subTasks: children,
     plan,
     area: area ?? null,
     source:

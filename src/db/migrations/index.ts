@@ -4,6 +4,7 @@ import * as proposedLeadUnit from './20261121_0900_task_proposed_lead_unit.js';
 import * as auditHeadRow from './20261121_1100_audit_head_row.js';
 import * as auditAppendOnly from './20261122_0900_audit_append_only.js';
 import * as auditEventsRegionSeq from './20261123_1500_audit_events_region_seq.js';
+import * as taskParentIndex from './20261201_0900_task_parent_index.js';
 
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '20261121_1100_audit_head_row': auditHeadRow,
   '20261122_0900_audit_append_only': auditAppendOnly,
   '20261123_1500_audit_events_region_seq': auditEventsRegionSeq,
+  '20261201_0900_task_parent_index': taskParentIndex,
 };

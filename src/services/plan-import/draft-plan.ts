@@ -1,7 +1,9 @@
 import type { Extraction, Quantity } from '../../extract/types.js';
 import type { PlanKind, UnitRow } from '../../db/schema.js';
 import { chooseAreas, toSections, type Section } from './choose-areas.js';
-import { matchUnit } from './match-units.js';
+import { documentCodes } from './document-codes.js';
+import { matchUnit, suggestLeadUnit } from './match-units.js';
+import { unreadDeadline } from './unread-deadlines.js';
 
 export interface DraftTask {
   code: string;
@@ -10,6 +12,8 @@ export interface DraftTask {
   detail: string;
   leadUnitId: string | null;
   proposedLeadUnit: string | null;
+  /** The region's unit the task's text points to when the document named no lead the region has. */
+  suggestedLeadUnitId: string | null;
   coUnitIds: string[];
   dueDate: string | null;
   span: [number, number];
@@ -30,6 +34,8 @@ export interface DraftPlan {
   targets: DraftTarget[];
   /** Unit names the document uses that the region does not have: proposed to the office, never dropped. */
   unmatchedUnits: { name: string; role: 'lead' | 'co'; taskCodes: string[] }[];
+  /** Tasks left without a due date because their time limit was not read as a date. */
+  unreadDeadlines: { code: string; text: string }[];
   warnings: string[];
 }
 
@@ -44,10 +50,6 @@ const KIND_WORDS: readonly [RegExp, PlanKind][] = [
 
 export function guessPlanKind(title: string): PlanKind {
   return KIND_WORDS.find(([re]) => re.test(title))?.[1] ?? 'work_points';
-}
-
-function codeOf(areaNo: number, itemNo: number | null): string {
-  return itemNo === null ? String(areaNo) : `${areaNo}.${itemNo}`;
 }
 
 function within(span: readonly [number, number], s: Section): boolean {
@@ -90,20 +92,23 @@ export function draftPlan(
 ): DraftPlan {
   const sections = toSections(extraction.outline, text.length);
   const areaSections = chooseAreas(sections, extraction.counts);
+  const codes = documentCodes(
+    areaSections.map((s) => ({ marker: s.node.marker, children: s.children.map((c) => c.node.marker) })),
+  );
   const areas = areaSections.map((s, i) => ({
-    code: String(i + 1),
+    code: codes.areas[i]!,
     title: s.node.title,
     span: sentenceSpan(text, s),
   }));
   const taskSections: { section: Section; areaIndex: number; code: string }[] = [];
   areaSections.forEach((area, a) => {
-    if (area.children.length === 0)
-      taskSections.push({ section: area, areaIndex: a, code: codeOf(a + 1, null) });
+    if (area.children.length === 0) taskSections.push({ section: area, areaIndex: a, code: codes.areas[a]! });
     area.children.forEach((child, c) =>
-      taskSections.push({ section: child, areaIndex: a, code: codeOf(a + 1, c + 1) }),
+      taskSections.push({ section: child, areaIndex: a, code: codes.tasks[a]![c]! }),
     );
   });
 
+  const unreadDeadlines: { code: string; text: string }[] = [];
   const unmatched = new Map<string, { name: string; role: 'lead' | 'co'; taskCodes: string[] }>();
   const tasks: DraftTask[] = taskSections.map(({ section, areaIndex, code }) => {
     const mentions = extraction.units.filter((u) => u.role !== 'mentioned' && within(u.span, section));
@@ -124,6 +129,19 @@ export function draftPlan(
       }
     }
     const deadline = extraction.deadlines.find((d) => d.date && within(d.span, section));
+    const sectionText = text.slice(section.start, section.end);
+    if (!deadline) {
+      const unread = unreadDeadline(sectionText, section.start, extraction.deadlines);
+      if (unread) unreadDeadlines.push({ code, text: unread });
+    }
+    const coUnits = [...new Set(coUnitIds)];
+    const suggested = leadUnitId
+      ? undefined
+      : suggestLeadUnit(
+          { proposedLead: proposedLeadUnit, text: sectionText, coUnitIds: coUnits },
+          units,
+          regionName,
+        );
     return {
       code,
       title: section.node.title,
@@ -131,7 +149,8 @@ export function draftPlan(
       detail: describe(section),
       leadUnitId,
       proposedLeadUnit: leadUnitId ? null : proposedLeadUnit,
-      coUnitIds: [...new Set(coUnitIds)],
+      suggestedLeadUnitId: suggested?.id ?? null,
+      coUnitIds: coUnits,
       dueDate: deadline?.date ?? null,
       span: sentenceSpan(text, section),
     };
@@ -155,6 +174,13 @@ export function draftPlan(
     tasks,
     targets,
     unmatchedUnits: [...unmatched.values()],
-    warnings: extraction.warnings,
+    unreadDeadlines,
+    warnings: [
+      ...extraction.warnings,
+      ...unreadDeadlines.map(
+        (u) =>
+          `任务${u.code}的时限“${u.text}”未能识别为日期，未设截止日期 (task ${u.code}: the time limit "${u.text}" was not understood as a date; no due date set)`,
+      ),
+    ],
   };
 }

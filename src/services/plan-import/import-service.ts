@@ -8,14 +8,19 @@ import {
 import type { Extraction } from '../../extract/types.js';
 import { newId } from '../../db/ids.js';
 import { listUnits } from '../../db/repositories/unit-repository.js';
-import { getPlan, insertPlan, type PlanSummaryRow } from '../../db/repositories/plan-repository.js';
+import {
+  getPlan,
+  getPlanSourceText,
+  insertPlan,
+  type PlanSummaryRow,
+} from '../../db/repositories/plan-repository.js';
 import { insertAreas } from '../../db/repositories/area-repository.js';
 import { insertTargets } from '../../db/repositories/target-repository.js';
-import { insertCoUnits, insertTasks } from '../../db/repositories/task-repository.js';
+import { insertCoUnits, insertTasks, listTasks } from '../../db/repositories/task-repository.js';
 import type { Database } from '../../db/schema.js';
 import { parseDate } from '../../domain/calendar.js';
 import { planPeriod } from '../../domain/plans.js';
-import { demand, demandRegion, regionFor } from '../access.js';
+import { demand, demandRegion, planFor, regionFor } from '../access.js';
 import type { Actor } from '../actor.js';
 import { db, nowIso, today, write, type ServiceContext } from '../context.js';
 import { fail, type Reason } from '../errors.js';
@@ -230,4 +235,42 @@ export async function importProgramme(
     throw error;
   }
   return importPlan(ctx, actor, regionId, { text, sourceName: input.filename });
+}
+
+/** What the review of an imported draft proposes beyond what the ledger stores. */
+export interface ImportReview {
+  /** A lead unit for each task still without one, where the document points to a unit of the region. */
+  suggestions: { taskId: string; unitId: string }[];
+  /** Tasks without a due date whose time limit in the document was not read as a date. */
+  unreadDeadlines: { taskId: string; text: string }[];
+}
+
+/**
+ * Reads the plan's stored document again, as the import did, so the review offers the same suggestions on
+ * any later visit. Tasks are matched to the reading by where their sentence starts in the document; a task
+ * added by hand has no sentence and gets nothing.
+ */
+export async function importReview(ctx: ServiceContext, actor: Actor, planId: string): Promise<ImportReview> {
+  const plan = await planFor(ctx, actor, planId);
+  demand(planPolicy.can(actor, 'edit', { regionId: plan.region_id, status: plan.status }));
+  const [text, tasks, units, region] = await Promise.all([
+    getPlanSourceText(db(ctx), planId),
+    listTasks(db(ctx), { planId }),
+    listUnits(db(ctx), plan.region_id),
+    regionFor(ctx, actor, plan.region_id),
+  ]);
+  const review: ImportReview = { suggestions: [], unreadDeadlines: [] };
+  if (!text) return review;
+  const draft = draftPlan(extract(text), text, units, region.name, plan.year);
+  const unread = new Map(draft.unreadDeadlines.map((u) => [u.code, u.text]));
+  const bySentence = new Map(draft.tasks.map((t) => [t.span[0], t]));
+  for (const task of tasks) {
+    const drafted = task.source_start === null ? undefined : bySentence.get(task.source_start);
+    if (!drafted) continue;
+    if (!task.lead_unit_id && drafted.suggestedLeadUnitId)
+      review.suggestions.push({ taskId: task.id, unitId: drafted.suggestedLeadUnitId });
+    const limit = unread.get(drafted.code);
+    if (!task.due_date && limit) review.unreadDeadlines.push({ taskId: task.id, text: limit });
+  }
+  return review;
 }

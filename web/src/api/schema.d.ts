@@ -1342,6 +1342,7 @@ export interface paths {
                                 areaId: string | null;
                                 leadUnitId: string | null;
                                 proposedLeadUnit: string | null;
+                                suggestedLeadUnitId: string | null;
                                 coUnitIds: string[];
                                 dueDate: string | null;
                                 source: {
@@ -1367,6 +1368,10 @@ export interface paths {
                                 taskId: string | null;
                                 areaId: string | null;
                             }[];
+                            unreadDeadlines: {
+                                code: string;
+                                text: string;
+                            }[];
                             unmatchedUnits: {
                                 name: string;
                                 /** @enum {string} */
@@ -1379,6 +1384,53 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/import-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导入核对建议 / lead units suggested and time limits not read, for the review of an imported plan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            suggestions: {
+                                taskId: string;
+                                unitId: string;
+                            }[];
+                            unreadDeadlines: {
+                                taskId: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1615,6 +1667,34 @@ export interface paths {
                                 instruct: boolean;
                                 notify: boolean;
                             };
+                            parent: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                leadUnit: {
+                                    id: string;
+                                    name: string;
+                                    active: boolean;
+                                } | null;
+                                dueDate: string | null;
+                                /** @enum {string} */
+                                status: "done" | "not_started" | "on_track" | "at_risk" | "delayed";
+                                progress: number;
+                            } | null;
+                            subTasks: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                leadUnit: {
+                                    id: string;
+                                    name: string;
+                                    active: boolean;
+                                } | null;
+                                dueDate: string | null;
+                                /** @enum {string} */
+                                status: "done" | "not_started" | "on_track" | "at_risk" | "delayed";
+                                progress: number;
+                            }[];
                             implementationPlan: string;
                             workStandard: string;
                             weight: number;

@@ -31,6 +31,7 @@ export const errorsEn: Record<ErrorReason, string> = {
   'target.not_found': 'Target not found',
   'task.not_found': 'Task not found',
   'milestone.not_found': 'Milestone not found',
+  'milestone.done_in_future': 'The done date cannot be after today ({today})',
   'report.not_found': 'Report not found',
   'file.not_found': 'File not found',
   'notice.not_found': 'Notice not found',

@@ -23,6 +23,7 @@ export function presentImport(result: ImportResult, actor: Actor): ImportRespons
       areaId: ids.areas[t.areaIndex] ?? null,
       leadUnitId: t.leadUnitId,
       proposedLeadUnit: t.proposedLeadUnit,
+      suggestedLeadUnitId: t.suggestedLeadUnitId,
       coUnitIds: t.coUnitIds,
       dueDate: t.dueDate,
       source: spanOf(t.span),
@@ -40,6 +41,7 @@ export function presentImport(result: ImportResult, actor: Actor): ImportRespons
       taskId: t.taskIndex === null ? null : ids.tasks[t.taskIndex]!,
       areaId: t.areaIndex === null ? null : ids.areas[t.areaIndex]!,
     })),
+    unreadDeadlines: draft.unreadDeadlines.map((u) => ({ code: u.code, text: u.text })),
     unmatchedUnits: draft.unmatchedUnits.map((u) => ({ name: u.name, role: u.role, taskCodes: u.taskCodes })),
     extraction: result.extraction,
   };

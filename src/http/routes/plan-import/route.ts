@@ -3,11 +3,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { UPLOAD_LIMIT_BYTES } from '../../../domain/limits.js';
 import type { ServiceContext } from '../../../services/context.js';
 import { fail } from '../../../services/errors.js';
-import { importProgramme, type ProgrammeInput } from '../../../services/plan-import/import-service.js';
+import {
+  importProgramme,
+  importReview,
+  type ProgrammeInput,
+} from '../../../services/plan-import/import-service.js';
 import { actorOf } from '../../request-context.js';
 import { FileName, parseField } from '../../schemas.js';
 import { presentImport } from './presenter.js';
-import { ImportBody, ImportResponse, RegionParams } from './schema.js';
+import { ImportBody, ImportResponse, ImportReviewResponse, PlanParams, RegionParams } from './schema.js';
 
 export function registerPlanImportRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -41,5 +45,19 @@ export function registerPlanImportRoutes(app: FastifyInstance, ctx: ServiceConte
       const result = await importProgramme(ctx, actor, request.params.regionId, input);
       return reply.status(201).send(presentImport(result, actor));
     },
+  );
+
+  api.get(
+    '/plans/:planId/import-review',
+    {
+      schema: {
+        tags: ['plans'],
+        summary:
+          '导入核对建议 / lead units suggested and time limits not read, for the review of an imported plan',
+        params: PlanParams,
+        response: { 200: ImportReviewResponse },
+      },
+    },
+    async (request) => importReview(ctx, actorOf(request), request.params.planId),
   );
 }

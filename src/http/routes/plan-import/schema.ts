@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { UPLOAD_LIMIT_BYTES } from '../../../domain/limits.js';
-import { FileName, LongText, RegionParams, SpanSchema } from '../../schemas.js';
+import { FileName, LongText, PlanParams, RegionParams, SpanSchema } from '../../schemas.js';
 import { PlanSchema } from '../plans/schema.js';
 import { TargetSchema } from '../targets/schema.js';
 
-export { RegionParams };
+export { PlanParams, RegionParams };
 
 /** A programme pasted as text; a file comes as multipart/form-data instead, and then there is no JSON body. */
 export const ImportBody = z
@@ -28,6 +28,8 @@ export const ImportResponse = z.object({
       areaId: z.string().nullable(),
       leadUnitId: z.string().nullable(),
       proposedLeadUnit: z.string().nullable(),
+      /** The region's unit the task's text points to when the document named no lead the region has. */
+      suggestedLeadUnitId: z.string().nullable(),
       coUnitIds: z.array(z.string()),
       dueDate: z.string().nullable(),
       source: SpanSchema,
@@ -46,9 +48,18 @@ export const ImportResponse = z.object({
       source: true,
     }).extend({ taskId: z.string().nullable(), areaId: z.string().nullable() }),
   ),
+  /** Tasks left without a due date because their time limit was not read as a date. */
+  unreadDeadlines: z.array(z.object({ code: z.string(), text: z.string() })),
   unmatchedUnits: z.array(
     z.object({ name: z.string(), role: z.enum(['lead', 'co']), taskCodes: z.array(z.string()) }),
   ),
   extraction: z.unknown(),
 });
 export type ImportResponse = z.infer<typeof ImportResponse>;
+
+/** What the review of an imported draft proposes beyond what the ledger stores, read again from its document. */
+export const ImportReviewResponse = z.object({
+  suggestions: z.array(z.object({ taskId: z.string(), unitId: z.string() })),
+  unreadDeadlines: z.array(z.object({ taskId: z.string(), text: z.string() })),
+});
+export type ImportReviewResponse = z.infer<typeof ImportReviewResponse>;

@@ -1,7 +1,12 @@
 import type { Actor } from '../../../services/actor.js';
 import * as taskPolicy from '../../../services/policies/task.js';
 import * as unitPolicy from '../../../services/policies/unit.js';
-import type { TaskDetail as TaskDetailRecord, TaskView, UnitRow } from '../../../services/task-service.js';
+import type {
+  TaskDetail as TaskDetailRecord,
+  TaskRef as TaskRefRecord,
+  TaskView,
+  UnitRow,
+} from '../../../services/task-service.js';
 import { presentArea } from '../areas/presenter.js';
 import { presentInstruction } from '../instructions/presenter.js';
 import { presentMilestone } from '../milestones/presenter.js';
@@ -9,7 +14,7 @@ import { presentNotice } from '../notices/presenter.js';
 import { presentPlan } from '../plans/presenter.js';
 import { presentReport } from '../reports/presenter.js';
 import { presentTarget } from '../targets/presenter.js';
-import type { TaskDetail, TaskSummary } from './schema.js';
+import type { TaskDetail, TaskRef, TaskSummary } from './schema.js';
 
 type UnitNames = ReadonlyMap<string, Pick<UnitRow, 'name' | 'active'>>;
 
@@ -54,9 +59,24 @@ export function presentTaskSummary(task: TaskView, units: UnitNames, actor: Acto
   };
 }
 
+function presentTaskRef(ref: TaskRefRecord, units: UnitNames): TaskRef {
+  const { row, evaluation } = ref;
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    leadUnit: row.lead_unit_id ? unitRef(row.lead_unit_id, units) : null,
+    dueDate: row.due_date,
+    status: evaluation.status,
+    progress: evaluation.progress,
+  };
+}
+
 export function presentTaskDetail(d: TaskDetailRecord, actor: Actor): TaskDetail {
   return {
     ...presentTaskSummary(d.task, d.task.units, actor),
+    parent: d.parent ? presentTaskRef(d.parent, d.task.units) : null,
+    subTasks: d.subTasks.map((s) => presentTaskRef(s, d.task.units)),
     implementationPlan: d.task.implementation_plan,
     workStandard: d.task.work_standard,
     weight: d.task.weight,

@@ -72,7 +72,22 @@ export const HistorySchema = z.object({
 });
 export type History = z.infer<typeof HistorySchema>;
 
+/** A task the page links to: the task it was split from, or one split from it (a district task's town task). */
+export const TaskRefSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  title: z.string(),
+  leadUnit: UnitRefSchema.nullable(),
+  dueDate: z.string().nullable(),
+  status: TaskStatusSchema,
+  progress: z.number(),
+});
+export type TaskRef = z.infer<typeof TaskRefSchema>;
+
 export const TaskDetailSchema = TaskSummarySchema.extend({
+  // Only those the caller may read: a town's staff see their sub-task, not the district task above it.
+  parent: TaskRefSchema.nullable(),
+  subTasks: z.array(TaskRefSchema),
   implementationPlan: z.string(),
   workStandard: z.string(),
   weight: z.number(),

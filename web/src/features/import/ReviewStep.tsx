@@ -14,6 +14,7 @@ import {
   Table,
   Tabs,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
@@ -27,8 +28,17 @@ import { useWrite } from '../../lib/useWrite';
 import { ledgerHref } from '../../app/ledger-url';
 import { useRegion } from '../../app/region';
 import { DocumentPane, type Span } from './DocumentPane';
-import { planOverview, planSource, planTargets, planTasks, publishPlan, setLeadUnit } from './import-api';
+import {
+  importReview,
+  planOverview,
+  planSource,
+  planTargets,
+  planTasks,
+  publishPlan,
+  setLeadUnit,
+} from './import-api';
 import { recallImport } from './import-store';
+import { assignLeads, suggestedAssignments, type LeadAssignment } from './bulk-lead';
 import { ImportSteps } from './UploadStep';
 
 function titleSpan(text: string | null, title: string): Span | null {
@@ -37,13 +47,14 @@ function titleSpan(text: string | null, title: string): Span | null {
 }
 
 async function loadReview(planId: string) {
-  const [overview, tasks, source, targets] = await Promise.all([
+  const [overview, tasks, source, targets, review] = await Promise.all([
     planOverview(planId),
     planTasks(planId),
     planSource(planId),
     planTargets(planId),
+    importReview(planId),
   ]);
-  return { overview, tasks, source: source.text, targets };
+  return { overview, tasks, source: source.text, targets, review };
 }
 
 /** Lead units the document named that the region lacks, from the ledger when the import answer is gone. */
@@ -56,6 +67,26 @@ function unmatchedLeads(
     byName.set(task.proposedLeadUnit, [...(byName.get(task.proposedLeadUnit) ?? []), task.code]);
   }
   return [...byName].map(([name, taskCodes]) => ({ name, role: 'lead', taskCodes }));
+}
+
+/** The task as stored now, from the row a refused (412) save carries: the user sees the other person's choice. */
+function asStored(
+  task: TaskSummary,
+  current: Record<string, unknown>,
+  unitName: (id: string) => string,
+  unitActive: (id: string) => boolean,
+): TaskSummary {
+  const lead =
+    typeof current.lead_unit_id === 'string'
+      ? current.lead_unit_id
+      : typeof current.leadUnitId === 'string'
+        ? current.leadUnitId
+        : null;
+  return {
+    ...task,
+    version: Number(current.version),
+    leadUnit: lead ? { id: lead, name: unitName(lead), active: unitActive(lead) } : null,
+  };
 }
 
 /** Review of a draft plan: every proposed item beside the document, lead units fixed from the region's list, then publish. */
@@ -73,6 +104,9 @@ export function ReviewStep({ planId }: { planId: string }) {
   // Which row's lead unit the write is for, so only that row's select spins.
   const [saving, setSaving] = useState<string | null>(null);
   const publishWrite = useWrite();
+  const bulkWrite = useWrite();
+  const [picked, setPicked] = useState<string[]>([]);
+  const [bulkUnit, setBulkUnit] = useState<string | undefined>(undefined);
 
   if (error) return <Alert type="error" showIcon title={errorText(error)} />;
   if (!data) return <Skeleton active paragraph={{ rows: 12 }} />;
@@ -90,6 +124,15 @@ export function ReviewStep({ planId }: { planId: string }) {
   const warnings = [...new Set([...plan.warnings, ...(proposal?.warnings ?? [])])];
   const unmatched = proposal?.unmatchedUnits ?? unmatchedLeads(tasks);
   const missingLead = tasks.filter((task) => !task.leadUnit).length;
+  const suggestion = new Map<string, string | null>(data.review.suggestions.map((s) => [s.taskId, s.unitId]));
+  const unread = new Map(data.review.unreadDeadlines.map((u) => [u.taskId, u.text]));
+  const pickedSet = new Set(picked);
+  const suggestedForPicked = suggestedAssignments(
+    tasks,
+    suggestion,
+    picked.length > 0 ? pickedSet : undefined,
+  );
+  const activeUnits = units.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }));
 
   const changeLead = async (task: TaskSummary, leadUnitId: string | null) => {
     setSaving(task.id);
@@ -104,30 +147,56 @@ export function ReviewStep({ planId }: { planId: string }) {
           const current = e instanceof ApiError ? e.current : null;
           if (!current) return false;
           // Someone changed this task meanwhile: show their choice and take their version; the user re-picks if need be.
-          const lead =
-            typeof current.lead_unit_id === 'string'
-              ? current.lead_unit_id
-              : typeof current.leadUnitId === 'string'
-                ? current.leadUnitId
-                : null;
-          setEdited((all) => ({
-            ...all,
-            [task.id]: {
-              ...task,
-              version: Number(current.version),
-              leadUnit: lead
-                ? { id: lead, name: unitName(lead), active: units.find((u) => u.id === lead)?.active ?? true }
-                : null,
-            },
-          }));
+          const stored = asStored(
+            task,
+            current,
+            unitName,
+            (id) => units.find((u) => u.id === id)?.active ?? true,
+          );
+          setEdited((all) => ({ ...all, [task.id]: stored }));
           void message.warning(
-            t('import.staleLead', { code: task.code, unit: lead ? unitName(lead) : '—' }),
+            t('import.staleLead', { code: task.code, unit: stored.leadUnit?.name ?? '—' }),
             6,
           );
           return true;
         },
       },
     );
+  };
+
+  // Several tasks at once: the selected rows to one unit, or each to the unit suggested for it.
+  const assignMany = async (assignments: LeadAssignment<TaskSummary>[]) => {
+    if (assignments.length === 0) return;
+    await bulkWrite.run(async () => {
+      const out = await assignLeads(assignments, (task, unitId) =>
+        setLeadUnit(task.id, task.version, unitId),
+      );
+      setEdited((all) => {
+        const next = { ...all };
+        for (const { task, result } of out.saved) next[task.id] = result;
+        for (const { task, error } of out.failed) {
+          const current = error instanceof ApiError ? error.current : null;
+          if (current)
+            next[task.id] = asStored(
+              task,
+              current,
+              unitName,
+              (id) => units.find((u) => u.id === id)?.active ?? true,
+            );
+        }
+        return next;
+      });
+      setPicked([]);
+      if (out.saved.length > 0) void message.success(t('import.bulkSaved', { n: out.saved.length }));
+      if (out.failed.length > 0)
+        void message.warning(
+          t('import.bulkFailed', {
+            n: out.failed.length,
+            codes: out.failed.map((f) => f.task.code).join('、'),
+          }),
+          8,
+        );
+    }, {});
   };
 
   const publish = async () => {
@@ -227,65 +296,147 @@ export function ReviewStep({ planId }: { planId: string }) {
                   key: 'tasks',
                   label: `${t('import.tasks')} (${tasks.length})`,
                   children: (
-                    <Table<TaskSummary>
-                      size="small"
-                      rowKey="id"
-                      pagination={false}
-                      dataSource={tasks}
-                      scroll={{ x: 640, y: 560 }}
-                      rowClassName={(task) => rowClass(task.id)}
-                      onRow={(task) => ({
-                        onClick: () => {
-                          select(task.id, spanFor(task));
-                        },
-                      })}
-                      columns={[
-                        { title: t('task.code'), dataIndex: 'code', width: 56 },
-                        { title: t('task.title'), dataIndex: 'title', ellipsis: true },
-                        {
-                          title: t('task.area'),
-                          key: 'area',
-                          width: 56,
-                          render: (_, task) => (task.areaId ? areaCode.get(task.areaId) : '—'),
-                        },
-                        {
-                          title: t('task.dueDate'),
-                          dataIndex: 'dueDate',
-                          width: 136,
-                          render: (d: string | null) => formatDate(d, locale),
-                        },
-                        {
-                          title: t('task.leadUnit'),
-                          key: 'lead',
-                          width: 200,
-                          render: (_, task) => (
-                            <div
-                              onClick={(e) => {
-                                e.stopPropagation();
-                              }}
-                            >
-                              <Select
-                                size="small"
-                                className="tz-full"
-                                allowClear
-                                showSearch={{ optionFilterProp: 'label' }}
-                                disabled={published}
-                                loading={leadWrite.busy && saving === task.id}
-                                value={task.leadUnit?.id}
-                                placeholder={proposedLead.get(task.id) ?? t('import.pickUnit')}
-                                status={task.leadUnit ? undefined : 'warning'}
-                                aria-label={t('task.leadUnit')}
-                                data-testid={`lead-${task.id}`}
-                                onChange={(id?: string) => void changeLead(task, id ?? null)}
-                                options={units
-                                  .filter((u) => u.active)
-                                  .map((u) => ({ value: u.id, label: u.name }))}
-                              />
-                            </div>
-                          ),
-                        },
-                      ]}
-                    />
+                    <>
+                      {!published && (
+                        <div className="tz-bulk" data-testid="bulk-lead">
+                          <Typography.Text type="secondary">
+                            {t('import.picked', { n: picked.length })}
+                          </Typography.Text>
+                          <Select
+                            size="small"
+                            className="tz-bulk-unit"
+                            allowClear
+                            showSearch={{ optionFilterProp: 'label' }}
+                            placeholder={t('import.pickUnit')}
+                            aria-label={t('import.bulkUnit')}
+                            data-testid="bulk-unit"
+                            value={bulkUnit}
+                            onChange={(id?: string) => {
+                              setBulkUnit(id);
+                            }}
+                            options={activeUnits}
+                          />
+                          <Button
+                            size="small"
+                            type="primary"
+                            disabled={picked.length === 0 || !bulkUnit}
+                            loading={bulkWrite.busy}
+                            data-testid="bulk-assign"
+                            onClick={() =>
+                              void assignMany(
+                                tasks
+                                  .filter((task) => pickedSet.has(task.id))
+                                  .map((task) => ({ task, unitId: bulkUnit! })),
+                              )
+                            }
+                          >
+                            {t('import.bulkAssign')}
+                          </Button>
+                          <Button
+                            size="small"
+                            disabled={suggestedForPicked.length === 0}
+                            loading={bulkWrite.busy}
+                            data-testid="bulk-accept"
+                            onClick={() => void assignMany(suggestedForPicked)}
+                          >
+                            {t('import.acceptSuggestions', { n: suggestedForPicked.length })}
+                          </Button>
+                        </div>
+                      )}
+                      <Table<TaskSummary>
+                        size="small"
+                        rowKey="id"
+                        pagination={false}
+                        rowSelection={
+                          published
+                            ? undefined
+                            : {
+                                selectedRowKeys: picked,
+                                onChange: (keys) => {
+                                  setPicked(keys.map(String));
+                                },
+                                columnWidth: 32,
+                              }
+                        }
+                        dataSource={tasks}
+                        scroll={{ x: 640, y: 560 }}
+                        rowClassName={(task) => rowClass(task.id)}
+                        onRow={(task) => ({
+                          onClick: () => {
+                            select(task.id, spanFor(task));
+                          },
+                        })}
+                        columns={[
+                          { title: t('task.code'), dataIndex: 'code', width: 56 },
+                          { title: t('task.title'), dataIndex: 'title', ellipsis: true },
+                          {
+                            title: t('task.area'),
+                            key: 'area',
+                            width: 56,
+                            render: (_, task) => (task.areaId ? areaCode.get(task.areaId) : '—'),
+                          },
+                          {
+                            title: t('task.dueDate'),
+                            dataIndex: 'dueDate',
+                            width: 136,
+                            render: (d: string | null, task) => {
+                              const text = d ? undefined : unread.get(task.id);
+                              if (!text) return formatDate(d, locale);
+                              return (
+                                <Tooltip title={t('import.unreadDeadline', { text })}>
+                                  <Tag
+                                    color="warning"
+                                    className="tz-unread-date"
+                                    data-testid="unread-deadline"
+                                  >
+                                    {text}
+                                  </Tag>
+                                </Tooltip>
+                              );
+                            },
+                          },
+                          {
+                            title: t('task.leadUnit'),
+                            key: 'lead',
+                            width: 200,
+                            render: (_, task) => (
+                              <div
+                                onClick={(e) => {
+                                  e.stopPropagation();
+                                }}
+                              >
+                                <Select
+                                  size="small"
+                                  className="tz-full"
+                                  allowClear
+                                  showSearch={{ optionFilterProp: 'label' }}
+                                  disabled={published}
+                                  loading={leadWrite.busy && saving === task.id}
+                                  value={task.leadUnit?.id}
+                                  placeholder={proposedLead.get(task.id) ?? t('import.pickUnit')}
+                                  status={task.leadUnit ? undefined : 'warning'}
+                                  aria-label={t('task.leadUnit')}
+                                  data-testid={`lead-${task.id}`}
+                                  onChange={(id?: string) => void changeLead(task, id ?? null)}
+                                  options={activeUnits}
+                                />
+                                {!task.leadUnit && !published && suggestion.get(task.id) && (
+                                  <Button
+                                    type="link"
+                                    size="small"
+                                    className="tz-suggestion"
+                                    data-testid={`suggest-${task.id}`}
+                                    onClick={() => void changeLead(task, suggestion.get(task.id) ?? null)}
+                                  >
+                                    {t('import.suggested', { unit: unitName(suggestion.get(task.id)) })}
+                                  </Button>
+                                )}
+                              </div>
+                            ),
+                          },
+                        ]}
+                      />
+                    </>
                   ),
                 },
                 {

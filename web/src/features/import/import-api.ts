@@ -58,6 +58,11 @@ export function setLeadUnit(taskId: string, version: number, leadUnitId: string 
   );
 }
 
+/** Lead units suggested and time limits not read, from the plan's stored document: the same on any visit. */
+export function importReview(planId: string) {
+  return unwrap(api.GET('/api/plans/{planId}/import-review', { params: { path: { planId } } }));
+}
+
 export function publishPlan(planId: string) {
   return unwrap(api.POST('/api/plans/{planId}/publish', { params: { path: { planId } } }));
 }

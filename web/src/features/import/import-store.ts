@@ -16,6 +16,7 @@ export function rememberImport(result: ImportResult): void {
       tasks: result.tasks,
       targets: result.targets,
       unmatchedUnits: result.unmatchedUnits,
+      unreadDeadlines: result.unreadDeadlines,
     };
     sessionStorage.setItem(key(result.plan.id), JSON.stringify(kept));
   } catch {

@@ -20,6 +20,8 @@ import {
 } from '../../app/ledger-url';
 import { applyFilter, tagsOf } from './filters';
 import { LedgerFilters } from './LedgerFilters';
+import { nestSubTasks } from './nest';
+import { planShortName } from './plan-name';
 import { loadLedger } from './ledger-api';
 import './ledger.css';
 
@@ -40,7 +42,17 @@ export function LedgerPage() {
     `${regionId}:${inView.map((p) => p.id).join(',')}`,
   );
 
-  const rows = useMemo(() => (data ? applyFilter(data.tasks, filter) : []), [data, filter]);
+  const filtered = useMemo(() => (data ? applyFilter(data.tasks, filter) : []), [data, filter]);
+  // Sub-tasks under their parents in the document's order; sorted by a column, each line stays put.
+  const { rows, nesting } = useMemo(
+    () => nestSubTasks(filtered, data?.tasks ?? [], !filter.sort),
+    [filtered, data, filter.sort],
+  );
+  // With several plans in view codes repeat (each plan has its 1.1): a plan column tells them apart.
+  const severalPlans = inView.length > 1;
+  const planTitle = useMemo(() => new Map(plans.map((p) => [p.id, p.title])), [plans]);
+  const severalYears = new Set(inView.map((p) => p.year)).size > 1;
+  const planName = (planId: string) => planShortName(planTitle.get(planId) ?? '', severalYears);
   const areaName = useMemo(
     () => new Map((data?.areas ?? []).map((a) => [a.id, `${a.code}. ${a.title}`])),
     [data],
@@ -53,20 +65,46 @@ export function LedgerPage() {
   const sortOrder = (key: SortKey) =>
     filter.sort === key ? (filter.order === 'desc' ? 'descend' : 'ascend') : null;
 
+  const codeCell = (code: string, task: TaskSummary) => {
+    const line = nesting.get(task.id);
+    const depth = line?.depth ?? 0;
+    return (
+      <span className="tz-code" style={depth ? { paddingLeft: (depth - 1) * 10 } : undefined}>
+        {depth > 0 && <span className="tz-sub-mark">↳</span>}
+        {code}
+        {depth === 0 && line?.parentCode && (
+          <span className="tz-parent-code" title={t('ledger.partOf', { code: line.parentCode })}>
+            {t('ledger.partOf', { code: line.parentCode })}
+          </span>
+        )}
+      </span>
+    );
+  };
+  const planColumn: Column = {
+    title: t('ledger.plan'),
+    key: 'plan',
+    width: 150,
+    ellipsis: true,
+    render: (_, task) => <span title={planTitle.get(task.planId)}>{planName(task.planId)}</span>,
+  };
+
   const columns: Column[] = [
     {
       title: t('task.code'),
       dataIndex: 'code',
       key: 'code',
-      width: 72,
+      width: 84,
+      fixed: 'left',
       sorter: true,
       sortOrder: sortOrder('code'),
+      render: codeCell,
     },
     {
       title: t('task.title'),
       dataIndex: 'title',
       key: 'title',
       width: 300,
+      fixed: 'left',
       sorter: true,
       sortOrder: sortOrder('title'),
       ellipsis: true,
@@ -76,44 +114,7 @@ export function LedgerPage() {
         </Link>
       ),
     },
-    {
-      title: t('task.area'),
-      key: 'area',
-      width: 170,
-      ellipsis: true,
-      render: (_, task) => (task.areaId ? (areaName.get(task.areaId) ?? '') : '—'),
-    },
-    {
-      title: t('task.leadUnit'),
-      key: 'leadUnit',
-      width: 160,
-      sorter: true,
-      sortOrder: sortOrder('leadUnit'),
-      ellipsis: true,
-      render: (_, task) =>
-        task.leadUnit
-          ? task.leadUnit.active
-            ? task.leadUnit.name
-            : t('task.unitInactive', { name: task.leadUnit.name })
-          : '—',
-    },
-    {
-      title: t('task.leader'),
-      dataIndex: 'leaderName',
-      key: 'leader',
-      width: 120,
-      ellipsis: true,
-      render: (name: string | null) => name ?? '—',
-    },
-    {
-      title: t('task.dueDate'),
-      dataIndex: 'dueDate',
-      key: 'dueDate',
-      width: 130,
-      sorter: true,
-      sortOrder: sortOrder('dueDate'),
-      render: (d: string | null) => formatDate(d, locale),
-    },
+    ...(severalPlans ? [planColumn] : []),
     {
       title: t('task.status'),
       dataIndex: 'status',
@@ -134,11 +135,80 @@ export function LedgerPage() {
         <Progress percent={Math.round(p)} size="small" strokeColor={STATUS_COLOR[task.status]} />
       ),
     },
+    {
+      title: t('task.leadUnit'),
+      key: 'leadUnit',
+      width: 160,
+      sorter: true,
+      sortOrder: sortOrder('leadUnit'),
+      ellipsis: true,
+      render: (_, task) =>
+        task.leadUnit
+          ? task.leadUnit.active
+            ? task.leadUnit.name
+            : t('task.unitInactive', { name: task.leadUnit.name })
+          : '—',
+    },
+    {
+      title: t('task.coUnits'),
+      key: 'coUnits',
+      width: 180,
+      ellipsis: true,
+      render: (_, task) => {
+        const names = task.coUnits.map((u) => u.name).join('、');
+        return names ? <span title={names}>{names}</span> : '—';
+      },
+    },
+    {
+      title: t('task.dueDate'),
+      dataIndex: 'dueDate',
+      key: 'dueDate',
+      width: 130,
+      sorter: true,
+      sortOrder: sortOrder('dueDate'),
+      render: (d: string | null) => formatDate(d, locale),
+    },
+    {
+      title: t('task.area'),
+      key: 'area',
+      width: 170,
+      ellipsis: true,
+      render: (_, task) => (task.areaId ? (areaName.get(task.areaId) ?? '') : '—'),
+    },
+    {
+      title: t('task.leader'),
+      dataIndex: 'leaderName',
+      key: 'leader',
+      width: 120,
+      ellipsis: true,
+      render: (name: string | null) => name ?? '—',
+    },
+    {
+      title: t('task.tags'),
+      dataIndex: 'tags',
+      key: 'tags',
+      width: 110,
+      ellipsis: true,
+      render: (tags: string[]) => (tags.length ? tags.join('、') : '—'),
+    },
   ];
   // On a phone: number, task, and status with its progress in one narrow column.
   const narrow: Column[] = [
-    { ...columns[0]!, width: 52, sorter: false },
-    { ...columns[1]!, width: 150 },
+    { ...columns[0]!, width: 60, sorter: false, fixed: false },
+    {
+      ...columns[1]!,
+      width: 150,
+      fixed: false,
+      // The plan, when several are shown, under the title: the phone has no room for its own column.
+      render: (title: string, task) => (
+        <>
+          <Link to={`/r/${regionId}/tasks/${task.id}`} title={title}>
+            {title}
+          </Link>
+          {severalPlans && <div className="tz-narrow-plan">{planName(task.planId)}</div>}
+        </>
+      ),
+    },
     {
       title: t('task.status'),
       dataIndex: 'status',
@@ -191,7 +261,10 @@ export function LedgerPage() {
           dataSource={rows}
           pagination={false}
           onChange={onChange}
-          scroll={{ x: screens.md ? 1180 : 322, y: Math.max(320, height - (screens.md ? 290 : 330)) }}
+          scroll={{
+            x: screens.md ? (severalPlans ? 1614 : 1464) : 322,
+            y: Math.max(320, height - (screens.md ? 290 : 330)),
+          }}
           rowClassName={(task) => `tz-row-${task.status}`}
           locale={{ emptyText: t('ledger.empty') }}
         />

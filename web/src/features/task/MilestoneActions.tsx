@@ -1,33 +1,65 @@
 import { useState } from 'react';
-import { Button, DatePicker, Form, Input } from 'antd';
+import { Button, DatePicker, Form, Input, Popover, Space } from 'antd';
 import { CheckOutlined, PlusOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import type { Milestone } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { addMilestone, markMilestoneDone } from './task-api';
 import { todayInChina } from '../../lib/china-time';
 import { useWrite } from '../../lib/useWrite';
 
-/** Marks an undone milestone done today in China, on the version the page shows. */
+/**
+ * Marks an undone milestone done on the day the user picks (today in China unless they say otherwise,
+ * never a day still to come), on the version the page shows.
+ */
 export function MarkDoneButton({ milestone, onDone }: { milestone: Milestone; onDone: () => void }) {
   const { t } = useI18n();
   const { run, busy } = useWrite();
+  const today = todayInChina();
+  const [open, setOpen] = useState(false);
+  const [date, setDate] = useState<Dayjs>(() => dayjs(today));
   const mark = async () => {
-    await run(() => markMilestoneDone(milestone, todayInChina()), { success: t('milestone.marked') });
+    const done = await run(() => markMilestoneDone(milestone, date.format('YYYY-MM-DD')), {
+      success: t('milestone.marked'),
+    });
+    if (done) setOpen(false);
     // Refetch either way: on a stale version the page then shows what is stored now.
     onDone();
   };
   return (
-    <Button
-      size="small"
-      type="link"
-      icon={<CheckOutlined />}
-      loading={busy}
-      onClick={() => void mark()}
-      data-testid="milestone-done"
+    <Popover
+      trigger="click"
+      open={open}
+      onOpenChange={setOpen}
+      title={t('milestone.doneDate')}
+      content={
+        <Space wrap data-testid="milestone-done-form">
+          <DatePicker
+            size="small"
+            value={date}
+            allowClear={false}
+            aria-label={t('milestone.doneDate')}
+            disabledDate={(d) => d.format('YYYY-MM-DD') > today}
+            onChange={(d: Dayjs | null) => {
+              if (d) setDate(d);
+            }}
+          />
+          <Button
+            size="small"
+            type="primary"
+            loading={busy}
+            onClick={() => void mark()}
+            data-testid="milestone-done-confirm"
+          >
+            {t('milestone.markDone')}
+          </Button>
+        </Space>
+      }
     >
-      {t('milestone.markDone')}
-    </Button>
+      <Button size="small" type="link" icon={<CheckOutlined />} data-testid="milestone-done">
+        {t('milestone.markDone')}
+      </Button>
+    </Popover>
   );
 }
 

@@ -36,6 +36,7 @@ import { AddMilestoneForm, MarkDoneButton } from './MilestoneActions';
 import { Milestones } from './Milestones';
 import { IssueNoticeForm, NoticeList } from './Notices';
 import { SourceSentence } from './SourceSentence';
+import { ParentTaskLink, SubTasks } from './SubTasks';
 import { getTask } from './task-api';
 import { TaskEditDrawer } from './TaskEditDrawer';
 import './task.css';
@@ -96,6 +97,7 @@ export function TaskPage() {
   return (
     <div className="tz-task" data-testid="task-page">
       <Card size="small" className="tz-task-head">
+        <ParentTaskLink task={task} />
         <Space wrap align="center" size={8}>
           <Typography.Text type="secondary">{task.code}</Typography.Text>
           <StatusTag status={task.status} />
@@ -267,6 +269,11 @@ export function TaskPage() {
           {task.source && (
             <Card size="small" title={t('task.source')} className="tz-mb">
               <SourceSentence source={task.source} />
+            </Card>
+          )}
+          {(task.subTasks.length > 0 || task.can.edit) && (
+            <Card size="small" title={t('subTask.title')} className="tz-mb" data-testid="sub-task-card">
+              <SubTasks task={task} onCreated={reload} />
             </Card>
           )}
           <Card size="small" title={t('task.milestones')} className="tz-mb" data-testid="milestones">
