@@ -53,6 +53,7 @@ interface Env {
 interface Fixtures {
   targetId: string;
   victimAccountId: string;
+  oversightAccountId: string;
   milestoneId: string;
   draftReportId: string;
   fileId: string;
@@ -257,7 +258,7 @@ const MATRIX: Row[] = [
     'POST',
     '/api/regions/:regionId/accounts',
     'region',
-    '401 ok    ok     403    403    403   403  403   403    403',
+    '401 ok    403    403    403    403   403  403   403    403',
     (e) => ({
       call: {
         method: 'POST',
@@ -266,6 +267,28 @@ const MATRIX: Row[] = [
       },
       state: () => readJson(e, `/api/regions/${e.w.regionA}/accounts`),
     }),
+    'oversight account: the operator only',
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/accounts',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/regions/${e.w.regionA}/accounts`,
+        payload: {
+          username: uniqueName('a.new'),
+          displayName: '新账号',
+          password: PASSWORD,
+          role: 'reporter',
+          unitId: e.w.units.town1,
+        },
+      },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/accounts`),
+    }),
+    'unit staff account',
   ),
   row(
     'PATCH',
@@ -285,6 +308,27 @@ const MATRIX: Row[] = [
         state: () => readJson(e, url),
       };
     },
+    'unit staff account',
+  ),
+  row(
+    'PATCH',
+    '/api/accounts/:id',
+    'region',
+    '401 ok    403    403    403    403   403  403   403    403',
+    async (e) => {
+      const url = `/api/regions/${e.w.regionA}/accounts`;
+      const version = await versionOf(e, url, (b) => find(b, e.fx.oversightAccountId));
+      return {
+        call: {
+          method: 'PATCH',
+          url: `/api/accounts/${e.fx.oversightAccountId}`,
+          headers: { 'if-match': `"${version}"` },
+          payload: { password: uniqueName('taken-over-') },
+        },
+        state: () => readJson(e, url),
+      };
+    },
+    'oversight account: the operator only',
   ),
   row(
     'GET',
@@ -901,6 +945,13 @@ describe.each(dialects)('role matrix on $name', (dialect) => {
       username: 'a.victim',
       displayName: '被修改的账号',
       password: PASSWORD,
+      role: 'reporter',
+      unitId: w.units.town1,
+    });
+    const oversight = await createAccount(w.ctx, sys, w.regionA, {
+      username: 'a.oversight',
+      displayName: '纪委监委账号',
+      password: PASSWORD,
       role: 'viewer',
     });
     const draftTask = await createTask(w.ctx, sys, w.draftPlanId, {
@@ -960,6 +1011,7 @@ describe.each(dialects)('role matrix on $name', (dialect) => {
       fx: {
         targetId: target.id,
         victimAccountId: victim.id,
+        oversightAccountId: oversight.id,
         milestoneId: milestone.id,
         draftReportId: draftReport.id,
         fileId: file.id,

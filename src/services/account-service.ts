@@ -53,7 +53,7 @@ async function checkRoleAndUnit(
 
 export async function accountsOf(ctx: ServiceContext, actor: Actor, regionId: string): Promise<AccountRow[]> {
   await regionFor(ctx, actor, regionId);
-  demand(accountPolicy.can(actor, 'list', { regionId }));
+  demand(accountPolicy.can(actor, 'list', { regionId, roles: [] }));
   return listAccounts(db(ctx), regionId);
 }
 
@@ -64,7 +64,7 @@ export async function createAccount(
   input: AccountInput,
 ): Promise<AccountRow> {
   await regionFor(ctx, actor, regionId);
-  demand(accountPolicy.can(actor, 'create', { regionId }));
+  demand(accountPolicy.can(actor, 'create', { regionId, roles: [input.role] }));
   await checkRoleAndUnit(ctx, regionId, input.role, input.unitId);
   if (await findAccountByUsername(db(ctx), input.username))
     throw fail('account.username_taken', {}, { field: 'username' });
@@ -102,7 +102,7 @@ export async function updateAccount(
 ): Promise<AccountRow> {
   const account = await accountFor(ctx, actor, accountId);
   const regionId = account.region_id;
-  demand(accountPolicy.can(actor, 'update', { regionId }));
+  demand(accountPolicy.can(actor, 'update', { regionId, roles: [account.role, input.role ?? account.role] }));
   await checkRoleAndUnit(
     ctx,
     regionId,

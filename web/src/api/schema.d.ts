@@ -47,6 +47,7 @@ export interface paths {
                                 importPlans: boolean;
                                 manageUnits: boolean;
                                 manageAccounts: boolean;
+                                manageOversightAccounts: boolean;
                                 verifyAudit: boolean;
                             };
                         };
@@ -131,6 +132,7 @@ export interface paths {
                                 importPlans: boolean;
                                 manageUnits: boolean;
                                 manageAccounts: boolean;
+                                manageOversightAccounts: boolean;
                                 verifyAudit: boolean;
                             };
                         };

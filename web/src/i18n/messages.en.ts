@@ -299,7 +299,7 @@ export const en: Messages = {
   'admin.unit': 'Unit',
   'admin.password': 'Initial password',
   'admin.newPassword': 'New password',
-  'admin.passwordRule': 'At least 8 characters',
+  'admin.passwordRule': 'At least 10 characters',
   'admin.usernameRule': '3–40 letters, digits or _.-',
   'admin.unitRequired': 'Unit heads and reporters need a unit',
   'admin.resetPassword': 'Reset password',

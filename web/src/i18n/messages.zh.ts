@@ -293,7 +293,7 @@ export const zh = {
   'admin.unit': '所属单位',
   'admin.password': '初始密码',
   'admin.newPassword': '新密码',
-  'admin.passwordRule': '密码至少8位',
+  'admin.passwordRule': '密码至少10位',
   'admin.usernameRule': '用户名为3-40位字母、数字或 _.-',
   'admin.unitRequired': '单位负责人和填报员须选择所属单位',
   'admin.resetPassword': '重置密码',

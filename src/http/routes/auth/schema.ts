@@ -19,6 +19,6 @@ export const MeSchema = z.object({
   role: RoleSchema,
   regionId: z.string().nullable(),
   unitId: z.string().nullable(),
-  can: CanSchema(['importPlans', 'manageUnits', 'manageAccounts', 'verifyAudit']),
+  can: CanSchema(['importPlans', 'manageUnits', 'manageAccounts', 'manageOversightAccounts', 'verifyAudit']),
 });
 export type Me = z.infer<typeof MeSchema>;

@@ -2,9 +2,13 @@ import { useState } from 'react';
 import { App, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Account, Role, Unit } from '../../api/types';
+import { useMe } from '../../app/session';
 import { useI18n } from '../../i18n/context';
 import { createAccount, REGION_ROLES, UNIT_ROLES, updateAccount } from './admin-api';
 import { useAdminAction } from './useAdminAction';
+
+/** Roles whose accounts only the operator creates or changes (the server's account policy says the same). */
+const OPERATOR_KEPT: readonly Role[] = ['leader', 'viewer'];
 
 interface NewAccount {
   username: string;
@@ -35,6 +39,9 @@ export function AccountsTab({
   const { run, busy } = useAdminAction(onChanged);
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const role = Form.useWatch('role', createForm);
+  // Leader and oversight accounts are the operator's to keep: the office neither creates nor changes them.
+  const mayKeep = useMe().can.manageOversightAccounts;
+  const keeps = (r: Role) => mayKeep || !OPERATOR_KEPT.includes(r);
 
   const toggle = (account: Account) => {
     void modal.confirm({
@@ -46,7 +53,7 @@ export function AccountsTab({
     });
   };
 
-  const passwordRule = { min: 8, message: t('admin.passwordRule') };
+  const passwordRule = { min: 10, message: t('admin.passwordRule') };
   return (
     <div>
       <Button
@@ -94,27 +101,28 @@ export function AccountsTab({
             title: t('admin.actions'),
             key: 'actions',
             width: 240,
-            render: (_, account) => (
-              <Space>
-                <Button
-                  size="small"
-                  onClick={() => {
-                    setResetting(account);
-                  }}
-                >
-                  {t('admin.resetPassword')}
-                </Button>
-                <Button
-                  size="small"
-                  danger={account.active}
-                  onClick={() => {
-                    toggle(account);
-                  }}
-                >
-                  {t(account.active ? 'admin.disable' : 'admin.enable')}
-                </Button>
-              </Space>
-            ),
+            render: (_, account) =>
+              keeps(account.role) && (
+                <Space>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setResetting(account);
+                    }}
+                  >
+                    {t('admin.resetPassword')}
+                  </Button>
+                  <Button
+                    size="small"
+                    danger={account.active}
+                    onClick={() => {
+                      toggle(account);
+                    }}
+                  >
+                    {t(account.active ? 'admin.disable' : 'admin.enable')}
+                  </Button>
+                </Space>
+              ),
           },
         ]}
       />
@@ -165,7 +173,7 @@ export function AccountsTab({
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Form.Item name="role" label={t('admin.role')}>
-            <Select options={REGION_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+            <Select options={REGION_ROLES.filter(keeps).map((r) => ({ value: r, label: t(`role.${r}`) }))} />
           </Form.Item>
           <Form.Item
             name="unitId"
