@@ -253,6 +253,8 @@ export interface IdempotencyKeyTable {
   status_code: number;
   body: string;
   created_at: string;
+  /** sha256 of the request's canonical JSON; null for keys stored before requests were hashed. */
+  request_hash: string | null;
 }
 
 export interface Database {

@@ -15,6 +15,7 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable_document: 422,
+  unprocessable_request: 422,
   too_many_attempts: 429,
   internal_error: 500,
 } as const;
@@ -41,6 +42,10 @@ export const REASONS = {
   'version.malformed': { code: 'validation_failed', zh: 'If-Match 版本号格式有误' },
   'version.stale': { code: 'stale_version', zh: '数据已被他人修改，请查看最新内容后重新提交' },
   'idempotency.key_reused': { code: 'conflict', zh: '该 Idempotency-Key 已用于其他请求' },
+  'idempotency.payload_mismatch': {
+    code: 'unprocessable_request',
+    zh: '该 Idempotency-Key 已用于内容不同的请求，请为新的请求使用新的 Key',
+  },
   // Access
   'access.forbidden': { code: 'forbidden', zh: '无权执行此操作' },
   'access.other_region': { code: 'forbidden', zh: '无权访问其他地区的数据' },

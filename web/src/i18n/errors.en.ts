@@ -14,6 +14,8 @@ export const errorsEn: Record<ErrorReason, string> = {
   'version.malformed': 'The version is not valid; reload and try again',
   'version.stale': 'Someone else changed this meanwhile; look at the latest version and submit again',
   'idempotency.key_reused': 'This request key was already used for another request',
+  'idempotency.payload_mismatch':
+    'This request key was already used with different content; send a new key for a new request',
   'access.forbidden': 'You may not do this',
   'access.other_region': 'You have no access to another region’s data',
   'access.not_own_unit_task': 'This task is not your unit’s',

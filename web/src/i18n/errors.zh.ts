@@ -12,6 +12,7 @@ export const errorsZh = {
   'version.malformed': '版本号格式有误，请刷新后重试',
   'version.stale': '数据已被他人修改，请查看最新内容后重新提交',
   'idempotency.key_reused': '该请求标识已用于其他请求',
+  'idempotency.payload_mismatch': '该请求标识已用于内容不同的请求，请重新提交',
   'access.forbidden': '无权执行此操作',
   'access.other_region': '无权访问其他地区的数据',
   'access.not_own_unit_task': '该任务不属于本单位',

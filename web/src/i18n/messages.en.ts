@@ -101,6 +101,7 @@ export const en: Messages = {
   'error.code.payload_too_large': 'What was sent is too large',
   'error.code.unsupported_media_type': 'This kind of content is not accepted',
   'error.code.unprocessable_document': 'This file cannot be processed',
+  'error.code.unprocessable_request': 'This request cannot be processed as sent',
   'error.code.too_many_attempts': 'Too many attempts; try again later',
   'error.code.internal_error': 'Something went wrong on the server; please try again later',
   'error.code.network': 'Cannot reach the server; check the network and try again',

@@ -98,6 +98,7 @@ export const zh = {
   'error.code.payload_too_large': '提交的内容过大',
   'error.code.unsupported_media_type': '不支持的内容类型',
   'error.code.unprocessable_document': '无法处理该文件',
+  'error.code.unprocessable_request': '无法按所提交的内容处理该请求',
   'error.code.too_many_attempts': '尝试次数过多，请稍后再试',
   'error.code.internal_error': '服务器内部错误，请稍后再试',
   'error.code.network': '无法连接服务器，请检查网络后重试',
