@@ -46,9 +46,8 @@ describe.each(dialects)('Idempotency-Key on $name', (dialect) => {
     expect(other.json().error.reason).toBe('idempotency.payload_mismatch');
 
     const reports = await send(w.app, head, { method: 'GET', url: `/api/tasks/${w.tasks.dept1}/reports` });
-    const mine = (reports.json() as { id: string; progress: number }[]).filter(
-      (r) => r.id === first.json().id,
-    );
+    const firstId = first.json<{ id: string }>().id;
+    const mine = reports.json<{ id: string; progress: number }[]>().filter((r) => r.id === firstId);
     expect(mine).toEqual([expect.objectContaining({ progress: 40 })]);
   });
 });
