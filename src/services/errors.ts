@@ -37,6 +37,10 @@ export const REASONS = {
   'request.too_large': { code: 'payload_too_large', zh: '提交的内容过大' },
   'request.unsupported_media_type': { code: 'unsupported_media_type', zh: '不支持的内容类型' },
   'request.no_route': { code: 'not_found', zh: '接口不存在' },
+  'request.cross_origin': {
+    code: 'forbidden',
+    zh: '拒绝来自其他网页（{from}）的修改请求，请在本系统页面中操作',
+  },
   'request.failed': { code: 'internal_error', zh: '服务器内部错误，请稍后再试' },
   'version.required': { code: 'version_required', zh: '缺少 If-Match 版本号，请刷新后重试' },
   'version.malformed': { code: 'validation_failed', zh: 'If-Match 版本号格式有误' },

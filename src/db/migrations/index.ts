@@ -4,6 +4,7 @@ import * as proposedLeadUnit from './20261121_0900_task_proposed_lead_unit.js';
 import * as auditHeadRow from './20261121_1100_audit_head_row.js';
 import * as auditAppendOnly from './20261122_0900_audit_append_only.js';
 import * as idempotencyRequestHash from './20261124_0900_idempotency_request_hash.js';
+import * as sessionLastSeen from './20261124_0910_session_last_seen.js';
 
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '20261121_1100_audit_head_row': auditHeadRow,
   '20261122_0900_audit_append_only': auditAppendOnly,
   '20261124_0900_idempotency_request_hash': idempotencyRequestHash,
+  '20261124_0910_session_last_seen': sessionLastSeen,
 };

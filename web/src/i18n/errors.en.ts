@@ -9,6 +9,8 @@ export const errorsEn: Record<ErrorReason, string> = {
   'request.too_large': 'What was sent is too large',
   'request.unsupported_media_type': 'This kind of content is not accepted',
   'request.no_route': 'No such address in the API',
+  'request.cross_origin':
+    'Changes are accepted only from this system’s own pages (this one came from {from})',
   'request.failed': 'Something went wrong on the server; please try again later',
   'version.required': 'The version is missing; reload and try again',
   'version.malformed': 'The version is not valid; reload and try again',

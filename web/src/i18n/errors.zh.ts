@@ -7,6 +7,7 @@ export const errorsZh = {
   'request.too_large': '提交的内容过大',
   'request.unsupported_media_type': '不支持的内容类型',
   'request.no_route': '接口不存在',
+  'request.cross_origin': '拒绝来自其他网页（{from}）的修改请求，请在本系统页面中操作',
   'request.failed': '服务器内部错误，请稍后再试',
   'version.required': '缺少版本号，请刷新后重试',
   'version.malformed': '版本号格式有误，请刷新后重试',
