@@ -184,6 +184,20 @@ const MATRIX: Row[] = [
       freshSession: true,
     }),
   ),
+  row(
+    'POST',
+    '/api/auth/password',
+    'session',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     ok',
+    // Every account may change its own password; set to what it was, so the other rows still sign in.
+    () => ({
+      call: {
+        method: 'POST',
+        url: '/api/auth/password',
+        payload: { currentPassword: PASSWORD, newPassword: PASSWORD },
+      },
+    }),
+  ),
   row('GET', '/api/auth/me', 'session', '401 ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({
     call: { method: 'GET', url: '/api/auth/me' },
   })),
@@ -893,8 +907,13 @@ function servedRoutes(app: FastifyInstance): Set<string> {
 
 describe('the role matrix itself encodes the policy of DESIGN.md', () => {
   const byScope = (scope: Scope) => MATRIX.filter((r) => r.scope === scope);
+  // Writes to the programme's data: signing out and changing one's own password are every account's.
   const writes = MATRIX.filter(
-    (r) => r.method !== 'GET' && r.scope !== 'public' && r.route !== '/api/auth/logout',
+    (r) =>
+      r.method !== 'GET' &&
+      r.scope !== 'public' &&
+      r.route !== '/api/auth/logout' &&
+      r.route !== '/api/auth/password',
   );
 
   it('refuses anonymous callers everywhere but the public routes', () => {

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { findAccountByUsername } from '../db/repositories/account-repository.js';
+import { findAccountByUsername, getAccount, setPasswordHash } from '../db/repositories/account-repository.js';
 import {
+  deleteOtherSessionsOf,
   deleteSession,
   findSessionAccount,
   insertSession,
@@ -13,8 +14,8 @@ import type { Actor } from './actor.js';
 import { db, nowIso, perContext, write, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
 import { LoginThrottle } from './login-throttle.js';
-import { hashPassword, verifyPassword } from './passwords.js';
-import { SESSION_RECHECK_MS, sessionCacheOf } from './sessions.js';
+import { demandStrongPassword, hashPassword, verifyPassword } from './passwords.js';
+import { forgetSessions, SESSION_RECHECK_MS, sessionCacheOf } from './sessions.js';
 
 const throttleOf = perContext(() => new LoginThrottle());
 // Verifying against a real hash when the user does not exist keeps the response time from telling who exists.
@@ -94,6 +95,51 @@ export async function logout(ctx: ServiceContext, actor: Actor, token: string): 
     await deleteSession(trx, sessionIdOf(token));
     await audit({ regionId: actor.regionId, action: 'logout', entity: 'account', entityId: actor.accountId });
   });
+}
+
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/**
+ * An account changes its own password: it proves it knows the current one (wrong guesses count against the
+ * login throttle, so a stolen session cannot try passwords faster than the login form), and every other
+ * session of the account ends; the one it was changed from stays signed in.
+ */
+export async function changeOwnPassword(
+  ctx: ServiceContext,
+  actor: Actor,
+  token: string,
+  change: PasswordChange,
+  clientAddress: string,
+): Promise<void> {
+  const now = ctx.now().getTime();
+  const throttle = throttleOf(ctx);
+  const verdict = throttle.check(actor.username, clientAddress, now);
+  if (verdict.refusedForSeconds > 0)
+    throw fail('auth.too_many_attempts', {
+      minutes: Math.ceil(verdict.refusedForSeconds / 60),
+      retryAfterSeconds: verdict.refusedForSeconds,
+    });
+  const account = await getAccount(db(ctx), actor.accountId);
+  if (!account || !(await verifyPassword(account.password_hash, change.currentPassword))) {
+    throttle.recordFailure(actor.username, clientAddress, now);
+    throw fail('password.wrong_current', {}, { field: 'currentPassword' });
+  }
+  demandStrongPassword(change.newPassword, account.username, 'newPassword');
+  const passwordHash = await hashPassword(change.newPassword);
+  await write(ctx, actor, async ({ trx, audit }) => {
+    await setPasswordHash(trx, account.id, passwordHash);
+    await deleteOtherSessionsOf(trx, account.id, sessionIdOf(token));
+    await audit({
+      regionId: account.region_id,
+      action: 'account.change_password',
+      entity: 'account',
+      entityId: account.id,
+    });
+  });
+  forgetSessions(ctx);
 }
 
 /** When a session stops being valid: its absolute end, or sooner when it goes unused. */

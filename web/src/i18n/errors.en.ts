@@ -42,6 +42,10 @@ export const errorsEn: Record<ErrorReason, string> = {
   'unit.unknown': 'The unit does not exist in this region',
   'account.username_taken': 'This username is taken',
   'account.unit_required': 'Unit accounts need a unit',
+  'password.too_short': 'The password needs at least {min} characters',
+  'password.too_common':
+    'This password is too common or contains the username, so it is easy to guess; choose another',
+  'password.wrong_current': 'The current password is not right',
   'plan.period_reversed': 'The plan ends before it starts',
   'plan.already_published': 'The plan is published already',
   'plan.no_tasks': 'The plan has no tasks yet and cannot be published',
