@@ -53,6 +53,7 @@ interface Env {
 interface Fixtures {
   targetId: string;
   victimAccountId: string;
+  oversightAccountId: string;
   milestoneId: string;
   draftReportId: string;
   fileId: string;
@@ -198,6 +199,20 @@ const MATRIX: Row[] = [
       freshSession: true,
     }),
   ),
+  row(
+    'POST',
+    '/api/auth/password',
+    'session',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     ok',
+    // Every account may change its own password; set to what it was, so the other rows still sign in.
+    () => ({
+      call: {
+        method: 'POST',
+        url: '/api/auth/password',
+        payload: { currentPassword: PASSWORD, newPassword: PASSWORD },
+      },
+    }),
+  ),
   row('GET', '/api/auth/me', 'session', '401 ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({
     call: { method: 'GET', url: '/api/auth/me' },
   })),
@@ -267,7 +282,7 @@ const MATRIX: Row[] = [
     'POST',
     '/api/regions/:regionId/accounts',
     'region',
-    '401 ok    ok     403    403    403   403  403   403    403',
+    '401 ok    403    403    403    403   403  403   403    403',
     (e) => ({
       call: {
         method: 'POST',
@@ -276,6 +291,28 @@ const MATRIX: Row[] = [
       },
       state: () => readJson(e, `/api/regions/${e.w.regionA}/accounts`),
     }),
+    'oversight account: the operator only',
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/accounts',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/regions/${e.w.regionA}/accounts`,
+        payload: {
+          username: uniqueName('a.new'),
+          displayName: '新账号',
+          password: PASSWORD,
+          role: 'reporter',
+          unitId: e.w.units.town1,
+        },
+      },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/accounts`),
+    }),
+    'unit staff account',
   ),
   row(
     'PATCH',
@@ -290,6 +327,22 @@ const MATRIX: Row[] = [
         (b) => find(b, e.fx.victimAccountId),
         { displayName: uniqueName('改名') },
       ),
+    'unit staff account',
+  ),
+  row(
+    'PATCH',
+    '/api/accounts/:id',
+    'region',
+    '401 ok    403    403    403    403   403  403   403    403',
+    (e) =>
+      patchCell(
+        e,
+        `/api/accounts/${e.fx.oversightAccountId}`,
+        `/api/regions/${e.w.regionA}/accounts`,
+        (b) => find(b, e.fx.oversightAccountId),
+        { password: uniqueName('taken-over-') },
+      ),
+    'oversight account: the operator only',
   ),
   row(
     'GET',
@@ -825,8 +878,13 @@ function servedRoutes(app: FastifyInstance): Set<string> {
 
 describe('the role matrix itself encodes the policy of DESIGN.md', () => {
   const byScope = (scope: Scope) => MATRIX.filter((r) => r.scope === scope);
+  // Writes to the programme's data: signing out and changing one's own password are every account's.
   const writes = MATRIX.filter(
-    (r) => r.method !== 'GET' && r.scope !== 'public' && r.route !== '/api/auth/logout',
+    (r) =>
+      r.method !== 'GET' &&
+      r.scope !== 'public' &&
+      r.route !== '/api/auth/logout' &&
+      r.route !== '/api/auth/password',
   );
 
   it('refuses anonymous callers everywhere but the public routes', () => {
@@ -876,6 +934,13 @@ describe.each(dialects)('role matrix on $name', (dialect) => {
     const victim = await createAccount(w.ctx, sys, w.regionA, {
       username: 'a.victim',
       displayName: '被修改的账号',
+      password: PASSWORD,
+      role: 'reporter',
+      unitId: w.units.town1,
+    });
+    const oversight = await createAccount(w.ctx, sys, w.regionA, {
+      username: 'a.oversight',
+      displayName: '纪委监委账号',
       password: PASSWORD,
       role: 'viewer',
     });
@@ -936,6 +1001,7 @@ describe.each(dialects)('role matrix on $name', (dialect) => {
       fx: {
         targetId: target.id,
         victimAccountId: victim.id,
+        oversightAccountId: oversight.id,
         milestoneId: milestone.id,
         draftReportId: draftReport.id,
         fileId: file.id,

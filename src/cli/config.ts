@@ -13,7 +13,17 @@ export interface Config {
   logRequests: boolean;
   /** Signs the audit chain (TAIZHANG_AUDIT_KEY); earlier keys verify the events written before a rotation. */
   auditKeys: AuditKeys;
+  /**
+   * Which reverse proxies' X-Forwarded-For to believe (TAIZHANG_TRUST_PROXY): none (false) or the proxies'
+   * addresses/CIDRs. Believing any sender would let a client pick the address that
+   * login throttling counts.
+   */
+  trustProxy: TrustProxy;
+  /** Behind HTTPS (TAIZHANG_SECURE_COOKIES=1): the session cookie is Secure and answers carry HSTS. */
+  secureCookies: boolean;
 }
+
+export type TrustProxy = false | string[];
 
 /** Everything the server reads from its environment, in one place (README documents each). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -37,7 +47,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .map((k) => auditKeyOf(k, 'TAIZHANG_AUDIT_KEY_PREVIOUS'))
         .filter((k) => k !== null),
     },
+    trustProxy: trustProxyOf(env.TAIZHANG_TRUST_PROXY),
+    secureCookies: env.TAIZHANG_SECURE_COOKIES === '1',
   };
+}
+
+/**
+ * Unset, empty or 0: no proxy. Otherwise a comma-separated list of the proxies' addresses or CIDRs (or
+ * proxy-addr's names loopback, linklocal, uniquelocal). Not a hop count: trusting "the nearest N hops"
+ * cannot tell a proxy from a client that connects directly and sends N forged hops, and Fastify itself
+ * ignores numeric values for that reason.
+ */
+function trustProxyOf(value: string | undefined): TrustProxy {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === '0') return false;
+  const entries = text
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  const isAddress = (e: string) =>
+    (/^[0-9a-f.:]+(\/\d{1,3})?$/i.test(e) && /[.:]/.test(e)) ||
+    ['loopback', 'linklocal', 'uniquelocal'].includes(e);
+  // "true", "*" or a hop count would believe senders that are not our proxy: what this setting exists to prevent.
+  if (!entries.every(isAddress))
+    throw new Error(
+      `TAIZHANG_TRUST_PROXY must list the reverse proxies' addresses (e.g. 127.0.0.1,10.0.0.0/8 or loopback), got "${text}"`,
+    );
+  return entries;
 }
 
 const MIN_AUDIT_KEY_LENGTH = 16;

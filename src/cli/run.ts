@@ -9,6 +9,7 @@ const commands: Record<string, CommandLoader> = {
   'verify-audit': async () => (await import('./verify-audit.js')).verifyAuditCommand,
   backup: async () => (await import('./admin-commands.js')).backupCommand,
   restore: async () => (await import('./admin-commands.js')).restoreCommand,
+  'set-password': async () => (await import('./set-password.js')).setPasswordCommand,
   escalate: async () => (await import('./escalate.js')).escalateCommand,
   extract: async () => (await import('./extract.js')).extractCommand,
   openapi: async () => (await import('./openapi.js')).openapiCommand,

@@ -33,7 +33,12 @@ export const serveCommand: CliCommand = {
       if (!config.demoPassword)
         process.stdout.write(`演示账号密码 demo accounts' password (shown once): ${demoPassword}\n\n`);
     }
-    const app = await build({ ctx, logger: config.logRequests });
+    const app = await build({
+      ctx,
+      logger: config.logRequests,
+      trustProxy: config.trustProxy,
+      secureCookies: config.secureCookies,
+    });
     const scheduler = startScheduler(ctx, (message) => process.stdout.write(`${message}\n`));
     const shutdown = async () => {
       scheduler.stop();

@@ -56,6 +56,8 @@ export interface SessionTable {
   account_id: string;
   created_at: string;
   expires_at: string;
+  /** When a request last used it (at most a minute stale); null until then, meaning created_at. */
+  last_seen_at: string | null;
 }
 
 export interface PlanTable {
@@ -253,6 +255,8 @@ export interface IdempotencyKeyTable {
   status_code: number;
   body: string;
   created_at: string;
+  /** sha256 of the request's canonical JSON; null for keys stored before requests were hashed. */
+  request_hash: string | null;
 }
 
 export interface Database {

@@ -12,7 +12,9 @@ import { resolveSession } from '../services/auth-service.js';
 import { fail } from '../services/errors.js';
 import { SESSION_COOKIE, type AppOptions } from './app-options.js';
 import { errorBody, errorHandler } from './errors.js';
+import { registerOriginCheck } from './request-origin.js';
 import { registerRoutes } from './routes/index.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import './request-context.js';
 
 const PUBLIC_API = new Set(['/api/auth/login', '/api/openapi.json']);
@@ -22,12 +24,17 @@ export async function build(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: JSON_BODY_LIMIT_BYTES,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.decorateRequest('actor', null);
+
+  const webRoot =
+    options.webRoot === undefined ? fileURLToPath(new URL('../web/', import.meta.url)) : options.webRoot;
+  registerSecurityHeaders(app, { webRoot, https: options.secureCookies ?? false });
+  registerOriginCheck(app);
 
   await app.register(cookie);
   await app.register(multipart, {
@@ -67,8 +74,6 @@ export async function build(options: AppOptions): Promise<FastifyInstance> {
     { prefix: '/api' },
   );
 
-  const webRoot =
-    options.webRoot === undefined ? fileURLToPath(new URL('../web/', import.meta.url)) : options.webRoot;
   if (webRoot && existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });
     // Client-side routes: any non-API GET that is not a file gets the app's shell.

@@ -71,6 +71,9 @@ export function errorHandler(
 ): void {
   const known = error instanceof AppError ? error : toAppError(error);
   if (known) {
+    // A refusal that lifts by itself says when (login throttling): clients and proxies read Retry-After.
+    const retryAfter = known.params.retryAfterSeconds;
+    if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
     void reply.status(known.status).send(errorBody(known));
     return;
   }

@@ -4,15 +4,16 @@ import {
   getAccount,
   insertAccount,
   listAccounts,
+  setPasswordHash,
 } from '../db/repositories/account-repository.js';
 import { deleteSessionsOf } from '../db/repositories/session-repository.js';
 import { getUnit } from '../db/repositories/unit-repository.js';
 import type { AccountRow, Role } from '../db/schema.js';
 import { accountFor, demand, regionFor } from './access.js';
-import type { Actor } from './actor.js';
+import { SYSTEM_ACTOR, type Actor } from './actor.js';
 import { db, nowIso, write, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
-import { hashPassword } from './passwords.js';
+import { demandStrongPassword, hashPassword } from './passwords.js';
 import * as accountPolicy from './policies/account.js';
 import { forgetSessions } from './sessions.js';
 import { definedFields, flag, updateRow } from './versioned-write.js';
@@ -53,7 +54,7 @@ async function checkRoleAndUnit(
 
 export async function accountsOf(ctx: ServiceContext, actor: Actor, regionId: string): Promise<AccountRow[]> {
   await regionFor(ctx, actor, regionId);
-  demand(accountPolicy.can(actor, 'list', { regionId }));
+  demand(accountPolicy.can(actor, 'list', { regionId, roles: [] }));
   return listAccounts(db(ctx), regionId);
 }
 
@@ -64,10 +65,11 @@ export async function createAccount(
   input: AccountInput,
 ): Promise<AccountRow> {
   await regionFor(ctx, actor, regionId);
-  demand(accountPolicy.can(actor, 'create', { regionId }));
+  demand(accountPolicy.can(actor, 'create', { regionId, roles: [input.role] }));
   await checkRoleAndUnit(ctx, regionId, input.role, input.unitId);
   if (await findAccountByUsername(db(ctx), input.username))
     throw fail('account.username_taken', {}, { field: 'username' });
+  demandStrongPassword(input.password, input.username);
   const id = newId('acct');
   const passwordHash = await hashPassword(input.password);
   await write(ctx, actor, async ({ trx, audit }) => {
@@ -102,13 +104,14 @@ export async function updateAccount(
 ): Promise<AccountRow> {
   const account = await accountFor(ctx, actor, accountId);
   const regionId = account.region_id;
-  demand(accountPolicy.can(actor, 'update', { regionId }));
+  demand(accountPolicy.can(actor, 'update', { regionId, roles: [account.role, input.role ?? account.role] }));
   await checkRoleAndUnit(
     ctx,
     regionId,
     input.role ?? account.role,
     input.unitId !== undefined ? input.unitId : account.unit_id,
   );
+  if (input.password !== undefined) demandStrongPassword(input.password, account.username);
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
   return write(ctx, actor, async (scope) => {
     const updated = await updateRow(scope, {
@@ -136,4 +139,31 @@ export async function updateAccount(
     forgetSessions(ctx);
     return updated;
   });
+}
+
+/**
+ * The operator's way in when a password is lost, the admin's included (`taizhang set-password USER` on the
+ * server): no session needed, the strength rule applies, and the account's open sessions end.
+ */
+export async function setPasswordFromConsole(
+  ctx: ServiceContext,
+  username: string,
+  password: string,
+): Promise<void> {
+  const account = await findAccountByUsername(db(ctx), username);
+  if (!account) throw fail('account.not_found');
+  demandStrongPassword(password, account.username);
+  const passwordHash = await hashPassword(password);
+  await write(ctx, SYSTEM_ACTOR, async ({ trx, audit }) => {
+    await setPasswordHash(trx, account.id, passwordHash);
+    await deleteSessionsOf(trx, account.id);
+    await audit({
+      regionId: account.region_id,
+      action: 'account.set_password',
+      entity: 'account',
+      entityId: account.id,
+      data: { username, from: 'console' },
+    });
+  });
+  forgetSessions(ctx);
 }

@@ -15,6 +15,7 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable_document: 422,
+  unprocessable_request: 422,
   too_many_attempts: 429,
   internal_error: 500,
 } as const;
@@ -36,11 +37,19 @@ export const REASONS = {
   'request.too_large': { code: 'payload_too_large', zh: '提交的内容过大' },
   'request.unsupported_media_type': { code: 'unsupported_media_type', zh: '不支持的内容类型' },
   'request.no_route': { code: 'not_found', zh: '接口不存在' },
+  'request.cross_origin': {
+    code: 'forbidden',
+    zh: '拒绝来自其他网页（{from}）的修改请求，请在本系统页面中操作',
+  },
   'request.failed': { code: 'internal_error', zh: '服务器内部错误，请稍后再试' },
   'version.required': { code: 'version_required', zh: '缺少 If-Match 版本号，请刷新后重试' },
   'version.malformed': { code: 'validation_failed', zh: 'If-Match 版本号格式有误' },
   'version.stale': { code: 'stale_version', zh: '数据已被他人修改，请查看最新内容后重新提交' },
   'idempotency.key_reused': { code: 'conflict', zh: '该 Idempotency-Key 已用于其他请求' },
+  'idempotency.payload_mismatch': {
+    code: 'unprocessable_request',
+    zh: '该 Idempotency-Key 已用于内容不同的请求，请为新的请求使用新的 Key',
+  },
   // Access
   'access.forbidden': { code: 'forbidden', zh: '无权执行此操作' },
   'access.other_region': { code: 'forbidden', zh: '无权访问其他地区的数据' },
@@ -70,6 +79,9 @@ export const REASONS = {
   'unit.inactive': { code: 'validation_failed', zh: '{name}已停用，不能再承担任务' },
   'account.username_taken': { code: 'conflict', zh: '用户名已被使用' },
   'account.unit_required': { code: 'validation_failed', zh: '单位账号必须指定所属单位' },
+  'password.too_short': { code: 'validation_failed', zh: '密码至少需要{min}个字符' },
+  'password.too_common': { code: 'validation_failed', zh: '密码过于常见或包含用户名，容易被猜到，请换一个' },
+  'password.wrong_current': { code: 'validation_failed', zh: '当前密码不正确' },
   'plan.period_reversed': { code: 'validation_failed', zh: '计划起止日期有误' },
   'plan.already_published': { code: 'conflict', zh: '计划已发布' },
   'plan.no_tasks': { code: 'conflict', zh: '计划中还没有任务，不能发布' },

@@ -24,6 +24,7 @@ import { demand, demandRegion, reportFor, taskFor } from './access.js';
 import type { Actor } from './actor.js';
 import { db, nowIso, write, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
+import { requestHash } from './request-hash.js';
 import * as reportPolicy from './policies/report.js';
 import { hasRoleIn, isUnitStaff, seesWholeRegion } from './policies/scope.js';
 import * as taskPolicy from './policies/task.js';
@@ -71,11 +72,15 @@ async function replay(
   actor: Actor,
   taskId: string,
   key: string,
+  hash: string,
 ): Promise<CreatedReport | undefined> {
   const earlier = await findIdempotentResponse(db(ctx), actor.accountId, key);
   if (!earlier) return undefined;
   const { reportId } = JSON.parse(earlier.body) as { reportId: string };
   if (earlier.route !== `report:${taskId}`) throw fail('idempotency.key_reused');
+  // A key stored before requests were hashed has no hash and replays as it always did.
+  if (earlier.request_hash !== null && earlier.request_hash !== hash)
+    throw fail('idempotency.payload_mismatch');
   return { report: (await getReport(db(ctx), reportId))!, replayed: true };
 }
 
@@ -96,16 +101,20 @@ export async function createReport(
     }),
     isUnitStaff(actor) ? 'access.not_own_unit_task' : 'access.units_only',
   );
+  const hash = requestHash(`report:${taskId}`, input);
   if (idempotencyKey) {
-    const earlier = await replay(ctx, actor, taskId, idempotencyKey);
+    const earlier = await replay(ctx, actor, taskId, idempotencyKey, hash);
     if (earlier) return earlier;
   }
   const id = newId('rpt');
   try {
-    return { report: await createReportRow(ctx, actor, task, id, input, idempotencyKey), replayed: false };
+    return {
+      report: await createReportRow(ctx, actor, task, id, input, idempotencyKey, hash),
+      replayed: false,
+    };
   } catch (error) {
     // Two retries racing with one key: the loser's insert of the key fails, and it answers with the winner's report.
-    const earlier = idempotencyKey ? await replay(ctx, actor, taskId, idempotencyKey) : undefined;
+    const earlier = idempotencyKey ? await replay(ctx, actor, taskId, idempotencyKey, hash) : undefined;
     if (earlier) return earlier;
     throw error;
   }
@@ -119,6 +128,7 @@ async function createReportRow(
   id: string,
   input: NewReportInput,
   idempotencyKey: string | undefined,
+  hash: string,
 ): Promise<ReportRow> {
   const taskId = task.id;
   return write(ctx, actor, async ({ trx, audit }) => {
@@ -131,6 +141,7 @@ async function createReportRow(
         status_code: 201,
         body: JSON.stringify({ reportId: id }),
         created_at: nowIso(ctx),
+        request_hash: hash,
       });
     }
     const open = await findOpenReport(trx, taskId, input.period);

@@ -26,7 +26,7 @@ describe.each(dialects)('accounts, units and the signed-in account on $name', (d
   }
 
   it('answers a stale account PATCH with 412 and the account as presented, never its password hash', async () => {
-    const before = await accountNamed(suite.w.usernames.viewer);
+    const before = await accountNamed(suite.w.usernames.reporter2);
     const patch = (version: number, displayName: string) =>
       send(suite.w.app, suite.cookies.office, {
         method: 'PATCH',
@@ -34,7 +34,7 @@ describe.each(dialects)('accounts, units and the signed-in account on $name', (d
         headers: { 'if-match': `"${version}"` },
         payload: { displayName },
       });
-    const fresh = await patch(before.version, uniqueName('监督员'));
+    const fresh = await patch(before.version, uniqueName('填报员'));
     expect(fresh.statusCode).toBe(200);
     expect(fresh.headers.etag).toBe(`"${before.version + 1}"`);
 
@@ -49,10 +49,11 @@ describe.each(dialects)('accounts, units and the signed-in account on $name', (d
     expect(JSON.stringify(stale.json())).not.toContain('$argon2');
     expect(current).toMatchObject({
       id: before.id,
-      username: suite.w.usernames.viewer,
+      username: suite.w.usernames.reporter2,
       displayName: fresh.json().displayName,
-      role: 'viewer',
+      role: 'reporter',
       regionId: suite.w.regionA,
+      unitId: suite.w.units.dept2,
       active: true,
       version: before.version + 1,
     });
@@ -80,12 +81,66 @@ describe.each(dialects)('accounts, units and the signed-in account on $name', (d
   });
 
   it.each([
-    ['admin', { importPlans: true, manageUnits: true, manageAccounts: true, verifyAudit: true }],
-    ['office', { importPlans: true, manageUnits: true, manageAccounts: true, verifyAudit: false }],
-    ['leader', { importPlans: false, manageUnits: false, manageAccounts: false, verifyAudit: false }],
-    ['viewer', { importPlans: false, manageUnits: false, manageAccounts: false, verifyAudit: true }],
-    ['reporter1', { importPlans: false, manageUnits: false, manageAccounts: false, verifyAudit: false }],
-    ['officeB', { importPlans: true, manageUnits: true, manageAccounts: true, verifyAudit: false }],
+    [
+      'admin',
+      {
+        importPlans: true,
+        manageUnits: true,
+        manageAccounts: true,
+        manageOversightAccounts: true,
+        verifyAudit: true,
+      },
+    ],
+    [
+      'office',
+      {
+        importPlans: true,
+        manageUnits: true,
+        manageAccounts: true,
+        manageOversightAccounts: false,
+        verifyAudit: false,
+      },
+    ],
+    [
+      'leader',
+      {
+        importPlans: false,
+        manageUnits: false,
+        manageAccounts: false,
+        manageOversightAccounts: false,
+        verifyAudit: false,
+      },
+    ],
+    [
+      'viewer',
+      {
+        importPlans: false,
+        manageUnits: false,
+        manageAccounts: false,
+        manageOversightAccounts: false,
+        verifyAudit: true,
+      },
+    ],
+    [
+      'reporter1',
+      {
+        importPlans: false,
+        manageUnits: false,
+        manageAccounts: false,
+        manageOversightAccounts: false,
+        verifyAudit: false,
+      },
+    ],
+    [
+      'officeB',
+      {
+        importPlans: true,
+        manageUnits: true,
+        manageAccounts: true,
+        manageOversightAccounts: false,
+        verifyAudit: false,
+      },
+    ],
   ] as const)('tells %s on /auth/me what it may do in its region', async (who, can) => {
     const cookie = await login(suite.w.app, suite.w.usernames[who]);
     const me = (await ok(suite.w.app, cookie, { method: 'GET', url: '/api/auth/me' })).json();

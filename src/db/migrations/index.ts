@@ -5,6 +5,8 @@ import * as auditHeadRow from './20261121_1100_audit_head_row.js';
 import * as auditAppendOnly from './20261122_0900_audit_append_only.js';
 import * as auditEventsRegionSeq from './20261123_1500_audit_events_region_seq.js';
 import * as taskParentIndex from './20261201_0900_task_parent_index.js';
+import * as idempotencyRequestHash from './20261124_0900_idempotency_request_hash.js';
+import * as sessionLastSeen from './20261124_0910_session_last_seen.js';
 
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '20261122_0900_audit_append_only': auditAppendOnly,
   '20261123_1500_audit_events_region_seq': auditEventsRegionSeq,
   '20261201_0900_task_parent_index': taskParentIndex,
+  '20261124_0900_idempotency_request_hash': idempotencyRequestHash,
+  '20261124_0910_session_last_seen': sessionLastSeen,
 };

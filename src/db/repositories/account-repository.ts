@@ -33,3 +33,12 @@ export async function countAccounts(db: Kysely<Database>): Promise<number> {
     .executeTakeFirstOrThrow();
   return row.n;
 }
+
+/** Gives an account a new password hash, as a versioned change (an open edit form then gets 412). */
+export async function setPasswordHash(db: Kysely<Database>, id: string, passwordHash: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set((eb) => ({ password_hash: passwordHash, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}

@@ -21,6 +21,7 @@ export async function saveIdempotentResponse(
     status_code: number;
     body: string;
     created_at: string;
+    request_hash: string;
   },
 ): Promise<void> {
   await db.insertInto('idempotency_keys').values(row).execute();

@@ -47,6 +47,7 @@ export interface paths {
                                 importPlans: boolean;
                                 manageUnits: boolean;
                                 manageAccounts: boolean;
+                                manageOversightAccounts: boolean;
                                 verifyAudit: boolean;
                             };
                         };
@@ -77,6 +78,51 @@ export interface paths {
                 cookie?: never;
             };
             requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改本人密码 / change one’s own password (ends the account’s other sessions) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -131,6 +177,7 @@ export interface paths {
                                 importPlans: boolean;
                                 manageUnits: boolean;
                                 manageAccounts: boolean;
+                                manageOversightAccounts: boolean;
                                 verifyAudit: boolean;
                             };
                         };

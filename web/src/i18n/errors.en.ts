@@ -9,11 +9,15 @@ export const errorsEn: Record<ErrorReason, string> = {
   'request.too_large': 'What was sent is too large',
   'request.unsupported_media_type': 'This kind of content is not accepted',
   'request.no_route': 'No such address in the API',
+  'request.cross_origin':
+    'Changes are accepted only from this system’s own pages (this one came from {from})',
   'request.failed': 'Something went wrong on the server; please try again later',
   'version.required': 'The version is missing; reload and try again',
   'version.malformed': 'The version is not valid; reload and try again',
   'version.stale': 'Someone else changed this meanwhile; look at the latest version and submit again',
   'idempotency.key_reused': 'This request key was already used for another request',
+  'idempotency.payload_mismatch':
+    'This request key was already used with different content; send a new key for a new request',
   'access.forbidden': 'You may not do this',
   'access.other_region': 'You have no access to another region’s data',
   'access.not_own_unit_task': 'This task is not your unit’s',
@@ -40,6 +44,10 @@ export const errorsEn: Record<ErrorReason, string> = {
   'unit.inactive': '{name} is deactivated and cannot take on tasks',
   'account.username_taken': 'This username is taken',
   'account.unit_required': 'Unit accounts need a unit',
+  'password.too_short': 'The password needs at least {min} characters',
+  'password.too_common':
+    'This password is too common or contains the username, so it is easy to guess; choose another',
+  'password.wrong_current': 'The current password is not right',
   'plan.period_reversed': 'The plan ends before it starts',
   'plan.already_published': 'The plan is published already',
   'plan.no_tasks': 'The plan has no tasks yet and cannot be published',

@@ -25,7 +25,8 @@ export const AccountSchema = z.object({
 });
 export type Account = z.infer<typeof AccountSchema>;
 
-const Password = z.string().min(8, '密码至少8位').max(200);
+/** Its strength (at least 10 characters, not a common one) is the service's rule, refused with a reason. */
+const Password = z.string().min(1).max(200);
 
 export const AccountBody = z.strictObject({
   username: z.string().regex(/^[a-zA-Z0-9_.-]{3,40}$/, '用户名为3-40位字母、数字或 _.-'),

@@ -19,7 +19,8 @@ export function presentMe(actor: Actor): Me {
     can: {
       importPlans: planPolicy.can(actor, 'import', { regionId, status: 'draft' }),
       manageUnits: unitPolicy.can(actor, 'update', { regionId }),
-      manageAccounts: accountPolicy.can(actor, 'update', { regionId }),
+      manageAccounts: accountPolicy.can(actor, 'update', { regionId, roles: [] }),
+      manageOversightAccounts: accountPolicy.can(actor, 'update', { regionId, roles: ['leader', 'viewer'] }),
       verifyAudit: auditPolicy.can(actor, 'verify'),
     },
   };

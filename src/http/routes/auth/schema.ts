@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Credentials } from '../../../services/auth-service.js';
+import type { Credentials, PasswordChange } from '../../../services/auth-service.js';
 import { CanSchema, OkSchema, Text } from '../../schemas.js';
 import { RoleSchema } from '../accounts/schema.js';
 
@@ -11,6 +11,13 @@ export const LoginBody = z.strictObject({
 }) satisfies z.ZodType<Credentials>;
 export type LoginBody = z.infer<typeof LoginBody>;
 
+/** The strength of the new password is the service's rule (at least 10 characters, not a common one). */
+export const PasswordChangeBody = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(1).max(200),
+}) satisfies z.ZodType<PasswordChange>;
+export type PasswordChangeBody = z.infer<typeof PasswordChangeBody>;
+
 /** The signed-in account, and what it may do in its own region: the web app shows its menus from `can`. */
 export const MeSchema = z.object({
   id: z.string(),
@@ -19,6 +26,6 @@ export const MeSchema = z.object({
   role: RoleSchema,
   regionId: z.string().nullable(),
   unitId: z.string().nullable(),
-  can: CanSchema(['importPlans', 'manageUnits', 'manageAccounts', 'verifyAudit']),
+  can: CanSchema(['importPlans', 'manageUnits', 'manageAccounts', 'manageOversightAccounts', 'verifyAudit']),
 });
 export type Me = z.infer<typeof MeSchema>;

@@ -2,10 +2,14 @@ import { useState } from 'react';
 import { App, Button, Form, Input, Modal, Select, Space, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Account, Role, Unit } from '../../api/types';
+import { useMe } from '../../app/session';
 import { useI18n } from '../../i18n/context';
 import { createAccount, REGION_ROLES, UNIT_ROLES, updateAccount } from './admin-api';
 import { activeColumn, ActiveToggle } from './active-state';
 import { useAdminAction } from './useAdminAction';
+
+/** Roles whose accounts only the operator creates or changes (the server's account policy says the same). */
+const OPERATOR_KEPT: readonly Role[] = ['leader', 'viewer'];
 
 interface NewAccount {
   username: string;
@@ -36,6 +40,9 @@ export function AccountsTab({
   const { run, busy } = useAdminAction(onChanged);
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const role = Form.useWatch('role', createForm);
+  // Leader and oversight accounts are the operator's to keep: the office neither creates nor changes them.
+  const mayKeep = useMe().can.manageOversightAccounts;
+  const keeps = (r: Role) => mayKeep || !OPERATOR_KEPT.includes(r);
 
   const toggle = (account: Account) => {
     void modal.confirm({
@@ -47,7 +54,7 @@ export function AccountsTab({
     });
   };
 
-  const passwordRule = { min: 8, message: t('admin.passwordRule') };
+  const passwordRule = { min: 10, message: t('admin.passwordRule') };
   return (
     <div>
       <Button
@@ -88,25 +95,26 @@ export function AccountsTab({
             title: t('admin.actions'),
             key: 'actions',
             width: 240,
-            render: (_, account) => (
-              <Space>
-                <Button
-                  size="small"
-                  onClick={() => {
-                    setResetting(account);
-                  }}
-                >
-                  {t('admin.resetPassword')}
-                </Button>
-                <ActiveToggle
-                  t={t}
-                  active={account.active}
-                  onToggle={() => {
-                    toggle(account);
-                  }}
-                />
-              </Space>
-            ),
+            render: (_, account) =>
+              keeps(account.role) && (
+                <Space>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setResetting(account);
+                    }}
+                  >
+                    {t('admin.resetPassword')}
+                  </Button>
+                  <ActiveToggle
+                    t={t}
+                    active={account.active}
+                    onToggle={() => {
+                      toggle(account);
+                    }}
+                  />
+                </Space>
+              ),
           },
         ]}
       />
@@ -157,7 +165,7 @@ export function AccountsTab({
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Form.Item name="role" label={t('admin.role')}>
-            <Select options={REGION_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+            <Select options={REGION_ROLES.filter(keeps).map((r) => ({ value: r, label: t(`role.${r}`) }))} />
           </Form.Item>
           <Form.Item
             name="unitId"

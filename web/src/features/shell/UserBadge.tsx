@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { Button, Dropdown, Tag } from 'antd';
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useAuth, useMe } from '../../app/session';
 import { useI18n } from '../../i18n/context';
 import { useRegion } from '../../app/region';
+import { ChangePassword } from './ChangePassword';
 
 /** Who is signed in, in which role and unit: a reporter must see at a glance for which unit they write. */
 export function UserBadge({ compact }: { compact: boolean }) {
@@ -14,6 +16,7 @@ export function UserBadge({ compact }: { compact: boolean }) {
   const navigate = useNavigate();
   const unit = unitName(me.unitId);
   const role = t(`role.${me.role}`);
+  const [changing, setChanging] = useState(false);
 
   const items = [
     {
@@ -32,6 +35,14 @@ export function UserBadge({ compact }: { compact: boolean }) {
     },
     { type: 'divider' as const },
     {
+      key: 'password',
+      icon: <KeyOutlined />,
+      label: t('shell.changePassword'),
+      onClick: () => {
+        setChanging(true);
+      },
+    },
+    {
       key: 'logout',
       icon: <LogoutOutlined />,
       label: t('shell.logout'),
@@ -40,17 +51,25 @@ export function UserBadge({ compact }: { compact: boolean }) {
   ];
 
   return (
-    <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">
-      <Button type="text" className="tz-user" data-testid="user-menu">
-        <UserOutlined />
-        {!compact && <span className="tz-user-name">{me.displayName}</span>}
-        {!compact && (
-          <Tag color="red" className="tz-role-tag">
-            {role}
-          </Tag>
-        )}
-        {!compact && unit && <span className="tz-user-unit">{unit}</span>}
-      </Button>
-    </Dropdown>
+    <>
+      <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">
+        <Button type="text" className="tz-user" data-testid="user-menu">
+          <UserOutlined />
+          {!compact && <span className="tz-user-name">{me.displayName}</span>}
+          {!compact && (
+            <Tag color="red" className="tz-role-tag">
+              {role}
+            </Tag>
+          )}
+          {!compact && unit && <span className="tz-user-unit">{unit}</span>}
+        </Button>
+      </Dropdown>
+      <ChangePassword
+        open={changing}
+        onClose={() => {
+          setChanging(false);
+        }}
+      />
+    </>
   );
 }

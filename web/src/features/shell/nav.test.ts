@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Me } from '../../api/types';
 import { activeNavKey, navFor } from './nav';
 
-const none: Me['can'] = { importPlans: false, manageUnits: false, manageAccounts: false, verifyAudit: false };
+const none: Me['can'] = {
+  importPlans: false,
+  manageUnits: false,
+  manageAccounts: false,
+  manageOversightAccounts: false,
+  verifyAudit: false,
+};
 const office = {
   role: 'office',
   can: { ...none, importPlans: true, manageUnits: true, manageAccounts: true },

@@ -20,3 +20,8 @@ export async function loadRegion(
   ]);
   return { regions, units, plans };
 }
+
+/** Changes the signed-in account's own password; its sessions elsewhere end, this one stays. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await unwrap(api.POST('/api/auth/password', { body: { currentPassword, newPassword } }));
+}

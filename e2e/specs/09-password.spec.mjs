@@ -1,0 +1,72 @@
+import { DEMO_PASSWORD } from '../lib/server.mjs';
+import { ok } from '../lib/expect.mjs';
+import { asUser } from '../lib/run-as.mjs';
+import { Session } from '../lib/session.mjs';
+
+const USERNAME = 'jinwan.viewer';
+const NEW_PASSWORD = 'e2e-changed-pass-2026';
+
+async function signsIn(browser, base, password) {
+  const probe = await Session.open(browser, base);
+  try {
+    const res = await probe.context.request.post(`${base}/api/auth/login`, {
+      data: { username: USERNAME, password },
+    });
+    return res.ok();
+  } finally {
+    await probe.close();
+  }
+}
+
+async function changeInMenu(s, from, to) {
+  await s.page.getByTestId('user-menu').click();
+  await s.page.getByRole('menuitem', { name: /修改密码|Change password/ }).click();
+  const dialog = s.page.locator('.ant-modal:visible');
+  await dialog.locator('#currentPassword').fill(from);
+  await dialog.locator('#newPassword').fill(to);
+  await dialog.locator('#confirmPassword').fill(to);
+  await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+}
+
+export const tests = [
+  {
+    name: 'an account changes its own password from the user menu; a common one is refused in words',
+    async run({ browser, base, screenshots }) {
+      await asUser(
+        browser,
+        base,
+        USERNAME,
+        async (s) => {
+          // A common password is refused with the server's reason, worded on the page.
+          s.allowed.push(/status of 400/);
+          await changeInMenu(s, DEMO_PASSWORD, 'password123');
+          await s.page.getByText('密码过于常见或包含用户名，容易被猜到，请换一个').waitFor();
+          await s.page
+            .locator('.ant-modal:visible')
+            .getByRole('button', { name: /取\s*消|Cancel/ })
+            .click();
+
+          await changeInMenu(s, DEMO_PASSWORD, NEW_PASSWORD);
+          await s.page.getByText('密码已修改，其他设备上的登录已退出').waitFor();
+        },
+        { screenshots },
+      );
+      ok(await signsIn(browser, base, NEW_PASSWORD), 'the new password signs in');
+      ok(!(await signsIn(browser, base, DEMO_PASSWORD)), 'the old password no longer does');
+
+      // Put it back for the specs that sign in as this account.
+      const s = await Session.open(browser, base);
+      try {
+        await s.context.request.post(`${base}/api/auth/login`, {
+          data: { username: USERNAME, password: NEW_PASSWORD },
+        });
+        const back = await s.context.request.post(`${base}/api/auth/password`, {
+          data: { currentPassword: NEW_PASSWORD, newPassword: DEMO_PASSWORD },
+        });
+        ok(back.ok(), `password restored: ${back.status()} ${await back.text()}`);
+      } finally {
+        await s.close();
+      }
+    },
+  },
+];

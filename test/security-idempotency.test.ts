@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Storage } from '../src/db/connection.js';
+import { send, uniquePeriod } from './helpers/http.js';
+import { dialects } from './helpers/storage.js';
+import { buildWorld, login, type World } from './helpers/world.js';
+
+// A retried request replays the first answer only when it is the same request: a key sent again with another
+// body is a client bug, and answering with the first result would hide that the second was never written.
+describe.each(dialects)('Idempotency-Key on $name', (dialect) => {
+  let storage: Storage;
+  let w: World;
+  let head: string;
+
+  beforeAll(async () => {
+    storage = await dialect.open();
+    w = await buildWorld(storage);
+    head = await login(w.app, w.usernames.head1);
+  });
+  afterAll(async () => {
+    await w.app.close();
+    await storage.close();
+  });
+
+  const submit = (key: string, body: object) =>
+    send(w.app, head, {
+      method: 'POST',
+      url: `/api/tasks/${w.tasks.dept1}/reports`,
+      headers: { 'idempotency-key': key },
+      payload: body,
+    });
+
+  it('replays the same body, and refuses another body with 422', async () => {
+    const body = { period: uniquePeriod(), progress: 40, narrative: '完成方案起草' };
+    const key = `key-${body.period}-a`;
+    const first = await submit(key, body);
+    expect(first.statusCode).toBe(201);
+
+    // The same request again, with its fields in another order: the same payload.
+    const again = await submit(key, { narrative: body.narrative, progress: 40, period: body.period });
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json().id).toBe(first.json().id);
+
+    const other = await submit(key, { ...body, progress: 90 });
+    expect(other.statusCode).toBe(422);
+    expect(other.json().error.reason).toBe('idempotency.payload_mismatch');
+
+    const reports = await send(w.app, head, { method: 'GET', url: `/api/tasks/${w.tasks.dept1}/reports` });
+    const firstId = first.json<{ id: string }>().id;
+    const mine = reports.json<{ id: string; progress: number }[]>().filter((r) => r.id === firstId);
+    expect(mine).toEqual([expect.objectContaining({ progress: 40 })]);
+  });
+});
