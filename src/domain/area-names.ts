@@ -1,0 +1,86 @@
+// Short names for the areas (方面) and plans of a programme, for the places where a whole heading does not
+// fit: the battle map's area grid, the ledger's filters, charts. Headings of one plan often open alike
+// ("围绕建设现代化产业体系的实体支撑，以…" ten times over), so cutting them at the end shows the same words
+// for every area; the short name is the part that tells an area from its siblings.
+
+/** Longest a short name the office types may be. */
+export const SHORT_NAME_MAX = 20;
+/** A heading this short fits wherever a short name goes, and stays whole. */
+const FITS = 8;
+
+const CLAUSE_BREAK = /[，,；;。：:！!？?、\s]+/;
+/** Characters after which a shared opening may be cut: punctuation, or 的 closing a phrase. */
+const BOUNDARY = /[，,；;。：:、\s的]/;
+/** "以更高标准抓实…", "以龙头引领抓牢…": the 以… phrase says how; the work starts at the verb after it. */
+const MANNER_THEN_VERB = /^以[^，,；;。]{1,10}?(?=抓|推进|推动|加快|聚焦|强化|深化|坚持|全力)/;
+/** Leading list numbers a heading may still carry: "一、", "(一)", "（三）", "1.", "第二，". */
+const LEADING_NUMBER =
+  /^\s*(?:[（(][一二三四五六七八九十百\d]+[)）]|第?[一二三四五六七八九十百]+[、，,.．]|\d+[、.．)）])\s*/;
+
+function clean(title: string): string {
+  return title.replace(LEADING_NUMBER, '').trim();
+}
+
+/**
+ * The opening every title shares, cut back to a phrase boundary so no word is split; without a boundary, only
+ * a leading two-character verb such as 深化 or 推进 is taken as shared.
+ */
+export function sharedOpening(titles: readonly string[]): string {
+  if (titles.length < 2) return '';
+  let n = 0;
+  const first = titles[0]!;
+  while (n < first.length && titles.every((t) => t[n] === first[n])) n++;
+  const common = first.slice(0, n);
+  // Whole shared clause(s) or phrase(s): cut after the last boundary inside the common part.
+  for (let i = common.length - 1; i >= 0; i--) if (BOUNDARY.test(common[i]!)) return common.slice(0, i + 1);
+  return common.length >= 2 ? common.slice(0, 2) : '';
+}
+
+/** The short name of one heading once its shared opening is gone: its first clause, the 以… manner dropped. */
+export function shortNameOf(title: string, sharedPrefix = ''): string {
+  const full = clean(title);
+  if (full.length <= FITS) return full;
+  const rest = full.startsWith(sharedPrefix) ? full.slice(sharedPrefix.length) : full;
+  const clauses = rest.split(CLAUSE_BREAK).filter((c) => c.length > 0);
+  let name = clauses[0] ?? full;
+  const manner = MANNER_THEN_VERB.exec(name);
+  if (manner && name.length - manner[0].length >= 2) name = name.slice(manner[0].length);
+  return name.length > 0 ? name : full;
+}
+
+export interface NamedArea {
+  title: string;
+  /** What the office typed, or null to derive the short name from the title. */
+  short_name: string | null;
+}
+
+/** Each area's short name, in order: the office's where set, else the part of its title its siblings do not share. */
+export function areaShortNames(areas: readonly NamedArea[]): string[] {
+  const prefix = sharedOpening(areas.map((a) => clean(a.title)));
+  return areas.map((a) => a.short_name ?? shortNameOf(a.title, prefix));
+}
+
+/** The areas of one or more plans with their short names, each plan's areas named against each other. */
+export function withShortNames<T extends NamedArea & { plan_id: string }>(
+  areas: readonly T[],
+): (T & { shortName: string })[] {
+  const byPlan = new Map<string, T[]>();
+  for (const a of areas) byPlan.set(a.plan_id, [...(byPlan.get(a.plan_id) ?? []), a]);
+  const names = new Map<T, string>();
+  for (const group of byPlan.values()) {
+    const short = areaShortNames(group);
+    group.forEach((a, i) => names.set(a, short[i]!));
+  }
+  return areas.map((a) => ({ ...a, shortName: names.get(a)! }));
+}
+
+/**
+ * A plan's title without what every plan of the region says anyway: the region's name and the year at its
+ * start ("湛江经开区2026年推进高质量发展重点工作任务清单" → "推进高质量发展重点工作任务清单").
+ */
+export function planShortName(title: string, regionName = ''): string {
+  let rest = title.trim();
+  if (regionName && rest.startsWith(regionName)) rest = rest.slice(regionName.length);
+  rest = rest.replace(/^(?:\d{4}年(?:度)?|\d{4}[-—–至]\d{4}年)/, '').replace(/^[\s·:：]+/, '');
+  return rest.length >= 2 ? rest : title.trim();
+}
