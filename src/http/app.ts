@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -13,6 +12,7 @@ import { fail } from '../services/errors.js';
 import { SESSION_COOKIE, type AppOptions } from './app-options.js';
 import { errorBody, errorHandler } from './errors.js';
 import { registerRoutes } from './routes/index.js';
+import { registerStaticAssets } from './static-assets.js';
 import './request-context.js';
 
 const PUBLIC_API = new Set(['/api/auth/login', '/api/openapi.json']);
@@ -70,13 +70,7 @@ export async function build(options: AppOptions): Promise<FastifyInstance> {
   const webRoot =
     options.webRoot === undefined ? fileURLToPath(new URL('../web/', import.meta.url)) : options.webRoot;
   if (webRoot && existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-    // Client-side routes: any non-API GET that is not a file gets the app's shell.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/'))
-        return reply.type('text/html').sendFile('index.html');
-      return reply.status(404).send(errorBody(fail('request.no_route')));
-    });
+    await registerStaticAssets(app, webRoot);
   } else {
     app.setNotFoundHandler((_request, reply) => reply.status(404).send(errorBody(fail('request.no_route'))));
   }
