@@ -17,6 +17,17 @@ describe('area short names', () => {
     expect(new Set(names).size).toBe(titles.length);
   });
 
+  it('names a heading against the siblings it opens alike with, when others in the plan differ', () => {
+    expect(
+      derived([
+        '深化经济体制改革',
+        '围绕建设现代化产业体系的实体支撑,以龙头引领抓牢重点项目落地',
+        '围绕建设现代化产业体系的要素保障,以更高的标准抓实产业园区扩容提质',
+        '完善基层治理体制机制，推进党建引领',
+      ]),
+    ).toEqual(['深化经济体制改革', '实体支撑', '要素保障', '完善基层治理体制机制']);
+  });
+
   it('takes the distinguishing part after a shared clause: 围绕…，推进X改革 → 推进X改革', () => {
     expect(
       derived(['围绕建设现代化产业体系，推进财税体制改革', '围绕建设现代化产业体系，推进科技体制改革']),

@@ -17,8 +17,11 @@ const MANNER_THEN_VERB = /^以[^，,；;。]{1,10}?(?=抓|推进|推动|加快|�
 const LEADING_NUMBER =
   /^\s*(?:[（(][一二三四五六七八九十百\d]+[)）]|第?[一二三四五六七八九十百]+[、，,.．]|\d+[、.．)）])\s*/;
 
+/** The heading without its list number and without a leading 以… manner phrase (以龙头引领抓牢… → 抓牢…). */
 function clean(title: string): string {
-  return title.replace(LEADING_NUMBER, '').trim();
+  const bare = title.replace(LEADING_NUMBER, '').trim();
+  const manner = MANNER_THEN_VERB.exec(bare);
+  return manner && bare.length - manner[0].length >= 2 ? bare.slice(manner[0].length) : bare;
 }
 
 /**
@@ -42,9 +45,7 @@ export function shortNameOf(title: string, sharedPrefix = ''): string {
   if (full.length <= FITS) return full;
   const rest = full.startsWith(sharedPrefix) ? full.slice(sharedPrefix.length) : full;
   const clauses = rest.split(CLAUSE_BREAK).filter((c) => c.length > 0);
-  let name = clauses[0] ?? full;
-  const manner = MANNER_THEN_VERB.exec(name);
-  if (manner && name.length - manner[0].length >= 2) name = name.slice(manner[0].length);
+  const name = clauses[0] ?? '';
   return name.length > 0 ? name : full;
 }
 
@@ -54,10 +55,23 @@ export interface NamedArea {
   short_name: string | null;
 }
 
-/** Each area's short name, in order: the office's where set, else the part of its title its siblings do not share. */
+/**
+ * Each area's short name, in order: the office's where set, else the part of its title that tells it from
+ * its siblings — the longest opening it shares with any of them is dropped, so a plan whose headings open
+ * alike only in part (three 围绕建设… beside a 深化…) still names each by what differs.
+ */
 export function areaShortNames(areas: readonly NamedArea[]): string[] {
-  const prefix = sharedOpening(areas.map((a) => clean(a.title)));
-  return areas.map((a) => a.short_name ?? shortNameOf(a.title, prefix));
+  const titles = areas.map((a) => clean(a.title));
+  return areas.map((a, i) => {
+    if (a.short_name !== null) return a.short_name;
+    let prefix = '';
+    titles.forEach((other, j) => {
+      if (j === i) return;
+      const shared = sharedOpening([titles[i]!, other]);
+      if (shared.length > prefix.length && shared.length < titles[i]!.length) prefix = shared;
+    });
+    return shortNameOf(a.title, prefix);
+  });
 }
 
 /** The areas of one or more plans with their short names, each plan's areas named against each other. */

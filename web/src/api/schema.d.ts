@@ -719,6 +719,8 @@ export interface paths {
                                 seq: number;
                                 code: string;
                                 title: string;
+                                shortName: string;
+                                shortNameSet: boolean;
                                 source: {
                                     start: number;
                                     end: number;
@@ -922,6 +924,7 @@ export interface paths {
                     "application/json": {
                         title: string;
                         code?: string;
+                        shortName?: string | null;
                     };
                 };
             };
@@ -938,6 +941,8 @@ export interface paths {
                             seq: number;
                             code: string;
                             title: string;
+                            shortName: string;
+                            shortNameSet: boolean;
                             source: {
                                 start: number;
                                 end: number;
@@ -981,6 +986,7 @@ export interface paths {
                     "application/json": {
                         title?: string;
                         code?: string;
+                        shortName?: string | null;
                     };
                 };
             };
@@ -997,6 +1003,8 @@ export interface paths {
                             seq: number;
                             code: string;
                             title: string;
+                            shortName: string;
+                            shortNameSet: boolean;
                             source: {
                                 start: number;
                                 end: number;
@@ -1641,6 +1649,8 @@ export interface paths {
                                 seq: number;
                                 code: string;
                                 title: string;
+                                shortName: string;
+                                shortNameSet: boolean;
                                 source: {
                                     start: number;
                                     end: number;
@@ -2833,6 +2843,7 @@ export interface paths {
                             plans: {
                                 id: string;
                                 title: string;
+                                shortName: string;
                                 year: number;
                                 rollUp: {
                                     total: number;
@@ -2848,6 +2859,7 @@ export interface paths {
                                 planId: string;
                                 code: string;
                                 title: string;
+                                shortName: string;
                                 rollUp: {
                                     total: number;
                                     counts: {
