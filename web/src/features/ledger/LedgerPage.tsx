@@ -42,7 +42,7 @@ export function LedgerPage() {
 
   const rows = useMemo(() => (data ? applyFilter(data.tasks, filter) : []), [data, filter]);
   const areaName = useMemo(
-    () => new Map((data?.areas ?? []).map((a) => [a.id, `${a.code}. ${a.title}`])),
+    () => new Map((data?.areas ?? []).map((a) => [a.id, `${a.code}. ${a.shortName}`])),
     [data],
   );
   const tags = useMemo(() => tagsOf(data?.tasks ?? []), [data]);
