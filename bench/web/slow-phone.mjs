@@ -6,26 +6,30 @@
  * context (empty cache):
  *
  *   1. login page, cold: navigation to / → the sign-in form drawn (the app redirects to /login);
- *   2. battle map after login: click on 登录 → the status tiles hold their numbers (and, scrolled to,
- *      the lazy trend chart drawn);
+ *   2. battle map after login: click on 登录 (4 s after the form appeared: the time to type a user name
+ *      and a password) → the status tiles hold their numbers (and, scrolled to, the lazy trend chart drawn);
  *   3. battle map, return visit: a new tab on the region's page in the same context (cached assets)
  *      → the numbers drawn.
  *
  * Also counts the bytes the cold login and battle map moved over the wire. Prints the figures and
  * the median of BENCH_RUNS runs (default 5); with BENCH_WRITE=1 writes them into the slow-phone
- * block of bench/README.md under the label BENCH_LABEL (default "after").
+ * block of bench/README.md under the label BENCH_LABEL (default "after"). BENCH_COMPARE=<dir> names
+ * another built checkout (e.g. the commit before) measured as "before", alternating run by run.
  */
 /* global document, window, MutationObserver -- used inside addInitScript, which runs in the browser */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import { launchBrowser } from '../../e2e/lib/browser.mjs';
 import { DEMO_PASSWORD, startServer } from '../../e2e/lib/server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BUDGET_MS = 2500;
+/** Time between the sign-in form on screen and the click on 登录: typing a user name and a password. */
+const TYPING_MS = 4000;
 export const PHONE = {
   viewport: { width: 375, height: 812 },
   cpu: 4,
@@ -97,6 +101,8 @@ async function runOnce(browser, base, regionId) {
   await page.waitForLoadState('networkidle');
   const loginBytes = net.bytes();
 
+  // Nobody types a user name and a password on a phone in under a few seconds.
+  await page.waitForTimeout(TYPING_MS);
   net.reset();
   await page.locator('#username').fill('zjkfq.office');
   await page.locator('#password').fill(DEMO_PASSWORD);
@@ -142,64 +148,79 @@ function writeReadme(label, lines) {
   writeFileSync(path, text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block));
 }
 
+/** Medians and ranges of one build's runs, as the README's table. */
+function table(label, runs, headers) {
+  const m = (key) => median(runs.map((r) => r[key]));
+  const range = (key) =>
+    `${Math.min(...runs.map((r) => r[key])).toFixed(0)}–${Math.max(...runs.map((r) => r[key])).toFixed(0)}`;
+  const verdict = (ms) => (ms < BUDGET_MS ? 'within budget' : '**over budget**');
+  const kb = (key) => (m(key) / 1024).toFixed(0);
+  console.log(
+    `${label}, median of ${runs.length}: login ${m('login').toFixed(0)} ms, battle map after login ${m('map').toFixed(0)} ms, trend chart ${m('chart').toFixed(0)} ms, return visit ${m('revisit').toFixed(0)} ms; ${kb('loginBytes')} KB + ${kb('mapBytes')} KB on the wire`,
+  );
+  return [
+    `| measure (${label}, ${new Date().toISOString().slice(0, 10)}, median of ${runs.length}) | result | budget |`,
+    '|---|---:|---:|',
+    `| login page, cold: navigation → sign-in form drawn | ${m('login').toFixed(0)} ms (${range('login')}) | < ${BUDGET_MS} ms, ${verdict(m('login'))} |`,
+    `| battle map after login: click on 登录 → status numbers drawn | ${m('map').toFixed(0)} ms (${range('map')}) | < ${BUDGET_MS} ms, ${verdict(m('map'))} |`,
+    `| trend chart (lazy ECharts chunk) after login: click → chart drawn, scrolled into view | ${m('chart').toFixed(0)} ms (${range('chart')}) | — |`,
+    `| battle map, return visit (new tab, same browser cache) | ${m('revisit').toFixed(0)} ms (${range('revisit')}) | — |`,
+    `| bytes on the wire: cold login page / battle map after login with its chart | ${kb('loginBytes')} KB / ${kb('mapBytes')} KB | — |`,
+    `| entry script: \`Cache-Control\` / \`Content-Encoding\` | \`${headers.js['cache-control']}\` / \`${headers.js['content-encoding'] ?? 'none'}\` | — |`,
+    `| index.html: \`Cache-Control\` | \`${headers.html['cache-control']}\` | — |`,
+  ];
+}
+
+/**
+ * Measures this checkout's build ("after"); with BENCH_COMPARE=<another checkout, built> also that one
+ * ("before"), the two alternating run by run so both see the same load on a shared machine.
+ */
 async function main() {
   if (!existsSync(join(root, 'dist', 'web', 'index.html')) || process.env.BENCH_REBUILD)
     execSync('npm run build', { cwd: root, stdio: 'inherit' });
-  const server = await startServer(root);
+  const builds = [
+    ...(process.env.BENCH_COMPARE ? [{ label: 'before', root: process.env.BENCH_COMPARE }] : []),
+    { label: process.env.BENCH_LABEL ?? 'after', root },
+  ];
   const browser = await launchBrowser();
   try {
-    const probe = await browser.newContext();
-    const login = await probe.request.post(`${server.base}/api/auth/login`, {
-      data: { username: 'zjkfq.office', password: DEMO_PASSWORD },
-    });
-    if (!login.ok()) throw new Error(`login: ${login.status()}`);
-    const regionId = (await login.json()).regionId;
-    await probe.close();
-    const headers = await headersOf(server.base);
-    console.log('headers:', JSON.stringify(headers));
-
-    await runOnce(browser, server.base, regionId); // warm the server's caches
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) {
-      const r = await runOnce(browser, server.base, regionId);
-      runs.push(r);
-      console.log(
-        `run ${i + 1}: login ${r.login.toFixed(0)} ms (${(r.loginBytes / 1024).toFixed(0)} KB), battle map after login ${r.map.toFixed(0)} ms, its trend chart ${r.chart.toFixed(0)} ms (${(r.mapBytes / 1024).toFixed(0)} KB), return visit ${r.revisit.toFixed(0)} ms`,
-      );
+    for (const build of builds) {
+      build.server = await startServer(build.root);
+      const probe = await browser.newContext();
+      const login = await probe.request.post(`${build.server.base}/api/auth/login`, {
+        data: { username: 'zjkfq.office', password: DEMO_PASSWORD },
+      });
+      if (!login.ok()) throw new Error(`login: ${login.status()}`);
+      build.regionId = (await login.json()).regionId;
+      await probe.close();
+      build.headers = await headersOf(build.server.base);
+      console.log(`${build.label} headers:`, JSON.stringify(build.headers));
+      await runOnce(browser, build.server.base, build.regionId); // warm the server's caches
+      build.runs = [];
     }
-    const m = (key) => median(runs.map((r) => r[key]));
-    const range = (key) =>
-      `${Math.min(...runs.map((r) => r[key])).toFixed(0)}–${Math.max(...runs.map((r) => r[key])).toFixed(0)}`;
-    const verdict = (ms) => (ms < BUDGET_MS ? 'within budget' : '**over budget**');
-    const summary = {
-      login: m('login'),
-      map: m('map'),
-      chart: m('chart'),
-      revisit: m('revisit'),
-      loginKB: m('loginBytes') / 1024,
-      mapKB: m('mapBytes') / 1024,
-    };
+    for (let i = 0; i < RUNS; i++)
+      for (const build of builds) {
+        const r = await runOnce(browser, build.server.base, build.regionId);
+        build.runs.push(r);
+        console.log(
+          `${build.label} run ${i + 1}: login ${r.login.toFixed(0)} ms (${(r.loginBytes / 1024).toFixed(0)} KB), battle map after login ${r.map.toFixed(0)} ms, its trend chart ${r.chart.toFixed(0)} ms (${(r.mapBytes / 1024).toFixed(0)} KB), return visit ${r.revisit.toFixed(0)} ms`,
+        );
+      }
+    for (const build of builds) {
+      const lines = table(build.label, build.runs, build.headers);
+      if (process.env.BENCH_WRITE) {
+        writeReadme(build.label, lines);
+        console.log(`wrote the slow-phone:${build.label} block of bench/README.md`);
+      }
+    }
     console.log(
-      `median of ${RUNS}: login ${summary.login.toFixed(0)} ms, battle map after login ${summary.map.toFixed(0)} ms, return visit ${summary.revisit.toFixed(0)} ms; ${summary.loginKB.toFixed(0)} KB + ${summary.mapKB.toFixed(0)} KB on the wire`,
+      `load average at the end: ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' / ')}`,
     );
-    if (process.env.BENCH_WRITE) {
-      const label = process.env.BENCH_LABEL ?? 'after';
-      writeReadme(label, [
-        `| measure (${label}, ${new Date().toISOString().slice(0, 10)}, median of ${RUNS}) | result | budget |`,
-        '|---|---:|---:|',
-        `| login page, cold: navigation → sign-in form drawn | ${summary.login.toFixed(0)} ms (${range('login')}) | < ${BUDGET_MS} ms, ${verdict(summary.login)} |`,
-        `| battle map after login: click on 登录 → status numbers drawn | ${summary.map.toFixed(0)} ms (${range('map')}) | < ${BUDGET_MS} ms, ${verdict(summary.map)} |`,
-        `| trend chart (lazy ECharts chunk) after login: click → chart drawn, scrolled into view | ${summary.chart.toFixed(0)} ms (${range('chart')}) | — |`,
-        `| battle map, return visit (new tab, same browser cache) | ${summary.revisit.toFixed(0)} ms (${range('revisit')}) | — |`,
-        `| bytes on the wire: cold login page / battle map after login with its chart | ${summary.loginKB.toFixed(0)} KB / ${summary.mapKB.toFixed(0)} KB | — |`,
-        `| entry script: \`Cache-Control\` / \`Content-Encoding\` | \`${headers.js['cache-control']}\` / \`${headers.js['content-encoding'] ?? 'none'}\` | — |`,
-        `| index.html: \`Cache-Control\` | \`${headers.html['cache-control']}\` | — |`,
-      ]);
-      console.log(`wrote the slow-phone:${label} block of bench/README.md`);
-    }
   } finally {
     await browser.close();
-    await server.stop();
+    for (const build of builds) await build.server?.stop();
   }
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/context';
 import { useWrite } from '../../lib/useWrite';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { useAuth } from '../../app/session';
+import { loadBattleMap, loadLayout } from '../../app/routes';
 import { safeNext } from './next-path';
 import './login.css';
 
@@ -24,6 +25,18 @@ export function LoginPage() {
   const { run, busy } = useWrite();
   const errorText = useErrorText();
   const next = safeNext(params.get('next'));
+
+  // While the visitor types, fetch the signed-in layout and the battle map, so signing in shows the numbers
+  // without waiting for their code (on a slow phone network that is most of a second).
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      void loadLayout();
+      void loadBattleMap();
+    }, 300);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, []);
 
   if (me) return <Navigate to={next} replace />;
 
