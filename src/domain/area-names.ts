@@ -89,12 +89,19 @@ export function withShortNames<T extends NamedArea & { plan_id: string }>(
 }
 
 /**
- * A plan's title without what every plan of the region says anyway: the region's name and the year at its
- * start ("湛江经开区2026年推进高质量发展重点工作任务清单" → "推进高质量发展重点工作任务清单").
+ * A plan's title without what every plan of the region says anyway: who issues it and the year, up to and
+ * including the first "2026年" ("中共珠海市金湾区委全面深化改革委员会2026年工作要点" → "工作要点",
+ * "金湾区（开发区）2026年改革攻坚“点题”项目" → "改革攻坚“点题”项目"); without a year, the region's name at its
+ * start. The whole title stays when too little would be left.
  */
 export function planShortName(title: string, regionName = ''): string {
-  let rest = title.trim();
-  if (regionName && rest.startsWith(regionName)) rest = rest.slice(regionName.length);
-  rest = rest.replace(/^(?:\d{4}年(?:度)?|\d{4}[-—–至]\d{4}年)/, '').replace(/^[\s·:：]+/, '');
-  return rest.length >= 2 ? rest : title.trim();
+  const whole = title.trim();
+  const year = /\d{4}(?:\s*[-—–~至]\s*\d{4})?\s*年度?/.exec(whole);
+  let rest = year
+    ? whole.slice(year.index + year[0].length)
+    : regionName && whole.startsWith(regionName)
+      ? whole.slice(regionName.length)
+      : whole;
+  rest = rest.replace(/^[\s·:：、，,]+/, '');
+  return rest.length >= 4 ? rest : whole;
 }
