@@ -85,6 +85,8 @@ export interface AreaTable {
   seq: number;
   code: string;
   title: string;
+  /** The office's short name for tight places; null: derived from the title (domain/area-names.ts). */
+  short_name: string | null;
   source_start: number | null;
   source_end: number | null;
   version: Version;

@@ -3,8 +3,11 @@ import { compareUnitStanding, isRankedUnit, TREND_MONTHS, trendMonthEnds } from 
 import { rollUp } from './rollup.js';
 import type { TaskStatus } from './task-status.js';
 
-const units = (...statuses: [TaskStatus, number][]) =>
-  rollUp(statuses.map(([status, progress]) => ({ status, progress })));
+let n = 0;
+const units = (...statuses: [TaskStatus, number][]) => ({
+  name: `单位${++n}`,
+  rollUp: rollUp(statuses.map(([status, progress]) => ({ status, progress }))),
+});
 
 describe('the units the battle map ranks', () => {
   it.each([
@@ -23,6 +26,27 @@ describe('the units the battle map ranks', () => {
     const oneRedOneYellowSlow = units(['delayed', 10], ['at_risk', 20]);
     const sorted = [oneRedOneYellow, twoRed, oneRedOneYellowSlow, oneRedTwoYellow].sort(compareUnitStanding);
     expect(sorted).toEqual([twoRed, oneRedTwoYellow, oneRedOneYellowSlow, oneRedOneYellow]);
+  });
+
+  it('never puts a town at 0 % with nothing red or yellow above one with red or yellow', () => {
+    const notYetDue = { ...units(['not_started', 0], ['not_started', 0]), name: '东简街道' };
+    const oneYellow = { ...units(['at_risk', 40], ['on_track', 80]), name: '民安街道' };
+    const oneRed = { ...units(['delayed', 90], ['on_track', 95]), name: '硇洲镇' };
+    const onTrack = { ...units(['on_track', 30]), name: '东山街道' };
+    expect([notYetDue, onTrack, oneYellow, oneRed].sort(compareUnitStanding).map((u) => u.name)).toEqual([
+      '硇洲镇',
+      '民安街道',
+      '东简街道',
+      '东山街道',
+    ]);
+  });
+
+  it('keeps units that stand equal in the order of their names', () => {
+    const a = { ...units(['on_track', 50]), name: '乙单位' };
+    const b = { ...units(['on_track', 50]), name: '甲单位' };
+    expect([a, b].sort(compareUnitStanding)).toEqual(
+      [...[a, b]].sort((x, y) => x.name.localeCompare(y.name, 'zh-CN')),
+    );
   });
 });
 

@@ -9,10 +9,25 @@ export function isRankedUnit(kind: UnitKind): boolean {
   return kind === 'department' || kind === 'town';
 }
 
-/** Most delayed (red) tasks first, then most at risk (yellow), then the least progress. */
-export function compareUnitStanding(a: RollUp, b: RollUp): number {
+/** A unit as the battle map ranks it: the roll-up of the tasks it leads. */
+export interface UnitStanding {
+  name: string;
+  rollUp: RollUp;
+}
+
+/**
+ * The order of the ranking of 区直单位 and of 镇街, a list of whom to chase first, as a red list reads:
+ * most delayed (red) tasks first, then most at risk (yellow), then the lowest weighted progress, then by
+ * name so equal units keep one order. A unit at 0 % with nothing red or yellow (its tasks not yet due)
+ * therefore comes after every unit with red or yellow, never first. The page states this rule under the
+ * ranking (map.rankingRule).
+ */
+export function compareUnitStanding(a: UnitStanding, b: UnitStanding): number {
   return (
-    b.counts.delayed - a.counts.delayed || b.counts.at_risk - a.counts.at_risk || a.progress - b.progress
+    b.rollUp.counts.delayed - a.rollUp.counts.delayed ||
+    b.rollUp.counts.at_risk - a.rollUp.counts.at_risk ||
+    a.rollUp.progress - b.rollUp.progress ||
+    a.name.localeCompare(b.name, 'zh-CN')
   );
 }
 

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -15,6 +14,7 @@ import { errorBody, errorHandler } from './errors.js';
 import { registerOriginCheck } from './request-origin.js';
 import { registerRoutes } from './routes/index.js';
 import { registerSecurityHeaders } from './security-headers.js';
+import { registerStaticAssets } from './static-assets.js';
 import './request-context.js';
 
 const PUBLIC_API = new Set(['/api/auth/login', '/api/openapi.json']);
@@ -75,13 +75,7 @@ export async function build(options: AppOptions): Promise<FastifyInstance> {
   );
 
   if (webRoot && existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-    // Client-side routes: any non-API GET that is not a file gets the app's shell.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/'))
-        return reply.type('text/html').sendFile('index.html');
-      return reply.status(404).send(errorBody(fail('request.no_route')));
-    });
+    await registerStaticAssets(app, webRoot);
   } else {
     app.setNotFoundHandler((_request, reply) => reply.status(404).send(errorBody(fail('request.no_route'))));
   }

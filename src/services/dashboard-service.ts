@@ -1,9 +1,11 @@
 import { listAreasOfPlans } from '../db/repositories/area-repository.js';
 import { listPlans } from '../db/repositories/plan-repository.js';
+import { getRegion } from '../db/repositories/region-repository.js';
 import { evaluationInputsOf } from '../db/repositories/task-evaluation-repository.js';
 import { listTasks } from '../db/repositories/task-repository.js';
 import { unitsById } from '../db/repositories/unit-repository.js';
 import type { UnitKind } from '../db/schema.js';
+import { planShortName, withShortNames } from '../domain/area-names.js';
 import { addDays } from '../domain/calendar.js';
 import { groupRollUp, rollUp, type RollUp } from '../domain/rollup.js';
 import { evaluateTasks } from '../domain/task-evaluation.js';
@@ -21,8 +23,23 @@ export interface Dashboard {
   asOf: string;
   total: RollUp;
   timeElapsed: number;
-  plans: { id: string; title: string; year: number; rollUp: RollUp; timeElapsed: number }[];
-  areas: { id: string; planId: string; code: string; title: string; rollUp: RollUp; timeElapsed: number }[];
+  plans: {
+    id: string;
+    title: string;
+    shortName: string;
+    year: number;
+    rollUp: RollUp;
+    timeElapsed: number;
+  }[];
+  areas: {
+    id: string;
+    planId: string;
+    code: string;
+    title: string;
+    shortName: string;
+    rollUp: RollUp;
+    timeElapsed: number;
+  }[];
   units: { id: string; name: string; kind: UnitKind; red: number; yellow: number; rollUp: RollUp }[];
   redList: {
     taskId: string;
@@ -55,7 +72,7 @@ export async function regionDashboard(
   const plans = await listPlans(db(ctx), regionId, false);
   const planById = new Map(plans.map((p) => [p.id, p]));
   const unitFilter = seesWholeRegion(actor) ? {} : { involvingUnitId: actor.unitId! };
-  const [allTasks, areas, units, inputs] = await Promise.all([
+  const [allTasks, areas, units, inputs, region] = await Promise.all([
     listTasks(db(ctx), { regionId, ...unitFilter }),
     listAreasOfPlans(
       db(ctx),
@@ -63,6 +80,7 @@ export async function regionDashboard(
     ),
     unitsById(db(ctx), regionId),
     evaluationInputsOf(db(ctx), { regionId }),
+    getRegion(db(ctx), regionId),
   ]);
   const tasks = allTasks.filter((t) => planById.has(t.plan_id));
   const evaluations = evaluateTasks(inputs, tasks, planById, asOf);
@@ -88,7 +106,7 @@ export async function regionDashboard(
       };
     })
     .filter((u) => u.rollUp.total > 0)
-    .sort((a, b) => compareUnitStanding(a.rollUp, b.rollUp));
+    .sort(compareUnitStanding);
 
   const redList = items
     .filter((i) => i.status === 'delayed')
@@ -126,17 +144,19 @@ export async function regionDashboard(
     plans: plans.map((p) => ({
       id: p.id,
       title: p.title,
+      shortName: planShortName(p.title, region?.name),
       year: p.year,
       rollUp: byPlan.get(p.id) ?? empty,
       timeElapsed: elapsedOf(p.period_start, p.period_end),
     })),
-    areas: areas.map((a) => {
+    areas: withShortNames(areas).map((a) => {
       const plan = planById.get(a.plan_id)!;
       return {
         id: a.id,
         planId: a.plan_id,
         code: a.code,
         title: a.title,
+        shortName: a.shortName,
         rollUp: byArea.get(a.id) ?? empty,
         timeElapsed: elapsedOf(plan.period_start, plan.period_end),
       };

@@ -13,6 +13,7 @@ import type { AreaRow, PlanKind } from '../db/schema.js';
 import { planPeriod } from '../domain/plans.js';
 import { groupRollUp, rollUp, type RollUp } from '../domain/rollup.js';
 import { evaluateTasks } from '../domain/task-evaluation.js';
+import { withShortNames } from '../domain/area-names.js';
 import { demand, demandRegion, planFor, regionFor } from './access.js';
 import type { Actor } from './actor.js';
 import { db, nowIso, today, write, type ServiceContext } from './context.js';
@@ -41,7 +42,7 @@ export async function plansOf(
 
 export interface PlanOverview {
   plan: PlanSummaryRow;
-  areas: (AreaRow & { rollUp: RollUp })[];
+  areas: (AreaRow & { shortName: string; rollUp: RollUp })[];
   rollUp: RollUp;
 }
 
@@ -59,7 +60,7 @@ export async function planOverview(ctx: ServiceContext, actor: Actor, planId: st
   const empty = rollUp([]);
   return {
     plan,
-    areas: areas.map((a) => ({ ...a, rollUp: byArea.get(a.id) ?? empty })),
+    areas: withShortNames(areas).map((a) => ({ ...a, rollUp: byArea.get(a.id) ?? empty })),
     rollUp: rollUp(items),
   };
 }

@@ -7,6 +7,7 @@ import * as auditEventsRegionSeq from './20261123_1500_audit_events_region_seq.j
 import * as taskParentIndex from './20261201_0900_task_parent_index.js';
 import * as idempotencyRequestHash from './20261124_0900_idempotency_request_hash.js';
 import * as sessionLastSeen from './20261124_0910_session_last_seen.js';
+import * as areaShortName from './20261129_2140_area_short_name.js';
 
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '20261201_0900_task_parent_index': taskParentIndex,
   '20261124_0900_idempotency_request_hash': idempotencyRequestHash,
   '20261124_0910_session_last_seen': sessionLastSeen,
+  '20261129_2140_area_short_name': areaShortName,
 };

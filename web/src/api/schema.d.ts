@@ -766,6 +766,8 @@ export interface paths {
                                 seq: number;
                                 code: string;
                                 title: string;
+                                shortName: string;
+                                shortNameSet: boolean;
                                 source: {
                                     start: number;
                                     end: number;
@@ -969,6 +971,7 @@ export interface paths {
                     "application/json": {
                         title: string;
                         code?: string;
+                        shortName?: string | null;
                     };
                 };
             };
@@ -985,6 +988,8 @@ export interface paths {
                             seq: number;
                             code: string;
                             title: string;
+                            shortName: string;
+                            shortNameSet: boolean;
                             source: {
                                 start: number;
                                 end: number;
@@ -1028,6 +1033,7 @@ export interface paths {
                     "application/json": {
                         title?: string;
                         code?: string;
+                        shortName?: string | null;
                     };
                 };
             };
@@ -1044,6 +1050,8 @@ export interface paths {
                             seq: number;
                             code: string;
                             title: string;
+                            shortName: string;
+                            shortNameSet: boolean;
                             source: {
                                 start: number;
                                 end: number;
@@ -1774,6 +1782,8 @@ export interface paths {
                                 seq: number;
                                 code: string;
                                 title: string;
+                                shortName: string;
+                                shortNameSet: boolean;
                                 source: {
                                     start: number;
                                     end: number;
@@ -2968,6 +2978,7 @@ export interface paths {
                             plans: {
                                 id: string;
                                 title: string;
+                                shortName: string;
                                 year: number;
                                 rollUp: {
                                     total: number;
@@ -2983,6 +2994,7 @@ export interface paths {
                                 planId: string;
                                 code: string;
                                 title: string;
+                                shortName: string;
                                 rollUp: {
                                     total: number;
                                     counts: {

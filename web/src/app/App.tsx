@@ -2,14 +2,27 @@ import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AuthProvider } from '../features/auth/AuthProvider';
 import { RequireAuth } from '../features/auth/RequireAuth';
-import { AppLayout } from '../features/shell/AppLayout';
 import { HomeRedirect } from '../features/shell/HomeRedirect';
 import { I18nProvider } from '../i18n/I18nProvider';
-// The battle map is the home page: part of the first load rather than a chunk fetched after it.
-import { BattleMapPage } from '../features/battle-map/BattleMapPage';
-import { loadAdmin, loadImport, loadLedger, loadLogin, loadNotFound, loadTask, loadWork } from './routes';
+import {
+  loadAdmin,
+  loadBattleMap,
+  loadImport,
+  loadLayout,
+  loadLedger,
+  loadLogin,
+  loadNotFound,
+  loadTask,
+  loadWork,
+} from './routes';
 
-/* Every other page is its own chunk, so the first load carries only the shell and the home page. */
+/*
+ * Every page is its own chunk, and so is the signed-in layout: a phone on the login page downloads no
+ * menus or tables. index.html preloads the chunks the visitor's first screen needs (web/preload-plugin.ts):
+ * the layout and the battle map when signed in, the login form otherwise.
+ */
+const AppLayout = lazy(() => loadLayout().then((m) => ({ default: m.AppLayout })));
+const BattleMapPage = lazy(() => loadBattleMap().then((m) => ({ default: m.BattleMapPage })));
 const LedgerPage = lazy(() => loadLedger().then((m) => ({ default: m.LedgerPage })));
 const TaskPage = lazy(() => loadTask().then((m) => ({ default: m.TaskPage })));
 const WorkPage = lazy(() => loadWork().then((m) => ({ default: m.WorkPage })));

@@ -2,6 +2,8 @@
  * Route modules, loaded on demand. The same loader serves React.lazy and the early preload in
  * main.tsx, so the page opened first downloads alongside the app instead of after it.
  */
+export const loadLayout = () => import('../features/shell/AppLayout');
+export const loadBattleMap = () => import('../features/battle-map/BattleMapPage');
 export const loadLedger = () => import('../features/ledger/LedgerPage');
 export const loadTask = () => import('../features/task/TaskPage');
 export const loadWork = () => import('../features/task/WorkPage');
@@ -11,6 +13,7 @@ export const loadLogin = () => import('../features/auth/LoginPage');
 export const loadNotFound = () => import('../features/shell/NotFound');
 
 const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
+  '': loadBattleMap,
   ledger: loadLedger,
   tasks: loadTask,
   work: loadWork,

@@ -21,7 +21,14 @@ function initialLocale(): Locale {
   }
 }
 
-const THEME = { token: { colorPrimary: '#c8161d', borderRadius: 4 } };
+/*
+ * Blue for actions and focus: red stays the colour of delayed tasks, errors and danger, so a focused input
+ * or a primary button never reads as a fault. The red of the masthead stays in the header.
+ */
+const PRIMARY_COLOR = '#1f5fa8';
+const THEME = { token: { colorPrimary: PRIMARY_COLOR, borderRadius: 4 } };
+/** antd spaces out two-character Chinese labels (退 回, 提 交); Chinese UI text is set solid. */
+const BUTTON = { autoInsertSpace: false };
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
@@ -47,7 +54,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   return (
     <I18nContext.Provider value={value}>
-      <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={THEME}>
+      <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={THEME} button={BUTTON}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </I18nContext.Provider>

@@ -11,6 +11,8 @@ export function StatusTag({ status }: { status: TaskStatus }) {
         background: STATUS_COLOR[status],
         color: STATUS_TEXT[status],
         borderColor: STATUS_COLOR[status],
+        // antd 6 tags carry no margin: without one the task code beside the tag touches it.
+        marginInlineEnd: 6,
       }}
       data-status={status}
     >

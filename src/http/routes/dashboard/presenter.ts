@@ -10,6 +10,7 @@ export function presentDashboard(d: DashboardData): Dashboard {
     plans: d.plans.map((p) => ({
       id: p.id,
       title: p.title,
+      shortName: p.shortName,
       year: p.year,
       rollUp: presentRollUp(p.rollUp),
       timeElapsed: p.timeElapsed,
@@ -19,6 +20,7 @@ export function presentDashboard(d: DashboardData): Dashboard {
       planId: a.planId,
       code: a.code,
       title: a.title,
+      shortName: a.shortName,
       rollUp: presentRollUp(a.rollUp),
       timeElapsed: a.timeElapsed,
     })),

@@ -12,6 +12,8 @@ export const DashboardSchema = z.object({
     z.object({
       id: z.string(),
       title: z.string(),
+      /** The title without the region's name and the year, for tight places. */
+      shortName: z.string(),
       year: z.number().int(),
       rollUp: RollUpSchema,
       timeElapsed: z.number(),
@@ -23,10 +25,13 @@ export const DashboardSchema = z.object({
       planId: z.string(),
       code: z.string(),
       title: z.string(),
+      /** The office's short name, or the part of the title the plan's other areas do not share. */
+      shortName: z.string(),
       rollUp: RollUpSchema,
       timeElapsed: z.number(),
     }),
   ),
+  /** Ranked by domain/battle-map.ts compareUnitStanding: most red, then most yellow, then least progress. */
   units: z.array(
     z.object({
       id: z.string(),

@@ -4,7 +4,7 @@ import type { Dashboard, TaskStatus } from '../../api/types';
 import { STATUS_COLOR, STATUS_ORDER, STATUS_TEXT } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
 import { ledgerHref } from '../../app/ledger-url';
-import type { DashboardArea } from './model';
+import { areaLabel, areasByPlan, type DashboardArea } from './model';
 
 function Cell({ regionId, area, status }: { regionId: string; area: DashboardArea; status: TaskStatus }) {
   const count = area.rollUp.counts[status] ?? 0;
@@ -20,35 +20,45 @@ function Cell({ regionId, area, status }: { regionId: string; area: DashboardAre
   );
 }
 
-/** Areas down, statuses across: where in the programme the red is. A plain table: the home page stays light. */
+/**
+ * Areas down, statuses across: where in the programme the red is. Each area by its number and short name
+ * (the full heading on hover); with more than one plan, the areas sit under their plan's name. A plain
+ * table: the home page stays light.
+ */
 export function AreaGrid({ regionId, dashboard }: { regionId: string; dashboard: Dashboard }) {
   const { t } = useI18n();
-  const multiPlan = dashboard.plans.length > 1;
-  const planIndex = new Map(dashboard.plans.map((p, i) => [p.id, i + 1]));
+  const groups = areasByPlan(dashboard);
+  const multiPlan = groups.length > 1;
   const screens = Grid.useBreakpoint();
-  const label = (area: DashboardArea) =>
-    `${multiPlan ? `${t('map.planN', { n: planIndex.get(area.planId) ?? 0 })} · ` : ''}${area.code}. ${area.title}`;
   if (!screens.md) {
     // A phone has no room for six columns: each area on its own line, its non-zero colours beneath.
     return (
       <ul className="tz-area-cards" data-testid="area-grid">
-        {dashboard.areas.map((area) => (
-          <li key={area.id}>
-            <Link
-              to={ledgerHref(regionId, { plan: area.planId, area: area.id })}
-              className="tz-area-card-title"
-            >
-              {label(area)}
-            </Link>
-            <span className="tz-area-card-counts">
-              {STATUS_ORDER.filter((s) => (area.rollUp.counts[s] ?? 0) > 0).map((status) => (
-                <span key={status} className="tz-area-card-count">
-                  <Cell regionId={regionId} area={area} status={status} /> {t(`status.${status}`)}
-                </span>
-              ))}
-            </span>
-          </li>
-        ))}
+        {groups.map(({ plan, areas }) => [
+          multiPlan && (
+            <li key={plan.id} className="tz-area-plan" title={plan.title} data-testid="area-grid-plan">
+              {plan.shortName}
+            </li>
+          ),
+          ...areas.map((area) => (
+            <li key={area.id}>
+              <Link
+                to={ledgerHref(regionId, { plan: area.planId, area: area.id })}
+                className="tz-area-card-title"
+                title={area.title}
+              >
+                {areaLabel(area)}
+              </Link>
+              <span className="tz-area-card-counts">
+                {STATUS_ORDER.filter((s) => (area.rollUp.counts[s] ?? 0) > 0).map((status) => (
+                  <span key={status} className="tz-area-card-count">
+                    <Cell regionId={regionId} area={area} status={status} /> {t(`status.${status}`)}
+                  </span>
+                ))}
+              </span>
+            </li>
+          )),
+        ])}
       </ul>
     );
   }
@@ -66,27 +76,36 @@ export function AreaGrid({ regionId, dashboard }: { regionId: string; dashboard:
             <th className="tz-num-col">{t('map.total')}</th>
           </tr>
         </thead>
-        <tbody>
-          {dashboard.areas.map((area) => (
-            <tr key={area.id}>
-              <td className="tz-ellipsis-cell">
-                <Link to={ledgerHref(regionId, { plan: area.planId, area: area.id })} title={area.title}>
-                  {label(area)}
-                </Link>
-              </td>
-              {STATUS_ORDER.map((status) => (
-                <td key={status} className="tz-num-col">
-                  <Cell regionId={regionId} area={area} status={status} />
+        {groups.map(({ plan, areas }) => (
+          <tbody key={plan.id}>
+            {multiPlan && (
+              <tr className="tz-area-plan">
+                <th colSpan={STATUS_ORDER.length + 2} title={plan.title} data-testid="area-grid-plan">
+                  {plan.shortName}
+                </th>
+              </tr>
+            )}
+            {areas.map((area) => (
+              <tr key={area.id}>
+                <td className="tz-ellipsis-cell">
+                  <Link to={ledgerHref(regionId, { plan: area.planId, area: area.id })} title={area.title}>
+                    {areaLabel(area)}
+                  </Link>
                 </td>
-              ))}
-              <td className="tz-num-col">
-                <Link to={ledgerHref(regionId, { plan: area.planId, area: area.id })}>
-                  {area.rollUp.total}
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
+                {STATUS_ORDER.map((status) => (
+                  <td key={status} className="tz-num-col">
+                    <Cell regionId={regionId} area={area} status={status} />
+                  </td>
+                ))}
+                <td className="tz-num-col">
+                  <Link to={ledgerHref(regionId, { plan: area.planId, area: area.id })}>
+                    {area.rollUp.total}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
       </table>
     </div>
   );

@@ -49,17 +49,25 @@ function Ranking({ regionId, units, title }: { regionId: string; units: Dashboar
   );
 }
 
-/** Units with the most red and yellow tasks first; 区直单位 and 镇街 ranked apart. */
+/**
+ * Units with the most red and yellow tasks first; 区直单位 and 镇街 ranked apart. The rule is stated under
+ * the lists, so a town at the top is read as the one to chase, not as the best.
+ */
 export function UnitRanking({ regionId, dashboard }: { regionId: string; dashboard: Dashboard }) {
   const { t } = useI18n();
   return (
-    <div className="tz-rankings">
-      <Ranking
-        regionId={regionId}
-        units={rankUnits(dashboard.units, 'department')}
-        title={t('map.departments')}
-      />
-      <Ranking regionId={regionId} units={rankUnits(dashboard.units, 'town')} title={t('map.towns')} />
-    </div>
+    <>
+      <div className="tz-rankings">
+        <Ranking
+          regionId={regionId}
+          units={rankUnits(dashboard.units, 'department')}
+          title={t('map.departments')}
+        />
+        <Ranking regionId={regionId} units={rankUnits(dashboard.units, 'town')} title={t('map.towns')} />
+      </div>
+      <div className="tz-ranking-rule" data-testid="ranking-rule">
+        {t('map.rankingRule')}
+      </div>
+    </>
   );
 }

@@ -70,7 +70,7 @@ export function LedgerFilters({ filter, areas, tags, onChange }: Props) {
         onChange={(area?: string) => {
           set({ area });
         }}
-        options={areas.map((a) => ({ value: a.id, label: `${a.code}. ${a.title}` }))}
+        options={areas.map((a) => ({ value: a.id, label: `${a.code}. ${a.shortName}`, title: a.title }))}
       />
       <Select
         allowClear

@@ -54,7 +54,7 @@ export function LedgerPage() {
   const severalYears = new Set(inView.map((p) => p.year)).size > 1;
   const planName = (planId: string) => planShortName(planTitle.get(planId) ?? '', severalYears);
   const areaName = useMemo(
-    () => new Map((data?.areas ?? []).map((a) => [a.id, `${a.code}. ${a.title}`])),
+    () => new Map((data?.areas ?? []).map((a) => [a.id, `${a.code}. ${a.shortName}`])),
     [data],
   );
   const tags = useMemo(() => tagsOf(data?.tasks ?? []), [data]);
