@@ -13,7 +13,11 @@ describe('the shipped holiday files', () => {
   });
 
   it('2025 and 2026 are published; 2027 is not yet and counts weekends only', () => {
-    expect([cal.isKnownYear(2025), cal.isKnownYear(2026), cal.isKnownYear(2027)]).toEqual([true, true, false]);
+    expect([cal.isKnownYear(2025), cal.isKnownYear(2026), cal.isKnownYear(2027)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect(cal.isWorkingDay('2027-02-08')).toBe(true); // a Monday, whatever the Spring Festival will be
   });
 });
@@ -74,7 +78,7 @@ describe('addWorkingDays', () => {
 
 describe('holidayYearProblems', () => {
   const base: HolidayYear = { year: 2026, status: 'published', source: null, holidays: [], workdays: [] };
-  it.each([
+  const rows: [Partial<HolidayYear>, string][] = [
     [{ holidays: [{ name: '春节', from: '2025-02-15', to: '2026-02-23' }] }, '春节：日期应在2026年内'],
     [{ holidays: [{ name: '春节', from: '2026-02-23', to: '2026-02-15' }] }, '春节：结束日期早于开始日期'],
     [{ holidays: [{ name: '春节', from: '2026-02-01', to: '2026-03-01' }] }, '春节：假期超过15天'],
@@ -90,8 +94,9 @@ describe('holidayYearProblems', () => {
       { status: 'unknown', holidays: [{ name: '元旦', from: '2026-01-01', to: '2026-01-01' }] },
       '未公布的年份不应列出假日或调休上班日',
     ],
-  ] as const)('%o → %s', (change, problem) => {
-    expect(holidayYearProblems({ ...base, ...change } as HolidayYear)).toContain(problem);
+  ];
+  it.each(rows)('%o → %s', (change, problem) => {
+    expect(holidayYearProblems({ ...base, ...change })).toContain(problem);
   });
 });
 

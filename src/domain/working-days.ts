@@ -83,7 +83,7 @@ export function workCalendar(years: readonly HolidayYear[]): WorkCalendar {
       if (!Number.isInteger(n) || n < 0 || n > MAX_WORKING_DAYS)
         throw new RangeError(`working days must be a whole number 0..${MAX_WORKING_DAYS}: ${n}`);
       let date = from;
-      for (let left = n; left > 0; ) {
+      for (let left = n; left > 0;) {
         date = addDays(date, 1);
         if (isWorkingDay(date)) left--;
       }
