@@ -7,12 +7,22 @@ import { HomeRedirect } from '../features/shell/HomeRedirect';
 import { I18nProvider } from '../i18n/I18nProvider';
 // The battle map is the home page: part of the first load rather than a chunk fetched after it.
 import { BattleMapPage } from '../features/battle-map/BattleMapPage';
-import { loadAdmin, loadImport, loadLedger, loadLogin, loadNotFound, loadTask, loadWork } from './routes';
+import {
+  loadAdmin,
+  loadImport,
+  loadLedger,
+  loadLogin,
+  loadNotFound,
+  loadNotices,
+  loadTask,
+  loadWork,
+} from './routes';
 
 /* Every other page is its own chunk, so the first load carries only the shell and the home page. */
 const LedgerPage = lazy(() => loadLedger().then((m) => ({ default: m.LedgerPage })));
 const TaskPage = lazy(() => loadTask().then((m) => ({ default: m.TaskPage })));
 const WorkPage = lazy(() => loadWork().then((m) => ({ default: m.WorkPage })));
+const NoticesPage = lazy(() => loadNotices().then((m) => ({ default: m.NoticesPage })));
 const ImportPage = lazy(() => loadImport().then((m) => ({ default: m.ImportPage })));
 const AdminPage = lazy(() => loadAdmin().then((m) => ({ default: m.AdminPage })));
 // The login form (antd Form) and the 404 page are not needed by a signed-in user's first screen.
@@ -47,6 +57,7 @@ export function App() {
                 <Route path="ledger" element={<LedgerPage />} />
                 <Route path="tasks/:taskId" element={<TaskPage />} />
                 <Route path="work" element={<WorkPage />} />
+                <Route path="notices" element={<NoticesPage />} />
                 <Route path="import" element={<ImportPage />} />
                 <Route path="import/:planId" element={<ImportPage />} />
                 <Route path="admin" element={<AdminPage />} />
