@@ -11,7 +11,7 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { NOTICE_KINDS, NoticeKindTag } from '../../ui/NoticeKindTag';
 import { OverdueTag } from '../../ui/OverdueTag';
-import { noticeFilterToSearch, parseNoticeFilter, type NoticeFilter, type NoticeTab } from './notice-filter';
+import { noticeFilterToSearch, parseNoticeFilter, type NoticeFilter } from './notice-filter';
 import { listInstructions, listNotices } from './notices-api';
 import './notices.css';
 
