@@ -13,6 +13,11 @@ export interface Config {
   logRequests: boolean;
   /** Signs the audit chain (TAIZHANG_AUDIT_KEY); earlier keys verify the events written before a rotation. */
   auditKeys: AuditKeys;
+  /**
+   * For tests only (TAIZHANG_NOW, an ISO instant): the server's clock starts there and runs on, so a
+   * browser test can see a deadline pass. Unset in every real deployment.
+   */
+  clockStart: Date | undefined;
 }
 
 /** Everything the server reads from its environment, in one place (README documents each). */
@@ -37,7 +42,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .map((k) => auditKeyOf(k, 'TAIZHANG_AUDIT_KEY_PREVIOUS'))
         .filter((k) => k !== null),
     },
+    clockStart: clockStartOf(env.TAIZHANG_NOW),
   };
+}
+
+function clockStartOf(value: string | undefined): Date | undefined {
+  const text = value?.trim() ?? '';
+  if (text === '') return undefined;
+  const at = new Date(text);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(at.getTime()))
+    throw new Error(`TAIZHANG_NOW must be an ISO instant such as 2026-09-29T02:00:00Z, got "${text}"`);
+  return at;
+}
+
+/** "Now" for the server: the real clock, or one started at TAIZHANG_NOW that runs on from there. */
+export function clockOf(config: Pick<Config, 'clockStart'>): () => Date {
+  if (!config.clockStart) return () => new Date();
+  const offset = config.clockStart.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
 }
 
 const MIN_AUDIT_KEY_LENGTH = 16;
