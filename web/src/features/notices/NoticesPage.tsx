@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Alert, Segmented, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Grid, Segmented, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { Instruction, Notice, NoticeKind } from '../../api/types';
@@ -149,6 +149,12 @@ function Due({ due, overdueDays }: { due: string | null; overdueDays: number }) 
   );
 }
 
+/** On a phone the table keeps what matters in one column: task, unit, deadline with its 逾期 mark, status. */
+function useNarrow(): boolean {
+  const screens = Grid.useBreakpoint();
+  return screens.md === false;
+}
+
 function NoticeTable({
   notices,
   loading,
@@ -160,6 +166,29 @@ function NoticeTable({
 }) {
   const { t, locale } = useI18n();
   const { unitName } = useRegion();
+  const narrow = useNarrow();
+  const compact: NonNullable<TableProps<Notice>['columns']> = [
+    {
+      title: t('notices.col.task'),
+      key: 'task',
+      render: (_, n) => (
+        <div>
+          <Space size={4} wrap>
+            <NoticeKindTag kind={n.kind} />
+            <TaskLink regionId={regionId} id={n.taskId} code={n.taskCode} title={n.taskTitle} />
+          </Space>
+          <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} className="tz-nt-body">
+            {n.body}
+          </Typography.Paragraph>
+          <Space size={4} wrap className="tz-nt-meta">
+            <span>{unitName(n.unitId)}</span>
+            <Due due={n.responseDue} overdueDays={n.overdueDays} />
+            <Tag>{t(`notice.status.${n.status}`)}</Tag>
+          </Space>
+        </div>
+      ),
+    },
+  ];
   const columns: NonNullable<TableProps<Notice>['columns']> = [
     {
       title: t('notices.filter.kind'),
@@ -204,10 +233,10 @@ function NoticeTable({
       rowKey="id"
       size="small"
       loading={loading}
-      columns={columns}
+      columns={narrow ? compact : columns}
       dataSource={notices}
       pagination={{ pageSize: 50, hideOnSinglePage: true }}
-      scroll={{ x: 900 }}
+      {...(!narrow && { scroll: { x: 900 } })}
       rowClassName={(n) => (n.overdueDays > 0 ? 'tz-row-overdue' : '')}
       expandable={{
         rowExpandable: (n) => n.response !== null,
@@ -237,6 +266,28 @@ function InstructionTable({
   regionId: string;
 }) {
   const { t, locale } = useI18n();
+  const narrow = useNarrow();
+  const compact: NonNullable<TableProps<Instruction>['columns']> = [
+    {
+      title: t('notices.col.task'),
+      key: 'task',
+      render: (_, i) => (
+        <div>
+          <TaskLink regionId={regionId} id={i.taskId} code={i.taskCode} title={i.taskTitle} />
+          <Typography.Paragraph ellipsis={{ rows: 2 }} className="tz-nt-body">
+            {i.body}
+          </Typography.Paragraph>
+          <Space size={4} wrap className="tz-nt-meta">
+            <span>
+              {i.authorName} → {i.unitName ?? '—'}
+            </span>
+            <Due due={i.responseDue} overdueDays={i.overdueDays} />
+            <Tag>{t(`instruction.status.${i.status}`)}</Tag>
+          </Space>
+        </div>
+      ),
+    },
+  ];
   const columns: NonNullable<TableProps<Instruction>['columns']> = [
     {
       title: t('notices.col.task'),
@@ -276,10 +327,10 @@ function InstructionTable({
       rowKey="id"
       size="small"
       loading={loading}
-      columns={columns}
+      columns={narrow ? compact : columns}
       dataSource={instructions}
       pagination={{ pageSize: 50, hideOnSinglePage: true }}
-      scroll={{ x: 900 }}
+      {...(!narrow && { scroll: { x: 900 } })}
       rowClassName={(i) => (i.overdueDays > 0 ? 'tz-row-overdue' : '')}
       expandable={{
         rowExpandable: (i) => i.reply !== null,
