@@ -266,6 +266,7 @@ export const en: Messages = {
   'audit.notice.respond': 'Notice answered',
   'audit.notice.close': 'Notice closed',
   'audit.instruction.add': 'Leader instruction',
+  'audit.instruction.reply': 'Instruction answered',
   'audit.milestone.create': 'Milestone added',
   'task.allHistory': 'Show all {n} entries',
   'task.allReports': 'Show all {n} reports',

@@ -262,6 +262,7 @@ export const zh = {
   'audit.notice.respond': '反馈督办',
   'audit.notice.close': '督办办结',
   'audit.instruction.add': '领导批示',
+  'audit.instruction.reply': '回复批示',
   'audit.milestone.create': '新增节点',
   'task.allHistory': '查看全部 {n} 条记录',
   'task.allReports': '查看全部 {n} 期报送',
