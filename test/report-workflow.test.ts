@@ -346,12 +346,12 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
     });
     expect(issued.statusCode).toBe(201);
     const notice = issued.json();
-    // An urge gives five days from "today" (2026-06-15 in the test world).
+    // An urge gives five working days from "today" (Monday 2026-06-15 in the test world; 19 June is 端午).
     expect(notice).toMatchObject({
       unitId: suite.w.units.dept1,
       kind: 'urge',
       status: 'issued',
-      responseDue: '2026-06-20',
+      responseDue: '2026-06-23',
       response: null,
     });
 

@@ -775,6 +775,65 @@ const MATRIX: Row[] = [
   ),
   row(
     'GET',
+    '/api/regions/:regionId/instructions',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/instructions` } }),
+  ),
+  row(
+    'POST',
+    '/api/instructions/:id/reply',
+    'task',
+    '401 ok    403    403    403    ok    ok   404   404    403',
+    async (e) => {
+      const instruction = (
+        await ok(e.app, e.cookie.leader, {
+          method: 'POST',
+          url: `/api/tasks/${e.task}/instructions`,
+          payload: { body: uniqueName('请于月底前反馈') },
+        })
+      ).json();
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/instructions/${instruction.id as string}/reply`,
+          payload: { reply: uniqueName('已落实') },
+        },
+        state: async () =>
+          find(await readJson(e, `/api/regions/${e.w.regionA}/instructions`), instruction.id as string),
+      };
+    },
+  ),
+  row(
+    'GET',
+    '/api/calendar/years/:year',
+    'session',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     ok',
+    () => ({ call: { method: 'GET', url: '/api/calendar/years/2026' } }),
+  ),
+  row(
+    'PUT',
+    '/api/calendar/years/:year',
+    'session',
+    '401 ok    403    403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'PUT',
+        url: '/api/calendar/years/2099',
+        payload: { status: 'unknown', source: null, holidays: [], workdays: [] },
+      },
+      state: () => readJson(e, '/api/calendar/years/2099'),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/calendar/deadline',
+    'session',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     ok',
+    () => ({ call: { method: 'GET', url: '/api/calendar/deadline?workingDays=3' } }),
+  ),
+  row(
+    'GET',
     '/api/regions/:regionId/dashboard',
     'region',
     '401 ok    ok     ok     ok     ok    ok   ok    ok     403',

@@ -34,10 +34,15 @@ async function waitForHealth(base, child, timeoutMs) {
   throw new Error(`server not healthy after ${timeoutMs} ms`);
 }
 
-/** Starts the real server (built dist/) on a free port with a fresh data directory and the demo workspace. */
-export async function startServer(root) {
+/**
+ * Starts the real server (built dist/) on a free port with a fresh data directory and the demo workspace.
+ * A test may pass its own `dataDir` (kept on stop, so a second server can start on the same data) and extra
+ * `env` (e.g. TAIZHANG_NOW to start the server's clock at a chosen instant).
+ */
+export async function startServer(root, options = {}) {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'taizhang-e2e-'));
+  const ownDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'taizhang-e2e-'));
   // SQLite in the fresh data directory, whatever DATABASE_URL the calling shell has.
   const env = { ...process.env };
   delete env.DATABASE_URL;
@@ -50,6 +55,7 @@ export async function startServer(root) {
       TAIZHANG_DATA_DIR: dataDir,
       TAIZHANG_DEMO_PASSWORD: DEMO_PASSWORD,
       TAIZHANG_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -77,7 +83,7 @@ export async function startServer(root) {
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (ownDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -21,6 +21,11 @@ export interface Config {
   trustProxy: TrustProxy;
   /** Behind HTTPS (TAIZHANG_SECURE_COOKIES=1): the session cookie is Secure and answers carry HSTS. */
   secureCookies: boolean;
+  /**
+   * For tests only (TAIZHANG_NOW, an ISO instant): the server's clock starts there and runs on, so a
+   * browser test can see a deadline pass. Unset in every real deployment.
+   */
+  clockStart: Date | undefined;
 }
 
 export type TrustProxy = false | string[];
@@ -49,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: trustProxyOf(env.TAIZHANG_TRUST_PROXY),
     secureCookies: env.TAIZHANG_SECURE_COOKIES === '1',
+    clockStart: clockStartOf(env.TAIZHANG_NOW),
   };
 }
 
@@ -74,6 +80,22 @@ function trustProxyOf(value: string | undefined): TrustProxy {
       `TAIZHANG_TRUST_PROXY must list the reverse proxies' addresses (e.g. 127.0.0.1,10.0.0.0/8 or loopback), got "${text}"`,
     );
   return entries;
+}
+
+function clockStartOf(value: string | undefined): Date | undefined {
+  const text = value?.trim() ?? '';
+  if (text === '') return undefined;
+  const at = new Date(text);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(at.getTime()))
+    throw new Error(`TAIZHANG_NOW must be an ISO instant such as 2026-09-29T02:00:00Z, got "${text}"`);
+  return at;
+}
+
+/** "Now" for the server: the real clock, or one started at TAIZHANG_NOW that runs on from there. */
+export function clockOf(config: Pick<Config, 'clockStart'>): () => Date {
+  if (!config.clockStart) return () => new Date();
+  const offset = config.clockStart.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
 }
 
 const MIN_AUDIT_KEY_LENGTH = 16;

@@ -4,7 +4,7 @@ import { recordAuditKey } from '../db/repositories/audit-repository.js';
 import { build } from '../http/app.js';
 import { ensureAdmin, randomPassword } from '../services/bootstrap-service.js';
 import type { ServiceContext } from '../services/context.js';
-import { loadConfig } from './config.js';
+import { clockOf, loadConfig } from './config.js';
 import { openConfiguredStorage } from './storage.js';
 import { startScheduler } from '../jobs/scheduler.js';
 import type { CliCommand } from './command.js';
@@ -18,7 +18,7 @@ export const serveCommand: CliCommand = {
     // A new or rotated TAIZHANG_AUDIT_KEY is written into the chain now; a key the chain needs but this
     // process lacks stops the start here, with the message saying which.
     await storage.transact((trx) => recordAuditKey(trx, storage.dialect, new Date().toISOString()));
-    const ctx: ServiceContext = { storage, filesDir: join(config.dataDir, 'files'), now: () => new Date() };
+    const ctx: ServiceContext = { storage, filesDir: join(config.dataDir, 'files'), now: clockOf(config) };
     const admin = await ensureAdmin(ctx, config.adminPassword);
     if (admin.generatedPassword)
       process.stdout.write(`\n管理员账号 admin password (shown once): admin / ${admin.generatedPassword}\n`);

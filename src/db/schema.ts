@@ -225,6 +225,27 @@ export interface InstructionTable {
   author_id: string;
   body: string;
   created_at: string;
+  /** The unit asked to act on it; null on instructions written before they had an addressee. */
+  unit_id: string | null;
+  response_due: string | null;
+  reply: string | null;
+  replied_by: string | null;
+  replied_at: string | null;
+  status: ColumnType<InstructionStatus, InstructionStatus | undefined, InstructionStatus>;
+  version: Version;
+}
+
+export type InstructionStatus = 'issued' | 'replied';
+
+/** A year's holiday arrangement as the administrator stored it (holidays and workdays are JSON). */
+export interface HolidayYearTable {
+  year: number;
+  status: 'published' | 'unknown';
+  source: string | null;
+  holidays: string;
+  workdays: string;
+  updated_by: string;
+  updated_at: string;
 }
 
 export interface AuditEventTable {
@@ -277,6 +298,7 @@ export interface Database {
   evidence_files: EvidenceFileTable;
   notices: NoticeTable;
   instructions: InstructionTable;
+  holiday_years: HolidayYearTable;
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
   idempotency_keys: IdempotencyKeyTable;
@@ -295,6 +317,7 @@ export type ReportRow = Selectable<ReportTable>;
 export type EvidenceFileRow = Selectable<EvidenceFileTable>;
 export type NoticeRow = Selectable<NoticeTable>;
 export type InstructionRow = Selectable<InstructionTable>;
+export type HolidayYearRow = Selectable<HolidayYearTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
 export type NewTask = Insertable<TaskTable>;
 export type TaskUpdate = Updateable<TaskTable>;

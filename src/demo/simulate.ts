@@ -251,6 +251,8 @@ export function simulateTask(task: SimTask, scenario: Scenario, index: number, s
             author_id: sim.leaderId,
             body: '请牵头单位倒排工期、挂图作战，月底前报送整改措施。',
             created_at: `${addDays(today, -1)}T09:00:00.000Z`,
+            unit_id: task.leadUnitId,
+            response_due: addDays(today, 10),
           },
         ]
       : [];

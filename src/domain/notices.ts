@@ -4,7 +4,7 @@ export type NoticeKind = 'reminder' | 'urge' | 'supervise' | 'listed';
 
 export const NOTICE_KINDS = ['reminder', 'urge', 'supervise', 'listed'] as const;
 
-/** Days a unit has to answer, by how serious the notice is. */
+/** Working days (工作日, see working-days.ts) a unit has to answer by default, by how serious the notice is. */
 export const RESPONSE_DAYS: Readonly<Record<NoticeKind, number>> = {
   reminder: 7,
   urge: 5,

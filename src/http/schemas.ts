@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isDateString } from '../domain/calendar.js';
 import { isBlank, TEXT_FAULT_MESSAGES, textFault, type TextRule } from '../domain/text.js';
 import { fail } from '../services/errors.js';
+import { MAX_WORKING_DAYS } from '../domain/working-days.js';
 
 // Building blocks every route's schema.ts uses, so one rule holds at every edge.
 
@@ -83,3 +84,9 @@ export const CanSchema = <K extends string>(actions: readonly K[]) =>
 // Enumerations more than one resource's schema shows.
 export const TaskStatusSchema = z.enum(['done', 'not_started', 'on_track', 'at_risk', 'delayed']);
 export const UnitKindSchema = z.enum(['office', 'department', 'town', 'other']);
+
+/** A yes/no filter in a query string: `?open=true`; anything but 'true' or 'false' is refused. */
+export const QueryFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** A deadline in working days from today, as an office writes 3个工作日. */
+export const WorkingDays = z.number().int().min(1).max(MAX_WORKING_DAYS);

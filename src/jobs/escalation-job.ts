@@ -6,13 +6,13 @@ import { evaluationInputsOf } from '../db/repositories/task-evaluation-repositor
 import { insertNotices, raisedNoticesOf } from '../db/repositories/notice-repository.js';
 import type { Insertable } from 'kysely';
 import type { NoticeTable } from '../db/schema.js';
-import { addDays } from '../domain/calendar.js';
 import { escalations, type TaskPeriodRecord } from '../domain/escalation.js';
 import { RESPONSE_DAYS } from '../domain/notices.js';
 import { evaluateTasks } from '../domain/task-evaluation.js';
 import { lastDuePeriod, periodLabel, periodRange, previousPeriod } from '../domain/periods.js';
 import { SYSTEM_ACTOR } from '../services/actor.js';
 import { db, nowIso, today, write, type ServiceContext } from '../services/context.js';
+import { workCalendarOf } from '../services/work-calendar.js';
 
 /** How far back the job looks: older gaps are the office's to chase by hand, not a flood of new notices. */
 const LOOKBACK_PERIODS = 3;
@@ -36,6 +36,7 @@ function recentPeriods(last: string): string[] {
 export async function runEscalation(ctx: ServiceContext): Promise<EscalationRun> {
   const asOf = today(ctx);
   const run: EscalationRun = { urge: 0, supervise: 0 };
+  const calendar = await workCalendarOf(ctx);
   for (const region of await listRegions(db(ctx))) {
     const plans = await listPlans(db(ctx), region.id, false);
     if (plans.length === 0) continue;
@@ -76,12 +77,12 @@ export async function runEscalation(ctx: ServiceContext): Promise<EscalationRun>
             body:
               e.kind === 'urge'
                 ? `“${task.title}”${label}进展未按时报送，请尽快补报。`
-                : `“${task.title}”连续两期逾期未完成，请牵头单位于${RESPONSE_DAYS.supervise}日内报送整改措施。`,
+                : `“${task.title}”连续两期逾期未完成，请牵头单位于${RESPONSE_DAYS.supervise}个工作日内报送整改措施。`,
             reason: e.reason,
             period: e.period,
             issued_by: null,
             issued_at: nowIso(ctx),
-            response_due: addDays(asOf, RESPONSE_DAYS[e.kind]),
+            response_due: calendar.addWorkingDays(asOf, RESPONSE_DAYS[e.kind]),
             response: null,
             responded_by: null,
             responded_at: null,

@@ -1,5 +1,6 @@
 import { getAccount } from '../db/repositories/account-repository.js';
 import { getNotice } from '../db/repositories/notice-repository.js';
+import { getInstruction, type InstructionRecord } from '../db/repositories/instruction-repository.js';
 import { getPlan, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
 import { getArea } from '../db/repositories/area-repository.js';
 import { getRegion } from '../db/repositories/region-repository.js';
@@ -24,6 +25,7 @@ import type {
 import type { Actor } from './actor.js';
 import { db, type ServiceContext } from './context.js';
 import { fail, type Reason } from './errors.js';
+import * as instructionPolicy from './policies/instruction.js';
 import * as noticePolicy from './policies/notice.js';
 import * as planPolicy from './policies/plan.js';
 import { inRegion } from './policies/scope.js';
@@ -148,4 +150,18 @@ export async function noticeFor(ctx: ServiceContext, actor: Actor, noticeId: str
   const facts = { regionId: notice.region_id, unitId: notice.unit_id, status: notice.status };
   if (!noticePolicy.can(actor, 'read', facts)) throw fail('notice.not_found');
   return notice;
+}
+
+/** An instruction for its readers: region-wide readers and the addressed unit; anyone else is told it does not exist. */
+export async function instructionFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  instructionId: string,
+): Promise<InstructionRecord> {
+  const instruction = await getInstruction(db(ctx), instructionId);
+  if (!instruction) throw fail('instruction.not_found');
+  demandRegion(actor, instruction.region_id);
+  const facts = { regionId: instruction.region_id, unitId: instruction.unit_id, status: instruction.status };
+  if (!instructionPolicy.can(actor, 'read', facts)) throw fail('instruction.not_found');
+  return instruction;
 }

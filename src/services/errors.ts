@@ -98,6 +98,16 @@ export const REASONS = {
   'report.transition_not_allowed': { code: 'conflict', zh: '当前状态不能执行此操作' },
   'report.reason_required': { code: 'validation_failed', zh: '请填写退回理由' },
   'notice.closed': { code: 'conflict', zh: '通知已办结' },
+  'deadline.both': { code: 'validation_failed', zh: '办理期限请填写日期或工作日数，不要同时填写' },
+  'deadline.in_past': { code: 'validation_failed', zh: '办理期限不能早于今天' },
+  'instruction.not_found': { code: 'not_found', zh: '未找到批示' },
+  'instruction.addressee_not_on_task': {
+    code: 'validation_failed',
+    zh: '批示只能交给该任务的牵头单位或配合单位',
+  },
+  'instruction.no_addressee': { code: 'conflict', zh: '任务尚未确定牵头单位，请指定承办单位' },
+  'instruction.replied': { code: 'conflict', zh: '该批示已回复' },
+  'calendar.invalid': { code: 'validation_failed', zh: '节假日安排有误：{problems}' },
   // Files
   'upload.multipart_required': { code: 'unsupported_media_type', zh: '请以 multipart/form-data 上传文件' },
   'upload.no_file': { code: 'validation_failed', zh: '未收到文件' },

@@ -3,7 +3,7 @@ import { getNotice, insertNotice, listNotices } from '../db/repositories/notice-
 import type { NoticeKind, NoticeRow, NoticeStatus } from '../db/schema.js';
 
 export type { NoticeRow };
-import { addDays } from '../domain/calendar.js';
+import type { DeadlineChoice } from '../domain/follow-up.js';
 import { isNoticeOpen, RESPONSE_DAYS } from '../domain/notices.js';
 import { demand, demandRegion, noticeFor, taskFor } from './access.js';
 import type { Actor } from './actor.js';
@@ -13,11 +13,11 @@ import * as noticePolicy from './policies/notice.js';
 import { seesWholeRegion } from './policies/scope.js';
 import * as taskPolicy from './policies/task.js';
 import { updateAudited } from './versioned-write.js';
+import { deadlineOf } from './work-calendar.js';
 
-export interface NoticeInput {
+export interface NoticeInput extends DeadlineChoice {
   kind: NoticeKind;
   body: string;
-  responseDue?: string | undefined;
 }
 
 export async function issueNotice(
@@ -36,6 +36,7 @@ export async function issueNotice(
   );
   const unitId = task.lead_unit_id;
   if (!unitId) throw fail('task.no_lead_unit');
+  const responseDue = (await deadlineOf(ctx, input, RESPONSE_DAYS[input.kind]))!;
   const id = newId('ntc');
   await write(ctx, actor, async ({ trx, audit }) => {
     await insertNotice(trx, {
@@ -49,7 +50,7 @@ export async function issueNotice(
       period: null,
       issued_by: actor.accountId,
       issued_at: nowIso(ctx),
-      response_due: input.responseDue ?? addDays(today(ctx), RESPONSE_DAYS[input.kind]),
+      response_due: responseDue,
       response: null,
       responded_by: null,
       responded_at: null,
@@ -60,7 +61,7 @@ export async function issueNotice(
       action: 'notice.issue',
       entity: 'task',
       entityId: taskId,
-      data: { noticeId: id, ...input },
+      data: { noticeId: id, ...input, responseDue },
     });
   });
   return (await getNotice(db(ctx), id))!;
@@ -69,18 +70,30 @@ export async function issueNotice(
 export interface NoticeFilter {
   status?: NoticeStatus | undefined;
   taskId?: string | undefined;
+  unitId?: string | undefined;
+  kind?: NoticeKind | undefined;
+  /** Only notices not yet closed. */
+  open?: boolean | undefined;
+  /** Only unanswered notices past their deadline (逾期). */
+  overdue?: boolean | undefined;
 }
 
 /** A region's notices as the caller may see them: all for region-wide readers, their own unit's otherwise. */
-export function noticesOf(ctx: ServiceContext, actor: Actor, regionId: string, filter: NoticeFilter) {
+export async function noticesOf(ctx: ServiceContext, actor: Actor, regionId: string, filter: NoticeFilter) {
   demandRegion(actor, regionId);
   demand(noticePolicy.can(actor, 'list', { regionId, unitId: null, status: 'issued' }));
-  const unitId = seesWholeRegion(actor) ? undefined : (actor.unitId ?? undefined);
+  const own = seesWholeRegion(actor) ? undefined : (actor.unitId ?? undefined);
+  // A unit's staff asking for another unit's notices get none, not an error: the filter just matches nothing.
+  if (own && filter.unitId && filter.unitId !== own) return [];
+  const unitId = own ?? filter.unitId;
   return listNotices(db(ctx), {
     regionId,
     ...(unitId && { unitId }),
     ...(filter.status && { status: filter.status }),
     ...(filter.taskId && { taskId: filter.taskId }),
+    ...(filter.kind && { kind: filter.kind }),
+    ...(filter.open && { open: true }),
+    ...(filter.overdue && { overdueOn: today(ctx) }),
   });
 }
 

@@ -4,7 +4,7 @@ import { parseJson } from '../db/json.js';
 import { getArea, listAreas } from '../db/repositories/area-repository.js';
 import { listAuditEvents } from '../db/repositories/audit-repository.js';
 import { listEvidenceFiles } from '../db/repositories/evidence-repository.js';
-import { listInstructions } from '../db/repositories/instruction-repository.js';
+import { listInstructions, type InstructionRecord } from '../db/repositories/instruction-repository.js';
 import { listMilestones } from '../db/repositories/milestone-repository.js';
 import { listNotices } from '../db/repositories/notice-repository.js';
 import { getPlan, getPlanSourceText, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
@@ -28,7 +28,6 @@ import type {
   AreaRow,
   Database,
   EvidenceFileRow,
-  InstructionRow,
   MeasurementRow,
   MilestoneRow,
   NoticeRow,
@@ -414,7 +413,7 @@ export interface TaskDetail {
   reports: ReportRow[];
   files: EvidenceFileRow[];
   notices: NoticeRow[];
-  instructions: (InstructionRow & { author_name: string })[];
+  instructions: InstructionRecord[];
   history: HistoryEntry[];
 }
 

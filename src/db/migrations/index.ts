@@ -8,6 +8,8 @@ import * as taskParentIndex from './20261201_0900_task_parent_index.js';
 import * as idempotencyRequestHash from './20261124_0900_idempotency_request_hash.js';
 import * as sessionLastSeen from './20261124_0910_session_last_seen.js';
 import * as areaShortName from './20261129_2140_area_short_name.js';
+import * as holidayYears from './20261129_1000_holiday_years.js';
+import * as instructionFollowThrough from './20261129_1100_instruction_follow_through.js';
 
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +22,6 @@ export const migrations: Record<string, Migration> = {
   '20261124_0900_idempotency_request_hash': idempotencyRequestHash,
   '20261124_0910_session_last_seen': sessionLastSeen,
   '20261129_2140_area_short_name': areaShortName,
+  '20261129_1000_holiday_years': holidayYears,
+  '20261129_1100_instruction_follow_through': instructionFollowThrough,
 };

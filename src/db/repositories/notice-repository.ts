@@ -1,5 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
-import type { Database, NoticeRow, NoticeStatus, NoticeTable } from '../schema.js';
+import type { Database, NoticeKind, NoticeRow, NoticeStatus, NoticeTable } from '../schema.js';
 import { inBatches } from './batches.js';
 
 export async function insertNotice(db: Kysely<Database>, row: Insertable<NoticeTable>): Promise<void> {
@@ -34,6 +34,11 @@ export interface NoticeFilter {
   unitId?: string;
   taskId?: string;
   status?: NoticeStatus;
+  kind?: NoticeKind;
+  /** Not yet closed (issued or responded). */
+  open?: boolean;
+  /** Unanswered with the response deadline before this date. */
+  overdueOn?: string;
 }
 
 export function listNotices(db: Kysely<Database>, filter: NoticeFilter) {
@@ -46,5 +51,9 @@ export function listNotices(db: Kysely<Database>, filter: NoticeFilter) {
   if (filter.unitId) q = q.where('notices.unit_id', '=', filter.unitId);
   if (filter.taskId) q = q.where('notices.task_id', '=', filter.taskId);
   if (filter.status) q = q.where('notices.status', '=', filter.status);
+  if (filter.kind) q = q.where('notices.kind', '=', filter.kind);
+  if (filter.open) q = q.where('notices.status', '!=', 'closed');
+  if (filter.overdueOn)
+    q = q.where('notices.status', '=', 'issued').where('notices.response_due', '<', filter.overdueOn);
   return q.orderBy('notices.issued_at', 'desc').limit(500).execute();
 }

@@ -11,7 +11,8 @@ export type VersionedTable =
   | 'milestones'
   | 'targets'
   | 'reports'
-  | 'notices';
+  | 'notices'
+  | 'instructions';
 
 interface VersionedRow {
   id: string;

@@ -4,6 +4,7 @@ import { registerAccountRoutes } from './accounts/route.js';
 import { registerAreaRoutes } from './areas/route.js';
 import { registerAuditRoutes } from './audit/route.js';
 import { registerAuthRoutes } from './auth/route.js';
+import { registerCalendarRoutes } from './calendar/route.js';
 import { registerDashboardRoutes } from './dashboard/route.js';
 import { registerEvidenceRoutes } from './evidence/route.js';
 import { registerInstructionRoutes } from './instructions/route.js';
@@ -38,4 +39,5 @@ export function registerRoutes(api: FastifyInstance, options: AppOptions): void 
   registerInstructionRoutes(api, ctx);
   registerDashboardRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
+  registerCalendarRoutes(api, ctx);
 }

@@ -1883,6 +1883,7 @@ export interface paths {
                                 version: number;
                                 taskCode?: string;
                                 taskTitle?: string;
+                                overdueDays: number;
                                 can: {
                                     respond: boolean;
                                     close: boolean;
@@ -1891,9 +1892,23 @@ export interface paths {
                             instructions: {
                                 id: string;
                                 taskId: string;
+                                taskCode: string;
+                                taskTitle: string;
                                 authorName: string;
                                 body: string;
                                 createdAt: string;
+                                unitId: string | null;
+                                unitName: string | null;
+                                responseDue: string | null;
+                                /** @enum {string} */
+                                status: "issued" | "replied";
+                                reply: string | null;
+                                repliedAt: string | null;
+                                overdueDays: number;
+                                version: number;
+                                can: {
+                                    reply: boolean;
+                                };
                             }[];
                             history: {
                                 seq: number;
@@ -2654,6 +2669,10 @@ export interface paths {
                 query?: {
                     status?: "issued" | "responded" | "closed";
                     taskId?: string;
+                    unitId?: string;
+                    kind?: "reminder" | "urge" | "supervise" | "listed";
+                    open?: "true" | "false";
+                    overdue?: "true" | "false";
                 };
                 header?: never;
                 path: {
@@ -2686,6 +2705,7 @@ export interface paths {
                             version: number;
                             taskCode?: string;
                             taskTitle?: string;
+                            overdueDays: number;
                             can: {
                                 respond: boolean;
                                 close: boolean;
@@ -2727,6 +2747,7 @@ export interface paths {
                         /** @enum {string} */
                         kind: "reminder" | "urge" | "supervise" | "listed";
                         body: string;
+                        workingDays?: number;
                         responseDue?: string;
                     };
                 };
@@ -2755,6 +2776,7 @@ export interface paths {
                             version: number;
                             taskCode?: string;
                             taskTitle?: string;
+                            overdueDays: number;
                             can: {
                                 respond: boolean;
                                 close: boolean;
@@ -2819,6 +2841,7 @@ export interface paths {
                             version: number;
                             taskCode?: string;
                             taskTitle?: string;
+                            overdueDays: number;
                             can: {
                                 respond: boolean;
                                 close: boolean;
@@ -2877,6 +2900,7 @@ export interface paths {
                             version: number;
                             taskCode?: string;
                             taskTitle?: string;
+                            overdueDays: number;
                             can: {
                                 respond: boolean;
                                 close: boolean;
@@ -2914,6 +2938,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         body: string;
+                        unitId?: string;
+                        workingDays?: number;
+                        responseDue?: string;
                     };
                 };
             };
@@ -2927,9 +2954,147 @@ export interface paths {
                         "application/json": {
                             id: string;
                             taskId: string;
+                            taskCode: string;
+                            taskTitle: string;
                             authorName: string;
                             body: string;
                             createdAt: string;
+                            unitId: string | null;
+                            unitName: string | null;
+                            responseDue: string | null;
+                            /** @enum {string} */
+                            status: "issued" | "replied";
+                            reply: string | null;
+                            repliedAt: string | null;
+                            overdueDays: number;
+                            version: number;
+                            can: {
+                                reply: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{regionId}/instructions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    open?: "true" | "false";
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            taskId: string;
+                            taskCode: string;
+                            taskTitle: string;
+                            authorName: string;
+                            body: string;
+                            createdAt: string;
+                            unitId: string | null;
+                            unitName: string | null;
+                            responseDue: string | null;
+                            /** @enum {string} */
+                            status: "issued" | "replied";
+                            reply: string | null;
+                            repliedAt: string | null;
+                            overdueDays: number;
+                            version: number;
+                            can: {
+                                reply: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instructions/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reply: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            taskId: string;
+                            taskCode: string;
+                            taskTitle: string;
+                            authorName: string;
+                            body: string;
+                            createdAt: string;
+                            unitId: string | null;
+                            unitName: string | null;
+                            responseDue: string | null;
+                            /** @enum {string} */
+                            status: "issued" | "replied";
+                            reply: string | null;
+                            repliedAt: string | null;
+                            overdueDays: number;
+                            version: number;
+                            can: {
+                                reply: boolean;
+                            };
                         };
                     };
                 };
@@ -3078,6 +3243,152 @@ export interface paths {
                                 seq: number;
                                 reason: string;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            /** @enum {string} */
+                            status: "published" | "unknown";
+                            source: string | null;
+                            holidays: {
+                                name: string;
+                                from: string;
+                                to: string;
+                            }[];
+                            workdays: {
+                                name: string;
+                                date: string;
+                            }[];
+                            stored: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "published" | "unknown";
+                        source: string | null;
+                        holidays: {
+                            name: string;
+                            from: string;
+                            to: string;
+                        }[];
+                        workdays: {
+                            name: string;
+                            date: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            /** @enum {string} */
+                            status: "published" | "unknown";
+                            source: string | null;
+                            holidays: {
+                                name: string;
+                                from: string;
+                                to: string;
+                            }[];
+                            workdays: {
+                                name: string;
+                                date: string;
+                            }[];
+                            stored: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    workingDays: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            due: string;
+                            known: boolean;
                         };
                     };
                 };

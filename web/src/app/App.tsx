@@ -12,6 +12,7 @@ import {
   loadLedger,
   loadLogin,
   loadNotFound,
+  loadNotices,
   loadTask,
   loadWork,
 } from './routes';
@@ -26,6 +27,7 @@ const BattleMapPage = lazy(() => loadBattleMap().then((m) => ({ default: m.Battl
 const LedgerPage = lazy(() => loadLedger().then((m) => ({ default: m.LedgerPage })));
 const TaskPage = lazy(() => loadTask().then((m) => ({ default: m.TaskPage })));
 const WorkPage = lazy(() => loadWork().then((m) => ({ default: m.WorkPage })));
+const NoticesPage = lazy(() => loadNotices().then((m) => ({ default: m.NoticesPage })));
 const ImportPage = lazy(() => loadImport().then((m) => ({ default: m.ImportPage })));
 const AdminPage = lazy(() => loadAdmin().then((m) => ({ default: m.AdminPage })));
 // The login form (antd Form) and the 404 page are not needed by a signed-in user's first screen.
@@ -60,6 +62,7 @@ export function App() {
                 <Route path="ledger" element={<LedgerPage />} />
                 <Route path="tasks/:taskId" element={<TaskPage />} />
                 <Route path="work" element={<WorkPage />} />
+                <Route path="notices" element={<NoticesPage />} />
                 <Route path="import" element={<ImportPage />} />
                 <Route path="import/:planId" element={<ImportPage />} />
                 <Route path="admin" element={<AdminPage />} />

@@ -7,6 +7,7 @@ export const loadBattleMap = () => import('../features/battle-map/BattleMapPage'
 export const loadLedger = () => import('../features/ledger/LedgerPage');
 export const loadTask = () => import('../features/task/TaskPage');
 export const loadWork = () => import('../features/task/WorkPage');
+export const loadNotices = () => import('../features/notices/NoticesPage');
 export const loadImport = () => import('../features/import/ImportPage');
 export const loadAdmin = () => import('../features/admin/AdminPage');
 export const loadLogin = () => import('../features/auth/LoginPage');
@@ -17,6 +18,7 @@ const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   ledger: loadLedger,
   tasks: loadTask,
   work: loadWork,
+  notices: loadNotices,
   import: loadImport,
   admin: loadAdmin,
 };

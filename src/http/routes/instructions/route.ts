@@ -1,10 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { ServiceContext } from '../../../services/context.js';
-import { addInstruction } from '../../../services/instruction-service.js';
-import { actorOf } from '../../request-context.js';
+import { z } from 'zod';
+import { today, type ServiceContext } from '../../../services/context.js';
+import { addInstruction, instructionsOf, replyToInstruction } from '../../../services/instruction-service.js';
+import { actorOf, optionalVersion } from '../../request-context.js';
+import { presentUpdate } from '../../stale.js';
 import { presentInstruction } from './presenter.js';
-import { InstructionBody, InstructionSchema, TaskParams } from './schema.js';
+import {
+  IdParams,
+  InstructionBody,
+  InstructionQuery,
+  InstructionReplyBody,
+  InstructionSchema,
+  RegionParams,
+  TaskParams,
+} from './schema.js';
 
 export function registerInstructionRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -20,13 +30,47 @@ export function registerInstructionRoutes(app: FastifyInstance, ctx: ServiceCont
       },
     },
     async (request, reply) => {
-      const instruction = await addInstruction(
-        ctx,
-        actorOf(request),
-        request.params.taskId,
-        request.body.body,
+      const actor = actorOf(request);
+      const instruction = await addInstruction(ctx, actor, request.params.taskId, request.body);
+      return reply.status(201).send(presentInstruction(instruction, actor, today(ctx)));
+    },
+  );
+
+  api.get(
+    '/regions/:regionId/instructions',
+    {
+      schema: {
+        tags: ['instructions'],
+        params: RegionParams,
+        querystring: InstructionQuery,
+        response: { 200: z.array(InstructionSchema) },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const rows = await instructionsOf(ctx, actor, request.params.regionId, request.query);
+      const asOf = today(ctx);
+      return rows.map((i) => presentInstruction(i, actor, asOf));
+    },
+  );
+
+  api.post(
+    '/instructions/:id/reply',
+    {
+      schema: {
+        tags: ['instructions'],
+        params: IdParams,
+        body: InstructionReplyBody,
+        response: { 200: InstructionSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const version = optionalVersion(request);
+      return presentUpdate(
+        (i) => presentInstruction(i, actor, today(ctx)),
+        () => replyToInstruction(ctx, actor, request.params.id, version, request.body.reply),
       );
-      return reply.status(201).send(presentInstruction(instruction));
     },
   );
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ServiceContext } from '../../../services/context.js';
+import { today, type ServiceContext } from '../../../services/context.js';
 import { closeNotice, issueNotice, noticesOf, respondToNotice } from '../../../services/notice-service.js';
 import { actorOf, optionalVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
@@ -32,7 +32,8 @@ export function registerNoticeRoutes(app: FastifyInstance, ctx: ServiceContext):
     async (request) => {
       const actor = actorOf(request);
       const notices = await noticesOf(ctx, actor, request.params.regionId, request.query);
-      return notices.map((n) => presentNotice(n, actor));
+      const asOf = today(ctx);
+      return notices.map((n) => presentNotice(n, actor, asOf));
     },
   );
 
@@ -42,7 +43,7 @@ export function registerNoticeRoutes(app: FastifyInstance, ctx: ServiceContext):
     async (request, reply) => {
       const actor = actorOf(request);
       const notice = await issueNotice(ctx, actor, request.params.taskId, request.body);
-      return reply.status(201).send(presentNotice(notice, actor));
+      return reply.status(201).send(presentNotice(notice, actor, today(ctx)));
     },
   );
 
@@ -60,7 +61,7 @@ export function registerNoticeRoutes(app: FastifyInstance, ctx: ServiceContext):
       const actor = actorOf(request);
       const version = optionalVersion(request);
       return presentUpdate(
-        (n) => presentNotice(n, actor),
+        (n) => presentNotice(n, actor, today(ctx)),
         () => respondToNotice(ctx, actor, request.params.id, version, request.body.response),
       );
     },
@@ -73,7 +74,7 @@ export function registerNoticeRoutes(app: FastifyInstance, ctx: ServiceContext):
       const actor = actorOf(request);
       const version = optionalVersion(request);
       return presentUpdate(
-        (n) => presentNotice(n, actor),
+        (n) => presentNotice(n, actor, today(ctx)),
         () => closeNotice(ctx, actor, request.params.id, version),
       );
     },

@@ -72,7 +72,8 @@ function presentTaskRef(ref: TaskRefRecord, units: UnitNames): TaskRef {
   };
 }
 
-export function presentTaskDetail(d: TaskDetailRecord, actor: Actor): TaskDetail {
+/** `asOf` is today's date in Shanghai, for the overdue marks of the task's notices and instructions. */
+export function presentTaskDetail(d: TaskDetailRecord, actor: Actor, asOf: string): TaskDetail {
   return {
     ...presentTaskSummary(d.task, d.task.units, actor),
     parent: d.parent ? presentTaskRef(d.parent, d.task.units) : null,
@@ -86,8 +87,8 @@ export function presentTaskDetail(d: TaskDetailRecord, actor: Actor): TaskDetail
     milestones: d.milestones.map(presentMilestone),
     targets: d.targets.map((t) => presentTarget(t.target, t.measurements)),
     reports: d.reports.map((r) => presentReport(r, actor, d.files)),
-    notices: d.notices.map((n) => presentNotice(n, actor)),
-    instructions: d.instructions.map(presentInstruction),
+    notices: d.notices.map((n) => presentNotice(n, actor, asOf)),
+    instructions: d.instructions.map((i) => presentInstruction(i, actor, asOf)),
     history: d.history.map((h) => ({
       seq: h.seq,
       action: h.action,

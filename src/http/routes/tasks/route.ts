@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../../services/actor.js';
-import type { ServiceContext } from '../../../services/context.js';
+import { today, type ServiceContext } from '../../../services/context.js';
 import { visibilityScope } from '../../../services/policies/scope.js';
 import {
   createTask,
@@ -84,7 +84,7 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: ServiceContext): v
       const actor = actorOf(request);
       const detail = await taskDetail(ctx, actor, request.params.taskId);
       void reply.header('etag', etag(detail.task.version));
-      return presentTaskDetail(detail, actor);
+      return presentTaskDetail(detail, actor, today(ctx));
     },
   );
 

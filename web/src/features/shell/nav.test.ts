@@ -16,13 +16,19 @@ const office = {
 
 describe('navigation', () => {
   it('shows import and admin as the server allows them', () => {
-    expect(navFor(office).map((i) => i.key)).toEqual(['map', 'ledger', 'work', 'import', 'admin']);
-    expect(navFor({ role: 'reporter', can: none }).map((i) => i.key)).toEqual(['map', 'ledger', 'work']);
-    expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual(['map', 'ledger']);
+    expect(navFor(office).map((i) => i.key)).toEqual(['map', 'ledger', 'work', 'notices', 'import', 'admin']);
+    expect(navFor({ role: 'reporter', can: none }).map((i) => i.key)).toEqual([
+      'map',
+      'ledger',
+      'work',
+      'notices',
+    ]);
+    expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual(['map', 'ledger', 'notices']);
     expect(navFor({ role: 'office', can: { ...none, manageAccounts: true } }).map((i) => i.key)).toEqual([
       'map',
       'ledger',
       'work',
+      'notices',
       'admin',
     ]);
   });
@@ -30,5 +36,6 @@ describe('navigation', () => {
     expect(activeNavKey('/tasks/t1')).toBe('ledger');
     expect(activeNavKey('')).toBe('map');
     expect(activeNavKey('/work')).toBe('work');
+    expect(activeNavKey('/notices')).toBe('notices');
   });
 });

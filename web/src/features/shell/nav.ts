@@ -20,6 +20,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'map', path: '', label: 'nav.battleMap', shows: () => true },
   { key: 'ledger', path: 'ledger', label: 'nav.ledger', shows: () => true },
   { key: 'work', path: 'work', label: 'nav.work', shows: (me) => ROLES_WITH_WORK.includes(me.role) },
+  // Every role with sight of a region reads its notices and instructions (a unit's staff, their own).
+  { key: 'notices', path: 'notices', label: 'nav.notices', shows: () => true },
   { key: 'import', path: 'import', label: 'nav.import', shows: (me) => me.can.importPlans },
   {
     key: 'admin',

@@ -4,20 +4,10 @@ import type { Notice, NoticeKind } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useWrite } from '../../lib/useWrite';
+import { DEFAULT_WORKING_DAYS, NOTICE_KINDS, NoticeKindTag } from '../../ui/NoticeKindTag';
+import { OverdueTag } from '../../ui/OverdueTag';
+import { DeadlineInput } from './DeadlineInput';
 import { closeNotice, issueNotice, respondToNotice } from './notice-api';
-
-const KIND_COLOR: Readonly<Record<NoticeKind, string>> = {
-  reminder: 'blue',
-  urge: 'gold',
-  supervise: 'orange',
-  listed: 'red',
-};
-export const NOTICE_KINDS: readonly NoticeKind[] = ['reminder', 'urge', 'supervise', 'listed'];
-
-export function NoticeKindTag({ kind }: { kind: NoticeKind }) {
-  const { t } = useI18n();
-  return <Tag color={KIND_COLOR[kind]}>{t(`notice.kind.${kind}`)}</Tag>;
-}
 
 /** A notice with its response; the unit answers here, the office closes it. */
 export function NoticeItem({
@@ -55,7 +45,12 @@ export function NoticeItem({
           )}
         </Space>
       }
-      extra={<Tag>{t(`notice.status.${notice.status}`)}</Tag>}
+      extra={
+        <Space size={4}>
+          <OverdueTag days={notice.overdueDays} />
+          <Tag>{t(`notice.status.${notice.status}`)}</Tag>
+        </Space>
+      }
     >
       <Typography.Paragraph className="tz-prewrap">{notice.body}</Typography.Paragraph>
       <Typography.Text type="secondary">
@@ -113,16 +108,23 @@ export function NoticeItem({
   );
 }
 
-/** The office issues a notice to the lead unit from the task page. */
+interface IssueValues {
+  kind: NoticeKind;
+  body: string;
+  workingDays: number | null;
+}
+
+/** The office issues a notice to the lead unit from the task page, with its deadline in working days. */
 export function IssueNoticeForm({ taskId, onIssued }: { taskId: string; onIssued: () => void }) {
   const { t } = useI18n();
   const { run, busy } = useWrite();
-  const [form] = Form.useForm<{ kind: NoticeKind; body: string }>();
-  const submit = async (values: { kind: NoticeKind; body: string }) => {
-    if (
-      !(await run(() => issueNotice(taskId, values.kind, values.body.trim()), { success: t('notice.sent') }))
-    )
-      return;
+  const [form] = Form.useForm<IssueValues>();
+  const submit = async (values: IssueValues) => {
+    const sent = await run(
+      () => issueNotice(taskId, values.kind, values.body.trim(), values.workingDays ?? undefined),
+      { success: t('notice.sent') },
+    );
+    if (!sent) return;
     form.resetFields();
     onIssued();
   };
@@ -130,12 +132,19 @@ export function IssueNoticeForm({ taskId, onIssued }: { taskId: string; onIssued
     <Form
       form={form}
       layout="vertical"
-      initialValues={{ kind: 'urge' }}
+      initialValues={{ kind: 'urge', workingDays: DEFAULT_WORKING_DAYS.urge }}
       onFinish={(v) => void submit(v)}
+      onValuesChange={(changed: Partial<IssueValues>) => {
+        // A new kind brings its own default deadline (督办 3个工作日, 提醒 7个工作日).
+        if (changed.kind) form.setFieldValue('workingDays', DEFAULT_WORKING_DAYS[changed.kind]);
+      }}
       className="tz-issue-form"
     >
       <Form.Item name="kind" label={t('notice.kind')}>
         <Select options={NOTICE_KINDS.map((k) => ({ value: k, label: t(`notice.kind.${k}`) }))} />
+      </Form.Item>
+      <Form.Item name="workingDays" label={t('notice.deadline')}>
+        <DeadlineInput />
       </Form.Item>
       <Form.Item
         name="body"

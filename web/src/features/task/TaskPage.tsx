@@ -191,12 +191,7 @@ export function TaskPage() {
             {task.can.notify && <IssueNoticeForm taskId={task.id} onIssued={reload} />}
           </Card>
           <Card size="small" title={t('task.instructions')}>
-            <Instructions
-              taskId={task.id}
-              instructions={task.instructions}
-              mayAdd={task.can.instruct}
-              onAdded={reload}
-            />
+            <Instructions task={task} mayAdd={task.can.instruct} onChanged={reload} />
           </Card>
         </Col>
         <Col xs={24} lg={9}>

@@ -6,6 +6,8 @@ import { useLoad } from '../../lib/useLoad';
 import { useMe } from '../../app/session';
 import { useRegion } from '../../app/region';
 import { regionNotices } from './notice-api';
+import { openInstructions } from './instruction-api';
+import { InstructionInbox } from './InstructionInbox';
 import { NoticeItem } from './Notices';
 import { reportQueue } from './report-api';
 import { ReportCard } from './ReportCard';
@@ -14,8 +16,12 @@ import { MyTasks } from './MyTasks';
 import { noticesToActOn, waitingOn } from './work-rules';
 
 async function loadWork(regionId: string) {
-  const [queue, notices] = await Promise.all([reportQueue(regionId), regionNotices(regionId)]);
-  return { queue, notices };
+  const [queue, notices, instructions] = await Promise.all([
+    reportQueue(regionId),
+    regionNotices(regionId),
+    openInstructions(regionId),
+  ]);
+  return { queue, notices, instructions };
 }
 
 /** 工作台: what waits for me — reports to write, approve or review, and notices to answer. */
@@ -76,6 +82,9 @@ export function WorkPage() {
           {unitStaff && <MyTasks />}
         </Col>
         <Col xs={24} lg={10}>
+          {unitStaff && (
+            <InstructionInbox regionId={regionId} instructions={data.instructions} onChanged={reload} />
+          )}
           <Card
             size="small"
             title={`${t(unitStaff ? 'work.inbox' : 'work.responses')} (${notices.length})`}

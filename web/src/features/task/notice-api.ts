@@ -6,9 +6,12 @@ export function regionNotices(regionId: string) {
   return unwrap(api.GET('/api/regions/{regionId}/notices', { params: { path: { regionId } } }));
 }
 
-export function issueNotice(taskId: string, kind: NoticeKind, body: string) {
+export function issueNotice(taskId: string, kind: NoticeKind, body: string, workingDays?: number) {
   return unwrap(
-    api.POST('/api/tasks/{taskId}/notices', { params: { path: { taskId } }, body: { kind, body } }),
+    api.POST('/api/tasks/{taskId}/notices', {
+      params: { path: { taskId } },
+      body: { kind, body, ...(workingDays !== undefined && { workingDays }) },
+    }),
   );
 }
 

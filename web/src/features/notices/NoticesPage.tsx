@@ -1,0 +1,351 @@
+import { useMemo } from 'react';
+import { Alert, Grid, Segmented, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import type { TableProps } from 'antd';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { Instruction, Notice, NoticeKind } from '../../api/types';
+import { useMe } from '../../app/session';
+import { useRegion } from '../../app/region';
+import { useI18n } from '../../i18n/context';
+import { useErrorText } from '../../i18n/error-text';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { useLoad } from '../../lib/useLoad';
+import { NOTICE_KINDS, NoticeKindTag } from '../../ui/NoticeKindTag';
+import { OverdueTag } from '../../ui/OverdueTag';
+import { noticeFilterToSearch, parseNoticeFilter, type NoticeFilter } from './notice-filter';
+import { listInstructions, listNotices } from './notices-api';
+import './notices.css';
+
+type StateChoice = 'all' | 'open' | 'overdue';
+
+/** 督办与批示: every notice and addressed instruction the caller may see, filtered on the server, the view in the URL. */
+export function NoticesPage() {
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const me = useMe();
+  const { regionId, units } = useRegion();
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => parseNoticeFilter(params), [params]);
+  const key = `${regionId}?${noticeFilterToSearch(filter)}`;
+  const { data, error, loading } = useLoad(
+    () =>
+      filter.tab === 'notices'
+        ? listNotices(regionId, filter).then((notices) => ({ notices, instructions: [] as Instruction[] }))
+        : listInstructions(regionId, filter).then((instructions) => ({
+            notices: [] as Notice[],
+            instructions,
+          })),
+    key,
+  );
+  // Layout only: a unit's staff see their own unit's items, so the unit filter would offer one choice.
+  const wholeRegion =
+    me.role === 'office' || me.role === 'leader' || me.role === 'viewer' || me.role === 'admin';
+
+  const set = (patch: Partial<NoticeFilter>) => {
+    const next = { ...filter, ...patch };
+    setParams(new URLSearchParams(noticeFilterToSearch(next)));
+  };
+
+  const filters = (
+    <div className="tz-notice-filters">
+      <Segmented<StateChoice>
+        value={filter.state ?? 'all'}
+        onChange={(state) => {
+          set({ state: state === 'all' ? undefined : state });
+        }}
+        options={[
+          { value: 'all', label: t('notices.filter.all') },
+          { value: 'open', label: t('notices.filter.open') },
+          { value: 'overdue', label: t('notices.filter.overdue') },
+        ]}
+        aria-label={t('notices.filter.state')}
+      />
+      {wholeRegion && (
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('notices.filter.unit')}
+          aria-label={t('notices.filter.unit')}
+          value={filter.unit}
+          className="tz-nf-unit"
+          onChange={(unit?: string) => {
+            set({ unit });
+          }}
+          options={units.filter((u) => u.kind !== 'office').map((u) => ({ value: u.id, label: u.name }))}
+        />
+      )}
+      {filter.tab === 'notices' && (
+        <Select<NoticeKind>
+          allowClear
+          placeholder={t('notices.filter.kind')}
+          aria-label={t('notices.filter.kind')}
+          value={filter.kind}
+          className="tz-nf-kind"
+          onChange={(kind?: NoticeKind) => {
+            set({ kind });
+          }}
+          options={NOTICE_KINDS.map((k) => ({ value: k, label: t(`notice.kind.${k}`) }))}
+        />
+      )}
+    </div>
+  );
+
+  const rows = filter.tab === 'notices' ? (data?.notices.length ?? 0) : (data?.instructions.length ?? 0);
+  return (
+    <div data-testid="notices-page">
+      <div className="tz-page-head">
+        <Typography.Title level={4} className="tz-page-title">
+          {t('notices.title')}
+        </Typography.Title>
+        {data && <Typography.Text type="secondary">{t('notices.count', { n: rows })}</Typography.Text>}
+      </div>
+      <Tabs
+        activeKey={filter.tab}
+        onChange={(tab) => {
+          // Kinds belong to notices: switching tab keeps the state and unit, drops the kind.
+          set({ tab: tab === 'instructions' ? 'instructions' : 'notices', kind: undefined });
+        }}
+        items={[
+          { key: 'notices', label: t('notices.tab.notices') },
+          { key: 'instructions', label: t('notices.tab.instructions') },
+        ]}
+      />
+      {filters}
+      {error ? (
+        <Alert type="error" title={errorText(error)} showIcon />
+      ) : filter.tab === 'notices' ? (
+        <NoticeTable notices={data?.notices ?? []} loading={loading} regionId={regionId} />
+      ) : (
+        <InstructionTable instructions={data?.instructions ?? []} loading={loading} regionId={regionId} />
+      )}
+    </div>
+  );
+}
+
+function TaskLink({
+  regionId,
+  id,
+  code,
+  title,
+}: {
+  regionId: string;
+  id: string;
+  code?: string;
+  title?: string;
+}) {
+  return (
+    <Link to={`/r/${regionId}/tasks/${id}`} className="tz-nt-task">
+      {code} {title}
+    </Link>
+  );
+}
+
+function Due({ due, overdueDays }: { due: string | null; overdueDays: number }) {
+  const { locale } = useI18n();
+  return (
+    <Space size={4} wrap>
+      <span>{formatDate(due, locale)}</span>
+      <OverdueTag days={overdueDays} />
+    </Space>
+  );
+}
+
+/** On a phone the table keeps what matters in one column: task, unit, deadline with its 逾期 mark, status. */
+function useNarrow(): boolean {
+  const screens = Grid.useBreakpoint();
+  return screens.md === false;
+}
+
+function NoticeTable({
+  notices,
+  loading,
+  regionId,
+}: {
+  notices: Notice[];
+  loading: boolean;
+  regionId: string;
+}) {
+  const { t, locale } = useI18n();
+  const { unitName } = useRegion();
+  const narrow = useNarrow();
+  const compact: NonNullable<TableProps<Notice>['columns']> = [
+    {
+      title: t('notices.col.task'),
+      key: 'task',
+      render: (_, n) => (
+        <div>
+          <Space size={4} wrap>
+            <NoticeKindTag kind={n.kind} />
+            <TaskLink regionId={regionId} id={n.taskId} code={n.taskCode} title={n.taskTitle} />
+          </Space>
+          <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} className="tz-nt-body">
+            {n.body}
+          </Typography.Paragraph>
+          <Space size={4} wrap className="tz-nt-meta">
+            <span>{unitName(n.unitId)}</span>
+            <Due due={n.responseDue} overdueDays={n.overdueDays} />
+            <Tag>{t(`notice.status.${n.status}`)}</Tag>
+          </Space>
+        </div>
+      ),
+    },
+  ];
+  const columns: NonNullable<TableProps<Notice>['columns']> = [
+    {
+      title: t('notices.filter.kind'),
+      key: 'kind',
+      width: 110,
+      render: (_, n) => <NoticeKindTag kind={n.kind} />,
+    },
+    {
+      title: t('notices.col.task'),
+      key: 'task',
+      render: (_, n) => (
+        <div>
+          <TaskLink regionId={regionId} id={n.taskId} code={n.taskCode} title={n.taskTitle} />
+          <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} className="tz-nt-body">
+            {n.body}
+          </Typography.Paragraph>
+        </div>
+      ),
+    },
+    { title: t('notices.col.unit'), key: 'unit', width: 170, render: (_, n) => unitName(n.unitId) },
+    {
+      title: t('notices.col.issued'),
+      key: 'issued',
+      width: 150,
+      render: (_, n) => formatDateTime(n.issuedAt, locale),
+    },
+    {
+      title: t('notices.col.due'),
+      key: 'due',
+      width: 190,
+      render: (_, n) => <Due due={n.responseDue} overdueDays={n.overdueDays} />,
+    },
+    {
+      title: t('notices.col.status'),
+      key: 'status',
+      width: 90,
+      render: (_, n) => <Tag>{t(`notice.status.${n.status}`)}</Tag>,
+    },
+  ];
+  return (
+    <Table<Notice>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      columns={narrow ? compact : columns}
+      dataSource={notices}
+      pagination={{ pageSize: 50, hideOnSinglePage: true }}
+      {...(!narrow && { scroll: { x: 900 } })}
+      rowClassName={(n) => (n.overdueDays > 0 ? 'tz-row-overdue' : '')}
+      expandable={{
+        rowExpandable: (n) => n.response !== null,
+        expandedRowRender: (n) => (
+          <div className="tz-prewrap">
+            <strong>
+              {t('notice.response')}
+              {t('common.colon')}
+            </strong>
+            {n.response}{' '}
+            <Typography.Text type="secondary">{formatDateTime(n.respondedAt, locale)}</Typography.Text>
+          </div>
+        ),
+      }}
+      data-testid="notice-table"
+    />
+  );
+}
+
+function InstructionTable({
+  instructions,
+  loading,
+  regionId,
+}: {
+  instructions: Instruction[];
+  loading: boolean;
+  regionId: string;
+}) {
+  const { t, locale } = useI18n();
+  const narrow = useNarrow();
+  const compact: NonNullable<TableProps<Instruction>['columns']> = [
+    {
+      title: t('notices.col.task'),
+      key: 'task',
+      render: (_, i) => (
+        <div>
+          <TaskLink regionId={regionId} id={i.taskId} code={i.taskCode} title={i.taskTitle} />
+          <Typography.Paragraph ellipsis={{ rows: 2 }} className="tz-nt-body">
+            {i.body}
+          </Typography.Paragraph>
+          <Space size={4} wrap className="tz-nt-meta">
+            <span>
+              {i.authorName} → {i.unitName ?? '—'}
+            </span>
+            <Due due={i.responseDue} overdueDays={i.overdueDays} />
+            <Tag>{t(`instruction.status.${i.status}`)}</Tag>
+          </Space>
+        </div>
+      ),
+    },
+  ];
+  const columns: NonNullable<TableProps<Instruction>['columns']> = [
+    {
+      title: t('notices.col.task'),
+      key: 'task',
+      render: (_, i) => (
+        <div>
+          <TaskLink regionId={regionId} id={i.taskId} code={i.taskCode} title={i.taskTitle} />
+          <Typography.Paragraph ellipsis={{ rows: 2 }} className="tz-nt-body">
+            {i.body}
+          </Typography.Paragraph>
+        </div>
+      ),
+    },
+    { title: t('notices.col.author'), key: 'author', width: 110, render: (_, i) => i.authorName },
+    { title: t('notices.col.unit'), key: 'unit', width: 170, render: (_, i) => i.unitName ?? '—' },
+    {
+      title: t('notices.col.issued'),
+      key: 'issued',
+      width: 150,
+      render: (_, i) => formatDateTime(i.createdAt, locale),
+    },
+    {
+      title: t('notices.col.due'),
+      key: 'due',
+      width: 190,
+      render: (_, i) => <Due due={i.responseDue} overdueDays={i.overdueDays} />,
+    },
+    {
+      title: t('notices.col.status'),
+      key: 'status',
+      width: 90,
+      render: (_, i) => <Tag>{t(`instruction.status.${i.status}`)}</Tag>,
+    },
+  ];
+  return (
+    <Table<Instruction>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      columns={narrow ? compact : columns}
+      dataSource={instructions}
+      pagination={{ pageSize: 50, hideOnSinglePage: true }}
+      {...(!narrow && { scroll: { x: 900 } })}
+      rowClassName={(i) => (i.overdueDays > 0 ? 'tz-row-overdue' : '')}
+      expandable={{
+        rowExpandable: (i) => i.reply !== null,
+        expandedRowRender: (i) => (
+          <div className="tz-prewrap">
+            <strong>
+              {t('instruction.replyLabel')}
+              {t('common.colon')}
+            </strong>
+            {i.reply}{' '}
+            <Typography.Text type="secondary">{formatDateTime(i.repliedAt, locale)}</Typography.Text>
+          </div>
+        ),
+      }}
+      data-testid="instruction-table"
+    />
+  );
+}

@@ -1,0 +1,24 @@
+import { api, unwrap } from '../../api/client';
+import { noticeQuery, type NoticeFilter } from './notice-filter';
+
+/** The region's notices the caller may see, filtered on the server. */
+export function listNotices(regionId: string, filter: NoticeFilter) {
+  return unwrap(
+    api.GET('/api/regions/{regionId}/notices', {
+      params: { path: { regionId }, query: noticeQuery(filter) },
+    }),
+  );
+}
+
+/** The region's addressed instructions the caller may see, filtered on the server. */
+export function listInstructions(regionId: string, filter: NoticeFilter) {
+  const { unitId, open, overdue } = noticeQuery(filter);
+  return unwrap(
+    api.GET('/api/regions/{regionId}/instructions', {
+      params: {
+        path: { regionId },
+        query: { ...(unitId && { unitId }), ...(open && { open }), ...(overdue && { overdue }) },
+      },
+    }),
+  );
+}
