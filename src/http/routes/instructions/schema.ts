@@ -8,7 +8,6 @@ import {
   QueryFlag,
   RegionParams,
   TaskParams,
-  Text,
   WorkingDays,
 } from '../../schemas.js';
 
