@@ -36,7 +36,7 @@ describe.each(dialects)('sub-tasks on $name', (dialect) => {
         id: child.id,
         code: '1.1',
         title: '东城街道推进投资审批改革',
-        leadUnit: { id: suite.w.units.town1, name: '东城街道' },
+        leadUnit: { id: suite.w.units.town1, name: '东城街道', active: true },
         dueDate: '2026-11-30',
         status: expect.any(String),
         progress: 0,
