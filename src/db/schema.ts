@@ -223,6 +223,18 @@ export interface InstructionTable {
   created_at: string;
 }
 
+/** An office decision on a reporting period: closed early or reopened, for one task or (task_id null) all. */
+export interface PeriodDecisionTable {
+  id: string;
+  region_id: string;
+  period: string;
+  task_id: string | null;
+  state: 'open' | 'closed';
+  reason: string;
+  decided_by: string;
+  decided_at: string;
+}
+
 export interface AuditEventTable {
   seq: number;
   region_id: string | null;
@@ -271,6 +283,7 @@ export interface Database {
   evidence_files: EvidenceFileTable;
   notices: NoticeTable;
   instructions: InstructionTable;
+  period_decisions: PeriodDecisionTable;
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
   idempotency_keys: IdempotencyKeyTable;
@@ -290,6 +303,7 @@ export type EvidenceFileRow = Selectable<EvidenceFileTable>;
 export type NoticeRow = Selectable<NoticeTable>;
 export type InstructionRow = Selectable<InstructionTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
+export type PeriodDecisionRow = Selectable<PeriodDecisionTable>;
 export type NewTask = Insertable<TaskTable>;
 export type TaskUpdate = Updateable<TaskTable>;
 export type { Generated };
