@@ -22,3 +22,18 @@ export function can(actor: Actor, action: PeriodAction, facts: PeriodFacts): boo
       return inRegion(actor, facts.regionId) && isUnitStaff(actor) && actor.unitId !== null;
   }
 }
+
+/**
+ * What the office may do with a task's period as it stands: reopen a closed one that has no report on
+ * its way (a period already reported needs no late report), close one that takes reports.
+ */
+export function actionsOn(
+  actor: Actor,
+  facts: PeriodFacts & { state: 'open' | 'closed' | 'reopened'; reported: boolean },
+): { reopen: boolean; close: boolean } {
+  const decide = can(actor, 'decide', facts);
+  return {
+    reopen: decide && facts.state === 'closed' && !facts.reported,
+    close: decide && facts.state !== 'closed',
+  };
+}

@@ -1,4 +1,4 @@
-import { Button, Card, Empty, List, Tag, Typography } from 'antd';
+import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n/context';
 import { formatDate, formatPeriod } from '../../i18n/format';
@@ -45,14 +45,14 @@ export function OwedReports() {
                   </Link>
                 }
                 description={
-                  <span>
+                  <Space size={4} wrap>
                     <Tag color={o.overdue ? 'red' : 'blue'}>{formatPeriod(o.period, locale)}</Tag>
                     <Typography.Text type={o.overdue ? 'danger' : 'secondary'}>
                       {o.overdue
                         ? t('work.owedLate', { date: formatDate(o.closesOn, locale) })
                         : t('work.owedDue', { date: formatDate(o.dueDate, locale) })}
                     </Typography.Text>
-                  </span>
+                  </Space>
                 }
               />
             </List.Item>

@@ -203,7 +203,7 @@ export function ReportEditor({
         </Space>
       }
     >
-      {report?.status === 'returned' && report.returnReason && (
+      {report?.returnReason && (report.status === 'returned' || report.status === 'draft') && (
         <Alert
           type="warning"
           showIcon
@@ -250,7 +250,7 @@ export function ReportEditor({
       {loading ? (
         <Skeleton active paragraph={{ rows: 6 }} />
       ) : (
-        <Form<FormValues> form={form} layout="vertical" initialValues={initial}>
+        <Form<FormValues> form={form} layout="vertical" initialValues={initial} disabled={nothingOpen}>
           <Form.Item name="period" label={t('report.period')} rules={[{ required: true }]}>
             <Select
               disabled={Boolean(report)}
