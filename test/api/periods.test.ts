@@ -101,6 +101,14 @@ describe.each(dialects)('reporting periods on $name', (dialect) => {
       can: { reopen: true, close: false },
     });
     expect(forOffice[0]!.can).toEqual({ reopen: false, close: true });
+    // A closed period that has its report needs no reopening.
+    // May of the development bureau's task has its report (the first test): once closed, nothing is offered.
+    const closed = await decide(suite.cookies.office, suite.w.tasks.dept1, '2026-05', 'close');
+    expect(closed.json()).toMatchObject({
+      state: 'closed',
+      report: { status: 'awaiting_head' },
+      can: { reopen: false, close: false },
+    });
     const forLeader = await periodsOf(suite.cookies.leader, task);
     expect(forLeader.every((p) => !p.can.reopen && !p.can.close)).toBe(true);
   });

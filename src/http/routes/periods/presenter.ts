@@ -24,11 +24,9 @@ export function presentTaskPeriod(
   regionId: string,
   actor: Actor,
 ): TaskPeriod {
-  const decide = periodPolicy.can(actor, 'decide', { regionId });
-  return {
-    ...fields(p),
-    can: { reopen: decide && p.state === 'closed', close: decide && p.state !== 'closed' },
-  };
+  // A period whose report is on its way or in needs no late report.
+  const reported = p.report !== null && p.report.status !== 'draft' && p.report.status !== 'returned';
+  return { ...fields(p), can: periodPolicy.actionsOn(actor, { regionId, state: p.state, reported }) };
 }
 
 export function presentOwedReport(o: OwedReportRow): OwedReport {
