@@ -8,13 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
-import { uniquePeriod } from './helpers/http.js';
+import { todayInShanghai } from '../src/domain/calendar.js';
 import { Client, freePort, startServer, type RunningServer } from './helpers/server.js';
 
 const ADMIN_PASSWORD = 'durable-admin-password';
 const PASSWORD = 'durable-user-password';
 /** Writes acknowledged before the kill; the streams keep going until it lands. */
 const KILL_AFTER = 120;
+/** More tasks than reports can be written before the kill, each taking one. */
+const REPORT_TASKS = KILL_AFTER + 40;
 const WORKERS = 6;
 
 interface Acked {
@@ -71,13 +73,17 @@ describe('durability of acknowledged writes', () => {
     });
     const officeClient = new Client(first.base);
     await officeClient.login('d.office', PASSWORD);
+    // The server runs on the real clock: this year's plan, reported for this month, the one period it takes.
+    const today = todayInShanghai();
+    const period = today.slice(0, 7);
     const plan = await officeClient.ok<{ id: string }>('POST', `/api/regions/${region.id}/plans`, {
-      title: '2026年工作要点',
+      title: `${today.slice(0, 4)}年工作要点`,
       kind: 'work_points',
-      year: 2026,
+      year: Number(today.slice(0, 4)),
     });
+    // A task takes one report per period, so every report goes to a task of its own.
     const taskIds: string[] = [];
-    for (let i = 0; i < 4; i++)
+    for (let i = 0; i < REPORT_TASKS; i++)
       taskIds.push(
         (
           await officeClient.ok<{ id: string }>('POST', `/api/plans/${plan.id}/tasks`, {
@@ -95,6 +101,7 @@ describe('durability of acknowledged writes', () => {
     let killed = false;
     let refusedBeforeKill = 0;
     const count = () => acked.reports.size + acked.tasks.length;
+    let nextTask = 0;
     const worker = async (n: number): Promise<void> => {
       for (let i = 0; ; i++) {
         try {
@@ -106,9 +113,10 @@ describe('durability of acknowledged writes', () => {
             if (res.status === 201) acked.tasks.push((res.json as { id: string }).id);
             else if (!killed) refusedBeforeKill++;
           } else {
-            const taskId = taskIds[(n + i) % taskIds.length]!;
+            const taskId = taskIds[nextTask++];
+            if (taskId === undefined) return;
             const res = await reporter.request('POST', `/api/tasks/${taskId}/reports`, {
-              period: uniquePeriod(),
+              period,
               progress: i % 100,
               narrative: `第${n}路第${i}次报送`,
             });

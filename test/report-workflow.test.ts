@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeExe, multipart, ok, send, tinyPdf, tinyPng } from './helpers/http.js';
 import { dialects } from './helpers/storage.js';
 import { login, worldSuite } from './helpers/world.js';
+import { CURRENT_PERIOD, freshReportTask } from './helpers/report-task.js';
 
 interface Report {
   id: string;
@@ -31,11 +32,15 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
     });
   const getReport = async (id: string): Promise<Report> =>
     (await ok(suite.w.app, suite.cookies.office, { method: 'GET', url: `/api/reports/${id}` })).json();
-  const newDraft = async (period: string, extra: object = {}): Promise<Report> =>
+  const newDraft = async (
+    period: string,
+    extra: object = {},
+    taskId = suite.w.tasks.dept1,
+  ): Promise<Report> =>
     (
       await ok(suite.w.app, suite.cookies.reporter1, {
         method: 'POST',
-        url: `/api/tasks/${suite.w.tasks.dept1}/reports`,
+        url: `/api/tasks/${taskId}/reports`,
         payload: { period, progress: 30, narrative: '完成调研', submit: false, ...extra },
       })
     ).json();
@@ -140,8 +145,13 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
   });
 
   it('answers a transition from the wrong state with 409 and leaves the report as it was', async () => {
-    const draft = await newDraft('2026-04');
-    const accepted = await newDraft('2026-03');
+    // A task takes reports for its open periods only: each report here gets a task of its own.
+    const draft = await newDraft(CURRENT_PERIOD, {}, await freshReportTask(suite.w, suite.w.units.dept1, []));
+    const accepted = await newDraft(
+      CURRENT_PERIOD,
+      {},
+      await freshReportTask(suite.w, suite.w.units.dept1, []),
+    );
     await ok(suite.w.app, suite.cookies.reporter1, {
       method: 'POST',
       url: `/api/reports/${accepted.id}/submit`,
@@ -235,7 +245,7 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
   });
 
   it('stores evidence by its sha256 and serves the same bytes; refuses disguised, oversized and other units’ files', async () => {
-    const draft = await newDraft('2026-02');
+    const draft = await newDraft(CURRENT_PERIOD, {}, await freshReportTask(suite.w, suite.w.units.dept1, []));
     const pdf = tinyPdf('evidence');
     const upPdf = await send(suite.w.app, suite.cookies.reporter1, {
       method: 'POST',
@@ -317,8 +327,8 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
     const dept2Draft = (
       await ok(suite.w.app, suite.cookies.reporter2, {
         method: 'POST',
-        url: `/api/tasks/${suite.w.tasks.dept2}/reports`,
-        payload: { period: '2026-01', progress: 10, narrative: '起草', submit: false },
+        url: `/api/tasks/${await freshReportTask(suite.w)}/reports`,
+        payload: { period: CURRENT_PERIOD, progress: 10, narrative: '起草', submit: false },
       })
     ).json();
     const coUnit = await send(suite.w.app, suite.cookies.reporter1, {

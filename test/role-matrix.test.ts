@@ -15,6 +15,7 @@ import { createAccount } from '../src/services/account-service.js';
 import { createTask } from '../src/services/task-service.js';
 import { multipart, ok, send, tinyPdf, uniqueName, uniquePeriod, type Call } from './helpers/http.js';
 import { dialects } from './helpers/storage.js';
+import { CURRENT_PERIOD, freshReportTask } from './helpers/report-task.js';
 import { buildWorld, login, PASSWORD, type World } from './helpers/world.js';
 
 const CALLERS = [
@@ -110,11 +111,13 @@ async function readJson(e: Env, url: string): Promise<unknown> {
 
 async function newReport(e: Env, state: 'draft' | 'awaiting_head' | 'submitted'): Promise<string> {
   const cookie = state === 'submitted' ? e.cookie.leadHead : e.cookie.leadReporter;
+  // A task takes one report per open period: each fixture report gets a task of its own.
+  const task = await freshReportTask(e.w);
   const res = await ok(e.app, cookie, {
     method: 'POST',
-    url: `/api/tasks/${e.task}/reports`,
+    url: `/api/tasks/${task}/reports`,
     payload: {
-      period: uniquePeriod(),
+      period: CURRENT_PERIOD,
       progress: 30,
       narrative: '已完成调研',
       ...(state === 'draft' && { submit: false }),
@@ -600,14 +603,17 @@ const MATRIX: Row[] = [
     '/api/tasks/:taskId/reports',
     'task',
     '401 403   403    403    403    ok    ok   403   403    403',
-    (e) => ({
-      call: {
-        method: 'POST',
-        url: `/api/tasks/${e.task}/reports`,
-        payload: { period: uniquePeriod(), progress: 20, narrative: '推进中' },
-      },
-      state: () => readJson(e, `/api/tasks/${e.task}/reports`),
-    }),
+    async (e) => {
+      const task = await freshReportTask(e.w);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/tasks/${task}/reports`,
+          payload: { period: CURRENT_PERIOD, progress: 20, narrative: '推进中' },
+        },
+        state: () => readJson(e, `/api/tasks/${task}/reports`),
+      };
+    },
   ),
   row(
     'GET',
@@ -683,6 +689,44 @@ const MATRIX: Row[] = [
     'region',
     '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
     (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/report-queue` } }),
+  ),
+  row(
+    'GET',
+    '/api/tasks/:taskId/periods',
+    'task',
+    '401 ok    ok     ok     ok     ok    ok   ok    403    403',
+    (e) => ({ call: { method: 'GET', url: `/api/tasks/${e.task}/periods` } }),
+  ),
+  row(
+    'POST',
+    '/api/tasks/:taskId/periods/:period/:action',
+    'task',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/tasks/${e.task}/periods/2026-03/reopen`,
+        payload: { reason: '补报' },
+      },
+      state: () => readJson(e, `/api/tasks/${e.task}/periods`),
+    }),
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/periods/:period/:action',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: { method: 'POST', url: `/api/regions/${e.w.regionA}/periods/2026-01/close` },
+      state: () => readJson(e, `/api/tasks/${e.task}/periods`),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/regions/:regionId/owed-reports',
+    'region',
+    '401 403   403    403    403    ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/owed-reports` } }),
   ),
   row(
     'POST',
@@ -1038,7 +1082,7 @@ describe.each(dialects)('role matrix on $name', (dialect) => {
       await ok(w.app, cookie.leadReporter, {
         method: 'POST',
         url: `/api/tasks/${w.tasks.dept2}/reports`,
-        payload: { period: uniquePeriod(), progress: 10, narrative: '起草中', submit: false },
+        payload: { period: CURRENT_PERIOD, progress: 10, narrative: '起草中', submit: false },
       })
     ).json();
     const file = (
@@ -1175,8 +1219,8 @@ describe.each(dialects)('edges of the role matrix on $name', (dialect) => {
       const draft = (
         await ok(w.app, reporter2, {
           method: 'POST',
-          url: `/api/tasks/${w.tasks.dept2}/reports`,
-          payload: { period: uniquePeriod(), progress: 10, narrative: '起草中', submit: false },
+          url: `/api/tasks/${await freshReportTask(w)}/reports`,
+          payload: { period: CURRENT_PERIOD, progress: 10, narrative: '起草中', submit: false },
         })
       ).json();
       const notice = (
@@ -1206,7 +1250,7 @@ describe.each(dialects)('edges of the role matrix on $name', (dialect) => {
         {
           method: 'POST',
           url: `/api/tasks/${w.tasks.dept2}/reports`,
-          payload: { period: uniquePeriod(), progress: 50, narrative: '代报' },
+          payload: { period: CURRENT_PERIOD, progress: 50, narrative: '代报' },
         },
         {
           method: 'POST',

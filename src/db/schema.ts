@@ -248,6 +248,18 @@ export interface HolidayYearTable {
   updated_at: string;
 }
 
+/** An office decision on a reporting period: closed early or reopened, for one task or (task_id null) all. */
+export interface PeriodDecisionTable {
+  id: string;
+  region_id: string;
+  period: string;
+  task_id: string | null;
+  state: 'open' | 'closed';
+  reason: string;
+  decided_by: string;
+  decided_at: string;
+}
+
 export interface AuditEventTable {
   seq: number;
   region_id: string | null;
@@ -299,6 +311,7 @@ export interface Database {
   notices: NoticeTable;
   instructions: InstructionTable;
   holiday_years: HolidayYearTable;
+  period_decisions: PeriodDecisionTable;
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
   idempotency_keys: IdempotencyKeyTable;
@@ -319,6 +332,7 @@ export type NoticeRow = Selectable<NoticeTable>;
 export type InstructionRow = Selectable<InstructionTable>;
 export type HolidayYearRow = Selectable<HolidayYearTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
+export type PeriodDecisionRow = Selectable<PeriodDecisionTable>;
 export type NewTask = Insertable<TaskTable>;
 export type TaskUpdate = Updateable<TaskTable>;
 export type { Generated };

@@ -159,15 +159,17 @@ export async function loadDemoWorkspace(
         const extraction = extract(seed.text);
         const draft = draftPlan(extraction, seed.text, units, region.name, year);
         if (draft.tasks.length === 0) continue;
-        // The replayed plan was drafted at the start of the year, so the trend has months to show.
+        // The replayed plan was drafted and published at the start of the year, so the trend has months
+        // to show and the months since are periods its tasks reported on.
+        const importedAt = `${year}-01-02T01:00:00.000Z`;
         const { planId, taskIds } = await persistDraft(trx, draft, {
           regionId,
           sourceName: seed.name,
           sourceText: seed.text,
           shiftYears: year - draft.year,
-          createdAt: `${year}-01-02T01:00:00.000Z`,
+          createdAt: importedAt,
         });
-        await updateVersioned(trx, 'plans', planId, 1, { status: 'published', published_at: createdAt });
+        await updateVersioned(trx, 'plans', planId, 1, { status: 'published', published_at: importedAt });
         const scenarios = planScenarios(taskIds.length, taskIds.length + region.slug.length);
         for (const [i, taskId] of taskIds.entries()) {
           const t = draft.tasks[i]!;

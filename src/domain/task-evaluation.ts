@@ -1,4 +1,5 @@
 // Status of many tasks at once, from their milestones and the reports that reached the office.
+import { publishedOn } from './period-lock.js';
 import {
   computeTaskStatus,
   usableDate,
@@ -30,6 +31,8 @@ export interface PlanCalendar {
   period_start: string;
   period_end: string;
   cadence: 'monthly' | 'quarterly';
+  /** When the plan was published; a task counts nothing before it (or before its own creation, if later). */
+  published_at?: string | null;
 }
 
 export interface MilestoneDate {
@@ -139,6 +142,7 @@ export function evaluateTasks(
         cadence: plan?.cadence ?? 'monthly',
         reportedPeriods: summary?.periods ?? [],
         planEndDate: plan?.period_end ?? null,
+        publishedDate: publishedOn(plan?.published_at ?? null, task.created_at),
       },
       today,
     );

@@ -1,6 +1,6 @@
 // Task status (挂图作战 colours): computed from dates, progress and reports, never typed in.
 
-import { daysBetween, isDateString } from './calendar.js';
+import { daysBetween, isDateString, maxDate } from './calendar.js';
 import { DEFAULT_REPORT_GRACE_DAYS, lastDuePeriod, type Cadence } from './periods.js';
 
 export type TaskStatus = 'done' | 'not_started' | 'on_track' | 'at_risk' | 'delayed';
@@ -29,6 +29,12 @@ export interface TaskStatusInput {
    * NOT make the task overdue, because a task without a fixed due date has no date to miss.
    */
   planEndDate?: string | null;
+  /**
+   * The day the task reached its unit (its plan's publication, or its own creation when added later).
+   * Nothing before it counts against the task: time is measured, and reports and dates are owed, from
+   * then on, so a task published late in the year is not red on its first day.
+   */
+  publishedDate?: string | null;
 }
 
 /** Listed from most to least severe; `reasons` always come back in this order. */
@@ -130,6 +136,7 @@ interface UsableDates {
   startDate: string | null;
   dueDate: string | null;
   planEndDate: string | null;
+  publishedDate: string | null;
   milestones: { dueDate: string; doneDate: string | null }[];
 }
 
@@ -143,13 +150,14 @@ function usableDates(input: TaskStatusInput): { dates: UsableDates; invalid: boo
   const startDate = check(input.startDate);
   const dueDate = check(input.dueDate);
   const planEndDate = check(input.planEndDate);
+  const publishedDate = check(input.publishedDate);
   const milestones: UsableDates['milestones'] = [];
   for (const m of input.milestones) {
     const dueDate = check(m.dueDate);
     // Without a due date a milestone has nothing to be late for; without a done date it is not done yet.
     if (dueDate !== null) milestones.push({ dueDate, doneDate: check(m.doneDate) });
   }
-  return { dates: { startDate, dueDate, planEndDate, milestones }, invalid };
+  return { dates: { startDate, dueDate, planEndDate, publishedDate, milestones }, invalid };
 }
 
 function statusOf(
@@ -159,7 +167,15 @@ function statusOf(
   r: StatusRules,
 ): TaskStatusResult {
   const progress = clampPercent(input.progress);
-  const start = dates.startDate;
+  const published = dates.publishedDate;
+  // The task's clock starts when the unit got it; a date that had passed by then falls due on that day.
+  const start =
+    published === null
+      ? dates.startDate
+      : dates.startDate === null
+        ? published
+        : maxDate(dates.startDate, published);
+  const deadline = (date: string): string => (published === null ? date : maxDate(date, published));
   const end = dates.dueDate ?? dates.planEndDate;
   const timeElapsed = end === null || start === null ? 0 : timeElapsedPercent(start, end, today);
 
@@ -178,15 +194,15 @@ function statusOf(
   let daysOverdue = 0;
 
   // Strictly after: a task due today still has today to finish.
-  if (dates.dueDate !== null && today > dates.dueDate) {
+  if (dates.dueDate !== null && today > deadline(dates.dueDate)) {
     reasons.add('overdue');
-    daysOverdue = daysBetween(dates.dueDate, today);
+    daysOverdue = daysBetween(deadline(dates.dueDate), today);
   }
 
   for (const m of dates.milestones) {
     // A milestone done late is history (assessment scores it); it no longer makes the task red.
     if (m.doneDate !== null) continue;
-    const daysLeft = daysBetween(today, m.dueDate);
+    const daysLeft = daysBetween(today, deadline(m.dueDate));
     if (daysLeft < 0) {
       reasons.add('milestone_overdue');
       daysOverdue = Math.max(daysOverdue, -daysLeft);

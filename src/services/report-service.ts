@@ -28,6 +28,7 @@ import { requestHash } from './request-hash.js';
 import * as reportPolicy from './policies/report.js';
 import { hasRoleIn, isUnitStaff, seesWholeRegion } from './policies/scope.js';
 import * as taskPolicy from './policies/task.js';
+import { demandReportablePeriod } from './reporting-calendar.js';
 import { definedFields, flag, updateAudited } from './versioned-write.js';
 
 export type { EvidenceFileRow, ReportAction, ReportRow };
@@ -106,6 +107,7 @@ export async function createReport(
     const earlier = await replay(ctx, actor, taskId, idempotencyKey, hash);
     if (earlier) return earlier;
   }
+  await demandReportablePeriod(ctx, task, input.period);
   const id = newId('rpt');
   try {
     return {
@@ -258,6 +260,10 @@ export async function transitionReport(
     throw fail('report.transition_not_allowed', {}, { action, status: report.status });
   if (rule.needsReason && !options.reason?.trim())
     throw fail('report.reason_required', {}, { field: 'reason' });
+  // A draft enters the workflow only while its period is open; a report the office returned may always be
+  // resubmitted, as the office asked for it.
+  if (action === 'submit' && report.status === 'draft')
+    await demandReportablePeriod(ctx, { id: report.task_id, region_id: report.region_id }, report.period);
   // A unit head's own submission skips the approval step that would be theirs anyway.
   const to = action === 'submit' ? submissionTarget(actor.role) : rule.to;
   const at = nowIso(ctx);
@@ -287,20 +293,26 @@ export async function transitionReport(
   });
 }
 
-/** What waits for the caller: the office's reviews; a unit's drafts, returned reports and the head's approvals. */
+/**
+ * What waits for the caller: the office's reviews; a unit's drafts, returned reports and the head's
+ * approvals; each with its evidence, which is what the reviewer judges the report by.
+ */
 export async function reportQueue(
   ctx: ServiceContext,
   actor: Actor,
   regionId: string,
-): Promise<QueuedReportRow[]> {
+): Promise<{ reports: QueuedReportRow[]; files: EvidenceFileRow[] }> {
   demandRegion(actor, regionId);
   demand(reportPolicy.canListQueue(actor, regionId));
-  if (seesWholeRegion(actor))
-    return listReportQueue(db(ctx), { regionId, statuses: OFFICE_QUEUE_STATUSES, limit: REPORT_QUEUE_LIMIT });
-  return listReportQueue(db(ctx), {
-    regionId,
-    statuses: UNIT_QUEUE_STATUSES,
-    unitId: actor.unitId!,
-    limit: REPORT_QUEUE_LIMIT,
-  });
+  const reports = await listReportQueue(
+    db(ctx),
+    seesWholeRegion(actor)
+      ? { regionId, statuses: OFFICE_QUEUE_STATUSES, limit: REPORT_QUEUE_LIMIT }
+      : { regionId, statuses: UNIT_QUEUE_STATUSES, unitId: actor.unitId!, limit: REPORT_QUEUE_LIMIT },
+  );
+  const files = await listEvidenceFiles(
+    db(ctx),
+    reports.map((r) => r.id),
+  );
+  return { reports, files };
 }

@@ -18,6 +18,8 @@ import { createTask } from '../../src/services/task-service.js';
 
 export const PASSWORD = 'correct-horse-battery';
 export const TODAY = new Date('2026-06-15T04:00:00Z');
+/** The world is set up, and its plans published, at the start of the year (or earlier, if the clock says so). */
+export const SET_UP_AT = new Date('2026-01-05T01:00:00Z');
 
 /** A small region with every role, plus a second region to prove tenants stay apart. */
 export interface World {
@@ -47,16 +49,20 @@ export interface World {
 
 export async function buildWorld(storage: Storage, now: () => Date = () => TODAY): Promise<World> {
   const ctx: ServiceContext = { storage, filesDir: mkdtempSync(join(tmpdir(), 'taizhang-files-')), now };
-  await ensureAdmin(ctx, PASSWORD);
+  // Built as the office would have, early in the year: the plan was published in January, so the
+  // months since are periods its tasks owe reports for.
+  const early = () => new Date(Math.min(now().getTime(), SET_UP_AT.getTime()));
+  const setup: ServiceContext = { ...ctx, now: early };
+  await ensureAdmin(setup, PASSWORD);
   const sys = SYSTEM_ACTOR;
-  const a = await createRegion(ctx, sys, { name: '测试区', kind: '区', parentCity: '测试市' });
-  const b = await createRegion(ctx, sys, { name: '邻近区', kind: '区' });
-  const office = await createUnit(ctx, sys, a.id, { name: '区委改革办', kind: 'office' });
-  const dept1 = await createUnit(ctx, sys, a.id, { name: '区发展和改革局', kind: 'department' });
-  const dept2 = await createUnit(ctx, sys, a.id, { name: '区教育局', kind: 'department' });
-  const town1 = await createUnit(ctx, sys, a.id, { name: '东城街道', kind: 'town' });
-  const officeB = await createUnit(ctx, sys, b.id, { name: '邻区改革办', kind: 'office' });
-  const deptB = await createUnit(ctx, sys, b.id, { name: '邻区财政局', kind: 'department' });
+  const a = await createRegion(setup, sys, { name: '测试区', kind: '区', parentCity: '测试市' });
+  const b = await createRegion(setup, sys, { name: '邻近区', kind: '区' });
+  const office = await createUnit(setup, sys, a.id, { name: '区委改革办', kind: 'office' });
+  const dept1 = await createUnit(setup, sys, a.id, { name: '区发展和改革局', kind: 'department' });
+  const dept2 = await createUnit(setup, sys, a.id, { name: '区教育局', kind: 'department' });
+  const town1 = await createUnit(setup, sys, a.id, { name: '东城街道', kind: 'town' });
+  const officeB = await createUnit(setup, sys, b.id, { name: '邻区改革办', kind: 'office' });
+  const deptB = await createUnit(setup, sys, b.id, { name: '邻区财政局', kind: 'department' });
   const accounts: [
     string,
     string,
@@ -74,7 +80,7 @@ export async function buildWorld(storage: Storage, now: () => Date = () => TODAY
     [b.id, 'b.reporter', 'reporter', deptB.id],
   ];
   for (const [regionId, username, role, unitId] of accounts) {
-    await createAccount(ctx, sys, regionId, {
+    await createAccount(setup, sys, regionId, {
       username,
       displayName: username,
       password: PASSWORD,
@@ -82,37 +88,37 @@ export async function buildWorld(storage: Storage, now: () => Date = () => TODAY
       unitId,
     });
   }
-  const plan = await createPlan(ctx, sys, a.id, {
+  const plan = await createPlan(setup, sys, a.id, {
     title: '2026年改革工作要点',
     kind: 'work_points',
     year: 2026,
   });
-  const area = await createArea(ctx, sys, plan.id, { title: '深化经济体制改革' });
-  const t1 = await createTask(ctx, sys, plan.id, {
+  const area = await createArea(setup, sys, plan.id, { title: '深化经济体制改革' });
+  const t1 = await createTask(setup, sys, plan.id, {
     title: '推进投资审批制度改革',
     areaId: area.id,
     leadUnitId: dept1.id,
     dueDate: '2026-12-31',
   });
-  const t2 = await createTask(ctx, sys, plan.id, {
+  const t2 = await createTask(setup, sys, plan.id, {
     title: '深化教育评价改革',
     areaId: area.id,
     leadUnitId: dept2.id,
     coUnitIds: [dept1.id],
     dueDate: '2026-05-31',
   });
-  const t3 = await createTask(ctx, sys, plan.id, {
+  const t3 = await createTask(setup, sys, plan.id, {
     title: '推进基层治理改革',
     areaId: area.id,
     leadUnitId: town1.id,
     dueDate: '2026-12-31',
   });
-  await addMilestone(ctx, sys, t1.id, { title: '出台实施方案', dueDate: '2026-09-30' });
-  await publishPlan(ctx, sys, plan.id, undefined);
-  const draft = await createPlan(ctx, sys, a.id, { title: '草稿计划', kind: 'action_plan', year: 2026 });
-  const planB = await createPlan(ctx, sys, b.id, { title: '邻区计划', kind: 'work_points', year: 2026 });
-  const tB = await createTask(ctx, sys, planB.id, { title: '邻区任务', leadUnitId: deptB.id });
-  await publishPlan(ctx, sys, planB.id, undefined);
+  await addMilestone(setup, sys, t1.id, { title: '出台实施方案', dueDate: '2026-09-30' });
+  await publishPlan(setup, sys, plan.id, undefined);
+  const draft = await createPlan(setup, sys, a.id, { title: '草稿计划', kind: 'action_plan', year: 2026 });
+  const planB = await createPlan(setup, sys, b.id, { title: '邻区计划', kind: 'work_points', year: 2026 });
+  const tB = await createTask(setup, sys, planB.id, { title: '邻区任务', leadUnitId: deptB.id });
+  await publishPlan(setup, sys, planB.id, undefined);
   const app = await build({ ctx, webRoot: null });
   await app.ready();
   return {

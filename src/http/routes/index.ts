@@ -11,6 +11,7 @@ import { registerInstructionRoutes } from './instructions/route.js';
 import { registerMeasurementRoutes } from './measurements/route.js';
 import { registerMilestoneRoutes } from './milestones/route.js';
 import { registerNoticeRoutes } from './notices/route.js';
+import { registerPeriodRoutes } from './periods/route.js';
 import { registerPlanImportRoutes } from './plan-import/route.js';
 import { registerPlanRoutes } from './plans/route.js';
 import { registerRegionRoutes } from './regions/route.js';
@@ -34,6 +35,7 @@ export function registerRoutes(api: FastifyInstance, options: AppOptions): void 
   registerTaskRoutes(api, ctx);
   registerMilestoneRoutes(api, ctx);
   registerReportRoutes(api, ctx);
+  registerPeriodRoutes(api, ctx);
   registerEvidenceRoutes(api, ctx);
   registerNoticeRoutes(api, ctx);
   registerInstructionRoutes(api, ctx);

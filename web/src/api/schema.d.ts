@@ -2578,6 +2578,231 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/{taskId}/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: string;
+                            dueDate: string;
+                            closesOn: string;
+                            /** @enum {string} */
+                            state: "open" | "closed" | "reopened";
+                            /** @enum {string} */
+                            by: "calendar" | "office";
+                            report: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
+                            } | null;
+                            can: {
+                                reopen: boolean;
+                                close: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/periods/{period}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: string;
+                    period: string;
+                    action: "reopen" | "close";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: string;
+                            dueDate: string;
+                            closesOn: string;
+                            /** @enum {string} */
+                            state: "open" | "closed" | "reopened";
+                            /** @enum {string} */
+                            by: "calendar" | "office";
+                            report: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
+                            } | null;
+                            can: {
+                                reopen: boolean;
+                                close: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{regionId}/periods/{period}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                    period: string;
+                    action: "reopen" | "close";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            period: string;
+                            taskId: string | null;
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            reason: string;
+                            decidedBy: string;
+                            decidedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{regionId}/owed-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: string;
+                            dueDate: string;
+                            closesOn: string;
+                            /** @enum {string} */
+                            state: "open" | "closed" | "reopened";
+                            /** @enum {string} */
+                            by: "calendar" | "office";
+                            report: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
+                            } | null;
+                            overdue: boolean;
+                            taskId: string;
+                            taskCode: string;
+                            taskTitle: string;
+                            planId: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/{id}/files": {
         parameters: {
             query?: never;

@@ -123,8 +123,8 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ServiceContext):
     { schema: { tags: ['reports'], params: RegionParams, response: { 200: z.array(ReportSchema) } } },
     async (request) => {
       const actor = actorOf(request);
-      const queue = await reportQueue(ctx, actor, request.params.regionId);
-      return queue.map((r) => presentReport(r, actor));
+      const { reports, files } = await reportQueue(ctx, actor, request.params.regionId);
+      return reports.map((r) => presentReport(r, actor, files));
     },
   );
 }

@@ -4,21 +4,24 @@ import type { Report, ReportStatus } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatBytes, formatDateTime, formatPeriod } from '../../i18n/format';
 import { fileHref } from './report-api';
+import { reportLabel, type ReportLabel } from './period-rules';
 import type { ReactNode } from 'react';
 
-const REPORT_STATUS_COLOR: Readonly<Record<ReportStatus, string>> = {
+const REPORT_STATUS_COLOR: Readonly<Record<ReportLabel, string>> = {
   draft: 'default',
+  sent_back: 'error',
   awaiting_head: 'gold',
   submitted: 'processing',
   accepted: 'success',
   returned: 'error',
 };
 
-export function ReportStatusTag({ status }: { status: ReportStatus }) {
+/** A report's status; `label` tells a draft the unit head sent back from a plain one. */
+export function ReportStatusTag({ status, label = status }: { status: ReportStatus; label?: ReportLabel }) {
   const { t } = useI18n();
   return (
-    <Tag color={REPORT_STATUS_COLOR[status]} data-report-status={status}>
-      {t(`report.status.${status}`)}
+    <Tag color={REPORT_STATUS_COLOR[label]} data-report-status={status}>
+      {label === 'sent_back' ? t('report.sentBack') : t(`report.status.${label}`)}
     </Tag>
   );
 }
@@ -42,7 +45,7 @@ export function ReportCard({
       title={
         <Space wrap size={4}>
           <strong>{formatPeriod(report.period, locale)}</strong>
-          <ReportStatusTag status={report.status} />
+          <ReportStatusTag status={report.status} label={reportLabel(report)} />
           {report.claimsCompletion && <Tag color="blue">{t('report.claimsCompletion')}</Tag>}
           {unitName && <Typography.Text type="secondary">{unitName}</Typography.Text>}
         </Space>

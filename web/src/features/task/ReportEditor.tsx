@@ -9,7 +9,9 @@ import {
   Form,
   Input,
   InputNumber,
+  Modal,
   Select,
+  Skeleton,
   Slider,
   Space,
   Upload,
@@ -24,7 +26,9 @@ import { useI18n } from '../../i18n/context';
 import { formatPeriod } from '../../i18n/format';
 import { ReportConflictModal } from './ReportConflictModal';
 import { checkFile, EVIDENCE_ACCEPT } from './file-check';
-import { recentPeriods } from './periods';
+import { useLoad } from '../../lib/useLoad';
+import { taskPeriods } from './period-api';
+import { asksForCompletion, defaultPeriod, reportablePeriods } from './period-rules';
 import { createReport, fileHref, transitionReport, updateReport, uploadEvidence } from './report-api';
 import { currentReportOf, fieldsOf, type ReportFields } from './report-fields';
 
@@ -33,6 +37,8 @@ interface Props {
   /** The unit's editable report (draft or returned), when one exists. */
   existing: Report | undefined;
   progressNow: number;
+  /** The period the user came to report (from the 待报送 list), if any. */
+  requestedPeriod?: string | null;
   open: boolean;
   onClose: () => void;
   onSaved: () => void;
@@ -46,7 +52,15 @@ interface FormValues extends ReportFields {
  * Drafting a report: save as a draft any time, attach evidence (which needs a saved draft), submit.
  * A stale save never overwrites: the user sees the other person's version and redoes theirs on it.
  */
-export function ReportEditor({ taskId, existing, progressNow, open, onClose, onSaved }: Props) {
+export function ReportEditor({
+  taskId,
+  existing,
+  progressNow,
+  requestedPeriod,
+  open,
+  onClose,
+  onSaved,
+}: Props) {
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const { message } = App.useApp();
@@ -59,13 +73,18 @@ export function ReportEditor({ taskId, existing, progressNow, open, onClose, onS
     theirs: ReportFields & { version: number };
   } | null>(null);
   const [redo, setRedo] = useState<ReportFields | null>(null);
-  const periods = recentPeriods(new Date());
+  const [askCompletion, setAskCompletion] = useState(false);
+  // The periods the task takes a report for now: the plan's, open or reopened, without a report on its way.
+  const { data: taskPeriodList } = useLoad(() => taskPeriods(taskId), `${taskId}:editor-periods`);
+  const periods = existing ? [existing.period] : reportablePeriods(taskPeriodList ?? []);
   const width = Math.min(560, useWindowWidth());
+  const loading = !existing && !taskPeriodList;
+  const nothingOpen = !loading && periods.length === 0;
 
   const initial: FormValues = existing
     ? { period: existing.period, ...fieldsOf(existing) }
     : {
-        period: periods[0]!,
+        period: defaultPeriod(periods, requestedPeriod) ?? '',
         progress: Math.round(progressNow),
         narrative: '',
         problems: '',
@@ -101,7 +120,18 @@ export function ReportEditor({ taskId, existing, progressNow, open, onClose, onS
     }
   };
 
-  const run = async (kind: 'save' | 'submit') => {
+  const run = async (kind: 'save' | 'submit', claimCompletion?: boolean) => {
+    if (kind === 'submit' && claimCompletion === undefined) {
+      // 100% without 申请销号 would leave the task "on track" at 100%: ask first.
+      const values = await form.validateFields().catch(() => null);
+      if (!values) return;
+      if (asksForCompletion(values)) {
+        setAskCompletion(true);
+        return;
+      }
+    }
+    setAskCompletion(false);
+    if (claimCompletion) form.setFieldValue('claimsCompletion', true);
     setBusy(kind);
     try {
       const saved = await save(kind === 'submit');
@@ -154,14 +184,18 @@ export function ReportEditor({ taskId, existing, progressNow, open, onClose, onS
       destroyOnHidden
       extra={
         <Space>
-          <Button onClick={() => void run('save')} loading={busy === 'save'} disabled={busy !== null}>
+          <Button
+            onClick={() => void run('save')}
+            loading={busy === 'save'}
+            disabled={busy !== null || loading || nothingOpen}
+          >
             {t('report.saveDraft')}
           </Button>
           <Button
             type="primary"
             onClick={() => void run('submit')}
             loading={busy === 'submit'}
-            disabled={busy !== null}
+            disabled={busy !== null || loading || nothingOpen}
             data-testid="report-submit"
           >
             {t('report.submit')}
@@ -169,7 +203,7 @@ export function ReportEditor({ taskId, existing, progressNow, open, onClose, onS
         </Space>
       }
     >
-      {report?.status === 'returned' && report.returnReason && (
+      {report?.returnReason && (report.status === 'returned' || report.status === 'draft') && (
         <Alert
           type="warning"
           showIcon
@@ -190,66 +224,93 @@ export function ReportEditor({ taskId, existing, progressNow, open, onClose, onS
           }}
         />
       )}
-      <Form<FormValues> form={form} layout="vertical" initialValues={initial}>
-        <Form.Item name="period" label={t('report.period')} rules={[{ required: true }]}>
-          <Select
-            disabled={Boolean(report)}
-            options={periods.map((p) => ({ value: p, label: formatPeriod(p, locale) }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('report.progress')} required>
-          <Space.Compact block>
-            <Form.Item name="progress" noStyle>
-              <Slider min={0} max={100} className="tz-progress-slider" />
-            </Form.Item>
-            <Form.Item name="progress" noStyle rules={[{ required: true }]}>
-              <InputNumber min={0} max={100} suffix="%" aria-label={t('report.progress')} />
-            </Form.Item>
-          </Space.Compact>
-        </Form.Item>
-        <Form.Item
-          name="narrative"
-          label={t('report.narrative')}
-          rules={[{ required: true, whitespace: true, message: t('report.narrativeRequired') }]}
-        >
-          <Input.TextArea
-            rows={5}
-            maxLength={5000}
-            showCount
-            placeholder={t('report.narrativePlaceholder')}
-          />
-        </Form.Item>
-        <Form.Item name="problems" label={t('report.problems')}>
-          <Input.TextArea rows={3} maxLength={5000} />
-        </Form.Item>
-        <Form.Item name="coordination" label={t('report.coordination')}>
-          <Input.TextArea rows={2} maxLength={5000} />
-        </Form.Item>
-        <Form.Item name="claimsCompletion" valuePropName="checked">
-          <Checkbox
-            onChange={(e) => {
-              if (e.target.checked) form.setFieldValue('progress', 100);
-            }}
+      {nothingOpen && <Alert type="info" showIcon title={t('report.noOpenPeriod')} className="tz-mb" />}
+      <Modal
+        open={askCompletion}
+        title={t('report.completionConfirmTitle')}
+        onCancel={() => {
+          setAskCompletion(false);
+        }}
+        footer={[
+          <Button key="skip" onClick={() => void run('submit', false)} data-testid="completion-skip">
+            {t('report.completionSkip')}
+          </Button>,
+          <Button
+            key="apply"
+            type="primary"
+            onClick={() => void run('submit', true)}
+            data-testid="completion-apply"
           >
-            {t('report.claimsCompletionLong')}
-          </Checkbox>
-        </Form.Item>
-        <Form.Item label={t('report.evidence')} extra={t('file.rules')}>
-          <Upload
-            accept={EVIDENCE_ACCEPT}
-            fileList={uploadList}
-            showUploadList={{ showRemoveIcon: false }}
-            beforeUpload={(file) => {
-              void upload(file);
-              return false;
-            }}
+            {t('report.completionApply')}
+          </Button>,
+        ]}
+      >
+        {t('report.completionConfirmBody')}
+      </Modal>
+      {loading ? (
+        <Skeleton active paragraph={{ rows: 6 }} />
+      ) : (
+        <Form<FormValues> form={form} layout="vertical" initialValues={initial} disabled={nothingOpen}>
+          <Form.Item name="period" label={t('report.period')} rules={[{ required: true }]}>
+            <Select
+              disabled={Boolean(report)}
+              options={periods.map((p) => ({ value: p, label: formatPeriod(p, locale) }))}
+            />
+          </Form.Item>
+          <Form.Item label={t('report.progress')} required>
+            <Space.Compact block>
+              <Form.Item name="progress" noStyle>
+                <Slider min={0} max={100} className="tz-progress-slider" />
+              </Form.Item>
+              <Form.Item name="progress" noStyle rules={[{ required: true }]}>
+                <InputNumber min={0} max={100} suffix="%" aria-label={t('report.progress')} />
+              </Form.Item>
+            </Space.Compact>
+          </Form.Item>
+          <Form.Item
+            name="narrative"
+            label={t('report.narrative')}
+            rules={[{ required: true, whitespace: true, message: t('report.narrativeRequired') }]}
           >
-            <Button icon={<UploadOutlined />} loading={busy === 'upload'}>
-              {t('file.choose')}
-            </Button>
-          </Upload>
-        </Form.Item>
-      </Form>
+            <Input.TextArea
+              rows={5}
+              maxLength={5000}
+              showCount
+              placeholder={t('report.narrativePlaceholder')}
+            />
+          </Form.Item>
+          <Form.Item name="problems" label={t('report.problems')}>
+            <Input.TextArea rows={3} maxLength={5000} />
+          </Form.Item>
+          <Form.Item name="coordination" label={t('report.coordination')}>
+            <Input.TextArea rows={2} maxLength={5000} />
+          </Form.Item>
+          <Form.Item name="claimsCompletion" valuePropName="checked">
+            <Checkbox
+              onChange={(e) => {
+                if (e.target.checked) form.setFieldValue('progress', 100);
+              }}
+            >
+              {t('report.claimsCompletionLong')}
+            </Checkbox>
+          </Form.Item>
+          <Form.Item label={t('report.evidence')} extra={t('file.rules')}>
+            <Upload
+              accept={EVIDENCE_ACCEPT}
+              fileList={uploadList}
+              showUploadList={{ showRemoveIcon: false }}
+              beforeUpload={(file) => {
+                void upload(file);
+                return false;
+              }}
+            >
+              <Button icon={<UploadOutlined />} loading={busy === 'upload'}>
+                {t('file.choose')}
+              </Button>
+            </Upload>
+          </Form.Item>
+        </Form>
+      )}
       <ReportConflictModal
         conflict={conflict}
         onCancel={() => {

@@ -15,7 +15,7 @@ import {
   Typography,
 } from 'antd';
 import { EditOutlined, FormOutlined } from '@ant-design/icons';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { Report, TaskDetail } from '../../api/types';
 import { STATUS_COLOR } from '../../domain/status';
 import { useI18n } from '../../i18n/context';
@@ -34,6 +34,7 @@ import { History } from './History';
 import { Instructions } from './Instructions';
 import { AddMilestoneForm, MarkDoneButton } from './MilestoneActions';
 import { Milestones } from './Milestones';
+import { PeriodList } from './PeriodList';
 import { IssueNoticeForm, NoticeList } from './Notices';
 import { SourceSentence } from './SourceSentence';
 import { ParentTaskLink, SubTasks } from './SubTasks';
@@ -68,6 +69,9 @@ export function TaskPage() {
   const [editing, setEditing] = useState(false);
   const [allReports, setAllReports] = useState(false);
   const [editingTask, setEditingTask] = useState(false);
+  // ?report=2026-05 (from the 待报送 list or a returned report) opens the editor on that period.
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('report');
 
   if (error?.status === 403) {
     return (
@@ -87,7 +91,21 @@ export function TaskPage() {
   if (error) return <Alert type="error" title={errorText(error)} showIcon />;
   if (!task) return <Skeleton active paragraph={{ rows: 12 }} />;
 
-  const { may, editable } = reporting(task);
+  const { may, editable: anyEditable } = reporting(task);
+  // The report to continue: the one of the requested period, else the unit's editable one.
+  const editable = requested ? task.reports.find((r) => r.can.edit && r.period === requested) : anyEditable;
+  const editorOpen = editing || (requested !== null && may);
+  const closeEditor = () => {
+    setEditing(false);
+    if (requested !== null)
+      setParams(
+        (p) => {
+          p.delete('report');
+          return p;
+        },
+        { replace: true },
+      );
+  };
   const mayEditTask = task.can.edit;
   const roadmap = task.can.editRoadmap;
   const reports = [...task.reports].sort(
@@ -279,6 +297,13 @@ export function TaskPage() {
             />
             {roadmap && <AddMilestoneForm taskId={task.id} onAdded={reload} />}
           </Card>
+          <Card size="small" title={t('period.title')} className="tz-mb" data-testid="task-periods">
+            <PeriodList
+              taskId={task.id}
+              refreshKey={task.reports.map((r) => `${r.id}:${r.status}`).join(',')}
+              onChanged={reload}
+            />
+          </Card>
           <Card size="small" title={t('task.history')}>
             <History history={task.history} />
           </Card>
@@ -294,15 +319,14 @@ export function TaskPage() {
           onSaved={reload}
         />
       )}
-      {editing && (
+      {editorOpen && (
         <ReportEditor
           taskId={task.id}
           existing={editable}
           progressNow={task.progress}
-          open={editing}
-          onClose={() => {
-            setEditing(false);
-          }}
+          requestedPeriod={requested}
+          open={editorOpen}
+          onClose={closeEditor}
           onSaved={reload}
         />
       )}

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Empty, Row, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Skeleton, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/error-text';
@@ -13,6 +13,8 @@ import { reportQueue } from './report-api';
 import { ReportCard } from './ReportCard';
 import { ReviewActions } from './ReviewActions';
 import { MyTasks } from './MyTasks';
+import { OwedReports } from './OwedReports';
+import { awaitsRevision } from './period-rules';
 import { noticesToActOn, waitingOn } from './work-rules';
 
 async function loadWork(regionId: string) {
@@ -51,6 +53,7 @@ export function WorkPage() {
       </div>
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={14}>
+          {unitStaff && <OwedReports />}
           <Card
             size="small"
             title={`${t(`work.queue.${me.role}`)} (${reports.length})`}
@@ -71,6 +74,15 @@ export function WorkPage() {
                         <Link to={`/r/${regionId}/tasks/${r.taskId}`}>
                           {r.taskCode} {r.taskTitle}
                         </Link>
+                        {awaitsRevision(r) && (
+                          <Link
+                            to={`/r/${regionId}/tasks/${r.taskId}?report=${encodeURIComponent(r.period)}`}
+                          >
+                            <Button type="primary" size="small" data-testid={`revise-${r.id}`}>
+                              {t('report.resubmit')}
+                            </Button>
+                          </Link>
+                        )}
                         <ReviewActions report={r} onDone={reload} />
                       </Space>
                     }
