@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/db/connection.js';
-import { send, uniquePeriod } from './helpers/http.js';
+import { send } from './helpers/http.js';
+import { CURRENT_PERIOD, freshReportTask } from './helpers/report-task.js';
 import { dialects } from './helpers/storage.js';
 import { buildWorld, login, type World } from './helpers/world.js';
 
@@ -21,31 +22,33 @@ describe.each(dialects)('Idempotency-Key on $name', (dialect) => {
     await storage.close();
   });
 
-  const submit = (key: string, body: object) =>
+  const submit = (taskId: string, key: string, body: object) =>
     send(w.app, head, {
       method: 'POST',
-      url: `/api/tasks/${w.tasks.dept1}/reports`,
+      url: `/api/tasks/${taskId}/reports`,
       headers: { 'idempotency-key': key },
       payload: body,
     });
 
   it('replays the same body, and refuses another body with 422', async () => {
-    const body = { period: uniquePeriod(), progress: 40, narrative: '完成方案起草' };
-    const key = `key-${body.period}-a`;
-    const first = await submit(key, body);
+    // A task of its own: a task takes one report per open period.
+    const taskId = await freshReportTask(w, w.units.dept1, []);
+    const body = { period: CURRENT_PERIOD, progress: 40, narrative: '完成方案起草' };
+    const key = `key-${taskId}-a`;
+    const first = await submit(taskId, key, body);
     expect(first.statusCode).toBe(201);
 
     // The same request again, with its fields in another order: the same payload.
-    const again = await submit(key, { narrative: body.narrative, progress: 40, period: body.period });
+    const again = await submit(taskId, key, { narrative: body.narrative, progress: 40, period: body.period });
     expect(again.statusCode).toBe(201);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.json().id).toBe(first.json().id);
 
-    const other = await submit(key, { ...body, progress: 90 });
+    const other = await submit(taskId, key, { ...body, progress: 90 });
     expect(other.statusCode).toBe(422);
     expect(other.json().error.reason).toBe('idempotency.payload_mismatch');
 
-    const reports = await send(w.app, head, { method: 'GET', url: `/api/tasks/${w.tasks.dept1}/reports` });
+    const reports = await send(w.app, head, { method: 'GET', url: `/api/tasks/${taskId}/reports` });
     const firstId = first.json<{ id: string }>().id;
     const mine = reports.json<{ id: string; progress: number }[]>().filter((r) => r.id === firstId);
     expect(mine).toEqual([expect.objectContaining({ progress: 40 })]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/db/connection.js';
 import { multipart, ok, send, tinyPdf } from './helpers/http.js';
+import { CURRENT_PERIOD, freshReportTask } from './helpers/report-task.js';
 import { dialects } from './helpers/storage.js';
 import { buildWorld, login, type World } from './helpers/world.js';
 
@@ -196,10 +197,11 @@ describe.each(dialects)('control and invisible characters in text on $name', (di
   });
 
   it('refuses an evidence file named with a right-to-left override', async () => {
+    const taskId = await freshReportTask(w, w.units.dept1, []);
     const report = await ok(w.app, reporter1, {
       method: 'POST',
-      url: `/api/tasks/${w.tasks.dept1}/reports`,
-      payload: { period: '2026-04', progress: 5, narrative: '证据' },
+      url: `/api/tasks/${taskId}/reports`,
+      payload: { period: CURRENT_PERIOD, progress: 5, narrative: '证据' },
     });
     const upload = multipart('报告\u202Efdp.exe', tinyPdf(), 'application/pdf');
     const res = await send(w.app, reporter1, {
