@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Alert, Grid, Segmented, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Segmented, Select, Space, Tabs, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { Instruction, Notice, NoticeKind } from '../../api/types';
@@ -7,12 +7,11 @@ import { useMe } from '../../app/session';
 import { useRegion } from '../../app/region';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/error-text';
-import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { NOTICE_KINDS, NoticeKindTag } from '../../ui/NoticeKindTag';
-import { OverdueTag } from '../../ui/OverdueTag';
 import { noticeFilterToSearch, parseNoticeFilter, type NoticeFilter } from './notice-filter';
 import { listInstructions, listNotices } from './notices-api';
+import { Due, FollowUpTable } from './FollowUpTable';
 import './notices.css';
 
 type StateChoice = 'all' | 'open' | 'overdue';
@@ -139,22 +138,6 @@ function TaskLink({
   );
 }
 
-function Due({ due, overdueDays }: { due: string | null; overdueDays: number }) {
-  const { locale } = useI18n();
-  return (
-    <Space size={4} wrap>
-      <span>{formatDate(due, locale)}</span>
-      <OverdueTag days={overdueDays} />
-    </Space>
-  );
-}
-
-/** On a phone the table keeps what matters in one column: task, unit, deadline with its 逾期 mark, status. */
-function useNarrow(): boolean {
-  const screens = Grid.useBreakpoint();
-  return screens.md === false;
-}
-
 function NoticeTable({
   notices,
   loading,
@@ -164,9 +147,8 @@ function NoticeTable({
   loading: boolean;
   regionId: string;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { unitName } = useRegion();
-  const narrow = useNarrow();
   const compact: NonNullable<TableProps<Notice>['columns']> = [
     {
       title: t('notices.col.task'),
@@ -209,49 +191,19 @@ function NoticeTable({
       ),
     },
     { title: t('notices.col.unit'), key: 'unit', width: 170, render: (_, n) => unitName(n.unitId) },
-    {
-      title: t('notices.col.issued'),
-      key: 'issued',
-      width: 150,
-      render: (_, n) => formatDateTime(n.issuedAt, locale),
-    },
-    {
-      title: t('notices.col.due'),
-      key: 'due',
-      width: 190,
-      render: (_, n) => <Due due={n.responseDue} overdueDays={n.overdueDays} />,
-    },
-    {
-      title: t('notices.col.status'),
-      key: 'status',
-      width: 90,
-      render: (_, n) => <Tag>{t(`notice.status.${n.status}`)}</Tag>,
-    },
   ];
   return (
-    <Table<Notice>
-      rowKey="id"
-      size="small"
+    <FollowUpTable<Notice>
+      rows={notices}
       loading={loading}
-      columns={narrow ? compact : columns}
-      dataSource={notices}
-      pagination={{ pageSize: 50, hideOnSinglePage: true }}
-      {...(!narrow && { scroll: { x: 900 } })}
-      rowClassName={(n) => (n.overdueDays > 0 ? 'tz-row-overdue' : '')}
-      expandable={{
-        rowExpandable: (n) => n.response !== null,
-        expandedRowRender: (n) => (
-          <div className="tz-prewrap">
-            <strong>
-              {t('notice.response')}
-              {t('common.colon')}
-            </strong>
-            {n.response}{' '}
-            <Typography.Text type="secondary">{formatDateTime(n.respondedAt, locale)}</Typography.Text>
-          </div>
-        ),
-      }}
-      data-testid="notice-table"
+      compact={compact}
+      columns={columns}
+      issuedOf={(n) => n.issuedAt}
+      statusOf={(n) => t(`notice.status.${n.status}`)}
+      answerOf={(n) =>
+        n.response === null ? null : { label: t('notice.response'), text: n.response, at: n.respondedAt }
+      }
+      testId="notice-table"
     />
   );
 }
@@ -265,8 +217,7 @@ function InstructionTable({
   loading: boolean;
   regionId: string;
 }) {
-  const { t, locale } = useI18n();
-  const narrow = useNarrow();
+  const { t } = useI18n();
   const compact: NonNullable<TableProps<Instruction>['columns']> = [
     {
       title: t('notices.col.task'),
@@ -303,49 +254,19 @@ function InstructionTable({
     },
     { title: t('notices.col.author'), key: 'author', width: 110, render: (_, i) => i.authorName },
     { title: t('notices.col.unit'), key: 'unit', width: 170, render: (_, i) => i.unitName ?? '—' },
-    {
-      title: t('notices.col.issued'),
-      key: 'issued',
-      width: 150,
-      render: (_, i) => formatDateTime(i.createdAt, locale),
-    },
-    {
-      title: t('notices.col.due'),
-      key: 'due',
-      width: 190,
-      render: (_, i) => <Due due={i.responseDue} overdueDays={i.overdueDays} />,
-    },
-    {
-      title: t('notices.col.status'),
-      key: 'status',
-      width: 90,
-      render: (_, i) => <Tag>{t(`instruction.status.${i.status}`)}</Tag>,
-    },
   ];
   return (
-    <Table<Instruction>
-      rowKey="id"
-      size="small"
+    <FollowUpTable<Instruction>
+      rows={instructions}
       loading={loading}
-      columns={narrow ? compact : columns}
-      dataSource={instructions}
-      pagination={{ pageSize: 50, hideOnSinglePage: true }}
-      {...(!narrow && { scroll: { x: 900 } })}
-      rowClassName={(i) => (i.overdueDays > 0 ? 'tz-row-overdue' : '')}
-      expandable={{
-        rowExpandable: (i) => i.reply !== null,
-        expandedRowRender: (i) => (
-          <div className="tz-prewrap">
-            <strong>
-              {t('instruction.replyLabel')}
-              {t('common.colon')}
-            </strong>
-            {i.reply}{' '}
-            <Typography.Text type="secondary">{formatDateTime(i.repliedAt, locale)}</Typography.Text>
-          </div>
-        ),
-      }}
-      data-testid="instruction-table"
+      compact={compact}
+      columns={columns}
+      issuedOf={(i) => i.createdAt}
+      statusOf={(i) => t(`instruction.status.${i.status}`)}
+      answerOf={(i) =>
+        i.reply === null ? null : { label: t('instruction.replyLabel'), text: i.reply, at: i.repliedAt }
+      }
+      testId="instruction-table"
     />
   );
 }
