@@ -89,6 +89,8 @@ describe.each(dialects)('accounts, units and the signed-in account on $name', (d
         manageAccounts: true,
         manageOversightAccounts: true,
         verifyAudit: true,
+
+        createRegions: true,
       },
     ],
     [
@@ -99,6 +101,8 @@ describe.each(dialects)('accounts, units and the signed-in account on $name', (d
         manageAccounts: true,
         manageOversightAccounts: false,
         verifyAudit: false,
+
+        createRegions: false,
       },
     ],
     [
@@ -109,6 +113,8 @@ describe.each(dialects)('accounts, units and the signed-in account on $name', (d
         manageAccounts: false,
         manageOversightAccounts: false,
         verifyAudit: false,
+
+        createRegions: false,
       },
     ],
     [
@@ -119,6 +125,8 @@ describe.each(dialects)('accounts, units and the signed-in account on $name', (d
         manageAccounts: false,
         manageOversightAccounts: false,
         verifyAudit: true,
+
+        createRegions: false,
       },
     ],
     [
@@ -129,6 +137,8 @@ describe.each(dialects)('accounts, units and the signed-in account on $name', (d
         manageAccounts: false,
         manageOversightAccounts: false,
         verifyAudit: false,
+
+        createRegions: false,
       },
     ],
     [
@@ -139,6 +149,8 @@ describe.each(dialects)('accounts, units and the signed-in account on $name', (d
         manageAccounts: true,
         manageOversightAccounts: false,
         verifyAudit: false,
+
+        createRegions: false,
       },
     ],
   ] as const)('tells %s on /auth/me what it may do in its region', async (who, can) => {

@@ -49,6 +49,7 @@ export interface paths {
                                 manageAccounts: boolean;
                                 manageOversightAccounts: boolean;
                                 verifyAudit: boolean;
+                                createRegions: boolean;
                             };
                         };
                     };
@@ -179,6 +180,7 @@ export interface paths {
                                 manageAccounts: boolean;
                                 manageOversightAccounts: boolean;
                                 verifyAudit: boolean;
+                                createRegions: boolean;
                             };
                         };
                     };

@@ -2,6 +2,7 @@ import type { Actor } from '../../../services/actor.js';
 import * as accountPolicy from '../../../services/policies/account.js';
 import * as auditPolicy from '../../../services/policies/audit.js';
 import * as planPolicy from '../../../services/policies/plan.js';
+import * as regionPolicy from '../../../services/policies/region.js';
 import * as unitPolicy from '../../../services/policies/unit.js';
 import type { Me } from './schema.js';
 
@@ -22,6 +23,7 @@ export function presentMe(actor: Actor): Me {
       manageAccounts: accountPolicy.can(actor, 'update', { regionId, roles: [] }),
       manageOversightAccounts: accountPolicy.can(actor, 'update', { regionId, roles: ['leader', 'viewer'] }),
       verifyAudit: auditPolicy.can(actor, 'verify'),
+      createRegions: regionPolicy.can(actor, 'create', null),
     },
   };
 }

@@ -26,6 +26,6 @@ export const MeSchema = z.object({
   role: RoleSchema,
   regionId: z.string().nullable(),
   unitId: z.string().nullable(),
-  can: CanSchema(['importPlans', 'manageUnits', 'manageAccounts', 'manageOversightAccounts', 'verifyAudit']),
+  can: CanSchema(['importPlans', 'manageUnits', 'manageAccounts', 'manageOversightAccounts', 'verifyAudit', 'createRegions']),
 });
 export type Me = z.infer<typeof MeSchema>;

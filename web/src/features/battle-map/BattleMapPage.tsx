@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Alert, Card, Col, Row, Skeleton, Typography } from 'antd';
+import { NoPlansYet } from './NoPlansYet';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/error-text';
 import { formatDate, formatPercent } from '../../i18n/format';
@@ -25,6 +26,8 @@ export function BattleMapPage() {
 
   if (error) return <Alert type="error" title={errorText(error)} showIcon />;
   if (!data) return <Skeleton active paragraph={{ rows: 10 }} />;
+  // A region with nothing published yet: say what to do next instead of a map of zeros.
+  if (data.plans.length === 0) return <NoPlansYet regionId={regionId} />;
 
   return (
     <div className="tz-map" data-testid="battle-map">

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/error-text';
 import { useLoad } from '../../lib/useLoad';
 import { useMe } from '../../app/session';
+import { FirstRun } from './FirstRun';
 import { listRegions } from './shell-api';
 
 /** Region staff land on their region; the operator on the first region they can see. */
@@ -17,6 +18,11 @@ export function HomeRedirect() {
     return <Alert type="error" showIcon title={errorText(regions.error)} className="tz-page-alert" />;
   if (!regions.data) return <Spin size="large" className="tz-page-spin" />;
   const first = regions.data[0];
-  if (!first) return <Alert type="info" showIcon title={t('shell.noRegions')} className="tz-page-alert" />;
+  if (!first)
+    return me.can.createRegions ? (
+      <FirstRun />
+    ) : (
+      <Alert type="info" showIcon title={t('shell.noRegions')} className="tz-page-alert" />
+    );
   return <Navigate to={`/r/${first.id}`} replace />;
 }

@@ -8,6 +8,7 @@ const none: Me['can'] = {
   manageAccounts: false,
   manageOversightAccounts: false,
   verifyAudit: false,
+  createRegions: false,
 };
 const office = {
   role: 'office',

@@ -7,6 +7,11 @@ export function listRegions(): Promise<Region[]> {
   return unwrap(api.GET('/api/regions'));
 }
 
+/** The operator's first step in an empty workspace. */
+export function createRegion(name: string, kind: string): Promise<Region> {
+  return unwrap(api.POST('/api/regions', { body: { name, kind } }));
+}
+
 /** What every page of a region needs to name things; on first load, the answers index.html already asked for. */
 export async function loadRegion(
   regionId: string,
