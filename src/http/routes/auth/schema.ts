@@ -26,6 +26,13 @@ export const MeSchema = z.object({
   role: RoleSchema,
   regionId: z.string().nullable(),
   unitId: z.string().nullable(),
-  can: CanSchema(['importPlans', 'manageUnits', 'manageAccounts', 'manageOversightAccounts', 'verifyAudit', 'createRegions']),
+  can: CanSchema([
+    'importPlans',
+    'manageUnits',
+    'manageAccounts',
+    'manageOversightAccounts',
+    'verifyAudit',
+    'createRegions',
+  ]),
 });
 export type Me = z.infer<typeof MeSchema>;
