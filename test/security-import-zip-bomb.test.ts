@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Storage } from '../src/db/connection.js';
+import { describe, expect, it } from 'vitest';
 import { multipart, ok, send } from './helpers/http.js';
 import { dialects } from './helpers/storage.js';
-import { buildWorld, login, type World } from './helpers/world.js';
+import { worldSuite } from './helpers/world.js';
 import { deflatedZeros, docxLike } from './helpers/zip-builder.js';
 
 // A .docx a few hundred kilobytes long that inflates to a gigabyte is refused while it is being unpacked.
@@ -10,22 +9,13 @@ import { deflatedZeros, docxLike } from './helpers/zip-builder.js';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 describe.each(dialects)('a zip-bomb .docx import on $name', (dialect) => {
-  let storage: Storage;
-  let w: World;
-  let office: string;
-
-  beforeAll(async () => {
-    storage = await dialect.open();
-    w = await buildWorld(storage);
-    office = await login(w.app, w.usernames.office);
-  });
-  afterAll(async () => {
-    await w.app.close();
-    await storage.close();
-  });
+  const s = worldSuite(dialect, ['office']);
 
   async function planCount(): Promise<number> {
-    const res = await ok(w.app, office, { method: 'GET', url: `/api/regions/${w.regionA}/plans` });
+    const res = await ok(s.w.app, s.cookies.office, {
+      method: 'GET',
+      url: `/api/regions/${s.w.regionA}/plans`,
+    });
     return res.json<unknown[]>().length;
   }
 
@@ -36,15 +26,15 @@ describe.each(dialects)('a zip-bomb .docx import on $name', (dialect) => {
     const mib = 1024;
     const bomb = docxLike({ deflated: deflatedZeros(mib), size: mib * 2 ** 20, declaredSize });
     expect(bomb.length).toBeLessThan(4 << 20);
-    const before = { plans: await planCount(), version: await storage.dataVersion() };
-    const res = await send(w.app, office, {
+    const before = { plans: await planCount(), version: await s.storage.dataVersion() };
+    const res = await send(s.w.app, s.cookies.office, {
       method: 'POST',
-      url: `/api/regions/${w.regionA}/plans/import`,
+      url: `/api/regions/${s.w.regionA}/plans/import`,
       ...multipart('计划.docx', bomb, DOCX),
     });
     expect(res.statusCode).toBe(413);
     expect(res.json()).toMatchObject({ error: { code: 'payload_too_large' } });
     expect(await planCount()).toBe(before.plans);
-    expect(await storage.dataVersion()).toBe(before.version);
+    expect(await s.storage.dataVersion()).toBe(before.version);
   });
 });

@@ -1,33 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Storage } from '../src/db/connection.js';
+import { describe, expect, it } from 'vitest';
 import { multipart, send, uniqueName } from './helpers/http.js';
 import { dialects } from './helpers/storage.js';
-import { buildWorld, login, type World } from './helpers/world.js';
+import { worldSuite } from './helpers/world.js';
 
 // Another app on the same host (another port) is "same site": SameSite=Lax still sends our cookie with its
 // forms and fetches. Every state-changing API call must therefore come from our own origin.
 describe.each(dialects)('cross-origin writes on $name', (dialect) => {
-  let storage: Storage;
-  let w: World;
-  let office: string;
-
-  beforeAll(async () => {
-    storage = await dialect.open();
-    w = await buildWorld(storage);
-    office = await login(w.app, w.usernames.office);
-  });
-  afterAll(async () => {
-    await w.app.close();
-    await storage.close();
-  });
+  const s = worldSuite(dialect, ['office']);
 
   const createUnit = (
     headers: Record<string, string>,
     payload: unknown = { name: uniqueName('单位'), kind: 'department' },
   ) =>
-    send(w.app, office, {
+    send(s.w.app, s.cookies.office, {
       method: 'POST',
-      url: `/api/regions/${w.regionA}/units`,
+      url: `/api/regions/${s.w.regionA}/units`,
       headers: { host: 'taizhang.example:8080', ...headers },
       payload: payload as object,
     });
@@ -57,7 +44,7 @@ describe.each(dialects)('cross-origin writes on $name', (dialect) => {
   });
 
   it('refuses the login form of another origin too', async () => {
-    const res = await w.app.inject({
+    const res = await s.w.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       headers: {
@@ -65,23 +52,23 @@ describe.each(dialects)('cross-origin writes on $name', (dialect) => {
         origin: 'http://evil.example',
         'sec-fetch-site': 'cross-site',
       },
-      payload: { username: w.usernames.viewer, password: 'whatever-it-is' },
+      payload: { username: s.w.usernames.viewer, password: 'whatever-it-is' },
     });
     expect(res.statusCode).toBe(403);
   });
 
   it('accepts only JSON and multipart bodies: a form or text post gets 415', async () => {
-    const form = await send(w.app, office, {
+    const form = await send(s.w.app, s.cookies.office, {
       method: 'POST',
-      url: `/api/regions/${w.regionA}/units`,
+      url: `/api/regions/${s.w.regionA}/units`,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       payload: 'name=x&kind=department',
     });
     expect(form.statusCode).toBe(415);
     expect(form.json().error.reason).toBe('request.unsupported_media_type');
-    const text = await send(w.app, office, {
+    const text = await send(s.w.app, s.cookies.office, {
       method: 'POST',
-      url: `/api/regions/${w.regionA}/units`,
+      url: `/api/regions/${s.w.regionA}/units`,
       headers: { 'content-type': 'text/plain' },
       payload: JSON.stringify({ name: uniqueName('单位'), kind: 'department' }),
     });
@@ -92,9 +79,9 @@ describe.each(dialects)('cross-origin writes on $name', (dialect) => {
       Buffer.from('2026年测试区改革工作要点\n一、深化改革\n1．推进审批改革。牵头单位：区发展和改革局。\n'),
       'text/plain',
     );
-    const res = await send(w.app, office, {
+    const res = await send(s.w.app, s.cookies.office, {
       method: 'POST',
-      url: `/api/regions/${w.regionA}/plans/import`,
+      url: `/api/regions/${s.w.regionA}/plans/import`,
       ...upload,
     });
     expect(res.statusCode).toBe(201);

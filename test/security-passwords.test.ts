@@ -3,58 +3,46 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest, openStorage, type Storage } from '../src/db/connection.js';
+import { migrateToLatest, openStorage } from '../src/db/connection.js';
 import { ensureAdmin } from '../src/services/bootstrap-service.js';
 import { verifyPassword } from '../src/services/passwords.js';
 import { findAccountByUsername } from '../src/db/repositories/account-repository.js';
 import { CLI, REPO_ROOT } from './helpers/cli.js';
 import { send, uniqueName } from './helpers/http.js';
 import { dialects } from './helpers/storage.js';
-import { buildWorld, login, PASSWORD, TODAY, type World } from './helpers/world.js';
+import { login, PASSWORD, TODAY, worldSuite } from './helpers/world.js';
 
 describe.each(dialects)('passwords on $name', (dialect) => {
-  let storage: Storage;
-  let w: World;
-  let office: string;
-
-  beforeAll(async () => {
-    storage = await dialect.open();
-    w = await buildWorld(storage);
-    office = await login(w.app, w.usernames.office);
-  });
-  afterAll(async () => {
-    await w.app.close();
-    await storage.close();
-  });
+  const s = worldSuite(dialect, ['office']);
 
   const change = (cookie: string, currentPassword: string, newPassword: string) =>
-    send(w.app, cookie, {
+    send(s.w.app, cookie, {
       method: 'POST',
       url: '/api/auth/password',
       payload: { currentPassword, newPassword },
     });
-  const me = (cookie: string) => send(w.app, cookie, { method: 'GET', url: '/api/auth/me' });
+  const me = (cookie: string) => send(s.w.app, cookie, { method: 'GET', url: '/api/auth/me' });
 
   it('lets an account change its own password, ending its other sessions but not this one', async () => {
-    const here = await login(w.app, w.usernames.head2);
-    const elsewhere = await login(w.app, w.usernames.head2);
+    const here = await login(s.w.app, s.w.usernames.head2);
+    const elsewhere = await login(s.w.app, s.w.usernames.head2);
     const res = await change(here, PASSWORD, 'a-new-and-long-one');
     expect(res.statusCode).toBe(200);
     expect((await me(here)).statusCode).toBe(200);
     expect((await me(elsewhere)).statusCode).toBe(401);
-    await expect(login(w.app, w.usernames.head2)).rejects.toThrow(/401/);
-    await login(w.app, w.usernames.head2, 'a-new-and-long-one');
+    await expect(login(s.w.app, s.w.usernames.head2)).rejects.toThrow(/401/);
+    await login(s.w.app, s.w.usernames.head2, 'a-new-and-long-one');
     expect((await change(here, 'a-new-and-long-one', PASSWORD)).statusCode).toBe(200);
   });
 
   it('lets the operator change its own password', async () => {
-    const admin = await login(w.app, 'admin');
+    const admin = await login(s.w.app, 'admin');
     expect((await change(admin, PASSWORD, 'operator-pass-2026')).statusCode).toBe(200);
     expect((await change(admin, 'operator-pass-2026', PASSWORD)).statusCode).toBe(200);
   });
 
   it('refuses a wrong current password (without signing out) and a weak new one, changing nothing', async () => {
-    const cookie = await login(w.app, w.usernames.reporter2);
+    const cookie = await login(s.w.app, s.w.usernames.reporter2);
     const wrong = await change(cookie, 'not-the-password', 'another-long-password');
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.reason).toBe('password.wrong_current');
@@ -67,28 +55,31 @@ describe.each(dialects)('passwords on $name', (dialect) => {
       expect(res.statusCode).toBe(400);
       expect(res.json().error.reason).toBe(reason);
     }
-    await login(w.app, w.usernames.reporter2);
+    await login(s.w.app, s.w.usernames.reporter2);
   });
 
   it('checks the strength of passwords the office sets on accounts', async () => {
-    const create = await send(w.app, office, {
+    const create = await send(s.w.app, s.cookies.office, {
       method: 'POST',
-      url: `/api/regions/${w.regionA}/accounts`,
+      url: `/api/regions/${s.w.regionA}/accounts`,
       payload: {
         username: uniqueName('a.weak'),
         displayName: '弱密码',
         password: 'qwerty123456',
         role: 'reporter',
-        unitId: w.units.dept1,
+        unitId: s.w.units.dept1,
       },
     });
     expect(create.statusCode).toBe(400);
     expect(create.json().error.reason).toBe('password.too_common');
-    const list = await send(w.app, office, { method: 'GET', url: `/api/regions/${w.regionA}/accounts` });
+    const list = await send(s.w.app, s.cookies.office, {
+      method: 'GET',
+      url: `/api/regions/${s.w.regionA}/accounts`,
+    });
     const target = list
       .json<{ id: string; username: string; version: number }[]>()
-      .find((a) => a.username === w.usernames.reporter1)!;
-    const reset = await send(w.app, office, {
+      .find((a) => a.username === s.w.usernames.reporter1)!;
+    const reset = await send(s.w.app, s.cookies.office, {
       method: 'PATCH',
       url: `/api/accounts/${target.id}`,
       headers: { 'if-match': `"${target.version}"` },

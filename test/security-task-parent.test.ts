@@ -1,38 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Storage } from '../src/db/connection.js';
+import { describe, expect, it } from 'vitest';
 import { ok, send } from './helpers/http.js';
 import { dialects } from './helpers/storage.js';
-import { buildWorld, login, type World } from './helpers/world.js';
+import { worldSuite } from './helpers/world.js';
 
 // A task's parent may not be the task itself or one of its own descendants.
 
 describe.each(dialects)('task parent cycles on $name', (dialect) => {
-  let storage: Storage;
-  let w: World;
-  let office: string;
-
-  beforeAll(async () => {
-    storage = await dialect.open();
-    w = await buildWorld(storage);
-    office = await login(w.app, w.usernames.office);
-  });
-  afterAll(async () => {
-    await w.app.close();
-    await storage.close();
-  });
+  const s = worldSuite(dialect, ['office']);
 
   async function newTask(title: string, parentTaskId?: string): Promise<string> {
-    const res = await ok(w.app, office, {
+    const res = await ok(s.w.app, s.cookies.office, {
       method: 'POST',
-      url: `/api/plans/${w.draftPlanId}/tasks`,
+      url: `/api/plans/${s.w.draftPlanId}/tasks`,
       payload: { title, ...(parentTaskId && { parentTaskId }) },
     });
     return res.json<{ id: string }>().id;
   }
 
   async function setParent(taskId: string, parentTaskId: string | null) {
-    const current = await ok(w.app, office, { method: 'GET', url: `/api/tasks/${taskId}` });
-    return send(w.app, office, {
+    const current = await ok(s.w.app, s.cookies.office, { method: 'GET', url: `/api/tasks/${taskId}` });
+    return send(s.w.app, s.cookies.office, {
       method: 'PATCH',
       url: `/api/tasks/${taskId}`,
       headers: { 'if-match': current.headers.etag as string },
@@ -49,10 +36,10 @@ describe.each(dialects)('task parent cycles on $name', (dialect) => {
 
   it('refuses a task as its own parent, changing nothing', async () => {
     const id = await newTask('自指任务');
-    const before = await storage.dataVersion();
+    const before = await s.storage.dataVersion();
     expectCycle(await setParent(id, id));
-    expect(await storage.dataVersion()).toBe(before);
-    const after = await ok(w.app, office, { method: 'GET', url: `/api/tasks/${id}` });
+    expect(await s.storage.dataVersion()).toBe(before);
+    const after = await ok(s.w.app, s.cookies.office, { method: 'GET', url: `/api/tasks/${id}` });
     expect(after.json()).toMatchObject({ parentTaskId: null });
   });
 

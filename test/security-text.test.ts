@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Storage } from '../src/db/connection.js';
+import { describe, expect, it } from 'vitest';
 import { multipart, ok, send, tinyPdf } from './helpers/http.js';
 import { CURRENT_PERIOD, freshReportTask } from './helpers/report-task.js';
 import { dialects } from './helpers/storage.js';
-import { buildWorld, login, type World } from './helpers/world.js';
+import { worldSuite } from './helpers/world.js';
 
 // Free text is checked at the edge the same way on both databases: no controls, no bidi overrides, nothing blank.
 
@@ -12,24 +11,10 @@ interface Refusal {
 }
 
 describe.each(dialects)('control and invisible characters in text on $name', (dialect) => {
-  let storage: Storage;
-  let w: World;
-  let office: string;
-  let reporter1: string;
-
-  beforeAll(async () => {
-    storage = await dialect.open();
-    w = await buildWorld(storage);
-    office = await login(w.app, w.usernames.office);
-    reporter1 = await login(w.app, w.usernames.reporter1);
-  });
-  afterAll(async () => {
-    await w.app.close();
-    await storage.close();
-  });
+  const s = worldSuite(dialect, ['office', 'reporter1']);
 
   async function auditCount(): Promise<number> {
-    return storage.dataVersion();
+    return s.storage.dataVersion();
   }
 
   function expectRefused(res: { statusCode: number; json: () => unknown }, path: string) {
@@ -40,9 +25,9 @@ describe.each(dialects)('control and invisible characters in text on $name', (di
   }
 
   const newTask = (title: unknown, extra: Record<string, unknown> = {}) =>
-    send(w.app, office, {
+    send(s.w.app, s.cookies.office, {
       method: 'POST',
-      url: `/api/plans/${w.draftPlanId}/tasks`,
+      url: `/api/plans/${s.w.draftPlanId}/tasks`,
       payload: { title, ...extra },
     });
 
@@ -76,25 +61,25 @@ describe.each(dialects)('control and invisible characters in text on $name', (di
 
   it('refuses blank or controlled names of plans, units, regions and areas', async () => {
     expectRefused(
-      await send(w.app, office, {
+      await send(s.w.app, s.cookies.office, {
         method: 'POST',
-        url: `/api/regions/${w.regionA}/plans`,
+        url: `/api/regions/${s.w.regionA}/plans`,
         payload: { title: '\u200B', kind: 'action_plan', year: 2026 },
       }),
       'title',
     );
     expectRefused(
-      await send(w.app, office, {
+      await send(s.w.app, s.cookies.office, {
         method: 'POST',
-        url: `/api/regions/${w.regionA}/units`,
+        url: `/api/regions/${s.w.regionA}/units`,
         payload: { name: '区\u0000局', kind: 'department' },
       }),
       'name',
     );
     expectRefused(
-      await send(w.app, office, {
+      await send(s.w.app, s.cookies.office, {
         method: 'POST',
-        url: `/api/plans/${w.draftPlanId}/areas`,
+        url: `/api/plans/${s.w.draftPlanId}/areas`,
         payload: { title: '\u202E方面' },
       }),
       'title',
@@ -102,14 +87,18 @@ describe.each(dialects)('control and invisible characters in text on $name', (di
   });
 
   it('keeps line breaks in a narrative but refuses NUL and bidi overrides there', async () => {
-    const url = `/api/tasks/${w.tasks.dept1}/reports`;
+    const url = `/api/tasks/${s.w.tasks.dept1}/reports`;
     const base = { period: '2026-05', progress: 10 };
     expectRefused(
-      await send(w.app, reporter1, { method: 'POST', url, payload: { ...base, narrative: '进展\u0000' } }),
+      await send(s.w.app, s.cookies.reporter1, {
+        method: 'POST',
+        url,
+        payload: { ...base, narrative: '进展\u0000' },
+      }),
       'narrative',
     );
     expectRefused(
-      await send(w.app, reporter1, {
+      await send(s.w.app, s.cookies.reporter1, {
         method: 'POST',
         url,
         payload: { ...base, narrative: '\u200B\n\u200B' },
@@ -117,14 +106,14 @@ describe.each(dialects)('control and invisible characters in text on $name', (di
       'narrative',
     );
     expectRefused(
-      await send(w.app, reporter1, {
+      await send(s.w.app, s.cookies.reporter1, {
         method: 'POST',
         url,
         payload: { ...base, narrative: '进展', problems: '问题\u202E' },
       }),
       'problems',
     );
-    const created = await send(w.app, reporter1, {
+    const created = await send(s.w.app, s.cookies.reporter1, {
       method: 'POST',
       url,
       payload: { ...base, narrative: '第一项\r\n第二项\n\t完成', problems: '\u200B' },
@@ -135,15 +124,15 @@ describe.each(dialects)('control and invisible characters in text on $name', (di
 
   it('refuses controls in notice bodies, responses and send-back reasons', async () => {
     expectRefused(
-      await send(w.app, office, {
+      await send(s.w.app, s.cookies.office, {
         method: 'POST',
-        url: `/api/tasks/${w.tasks.dept1}/notices`,
+        url: `/api/tasks/${s.w.tasks.dept1}/notices`,
         payload: { kind: 'reminder', body: '请\u0000尽快报送' },
       }),
       'body',
     );
     expectRefused(
-      await send(w.app, office, {
+      await send(s.w.app, s.cookies.office, {
         method: 'POST',
         url: `/api/notices/ntc_nothing/respond`,
         payload: { response: '\uFEFF' },
@@ -151,7 +140,7 @@ describe.each(dialects)('control and invisible characters in text on $name', (di
       'response',
     );
     expectRefused(
-      await send(w.app, office, {
+      await send(s.w.app, s.cookies.office, {
         method: 'POST',
         url: `/api/reports/rep_nothing/return`,
         payload: { reason: '理由\u0007' },
@@ -161,14 +150,14 @@ describe.each(dialects)('control and invisible characters in text on $name', (di
   });
 
   it('refuses a NUL in an id, a search word or a username with 400, never 500', async () => {
-    const task = await send(w.app, office, { method: 'GET', url: `/api/tasks/task%00x` });
+    const task = await send(s.w.app, s.cookies.office, { method: 'GET', url: `/api/tasks/task%00x` });
     expect(task.statusCode).toBe(400);
-    const search = await send(w.app, office, {
+    const search = await send(s.w.app, s.cookies.office, {
       method: 'GET',
-      url: `/api/plans/${w.planId}/tasks?q=%E6%94%B9%00`,
+      url: `/api/plans/${s.w.planId}/tasks?q=%E6%94%B9%00`,
     });
     expectRefused(search, 'q');
-    const login = await send(w.app, null, {
+    const login = await send(s.w.app, null, {
       method: 'POST',
       url: '/api/auth/login',
       payload: { username: 'a.office\u0000', password: 'whatever-password' },
@@ -178,13 +167,13 @@ describe.each(dialects)('control and invisible characters in text on $name', (di
 
   it("refuses an import's pasted text holding NUL and its filename holding an override", async () => {
     const before = await auditCount();
-    const url = `/api/regions/${w.regionA}/plans/import`;
+    const url = `/api/regions/${s.w.regionA}/plans/import`;
     expectRefused(
-      await send(w.app, office, { method: 'POST', url, payload: { text: '一、改革\u0000任务' } }),
+      await send(s.w.app, s.cookies.office, { method: 'POST', url, payload: { text: '一、改革\u0000任务' } }),
       'text',
     );
     expectRefused(
-      await send(w.app, office, {
+      await send(s.w.app, s.cookies.office, {
         method: 'POST',
         url,
         payload: { text: '一、改革任务', filename: 'a\u202Etxt.exe' },
@@ -192,19 +181,19 @@ describe.each(dialects)('control and invisible characters in text on $name', (di
       'filename',
     );
     const upload = multipart('计划\u202Excod.txt', Buffer.from('一、改革任务\n', 'utf8'), 'text/plain');
-    expectRefused(await send(w.app, office, { method: 'POST', url, ...upload }), 'file.filename');
+    expectRefused(await send(s.w.app, s.cookies.office, { method: 'POST', url, ...upload }), 'file.filename');
     expect(await auditCount()).toBe(before);
   });
 
   it('refuses an evidence file named with a right-to-left override', async () => {
-    const taskId = await freshReportTask(w, w.units.dept1, []);
-    const report = await ok(w.app, reporter1, {
+    const taskId = await freshReportTask(s.w, s.w.units.dept1, []);
+    const report = await ok(s.w.app, s.cookies.reporter1, {
       method: 'POST',
       url: `/api/tasks/${taskId}/reports`,
       payload: { period: CURRENT_PERIOD, progress: 5, narrative: '证据' },
     });
     const upload = multipart('报告\u202Efdp.exe', tinyPdf(), 'application/pdf');
-    const res = await send(w.app, reporter1, {
+    const res = await send(s.w.app, s.cookies.reporter1, {
       method: 'POST',
       url: `/api/reports/${report.json<{ id: string }>().id}/files`,
       ...upload,
