@@ -32,7 +32,7 @@ export interface RunningServer {
 export async function startServer(
   env: Record<string, string>,
   port: number,
-  timeoutMs = 20_000,
+  timeoutMs = 60_000,
 ): Promise<RunningServer> {
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
