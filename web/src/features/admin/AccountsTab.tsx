@@ -6,6 +6,7 @@ import { useMe } from '../../app/session';
 import { useI18n } from '../../i18n/context';
 import { createAccount, REGION_ROLES, UNIT_ROLES, updateAccount } from './admin-api';
 import { activeColumn, ActiveToggle } from './active-state';
+import { CreateDialog } from './CreateDialog';
 import { useAdminAction } from './useAdminAction';
 
 /** Roles whose accounts only the operator creates or changes (the server's account policy says the same). */
@@ -118,68 +119,60 @@ export function AccountsTab({
           },
         ]}
       />
-      <Modal
+      <CreateDialog
         open={creating}
         title={t('admin.newAccount')}
-        onCancel={() => {
+        busy={busy}
+        form={createForm}
+        initialValues={{ role: 'reporter' }}
+        onClose={() => {
           setCreating(false);
         }}
-        confirmLoading={busy}
-        destroyOnHidden
-        onOk={() =>
-          void createForm.validateFields().then((v) =>
-            run(
-              () =>
-                createAccount(regionId, {
-                  ...v,
-                  username: v.username.trim(),
-                  displayName: v.displayName.trim(),
-                  unitId: v.unitId ?? null,
-                }),
-              t('admin.created'),
-            ).then((done) => {
-              if (done) {
-                setCreating(false);
-                createForm.resetFields();
-              }
-            }),
+        submit={(v) =>
+          run(
+            () =>
+              createAccount(regionId, {
+                ...v,
+                username: v.username.trim(),
+                displayName: v.displayName.trim(),
+                unitId: v.unitId ?? null,
+              }),
+            t('admin.created'),
           )
         }
       >
-        <Form form={createForm} layout="vertical" initialValues={{ role: 'reporter' }}>
-          <Form.Item
-            name="username"
-            label={t('admin.username')}
-            rules={[{ required: true, pattern: /^[a-zA-Z0-9_.-]{3,40}$/, message: t('admin.usernameRule') }]}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item
-            name="displayName"
-            label={t('admin.displayName')}
-            rules={[{ required: true, whitespace: true, max: 40 }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item name="password" label={t('admin.password')} rules={[{ required: true }, passwordRule]}>
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item name="role" label={t('admin.role')}>
-            <Select options={REGION_ROLES.filter(keeps).map((r) => ({ value: r, label: t(`role.${r}`) }))} />
-          </Form.Item>
-          <Form.Item
-            name="unitId"
-            label={t('admin.unit')}
-            rules={[{ required: UNIT_ROLES.includes(role), message: t('admin.unitRequired') }]}
-          >
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              options={units.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
-            />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item
+          name="username"
+          label={t('admin.username')}
+          rules={[{ required: true, pattern: /^[a-zA-Z0-9_.-]{3,40}$/, message: t('admin.usernameRule') }]}
+        >
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="displayName"
+          label={t('admin.displayName')}
+          rules={[{ required: true, whitespace: true, max: 40 }]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item name="password" label={t('admin.password')} rules={[{ required: true }, passwordRule]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item name="role" label={t('admin.role')}>
+          <Select options={REGION_ROLES.filter(keeps).map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+        </Form.Item>
+        <Form.Item
+          name="unitId"
+          label={t('admin.unit')}
+          rules={[{ required: UNIT_ROLES.includes(role), message: t('admin.unitRequired') }]}
+        >
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={units.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
+          />
+        </Form.Item>
+      </CreateDialog>
       <Modal
         open={resetting !== null}
         title={t('admin.resetPasswordFor', { name: resetting?.displayName ?? '' })}

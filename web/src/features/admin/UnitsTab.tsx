@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Modal, Select, Space, Table } from 'antd';
+import { App, Button, Form, Input, Select, Space, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Unit, UnitKind } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { createUnit, UNIT_KINDS, updateUnit } from './admin-api';
 import { activeColumn, ActiveToggle } from './active-state';
+import { CreateDialog } from './CreateDialog';
 import { useAdminAction } from './useAdminAction';
 
 export function UnitsTab({
@@ -77,38 +78,28 @@ export function UnitsTab({
           },
         ]}
       />
-      <Modal
+      <CreateDialog
         open={creating}
         title={t('admin.newUnit')}
-        onCancel={() => {
+        busy={busy}
+        form={form}
+        initialValues={{ kind: 'department' }}
+        onClose={() => {
           setCreating(false);
         }}
-        confirmLoading={busy}
-        destroyOnHidden
-        onOk={() =>
-          void form.validateFields().then((v) =>
-            run(() => createUnit(regionId, v.name.trim(), v.kind), t('admin.created')).then((done) => {
-              if (done) {
-                setCreating(false);
-                form.resetFields();
-              }
-            }),
-          )
-        }
+        submit={(v) => run(() => createUnit(regionId, v.name.trim(), v.kind), t('admin.created'))}
       >
-        <Form form={form} layout="vertical" initialValues={{ kind: 'department' }}>
-          <Form.Item
-            name="name"
-            label={t('admin.unitName')}
-            rules={[{ required: true, whitespace: true, max: 60 }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item name="kind" label={t('admin.unitKind')}>
-            <Select options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item
+          name="name"
+          label={t('admin.unitName')}
+          rules={[{ required: true, whitespace: true, max: 60 }]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item name="kind" label={t('admin.unitKind')}>
+          <Select options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))} />
+        </Form.Item>
+      </CreateDialog>
     </div>
   );
 }
