@@ -26,3 +26,13 @@ export const cast = {
 } satisfies Record<string, Actor>;
 
 export type CastMember = keyof typeof cast;
+
+/** Rows for an action that only the region's office and the operator may take, against a subject of region A. */
+export function keptByOffice<A extends string>(actions: readonly A[]): [CastMember, A, boolean][] {
+  const outsiders = ['leader', 'viewer', 'viewerOfUnit', 'head', 'reporter', 'officeB', 'stray'] as const;
+  return actions.flatMap((action): [CastMember, A, boolean][] => [
+    ['admin', action, true],
+    ['office', action, true],
+    ...outsiders.map((who): [CastMember, A, boolean] => [who, action, false]),
+  ]);
+}
