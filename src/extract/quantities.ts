@@ -25,6 +25,7 @@ import {
   codeSet,
 } from './chars.js';
 import { byFirst } from './order.js';
+import { genreDefault, TenseCursor, type Genre, type TenseRange } from './tense.js';
 
 export interface QuantityInput {
   doc: CleanDoc;
@@ -35,6 +36,10 @@ export interface QuantityInput {
   owners: readonly (BuiltNode | undefined)[];
   /** Clean ranges already taken by declared counts. */
   taken: [number, number][];
+  /** What the document as a whole does: report or plan. */
+  genre?: Genre;
+  /** Table cells whose column fixes the tense (sorted). */
+  tenseRanges?: readonly TenseRange[];
 }
 
 export interface QuantityResult {
@@ -78,9 +83,9 @@ const GROWTH =
   /(增长|增速|增幅|涨幅|降幅|提高|提升|下降|降低|减少|回落|上涨|下滑|增加|压减|压降|削减|缩减|节约|拉动.{0,8}|同比|比上年|较上年)$/;
 const SHARE_WORDS = /(占|比重|占比|率|比例)/;
 const LEAD_FILLER =
-  /^(净增加|净增|到年底前|到年底|到20\d{2}年(?:底前|底|末)?|年均|年平均|期末|末期|届时|20\d{2}年(?:底前|底|内)?|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
+  /^(\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月(?:份|末|底)?|净增加|净增|到年底前|到年底|到20\d{2}年(?:底前|底|末)?|年均|年平均|期末|末期|届时|20\d{2}年(?:底前|底|内)?|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
 const TRAIL_FILLER =
-  /(比20\d{2}年|较20\d{2}年|提高到|提升到|增加到|增长到|降低到|下降到|减少到|压减|压降|削减|至少|要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计)$/;
+  /(比20\d{2}年|较20\d{2}年|提高到|提升到|增加到|增长到|降低到|下降到|减少到|压减|压降|削减|至少|要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计|已经|已)$/;
 const SUFFIX_CUT =
   /(和|与|及|以及|并|或|都|均|全部|全都|接连|相继|陆续|先后|分别|已经|已|将|正在|得到|培育成|打造成|建设成|为|等)/;
 const STRUCTURE_AFTER_XIANG = /^[^,，。;；]{0,8}(任务|举措|措施|改革|工作|重点|具体)/;
@@ -130,6 +135,17 @@ function readUnit(text: string, tok: NumberToken & { percent?: boolean }): Parse
     cls === 'count' &&
     u === '个' &&
     /^(方面|领域|部分|板块|维护|意识|自信|确立|坚持|务必|一以贯之|毫不动摇)/.test(text.slice(p + 1, p + 5))
+  )
+    return undefined;
+  // "(涉及任务6项)", "牵头任务(6项)", "涉及28个责任单位": the size of a part of the programme, or of its
+  // machinery, not something to deliver.
+  const lead8 = text.slice(Math.max(0, tok.start - 8), tok.start);
+  if (cls === 'count' && u === '项' && /(任务|举措|措施)[(（]?$|涉及[^,，。]{0,6}$/.test(lead8)) return undefined;
+  if (cls === 'count' && /涉及$/.test(lead8) && /^(责任|牵头|配合)?(单位|部门)/.test(text.slice(p + u.length)))
+    return undefined;
+  if (
+    cls === 'count' &&
+    /^(督导组|督查组|工作组|检查组|调研组|专班|工作专班|小组|领导小组)/.test(text.slice(p + u.length))
   )
     return undefined;
   if (
@@ -217,12 +233,22 @@ interface SentenceContext {
   heading: Tense | undefined;
   whole: Tense | undefined;
   weak: Tense | undefined;
+  genre: Tense | undefined;
 }
 
 /** Cues before the number outrank the paragraph and the heading; cues after it ("…，确保…") do not. */
 function tenseAt(ctx: SentenceContext, clauseEnd: number): Tense {
   const head = ctx.text.slice(Math.max(ctx.start, clauseEnd - 160), clauseEnd);
-  return sentenceTense(head, ctx.planYear) ?? ctx.lead ?? ctx.heading ?? ctx.whole ?? ctx.weak ?? 'future';
+  return (
+    sentenceTense(head, ctx.planYear) ??
+    ctx.lead ??
+    ctx.heading ??
+    ctx.whole ??
+    // A report's clauses lean to the past unless their own words plan ("要", "将" are weak cues).
+    ctx.genre ??
+    ctx.weak ??
+    'future'
+  );
 }
 
 const NEW_CLAUSE =
@@ -276,6 +302,8 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
   const actuals: Quantity[] = [];
   const taken = [...input.taken].sort(byFirst);
   let takenIdx = 0;
+  const cells = new TenseCursor(input.tenseRanges ?? []);
+  const genreT = genreDefault(input.genre);
   for (let li = 0; li < doc.lines.length; li++) {
     if (input.skip[li] === 1) continue;
     const line = doc.lines[li]!;
@@ -285,7 +313,9 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
     const mask = quoteMask(text);
     const lineMarker = matchLineMarker(text);
     const markerEnd = lineMarker ? lineMarker.length : 0;
-    const lead = leadTense(text, planYear);
+    let lead = leadTense(text, planYear);
+    // "今年…" opens a report's account of this year as often as a plan's: in a report it decides nothing.
+    if (genreT === 'past' && lead === 'future' && /^今年/.test(text)) lead = undefined;
     const leadYearM = /^(20\d{2})\s*年/.exec(text);
     const leadYear = leadYearM ? leadYearM[1] : undefined;
     const meeting = isMeetingNarrative(text);
@@ -317,6 +347,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         heading: headingT,
         whole,
         weak: weakTense(sText),
+        genre: genreT,
       };
       // The quantity read last in this sentence: later clauses inherit its subject ("占全市…").
       let last: { subject: string; end: number; measure: Measure } | undefined;
@@ -388,7 +419,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         // "10亿元以上项目5个": a threshold naming the kind of thing a later number counts.
         if (/^(以上|以下|及以上)[\u4e00-\u9fff]{1,10}$/.test(afterRaw) && flagsAt(text, clauseEnd) & DIGIT)
           continue;
-        const tense = tenseAt(ctx, clauseEnd);
+        const tense = cells.at(line.start + tok.start) ?? tenseAt(ctx, clauseEnd);
         const past = tense === 'past';
         let comparator = comparatorOf(before, afterRaw, parsed.approxMore, past);
         let value = parsed.value;
