@@ -94,5 +94,8 @@ export function isMeetingNarrative(paragraph: string): boolean {
  */
 export function isReportedFigures(paragraph: string): boolean {
   const lead = paragraph.slice(0, 40);
-  return /^(会议指出|会议通报|会上通报|通报显示|据统计|数据显示|统计显示)/.test(lead) && !/[要将]|力争|确保/.test(lead);
+  return (
+    /^(会议指出|会议通报|会上通报|通报显示|据统计|数据显示|统计显示)/.test(lead) &&
+    !/[要将]|力争|确保/.test(lead)
+  );
 }

@@ -79,7 +79,8 @@ const COLUMN_LABEL =
 const BULLET_HEAD = /^[•●·▪◆■□-]\s*/;
 
 // Page furniture of PDF-extracted text: "- 2 -", "—3—", "第 4 页 共 9 页".
-const PAGE_NUMBER = /^([-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}|第\s*\d{1,3}\s*页(\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+const PAGE_NUMBER =
+  /^([-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}|第\s*\d{1,3}\s*页(\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 
 function isJunk(text: string): boolean {
   if (text.length > 120) return false;

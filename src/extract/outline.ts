@@ -76,9 +76,7 @@ function cleanTitle(t: string): string {
 const SPEECH_VERB = /(指出|强调|要求|表示|提出|说)$/;
 
 function isSpeaker(text: string): boolean {
-  return (
-    text.length <= 32 && LEAD_IN.test(text) && SPEAKER.test(text.slice(0, -1).replace(SPEECH_VERB, ''))
-  );
+  return text.length <= 32 && LEAD_IN.test(text) && SPEAKER.test(text.slice(0, -1).replace(SPEECH_VERB, ''));
 }
 
 function isHeadingCandidate(line: Line): boolean {

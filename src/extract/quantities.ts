@@ -142,7 +142,8 @@ function readUnit(text: string, tok: NumberToken & { percent?: boolean }): Parse
   // "(涉及任务6项)", "牵头任务(6项)", "涉及28个责任单位": the size of a part of the programme, or of its
   // machinery, not something to deliver.
   const lead8 = text.slice(Math.max(0, tok.start - 8), tok.start);
-  if (cls === 'count' && u === '项' && /(任务|举措|措施)[(（]?$|涉及[^,，。]{0,6}$/.test(lead8)) return undefined;
+  if (cls === 'count' && u === '项' && /(任务|举措|措施)[(（]?$|涉及[^,，。]{0,6}$/.test(lead8))
+    return undefined;
   const noun = text.slice(p + u.length, p + u.length + 6);
   if (cls === 'count' && /涉及$/.test(lead8) && /^(责任|牵头|配合)?(单位|部门)/.test(noun)) return undefined;
   if (cls === 'count' && /^(督导组|督查组|工作组|检查组|调研组|专班|工作专班|小组|领导小组)/.test(noun))
@@ -249,8 +250,10 @@ interface SentenceContext {
 function tenseAt(ctx: SentenceContext, clauseEnd: number): Tense {
   const head = ctx.text.slice(Math.max(ctx.start, clauseEnd - 160), clauseEnd);
   if (ctx.reported) return 'past';
+  // In a report "今年" dates this year's results; it plans nothing.
+  const own = ctx.genre === 'past' ? head.replace(/今年/g, '') : head;
   return (
-    sentenceTense(head, ctx.planYear) ??
+    sentenceTense(own, ctx.planYear) ??
     ctx.lead ??
     ctx.heading ??
     ctx.whole ??

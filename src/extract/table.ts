@@ -3,16 +3,7 @@ import type { Line } from './types.js';
 import { matchLineMarker } from './markers.js';
 
 export type ColumnRole =
-  | 'no'
-  | 'task'
-  | 'lead'
-  | 'resp'
-  | 'co'
-  | 'leader'
-  | 'time'
-  | 'goal'
-  | 'progress'
-  | 'other';
+  'no' | 'task' | 'lead' | 'resp' | 'co' | 'leader' | 'time' | 'goal' | 'progress' | 'other';
 
 export interface TableCell {
   role: ColumnRole;
