@@ -54,6 +54,7 @@ export function leadTense(paragraph: string, planYear: number | undefined): Tens
   const y = /^(20\d{2})\s*年/.exec(lead);
   if (y && planYear !== undefined) return Number(y[1]) < planYear ? 'past' : 'future';
   if (/^(今年|下一步|接下来|下阶段|下一阶段|未来|今后)/.test(lead)) return 'future';
+
   return undefined;
 }
 
@@ -85,4 +86,16 @@ export function headingTense(title: string, planYear: number | undefined): Tense
 /** Meeting narrative in news reports ("会上，…共7个单位作交流发言") counts the meeting, not results. */
 export function isMeetingNarrative(paragraph: string): boolean {
   return /^(会上|会议上|大会上|座谈会上|会议期间)/.test(paragraph);
+}
+
+/**
+ * A news report's account of figures ("会议指出，2025年全区…达到…", "会议通报，上半年…完成投资…"): past
+ * whatever year it names, unless it plans (要, 将, 力争, 确保).
+ */
+export function isReportedFigures(paragraph: string): boolean {
+  const lead = paragraph.slice(0, 40);
+  return (
+    /^(会议指出|会议通报|会上通报|通报显示|据统计|数据显示|统计显示)/.test(lead) &&
+    !/[要将]|力争|确保/.test(lead)
+  );
 }

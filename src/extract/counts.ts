@@ -12,6 +12,9 @@ const AREA = new RegExp(`${NUM}(大|个)?(?:重点|主要)?(方面|领域|板块
 const LIST_OF_DELIVERIES = new RegExp(`${NUM}件([^,，。;；:：\\s“”]{0,6}?)实事(?=如下|[:：])`, 'g');
 const TASK = new RegExp(`${NUM}(项|条)([^,，。;；、:：\\s“”]{0,10}?)(任务|举措|措施|事项|工作|改革)`, 'g');
 
+// "重点工作任务共86项": the programme's total stated after its name.
+const TASK_TOTAL = new RegExp(`(?:任务|举措|事项)(?:共|共计|总计|合计)${NUM}(?:项|条)`, 'g');
+
 const BARE_ITEMS = new RegExp(`^${NUM}(?:项|条)(?=[,，。;；:：\\s]|$)`);
 
 function num(raw: string): number | undefined {
@@ -80,6 +83,19 @@ export function findCounts(doc: CleanDoc): CountsResult {
         span: toSpan(doc, line.start + m.index, line.start + end),
       });
       ranges.push([line.start + m.index, line.start + end]);
+    }
+    TASK_TOTAL.lastIndex = 0;
+    while ((m = TASK_TOTAL.exec(text))) {
+      const n = num(m[1]!);
+      if (n === undefined || n < 2) continue;
+      const at = m.index;
+      const end = at + m[0].length;
+      counts.push({
+        text: display(doc, line.start + at, line.start + end),
+        tasks: n,
+        span: toSpan(doc, line.start + at, line.start + end),
+      });
+      ranges.push([line.start + at, line.start + end]);
     }
     if (tasks === undefined) continue;
     for (const [at, t] of tasks) {

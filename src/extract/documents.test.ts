@@ -716,6 +716,8 @@ const DOCUMENTS: Record<string, Expected> = {
       ['社区养老服务站', 'count', '=', 12, '个', false],
       ['养老床位', 'count', '=', 300, '张', false],
       ['为企业减负', 'level', '>=', 2000, '万元', false],
+      // A committed time limit is a quantity (issue 14: durations were dropped).
+      ['审批时限', 'level', '<=', 40, '个工作日', false],
       ['公共停车泊位', 'count', '=', 1500, '个', false],
       ['农村生活垃圾无害化处理率', 'share', '>=', 100, '%', false],
       ['物业服务覆盖率', 'share', '>=', 90, '%', false],

@@ -7,6 +7,7 @@ import { chineseNumber, findCounts } from './counts.js';
 import { extractQuantities } from './quantities.js';
 import { findDeadlines } from './deadlines.js';
 import { findUnits } from './units.js';
+import { documentGenre, tableTenseRanges } from './tense.js';
 
 export type {
   Comparator,
@@ -46,6 +47,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     skip,
     owners: outline.lineOwner,
     taken: ranges,
+    genre: documentGenre(title),
+    tenseRanges: tableTenseRanges(outline.tables),
   });
   const deadlines = findDeadlines(doc, year, tableLines, outline.tables, outline.lineOwner);
   const units = findUnits(doc, outline.tables, tableLines);

@@ -80,6 +80,9 @@ export function matchLineMarker(line: string): MarkerMatch | undefined {
       length: 1 + leadingSpaces(head, 1),
     };
   }
+  // "——稳工业强产业，…": a dash bullet under a heading (a deck line under the title is dropped earlier).
+  const dash = /^(——|--)(?=[\u4e00-\u9fff“"])/.exec(head);
+  if (dash) return { kind: 'bullet—', marker: '——', value: 0, length: dash[0].length };
   const first = head[0];
   if (
     first !== undefined &&

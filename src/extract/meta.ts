@@ -20,7 +20,7 @@ export function findTitle(doc: CleanDoc): { title: string; lineIndex: number } {
 // Towns (镇 乡) issue programmes too; the words that end in 镇/乡 without naming one are excluded below.
 const REGION = /([\u4e00-\u9fffA-Za-z]{2,4}?(?:经开区|高新区|开发区|新区|自治县|县|区|市|旗|镇|乡))/g;
 const NOT_REGION_HEAD =
-  /^(全|本|该|各|城市|城镇|社|园|景|辖|片|城区|市区|新区|试验|示范|实验|合作|先行|保税|功能|核心|中心|老城|城乡|街区|小区|校区|厂区|库区|矿区|湾区|省市|地区|东部|西部|南部|北部|上述|我|大湾)/;
+  /^(全|本|该|各|根据|按照|关于|依据|结合|经过|通过|对照|围绕|城市|城镇|社|园|景|辖|片|城区|市区|新区|试验|示范|实验|合作|先行|保税|功能|核心|中心|老城|城乡|街区|小区|校区|厂区|库区|矿区|湾区|省市|地区|东部|西部|南部|北部|上述|我|大湾)/;
 
 export function findRegion(title: string, doc: CleanDoc): string | undefined {
   return (
@@ -43,6 +43,10 @@ function mostNamedRegion(text: string): string | undefined {
     REGION.lastIndex = m.index + 1;
     // "2025年青川县" and "中共白沙镇": the year and the party prefix are not part of the name.
     if (NOT_REGION_HEAD.test(name) || /[的和与在对是将为了并请向我各全本该由等年共]/.test(name)) continue;
+    // "佛山市南海区": a name read from inside the city's name before it ("山市南海区") is no name.
+    const prev = text[m.index - 1] ?? '';
+    if (/.[省市]/.test(name.slice(0, -1))) continue;
+    if (/^[省市]/.test(name) && /[\u4e00-\u9fff]/.test(prev) && !/[省市]/.test(prev)) continue;
     if (
       /(地区|园区|社区|小区|景区|片区|厂区|校区|库区|矿区|大湾区|辖区|街区|市区|县区|示范区|试验区|实验区|先行区|保税区|合作区|功能区|集聚区|核心区)$/.test(
         name,

@@ -78,8 +78,13 @@ const COLUMN_LABEL =
   /^(核心提示|编者按|编者的话|导读|内容提要|提要|摘要|链接|背景链接|记者手记|小贴士|图片新闻|本期导读)[:：]?$/;
 const BULLET_HEAD = /^[•●·▪◆■□-]\s*/;
 
+// Page furniture of PDF-extracted text: "- 2 -", "—3—", "第 4 页 共 9 页".
+const PAGE_NUMBER =
+  /^([-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}|第\s*\d{1,3}\s*页(\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+
 function isJunk(text: string): boolean {
   if (text.length > 120) return false;
+  if (PAGE_NUMBER.test(text)) return true;
   const t = text.replace(BULLET_HEAD, '');
   if (JUNK_LINE.test(t)) return true;
   if (BYLINE.test(t) && t.length <= 60) return true;

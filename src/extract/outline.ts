@@ -72,8 +72,11 @@ function cleanTitle(t: string): string {
     .trim();
 }
 
+// "区委书记陈某某指出：" — the verb that introduces the speaker's points is no part of the name.
+const SPEECH_VERB = /(指出|强调|要求|表示|提出|说)$/;
+
 function isSpeaker(text: string): boolean {
-  return text.length <= 32 && LEAD_IN.test(text) && SPEAKER.test(text.slice(0, -1));
+  return text.length <= 32 && LEAD_IN.test(text) && SPEAKER.test(text.slice(0, -1).replace(SPEECH_VERB, ''));
 }
 
 function isHeadingCandidate(line: Line): boolean {
@@ -191,6 +194,9 @@ function place(tree: Tree, kind: string, built: BuiltNode): void {
     }
   }
   if (p >= 0) stack.length = p;
+  // A speaker opens a new block: the dash bullets of the narrative before it are not its parents.
+  if (built.kind === 'speaker')
+    while (stack.length > 0 && stack[stack.length - 1]!.kind.startsWith('bullet')) stack.pop();
   const parent = stack[stack.length - 1];
   built.cls = kind;
   built.parent = parent;
@@ -337,7 +343,8 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
     lineOwner[i] = innermostBlock(stack);
     const rowHere = rowAt.get(i);
     if (rowHere) {
-      const task = rowHere.row.cells.find((c) => c.role === 'task');
+      const task =
+        rowHere.row.cells.find((c) => c.role === 'task') ?? rowHere.row.cells.find((c) => c.role === 'goal');
       const te = task ? titleEnd(doc.text, task.start, task.end - task.start) : 0;
       // A task cell carried on to a continuation row reads on there unless its words already stopped.
       const rest = task?.more && te >= task.end ? task.more.map(([a, b]) => display(doc, a, b)).join('') : '';

@@ -5,6 +5,7 @@ import { display, toSpan } from './normalize.js';
 import type { BuiltNode } from './outline.js';
 import {
   isMeetingNarrative,
+  isReportedFigures,
   leadTense,
   ownerTense,
   sentenceTense,
@@ -25,6 +26,7 @@ import {
   codeSet,
 } from './chars.js';
 import { byFirst } from './order.js';
+import { genreDefault, TenseCursor, type Genre, type TenseRange } from './tense.js';
 
 export interface QuantityInput {
   doc: CleanDoc;
@@ -35,6 +37,10 @@ export interface QuantityInput {
   owners: readonly (BuiltNode | undefined)[];
   /** Clean ranges already taken by declared counts. */
   taken: [number, number][];
+  /** What the document as a whole does: report or plan. */
+  genre?: Genre;
+  /** Table cells whose column fixes the tense (sorted). */
+  tenseRanges?: readonly TenseRange[];
 }
 
 export interface QuantityResult {
@@ -76,11 +82,12 @@ const BEFORE_LE = /(不超过|不高于|不多于|控制在|压缩至|压减至|
 const BEFORE_EQ = /(稳定在|保持在|维持在)$/;
 const GROWTH =
   /(增长|增速|增幅|涨幅|降幅|提高|提升|下降|降低|减少|回落|上涨|下滑|增加|压减|压降|削减|缩减|节约|拉动.{0,8}|同比|比上年|较上年)$/;
+const FALL = /(下降|降低|减少|回落|下滑|压减|压降|削减|缩减)$/;
 const SHARE_WORDS = /(占|比重|占比|率|比例)/;
 const LEAD_FILLER =
-  /^(净增加|净增|到年底前|到年底|到20\d{2}年(?:底前|底|末)?|年均|年平均|期末|末期|届时|20\d{2}年(?:底前|底|内)?|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
+  /^(分别|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月(?:份|末|底)?|净增加|净增|到年底前|到年底|到20\d{2}年(?:底前|底|末)?|年均|年平均|期末|末期|届时|20\d{2}年(?:底前|底|内)?|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
 const TRAIL_FILLER =
-  /(比20\d{2}年|较20\d{2}年|提高到|提升到|增加到|增长到|降低到|下降到|减少到|压减|压降|削减|至少|要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计)$/;
+  /(比20\d{2}年|较20\d{2}年|提高到|提升到|增加到|增长到|降低到|下降到|减少到|压减|压降|削减|至少|要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计|已经|已|分别)$/;
 const SUFFIX_CUT =
   /(和|与|及|以及|并|或|都|均|全部|全都|接连|相继|陆续|先后|分别|已经|已|将|正在|得到|培育成|打造成|建设成|为|等)/;
 const STRUCTURE_AFTER_XIANG = /^[^,，。;；]{0,8}(任务|举措|措施|改革|工作|重点|具体)/;
@@ -132,6 +139,15 @@ function readUnit(text: string, tok: NumberToken & { percent?: boolean }): Parse
     /^(方面|领域|部分|板块|维护|意识|自信|确立|坚持|务必|一以贯之|毫不动摇)/.test(text.slice(p + 1, p + 5))
   )
     return undefined;
+  // "(涉及任务6项)", "牵头任务(6项)", "涉及28个责任单位": the size of a part of the programme, or of its
+  // machinery, not something to deliver.
+  const lead8 = text.slice(Math.max(0, tok.start - 8), tok.start);
+  if (cls === 'count' && u === '项' && /(任务|举措|措施)[(（]?$|涉及[^,，。]{0,6}$/.test(lead8))
+    return undefined;
+  const noun = text.slice(p + u.length, p + u.length + 6);
+  if (cls === 'count' && /涉及$/.test(lead8) && /^(责任|牵头|配合)?(单位|部门)/.test(noun)) return undefined;
+  if (cls === 'count' && /^(督导组|督查组|工作组|检查组|调研组|专班|工作专班|小组|领导小组)/.test(noun))
+    return undefined;
   if (
     cls === 'count' &&
     u === '项' &&
@@ -141,7 +157,16 @@ function readUnit(text: string, tok: NumberToken & { percent?: boolean }): Parse
     return undefined;
   p += u.length;
   if (/^[级星]/.test(text[p] ?? '')) return undefined; // 8万吨级
-  if (cls === 'duration' || cls === 'skip') return undefined;
+  if (cls === 'skip') return undefined;
+  // A duration is a quantity where a time limit is committed to ("审批时间压缩至30个工作日以内",
+  // "办结时限不超过5天"); elsewhere ("连续3年", "用2个月时间") it is a streak or a span of work.
+  if (cls === 'duration') {
+    const limitBefore = /(压缩至|压缩到|压减至|缩短至|缩短到|控制在|不超过|减少至|降至|时限为|时间为)$/.test(
+      text.slice(Math.max(0, tok.start - 4), tok.start),
+    );
+    if (!limitBefore && !/^(以内|之内)/.test(text.slice(p, p + 2))) return undefined;
+    return { value: tok.value, unit: mult + u, cls: 'level', end: p, approxMore };
+  }
   u = mult + u;
   return { value: tok.value, unit: u, cls, end: p, approxMore };
 }
@@ -217,12 +242,26 @@ interface SentenceContext {
   heading: Tense | undefined;
   whole: Tense | undefined;
   weak: Tense | undefined;
+  genre: Tense | undefined;
+  reported: boolean;
 }
 
 /** Cues before the number outrank the paragraph and the heading; cues after it ("…，确保…") do not. */
 function tenseAt(ctx: SentenceContext, clauseEnd: number): Tense {
   const head = ctx.text.slice(Math.max(ctx.start, clauseEnd - 160), clauseEnd);
-  return sentenceTense(head, ctx.planYear) ?? ctx.lead ?? ctx.heading ?? ctx.whole ?? ctx.weak ?? 'future';
+  if (ctx.reported) return 'past';
+  // In a report "今年" dates this year's results; it plans nothing.
+  const own = ctx.genre === 'past' ? head.replace(/今年/g, '') : head;
+  return (
+    sentenceTense(own, ctx.planYear) ??
+    ctx.lead ??
+    ctx.heading ??
+    ctx.whole ??
+    // A report's clauses lean to the past unless their own words plan ("要", "将" are weak cues).
+    ctx.genre ??
+    ctx.weak ??
+    'future'
+  );
 }
 
 const NEW_CLAUSE =
@@ -243,7 +282,7 @@ const INLINE_MARKER =
   /^\s*(?:[\u2460-\u2473]|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[是要](?![否非求素点]))\s*/;
 // Words that leave a clause without a subject of its own: time, verbs of change, comparators, stretch.
 const BARE_CLAUSE =
-  /^(?:比20\d{2}年|较20\d{2}年|年均|年平均|同比|比上年|较上年|全年|今年|年内|力争|争取|努力|确保|实现|增长|增速|增幅|提高|下降|降低|突破|超过|达到|达|约|近|接近|左右|以上|\s)*$/;
+  /^(?:分别|比20\d{2}年|较20\d{2}年|年均|年平均|同比|比上年|较上年|全年|今年|年内|力争|争取|努力|确保|实现|增长|增速|增幅|提高|下降|降低|突破|超过|达到|达|约|近|接近|左右|以上|\s)*$/;
 const RANGE_DASH = codeSet('—–-~～至');
 
 /** "5.5%—6%", "5-6%", "3至5个": the second number of a range starting at `tok`, if there is one. */
@@ -276,6 +315,8 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
   const actuals: Quantity[] = [];
   const taken = [...input.taken].sort(byFirst);
   let takenIdx = 0;
+  const cells = new TenseCursor(input.tenseRanges ?? []);
+  const genreT = genreDefault(input.genre);
   for (let li = 0; li < doc.lines.length; li++) {
     if (input.skip[li] === 1) continue;
     const line = doc.lines[li]!;
@@ -285,10 +326,13 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
     const mask = quoteMask(text);
     const lineMarker = matchLineMarker(text);
     const markerEnd = lineMarker ? lineMarker.length : 0;
-    const lead = leadTense(text, planYear);
+    let lead = leadTense(text, planYear);
+    // "今年…" opens a report's account of this year as often as a plan's: in a report it decides nothing.
+    if (genreT === 'past' && lead === 'future' && /^今年/.test(text)) lead = undefined;
     const leadYearM = /^(20\d{2})\s*年/.exec(text);
     const leadYear = leadYearM ? leadYearM[1] : undefined;
     const meeting = isMeetingNarrative(text);
+    const reported = isReportedFigures(text);
     let headingT: Tense | undefined;
     let headingDone = false;
     // Sentences are walked in place: no array of them, no slice unless the sentence holds a number.
@@ -317,6 +361,8 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         heading: headingT,
         whole,
         weak: weakTense(sText),
+        genre: genreT,
+        reported,
       };
       // The quantity read last in this sentence: later clauses inherit its subject ("占全市…").
       let last: { subject: string; end: number; measure: Measure } | undefined;
@@ -388,7 +434,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         // "10亿元以上项目5个": a threshold naming the kind of thing a later number counts.
         if (/^(以上|以下|及以上)[\u4e00-\u9fff]{1,10}$/.test(afterRaw) && flagsAt(text, clauseEnd) & DIGIT)
           continue;
-        const tense = tenseAt(ctx, clauseEnd);
+        const tense = cells.at(line.start + tok.start) ?? tenseAt(ctx, clauseEnd);
         const past = tense === 'past';
         let comparator = comparatorOf(before, afterRaw, parsed.approxMore, past);
         let value = parsed.value;
@@ -445,6 +491,13 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           else if (/^(占|拉动)/.test(indicator)) subject = '';
         }
         indicator = balanceQuotes(indicator);
+        // "分别达到41200元和22350元": the second number of a distributive pair measures the same thing.
+        const pairedWith = /^(和|与|及|、)$/.test(before) && last !== undefined ? last : undefined;
+        if (pairedWith && pairedWith.subject.length >= 2 && indicator.length < 2) {
+          indicator = pairedWith.subject;
+          subject = pairedWith.subject;
+          measure = pairedWith.measure;
+        }
         // "地区生产总值412.6亿元，同比增长5.8%", "增长6%左右，力争突破440亿元": a clause of nothing but a
         // verb and a number speaks of the subject of the clause before it.
         if (
@@ -467,6 +520,9 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         )
           indicator = last.subject + indicator;
         if (indicator.length < 2) continue;
+        // "能耗下降2.5%": a fall keeps its verb, or the reader sees a rise of 2.5%.
+        const fall = measure === 'growth' ? FALL.exec(beforeCore) : null;
+        if (fall && !indicator.includes(fall[1]!)) indicator += fall[1]!;
         // Another body's figure ("全国GDP增长5%"); "国家级…企业" and "新增国家高新技术企业" are the region's own.
         if (
           /^(全国|全省|国家)(?!级)/.test(prefix) &&

@@ -2,7 +2,8 @@
 import type { Line } from './types.js';
 import { matchLineMarker } from './markers.js';
 
-export type ColumnRole = 'no' | 'task' | 'lead' | 'resp' | 'co' | 'leader' | 'time' | 'other';
+export type ColumnRole =
+  'no' | 'task' | 'lead' | 'resp' | 'co' | 'leader' | 'time' | 'goal' | 'progress' | 'other';
 
 export interface TableCell {
   role: ColumnRole;
@@ -42,6 +43,10 @@ export function columnRole(cell: string): ColumnRole | undefined {
   if (/^(责任|负责|承办|实施)(单位|部门|主体)$/.test(t)) return 'resp';
   if (/^(配合|协办|协同|参与|协作)(单位|部门)?$/.test(t)) return 'co';
   if (/(时限|完成时间|时间节点|时间安排|进度安排|完成期限|节点|期限)$/.test(t)) return 'time';
+  // What has been done so far ("1-9月完成情况", "进展情况"): its figures are results, not targets.
+  if (/(完成情况|进展情况|推进情况|落实情况|进展|完成进度|工作进度|进度)$/.test(t)) return 'progress';
+  // The year's goal beside the work done so far: its figures are targets even in a progress report.
+  if (/^(年度目标|年度任务目标|目标任务|全年目标|年度计划)$/.test(t)) return 'goal';
   if (/(任务|举措|措施|内容|事项|工作|项目|目标|要求|改革|名称)/.test(t)) return 'task';
   if (/^(备注|类别|领域|分类|类型|板块|主要成效|预期成果|成果形式)$/.test(t)) return 'other';
   return undefined;
@@ -58,7 +63,7 @@ function splitCells(text: string): string[] | undefined {
 function usableHeader(roles: ColumnRole[]): boolean {
   return (
     roles.length >= 3 &&
-    roles.some((r) => r === 'task' || r === 'no') &&
+    roles.some((r) => r === 'task' || r === 'goal' || r === 'no') &&
     roles.some((r) => r === 'lead' || r === 'resp' || r === 'time')
   );
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+import { documentGenre } from './tense.js';
+
+const kinds = (text: string): { targets: string[]; actuals: string[] } => {
+  const x = extract(text);
+  return {
+    targets: x.targets.map((q) => `${q.indicator} ${q.value}${q.unit}`),
+    actuals: x.actuals.map((q) => `${q.indicator} ${q.value}${q.unit}`),
+  };
+};
+
+describe('genre, column and clause decide target vs actual', () => {
+  it.each([
+    ['关于重点任务落实情况的督查通报', 'report'],
+    ['民生实事项目进展情况表', 'report'],
+    ['2025年计划执行情况', 'report'],
+    ['2026年工作要点', 'plan'],
+    ['政府工作报告', undefined],
+  ])('genre of %s', (title, genre) => {
+    expect(documentGenre(title)).toBe(genre);
+  });
+
+  it('a 通报 reports its tallies; its 下一步 section still plans', () => {
+    const k = kinds(
+      '关于重点工作落实情况的通报\n一、总体情况\n今年交办事项57件，已办结21件，占36.8%。\n二、下一步工作\n确保全年办结率达到95%以上。',
+    );
+    expect(k.actuals).toEqual(['交办事项 57件', '办结 21件', '办结占 36.8%']);
+    expect(k.targets).toEqual(['办结率 95%']);
+  });
+
+  it('a progress table: the goal column plans, the progress column reports', () => {
+    const k = kinds(
+      '民生实事进展情况表\n序号 | 项目名称 | 年度目标 | 责任单位 | 1-9月完成情况 |\n1 | 停车泊位 | 新增公共停车泊位2000个 | 区城管局 | 已建成泊位1460个 |',
+    );
+    expect(k.targets).toEqual(['公共停车泊位 2000个']);
+    expect(k.actuals).toEqual(['泊位 1460个']);
+  });
+
+  it('a news account of figures is past whatever year it names', () => {
+    const k = kinds('全区经济工作会议召开\n会议指出，2025年全区地区生产总值达到528亿元，增长5.6%。');
+    expect(k.actuals).toEqual(['地区生产总值 528亿元', '地区生产总值 5.6%']);
+  });
+});
+
+describe('quantities the held-out documents misread', () => {
+  it('reads both numbers of a distributive 分别 sentence', () => {
+    const k = kinds('工作回顾\n一年来，城乡居民人均可支配收入分别达到41200元和22350元，分别增长6.1%和7.4%。');
+    expect(k.actuals).toEqual([
+      '城乡居民人均可支配收入 41200元',
+      '城乡居民人均可支配收入 22350元',
+      '城乡居民人均可支配收入 6.1%',
+      '城乡居民人均可支配收入 7.4%',
+    ]);
+  });
+
+  it('keeps the verb of a fall and reads committed time limits', () => {
+    const k = kinds(
+      '2026年工作要点\n单位地区生产总值能耗下降2.5%。工程建设项目审批时间压缩至30个工作日以内，连续3年保持稳定。',
+    );
+    expect(k.targets).toEqual(['单位地区生产总值能耗下降 2.5%', '工程建设项目审批时间 30个工作日']);
+  });
+
+  it('does not read per-area task counts, machinery or page numbers as targets', () => {
+    const x = extract(
+      '2026年改革任务分工方案\n一、深化农村改革（涉及任务5项）\n- 2 -\n二、区住建局牵头任务（6项）\n此次共涉及28个责任单位，成立三个督导组。',
+    );
+    expect(x.targets).toEqual([]);
+    expect(x.outline.map((n) => n.title)).toEqual(['深化农村改革（涉及任务5项）', '区住建局牵头任务（6项）']);
+  });
+
+  it('a speaker introduced by 指出 heads the 一要 items; —— bullets are items', () => {
+    const x = extract(
+      '新闻标题\n会议要求：\n——稳工业强产业，力争工业投资增长12%；\n区委书记陈某某指出：\n一要稳工业强产业。\n二要扩投资抓项目。',
+    );
+    expect(x.outline.map((n) => [n.level, n.title, n.children.length])).toEqual([
+      [1, '稳工业强产业，力争工业投资增长12%', 0],
+      [1, '区委书记陈某某指出', 2],
+    ]);
+  });
+});
