@@ -199,7 +199,7 @@ async function newDirective(e: Env): Promise<string> {
     url: `/api/meeting-decisions/${meeting.decisions[0]!.id}/directive`,
     payload: { leadUnitId: e.w.units.dept2, coUnitIds: [e.w.units.dept1], deadline: '2026-09-30' },
   });
-  return (res.json() as { id: string }).id;
+  return res.json<{ id: string }>().id;
 }
 
 //                                                                  anon admin office leader viewer lHead lRep coRep othRep officeB

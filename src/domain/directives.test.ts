@@ -131,7 +131,7 @@ const CALENDAR_2026 = workCalendar([
     workdays: [{ name: '春节', date: '2026-02-14' }],
   },
 ]);
-const onCalendar: CheckpointRules = { isWorkingDay: CALENDAR_2026.isWorkingDay };
+const onCalendar: CheckpointRules = { isWorkingDay: (d) => CALENDAR_2026.isWorkingDay(d) };
 
 describe('checkpoints on days off', () => {
   it('moves a checkpoint due in the Spring Festival to the first working day after it', () => {

@@ -30,7 +30,11 @@ export interface ProgressRules {
 
 export async function progressRulesOf(ctx: ServiceContext, regionId: string): Promise<ProgressRules> {
   const [region, calendar] = await Promise.all([getRegion(db(ctx), regionId), workCalendarOf(ctx)]);
-  return { days: directiveDaysOf(region?.settings), isWorkingDay: calendar.isWorkingDay, today: today(ctx) };
+  return {
+    days: directiveDaysOf(region?.settings),
+    isWorkingDay: (d) => calendar.isWorkingDay(d),
+    today: today(ctx),
+  };
 }
 
 export function progressOf(

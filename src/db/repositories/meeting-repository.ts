@@ -60,7 +60,7 @@ export async function nextDecisionSeq(db: Kysely<Database>, meetingId: string): 
     .select((eb) => eb.fn.max('seq').as('max'))
     .where('meeting_id', '=', meetingId)
     .executeTakeFirst();
-  return Number(row?.max ?? 0) + 1;
+  return (row?.max ?? 0) + 1;
 }
 
 /**
