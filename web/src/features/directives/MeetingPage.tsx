@@ -81,7 +81,7 @@ export function MeetingPage() {
         <Descriptions.Item label={t('meeting.units')}>
           {m.units.map((u) => u.name).join('、') || '—'}
         </Descriptions.Item>
-        <Descriptions.Item label={t('meeting.leaders')}>{m.leaders.join('、') || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('meeting.leaders')}>{m.leaders.join('；') || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('meeting.minutes')}>
           <span className="tz-dir-answer">{m.minutes || '—'}</span>
         </Descriptions.Item>
