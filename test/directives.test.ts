@@ -109,6 +109,39 @@ describe.each(dialects)('meetings and directives on $name', (dialect) => {
     expect(foreign.statusCode).toBe(403);
   });
 
+  it('keeps the minutes as an attachment every unit of the region may read, and refuses an unsupported file', async () => {
+    const url = `/api/meetings/${meeting.id}/files`;
+    const upload = await send(app(), cookies.office, {
+      method: 'POST',
+      url,
+      ...multipart('会议纪要.pdf', tinyPdf('minutes'), 'application/pdf'),
+    });
+    expect(upload.statusCode).toBe(201);
+    const exe = await send(app(), cookies.office, {
+      method: 'POST',
+      url,
+      ...multipart('纪要.exe', Buffer.from('MZ\x90\x00'), 'application/octet-stream'),
+    });
+    expect(reasonOf(exe)).toEqual([415, 'evidence.unsupported_type']);
+    const byUnit = await send(app(), cookies.reporter1, {
+      method: 'POST',
+      url,
+      ...multipart('纪要.pdf', tinyPdf('x'), 'application/pdf'),
+    });
+    expect(byUnit.statusCode).toBe(403);
+    const m = (
+      await ok(app(), cookies.reporter2, { method: 'GET', url: `/api/meetings/${meeting.id}` })
+    ).json<{
+      files: { id: string; filename: string }[];
+    }>();
+    expect(m.files.map((f) => f.filename)).toEqual(['会议纪要.pdf']);
+    const download = await send(app(), cookies.reporter2, {
+      method: 'GET',
+      url: `/api/meeting-files/${m.files[0]!.id}`,
+    });
+    expect(download.statusCode).toBe(200);
+  });
+
   it('refuses a meeting in the future, of an unknown kind, with another region’s unit, or an impossible date', async () => {
     const base = { kind: 'topic', heldOn: '2026-06-10', topic: '专题会' };
     const cases: [object, number, string][] = [

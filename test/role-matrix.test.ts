@@ -1002,6 +1002,40 @@ const MATRIX: Row[] = [
   ),
   row(
     'POST',
+    '/api/meetings/:id/files',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const meeting = await newMeeting(e);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/meetings/${meeting.id}/files`,
+          ...multipart('会议纪要.pdf', tinyPdf('minutes'), 'application/pdf'),
+        },
+        state: () => readJson(e, `/api/meetings/${meeting.id}`),
+      };
+    },
+  ),
+  row(
+    'GET',
+    '/api/meeting-files/:id',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    async (e) => {
+      const meeting = await newMeeting(e);
+      const file = (
+        await ok(e.app, e.cookie.office, {
+          method: 'POST',
+          url: `/api/meetings/${meeting.id}/files`,
+          ...multipart('会议纪要.pdf', tinyPdf('minutes'), 'application/pdf'),
+        })
+      ).json();
+      return { call: { method: 'GET', url: `/api/meeting-files/${file.id as string}` } };
+    },
+  ),
+  row(
+    'POST',
     '/api/meeting-decisions/:id/task',
     'region',
     '401 ok    ok     403    403    403   403  403   403    403',

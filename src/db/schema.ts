@@ -328,6 +328,18 @@ export interface MeetingDecisionTable {
   version: Version;
 }
 
+export interface MeetingFileTable {
+  id: string;
+  region_id: string;
+  meeting_id: string;
+  sha256: string;
+  filename: string;
+  mime: string;
+  size: number;
+  created_by: string;
+  created_at: string;
+}
+
 export interface DirectiveTable {
   id: string;
   region_id: string;
@@ -427,6 +439,7 @@ export interface Database {
   // Directives and meetings (issue 11 §3–4).
   meetings: MeetingTable;
   meeting_decisions: MeetingDecisionTable;
+  meeting_files: MeetingFileTable;
   directives: DirectiveTable;
   directive_co_units: DirectiveCoUnitTable;
   directive_answers: DirectiveAnswerTable;
@@ -454,6 +467,7 @@ export type PeriodDecisionRow = Selectable<PeriodDecisionTable>;
 // Directives and meetings (issue 11 §3–4).
 export type MeetingRow = Selectable<MeetingTable>;
 export type MeetingDecisionRow = Selectable<MeetingDecisionTable>;
+export type MeetingFileRow = Selectable<MeetingFileTable>;
 export type DirectiveRow = Selectable<DirectiveTable>;
 export type DirectiveAnswerRow = Selectable<DirectiveAnswerTable>;
 export type DirectiveFileRow = Selectable<DirectiveFileTable>;

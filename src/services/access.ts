@@ -35,11 +35,12 @@ import {
   getExtension,
   type DirectiveRecord,
 } from '../db/repositories/directive-repository.js';
-import { getDecision, getMeeting } from '../db/repositories/meeting-repository.js';
+import { getDecision, getMeeting, getMeetingFile } from '../db/repositories/meeting-repository.js';
 import type {
   DirectiveExtensionRow,
   DirectiveFileRow,
   MeetingDecisionRow,
+  MeetingFileRow,
   MeetingRow,
 } from '../db/schema.js';
 import * as noticePolicy from './policies/notice.js';
@@ -247,5 +248,17 @@ export async function directiveFileFor(
   const file = await getDirectiveFile(db(ctx), fileId);
   if (!file) throw fail('file.not_found');
   await directiveFor(ctx, actor, file.directive_id);
+  return file;
+}
+
+/** Reading a meeting's attachment is reading the meeting. */
+export async function meetingFileFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  fileId: string,
+): Promise<MeetingFileRow> {
+  const file = await getMeetingFile(db(ctx), fileId);
+  if (!file) throw fail('file.not_found');
+  await meetingFor(ctx, actor, file.meeting_id);
   return file;
 }

@@ -4,7 +4,9 @@ import { directivesOfDecisions, listDirectives } from '../db/repositories/direct
 import {
   completedTaskIds,
   decisionsOf,
+  filesOfMeetings,
   insertDecisions,
+  insertMeetingFile,
   insertMeeting,
   listMeetings,
   nextDecisionSeq,
@@ -12,10 +14,11 @@ import {
 } from '../db/repositories/meeting-repository.js';
 import { insertTask, nextTaskSeq, replaceCoUnits } from '../db/repositories/task-repository.js';
 import { unitsById } from '../db/repositories/unit-repository.js';
-import type { MeetingDecisionRow, MeetingKind, MeetingRow } from '../db/schema.js';
+import type { MeetingDecisionRow, MeetingFileRow, MeetingKind, MeetingRow } from '../db/schema.js';
 import { decisionState, decisionTally, type DecisionState, type DecisionTally } from '../domain/meetings.js';
 import { parseJson } from '../db/json.js';
-import { decisionFor, demand, demandRegion, meetingFor, planFor } from './access.js';
+import { decisionFor, demand, demandRegion, meetingFileFor, meetingFor, planFor } from './access.js';
+import { evidencePath, storeEvidence } from './evidence-store.js';
 import type { Actor } from './actor.js';
 import { db, nowIso, today, write, type ServiceContext } from './context.js';
 import { progressOfMany } from './directive-progress.js';
@@ -24,7 +27,7 @@ import { fail } from './errors.js';
 import * as meetingPolicy from './policies/meeting.js';
 import * as planPolicy from './policies/plan.js';
 
-export type { DecisionTally, MeetingRow };
+export type { DecisionTally, MeetingFileRow, MeetingRow };
 
 export interface DecisionView {
   decision: MeetingDecisionRow;
@@ -37,6 +40,7 @@ export interface MeetingView {
   units: { id: string; name: string }[];
   leaders: string[];
   decisions: DecisionView[];
+  files: MeetingFileRow[];
   tally: DecisionTally;
 }
 
@@ -50,12 +54,16 @@ async function viewsOf(
     db(ctx),
     meetings.map((m) => m.id),
   );
-  const [directiveOf, units] = await Promise.all([
+  const [directiveOf, units, files] = await Promise.all([
     directivesOfDecisions(
       db(ctx),
       decisions.map((d) => d.id),
     ),
     unitsById(db(ctx), regionId),
+    filesOfMeetings(
+      db(ctx),
+      meetings.map((m) => m.id),
+    ),
   ]);
   const directiveIds = new Set(directiveOf.values());
   const directives = (await listDirectives(db(ctx), { regionId })).filter((d) => directiveIds.has(d.id));
@@ -85,6 +93,7 @@ async function viewsOf(
       }),
       leaders: parseJson<string[]>(meeting.participant_leaders, []),
       decisions: own,
+      files: files.filter((f) => f.meeting_id === meeting.id),
       tally: decisionTally(
         own.map((d) => ({
           state: d.state,
@@ -283,4 +292,48 @@ export async function taskFromDecision(
     });
   });
   return meetingDetail(ctx, actor, meeting.id);
+}
+
+/** An attachment of a meeting (minutes, a scan), checked and stored as evidence files are. */
+export async function addMeetingFile(
+  ctx: ServiceContext,
+  actor: Actor,
+  meetingId: string,
+  filename: string,
+  bytes: Buffer,
+): Promise<MeetingFileRow> {
+  const meeting = await meetingFor(ctx, actor, meetingId);
+  demand(meetingPolicy.can(actor, 'record', { regionId: meeting.region_id }));
+  const { sha256, mime, size } = await storeEvidence(ctx, filename, bytes);
+  const row = {
+    id: newId('mfile'),
+    region_id: meeting.region_id,
+    meeting_id: meetingId,
+    sha256,
+    filename,
+    mime,
+    size,
+    created_by: actor.accountId,
+    created_at: nowIso(ctx),
+  };
+  await write(ctx, actor, async ({ trx, audit }) => {
+    await insertMeetingFile(trx, row);
+    await audit({
+      regionId: meeting.region_id,
+      action: 'meeting.file',
+      entity: 'meeting',
+      entityId: meetingId,
+      data: { fileId: row.id, filename, sha256 },
+    });
+  });
+  return row;
+}
+
+export async function meetingFileOf(
+  ctx: ServiceContext,
+  actor: Actor,
+  fileId: string,
+): Promise<{ file: MeetingFileRow; path: string }> {
+  const file = await meetingFileFor(ctx, actor, fileId);
+  return { file, path: evidencePath(ctx, file.sha256) };
 }

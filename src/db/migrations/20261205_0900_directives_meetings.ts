@@ -38,6 +38,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['meeting_id', 'seq'])
     .execute();
 
+  // Attachments of a meeting (the signed minutes, a scan of the 会议纪要), stored as evidence files are.
+  await db.schema
+    .createTable('meeting_files')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('region_id', 'text', (c) => c.notNull())
+    .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id'))
+    .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('filename', 'text', (c) => c.notNull())
+    .addColumn('mime', 'text', (c) => c.notNull())
+    .addColumn('size', 'integer', (c) => c.notNull())
+    .addColumn('created_by', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('meeting_files_meeting').on('meeting_files').columns(['meeting_id']).execute();
+
   await db.schema
     .createTable('directives')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -173,6 +188,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'directive_answers',
     'directive_co_units',
     'directives',
+    'meeting_files',
     'meeting_decisions',
     'meetings',
   ])

@@ -3,6 +3,8 @@ import type {
   Database,
   MeetingDecisionRow,
   MeetingDecisionTable,
+  MeetingFileRow,
+  MeetingFileTable,
   MeetingRow,
   MeetingTable,
 } from '../schema.js';
@@ -92,4 +94,28 @@ export async function completedTaskIds(
     .where('claims_completion', '=', 1)
     .execute();
   return new Set(rows.map((r) => r.task_id));
+}
+
+export async function insertMeetingFile(
+  db: Kysely<Database>,
+  row: Insertable<MeetingFileTable>,
+): Promise<void> {
+  await db.insertInto('meeting_files').values(row).execute();
+}
+
+export function getMeetingFile(db: Kysely<Database>, id: string): Promise<MeetingFileRow | undefined> {
+  return db.selectFrom('meeting_files').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function filesOfMeetings(
+  db: Kysely<Database>,
+  meetingIds: readonly string[],
+): Promise<MeetingFileRow[]> {
+  if (meetingIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('meeting_files')
+    .selectAll()
+    .where('meeting_id', 'in', meetingIds)
+    .orderBy('created_at')
+    .execute();
 }

@@ -3721,6 +3721,13 @@ export interface paths {
                                 sentence: string;
                             };
                             version: number;
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
                             units: {
                                 id: string;
                                 name: string;
@@ -3791,6 +3798,13 @@ export interface paths {
                                 sentence: string;
                             };
                             version: number;
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
                             units: {
                                 id: string;
                                 name: string;
@@ -3871,6 +3885,13 @@ export interface paths {
                                 sentence: string;
                             };
                             version: number;
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
                             units: {
                                 id: string;
                                 name: string;
@@ -3954,6 +3975,13 @@ export interface paths {
                                 sentence: string;
                             };
                             version: number;
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
                             units: {
                                 id: string;
                                 name: string;
@@ -3978,6 +4006,84 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            filename: string;
+                            mime: string;
+                            size: number;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -514,6 +514,8 @@ export const en: Messages = {
   'meeting.leaders': 'Leaders present',
   'meeting.leadersHint': 'Type a name and press Enter',
   'meeting.minutes': 'Minutes',
+  'meeting.files': 'Attachments',
+  'meeting.upload': 'Upload an attachment',
   'meeting.decisions': 'Decisions',
   'meeting.decisionsHint': 'One per line',
   'meeting.required': 'Fill this in',

@@ -503,6 +503,8 @@ export const zh = {
   'meeting.leaders': '参会领导',
   'meeting.leadersHint': '输入后回车',
   'meeting.minutes': '会议纪要',
+  'meeting.files': '附件',
+  'meeting.upload': '上传附件',
   'meeting.decisions': '确定事项',
   'meeting.decisionsHint': '每行一项',
   'meeting.required': '请填写此项',

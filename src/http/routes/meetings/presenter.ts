@@ -1,8 +1,8 @@
 import { tallySentence } from '../../../domain/meetings.js';
 import type { Actor } from '../../../services/actor.js';
-import type { MeetingView } from '../../../services/meeting-service.js';
+import type { MeetingFileRow, MeetingView } from '../../../services/meeting-service.js';
 import * as meetingPolicy from '../../../services/policies/meeting.js';
-import type { Meeting, MeetingSummary } from './schema.js';
+import type { Meeting, MeetingFile, MeetingSummary } from './schema.js';
 
 export function presentMeetingSummary(v: MeetingView): MeetingSummary {
   const m = v.meeting;
@@ -22,6 +22,7 @@ export function presentMeeting(v: MeetingView, actor: Actor): Meeting {
     units: v.units,
     leaders: v.leaders,
     minutes: v.meeting.minutes,
+    files: v.files.map(presentMeetingFile),
     decisions: v.decisions.map((d) => ({
       id: d.decision.id,
       seq: d.decision.seq,
@@ -32,4 +33,8 @@ export function presentMeeting(v: MeetingView, actor: Actor): Meeting {
     })),
     can: meetingPolicy.actionsOn(actor, { regionId: v.meeting.region_id }),
   };
+}
+
+export function presentMeetingFile(f: MeetingFileRow): MeetingFile {
+  return { id: f.id, filename: f.filename, mime: f.mime, size: f.size, createdAt: f.created_at };
 }

@@ -44,7 +44,17 @@ export const MeetingSummarySchema = z.object({
 });
 export type MeetingSummary = z.infer<typeof MeetingSummarySchema>;
 
+export const MeetingFileSchema = z.object({
+  id: z.string(),
+  filename: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  createdAt: z.string(),
+});
+export type MeetingFile = z.infer<typeof MeetingFileSchema>;
+
 export const MeetingSchema = MeetingSummarySchema.extend({
+  files: z.array(MeetingFileSchema),
   units: z.array(z.object({ id: z.string(), name: z.string() })),
   leaders: z.array(z.string()),
   minutes: z.string(),

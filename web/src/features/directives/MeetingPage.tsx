@@ -13,7 +13,9 @@ import {
   Spin,
   Tag,
   Typography,
+  Upload,
 } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { Link, useParams } from 'react-router-dom';
 import { useRegion } from '../../app/region';
@@ -26,7 +28,9 @@ import {
   directiveFromDecision,
   getMeeting,
   listPlans,
+  meetingFileHref,
   taskFromDecision,
+  uploadMeetingFile,
   type Meeting,
 } from './directives-api';
 import { MeetingKindTag } from './parts';
@@ -84,6 +88,17 @@ export function MeetingPage() {
         <Descriptions.Item label={t('meeting.leaders')}>{m.leaders.join('；') || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('meeting.minutes')}>
           <span className="tz-dir-answer">{m.minutes || '—'}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('meeting.files')}>
+          <Space wrap size={8}>
+            {m.files.map((f) => (
+              <a key={f.id} href={meetingFileHref(f.id)}>
+                {f.filename}
+              </a>
+            ))}
+            {m.files.length === 0 && !m.can.record && '—'}
+            {m.can.record && <MeetingUpload meetingId={m.id} onUploaded={reload} />}
+          </Space>
         </Descriptions.Item>
       </Descriptions>
       <Card size="small" title={t('meeting.decisions')} style={{ marginTop: 16 }}>
@@ -221,5 +236,26 @@ function HandOnModal({
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+function MeetingUpload({ meetingId, onUploaded }: { meetingId: string; onUploaded: () => void }) {
+  const { t } = useI18n();
+  const { run } = useWrite();
+  return (
+    <Upload
+      showUploadList={false}
+      customRequest={({ file }) => {
+        void run(() => uploadMeetingFile(meetingId, file as File), { success: t('directive.uploaded') }).then(
+          (ok) => {
+            if (ok) onUploaded();
+          },
+        );
+      }}
+    >
+      <Button size="small" icon={<UploadOutlined />}>
+        {t('meeting.upload')}
+      </Button>
+    </Upload>
   );
 }

@@ -103,3 +103,19 @@ export function taskFromDecision(decisionId: string, body: DecisionTaskInput) {
 export function listPlans(regionId: string) {
   return unwrap(api.GET('/api/regions/{regionId}/plans', { params: { path: { regionId } } }));
 }
+
+export function uploadMeetingFile(meetingId: string, file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return unwrap(
+    api.POST('/api/meetings/{id}/files', {
+      params: { path: { id: meetingId } },
+      body: form as never,
+      bodySerializer: (body: unknown) => body as FormData,
+    }),
+  );
+}
+
+export function meetingFileHref(fileId: string): string {
+  return `/api/meeting-files/${encodeURIComponent(fileId)}`;
+}
