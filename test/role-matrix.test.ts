@@ -174,6 +174,34 @@ function find(list: unknown, id: string): Versioned {
 const IMPORT_TEXT =
   '2026年测试区全面深化改革工作要点\n一、深化经济体制改革\n1．推进投资审批制度改革。牵头单位：区发展和改革局。2026年12月底前完成。\n';
 
+// ---- Directives and meetings (issue 11 §3–4): fixtures ----
+
+/** A meeting recorded by the office with fresh decisions, so each cell turns one nobody turned before. */
+async function newMeeting(e: Env, decisions = 1): Promise<{ id: string; decisions: { id: string }[] }> {
+  const res = await ok(e.app, e.cookie.office, {
+    method: 'POST',
+    url: `/api/regions/${e.w.regionA}/meetings`,
+    payload: {
+      kind: 'executive',
+      heldOn: '2026-06-10',
+      topic: uniqueName('常务会'),
+      decisions: Array.from({ length: decisions }, () => uniqueName('确定事项')),
+    },
+  });
+  return res.json();
+}
+
+/** A directive led by the subject task's lead unit (dept2), with the co-operating unit dept1. */
+async function newDirective(e: Env): Promise<string> {
+  const meeting = await newMeeting(e);
+  const res = await ok(e.app, e.cookie.office, {
+    method: 'POST',
+    url: `/api/meeting-decisions/${meeting.decisions[0]!.id}/directive`,
+    payload: { leadUnitId: e.w.units.dept2, coUnitIds: [e.w.units.dept1], deadline: '2026-09-30' },
+  });
+  return res.json<{ id: string }>().id;
+}
+
 //                                                                  anon admin office leader viewer lHead lRep coRep othRep officeB
 const MATRIX: Row[] = [
   row(
@@ -926,6 +954,250 @@ const MATRIX: Row[] = [
   row('GET', '/api/docs/yaml', 'public', 'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({
     call: { method: 'GET', url: '/api/docs/yaml' },
   })),
+  // ---- Directives and meetings (issue 11 §3–4) ----
+  row(
+    'GET',
+    '/api/regions/:regionId/meetings',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/meetings` } }),
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/meetings',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/regions/${e.w.regionA}/meetings`,
+        payload: { kind: 'topic', heldOn: '2026-06-12', topic: uniqueName('专题会') },
+      },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/meetings`),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/meetings/:id',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    async (e) => ({ call: { method: 'GET', url: `/api/meetings/${(await newMeeting(e)).id}` } }),
+  ),
+  row(
+    'POST',
+    '/api/meetings/:id/decisions',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const meeting = await newMeeting(e);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/meetings/${meeting.id}/decisions`,
+          payload: { decisions: [uniqueName('补充事项')] },
+        },
+        state: () => readJson(e, `/api/meetings/${meeting.id}`),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/meetings/:id/files',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const meeting = await newMeeting(e);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/meetings/${meeting.id}/files`,
+          ...multipart('会议纪要.pdf', tinyPdf('minutes'), 'application/pdf'),
+        },
+        state: () => readJson(e, `/api/meetings/${meeting.id}`),
+      };
+    },
+  ),
+  row(
+    'GET',
+    '/api/meeting-files/:id',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    async (e) => {
+      const meeting = await newMeeting(e);
+      const file = (
+        await ok(e.app, e.cookie.office, {
+          method: 'POST',
+          url: `/api/meetings/${meeting.id}/files`,
+          ...multipart('会议纪要.pdf', tinyPdf('minutes'), 'application/pdf'),
+        })
+      ).json();
+      return { call: { method: 'GET', url: `/api/meeting-files/${file.id as string}` } };
+    },
+  ),
+  row(
+    'POST',
+    '/api/meeting-decisions/:id/task',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const meeting = await newMeeting(e);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/meeting-decisions/${meeting.decisions[0]!.id}/task`,
+          payload: { planId: e.w.planId, leadUnitId: e.w.units.dept2, dueDate: '2026-12-31' },
+        },
+        state: () => readJson(e, `/api/meetings/${meeting.id}`),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/meeting-decisions/:id/directive',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const meeting = await newMeeting(e);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/meeting-decisions/${meeting.decisions[0]!.id}/directive`,
+          payload: { leadUnitId: e.w.units.dept2, deadline: '2026-09-30' },
+        },
+        state: () => readJson(e, `/api/meetings/${meeting.id}`),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/instructions/:id/directive',
+    'task',
+    '401 ok    ok     403    403    403   403  404   404    403',
+    async (e) => {
+      const instruction = (
+        await ok(e.app, e.cookie.leader, {
+          method: 'POST',
+          url: `/api/tasks/${e.task}/instructions`,
+          payload: { body: uniqueName('请拿出具体举措') },
+        })
+      ).json();
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/instructions/${instruction.id as string}/directive`,
+          payload: { deadline: '2026-09-30' },
+        },
+        state: () => readJson(e, `/api/regions/${e.w.regionA}/directives`),
+      };
+    },
+  ),
+  row(
+    'GET',
+    '/api/regions/:regionId/directives',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/directives` } }),
+  ),
+  row(
+    'GET',
+    '/api/directives/:id',
+    'task',
+    '401 ok    ok     ok     ok     ok    ok   ok    404    403',
+    async (e) => ({ call: { method: 'GET', url: `/api/directives/${await newDirective(e)}` } }),
+  ),
+  row(
+    'POST',
+    '/api/directives/:id/checkpoints/:checkpoint/answer',
+    'task',
+    '401 ok    403    403    403    ok    ok   403   404    403',
+    async (e) => {
+      const id = await newDirective(e);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/directives/${id}/checkpoints/deployed/answer`,
+          payload: { body: uniqueName('已部署') },
+        },
+        state: () => readJson(e, `/api/directives/${id}`),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/directives/:id/checkpoints/:checkpoint/files',
+    'task',
+    '401 ok    403    403    403    ok    ok   403   404    403',
+    async (e) => {
+      const id = await newDirective(e);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/directives/${id}/checkpoints/deployed/files`,
+          ...multipart('部署方案.pdf', tinyPdf('deployed'), 'application/pdf'),
+        },
+        state: () => readJson(e, `/api/directives/${id}`),
+      };
+    },
+  ),
+  row(
+    'GET',
+    '/api/directive-files/:id',
+    'task',
+    '401 ok    ok     ok     ok     ok    ok   ok    404    403',
+    async (e) => {
+      const id = await newDirective(e);
+      const file = (
+        await ok(e.app, e.cookie.leadReporter, {
+          method: 'POST',
+          url: `/api/directives/${id}/checkpoints/deployed/files`,
+          ...multipart('部署方案.pdf', tinyPdf('deployed'), 'application/pdf'),
+        })
+      ).json();
+      return { call: { method: 'GET', url: `/api/directive-files/${file.id as string}` } };
+    },
+  ),
+  row(
+    'POST',
+    '/api/directives/:id/extensions',
+    'task',
+    '401 ok    403    403    403    ok    ok   403   404    403',
+    async (e) => {
+      const id = await newDirective(e);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/directives/${id}/extensions`,
+          payload: { reason: '需市级审批', progress: '方案已上报', newDate: '2026-10-31' },
+        },
+        state: () => readJson(e, `/api/directives/${id}`),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/directive-extensions/:id/decide',
+    'task',
+    '401 ok    ok     403    403    403   403  403   404    403',
+    async (e) => {
+      const id = await newDirective(e);
+      const detail = (
+        await ok(e.app, e.cookie.leadReporter, {
+          method: 'POST',
+          url: `/api/directives/${id}/extensions`,
+          payload: { reason: '需市级审批', progress: '方案已上报', newDate: '2026-10-31' },
+        })
+      ).json();
+      const extensionId = (detail.extensions as { id: string }[])[0]!.id;
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/directive-extensions/${extensionId}/decide`,
+          payload: { approve: true },
+        },
+        state: () => readJson(e, `/api/directives/${id}`),
+      };
+    },
+  ),
 ];
 
 const USERNAMES: Record<SignedIn, (w: World) => string> = {

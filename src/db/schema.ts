@@ -294,6 +294,127 @@ export interface IdempotencyKeyTable {
   request_hash: string | null;
 }
 
+// ---- Directives and meetings (issue 11 §3–4) ----
+
+export type MeetingKind = 'discussion' | 'retreat' | 'executive' | 'topic' | 'forum';
+export type DirectiveSource = 'meeting' | 'instruction';
+export type DirectiveCheckpointKind = 'deployed' | 'acting' | 'effect';
+export type ExtensionStatus = 'pending' | 'approved' | 'rejected';
+
+/** A meeting record; participants are JSON arrays (unit ids, leaders' names). */
+export interface MeetingTable {
+  id: string;
+  region_id: string;
+  kind: MeetingKind;
+  held_on: string;
+  topic: string;
+  participant_unit_ids: string;
+  participant_leaders: string;
+  minutes: string;
+  created_by: string;
+  created_at: string;
+  version: Version;
+}
+
+/** A decision (确定事项) of a meeting; task_id once it became a ledger task (a directive points back instead). */
+export interface MeetingDecisionTable {
+  id: string;
+  region_id: string;
+  meeting_id: string;
+  seq: number;
+  content: string;
+  task_id: string | null;
+  created_at: string;
+  version: Version;
+}
+
+export interface MeetingFileTable {
+  id: string;
+  region_id: string;
+  meeting_id: string;
+  sha256: string;
+  filename: string;
+  mime: string;
+  size: number;
+  created_by: string;
+  created_at: string;
+}
+
+export interface DirectiveTable {
+  id: string;
+  region_id: string;
+  source: DirectiveSource;
+  meeting_decision_id: string | null;
+  instruction_id: string | null;
+  content: string;
+  lead_unit_id: string;
+  assigned_on: string;
+  deadline: string;
+  /** The date an approved extension moved the deadline (and the 见效 checkpoint) to. */
+  extended_to: string | null;
+  created_by: string;
+  created_at: string;
+  version: Version;
+}
+
+export interface DirectiveCoUnitTable {
+  region_id: string;
+  directive_id: string;
+  unit_id: string;
+}
+
+/** The lead unit's answer to one checkpoint: what was done, on the day it answered. */
+export interface DirectiveAnswerTable {
+  id: string;
+  region_id: string;
+  directive_id: string;
+  checkpoint: DirectiveCheckpointKind;
+  done_on: string;
+  body: string;
+  answered_by: string;
+  answered_at: string;
+}
+
+export interface DirectiveFileTable {
+  id: string;
+  region_id: string;
+  directive_id: string;
+  checkpoint: DirectiveCheckpointKind;
+  sha256: string;
+  filename: string;
+  mime: string;
+  size: number;
+  created_by: string;
+  created_at: string;
+}
+
+export interface DirectiveExtensionTable {
+  id: string;
+  region_id: string;
+  directive_id: string;
+  reason: string;
+  progress: string;
+  new_date: string;
+  status: ExtensionStatus;
+  requested_by: string;
+  requested_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_note: string | null;
+  version: Version;
+}
+
+/** A 催办 the escalation job raised on a missed checkpoint, once per checkpoint. */
+export interface DirectiveNoticeTable {
+  id: string;
+  region_id: string;
+  directive_id: string;
+  unit_id: string;
+  checkpoint: DirectiveCheckpointKind;
+  body: string;
+  issued_at: string;
+}
+
 export interface Database {
   regions: RegionTable;
   units: UnitTable;
@@ -315,6 +436,16 @@ export interface Database {
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
   idempotency_keys: IdempotencyKeyTable;
+  // Directives and meetings (issue 11 §3–4).
+  meetings: MeetingTable;
+  meeting_decisions: MeetingDecisionTable;
+  meeting_files: MeetingFileTable;
+  directives: DirectiveTable;
+  directive_co_units: DirectiveCoUnitTable;
+  directive_answers: DirectiveAnswerTable;
+  directive_files: DirectiveFileTable;
+  directive_extensions: DirectiveExtensionTable;
+  directive_notices: DirectiveNoticeTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;
@@ -333,6 +464,15 @@ export type InstructionRow = Selectable<InstructionTable>;
 export type HolidayYearRow = Selectable<HolidayYearTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
 export type PeriodDecisionRow = Selectable<PeriodDecisionTable>;
+// Directives and meetings (issue 11 §3–4).
+export type MeetingRow = Selectable<MeetingTable>;
+export type MeetingDecisionRow = Selectable<MeetingDecisionTable>;
+export type MeetingFileRow = Selectable<MeetingFileTable>;
+export type DirectiveRow = Selectable<DirectiveTable>;
+export type DirectiveAnswerRow = Selectable<DirectiveAnswerTable>;
+export type DirectiveFileRow = Selectable<DirectiveFileTable>;
+export type DirectiveExtensionRow = Selectable<DirectiveExtensionTable>;
+export type DirectiveNoticeRow = Selectable<DirectiveNoticeTable>;
 export type NewTask = Insertable<TaskTable>;
 export type TaskUpdate = Updateable<TaskTable>;
 export type { Generated };

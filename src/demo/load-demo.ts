@@ -22,6 +22,8 @@ import { simulatedHistory } from './history.js';
 import { demoProgrammesDir, readProgrammes, regionOfProgramme } from './programmes.js';
 import { planScenarios } from './scenarios.js';
 import { simulateTask, type SimContext } from './simulate.js';
+// Directives and meetings (issue 11 §3–4).
+import { loadDemoDirectives } from './directives.js';
 
 export interface DemoSummary {
   regions: number;
@@ -153,6 +155,17 @@ export async function loadDemoWorkspace(
       }
       for (const a of accounts) await insertAccount(trx, a);
       summary.accounts += accounts.length;
+      // Directives and meetings (issue 11 §3–4): a 常务会 whose decisions became directives.
+      await loadDemoDirectives(trx, {
+        regionId,
+        regionName: region.name,
+        units: units.filter((u) => u.kind !== 'office'),
+        leaders: region.leaders,
+        officeAccountId: office.id,
+        reporterOf: (u) => unitAccounts.get(u)!.reporter.id,
+        asOf,
+        createdAt,
+      });
 
       let taskIndex = 0;
       for (const seed of seeds.filter((s) => regionOfProgramme(s) === region)) {

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { directiveCheckpoints, directiveOverallState, type DirectiveEvidence } from './directives.js';
+import {
+  checkpointDueDate,
+  checkpointsToUrge,
+  directiveCheckpoints,
+  directiveDaysOf,
+  directiveOverallState,
+  extensionProblem,
+  isDirectiveDone,
+  type CheckpointRules,
+  type DirectiveEvidence,
+  type ExtensionProblem,
+} from './directives.js';
+import { workCalendar } from './working-days.js';
 
 const ASSIGNED = '2025-03-10'; // deployed due 03-11, acting 03-17, effect 04-09
 
@@ -102,5 +114,116 @@ describe('directiveOverallState', () => {
     [{ deployedOn: '2025-03-11', actingOn: '2025-03-12', effectOn: '2025-04-01' }, '2025-04-02', 'met'],
   ])('%j on %s → %s', (evidence, today, state) => {
     expect(directiveOverallState(directiveCheckpoints(ASSIGNED, evidence, today))).toBe(state);
+  });
+});
+
+// The 2026 arrangement as the State Council published it (the server reads it from calendar/; here it is
+// spelled out so the rule is tested on its own): 春节 off 15–23 February, Saturday 14 February worked.
+const CALENDAR_2026 = workCalendar([
+  {
+    year: 2026,
+    status: 'published',
+    source: 'test',
+    holidays: [
+      { name: '春节', from: '2026-02-15', to: '2026-02-23' },
+      { name: '端午节', from: '2026-06-19', to: '2026-06-21' },
+    ],
+    workdays: [{ name: '春节', date: '2026-02-14' }],
+  },
+]);
+const onCalendar: CheckpointRules = { isWorkingDay: (d) => CALENDAR_2026.isWorkingDay(d) };
+
+describe('checkpoints on days off', () => {
+  it('moves a checkpoint due in the Spring Festival to the first working day after it', () => {
+    // Assigned Friday 13 February: +1 is Saturday 14th, a 调休 working day, so it stays; +7 is 20th, in the
+    // holiday, so 24th; +30 is Sunday 15 March, so Monday 16th.
+    const dues = directiveCheckpoints('2026-02-13', {}, '2026-02-13', undefined, onCalendar).map(
+      (c) => c.dueDate,
+    );
+    expect(dues).toEqual(['2026-02-14', '2026-02-24', '2026-03-16']);
+  });
+
+  it('moves the first day of the holiday to the day it ends, not one day on', () => {
+    expect(checkpointDueDate('2026-02-14', 1, null, onCalendar)).toBe('2026-02-24');
+  });
+
+  it('leaves a working day alone, and counts only weekends in a year nobody has published', () => {
+    expect(checkpointDueDate('2026-06-15', 1, null, onCalendar)).toBe('2026-06-16');
+    expect(checkpointDueDate('2027-02-04', 1, null, onCalendar)).toBe('2027-02-05');
+    expect(checkpointDueDate('2027-02-05', 1, null, onCalendar)).toBe('2027-02-08');
+  });
+
+  it('judges deployment shown on the moved due day as met, and the day after as late', () => {
+    const met = directiveCheckpoints(
+      '2026-06-18',
+      { deployedOn: '2026-06-22' },
+      '2026-06-23',
+      {},
+      onCalendar,
+    );
+    expect(met[0]).toMatchObject({ dueDate: '2026-06-22', state: 'met' });
+    const late = directiveCheckpoints(
+      '2026-06-18',
+      { deployedOn: '2026-06-23' },
+      '2026-06-23',
+      {},
+      onCalendar,
+    );
+    expect(late[0]).toMatchObject({ state: 'late', daysLate: 1 });
+  });
+
+  it('stops after two weeks of days off rather than loop on a calendar that has no working day', () => {
+    expect(checkpointDueDate('2026-01-01', 1, null, { isWorkingDay: () => false })).toBe('2026-01-16');
+  });
+});
+
+describe('extensions', () => {
+  it('moves the 见效 checkpoint to the approved date, never earlier, and leaves the others', () => {
+    const dues = (effectDue: string | null) =>
+      directiveCheckpoints('2025-03-10', {}, '2025-03-10', {}, { effectDue }).map((c) => c.dueDate);
+    expect(dues('2025-05-31')).toEqual(['2025-03-11', '2025-03-17', '2025-05-31']);
+    expect(dues('2025-03-20')).toEqual(['2025-03-11', '2025-03-17', '2025-04-09']);
+    expect(dues(null)).toEqual(['2025-03-11', '2025-03-17', '2025-04-09']);
+  });
+
+  it.each<[string, string, string, ExtensionProblem | null]>([
+    ['later than the due date', '2025-04-09', '2025-05-01', null],
+    ['the due date itself', '2025-04-09', '2025-04-09', 'not_later'],
+    ['earlier than the due date', '2025-04-09', '2025-04-01', 'not_later'],
+    ['in the past', '2025-04-09', '2025-03-01', 'in_past'],
+  ])('a new date %s', (_, due, newDate, problem) => {
+    expect(extensionProblem(due, newDate, '2025-03-20')).toBe(problem);
+  });
+});
+
+describe('region settings', () => {
+  it.each<[string, string | null, [number, number, number]]>([
+    ['no settings', null, [1, 7, 30]],
+    ['malformed JSON', '{', [1, 7, 30]],
+    ['its own offsets', '{"directiveDays":{"deployed":2,"acting":10,"effect":45}}', [2, 10, 45]],
+    ['one offset only', '{"directiveDays":{"effect":60}}', [1, 7, 60]],
+    ['a negative offset ignored', '{"directiveDays":{"deployed":-1}}', [1, 7, 30]],
+    ['a fraction ignored', '{"directiveDays":{"acting":7.5}}', [1, 7, 30]],
+    ['offsets out of order', '{"directiveDays":{"deployed":9,"acting":7}}', [1, 7, 30]],
+    ['over a year', '{"directiveDays":{"effect":366}}', [1, 7, 30]],
+  ])('%s', (_, settings, [deployed, acting, effect]) => {
+    expect(directiveDaysOf(settings)).toEqual({ deployed, acting, effect });
+  });
+});
+
+describe('urging and completion', () => {
+  const cps = directiveCheckpoints('2025-03-10', { actingOn: '2025-03-20' }, '2025-04-20');
+  it('urges a missed checkpoint once, never a late or implied one', () => {
+    // deployed implied (late) by acting on 20 March; acting late; effect missed.
+    expect(cps.map((c) => c.state)).toEqual(['late', 'late', 'missed']);
+    expect(checkpointsToUrge(cps, new Set()).map((c) => c.kind)).toEqual(['effect']);
+    expect(checkpointsToUrge(cps, new Set(['effect']))).toEqual([]);
+  });
+
+  it('counts a directive done once every stage is shown, late or not', () => {
+    expect(isDirectiveDone(cps)).toBe(false);
+    const done = directiveCheckpoints('2025-03-10', { effectOn: '2025-05-01' }, '2025-05-02');
+    expect(isDirectiveDone(done)).toBe(true);
+    expect(directiveOverallState(done)).toBe('late');
   });
 });

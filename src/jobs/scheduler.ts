@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import type { ServiceContext } from '../services/context.js';
+import { runDirectiveEscalation } from './directive-escalation.js';
 import { runEscalation } from './escalation-job.js';
 
 /**
@@ -11,6 +12,8 @@ export function startScheduler(ctx: ServiceContext, log: (message: string) => vo
     try {
       const run = await runEscalation(ctx);
       log(`督办自动提醒 escalation: ${run.urge} urge, ${run.supervise} supervise`);
+      const directives = await runDirectiveEscalation(ctx);
+      log(`交办事项催办 directive checkpoints: ${directives.urge} urge`);
     } catch (error) {
       log(`escalation failed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -26,6 +26,23 @@ import type { Actor } from './actor.js';
 import { db, type ServiceContext } from './context.js';
 import { fail, type Reason } from './errors.js';
 import * as instructionPolicy from './policies/instruction.js';
+import * as directivePolicy from './policies/directive.js';
+import * as meetingPolicy from './policies/meeting.js';
+import {
+  directiveCoUnits,
+  getDirective,
+  getDirectiveFile,
+  getExtension,
+  type DirectiveRecord,
+} from '../db/repositories/directive-repository.js';
+import { getDecision, getMeeting, getMeetingFile } from '../db/repositories/meeting-repository.js';
+import type {
+  DirectiveExtensionRow,
+  DirectiveFileRow,
+  MeetingDecisionRow,
+  MeetingFileRow,
+  MeetingRow,
+} from '../db/schema.js';
 import * as noticePolicy from './policies/notice.js';
 import * as planPolicy from './policies/plan.js';
 import { inRegion } from './policies/scope.js';
@@ -164,4 +181,84 @@ export async function instructionFor(
   const facts = { regionId: instruction.region_id, unitId: instruction.unit_id, status: instruction.status };
   if (!instructionPolicy.can(actor, 'read', facts)) throw fail('instruction.not_found');
   return instruction;
+}
+
+// ---- Directives and meetings (issue 11 §3–4) ----
+
+/** A meeting for its readers; another region's is refused. */
+export async function meetingFor(ctx: ServiceContext, actor: Actor, meetingId: string): Promise<MeetingRow> {
+  const meeting = await getMeeting(db(ctx), meetingId);
+  if (!meeting) throw fail('meeting.not_found');
+  demandRegion(actor, meeting.region_id);
+  demand(meetingPolicy.can(actor, 'read', { regionId: meeting.region_id }));
+  return meeting;
+}
+
+export async function decisionFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  decisionId: string,
+): Promise<{ decision: MeetingDecisionRow; meeting: MeetingRow }> {
+  const decision = await getDecision(db(ctx), decisionId);
+  if (!decision) throw fail('decision.not_found');
+  return { decision, meeting: await meetingFor(ctx, actor, decision.meeting_id) };
+}
+
+export interface LoadedDirective {
+  directive: DirectiveRecord;
+  coUnits: { id: string; name: string }[];
+  facts: directivePolicy.DirectiveFacts;
+}
+
+/** A directive for its readers: region-wide readers, its lead and co-operating units; others are told it does not exist. */
+export async function directiveFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  directiveId: string,
+): Promise<LoadedDirective> {
+  const directive = await getDirective(db(ctx), directiveId);
+  if (!directive) throw fail('directive.not_found');
+  demandRegion(actor, directive.region_id);
+  const coUnits = (await directiveCoUnits(db(ctx), [directiveId])).get(directiveId) ?? [];
+  const facts = {
+    regionId: directive.region_id,
+    leadUnitId: directive.lead_unit_id,
+    coUnitIds: coUnits.map((u) => u.id),
+  };
+  if (!directivePolicy.can(actor, 'read', facts)) throw fail('directive.not_found');
+  return { directive, coUnits, facts };
+}
+
+export async function extensionFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  extensionId: string,
+): Promise<{ extension: DirectiveExtensionRow } & LoadedDirective> {
+  const extension = await getExtension(db(ctx), extensionId);
+  if (!extension) throw fail('extension.not_found');
+  return { extension, ...(await directiveFor(ctx, actor, extension.directive_id)) };
+}
+
+/** Reading a checkpoint's evidence file is reading its directive. */
+export async function directiveFileFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  fileId: string,
+): Promise<DirectiveFileRow> {
+  const file = await getDirectiveFile(db(ctx), fileId);
+  if (!file) throw fail('file.not_found');
+  await directiveFor(ctx, actor, file.directive_id);
+  return file;
+}
+
+/** Reading a meeting's attachment is reading the meeting. */
+export async function meetingFileFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  fileId: string,
+): Promise<MeetingFileRow> {
+  const file = await getMeetingFile(db(ctx), fileId);
+  if (!file) throw fail('file.not_found');
+  await meetingFor(ctx, actor, file.meeting_id);
+  return file;
 }

@@ -135,6 +135,22 @@ export const REASONS = {
   'document.unreadable': { code: 'unprocessable_document', zh: '文件无法读取，可能已损坏' },
   'document.too_large_uncompressed': { code: 'payload_too_large', zh: '文件解压后过大' },
   'document.text_too_long': { code: 'payload_too_large', zh: '文件文字过长' },
+  // Directives and meetings (issue 11 §3–4)
+  'meeting.not_found': { code: 'not_found', zh: '未找到会议' },
+  'meeting.in_future': { code: 'validation_failed', zh: '会议日期不能晚于今天' },
+  'decision.not_found': { code: 'not_found', zh: '未找到确定事项' },
+  'decision.assigned': { code: 'conflict', zh: '该确定事项已转为交办事项或任务' },
+  'directive.not_found': { code: 'not_found', zh: '未找到交办事项' },
+  'directive.deadline_before_assigned': { code: 'validation_failed', zh: '办结时限不能早于交办日期' },
+  'directive.lead_also_co': { code: 'validation_failed', zh: '牵头单位不能同时作为配合单位' },
+  'directive.instruction_taken': { code: 'conflict', zh: '该批示已转为交办事项' },
+  'directive.answered': { code: 'conflict', zh: '该节点已反馈，不能重复反馈' },
+  'directive.done': { code: 'conflict', zh: '该事项已见效办结，无需延期' },
+  'extension.not_found': { code: 'not_found', zh: '未找到延期申请' },
+  'extension.pending': { code: 'conflict', zh: '已有待审核的延期申请' },
+  'extension.decided': { code: 'conflict', zh: '该延期申请已审核' },
+  'extension.not_later': { code: 'validation_failed', zh: '延期后的日期应晚于现在的见效期限（{due}）' },
+  'extension.in_past': { code: 'validation_failed', zh: '延期后的日期不能早于今天' },
 } as const satisfies Record<string, ReasonSpec>;
 
 export type Reason = keyof typeof REASONS;

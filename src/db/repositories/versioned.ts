@@ -12,7 +12,9 @@ export type VersionedTable =
   | 'targets'
   | 'reports'
   | 'notices'
-  | 'instructions';
+  | 'instructions'
+  // Directives and meetings (issue 11 §3–4).
+  | 'directive_extensions';
 
 interface VersionedRow {
   id: string;

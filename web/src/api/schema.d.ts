@@ -3629,6 +3629,1376 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "discussion" | "retreat" | "executive" | "topic" | "forum";
+                            heldOn: string;
+                            topic: string;
+                            tally: {
+                                total: number;
+                                done: number;
+                                inProgress: number;
+                                unassigned: number;
+                                directives: number;
+                                tasks: number;
+                                sentence: string;
+                            };
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "discussion" | "retreat" | "executive" | "topic" | "forum";
+                        heldOn: string;
+                        topic: string;
+                        unitIds?: string[];
+                        leaders?: string[];
+                        minutes?: string;
+                        decisions?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "discussion" | "retreat" | "executive" | "topic" | "forum";
+                            heldOn: string;
+                            topic: string;
+                            tally: {
+                                total: number;
+                                done: number;
+                                inProgress: number;
+                                unassigned: number;
+                                directives: number;
+                                tasks: number;
+                                sentence: string;
+                            };
+                            version: number;
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                            leaders: string[];
+                            minutes: string;
+                            decisions: {
+                                id: string;
+                                seq: number;
+                                content: string;
+                                /** @enum {string} */
+                                state: "unassigned" | "in_progress" | "done";
+                                directiveId: string | null;
+                                taskId: string | null;
+                            }[];
+                            can: {
+                                record: boolean;
+                                assignDecision: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "discussion" | "retreat" | "executive" | "topic" | "forum";
+                            heldOn: string;
+                            topic: string;
+                            tally: {
+                                total: number;
+                                done: number;
+                                inProgress: number;
+                                unassigned: number;
+                                directives: number;
+                                tasks: number;
+                                sentence: string;
+                            };
+                            version: number;
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                            leaders: string[];
+                            minutes: string;
+                            decisions: {
+                                id: string;
+                                seq: number;
+                                content: string;
+                                /** @enum {string} */
+                                state: "unassigned" | "in_progress" | "done";
+                                directiveId: string | null;
+                                taskId: string | null;
+                            }[];
+                            can: {
+                                record: boolean;
+                                assignDecision: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisions: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "discussion" | "retreat" | "executive" | "topic" | "forum";
+                            heldOn: string;
+                            topic: string;
+                            tally: {
+                                total: number;
+                                done: number;
+                                inProgress: number;
+                                unassigned: number;
+                                directives: number;
+                                tasks: number;
+                                sentence: string;
+                            };
+                            version: number;
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                            leaders: string[];
+                            minutes: string;
+                            decisions: {
+                                id: string;
+                                seq: number;
+                                content: string;
+                                /** @enum {string} */
+                                state: "unassigned" | "in_progress" | "done";
+                                directiveId: string | null;
+                                taskId: string | null;
+                            }[];
+                            can: {
+                                record: boolean;
+                                assignDecision: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-decisions/{id}/task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        planId: string;
+                        areaId?: string;
+                        title?: string;
+                        leadUnitId: string;
+                        coUnitIds?: string[];
+                        dueDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "discussion" | "retreat" | "executive" | "topic" | "forum";
+                            heldOn: string;
+                            topic: string;
+                            tally: {
+                                total: number;
+                                done: number;
+                                inProgress: number;
+                                unassigned: number;
+                                directives: number;
+                                tasks: number;
+                                sentence: string;
+                            };
+                            version: number;
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                            leaders: string[];
+                            minutes: string;
+                            decisions: {
+                                id: string;
+                                seq: number;
+                                content: string;
+                                /** @enum {string} */
+                                state: "unassigned" | "in_progress" | "done";
+                                directiveId: string | null;
+                                taskId: string | null;
+                            }[];
+                            can: {
+                                record: boolean;
+                                assignDecision: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            filename: string;
+                            mime: string;
+                            size: number;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{regionId}/directives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    meetingId?: string;
+                    state?: "met" | "late" | "missed" | "pending";
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            source: "meeting" | "instruction";
+                            content: string;
+                            leadUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            coUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            assignedOn: string;
+                            deadline: string;
+                            extendedTo: string | null;
+                            meeting: {
+                                id: string;
+                                topic: string;
+                                kind: string;
+                                heldOn: string;
+                                decisionId: string;
+                            } | null;
+                            instruction: {
+                                id: string;
+                                taskId: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            state: "met" | "late" | "missed" | "pending";
+                            done: boolean;
+                            checkpoints: {
+                                /** @enum {string} */
+                                kind: "deployed" | "acting" | "effect";
+                                dueDate: string;
+                                /** @enum {string} */
+                                state: "met" | "late" | "missed" | "pending";
+                                doneOn: string | null;
+                                inferred: boolean;
+                                daysLate: number;
+                                answer: {
+                                    body: string;
+                                    answeredAt: string;
+                                } | null;
+                            }[];
+                            pendingExtension: boolean;
+                            version: number;
+                            can: {
+                                answer: boolean;
+                                requestExtension: boolean;
+                                decideExtension: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            source: "meeting" | "instruction";
+                            content: string;
+                            leadUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            coUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            assignedOn: string;
+                            deadline: string;
+                            extendedTo: string | null;
+                            meeting: {
+                                id: string;
+                                topic: string;
+                                kind: string;
+                                heldOn: string;
+                                decisionId: string;
+                            } | null;
+                            instruction: {
+                                id: string;
+                                taskId: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            state: "met" | "late" | "missed" | "pending";
+                            done: boolean;
+                            checkpoints: {
+                                /** @enum {string} */
+                                kind: "deployed" | "acting" | "effect";
+                                dueDate: string;
+                                /** @enum {string} */
+                                state: "met" | "late" | "missed" | "pending";
+                                doneOn: string | null;
+                                inferred: boolean;
+                                daysLate: number;
+                                answer: {
+                                    body: string;
+                                    answeredAt: string;
+                                } | null;
+                            }[];
+                            pendingExtension: boolean;
+                            version: number;
+                            can: {
+                                answer: boolean;
+                                requestExtension: boolean;
+                                decideExtension: boolean;
+                            };
+                            files: {
+                                id: string;
+                                /** @enum {string} */
+                                checkpoint: "deployed" | "acting" | "effect";
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            extensions: {
+                                id: string;
+                                reason: string;
+                                progress: string;
+                                newDate: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                requestedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            notices: {
+                                id: string;
+                                /** @enum {string} */
+                                checkpoint: "deployed" | "acting" | "effect";
+                                body: string;
+                                issuedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-decisions/{id}/directive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content?: string;
+                        leadUnitId: string;
+                        coUnitIds?: string[];
+                        deadline: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            source: "meeting" | "instruction";
+                            content: string;
+                            leadUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            coUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            assignedOn: string;
+                            deadline: string;
+                            extendedTo: string | null;
+                            meeting: {
+                                id: string;
+                                topic: string;
+                                kind: string;
+                                heldOn: string;
+                                decisionId: string;
+                            } | null;
+                            instruction: {
+                                id: string;
+                                taskId: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            state: "met" | "late" | "missed" | "pending";
+                            done: boolean;
+                            checkpoints: {
+                                /** @enum {string} */
+                                kind: "deployed" | "acting" | "effect";
+                                dueDate: string;
+                                /** @enum {string} */
+                                state: "met" | "late" | "missed" | "pending";
+                                doneOn: string | null;
+                                inferred: boolean;
+                                daysLate: number;
+                                answer: {
+                                    body: string;
+                                    answeredAt: string;
+                                } | null;
+                            }[];
+                            pendingExtension: boolean;
+                            version: number;
+                            can: {
+                                answer: boolean;
+                                requestExtension: boolean;
+                                decideExtension: boolean;
+                            };
+                            files: {
+                                id: string;
+                                /** @enum {string} */
+                                checkpoint: "deployed" | "acting" | "effect";
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            extensions: {
+                                id: string;
+                                reason: string;
+                                progress: string;
+                                newDate: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                requestedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            notices: {
+                                id: string;
+                                /** @enum {string} */
+                                checkpoint: "deployed" | "acting" | "effect";
+                                body: string;
+                                issuedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instructions/{id}/directive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content?: string;
+                        leadUnitId?: string;
+                        coUnitIds?: string[];
+                        deadline: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            source: "meeting" | "instruction";
+                            content: string;
+                            leadUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            coUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            assignedOn: string;
+                            deadline: string;
+                            extendedTo: string | null;
+                            meeting: {
+                                id: string;
+                                topic: string;
+                                kind: string;
+                                heldOn: string;
+                                decisionId: string;
+                            } | null;
+                            instruction: {
+                                id: string;
+                                taskId: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            state: "met" | "late" | "missed" | "pending";
+                            done: boolean;
+                            checkpoints: {
+                                /** @enum {string} */
+                                kind: "deployed" | "acting" | "effect";
+                                dueDate: string;
+                                /** @enum {string} */
+                                state: "met" | "late" | "missed" | "pending";
+                                doneOn: string | null;
+                                inferred: boolean;
+                                daysLate: number;
+                                answer: {
+                                    body: string;
+                                    answeredAt: string;
+                                } | null;
+                            }[];
+                            pendingExtension: boolean;
+                            version: number;
+                            can: {
+                                answer: boolean;
+                                requestExtension: boolean;
+                                decideExtension: boolean;
+                            };
+                            files: {
+                                id: string;
+                                /** @enum {string} */
+                                checkpoint: "deployed" | "acting" | "effect";
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            extensions: {
+                                id: string;
+                                reason: string;
+                                progress: string;
+                                newDate: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                requestedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            notices: {
+                                id: string;
+                                /** @enum {string} */
+                                checkpoint: "deployed" | "acting" | "effect";
+                                body: string;
+                                issuedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directives/{id}/checkpoints/{checkpoint}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    checkpoint: "deployed" | "acting" | "effect";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            source: "meeting" | "instruction";
+                            content: string;
+                            leadUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            coUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            assignedOn: string;
+                            deadline: string;
+                            extendedTo: string | null;
+                            meeting: {
+                                id: string;
+                                topic: string;
+                                kind: string;
+                                heldOn: string;
+                                decisionId: string;
+                            } | null;
+                            instruction: {
+                                id: string;
+                                taskId: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            state: "met" | "late" | "missed" | "pending";
+                            done: boolean;
+                            checkpoints: {
+                                /** @enum {string} */
+                                kind: "deployed" | "acting" | "effect";
+                                dueDate: string;
+                                /** @enum {string} */
+                                state: "met" | "late" | "missed" | "pending";
+                                doneOn: string | null;
+                                inferred: boolean;
+                                daysLate: number;
+                                answer: {
+                                    body: string;
+                                    answeredAt: string;
+                                } | null;
+                            }[];
+                            pendingExtension: boolean;
+                            version: number;
+                            can: {
+                                answer: boolean;
+                                requestExtension: boolean;
+                                decideExtension: boolean;
+                            };
+                            files: {
+                                id: string;
+                                /** @enum {string} */
+                                checkpoint: "deployed" | "acting" | "effect";
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            extensions: {
+                                id: string;
+                                reason: string;
+                                progress: string;
+                                newDate: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                requestedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            notices: {
+                                id: string;
+                                /** @enum {string} */
+                                checkpoint: "deployed" | "acting" | "effect";
+                                body: string;
+                                issuedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directives/{id}/checkpoints/{checkpoint}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    checkpoint: "deployed" | "acting" | "effect";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            checkpoint: "deployed" | "acting" | "effect";
+                            filename: string;
+                            mime: string;
+                            size: number;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directive-files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directives/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        progress: string;
+                        newDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            source: "meeting" | "instruction";
+                            content: string;
+                            leadUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            coUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            assignedOn: string;
+                            deadline: string;
+                            extendedTo: string | null;
+                            meeting: {
+                                id: string;
+                                topic: string;
+                                kind: string;
+                                heldOn: string;
+                                decisionId: string;
+                            } | null;
+                            instruction: {
+                                id: string;
+                                taskId: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            state: "met" | "late" | "missed" | "pending";
+                            done: boolean;
+                            checkpoints: {
+                                /** @enum {string} */
+                                kind: "deployed" | "acting" | "effect";
+                                dueDate: string;
+                                /** @enum {string} */
+                                state: "met" | "late" | "missed" | "pending";
+                                doneOn: string | null;
+                                inferred: boolean;
+                                daysLate: number;
+                                answer: {
+                                    body: string;
+                                    answeredAt: string;
+                                } | null;
+                            }[];
+                            pendingExtension: boolean;
+                            version: number;
+                            can: {
+                                answer: boolean;
+                                requestExtension: boolean;
+                                decideExtension: boolean;
+                            };
+                            files: {
+                                id: string;
+                                /** @enum {string} */
+                                checkpoint: "deployed" | "acting" | "effect";
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            extensions: {
+                                id: string;
+                                reason: string;
+                                progress: string;
+                                newDate: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                requestedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            notices: {
+                                id: string;
+                                /** @enum {string} */
+                                checkpoint: "deployed" | "acting" | "effect";
+                                body: string;
+                                issuedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directive-extensions/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            source: "meeting" | "instruction";
+                            content: string;
+                            leadUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            coUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            assignedOn: string;
+                            deadline: string;
+                            extendedTo: string | null;
+                            meeting: {
+                                id: string;
+                                topic: string;
+                                kind: string;
+                                heldOn: string;
+                                decisionId: string;
+                            } | null;
+                            instruction: {
+                                id: string;
+                                taskId: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            state: "met" | "late" | "missed" | "pending";
+                            done: boolean;
+                            checkpoints: {
+                                /** @enum {string} */
+                                kind: "deployed" | "acting" | "effect";
+                                dueDate: string;
+                                /** @enum {string} */
+                                state: "met" | "late" | "missed" | "pending";
+                                doneOn: string | null;
+                                inferred: boolean;
+                                daysLate: number;
+                                answer: {
+                                    body: string;
+                                    answeredAt: string;
+                                } | null;
+                            }[];
+                            pendingExtension: boolean;
+                            version: number;
+                            can: {
+                                answer: boolean;
+                                requestExtension: boolean;
+                                decideExtension: boolean;
+                            };
+                            files: {
+                                id: string;
+                                /** @enum {string} */
+                                checkpoint: "deployed" | "acting" | "effect";
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            extensions: {
+                                id: string;
+                                reason: string;
+                                progress: string;
+                                newDate: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                requestedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            notices: {
+                                id: string;
+                                /** @enum {string} */
+                                checkpoint: "deployed" | "acting" | "effect";
+                                body: string;
+                                issuedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

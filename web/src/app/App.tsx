@@ -15,6 +15,10 @@ import {
   loadNotices,
   loadTask,
   loadWork,
+  loadDirectives,
+  loadDirective,
+  loadMeetings,
+  loadMeeting,
 } from './routes';
 
 /*
@@ -30,6 +34,11 @@ const WorkPage = lazy(() => loadWork().then((m) => ({ default: m.WorkPage })));
 const NoticesPage = lazy(() => loadNotices().then((m) => ({ default: m.NoticesPage })));
 const ImportPage = lazy(() => loadImport().then((m) => ({ default: m.ImportPage })));
 const AdminPage = lazy(() => loadAdmin().then((m) => ({ default: m.AdminPage })));
+// Directives and meetings (issue 11 §3–4).
+const DirectivesPage = lazy(() => loadDirectives().then((m) => ({ default: m.DirectivesPage })));
+const DirectivePage = lazy(() => loadDirective().then((m) => ({ default: m.DirectivePage })));
+const MeetingsPage = lazy(() => loadMeetings().then((m) => ({ default: m.MeetingsPage })));
+const MeetingPage = lazy(() => loadMeeting().then((m) => ({ default: m.MeetingPage })));
 // The login form (antd Form) and the 404 page are not needed by a signed-in user's first screen.
 const LoginPage = lazy(() => loadLogin().then((m) => ({ default: m.LoginPage })));
 const NotFound = lazy(() => loadNotFound().then((m) => ({ default: m.NotFound })));
@@ -66,6 +75,10 @@ export function App() {
                 <Route path="import" element={<ImportPage />} />
                 <Route path="import/:planId" element={<ImportPage />} />
                 <Route path="admin" element={<AdminPage />} />
+                <Route path="directives" element={<DirectivesPage />} />
+                <Route path="directives/:directiveId" element={<DirectivePage />} />
+                <Route path="meetings" element={<MeetingsPage />} />
+                <Route path="meetings/:meetingId" element={<MeetingPage />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
               <Route path="*" element={<NotFound />} />

@@ -12,6 +12,11 @@ export const loadImport = () => import('../features/import/ImportPage');
 export const loadAdmin = () => import('../features/admin/AdminPage');
 export const loadLogin = () => import('../features/auth/LoginPage');
 export const loadNotFound = () => import('../features/shell/NotFound');
+// Directives and meetings (issue 11 §3–4).
+export const loadDirectives = () => import('../features/directives/DirectivesPage');
+export const loadDirective = () => import('../features/directives/DirectivePage');
+export const loadMeetings = () => import('../features/directives/MeetingsPage');
+export const loadMeeting = () => import('../features/directives/MeetingPage');
 
 const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   '': loadBattleMap,
@@ -21,6 +26,8 @@ const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   notices: loadNotices,
   import: loadImport,
   admin: loadAdmin,
+  directives: loadDirectives,
+  meetings: loadMeetings,
 };
 
 /** Which route module a path opens, for /r/:regionId/… paths. */

@@ -86,6 +86,22 @@ export const errorsZh = {
   'document.unreadable': '文件无法读取，可能已损坏',
   'document.too_large_uncompressed': '文件解压后过大',
   'document.text_too_long': '文件文字过长',
+  // Directives and meetings (issue 11 §3–4)
+  'meeting.not_found': '未找到会议',
+  'meeting.in_future': '会议日期不能晚于今天',
+  'decision.not_found': '未找到确定事项',
+  'decision.assigned': '该确定事项已转为交办事项或任务',
+  'directive.not_found': '未找到交办事项',
+  'directive.deadline_before_assigned': '办结时限不能早于交办日期',
+  'directive.lead_also_co': '牵头单位不能同时作为配合单位',
+  'directive.instruction_taken': '该批示已转为交办事项',
+  'directive.answered': '该节点已反馈，不能重复反馈',
+  'directive.done': '该事项已见效办结，无需延期',
+  'extension.not_found': '未找到延期申请',
+  'extension.pending': '已有待审核的延期申请',
+  'extension.decided': '该延期申请已审核',
+  'extension.not_later': '延期后的日期应晚于现在的见效期限（{due}）',
+  'extension.in_past': '延期后的日期不能早于今天',
 } as const;
 
 export type ErrorReason = keyof typeof errorsZh;

@@ -12,6 +12,7 @@ import { NOTICE_KINDS, NoticeKindTag } from '../../ui/NoticeKindTag';
 import { noticeFilterToSearch, parseNoticeFilter, type NoticeFilter } from './notice-filter';
 import { listInstructions, listNotices } from './notices-api';
 import { Due, FollowUpTable } from './FollowUpTable';
+import { InstructionToDirective } from './InstructionToDirective';
 import './notices.css';
 
 type StateChoice = 'all' | 'open' | 'overdue';
@@ -114,7 +115,12 @@ export function NoticesPage() {
       ) : filter.tab === 'notices' ? (
         <NoticeTable notices={data?.notices ?? []} loading={loading} regionId={regionId} />
       ) : (
-        <InstructionTable instructions={data?.instructions ?? []} loading={loading} regionId={regionId} />
+        <InstructionTable
+          instructions={data?.instructions ?? []}
+          loading={loading}
+          regionId={regionId}
+          mayTrack={me.role === 'office' || me.role === 'admin'}
+        />
       )}
     </div>
   );
@@ -212,10 +218,13 @@ function InstructionTable({
   instructions,
   loading,
   regionId,
+  mayTrack,
 }: {
   instructions: Instruction[];
   loading: boolean;
   regionId: string;
+  /** Layout only: the office may track an instruction as a directive (the server decides). */
+  mayTrack: boolean;
 }) {
   const { t } = useI18n();
   const compact: NonNullable<TableProps<Instruction>['columns']> = [
@@ -234,6 +243,7 @@ function InstructionTable({
             </span>
             <Due due={i.responseDue} overdueDays={i.overdueDays} />
             <Tag>{t(`instruction.status.${i.status}`)}</Tag>
+            {mayTrack && <InstructionToDirective instructionId={i.id} regionId={regionId} />}
           </Space>
         </div>
       ),
@@ -249,6 +259,7 @@ function InstructionTable({
           <Typography.Paragraph ellipsis={{ rows: 2 }} className="tz-nt-body">
             {i.body}
           </Typography.Paragraph>
+          {mayTrack && <InstructionToDirective instructionId={i.id} regionId={regionId} />}
         </div>
       ),
     },

@@ -22,3 +22,13 @@ export function listInstructions(regionId: string, filter: NoticeFilter) {
     }),
   );
 }
+
+/** A leader's instruction tracked as a directive (交办事项), led by the unit it is addressed to. */
+export function directiveFromInstruction(instructionId: string, deadline: string) {
+  return unwrap(
+    api.POST('/api/instructions/{id}/directive', {
+      params: { path: { id: instructionId } },
+      body: { deadline },
+    }),
+  );
+}

@@ -17,19 +17,38 @@ const office = {
 
 describe('navigation', () => {
   it('shows import and admin as the server allows them', () => {
-    expect(navFor(office).map((i) => i.key)).toEqual(['map', 'ledger', 'work', 'notices', 'import', 'admin']);
+    expect(navFor(office).map((i) => i.key)).toEqual([
+      'map',
+      'ledger',
+      'work',
+      'notices',
+      'directives',
+      'meetings',
+      'import',
+      'admin',
+    ]);
     expect(navFor({ role: 'reporter', can: none }).map((i) => i.key)).toEqual([
       'map',
       'ledger',
       'work',
       'notices',
+      'directives',
+      'meetings',
     ]);
-    expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual(['map', 'ledger', 'notices']);
+    expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual([
+      'map',
+      'ledger',
+      'notices',
+      'directives',
+      'meetings',
+    ]);
     expect(navFor({ role: 'office', can: { ...none, manageAccounts: true } }).map((i) => i.key)).toEqual([
       'map',
       'ledger',
       'work',
       'notices',
+      'directives',
+      'meetings',
       'admin',
     ]);
   });
@@ -38,5 +57,7 @@ describe('navigation', () => {
     expect(activeNavKey('')).toBe('map');
     expect(activeNavKey('/work')).toBe('work');
     expect(activeNavKey('/notices')).toBe('notices');
+    expect(activeNavKey('/directives/d1')).toBe('directives');
+    expect(activeNavKey('/meetings/m1')).toBe('meetings');
   });
 });

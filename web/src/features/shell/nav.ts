@@ -22,6 +22,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'work', path: 'work', label: 'nav.work', shows: (me) => ROLES_WITH_WORK.includes(me.role) },
   // Every role with sight of a region reads its notices and instructions (a unit's staff, their own).
   { key: 'notices', path: 'notices', label: 'nav.notices', shows: () => true },
+  // Directives and meetings (issue 11 §3–4): every role with sight of a region reads them (a unit, its own).
+  { key: 'directives', path: 'directives', label: 'nav.directives', shows: () => true },
+  { key: 'meetings', path: 'meetings', label: 'nav.meetings', shows: () => true },
   { key: 'import', path: 'import', label: 'nav.import', shows: (me) => me.can.importPlans },
   {
     key: 'admin',
