@@ -5,6 +5,7 @@ import {
   indicatorStatusText,
   periodElapsed,
   periodFitsCadence,
+  periodStartDate,
   type IndicatorTarget,
 } from './indicators.js';
 
@@ -164,4 +165,13 @@ it('counts indicators by status', () => {
     missed: 1,
     noData: 1,
   });
+});
+
+it.each([
+  ['2026-07', '2026-07-01'],
+  ['2026-Q3', '2026-07-01'],
+  ['2026', '2026-01-01'],
+  ['2026-00', null],
+])('period %s starts on %s', (period, start) => {
+  expect(periodStartDate(period)).toBe(start);
 });

@@ -198,3 +198,13 @@ export function countIndicators(statuses: readonly IndicatorStatus[]): Indicator
   }
   return c;
 }
+
+/** The first day of a period key: a value for a period not begun yet is a value from the future. */
+export function periodStartDate(period: string): string | null {
+  const m = MONTH.exec(period);
+  if (m) return `${m[1]}-${m[2]}-01`;
+  const q = QUARTER.exec(period);
+  if (q) return `${q[1]}-${String((Number(q[2]) - 1) * 3 + 1).padStart(2, '0')}-01`;
+  const y = YEAR.exec(period);
+  return y ? `${y[1]}-01-01` : null;
+}

@@ -12,7 +12,11 @@ export type VersionedTable =
   | 'targets'
   | 'reports'
   | 'notices'
-  | 'instructions';
+  | 'instructions'
+  // Key projects (issue 11)
+  | 'projects'
+  | 'project_milestones'
+  | 'project_problems';
 
 interface VersionedRow {
   id: string;
