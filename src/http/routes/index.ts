@@ -19,6 +19,9 @@ import { registerReportRoutes } from './reports/route.js';
 import { registerTargetRoutes } from './targets/route.js';
 import { registerTaskRoutes } from './tasks/route.js';
 import { registerUnitRoutes } from './units/route.js';
+// Indicators and key projects (issue 11)
+import { registerIndicatorRoutes } from './indicators/route.js';
+import { registerProjectRoutes } from './projects/route.js';
 
 /** One folder per resource: route.ts (validate, call one service, present), schema.ts, presenter.ts. */
 export function registerRoutes(api: FastifyInstance, options: AppOptions): void {
@@ -42,4 +45,7 @@ export function registerRoutes(api: FastifyInstance, options: AppOptions): void 
   registerDashboardRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
   registerCalendarRoutes(api, ctx);
+  // Indicators and key projects (issue 11)
+  registerIndicatorRoutes(api, ctx);
+  registerProjectRoutes(api, ctx);
 }
