@@ -15,6 +15,9 @@ import {
   loadNotices,
   loadTask,
   loadWork,
+  loadIndicators,
+  loadProject,
+  loadProjects,
 } from './routes';
 
 /*
@@ -32,6 +35,10 @@ const ImportPage = lazy(() => loadImport().then((m) => ({ default: m.ImportPage 
 const AdminPage = lazy(() => loadAdmin().then((m) => ({ default: m.AdminPage })));
 // The login form (antd Form) and the 404 page are not needed by a signed-in user's first screen.
 const LoginPage = lazy(() => loadLogin().then((m) => ({ default: m.LoginPage })));
+// Indicators and key projects (issue 11)
+const IndicatorsPage = lazy(() => loadIndicators().then((m) => ({ default: m.IndicatorsPage })));
+const ProjectsPage = lazy(() => loadProjects().then((m) => ({ default: m.ProjectsPage })));
+const ProjectPage = lazy(() => loadProject().then((m) => ({ default: m.ProjectPage })));
 const NotFound = lazy(() => loadNotFound().then((m) => ({ default: m.NotFound })));
 
 export function App() {
@@ -66,6 +73,9 @@ export function App() {
                 <Route path="import" element={<ImportPage />} />
                 <Route path="import/:planId" element={<ImportPage />} />
                 <Route path="admin" element={<AdminPage />} />
+                <Route path="indicators" element={<IndicatorsPage />} />
+                <Route path="projects" element={<ProjectsPage />} />
+                <Route path="projects/:projectId" element={<ProjectPage />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
               <Route path="*" element={<NotFound />} />

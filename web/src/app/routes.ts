@@ -12,6 +12,10 @@ export const loadImport = () => import('../features/import/ImportPage');
 export const loadAdmin = () => import('../features/admin/AdminPage');
 export const loadLogin = () => import('../features/auth/LoginPage');
 export const loadNotFound = () => import('../features/shell/NotFound');
+// Indicators and key projects (issue 11)
+export const loadIndicators = () => import('../features/indicators/IndicatorsPage');
+export const loadProjects = () => import('../features/projects/ProjectsPage');
+export const loadProject = () => import('../features/projects/ProjectPage');
 
 const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   '': loadBattleMap,
@@ -21,6 +25,8 @@ const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   notices: loadNotices,
   import: loadImport,
   admin: loadAdmin,
+  indicators: loadIndicators,
+  projects: loadProjects,
 };
 
 /** Which route module a path opens, for /r/:regionId/… paths. */

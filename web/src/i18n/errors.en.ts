@@ -96,7 +96,8 @@ export const errorsEn: Record<ErrorReason, string> = {
   'measurement.unit_mismatch': 'This indicator is measured in {unit}; enter the value in that unit',
   'measurement.period_future': 'The period {period} has not come yet',
   'measurement.wrong_cadence': 'The period {period} does not match how often this indicator is reported',
-  'measurement.confirmed': 'The value for {period} has been confirmed by the office and can no longer be changed',
+  'measurement.confirmed':
+    'The value for {period} has been confirmed by the office and can no longer be changed',
   'measurement.not_reported': 'The responsible unit has not entered a value for {period}',
   'project.not_found': 'Project not found',
   'project.unknown_parent': 'The parent project does not exist',

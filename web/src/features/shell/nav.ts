@@ -22,6 +22,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'work', path: 'work', label: 'nav.work', shows: (me) => ROLES_WITH_WORK.includes(me.role) },
   // Every role with sight of a region reads its notices and instructions (a unit's staff, their own).
   { key: 'notices', path: 'notices', label: 'nav.notices', shows: () => true },
+  // Indicators and key projects (issue 11): region-wide lists every role reads.
+  { key: 'indicators', path: 'indicators', label: 'nav.indicators', shows: () => true },
+  { key: 'projects', path: 'projects', label: 'nav.projects', shows: () => true },
   { key: 'import', path: 'import', label: 'nav.import', shows: (me) => me.can.importPlans },
   {
     key: 'admin',
