@@ -17,19 +17,38 @@ const office = {
 
 describe('navigation', () => {
   it('shows import and admin as the server allows them', () => {
-    expect(navFor(office).map((i) => i.key)).toEqual(['map', 'ledger', 'work', 'notices', 'import', 'admin']);
+    expect(navFor(office).map((i) => i.key)).toEqual([
+      'map',
+      'ledger',
+      'work',
+      'notices',
+      'indicators',
+      'projects',
+      'import',
+      'admin',
+    ]);
     expect(navFor({ role: 'reporter', can: none }).map((i) => i.key)).toEqual([
       'map',
       'ledger',
       'work',
       'notices',
+      'indicators',
+      'projects',
     ]);
-    expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual(['map', 'ledger', 'notices']);
+    expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual([
+      'map',
+      'ledger',
+      'notices',
+      'indicators',
+      'projects',
+    ]);
     expect(navFor({ role: 'office', can: { ...none, manageAccounts: true } }).map((i) => i.key)).toEqual([
       'map',
       'ledger',
       'work',
       'notices',
+      'indicators',
+      'projects',
       'admin',
     ]);
   });
