@@ -22,6 +22,7 @@ import { simulatedHistory } from './history.js';
 import { demoProgrammesDir, readProgrammes, regionOfProgramme } from './programmes.js';
 import { planScenarios } from './scenarios.js';
 import { simulateTask, type SimContext } from './simulate.js';
+import { seedProgressDemo } from './progress.js';
 
 export interface DemoSummary {
   regions: number;
@@ -215,6 +216,15 @@ export async function loadDemoWorkspace(
         summary.tasks += taskIds.length;
         summary.documents.push(seed.name);
       }
+      // Indicators and key projects (issue 11)
+      await seedProgressDemo(trx, {
+        regionId,
+        units: units.filter((u) => unitAccounts.has(u.id)),
+        reporterOf: (id) => unitAccounts.get(id)!.reporter.id,
+        officeId: office.id,
+        today: asOf,
+        createdAt,
+      });
       await audit({
         regionId,
         action: 'demo.load',
