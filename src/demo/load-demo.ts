@@ -222,6 +222,7 @@ export async function loadDemoWorkspace(
         units: units.filter((u) => unitAccounts.has(u.id)),
         reporterOf: (id) => unitAccounts.get(id)!.reporter.id,
         officeId: office.id,
+        leaders: region.leaders,
         today: asOf,
         createdAt,
       });

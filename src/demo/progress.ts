@@ -30,6 +30,8 @@ export interface ProgressDemoInput {
   /** The account that reports for a unit, and the office's. */
   reporterOf: (unitId: string) => string;
   officeId: string;
+  /** The region's leaders, who 包联 the projects in turn. */
+  leaders: readonly string[];
   today: string;
   createdAt: string;
 }
@@ -66,7 +68,7 @@ async function seedIndicators(db: Kysely<Database>, input: ProgressDemoInput): P
       const wobble = 1 + (((i * 7 + m * 3) % 5) - 2) / 100;
       const value = rate
         ? round(target.value * factor * wobble, 2)
-        : round(target.value * (m / 12) * factor * wobble, 2);
+        : round(target.value * (m / 12) * factor * wobble, target.measure === 'count' ? 0 : 2);
       const reporter = input.reporterOf(unit.id);
       // The last month waits for the office; once a quarter the statistics bureau's figure replaced the estimate.
       const confirmed = m < lastMonth;
@@ -162,7 +164,7 @@ async function seedProjects(db: Kysely<Database>, input: ProgressDemoInput): Pro
       year_plan: yearPlan,
       year_goal: stage === 'started' ? '主体结构封顶' : stage === 'signed' ? '完成施工许可并开工' : '',
       in_statistics: stageIndex >= 3 ? 1 : 0,
-      leader: '',
+      leader: input.leaders[i % Math.max(1, input.leaders.length)] ?? '',
       lead_unit_id: lead.id,
       lead_contact: `${lead.name}项目专班`,
       owner_company: `${kind.slice(0, 4)}建设有限公司`,

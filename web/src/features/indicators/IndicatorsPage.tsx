@@ -11,13 +11,14 @@ import { loadIndicators } from './indicators-api';
 import { ConfirmValueButton, ReportValueButton } from './ValueActions';
 import './indicators.css';
 
-const COMPARATOR: Record<Indicator['comparator'], string> = {
-  '=': '',
-  '~': '左右',
-  '>': '以上',
-  '>=': '不低于',
-  '<': '以内',
-  '<=': '以内',
+/** How the programme words a comparator: 不低于 before the value, 左右/以上/以内 after it. */
+const COMPARATOR: Record<Indicator['comparator'], [string, string]> = {
+  '=': ['', ''],
+  '~': ['', '左右'],
+  '>': ['', '以上'],
+  '>=': ['不低于', ''],
+  '<': ['', '以内'],
+  '<=': ['', '以内'],
 };
 const STATUS_COLOR: Record<Indicator['result']['status'], string> = {
   met: 'blue',
@@ -37,7 +38,7 @@ export function IndicatorsPage() {
   const { data, error, reload } = useLoad(() => loadIndicators(planId), planId);
 
   const target = (i: Indicator) =>
-    `${i.stretch ? `${t('ind.stretch')} ` : ''}${formatNumber(i.value, locale, 2)}${i.unit}${COMPARATOR[i.comparator]}`;
+    `${i.stretch ? `${t('ind.stretch')} ` : ''}${COMPARATOR[i.comparator][0]}${formatNumber(i.value, locale, 2)}${i.unit}${COMPARATOR[i.comparator][1]}`;
 
   return (
     <div data-testid="indicators-page">
