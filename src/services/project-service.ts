@@ -5,6 +5,7 @@ import {
   insertProjects,
   insertStageMoves,
   investmentByProject,
+  investmentOfProjects,
   listProjectMilestones,
   listProjectProblems,
   listProjectReports,
@@ -134,6 +135,12 @@ export interface ListOptions {
   offset: number;
 }
 
+/** Whoever may read a region's project lists: every account of the region (checked before a cached answer). */
+export function demandProjectList(actor: Actor, regionId: string): void {
+  demandRegion(actor, regionId);
+  demand(projectPolicy.can(actor, 'read', { regionId, leadUnitId: '' }));
+}
+
 /** A region's key projects with the list's totals over every project the filter keeps, and one page of them. */
 export async function projectsOf(
   ctx: ServiceContext,
@@ -142,8 +149,7 @@ export async function projectsOf(
   filter: ProjectFilter,
   options: ListOptions,
 ): Promise<ProjectList> {
-  demandRegion(actor, regionId);
-  demand(projectPolicy.can(actor, 'read', { regionId, leadUnitId: '' }));
+  demandProjectList(actor, regionId);
   const month = monthOrNow(ctx, options.month);
   const year = month.slice(0, 4);
   const [projects, yearSums, rules] = await Promise.all([
@@ -175,7 +181,7 @@ export async function projectsOf(
   const ids = page.map((p) => p.id);
   const [milestones, allSums] = await Promise.all([
     listProjectMilestones(db(ctx), ids),
-    ids.length === 0 ? new Map<string, number>() : investmentByProject(db(ctx), regionId, '0000-01', month),
+    investmentOfProjects(db(ctx), ids, month),
   ]);
   const day = today(ctx);
   const items = page.map((project) => ({

@@ -63,6 +63,23 @@ export async function investmentByProject(
   return new Map(rows.map((r) => [r.project_id, Number(r.total)]));
 }
 
+/** Investment of the given projects over every month up to `to`, 万元: a page's totals since start. */
+export async function investmentOfProjects(
+  db: Kysely<Database>,
+  projectIds: readonly string[],
+  to: string,
+): Promise<Map<string, number>> {
+  if (projectIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('project_reports')
+    .select(['project_id', (eb) => eb.fn.sum<number | string>('investment').as('total')])
+    .where('project_id', 'in', projectIds)
+    .where('month', '<=', to)
+    .groupBy('project_id')
+    .execute();
+  return new Map(rows.map((r) => [r.project_id, Number(r.total)]));
+}
+
 export function listStageMoves(
   db: Kysely<Database>,
   scope: { regionId: string } | { projectId: string },

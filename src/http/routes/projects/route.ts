@@ -11,6 +11,7 @@ import {
 } from '../../../services/project-report-service.js';
 import {
   createProject,
+  demandProjectList,
   moveProjectStage,
   projectConversion,
   projectDetail,
@@ -18,6 +19,7 @@ import {
   updateProject,
   type ProjectDetail,
 } from '../../../services/project-service.js';
+import { sendCachedJson } from '../../cached-json.js';
 import { actorOf, requiredVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
 import {
@@ -76,14 +78,17 @@ export function registerProjectRoutes(app: FastifyInstance, ctx: ServiceContext)
         response: { 200: ProjectListSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { regionId } = request.params;
       const { limit, offset, month, ...filter } = request.query;
-      const list = await projectsOf(ctx, actorOf(request), request.params.regionId, filter, {
-        month,
-        limit,
-        offset,
+      // Checked on every request, before a cached answer or a 304; the list is the same for every reader.
+      demandProjectList(actor, regionId);
+      const key = `projects|${JSON.stringify([filter.level, filter.category, filter.town, filter.stage, month, limit, offset])}`;
+      return sendCachedJson(ctx, request, reply, { key, regionId }, async () => {
+        const list = await projectsOf(ctx, actor, regionId, filter, { month, limit, offset });
+        return { month: list.month, totals: list.totals, items: list.items.map(presentListItem) };
       });
-      return { month: list.month, totals: list.totals, items: list.items.map(presentListItem) };
     },
   );
 
