@@ -47,7 +47,9 @@ export function IndicatorChart({ indicator }: { indicator: Indicator }) {
           : []),
       ],
     });
-    const observer = new ResizeObserver(() => chart.resize());
+    const observer = new ResizeObserver(() => {
+      chart.resize();
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();

@@ -50,7 +50,9 @@ export function IndicatorsPage() {
           className="tz-indicator-plan"
           value={planId || undefined}
           options={plans.map((p) => ({ value: p.id, label: p.title }))}
-          onChange={(v: string) => setParams({ plan: v })}
+          onChange={(v: string) => {
+            setParams({ plan: v });
+          }}
           aria-label={t('ind.plan')}
         />
       </div>
@@ -88,7 +90,7 @@ export function IndicatorsPage() {
               title: t('ind.status'),
               key: 'status',
               render: (_, i) => (
-                <Space direction="vertical" size={0}>
+                <Space orientation="vertical" size={0}>
                   <Tag color={STATUS_COLOR[i.result.status]} data-status={i.result.status}>
                     {t(`ind.status.${i.result.status}`)}
                   </Tag>

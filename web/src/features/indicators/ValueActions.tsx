@@ -22,14 +22,23 @@ export function ReportValueButton({ indicator, onDone }: { indicator: Indicator;
   };
   return (
     <>
-      <Button size="small" type="primary" onClick={() => setOpen(true)} data-testid="report-value">
+      <Button
+        size="small"
+        type="primary"
+        onClick={() => {
+          setOpen(true);
+        }}
+        data-testid="report-value"
+      >
         {t('ind.report')}
       </Button>
       <Modal
         open={open}
         title={`${t('ind.report')} · ${indicator.indicator}`}
-        onCancel={() => setOpen(false)}
-        onOk={submit}
+        onCancel={() => {
+          setOpen(false);
+        }}
+        onOk={() => void submit()}
         confirmLoading={busy}
         destroyOnHidden
       >
@@ -78,24 +87,33 @@ export function ConfirmValueButton({
   };
   return (
     <>
-      <Button size="small" onClick={() => setOpen(true)} data-testid={`confirm-value-${period}`}>
+      <Button
+        size="small"
+        onClick={() => {
+          setOpen(true);
+        }}
+        data-testid={`confirm-value-${period}`}
+      >
         {t('ind.confirm')}
       </Button>
       <Modal
         open={open}
         title={`${t('ind.confirm')} · ${indicator.indicator}`}
-        onCancel={() => setOpen(false)}
-        onOk={submit}
+        onCancel={() => {
+          setOpen(false);
+        }}
+        onOk={() => void submit()}
         confirmLoading={busy}
         destroyOnHidden
       >
         <Form layout="vertical">
-          <Form.Item label={t('ind.statsValue')}>
+          <Form.Item label={`${t('ind.statsValue')}（${indicator.unit}）`}>
             <InputNumber
               style={{ width: '100%' }}
               value={value}
-              onChange={(v) => setValue(v)}
-              addonAfter={indicator.unit}
+              onChange={(v) => {
+                setValue(v);
+              }}
             />
           </Form.Item>
         </Form>

@@ -37,14 +37,22 @@ export function ReportMonthButton({ project, onDone }: { project: ProjectDetail;
   };
   return (
     <>
-      <Button type="primary" onClick={() => setOpen(true)} data-testid="report-month">
+      <Button
+        type="primary"
+        onClick={() => {
+          setOpen(true);
+        }}
+        data-testid="report-month"
+      >
         {t('prj.reportMonth')}
       </Button>
       <Modal
         open={open}
         title={t('prj.reportMonth')}
-        onCancel={() => setOpen(false)}
-        onOk={submit}
+        onCancel={() => {
+          setOpen(false);
+        }}
+        onOk={() => void submit()}
         confirmLoading={busy}
         destroyOnHidden
         width={640}
@@ -83,12 +91,22 @@ export function ReportMonthButton({ project, onDone }: { project: ProjectDetail;
                     >
                       <DatePicker />
                     </Form.Item>
-                    <Button type="link" onClick={() => remove(f.name)}>
+                    <Button
+                      type="link"
+                      onClick={() => {
+                        remove(f.name);
+                      }}
+                    >
                       ×
                     </Button>
                   </Space>
                 ))}
-                <Button type="dashed" onClick={() => add()}>
+                <Button
+                  type="dashed"
+                  onClick={() => {
+                    add();
+                  }}
+                >
                   {t('prj.addProblem')}
                 </Button>
               </>
@@ -122,14 +140,21 @@ export function MoveStageButton({ project, onDone }: { project: ProjectDetail; o
   };
   return (
     <>
-      <Button onClick={() => setOpen(true)} data-testid="move-stage">
+      <Button
+        onClick={() => {
+          setOpen(true);
+        }}
+        data-testid="move-stage"
+      >
         {t('prj.move')}
       </Button>
       <Modal
         open={open}
         title={t('prj.move')}
-        onCancel={() => setOpen(false)}
-        onOk={submit}
+        onCancel={() => {
+          setOpen(false);
+        }}
+        onOk={() => void submit()}
         confirmLoading={busy}
         destroyOnHidden
       >

@@ -59,7 +59,9 @@ export function ProjectsPage() {
           allowClear
           placeholder={t('prj.stage')}
           value={filter.stage}
-          onChange={(v?: string) => set('stage', v)}
+          onChange={(v?: string) => {
+            set('stage', v);
+          }}
           options={STAGES.map((s) => ({ value: s, label: t(`prj.stage.${s}`) }))}
           data-testid="filter-stage"
         />
@@ -67,20 +69,26 @@ export function ProjectsPage() {
           allowClear
           placeholder={t('prj.level')}
           value={filter.level}
-          onChange={(v?: string) => set('level', v)}
+          onChange={(v?: string) => {
+            set('level', v);
+          }}
           options={LEVELS.map((l) => ({ value: l, label: t(`prj.level.${l}`) }))}
         />
         <Input.Search
           allowClear
           placeholder={t('prj.category')}
           defaultValue={filter.category}
-          onSearch={(v) => set('category', v.trim() || undefined)}
+          onSearch={(v) => {
+            set('category', v.trim() || undefined);
+          }}
         />
         <Input.Search
           allowClear
           placeholder={t('prj.town')}
           defaultValue={filter.town}
-          onSearch={(v) => set('town', v.trim() || undefined)}
+          onSearch={(v) => {
+            set('town', v.trim() || undefined);
+          }}
         />
       </Space>
       {error && <Alert type="error" title={errorText(error)} showIcon />}
