@@ -76,16 +76,6 @@ export function IndicatorsPage() {
               dataIndex: 'indicator',
               render: (v: string) => <strong>{v}</strong>,
             },
-            { title: t('ind.target'), key: 'target', render: (_, i) => target(i) },
-            { title: t('ind.unit'), key: 'unit', render: (_, i) => unitName(i.unitId) },
-            {
-              title: t('ind.actual'),
-              key: 'actual',
-              render: (_, i) =>
-                i.result.actual === null
-                  ? '—'
-                  : `${formatNumber(i.result.actual, locale, 2)}${i.unit}${i.result.period ? `（${formatPeriod(i.result.period, locale)}）` : ''}`,
-            },
             {
               title: t('ind.status'),
               key: 'status',
@@ -101,6 +91,16 @@ export function IndicatorsPage() {
                   )}
                 </Space>
               ),
+            },
+            { title: t('ind.target'), key: 'target', render: (_, i) => target(i) },
+            { title: t('ind.unit'), key: 'unit', render: (_, i) => unitName(i.unitId) },
+            {
+              title: t('ind.actual'),
+              key: 'actual',
+              render: (_, i) =>
+                i.result.actual === null
+                  ? '—'
+                  : `${formatNumber(i.result.actual, locale, 2)}${i.unit}${i.result.period ? `（${formatPeriod(i.result.period, locale)}）` : ''}`,
             },
             {
               key: 'actions',
