@@ -26,6 +26,7 @@ export function ProjectPage() {
   const p: ProjectDetail = data;
   const f = p.figures;
   const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, locale));
+  const zh = locale === 'zh-CN';
   const wan = (v: number | null) => (v === null ? t('prj.noPlan') : formatNumber(v, locale));
 
   return (
@@ -49,8 +50,12 @@ export function ProjectPage() {
         <Descriptions.Item label={t('prj.stage')}>{t(`prj.stage.${p.stage}`)}</Descriptions.Item>
         <Descriptions.Item label={t('prj.yearPlan')}>{wan(f.yearPlan)}</Descriptions.Item>
         <Descriptions.Item label={t('prj.yearToDate')}>
-          {formatNumber(f.yearToDate, locale)}（{pct(f.completion)}，{t('ind.series.pace')}{' '}
-          {formatPercent(f.elapsed, locale)}）
+          {formatNumber(f.yearToDate, locale)}
+          {zh ? '（' : ' ('}
+          {pct(f.completion)}
+          {zh ? '，' : ', '}
+          {t('ind.series.pace')} {formatPercent(f.elapsed, locale)}
+          {zh ? '）' : ')'}
         </Descriptions.Item>
         <Descriptions.Item label={t('prj.sinceStart')}>
           {formatNumber(f.sinceStart, locale)}
