@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { regionProgressSummary } from '../src/services/progress-summary-service.js';
 import type { Storage } from '../src/db/connection.js';
 import { listAuditEvents, verifyAuditChain } from '../src/db/repositories/audit-repository.js';
 import { listAreas } from '../src/db/repositories/area-repository.js';
@@ -163,5 +164,19 @@ describe.each(dialects)('demo workspace on $name', (dialect) => {
     // Named people did it: the unit's reporter and head, then the office.
     expect(ofReport.every((h) => h.actor_name)).toBe(true);
     expect(await verifyAuditChain(storage.db)).toMatchObject({ ok: true });
+  });
+  // Indicators and key projects (issue 11)
+  it('gives every region about thirty key projects over all stages, some behind 序时, and indicator figures some of which lag', async () => {
+    let regionsWithLaggingIndicators = 0;
+    for (const region of await listRegions(storage.db)) {
+      const summary = await regionProgressSummary(ctx, SYSTEM_ACTOR, region.id);
+      expect(summary.projects.count, region.name).toBe(30);
+      for (const count of Object.values(summary.projects.byStage))
+        expect(count, region.name).toBeGreaterThan(0);
+      expect(summary.projects.byStatus.delayed, region.name).toBeGreaterThan(0);
+      expect(summary.projects.byStatus.at_risk, region.name).toBeGreaterThan(0);
+      if (summary.indicators.counts.behind > 0) regionsWithLaggingIndicators++;
+    }
+    expect(regionsWithLaggingIndicators).toBeGreaterThan(0);
   });
 });

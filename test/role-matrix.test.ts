@@ -1198,7 +1198,275 @@ const MATRIX: Row[] = [
       };
     },
   ),
+  // ---- Indicators and key projects (issue 11) ----
+  //                                                                  anon admin office leader viewer lHead lRep coRep othRep officeB
+  row(
+    'GET',
+    '/api/plans/:planId/indicators',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/plans/${e.w.planId}/indicators` } }),
+  ),
+  row(
+    'POST',
+    '/api/targets/:id/values',
+    'region',
+    '401 403   403    403    403    ok    ok   403   403    403',
+    async (e) => {
+      const target = await unitTarget(e);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/targets/${target}/values`,
+          payload: { period: pastMonth(), value: 3 },
+        },
+        state: () => readJson(e, `/api/plans/${e.w.planId}/indicators`),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/targets/:id/values/confirm',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const target = await unitTarget(e);
+      const period = pastMonth();
+      await ok(e.app, e.cookie.leadReporter, {
+        method: 'POST',
+        url: `/api/targets/${target}/values`,
+        payload: { period, value: 4 },
+      });
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/targets/${target}/values/confirm`,
+          payload: { period, value: 4.2 },
+        },
+        state: () => readJson(e, `/api/plans/${e.w.planId}/indicators`),
+      };
+    },
+  ),
+  row(
+    'GET',
+    '/api/regions/:regionId/progress-summary',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/progress-summary` } }),
+  ),
+  row(
+    'GET',
+    '/api/regions/:regionId/projects',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/projects` } }),
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/projects',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: { method: 'POST', url: `/api/regions/${e.w.regionA}/projects`, payload: projectBody(e) },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/projects?limit=200`),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/regions/:regionId/project-conversion',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/project-conversion?year=2026` } }),
+  ),
+  row(
+    'GET',
+    '/api/projects/:id',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    async (e) => ({ call: { method: 'GET', url: `/api/projects/${(await sharedProject(e)).id}` } }),
+  ),
+  row(
+    'PATCH',
+    '/api/projects/:id',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const url = `/api/projects/${(await sharedProject(e)).id}`;
+      return patchCell(e, url, url, (b) => b as Versioned, { yearGoal: uniqueName('主体封顶') });
+    },
+  ),
+  row(
+    'POST',
+    '/api/projects/:id/stage',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const project = await newProject(e);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/projects/${project.id}/stage`,
+          headers: { 'if-match': `"${project.version}"` },
+          payload: { stage: 'signed', date: '2026-03-01' },
+        },
+        state: () => readJson(e, `/api/projects/${project.id}`),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/projects/:id/reports',
+    'region',
+    '401 ok    ok     403    403    ok    ok   403   403    403',
+    async (e) => {
+      const url = `/api/projects/${(await sharedProject(e)).id}`;
+      return {
+        call: { method: 'POST', url: `${url}/reports`, payload: { month: pastMonth(), investment: 120 } },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/project-reports/:id/confirm',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const url = `/api/projects/${(await sharedProject(e)).id}`;
+      const report = (
+        await ok(e.app, e.cookie.leadReporter, {
+          method: 'POST',
+          url: `${url}/reports`,
+          payload: { month: pastMonth(), investment: 80 },
+        })
+      ).json<{ id: string }>();
+      return {
+        call: { method: 'POST', url: `/api/project-reports/${report.id}/confirm` },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'PATCH',
+    '/api/project-milestones/:id',
+    'region',
+    '401 ok    ok     403    403    ok    ok   403   403    403',
+    async (e) => {
+      const project = await sharedProject(e);
+      const url = `/api/projects/${project.id}`;
+      const id = project.milestones[0]!.id;
+      return patchCell(
+        e,
+        `/api/project-milestones/${id}`,
+        url,
+        (b) => find((b as ProjectView).milestones, id),
+        {
+          dueDate: '2026-09-30',
+        },
+      );
+    },
+  ),
+  row(
+    'PATCH',
+    '/api/project-problems/:id',
+    'region',
+    '401 ok    ok     403    403    ok    ok   403   403    403',
+    async (e) => {
+      const project = await sharedProject(e);
+      const url = `/api/projects/${project.id}`;
+      const id = project.problems[0]!.id;
+      return patchCell(e, `/api/project-problems/${id}`, url, (b) => find((b as ProjectView).problems, id), {
+        resolution: uniqueName('已协调解决'),
+        resolvedOn: '2026-06-01',
+      });
+    },
+  ),
 ];
+
+// Fixtures of the indicator and key-project rows, made once per environment on first use.
+
+let pastMonths = 0;
+/** A month long past no other call has used: figures for the future are refused. */
+function pastMonth(): string {
+  const n = pastMonths++;
+  return `${1990 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+}
+
+interface ProjectView {
+  id: string;
+  version: number;
+  milestones: Versioned[];
+  problems: Versioned[];
+}
+
+const unitTargets = new WeakMap<Env, Promise<string>>();
+/** A target the lead unit (dept2) is responsible for. */
+function unitTarget(e: Env): Promise<string> {
+  let made = unitTargets.get(e);
+  if (!made) {
+    made = ok(e.app, e.cookie.office, {
+      method: 'POST',
+      url: `/api/plans/${e.w.planId}/targets`,
+      payload: {
+        indicator: '固定资产投资增长',
+        measure: 'growth',
+        comparator: '>=',
+        value: 8,
+        unit: '%',
+        unitId: e.w.units.dept2,
+      },
+    }).then((res) => res.json<{ id: string }>().id);
+    unitTargets.set(e, made);
+  }
+  return made;
+}
+
+function projectBody(e: Env): Record<string, unknown> {
+  return {
+    name: uniqueName('智能装备产业园项目'),
+    stage: 'reserve',
+    stageDate: '2026-01-10',
+    nature: 'new',
+    level: 'district',
+    totalInvestment: 20000,
+    yearPlan: 5000,
+    leadUnitId: e.w.units.dept2,
+  };
+}
+
+async function newProject(e: Env): Promise<ProjectView> {
+  const res = await ok(e.app, e.cookie.office, {
+    method: 'POST',
+    url: `/api/regions/${e.w.regionA}/projects`,
+    payload: projectBody(e),
+  });
+  return res.json<ProjectView>();
+}
+
+const sharedProjects = new WeakMap<Env, Promise<ProjectView>>();
+/** One project led by dept2, with a problem its first month raised. */
+function sharedProject(e: Env): Promise<ProjectView> {
+  let made = sharedProjects.get(e);
+  if (!made) {
+    made = (async () => {
+      const project = await newProject(e);
+      await ok(e.app, e.cookie.leadReporter, {
+        method: 'POST',
+        url: `/api/projects/${project.id}/reports`,
+        payload: {
+          month: '2026-01',
+          investment: 300,
+          problems: [{ text: '征地手续未完成', owner: '区自然资源局', deadline: '2026-03-31' }],
+        },
+      });
+      return (
+        await ok(e.app, e.cookie.office, { method: 'GET', url: `/api/projects/${project.id}` })
+      ).json<ProjectView>();
+    })();
+    sharedProjects.set(e, made);
+  }
+  return made;
+}
 
 const USERNAMES: Record<SignedIn, (w: World) => string> = {
   admin: (w) => w.usernames.admin,

@@ -151,6 +151,11 @@ export interface TargetTable {
   source_start: number | null;
   source_end: number | null;
   version: Version;
+  /** The responsible unit, whose reporter enters the values. */
+  unit_id: ColumnType<string | null, string | null | undefined, string | null>;
+  cadence: ColumnType<IndicatorCadence, IndicatorCadence | undefined, IndicatorCadence>;
+  /** 1: values are year-to-date (累计); 0: each period's own (当期). */
+  cumulative: ColumnType<Bool, Bool | undefined, Bool>;
 }
 
 export interface MeasurementTable {
@@ -162,6 +167,14 @@ export interface MeasurementTable {
   note: string;
   created_by: string;
   created_at: string;
+  /** 'reported' by the responsible unit, or 'confirmed' by the office. */
+  status: ColumnType<MeasurementStatus, MeasurementStatus | undefined, MeasurementStatus>;
+  /** The unit's figure when the office's (the statistics bureau's) replaced it. */
+  estimate: ColumnType<number | null, number | null | undefined, number | null>;
+  reported_by: ColumnType<string | null, string | null | undefined, string | null>;
+  reported_at: ColumnType<string | null, string | null | undefined, string | null>;
+  confirmed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  confirmed_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ReportTable {
@@ -446,6 +459,12 @@ export interface Database {
   directive_files: DirectiveFileTable;
   directive_extensions: DirectiveExtensionTable;
   directive_notices: DirectiveNoticeTable;
+  // Key projects (issue 11)
+  projects: ProjectTable;
+  project_stage_moves: ProjectStageMoveTable;
+  project_milestones: ProjectMilestoneTable;
+  project_reports: ProjectReportTable;
+  project_problems: ProjectProblemTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;
@@ -476,3 +495,113 @@ export type DirectiveNoticeRow = Selectable<DirectiveNoticeTable>;
 export type NewTask = Insertable<TaskTable>;
 export type TaskUpdate = Updateable<TaskTable>;
 export type { Generated };
+
+// ---- Indicators and key projects (issue 11) ----
+
+export type IndicatorCadence = 'monthly' | 'quarterly' | 'yearly';
+export type MeasurementStatus = 'reported' | 'confirmed';
+export type ProjectStage = 'planning' | 'reserve' | 'signed' | 'started' | 'operating';
+export type ProjectNature = 'new' | 'continued' | 'preparatory';
+export type ProjectLevel = 'province' | 'city' | 'district';
+export type ProjectReportStatus = 'submitted' | 'confirmed';
+
+export interface ProjectTable {
+  id: string;
+  region_id: string;
+  parent_id: string | null;
+  name: string;
+  stage: ProjectStage;
+  nature: ProjectNature;
+  level: ProjectLevel;
+  category: string;
+  industry: string;
+  town: string;
+  park: string;
+  location: string;
+  content: string;
+  capacity: string;
+  start_year: number | null;
+  end_year: number | null;
+  planned_start: string | null;
+  actual_start: string | null;
+  planned_end: string | null;
+  actual_end: string | null;
+  /** 万元 */
+  total_investment: number;
+  funding: string;
+  /** The year `year_plan` and `year_goal` are for. */
+  plan_year: number;
+  /** This year's planned investment, 万元; null when there is none. */
+  year_plan: number | null;
+  /** This year's 形象进度 target. */
+  year_goal: string;
+  in_statistics: Bool;
+  leader: string;
+  lead_unit_id: string;
+  lead_contact: string;
+  owner_company: string;
+  owner_contact: string;
+  /** Invested before the months reported here, 万元 (a 续建 project's past). */
+  invested_before: number;
+  created_at: string;
+  version: Version;
+}
+
+export interface ProjectStageMoveTable {
+  id: string;
+  region_id: string;
+  project_id: string;
+  from_stage: ProjectStage | null;
+  to_stage: ProjectStage;
+  moved_on: string;
+  reason: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ProjectMilestoneTable {
+  id: string;
+  region_id: string;
+  project_id: string;
+  seq: number;
+  name: string;
+  due_date: string | null;
+  done_date: string | null;
+  version: Version;
+}
+
+export interface ProjectReportTable {
+  id: string;
+  region_id: string;
+  project_id: string;
+  month: string;
+  /** This month's investment, 万元. */
+  investment: number;
+  progress: string;
+  next_plan: string;
+  coordination: string;
+  status: ProjectReportStatus;
+  created_by: string;
+  created_at: string;
+  confirmed_by: string | null;
+  confirmed_at: string | null;
+}
+
+export interface ProjectProblemTable {
+  id: string;
+  region_id: string;
+  project_id: string;
+  report_id: string;
+  text: string;
+  owner: string;
+  deadline: string;
+  resolution: string | null;
+  resolved_on: string | null;
+  version: Version;
+}
+
+export type ProjectRow = Selectable<ProjectTable>;
+export type ProjectStageMoveRow = Selectable<ProjectStageMoveTable>;
+export type ProjectMilestoneRow = Selectable<ProjectMilestoneTable>;
+export type ProjectReportRow = Selectable<ProjectReportTable>;
+export type ProjectProblemRow = Selectable<ProjectProblemTable>;

@@ -24,6 +24,7 @@ import { planScenarios } from './scenarios.js';
 import { simulateTask, type SimContext } from './simulate.js';
 // Directives and meetings (issue 11 §3–4).
 import { loadDemoDirectives } from './directives.js';
+import { seedProgressDemo } from './progress.js';
 
 export interface DemoSummary {
   regions: number;
@@ -228,6 +229,16 @@ export async function loadDemoWorkspace(
         summary.tasks += taskIds.length;
         summary.documents.push(seed.name);
       }
+      // Indicators and key projects (issue 11)
+      await seedProgressDemo(trx, {
+        regionId,
+        units: units.filter((u) => unitAccounts.has(u.id)),
+        reporterOf: (id) => unitAccounts.get(id)!.reporter.id,
+        officeId: office.id,
+        leaders: region.leaders,
+        today: asOf,
+        createdAt,
+      });
       await audit({
         regionId,
         action: 'demo.load',

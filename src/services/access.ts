@@ -47,6 +47,14 @@ import * as noticePolicy from './policies/notice.js';
 import * as planPolicy from './policies/plan.js';
 import { inRegion } from './policies/scope.js';
 import * as taskPolicy from './policies/task.js';
+import * as projectPolicy from './policies/project.js';
+import {
+  getProject,
+  getProjectMilestone,
+  getProjectProblem,
+  getProjectReport,
+} from '../db/repositories/project-repository.js';
+import type { ProjectMilestoneRow, ProjectProblemRow, ProjectReportRow, ProjectRow } from '../db/schema.js';
 
 /**
  * Loads a row for an actor or refuses: the one gate every read of a single resource passes. A row of
@@ -261,4 +269,44 @@ export async function meetingFileFor(
   if (!file) throw fail('file.not_found');
   await meetingFor(ctx, actor, file.meeting_id);
   return file;
+}
+
+// ---- Key projects (issue 11): a project and what hangs on it are read by whoever reads the project ----
+
+export async function projectFor(ctx: ServiceContext, actor: Actor, projectId: string): Promise<ProjectRow> {
+  const project = await getProject(db(ctx), projectId);
+  if (!project) throw fail('project.not_found');
+  demandRegion(actor, project.region_id);
+  demand(projectPolicy.can(actor, 'read', { regionId: project.region_id, leadUnitId: project.lead_unit_id }));
+  return project;
+}
+
+export async function projectReportFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  reportId: string,
+): Promise<{ report: ProjectReportRow; project: ProjectRow }> {
+  const report = await getProjectReport(db(ctx), reportId);
+  if (!report) throw fail('project.report_not_found');
+  return { report, project: await projectFor(ctx, actor, report.project_id) };
+}
+
+export async function projectMilestoneFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  milestoneId: string,
+): Promise<{ milestone: ProjectMilestoneRow; project: ProjectRow }> {
+  const milestone = await getProjectMilestone(db(ctx), milestoneId);
+  if (!milestone) throw fail('project.milestone_not_found');
+  return { milestone, project: await projectFor(ctx, actor, milestone.project_id) };
+}
+
+export async function projectProblemFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  problemId: string,
+): Promise<{ problem: ProjectProblemRow; project: ProjectRow }> {
+  const problem = await getProjectProblem(db(ctx), problemId);
+  if (!problem) throw fail('project.problem_not_found');
+  return { problem, project: await projectFor(ctx, actor, problem.project_id) };
 }

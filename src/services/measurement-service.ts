@@ -1,5 +1,9 @@
 import { newId } from '../db/ids.js';
-import { listMeasurements, upsertMeasurement } from '../db/repositories/measurement-repository.js';
+import {
+  getMeasurement,
+  listMeasurements,
+  upsertMeasurement,
+} from '../db/repositories/measurement-repository.js';
 import type { MeasurementRow } from '../db/schema.js';
 import { isMeasurementPeriod } from '../domain/plans.js';
 import { demand, targetFor } from './access.js';
@@ -29,6 +33,13 @@ export async function recordMeasurement(
   const { plan } = await targetFor(ctx, actor, targetId);
   demand(targetPolicy.can(actor, 'record_measurement', { regionId: plan.region_id, task: null }));
   if (!isMeasurementPeriod(input.period)) throw fail('measurement.period_malformed', {}, { field: 'period' });
+  // A unit's figure the office's replaces stays beside it as the estimate.
+  const existing = await getMeasurement(db(ctx), targetId, input.period);
+  const estimate =
+    existing?.status === 'reported' && existing.value !== input.value
+      ? existing.value
+      : (existing?.estimate ?? null);
+  const at = nowIso(ctx);
   await write(ctx, actor, async ({ trx, audit }) => {
     await upsertMeasurement(trx, {
       id: newId('msr'),
@@ -38,7 +49,13 @@ export async function recordMeasurement(
       value: input.value,
       note: input.note ?? '',
       created_by: actor.accountId,
-      created_at: nowIso(ctx),
+      created_at: at,
+      status: 'confirmed',
+      estimate,
+      reported_by: existing?.reported_by ?? null,
+      reported_at: existing?.reported_at ?? null,
+      confirmed_by: actor.accountId,
+      confirmed_at: at,
     });
     await audit({
       regionId: plan.region_id,

@@ -3,6 +3,7 @@ import { getArea } from '../db/repositories/area-repository.js';
 import { listMeasurements } from '../db/repositories/measurement-repository.js';
 import { getTarget, insertTargets, listTargets } from '../db/repositories/target-repository.js';
 import { coUnitsOf, getTask, leadUnitsOf } from '../db/repositories/task-repository.js';
+import { getUnit } from '../db/repositories/unit-repository.js';
 import type { MeasurementRow, TargetRow } from '../db/schema.js';
 import { demand, planFor, targetFor } from './access.js';
 import type { Actor } from './actor.js';
@@ -31,6 +32,7 @@ export async function targetsOf(
   const targets = all.filter((t) =>
     targetPolicy.can(actor, 'read', {
       regionId: plan.region_id,
+      unitId: t.unit_id,
       task: t.task_id
         ? {
             regionId: plan.region_id,
@@ -60,18 +62,25 @@ export interface TargetInput {
   period?: string | null | undefined;
   areaId?: string | null | undefined;
   taskId?: string | null | undefined;
+  /** The responsible unit, whose staff enter the values. */
+  unitId?: string | null | undefined;
+  cadence?: TargetRow['cadence'] | undefined;
+  cumulative?: boolean | undefined;
 }
 
 /** A target hangs on an area or task of its own plan: an id from another plan (or region) would show it in someone else's ledger. */
 async function checkTargetReferences(
   ctx: ServiceContext,
   planId: string,
+  regionId: string,
   input: Partial<TargetInput>,
 ): Promise<void> {
   if (input.areaId && (await getArea(db(ctx), input.areaId))?.plan_id !== planId)
     throw fail('area.unknown', {}, { field: 'areaId' });
   if (input.taskId && (await getTask(db(ctx), input.taskId))?.plan_id !== planId)
     throw fail('task.unknown', {}, { field: 'taskId' });
+  if (input.unitId && (await getUnit(db(ctx), input.unitId))?.region_id !== regionId)
+    throw fail('target.unknown_unit', {}, { field: 'unitId' });
 }
 
 export async function createTarget(
@@ -82,7 +91,7 @@ export async function createTarget(
 ): Promise<TargetRow> {
   const plan = await planFor(ctx, actor, planId);
   demand(targetPolicy.can(actor, 'create', { regionId: plan.region_id, task: null }));
-  await checkTargetReferences(ctx, planId, input);
+  await checkTargetReferences(ctx, planId, plan.region_id, input);
   const id = newId('tgt');
   await write(ctx, actor, async ({ trx, audit }) => {
     await insertTargets(trx, [
@@ -102,6 +111,9 @@ export async function createTarget(
         source_text: null,
         source_start: null,
         source_end: null,
+        unit_id: input.unitId ?? null,
+        cadence: input.cadence ?? 'monthly',
+        cumulative: input.cumulative === false ? 0 : 1,
       },
     ]);
     await audit({
@@ -124,7 +136,7 @@ export async function updateTarget(
 ): Promise<TargetRow> {
   const { plan } = await targetFor(ctx, actor, targetId);
   demand(targetPolicy.can(actor, 'edit', { regionId: plan.region_id, task: null }));
-  await checkTargetReferences(ctx, plan.id, input);
+  await checkTargetReferences(ctx, plan.id, plan.region_id, input);
   return updateAudited(ctx, actor, {
     table: 'targets',
     id: targetId,
@@ -139,6 +151,9 @@ export async function updateTarget(
       period: input.period,
       area_id: input.areaId,
       task_id: input.taskId,
+      unit_id: input.unitId,
+      cadence: input.cadence,
+      cumulative: flag(input.cumulative),
     }),
     read: getTarget,
     audit: {

@@ -13,6 +13,8 @@ import * as instructionFollowThrough from './20261129_1100_instruction_follow_th
 import * as periodDecisions from './20261123_1430_period_decisions.js';
 // Directives and meetings (issue 11 §3–4).
 import * as directivesMeetings from './20261205_0900_directives_meetings.js';
+// Indicators and key projects (issue 11)
+import * as indicatorsAndProjects from './20261204_0900_indicators_and_projects.js';
 
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +32,6 @@ export const migrations: Record<string, Migration> = {
   '20261123_1430_period_decisions': periodDecisions,
   // Directives and meetings (issue 11 §3–4).
   '20261205_0900_directives_meetings': directivesMeetings,
+  // Indicators and key projects (issue 11)
+  '20261204_0900_indicators_and_projects': indicatorsAndProjects,
 };

@@ -15,6 +15,19 @@ export function listMeasurements(
     .execute();
 }
 
+export function getMeasurement(
+  db: Kysely<Database>,
+  targetId: string,
+  period: string,
+): Promise<MeasurementRow | undefined> {
+  return db
+    .selectFrom('measurements')
+    .selectAll()
+    .where('target_id', '=', targetId)
+    .where('period', '=', period)
+    .executeTakeFirst();
+}
+
 /** One value per target and period: a later value for the same period replaces the earlier one. */
 export async function upsertMeasurement(
   db: Kysely<Database>,
@@ -29,6 +42,12 @@ export async function upsertMeasurement(
         note: row.note ?? '',
         created_by: row.created_by,
         created_at: row.created_at,
+        status: row.status ?? 'confirmed',
+        estimate: row.estimate ?? null,
+        reported_by: row.reported_by ?? null,
+        reported_at: row.reported_at ?? null,
+        confirmed_by: row.confirmed_by ?? null,
+        confirmed_at: row.confirmed_at ?? null,
       }),
     )
     .execute();

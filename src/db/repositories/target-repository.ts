@@ -19,3 +19,17 @@ export function getTarget(db: Kysely<Database>, id: string): Promise<TargetRow |
 export async function insertTargets(db: Kysely<Database>, rows: Insertable<TargetTable>[]): Promise<void> {
   await inBatches(rows, (slice) => db.insertInto('targets').values(slice).execute());
 }
+
+/** The targets of a region's published plans: the indicators its battle map and bulletin speak of. */
+export function listPublishedTargetsOfRegion(db: Kysely<Database>, regionId: string): Promise<TargetRow[]> {
+  return db
+    .selectFrom('targets')
+    .innerJoin('plans', 'plans.id', 'targets.plan_id')
+    .selectAll('targets')
+    .where('targets.region_id', '=', regionId)
+    .where('plans.status', '=', 'published')
+    .orderBy('targets.plan_id')
+    .orderBy('targets.source_start')
+    .orderBy('targets.id')
+    .execute();
+}

@@ -14,7 +14,11 @@ export type VersionedTable =
   | 'notices'
   | 'instructions'
   // Directives and meetings (issue 11 §3–4).
-  | 'directive_extensions';
+  | 'directive_extensions'
+  // Key projects (issue 11)
+  | 'projects'
+  | 'project_milestones'
+  | 'project_problems';
 
 interface VersionedRow {
   id: string;

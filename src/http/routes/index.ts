@@ -22,6 +22,9 @@ import { registerUnitRoutes } from './units/route.js';
 // Directives and meetings (issue 11 §3–4).
 import { registerDirectiveRoutes } from './directives/route.js';
 import { registerMeetingRoutes } from './meetings/route.js';
+// Indicators and key projects (issue 11)
+import { registerIndicatorRoutes } from './indicators/route.js';
+import { registerProjectRoutes } from './projects/route.js';
 
 /** One folder per resource: route.ts (validate, call one service, present), schema.ts, presenter.ts. */
 export function registerRoutes(api: FastifyInstance, options: AppOptions): void {
@@ -48,4 +51,7 @@ export function registerRoutes(api: FastifyInstance, options: AppOptions): void 
   // Directives and meetings (issue 11 §3–4).
   registerMeetingRoutes(api, ctx);
   registerDirectiveRoutes(api, ctx);
+  // Indicators and key projects (issue 11)
+  registerIndicatorRoutes(api, ctx);
+  registerProjectRoutes(api, ctx);
 }

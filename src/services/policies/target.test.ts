@@ -77,6 +77,41 @@ describe('target policy', () => {
     ['reporter', 'a target of a task without a lead unit', onTask(null), false],
     ['officeB', 'a task target of region A', onTask('u1'), false],
   ];
+  it.each([
+    ['reporter', 'u1', 'rA', true],
+    ['unitHead', 'u1', 'rA', true],
+    ['reporter', 'u2', 'rA', false],
+    ['reporter', null, 'rA', false],
+    ['office', 'u1', 'rA', false],
+    ['admin', 'u1', 'rA', false],
+    ['leader', 'u1', 'rA', false],
+    ['viewer', 'u1', 'rA', false],
+    ['reporter', 'u1', 'rB', false],
+  ] as const)(
+    '%s reports a value of a target unit %s is responsible for in %s: %s',
+    (who, unitId, regionId, allowed) => {
+      expect(can(ACTORS[who], 'report_value', { regionId, task: null, unitId })).toBe(allowed);
+    },
+  );
+  it.each(['office', 'admin'] as const)('%s confirms values', (who) => {
+    expect(can(ACTORS[who], 'confirm_value', { regionId: 'rA', task: null, unitId: 'u1' })).toBe(true);
+  });
+  it.each(['reporter', 'unitHead', 'leader', 'viewer', 'officeB'] as const)(
+    '%s does not confirm values',
+    (who) => {
+      expect(can(ACTORS[who], 'confirm_value', { regionId: 'rA', task: null, unitId: 'u1' })).toBe(false);
+    },
+  );
+  it('a responsible unit reads its target even on another unit’s task', () => {
+    expect(
+      can(ACTORS.reporter, 'read', {
+        regionId: 'rA',
+        task: { regionId: 'rA', leadUnitId: 'u2', coUnitIds: [] },
+        unitId: 'u1',
+      }),
+    ).toBe(true);
+  });
+
   it.each(READS)('%s reads %s: %s', (who, _what, facts, allowed) => {
     expect(can(ACTORS[who], 'read', facts)).toBe(allowed);
   });

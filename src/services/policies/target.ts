@@ -1,14 +1,17 @@
 import type { Actor } from '../actor.js';
-import { inRegion, isOfficeOf } from './scope.js';
+import { inRegion, isOfficeOf, isStaffOf } from './scope.js';
 import * as taskPolicy from './task.js';
 
-export type TargetAction = 'read' | 'create' | 'edit' | 'record_measurement';
+export type TargetAction =
+  'read' | 'create' | 'edit' | 'record_measurement' | 'report_value' | 'confirm_value';
 
 export interface TargetFacts {
   regionId: string;
   /** The task the target hangs on, with its units; null for a plan- or area-level target (and for the
    * office-only actions, which do not look at it). */
   task: taskPolicy.TaskFacts | null;
+  /** The responsible unit (责任单位), whose staff enter the values; absent where it does not matter. */
+  unitId?: string | null;
 }
 
 /**
@@ -20,12 +23,17 @@ export interface TargetFacts {
 export function can(actor: Actor, action: TargetAction, target: TargetFacts): boolean {
   switch (action) {
     case 'read':
+      if (inRegion(actor, target.regionId) && isStaffOf(actor, target.unitId ?? null)) return true;
       return target.task === null
         ? inRegion(actor, target.regionId)
         : taskPolicy.can(actor, 'read', target.task);
     case 'create':
     case 'edit':
     case 'record_measurement':
+    case 'confirm_value':
       return isOfficeOf(actor, target.regionId);
+    // The responsible unit's staff enter its figure; the office confirms (or replaces) it.
+    case 'report_value':
+      return inRegion(actor, target.regionId) && isStaffOf(actor, target.unitId ?? null);
   }
 }

@@ -1110,10 +1110,17 @@ export interface paths {
                                 end: number;
                             } | null;
                             version: number;
+                            unitId: string | null;
+                            /** @enum {string} */
+                            cadence: "monthly" | "quarterly" | "yearly";
+                            cumulative: boolean;
                             measurements: {
                                 period: string;
                                 value: number;
                                 note: string;
+                                /** @enum {string} */
+                                status: "reported" | "confirmed";
+                                estimate: number | null;
                             }[];
                         }[];
                     };
@@ -1144,6 +1151,10 @@ export interface paths {
                         period?: string | null;
                         areaId?: string | null;
                         taskId?: string | null;
+                        unitId?: string | null;
+                        /** @enum {string} */
+                        cadence?: "monthly" | "quarterly" | "yearly";
+                        cumulative?: boolean;
                     };
                 };
             };
@@ -1174,10 +1185,17 @@ export interface paths {
                                 end: number;
                             } | null;
                             version: number;
+                            unitId: string | null;
+                            /** @enum {string} */
+                            cadence: "monthly" | "quarterly" | "yearly";
+                            cumulative: boolean;
                             measurements: {
                                 period: string;
                                 value: number;
                                 note: string;
+                                /** @enum {string} */
+                                status: "reported" | "confirmed";
+                                estimate: number | null;
                             }[];
                         };
                     };
@@ -1226,6 +1244,10 @@ export interface paths {
                         period?: string | null;
                         areaId?: string | null;
                         taskId?: string | null;
+                        unitId?: string | null;
+                        /** @enum {string} */
+                        cadence?: "monthly" | "quarterly" | "yearly";
+                        cumulative?: boolean;
                     };
                 };
             };
@@ -1256,10 +1278,17 @@ export interface paths {
                                 end: number;
                             } | null;
                             version: number;
+                            unitId: string | null;
+                            /** @enum {string} */
+                            cadence: "monthly" | "quarterly" | "yearly";
+                            cumulative: boolean;
                             measurements: {
                                 period: string;
                                 value: number;
                                 note: string;
+                                /** @enum {string} */
+                                status: "reported" | "confirmed";
+                                estimate: number | null;
                             }[];
                         };
                     };
@@ -1306,6 +1335,9 @@ export interface paths {
                             period: string;
                             value: number;
                             note: string;
+                            /** @enum {string} */
+                            status: "reported" | "confirmed";
+                            estimate: number | null;
                         }[];
                     };
                 };
@@ -1821,10 +1853,17 @@ export interface paths {
                                     end: number;
                                 } | null;
                                 version: number;
+                                unitId: string | null;
+                                /** @enum {string} */
+                                cadence: "monthly" | "quarterly" | "yearly";
+                                cumulative: boolean;
                                 measurements: {
                                     period: string;
                                     value: number;
                                     note: string;
+                                    /** @enum {string} */
+                                    status: "reported" | "confirmed";
+                                    estimate: number | null;
                                 }[];
                             }[];
                             reports: {
@@ -4997,6 +5036,1225 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            indicators: {
+                                id: string;
+                                planId: string;
+                                areaId: string | null;
+                                taskId: string | null;
+                                indicator: string;
+                                /** @enum {string} */
+                                measure: "level" | "growth" | "share" | "count";
+                                /** @enum {string} */
+                                comparator: "=" | "~" | ">" | ">=" | "<" | "<=";
+                                value: number;
+                                unit: string;
+                                stretch: boolean;
+                                period: string | null;
+                                sourceText: string | null;
+                                source: {
+                                    start: number;
+                                    end: number;
+                                } | null;
+                                version: number;
+                                unitId: string | null;
+                                /** @enum {string} */
+                                cadence: "monthly" | "quarterly" | "yearly";
+                                cumulative: boolean;
+                                measurements: {
+                                    period: string;
+                                    value: number;
+                                    note: string;
+                                    /** @enum {string} */
+                                    status: "reported" | "confirmed";
+                                    estimate: number | null;
+                                }[];
+                                result: {
+                                    /** @enum {string} */
+                                    status: "met" | "on_pace" | "behind" | "missed" | "no_data";
+                                    period: string | null;
+                                    actual: number | null;
+                                    completion: number | null;
+                                    elapsed: number;
+                                    gap: number;
+                                    inverted: boolean;
+                                    text: string;
+                                };
+                                can: {
+                                    reportValue: boolean;
+                                    confirmValue: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets/{id}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period: string;
+                        value: number;
+                        unit?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: string;
+                            value: number;
+                            note: string;
+                            /** @enum {string} */
+                            status: "reported" | "confirmed";
+                            estimate: number | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets/{id}/values/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period: string;
+                        value?: number;
+                        unit?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: string;
+                            value: number;
+                            note: string;
+                            /** @enum {string} */
+                            status: "reported" | "confirmed";
+                            estimate: number | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{regionId}/progress-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    month?: string;
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            elapsed: number;
+                            indicators: {
+                                counts: {
+                                    total: number;
+                                    met: number;
+                                    onPace: number;
+                                    behind: number;
+                                    missed: number;
+                                    noData: number;
+                                };
+                                laggards: {
+                                    targetId: string;
+                                    planId: string;
+                                    indicator: string;
+                                    value: number;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    comparator: "=" | "~" | ">" | ">=" | "<" | "<=";
+                                    result: {
+                                        /** @enum {string} */
+                                        status: "met" | "on_pace" | "behind" | "missed" | "no_data";
+                                        period: string | null;
+                                        actual: number | null;
+                                        completion: number | null;
+                                        elapsed: number;
+                                        gap: number;
+                                        inverted: boolean;
+                                        text: string;
+                                    };
+                                }[];
+                            };
+                            projects: {
+                                count: number;
+                                byStage: {
+                                    planning: number;
+                                    reserve: number;
+                                    signed: number;
+                                    started: number;
+                                    operating: number;
+                                };
+                                byStatus: {
+                                    done: number;
+                                    on_track: number;
+                                    at_risk: number;
+                                    delayed: number;
+                                    not_started: number;
+                                };
+                                yearPlan: number;
+                                yearToDate: number;
+                                completion: number | null;
+                                conversion: {
+                                    newReserve: number;
+                                    newSigned: number;
+                                    newStarted: number;
+                                    newOperating: number;
+                                    signedToStarted: number | null;
+                                    startedToOperating: number | null;
+                                };
+                                laggards: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    stage: "planning" | "reserve" | "signed" | "started" | "operating";
+                                    /** @enum {string} */
+                                    status: "done" | "not_started" | "on_track" | "at_risk" | "delayed";
+                                    lag: number;
+                                    completion: number | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{regionId}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    level?: "province" | "city" | "district";
+                    category?: string;
+                    town?: string;
+                    stage?: "planning" | "reserve" | "signed" | "started" | "operating";
+                    month?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            totals: {
+                                count: number;
+                                totalInvestment: number;
+                                yearPlan: number;
+                                yearToDate: number;
+                                completion: number | null;
+                                elapsed: number;
+                            };
+                            items: {
+                                id: string;
+                                name: string;
+                                parentId: string | null;
+                                /** @enum {string} */
+                                stage: "planning" | "reserve" | "signed" | "started" | "operating";
+                                /** @enum {string} */
+                                nature: "new" | "continued" | "preparatory";
+                                /** @enum {string} */
+                                level: "province" | "city" | "district";
+                                category: string;
+                                industry: string;
+                                town: string;
+                                leadUnitId: string;
+                                totalInvestment: number;
+                                version: number;
+                                figures: {
+                                    yearPlan: number | null;
+                                    yearToDate: number;
+                                    sinceStart: number;
+                                    totalShare: number | null;
+                                    completion: number | null;
+                                    elapsed: number;
+                                    lag: number;
+                                    /** @enum {string} */
+                                    status: "done" | "not_started" | "on_track" | "at_risk" | "delayed";
+                                    reasons: ("operating" | "milestone_overdue" | "investment_far_behind" | "investment_behind" | "milestone_due_soon")[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        parentId?: string | null;
+                        /** @enum {string} */
+                        stage: "planning" | "reserve" | "signed" | "started" | "operating";
+                        stageDate?: string;
+                        /** @enum {string} */
+                        nature: "new" | "continued" | "preparatory";
+                        /** @enum {string} */
+                        level: "province" | "city" | "district";
+                        category?: string;
+                        industry?: string;
+                        town?: string;
+                        park?: string;
+                        location?: string;
+                        content?: string;
+                        capacity?: string;
+                        startYear?: number | null;
+                        endYear?: number | null;
+                        plannedStart?: string | null;
+                        actualStart?: string | null;
+                        plannedEnd?: string | null;
+                        actualEnd?: string | null;
+                        totalInvestment?: number;
+                        funding?: string;
+                        planYear?: number;
+                        yearPlan?: number | null;
+                        yearGoal?: string;
+                        inStatistics?: boolean;
+                        leader?: string;
+                        leadUnitId: string;
+                        leadContact?: string;
+                        ownerCompany?: string;
+                        ownerContact?: string;
+                        investedBefore?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            /** @enum {string} */
+                            stage: "planning" | "reserve" | "signed" | "started" | "operating";
+                            /** @enum {string} */
+                            nature: "new" | "continued" | "preparatory";
+                            /** @enum {string} */
+                            level: "province" | "city" | "district";
+                            category: string;
+                            industry: string;
+                            town: string;
+                            leadUnitId: string;
+                            totalInvestment: number;
+                            version: number;
+                            figures: {
+                                yearPlan: number | null;
+                                yearToDate: number;
+                                sinceStart: number;
+                                totalShare: number | null;
+                                completion: number | null;
+                                elapsed: number;
+                                lag: number;
+                                /** @enum {string} */
+                                status: "done" | "not_started" | "on_track" | "at_risk" | "delayed";
+                                reasons: ("operating" | "milestone_overdue" | "investment_far_behind" | "investment_behind" | "milestone_due_soon")[];
+                            };
+                            park: string;
+                            location: string;
+                            content: string;
+                            capacity: string;
+                            startYear: number | null;
+                            endYear: number | null;
+                            plannedStart: string | null;
+                            actualStart: string | null;
+                            plannedEnd: string | null;
+                            actualEnd: string | null;
+                            funding: string;
+                            planYear: number;
+                            yearPlan: number | null;
+                            yearGoal: string;
+                            inStatistics: boolean;
+                            leader: string;
+                            leadContact: string;
+                            ownerCompany: string;
+                            ownerContact: string;
+                            investedBefore: number;
+                            month: string;
+                            moves: {
+                                /** @enum {string|null} */
+                                from: "planning" | "reserve" | "signed" | "started" | "operating" | null;
+                                /** @enum {string} */
+                                to: "planning" | "reserve" | "signed" | "started" | "operating";
+                                movedOn: string;
+                                reason: string;
+                            }[];
+                            milestones: {
+                                id: string;
+                                name: string;
+                                dueDate: string | null;
+                                doneDate: string | null;
+                                version: number;
+                            }[];
+                            reports: {
+                                id: string;
+                                month: string;
+                                investment: number;
+                                progress: string;
+                                nextPlan: string;
+                                coordination: string;
+                                /** @enum {string} */
+                                status: "submitted" | "confirmed";
+                            }[];
+                            problems: {
+                                id: string;
+                                reportId: string;
+                                text: string;
+                                owner: string;
+                                deadline: string;
+                                resolution: string | null;
+                                resolvedOn: string | null;
+                                version: number;
+                            }[];
+                            can: {
+                                read: boolean;
+                                create: boolean;
+                                edit: boolean;
+                                move_stage: boolean;
+                                report: boolean;
+                                confirm_report: boolean;
+                                track: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{regionId}/project-conversion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            newReserve: number;
+                            newSigned: number;
+                            newStarted: number;
+                            newOperating: number;
+                            signedToStarted: number | null;
+                            startedToOperating: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    month?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            /** @enum {string} */
+                            stage: "planning" | "reserve" | "signed" | "started" | "operating";
+                            /** @enum {string} */
+                            nature: "new" | "continued" | "preparatory";
+                            /** @enum {string} */
+                            level: "province" | "city" | "district";
+                            category: string;
+                            industry: string;
+                            town: string;
+                            leadUnitId: string;
+                            totalInvestment: number;
+                            version: number;
+                            figures: {
+                                yearPlan: number | null;
+                                yearToDate: number;
+                                sinceStart: number;
+                                totalShare: number | null;
+                                completion: number | null;
+                                elapsed: number;
+                                lag: number;
+                                /** @enum {string} */
+                                status: "done" | "not_started" | "on_track" | "at_risk" | "delayed";
+                                reasons: ("operating" | "milestone_overdue" | "investment_far_behind" | "investment_behind" | "milestone_due_soon")[];
+                            };
+                            park: string;
+                            location: string;
+                            content: string;
+                            capacity: string;
+                            startYear: number | null;
+                            endYear: number | null;
+                            plannedStart: string | null;
+                            actualStart: string | null;
+                            plannedEnd: string | null;
+                            actualEnd: string | null;
+                            funding: string;
+                            planYear: number;
+                            yearPlan: number | null;
+                            yearGoal: string;
+                            inStatistics: boolean;
+                            leader: string;
+                            leadContact: string;
+                            ownerCompany: string;
+                            ownerContact: string;
+                            investedBefore: number;
+                            month: string;
+                            moves: {
+                                /** @enum {string|null} */
+                                from: "planning" | "reserve" | "signed" | "started" | "operating" | null;
+                                /** @enum {string} */
+                                to: "planning" | "reserve" | "signed" | "started" | "operating";
+                                movedOn: string;
+                                reason: string;
+                            }[];
+                            milestones: {
+                                id: string;
+                                name: string;
+                                dueDate: string | null;
+                                doneDate: string | null;
+                                version: number;
+                            }[];
+                            reports: {
+                                id: string;
+                                month: string;
+                                investment: number;
+                                progress: string;
+                                nextPlan: string;
+                                coordination: string;
+                                /** @enum {string} */
+                                status: "submitted" | "confirmed";
+                            }[];
+                            problems: {
+                                id: string;
+                                reportId: string;
+                                text: string;
+                                owner: string;
+                                deadline: string;
+                                resolution: string | null;
+                                resolvedOn: string | null;
+                                version: number;
+                            }[];
+                            can: {
+                                read: boolean;
+                                create: boolean;
+                                edit: boolean;
+                                move_stage: boolean;
+                                report: boolean;
+                                confirm_report: boolean;
+                                track: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        parentId?: string | null;
+                        /** @enum {string} */
+                        nature?: "new" | "continued" | "preparatory";
+                        /** @enum {string} */
+                        level?: "province" | "city" | "district";
+                        category?: string;
+                        industry?: string;
+                        town?: string;
+                        park?: string;
+                        location?: string;
+                        content?: string;
+                        capacity?: string;
+                        startYear?: number | null;
+                        endYear?: number | null;
+                        plannedStart?: string | null;
+                        actualStart?: string | null;
+                        plannedEnd?: string | null;
+                        actualEnd?: string | null;
+                        totalInvestment?: number;
+                        funding?: string;
+                        planYear?: number;
+                        yearPlan?: number | null;
+                        yearGoal?: string;
+                        inStatistics?: boolean;
+                        leader?: string;
+                        leadUnitId?: string;
+                        leadContact?: string;
+                        ownerCompany?: string;
+                        ownerContact?: string;
+                        investedBefore?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            /** @enum {string} */
+                            stage: "planning" | "reserve" | "signed" | "started" | "operating";
+                            /** @enum {string} */
+                            nature: "new" | "continued" | "preparatory";
+                            /** @enum {string} */
+                            level: "province" | "city" | "district";
+                            category: string;
+                            industry: string;
+                            town: string;
+                            leadUnitId: string;
+                            totalInvestment: number;
+                            version: number;
+                            figures: {
+                                yearPlan: number | null;
+                                yearToDate: number;
+                                sinceStart: number;
+                                totalShare: number | null;
+                                completion: number | null;
+                                elapsed: number;
+                                lag: number;
+                                /** @enum {string} */
+                                status: "done" | "not_started" | "on_track" | "at_risk" | "delayed";
+                                reasons: ("operating" | "milestone_overdue" | "investment_far_behind" | "investment_behind" | "milestone_due_soon")[];
+                            };
+                            park: string;
+                            location: string;
+                            content: string;
+                            capacity: string;
+                            startYear: number | null;
+                            endYear: number | null;
+                            plannedStart: string | null;
+                            actualStart: string | null;
+                            plannedEnd: string | null;
+                            actualEnd: string | null;
+                            funding: string;
+                            planYear: number;
+                            yearPlan: number | null;
+                            yearGoal: string;
+                            inStatistics: boolean;
+                            leader: string;
+                            leadContact: string;
+                            ownerCompany: string;
+                            ownerContact: string;
+                            investedBefore: number;
+                            month: string;
+                            moves: {
+                                /** @enum {string|null} */
+                                from: "planning" | "reserve" | "signed" | "started" | "operating" | null;
+                                /** @enum {string} */
+                                to: "planning" | "reserve" | "signed" | "started" | "operating";
+                                movedOn: string;
+                                reason: string;
+                            }[];
+                            milestones: {
+                                id: string;
+                                name: string;
+                                dueDate: string | null;
+                                doneDate: string | null;
+                                version: number;
+                            }[];
+                            reports: {
+                                id: string;
+                                month: string;
+                                investment: number;
+                                progress: string;
+                                nextPlan: string;
+                                coordination: string;
+                                /** @enum {string} */
+                                status: "submitted" | "confirmed";
+                            }[];
+                            problems: {
+                                id: string;
+                                reportId: string;
+                                text: string;
+                                owner: string;
+                                deadline: string;
+                                resolution: string | null;
+                                resolvedOn: string | null;
+                                version: number;
+                            }[];
+                            can: {
+                                read: boolean;
+                                create: boolean;
+                                edit: boolean;
+                                move_stage: boolean;
+                                report: boolean;
+                                confirm_report: boolean;
+                                track: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/projects/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "planning" | "reserve" | "signed" | "started" | "operating";
+                        date: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            /** @enum {string} */
+                            stage: "planning" | "reserve" | "signed" | "started" | "operating";
+                            /** @enum {string} */
+                            nature: "new" | "continued" | "preparatory";
+                            /** @enum {string} */
+                            level: "province" | "city" | "district";
+                            category: string;
+                            industry: string;
+                            town: string;
+                            leadUnitId: string;
+                            totalInvestment: number;
+                            version: number;
+                            figures: {
+                                yearPlan: number | null;
+                                yearToDate: number;
+                                sinceStart: number;
+                                totalShare: number | null;
+                                completion: number | null;
+                                elapsed: number;
+                                lag: number;
+                                /** @enum {string} */
+                                status: "done" | "not_started" | "on_track" | "at_risk" | "delayed";
+                                reasons: ("operating" | "milestone_overdue" | "investment_far_behind" | "investment_behind" | "milestone_due_soon")[];
+                            };
+                            park: string;
+                            location: string;
+                            content: string;
+                            capacity: string;
+                            startYear: number | null;
+                            endYear: number | null;
+                            plannedStart: string | null;
+                            actualStart: string | null;
+                            plannedEnd: string | null;
+                            actualEnd: string | null;
+                            funding: string;
+                            planYear: number;
+                            yearPlan: number | null;
+                            yearGoal: string;
+                            inStatistics: boolean;
+                            leader: string;
+                            leadContact: string;
+                            ownerCompany: string;
+                            ownerContact: string;
+                            investedBefore: number;
+                            month: string;
+                            moves: {
+                                /** @enum {string|null} */
+                                from: "planning" | "reserve" | "signed" | "started" | "operating" | null;
+                                /** @enum {string} */
+                                to: "planning" | "reserve" | "signed" | "started" | "operating";
+                                movedOn: string;
+                                reason: string;
+                            }[];
+                            milestones: {
+                                id: string;
+                                name: string;
+                                dueDate: string | null;
+                                doneDate: string | null;
+                                version: number;
+                            }[];
+                            reports: {
+                                id: string;
+                                month: string;
+                                investment: number;
+                                progress: string;
+                                nextPlan: string;
+                                coordination: string;
+                                /** @enum {string} */
+                                status: "submitted" | "confirmed";
+                            }[];
+                            problems: {
+                                id: string;
+                                reportId: string;
+                                text: string;
+                                owner: string;
+                                deadline: string;
+                                resolution: string | null;
+                                resolvedOn: string | null;
+                                version: number;
+                            }[];
+                            can: {
+                                read: boolean;
+                                create: boolean;
+                                edit: boolean;
+                                move_stage: boolean;
+                                report: boolean;
+                                confirm_report: boolean;
+                                track: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        month: string;
+                        investment: number;
+                        progress?: string;
+                        nextPlan?: string;
+                        coordination?: string;
+                        problems?: {
+                            text: string;
+                            owner: string;
+                            deadline: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            month: string;
+                            investment: number;
+                            progress: string;
+                            nextPlan: string;
+                            coordination: string;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project-reports/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            month: string;
+                            investment: number;
+                            progress: string;
+                            nextPlan: string;
+                            coordination: string;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project-milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueDate?: string | null;
+                        doneDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            dueDate: string | null;
+                            doneDate: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/project-problems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resolution: string;
+                        resolvedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reportId: string;
+                            text: string;
+                            owner: string;
+                            deadline: string;
+                            resolution: string | null;
+                            resolvedOn: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
 }

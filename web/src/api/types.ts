@@ -26,3 +26,12 @@ export type NoticeKind = Notice['kind'];
 export type Instruction = TaskDetail['instructions'][number];
 export type HistoryEntry = TaskDetail['history'][number];
 export type Target = Get<'/api/plans/{planId}/targets'>[number];
+// Indicators and key projects (issue 11)
+export type IndicatorPage = Get<'/api/plans/{planId}/indicators'>;
+export type Indicator = IndicatorPage['indicators'][number];
+export type ProgressSummary = Get<'/api/regions/{regionId}/progress-summary'>;
+export type ProjectList = Get<'/api/regions/{regionId}/projects'>;
+export type ProjectSummary = ProjectList['items'][number];
+export type ProjectDetail = Get<'/api/projects/{id}'>;
+export type ProjectStage = ProjectDetail['stage'];
+export type ProjectConversion = Get<'/api/regions/{regionId}/project-conversion'>;

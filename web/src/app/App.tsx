@@ -19,6 +19,9 @@ import {
   loadDirective,
   loadMeetings,
   loadMeeting,
+  loadIndicators,
+  loadProject,
+  loadProjects,
 } from './routes';
 
 /*
@@ -41,6 +44,10 @@ const MeetingsPage = lazy(() => loadMeetings().then((m) => ({ default: m.Meeting
 const MeetingPage = lazy(() => loadMeeting().then((m) => ({ default: m.MeetingPage })));
 // The login form (antd Form) and the 404 page are not needed by a signed-in user's first screen.
 const LoginPage = lazy(() => loadLogin().then((m) => ({ default: m.LoginPage })));
+// Indicators and key projects (issue 11)
+const IndicatorsPage = lazy(() => loadIndicators().then((m) => ({ default: m.IndicatorsPage })));
+const ProjectsPage = lazy(() => loadProjects().then((m) => ({ default: m.ProjectsPage })));
+const ProjectPage = lazy(() => loadProject().then((m) => ({ default: m.ProjectPage })));
 const NotFound = lazy(() => loadNotFound().then((m) => ({ default: m.NotFound })));
 
 export function App() {
@@ -79,6 +86,9 @@ export function App() {
                 <Route path="directives/:directiveId" element={<DirectivePage />} />
                 <Route path="meetings" element={<MeetingsPage />} />
                 <Route path="meetings/:meetingId" element={<MeetingPage />} />
+                <Route path="indicators" element={<IndicatorsPage />} />
+                <Route path="projects" element={<ProjectsPage />} />
+                <Route path="projects/:projectId" element={<ProjectPage />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
               <Route path="*" element={<NotFound />} />

@@ -17,6 +17,10 @@ export const loadDirectives = () => import('../features/directives/DirectivesPag
 export const loadDirective = () => import('../features/directives/DirectivePage');
 export const loadMeetings = () => import('../features/directives/MeetingsPage');
 export const loadMeeting = () => import('../features/directives/MeetingPage');
+// Indicators and key projects (issue 11)
+export const loadIndicators = () => import('../features/indicators/IndicatorsPage');
+export const loadProjects = () => import('../features/projects/ProjectsPage');
+export const loadProject = () => import('../features/projects/ProjectPage');
 
 const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   '': loadBattleMap,
@@ -28,6 +32,8 @@ const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   admin: loadAdmin,
   directives: loadDirectives,
   meetings: loadMeetings,
+  indicators: loadIndicators,
+  projects: loadProjects,
 };
 
 /** Which route module a path opens, for /r/:regionId/… paths. */

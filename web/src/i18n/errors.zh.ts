@@ -102,6 +102,26 @@ export const errorsZh = {
   'extension.decided': '该延期申请已审核',
   'extension.not_later': '延期后的日期应晚于现在的见效期限（{due}）',
   'extension.in_past': '延期后的日期不能早于今天',
+  // Indicators and key projects (issue 11)
+  'target.unknown_unit': '责任单位不存在或不属于本地区',
+  'measurement.unit_mismatch': '指标单位为{unit}，请按该单位填报',
+  'measurement.period_future': '期次{period}尚未到来，不能提前填报',
+  'measurement.wrong_cadence': '期次{period}与指标的填报周期不符',
+  'measurement.confirmed': '期次{period}的数值已由改革办确认，不能再修改',
+  'measurement.not_reported': '期次{period}尚无责任单位填报的数值',
+  'project.not_found': '未找到项目',
+  'project.unknown_parent': '上级项目不存在',
+  'project.unknown_unit': '牵头单位不存在或不属于本地区',
+  'project.stage_unchanged': '项目已处于该阶段',
+  'project.stage_reason_required': '项目阶段回退须说明原因',
+  'project.date_future': '日期不能晚于今天',
+  'project.month_malformed': '月份格式应为 2026-03',
+  'project.month_future': '{month}尚未到来，不能提前报送',
+  'project.investment_negative': '投资额不能为负数',
+  'project.report_confirmed': '{month}的月报已确认，不能修改',
+  'project.report_not_found': '未找到项目月报',
+  'project.milestone_not_found': '未找到项目节点',
+  'project.problem_not_found': '未找到项目问题',
 } as const;
 
 export type ErrorReason = keyof typeof errorsZh;

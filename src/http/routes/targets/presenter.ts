@@ -1,12 +1,9 @@
-import type { MeasurementRow, TargetRow } from '../../../services/target-service.js';
-import { presentMeasurement } from '../measurements/presenter.js';
+import type { TargetRow } from '../../../services/target-service.js';
+import { presentMeasurement, type MeasurementFields } from '../measurements/presenter.js';
 import type { Target } from './schema.js';
 
 /** A target with the values measured so far; a target just written is shown without them. */
-export function presentTarget(
-  t: TargetRow,
-  measurements: readonly Pick<MeasurementRow, 'period' | 'value' | 'note'>[] = [],
-): Target {
+export function presentTarget(t: TargetRow, measurements: readonly MeasurementFields[] = []): Target {
   return {
     id: t.id,
     planId: t.plan_id,
@@ -23,6 +20,9 @@ export function presentTarget(
     source:
       t.source_start === null || t.source_end === null ? null : { start: t.source_start, end: t.source_end },
     version: t.version,
+    unitId: t.unit_id,
+    cadence: t.cadence,
+    cumulative: t.cumulative === 1,
     measurements: measurements.map(presentMeasurement),
   };
 }

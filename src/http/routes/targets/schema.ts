@@ -20,6 +20,11 @@ export const TargetSchema = z.object({
   sourceText: z.string().nullable(),
   source: SpanSchema,
   version: z.number().int(),
+  /** The responsible unit, whose staff enter the values. */
+  unitId: z.string().nullable(),
+  cadence: z.enum(['monthly', 'quarterly', 'yearly']),
+  /** Values are year-to-date (累计) rather than each period's own (当期). */
+  cumulative: z.boolean(),
   measurements: z.array(MeasurementSchema),
 });
 export type Target = z.infer<typeof TargetSchema>;
@@ -34,6 +39,9 @@ export const TargetBody = z.strictObject({
   period: OptionalText(20).nullable().optional(),
   areaId: Id.nullable().optional(),
   taskId: Id.nullable().optional(),
+  unitId: Id.nullable().optional(),
+  cadence: TargetSchema.shape.cadence.optional(),
+  cumulative: z.boolean().optional(),
 }) satisfies z.ZodType<TargetInput>;
 export type TargetBody = z.infer<typeof TargetBody>;
 

@@ -9,6 +9,7 @@ import { useRegion } from '../../app/region';
 import { AreaGrid } from './AreaGrid';
 import { loadDashboard } from './battle-map-api';
 import { AreaProgress } from './AreaProgress';
+import { ProgressPanels } from './ProgressPanels';
 import { RedList } from './RedList';
 import { StatusCounts } from './StatusCounts';
 import { UnitRanking } from './UnitRanking';
@@ -44,6 +45,7 @@ export function BattleMapPage() {
         </Typography.Text>
       </div>
       <StatusCounts regionId={regionId} total={data.total} />
+      <ProgressPanels regionId={regionId} />
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={14}>
           <Card size="small" title={t('map.areaGrid')}>

@@ -8,3 +8,8 @@ export function loadDashboard(regionId: string): Promise<Dashboard> {
     unwrap(api.GET('/api/regions/{regionId}/dashboard', { params: { path: { regionId } } })),
   );
 }
+
+/** The region's indicators and key projects this month, for the map's two panels. */
+export function loadProgressSummary(regionId: string) {
+  return unwrap(api.GET('/api/regions/{regionId}/progress-summary', { params: { path: { regionId } } }));
+}

@@ -24,6 +24,8 @@ describe('navigation', () => {
       'notices',
       'directives',
       'meetings',
+      'indicators',
+      'projects',
       'import',
       'admin',
     ]);
@@ -34,6 +36,8 @@ describe('navigation', () => {
       'notices',
       'directives',
       'meetings',
+      'indicators',
+      'projects',
     ]);
     expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual([
       'map',
@@ -41,6 +45,8 @@ describe('navigation', () => {
       'notices',
       'directives',
       'meetings',
+      'indicators',
+      'projects',
     ]);
     expect(navFor({ role: 'office', can: { ...none, manageAccounts: true } }).map((i) => i.key)).toEqual([
       'map',
@@ -49,6 +55,8 @@ describe('navigation', () => {
       'notices',
       'directives',
       'meetings',
+      'indicators',
+      'projects',
       'admin',
     ]);
   });

@@ -25,6 +25,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Directives and meetings (issue 11 §3–4): every role with sight of a region reads them (a unit, its own).
   { key: 'directives', path: 'directives', label: 'nav.directives', shows: () => true },
   { key: 'meetings', path: 'meetings', label: 'nav.meetings', shows: () => true },
+  // Indicators and key projects (issue 11): region-wide lists every role reads.
+  { key: 'indicators', path: 'indicators', label: 'nav.indicators', shows: () => true },
+  { key: 'projects', path: 'projects', label: 'nav.projects', shows: () => true },
   { key: 'import', path: 'import', label: 'nav.import', shows: (me) => me.can.importPlans },
   {
     key: 'admin',

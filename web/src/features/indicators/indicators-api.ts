@@ -1,0 +1,20 @@
+import { api, unwrap } from '../../api/client';
+
+/** A plan's indicators with their values and status at a month. */
+export function loadIndicators(planId: string, asOf?: string) {
+  return unwrap(
+    api.GET('/api/plans/{planId}/indicators', {
+      params: { path: { planId }, query: asOf ? { asOf } : {} },
+    }),
+  );
+}
+
+/** The responsible unit's figure for a period. */
+export function reportValue(targetId: string, body: { period: string; value: number; note?: string }) {
+  return unwrap(api.POST('/api/targets/{id}/values', { params: { path: { id: targetId } }, body }));
+}
+
+/** The office confirms the unit's figure, or replaces it with the statistics bureau's. */
+export function confirmValue(targetId: string, body: { period: string; value?: number }) {
+  return unwrap(api.POST('/api/targets/{id}/values/confirm', { params: { path: { id: targetId } }, body }));
+}

@@ -1,0 +1,77 @@
+import { api, ifMatch, unwrap } from '../../api/client';
+import type { ProjectStage } from '../../api/types';
+
+export interface ProjectFilter {
+  level?: 'province' | 'city' | 'district' | undefined;
+  category?: string | undefined;
+  town?: string | undefined;
+  stage?: ProjectStage | undefined;
+}
+
+/** A region's key projects with the list's totals, one page of them. */
+export function loadProjects(regionId: string, filter: ProjectFilter, offset: number, limit: number) {
+  return unwrap(
+    api.GET('/api/regions/{regionId}/projects', {
+      params: { path: { regionId }, query: { ...filter, offset, limit } },
+    }),
+  );
+}
+
+export function loadConversion(regionId: string, year: number) {
+  return unwrap(
+    api.GET('/api/regions/{regionId}/project-conversion', {
+      params: { path: { regionId }, query: { year } },
+    }),
+  );
+}
+
+export function loadProject(id: string) {
+  return unwrap(api.GET('/api/projects/{id}', { params: { path: { id } } }));
+}
+
+export function moveStage(
+  id: string,
+  version: number,
+  body: { stage: ProjectStage; date: string; reason?: string },
+) {
+  return unwrap(
+    api.POST('/api/projects/{id}/stage', { params: { path: { id } }, headers: ifMatch(version), body }),
+  );
+}
+
+export interface MonthBody {
+  month: string;
+  investment: number;
+  progress?: string;
+  nextPlan?: string;
+  coordination?: string;
+  problems?: { text: string; owner: string; deadline: string }[];
+}
+
+export function reportMonth(id: string, body: MonthBody) {
+  return unwrap(api.POST('/api/projects/{id}/reports', { params: { path: { id } }, body }));
+}
+
+export function confirmMonth(reportId: string) {
+  return unwrap(api.POST('/api/project-reports/{id}/confirm', { params: { path: { id: reportId } } }));
+}
+
+export function markMilestone(id: string, version: number, doneDate: string) {
+  return unwrap(
+    api.PATCH('/api/project-milestones/{id}', {
+      params: { path: { id } },
+      headers: ifMatch(version),
+      body: { doneDate },
+    }),
+  );
+}
+
+export function resolveProblem(
+  id: string,
+  version: number,
+  body: { resolution: string; resolvedOn: string },
+) {
+  return unwrap(
+    api.PATCH('/api/project-problems/{id}', { params: { path: { id } }, headers: ifMatch(version), body }),
+  );
+}
