@@ -11,6 +11,9 @@ import * as areaShortName from './20261129_2140_area_short_name.js';
 import * as holidayYears from './20261129_1000_holiday_years.js';
 import * as instructionFollowThrough from './20261129_1100_instruction_follow_through.js';
 import * as periodDecisions from './20261123_1430_period_decisions.js';
+// Accountability, fault tolerance and the experience library (issue 10 §2–3).
+import * as accountability from './20261203_0900_accountability.js';
+import * as experiences from './20261203_0910_experiences.js';
 
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +29,7 @@ export const migrations: Record<string, Migration> = {
   '20261129_1000_holiday_years': holidayYears,
   '20261129_1100_instruction_follow_through': instructionFollowThrough,
   '20261123_1430_period_decisions': periodDecisions,
+  // Accountability, fault tolerance and the experience library (issue 10 §2–3).
+  '20261203_0900_accountability': accountability,
+  '20261203_0910_experiences': experiences,
 };

@@ -12,7 +12,10 @@ export type VersionedTable =
   | 'targets'
   | 'reports'
   | 'notices'
-  | 'instructions';
+  | 'instructions'
+  | 'accountability_records'
+  | 'tolerance_requests'
+  | 'experiences';
 
 interface VersionedRow {
   id: string;
