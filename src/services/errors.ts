@@ -137,7 +137,10 @@ export const REASONS = {
   'document.text_too_long': { code: 'payload_too_large', zh: '文件文字过长' },
   // Accountability, fault tolerance and the experience library (issue 10 §2–3)
   'accountability.not_found': { code: 'not_found', zh: '未找到问责记录' },
-  'accountability.link_unknown': { code: 'validation_failed', zh: '关联的任务或督办通知不存在或不属于本地区' },
+  'accountability.link_unknown': {
+    code: 'validation_failed',
+    zh: '关联的任务或督办通知不存在或不属于本地区',
+  },
   'tolerance.not_found': { code: 'not_found', zh: '未找到容错申请' },
   'tolerance.decided': { code: 'conflict', zh: '该容错申请已作出决定' },
   'tolerance.duplicate': { code: 'conflict', zh: '该事项已有容错申请（一事一议），请查看原申请' },

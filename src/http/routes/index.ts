@@ -19,6 +19,11 @@ import { registerReportRoutes } from './reports/route.js';
 import { registerTargetRoutes } from './targets/route.js';
 import { registerTaskRoutes } from './tasks/route.js';
 import { registerUnitRoutes } from './units/route.js';
+// Accountability, fault tolerance and the experience library (issue 10 §2–3).
+import { registerAccountabilityRoutes } from './accountability/route.js';
+import { registerAttachmentRoutes } from './attachments/route.js';
+import { registerExperienceRoutes } from './experiences/route.js';
+import { registerToleranceRoutes } from './tolerance-requests/route.js';
 
 /** One folder per resource: route.ts (validate, call one service, present), schema.ts, presenter.ts. */
 export function registerRoutes(api: FastifyInstance, options: AppOptions): void {
@@ -42,4 +47,9 @@ export function registerRoutes(api: FastifyInstance, options: AppOptions): void 
   registerDashboardRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
   registerCalendarRoutes(api, ctx);
+  // Accountability, fault tolerance and the experience library (issue 10 §2–3).
+  registerAccountabilityRoutes(api, ctx);
+  registerToleranceRoutes(api, ctx);
+  registerAttachmentRoutes(api, ctx);
+  registerExperienceRoutes(api, ctx);
 }
