@@ -248,7 +248,8 @@ const LIBRARY_LIMIT = 200;
  * SQLite and PostgreSQL give the same answer in the same order.
  */
 export async function searchLibrary(ctx: ServiceContext, actor: Actor, query: LibraryQuery) {
-  void actor; // Every signed-in account reads the library; the repository reads accepted rows only.
+  // Every account of a region reads the library; the repository reads accepted rows only.
+  demand(actor.regionId !== null || actor.role === 'admin');
   const terms = termsOf(query.q ?? '');
   let ids: string[] | undefined;
   for (const term of terms) {

@@ -146,7 +146,7 @@ export async function libraryFacets(db: Kysely<Database>) {
   return {
     regions,
     areaTitles: areas.map((a) => a.title).filter((t): t is string => t !== null),
-    years: years.map((y) => Number(y.year)),
+    years: years.map((y) => y.year),
   };
 }
 
