@@ -26,3 +26,14 @@ export type NoticeKind = Notice['kind'];
 export type Instruction = TaskDetail['instructions'][number];
 export type HistoryEntry = TaskDetail['history'][number];
 export type Target = Get<'/api/plans/{planId}/targets'>[number];
+
+// Accountability, fault tolerance and the experience library (issue 10 §2–3).
+export type AccountabilityRecord = Get<'/api/accountability/{id}'>;
+export type AccountabilityKind = AccountabilityRecord['kind'];
+export type AccountabilityMeasure = AccountabilityRecord['measures'][number];
+export type ToleranceRequest = Get<'/api/regions/{regionId}/tolerance-requests'>[number];
+export type ToleranceDetail = Get<'/api/tolerance-requests/{id}'>;
+export type Experience = Get<'/api/regions/{regionId}/experiences'>[number];
+export type ExperienceDetail = Get<'/api/experiences/{id}'>;
+export type ExperienceLibrary = Get<'/api/experiences'>;
+export type ExperienceStatus = Experience['status'];

@@ -5,7 +5,11 @@ import { RequireAuth } from '../features/auth/RequireAuth';
 import { HomeRedirect } from '../features/shell/HomeRedirect';
 import { I18nProvider } from '../i18n/I18nProvider';
 import {
+  loadAccountability,
+  loadAccountabilityRecord,
   loadAdmin,
+  loadExperience,
+  loadExperiences,
   loadBattleMap,
   loadImport,
   loadLayout,
@@ -30,6 +34,13 @@ const WorkPage = lazy(() => loadWork().then((m) => ({ default: m.WorkPage })));
 const NoticesPage = lazy(() => loadNotices().then((m) => ({ default: m.NoticesPage })));
 const ImportPage = lazy(() => loadImport().then((m) => ({ default: m.ImportPage })));
 const AdminPage = lazy(() => loadAdmin().then((m) => ({ default: m.AdminPage })));
+// Accountability, fault tolerance and the experience library (issue 10 §2–3).
+const AccountabilityPage = lazy(() => loadAccountability().then((m) => ({ default: m.AccountabilityPage })));
+const AccountabilityRecordPage = lazy(() =>
+  loadAccountabilityRecord().then((m) => ({ default: m.AccountabilityRecordPage })),
+);
+const ExperiencesPage = lazy(() => loadExperiences().then((m) => ({ default: m.ExperiencesPage })));
+const ExperiencePage = lazy(() => loadExperience().then((m) => ({ default: m.ExperiencePage })));
 // The login form (antd Form) and the 404 page are not needed by a signed-in user's first screen.
 const LoginPage = lazy(() => loadLogin().then((m) => ({ default: m.LoginPage })));
 const NotFound = lazy(() => loadNotFound().then((m) => ({ default: m.NotFound })));
@@ -66,6 +77,10 @@ export function App() {
                 <Route path="import" element={<ImportPage />} />
                 <Route path="import/:planId" element={<ImportPage />} />
                 <Route path="admin" element={<AdminPage />} />
+                <Route path="accountability" element={<AccountabilityPage />} />
+                <Route path="accountability/:recordId" element={<AccountabilityRecordPage />} />
+                <Route path="experiences" element={<ExperiencesPage />} />
+                <Route path="experiences/:experienceId" element={<ExperiencePage />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
               <Route path="*" element={<NotFound />} />

@@ -22,6 +22,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'work', path: 'work', label: 'nav.work', shows: (me) => ROLES_WITH_WORK.includes(me.role) },
   // Every role with sight of a region reads its notices and instructions (a unit's staff, their own).
   { key: 'notices', path: 'notices', label: 'nav.notices', shows: () => true },
+  // Oversight reads every record; a unit's staff see their own (the server decides, the page lists what it gets).
+  { key: 'accountability', path: 'accountability', label: 'nav.accountability', shows: () => true },
+  { key: 'experiences', path: 'experiences', label: 'nav.experiences', shows: () => true },
   { key: 'import', path: 'import', label: 'nav.import', shows: (me) => me.can.importPlans },
   {
     key: 'admin',
