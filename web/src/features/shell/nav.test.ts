@@ -17,19 +17,38 @@ const office = {
 
 describe('navigation', () => {
   it('shows import and admin as the server allows them', () => {
-    expect(navFor(office).map((i) => i.key)).toEqual(['map', 'ledger', 'work', 'notices', 'import', 'admin']);
+    expect(navFor(office).map((i) => i.key)).toEqual([
+      'map',
+      'ledger',
+      'work',
+      'notices',
+      'accountability',
+      'experiences',
+      'import',
+      'admin',
+    ]);
     expect(navFor({ role: 'reporter', can: none }).map((i) => i.key)).toEqual([
       'map',
       'ledger',
       'work',
       'notices',
+      'accountability',
+      'experiences',
     ]);
-    expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual(['map', 'ledger', 'notices']);
+    expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual([
+      'map',
+      'ledger',
+      'notices',
+      'accountability',
+      'experiences',
+    ]);
     expect(navFor({ role: 'office', can: { ...none, manageAccounts: true } }).map((i) => i.key)).toEqual([
       'map',
       'ledger',
       'work',
       'notices',
+      'accountability',
+      'experiences',
       'admin',
     ]);
   });
@@ -38,5 +57,6 @@ describe('navigation', () => {
     expect(activeNavKey('')).toBe('map');
     expect(activeNavKey('/work')).toBe('work');
     expect(activeNavKey('/notices')).toBe('notices');
+    expect(activeNavKey('/experiences/e1')).toBe('experiences');
   });
 });
