@@ -536,6 +536,7 @@ export const en: Messages = {
   'exp.returned': 'Returned',
   'exp.adopted': 'Adoption recorded',
   'exp.proposed': 'Sent to the office for review',
+  'exp.edit': 'Revise',
   'exp.upload': 'Upload attachment',
   'exp.back': 'Back to the library',
   'exp.source': '{region} · {unit}',

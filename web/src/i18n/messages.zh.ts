@@ -525,6 +525,7 @@ export const zh = {
   'exp.returned': '已退回',
   'exp.adopted': '已登记借鉴',
   'exp.proposed': '经验已提交改革办审核',
+  'exp.edit': '修改',
   'exp.upload': '上传附件',
   'exp.back': '返回经验库',
   'exp.source': '{region} · {unit}',

@@ -9,6 +9,7 @@ import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { ReasonModal } from '../../ui/ReasonModal';
 import { AdoptForm } from './AdoptForm';
+import { ProposeForm } from './ProposeForm';
 import {
   acceptExperience,
   attachmentHref,
@@ -25,7 +26,7 @@ export function ExperiencePage() {
   const { regionId } = useRegion();
   const { experienceId = '' } = useParams();
   const { data: e, error, reload } = useLoad(() => getExperience(experienceId), experienceId);
-  const [dialog, setDialog] = useState<'return' | 'adopt' | null>(null);
+  const [dialog, setDialog] = useState<'return' | 'adopt' | 'edit' | null>(null);
   const { run, busy } = useWrite();
 
   if (error) return <Alert type="error" title={errorText(error)} showIcon />;
@@ -40,7 +41,7 @@ export function ExperiencePage() {
     <div data-testid="experience-page">
       <Link to={`/r/${regionId}/experiences`}>← {t('exp.back')}</Link>
       <Typography.Title level={4}>{e.title}</Typography.Title>
-      <Space wrap size={4} style={{ marginBottom: 12 }}>
+      <Space wrap size={4} className="tz-exp-head" style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">
           {t('exp.source', { region: e.regionName, unit: e.unitName })}
         </Typography.Text>
@@ -82,6 +83,15 @@ export function ExperiencePage() {
             }}
           >
             {t('exp.adopt')}
+          </Button>
+        )}
+        {e.can.edit && (
+          <Button
+            onClick={() => {
+              setDialog('edit');
+            }}
+          >
+            {t('exp.edit')}
           </Button>
         )}
         {e.can.edit && (
@@ -168,6 +178,17 @@ export function ExperiencePage() {
             reload();
           }
           return done;
+        }}
+      />
+      <ProposeForm
+        experience={e}
+        open={dialog === 'edit'}
+        onClose={() => {
+          setDialog(null);
+        }}
+        onSaved={() => {
+          setDialog(null);
+          reload();
         }}
       />
       <AdoptForm

@@ -4,17 +4,23 @@ import { useRegion } from '../../app/region';
 import { useI18n } from '../../i18n/context';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
-import { proposeExperience, regionTasks, type ExperienceFields } from './experiences-api';
+import type { Experience } from '../../api/types';
+import { proposeExperience, regionTasks, reviseExperience, type ExperienceFields } from './experiences-api';
 
-/** A unit distils an experience from one of the tasks it leads and sends it to the office. */
+/**
+ * A unit distils an experience from one of the tasks it leads and sends it to the office; given an
+ * experience, the same form revises it (a returned one goes back to the office).
+ */
 export function ProposeForm({
   open,
   onClose,
   onSaved,
+  experience,
 }: {
   open: boolean;
   onClose: () => void;
   onSaved: () => void;
+  experience?: Experience;
 }) {
   const { t } = useI18n();
   const me = useMe();
@@ -23,13 +29,16 @@ export function ProposeForm({
   const { run, busy } = useWrite();
   const planIds = plans.filter((p) => p.status === 'published').map((p) => p.id);
   const tasks = useLoad(
-    () => (open ? regionTasks(planIds) : Promise.resolve([])),
+    () => (open && !experience ? regionTasks(planIds) : Promise.resolve([])),
     `${regionId}:${open}:${planIds.join(',')}`,
   );
   const own = (tasks.data ?? []).filter((task) => me.role === 'admin' || task.leadUnit?.id === me.unitId);
 
   const submit = async ({ taskId, ...fields }: ExperienceFields & { taskId: string }) => {
-    if (await run(() => proposeExperience(taskId, fields), { success: t('exp.proposed') })) {
+    const save = experience
+      ? () => reviseExperience(experience.id, experience.version, fields)
+      : () => proposeExperience(taskId, fields);
+    if (await run(save, { success: t('exp.proposed') })) {
       form.resetFields();
       onSaved();
     }
@@ -43,7 +52,7 @@ export function ProposeForm({
   return (
     <Modal
       open={open}
-      title={t('exp.propose')}
+      title={experience ? t('exp.edit') : t('exp.propose')}
       onCancel={onClose}
       onOk={() => {
         form.submit();
@@ -52,8 +61,13 @@ export function ProposeForm({
       destroyOnHidden
       width={640}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item name="taskId" label={t('exp.field.task')} rules={[{ required: true }]}>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={experience}>
+        <Form.Item
+          name="taskId"
+          label={t('exp.field.task')}
+          rules={[{ required: !experience }]}
+          hidden={!!experience}
+        >
           <Select
             loading={tasks.loading}
             showSearch={{ optionFilterProp: 'label' }}
