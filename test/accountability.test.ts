@@ -169,7 +169,12 @@ describe.each(dialects)('容错免责 on $name', (dialect) => {
     const res = await apply(s.cookies.reporter2, { ...source, ...reasons });
     expect(res.statusCode).toBe(201);
     const created = res.json<ToleranceJson>();
-    expect(created).toMatchObject({ status: 'submitted', can: { attach: true, decide: false } });
+    expect(created).toMatchObject({
+      status: 'submitted',
+      noticeKind: 'listed',
+      sourceTask: { id: s.w.tasks.dept2, title: '深化教育评价改革' },
+      can: { attach: true, decide: false },
+    });
     expect((await apply(s.cookies.head2, { ...source, ...reasons })).statusCode).toBe(409);
 
     const file = await send(app(), s.cookies.reporter2, {

@@ -3,6 +3,7 @@ import type {
   AccountabilityRecordRow,
   AccountabilityRecordTable,
   Database,
+  NoticeKind,
   ToleranceRequestRow,
   ToleranceRequestTable,
   ToleranceSourceKind,
@@ -54,14 +55,36 @@ export function listAccountabilityRecords(
     .execute();
 }
 
-export type ToleranceRequest = ToleranceRequestRow & { unit_name: string };
+/** A request as read back: with the unit's name and the task its matter belongs to (a notice's task, or the task). */
+export type ToleranceRequest = ToleranceRequestRow & {
+  unit_name: string;
+  notice_kind: NoticeKind | null;
+  source_task_id: string | null;
+  source_task_code: string | null;
+  source_task_title: string | null;
+};
 
 function requests(db: Kysely<Database>) {
   return db
     .selectFrom('tolerance_requests')
     .innerJoin('units', 'units.id', 'tolerance_requests.unit_id')
+    .leftJoin('notices', 'notices.id', 'tolerance_requests.source_id')
+    .leftJoin('tasks', (join) =>
+      join.on((eb) =>
+        eb.or([
+          eb('tasks.id', '=', eb.ref('notices.task_id')),
+          eb('tasks.id', '=', eb.ref('tolerance_requests.source_id')),
+        ]),
+      ),
+    )
     .selectAll('tolerance_requests')
-    .select(['units.name as unit_name']);
+    .select([
+      'units.name as unit_name',
+      'notices.kind as notice_kind',
+      'tasks.id as source_task_id',
+      'tasks.code as source_task_code',
+      'tasks.title as source_task_title',
+    ]);
 }
 
 export async function insertToleranceRequest(

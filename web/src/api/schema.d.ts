@@ -3909,6 +3909,13 @@ export interface paths {
                             /** @enum {string} */
                             sourceKind: "notice" | "assessment_item" | "task";
                             sourceId: string;
+                            /** @enum {string|null} */
+                            noticeKind: "reminder" | "urge" | "supervise" | "listed" | null;
+                            sourceTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
                             situation: string;
                             pilotReason: string;
                             experimentReason: string;
@@ -3966,6 +3973,13 @@ export interface paths {
                             /** @enum {string} */
                             sourceKind: "notice" | "assessment_item" | "task";
                             sourceId: string;
+                            /** @enum {string|null} */
+                            noticeKind: "reminder" | "urge" | "supervise" | "listed" | null;
+                            sourceTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
                             situation: string;
                             pilotReason: string;
                             experimentReason: string;
@@ -4030,6 +4044,13 @@ export interface paths {
                             /** @enum {string} */
                             sourceKind: "notice" | "assessment_item" | "task";
                             sourceId: string;
+                            /** @enum {string|null} */
+                            noticeKind: "reminder" | "urge" | "supervise" | "listed" | null;
+                            sourceTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
                             situation: string;
                             pilotReason: string;
                             experimentReason: string;
@@ -4149,6 +4170,13 @@ export interface paths {
                             /** @enum {string} */
                             sourceKind: "notice" | "assessment_item" | "task";
                             sourceId: string;
+                            /** @enum {string|null} */
+                            noticeKind: "reminder" | "urge" | "supervise" | "listed" | null;
+                            sourceTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
                             situation: string;
                             pilotReason: string;
                             experimentReason: string;

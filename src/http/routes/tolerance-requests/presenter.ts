@@ -11,6 +11,11 @@ export function presentTolerance(r: Row, actor: Actor): ToleranceRequest {
     unitName: r.unit_name,
     sourceKind: r.source_kind,
     sourceId: r.source_id,
+    noticeKind: r.notice_kind,
+    sourceTask:
+      r.source_task_id === null
+        ? null
+        : { id: r.source_task_id, code: r.source_task_code ?? '', title: r.source_task_title ?? '' },
     situation: r.situation,
     pilotReason: r.pilot_reason,
     experimentReason: r.experiment_reason,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TOLERANCE_SOURCE_KINDS } from '../../../domain/accountability.js';
+import { NOTICE_KINDS } from '../../../domain/notices.js';
 import { CanSchema, Id, IdParams, LongText, RegionParams } from '../../schemas.js';
 import { AttachmentSchema } from '../attachments/schema.js';
 
@@ -13,6 +14,10 @@ export const ToleranceRequestSchema = z.object({
   unitName: z.string(),
   sourceKind: z.enum(TOLERANCE_SOURCE_KINDS),
   sourceId: z.string(),
+  /** The 督办 kind when the matter is a notice, so the page can say which deduction it is about. */
+  noticeKind: z.enum(NOTICE_KINDS).nullable(),
+  /** The task the matter belongs to (a notice's task, or the task itself). */
+  sourceTask: z.object({ id: z.string(), code: z.string(), title: z.string() }).nullable(),
   situation: z.string(),
   /** 先行先试 vs 明知故犯 */
   pilotReason: z.string(),

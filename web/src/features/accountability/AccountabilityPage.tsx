@@ -66,7 +66,16 @@ export function AccountabilityPage() {
       key: 'source',
       title: t('tol.col.source'),
       responsive: ['md' as const],
-      render: (_: unknown, r: ToleranceRequest) => t(`tol.source.${r.sourceKind}`),
+      render: (_: unknown, r: ToleranceRequest) => (
+        <>
+          <Tag>{r.noticeKind ? t(`notice.kind.${r.noticeKind}`) : t(`tol.source.${r.sourceKind}`)}</Tag>
+          {r.sourceTask && (
+            <Link to={`/r/${regionId}/tasks/${r.sourceTask.id}`}>
+              {r.sourceTask.code} {r.sourceTask.title}
+            </Link>
+          )}
+        </>
+      ),
     },
     {
       key: 'status',
