@@ -24,6 +24,9 @@ export const tests = [
           // The 容错免责 the demo granted is there too, with its decision.
           await s.goto(`/r/${regionId}/accountability?tab=tolerance`);
           await s.page.getByText('予以容错').first().waitFor();
+          await s.page.locator('.ant-table-row-expand-icon').first().click();
+          await s.page.getByText('先行先试，而非明知故犯').first().waitFor();
+          await s.page.screenshot({ path: `${screenshots}/tolerance-1440.png`, fullPage: true });
           return { regionId, record };
         },
         { screenshots },
