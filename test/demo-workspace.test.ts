@@ -20,6 +20,11 @@ import { TASK_STATUSES } from '../src/domain/task-status.js';
 import { SYSTEM_ACTOR } from '../src/services/actor.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { regionDashboard } from '../src/services/dashboard-service.js';
+import {
+  listAccountabilityRecords,
+  listExemptions,
+} from '../src/db/repositories/accountability-repository.js';
+import { searchLibrary } from '../src/services/experience-service.js';
 import { dialects } from './helpers/storage.js';
 
 const NOW = new Date('2026-11-21T02:00:00Z');
@@ -178,5 +183,23 @@ describe.each(dialects)('demo workspace on $name', (dialect) => {
       if (summary.indicators.counts.behind > 0) regionsWithLaggingIndicators++;
     }
     expect(regionsWithLaggingIndicators).toBeGreaterThan(0);
+  });
+
+  // Accountability, fault tolerance and the experience library (issue 10 §2–3).
+  it('has accountability records, a granted 容错免责 on a notice and an adopted experience', async () => {
+    const regions = await listRegions(storage.db);
+    const first = regions.find((r) => r.name === '南海区')!;
+    for (const region of regions)
+      expect((await listAccountabilityRecords(storage.db, { regionId: region.id })).length, region.name).toBe(
+        2,
+      );
+    const exemptions = await listExemptions(storage.db, first.id);
+    expect(exemptions).toHaveLength(1);
+    expect(exemptions[0]).toMatchObject({ sourceKind: 'notice' });
+    const library = await searchLibrary(ctx, SYSTEM_ACTOR, {});
+    expect(new Set(library.items.map((e) => e.region_id)).size).toBeGreaterThanOrEqual(3);
+    expect(library.items.filter((e) => e.adoption_count > 0)).toHaveLength(1);
+    const found = await searchLibrary(ctx, SYSTEM_ACTOR, { q: '一窗受理' });
+    expect(found.items.map((e) => e.title)).toContain('“一件事一次办”集成服务');
   });
 });

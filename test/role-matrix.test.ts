@@ -18,6 +18,14 @@ import { dialects } from './helpers/storage.js';
 import { CURRENT_PERIOD, freshReportTask } from './helpers/report-task.js';
 import { buildWorld, login, PASSWORD, type World } from './helpers/world.js';
 
+import {
+  accountabilityFixtures,
+  EXPERIENCE_BODY,
+  newExperience,
+  newNotice,
+  newToleranceRequest,
+  toleranceBody,
+} from './helpers/accountability-fixtures.js';
 const CALLERS = [
   'anonymous',
   'admin',
@@ -1380,6 +1388,243 @@ const MATRIX: Row[] = [
         resolvedOn: '2026-06-01',
       });
     },
+  ),
+  // ---- Accountability (问责), 容错免责 and the experience library (issue 10 §2–3) ----
+  // Records and requests are on the lead unit (dept2): oversight reads every one, a unit only its own.
+  row(
+    'GET',
+    '/api/regions/:regionId/accountability',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/accountability` } }),
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/accountability',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/regions/${e.w.regionA}/accountability`,
+        payload: {
+          unitId: e.w.units.dept2,
+          kind: 'matter',
+          facts: uniqueName('事实'),
+          decision: '通报批评',
+          decidedBy: '区委',
+          decidedOn: '2026-06-01',
+          measures: ['criticism'],
+        },
+      },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/accountability`),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/accountability/:id',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   404   404    403',
+    async (e) => ({
+      call: { method: 'GET', url: `/api/accountability/${(await accountabilityFixtures(e)).recordId}` },
+    }),
+  ),
+  row(
+    'PATCH',
+    '/api/accountability/:id',
+    'region',
+    '401 ok    ok     403    403    403   403  404   404    403',
+    async (e) => {
+      const url = `/api/accountability/${(await accountabilityFixtures(e)).recordId}`;
+      return patchCell(e, url, url, (b) => b as Versioned, { decision: uniqueName('约谈') });
+    },
+  ),
+  row(
+    'GET',
+    '/api/regions/:regionId/tolerance-requests',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/tolerance-requests` } }),
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/tolerance-requests',
+    'region',
+    '401 ok    403    403    403    ok    ok   403   403    403',
+    async (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/regions/${e.w.regionA}/tolerance-requests`,
+        payload: toleranceBody(e, await newNotice(e)),
+      },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/tolerance-requests`),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/tolerance-requests/:id',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   404   404    403',
+    async (e) => ({
+      call: {
+        method: 'GET',
+        url: `/api/tolerance-requests/${(await accountabilityFixtures(e)).toleranceId}`,
+      },
+    }),
+  ),
+  row(
+    'POST',
+    '/api/tolerance-requests/:id/files',
+    'region',
+    '401 ok    403    403    403    ok    ok   404   404    403',
+    async (e) => {
+      const id = (await accountabilityFixtures(e)).toleranceId;
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/tolerance-requests/${id}/files`,
+          ...multipart('补充.pdf', tinyPdf(uniqueName('t')), 'application/pdf'),
+        },
+        state: () => readJson(e, `/api/tolerance-requests/${id}`),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/tolerance-requests/:id/decide',
+    'region',
+    '401 ok    ok     403    403    403   403  404   404    403',
+    async (e) => {
+      const id = await newToleranceRequest(e);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/tolerance-requests/${id}/decide`,
+          payload: { grant: true, note: '符合容错情形' },
+        },
+        state: () => readJson(e, `/api/tolerance-requests/${id}`),
+      };
+    },
+  ),
+  row(
+    'GET',
+    '/api/attachments/:id',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   404   404    403',
+    async (e) => ({
+      call: { method: 'GET', url: `/api/attachments/${(await accountabilityFixtures(e)).attachmentId}` },
+    }),
+  ),
+  // The library is every region's: only accepted experiences cross the tenant wall.
+  row(
+    'GET',
+    '/api/experiences',
+    'session',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     ok',
+    () => ({
+      call: { method: 'GET', url: '/api/experiences?q=%E5%8A%9E%E5%AD%A6' },
+    }),
+  ),
+  row(
+    'GET',
+    '/api/regions/:regionId/experiences',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/experiences` } }),
+  ),
+  row(
+    'POST',
+    '/api/tasks/:taskId/experiences',
+    'task',
+    '401 ok    403    403    403    ok    ok   403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/tasks/${e.task}/experiences`,
+        payload: { ...EXPERIENCE_BODY, title: uniqueName('经验') },
+      },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/experiences`),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/experiences/:id',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   404   404    404',
+    async (e) => ({ call: { method: 'GET', url: `/api/experiences/${await newExperience(e)}` } }),
+    'proposed: no other unit, no other region',
+  ),
+  row(
+    'GET',
+    '/api/experiences/:id',
+    'session',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     ok',
+    async (e) => ({ call: { method: 'GET', url: `/api/experiences/${await newExperience(e, true)}` } }),
+    'accepted: every region',
+  ),
+  row(
+    'PATCH',
+    '/api/experiences/:id',
+    'region',
+    '401 ok    403    403    403    ok    ok   404   404    404',
+    async (e) => {
+      const url = `/api/experiences/${await newExperience(e)}`;
+      return patchCell(e, url, url, (b) => b as Versioned, { effects: uniqueName('成效') });
+    },
+  ),
+  row(
+    'POST',
+    '/api/experiences/:id/files',
+    'region',
+    '401 ok    403    403    403    ok    ok   404   404    404',
+    async (e) => {
+      const id = await newExperience(e);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/experiences/${id}/files`,
+          ...multipart('经验.pdf', tinyPdf(uniqueName('x')), 'application/pdf'),
+        },
+        state: () => readJson(e, `/api/experiences/${id}`),
+      };
+    },
+  ),
+  ...(['accept', 'return'] as const).map((action) =>
+    row(
+      'POST',
+      `/api/experiences/:id/${action}`,
+      'region',
+      '401 ok    ok     403    403    403   403  404   404    404',
+      async (e) => {
+        const id = await newExperience(e);
+        return {
+          call: {
+            method: 'POST',
+            url: `/api/experiences/${id}/${action}`,
+            ...(action === 'return' && { payload: { reason: '请补充成效数据' } }),
+          },
+          state: () => readJson(e, `/api/experiences/${id}`),
+        };
+      },
+    ),
+  ),
+  row(
+    'POST',
+    '/api/experiences/:id/adoptions',
+    'session',
+    '401 ok    403    403    403    403   403  403   403    ok',
+    async (e) => {
+      const id = await newExperience(e, true);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/experiences/${id}/adoptions`,
+          payload: { taskId: e.w.tasks.regionB, note: '借鉴其做法' },
+        },
+        state: () => readJson(e, `/api/experiences/${id}`),
+      };
+    },
+    'another region’s office, on one of its tasks',
   ),
 ];
 

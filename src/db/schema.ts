@@ -428,6 +428,113 @@ export interface DirectiveNoticeTable {
   issued_at: string;
 }
 
+// Accountability, fault tolerance and the experience library (issue 10 §2–3).
+export type AccountabilityKind = 'matter' | 'person' | 'integrity';
+export type ToleranceSourceKind = 'notice' | 'assessment_item' | 'task';
+export type ToleranceStatus = 'submitted' | 'granted' | 'refused';
+export type ExperienceStatus = 'proposed' | 'accepted' | 'returned';
+export type AttachmentOwnerKind = 'experience' | 'tolerance';
+
+/** 问责: on a unit, or on a person of it (person_name set); measures are JSON, an array of codes. */
+export interface AccountabilityRecordTable {
+  id: string;
+  region_id: string;
+  unit_id: string;
+  person_name: string | null;
+  person_post: string | null;
+  kind: AccountabilityKind;
+  facts: string;
+  decision: string;
+  /** The body that decided (区纪委监委, 区委), as written on the decision. */
+  decided_by: string;
+  decided_on: string;
+  measures: string;
+  task_id: string | null;
+  notice_id: string | null;
+  assessment_item_id: string | null;
+  created_by: string;
+  created_at: string;
+  version: Version;
+}
+
+/** 容错申请: a unit's case under the 三个区分开来, one reason per test, decided by the office (一事一议). */
+export interface ToleranceRequestTable {
+  id: string;
+  region_id: string;
+  unit_id: string;
+  source_kind: ToleranceSourceKind;
+  source_id: string;
+  situation: string;
+  pilot_reason: string;
+  experiment_reason: string;
+  mistake_reason: string;
+  status: ToleranceStatus;
+  decision_note: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_by: string;
+  created_at: string;
+  version: Version;
+}
+
+/** A file attached to a tolerance request or an experience, its bytes stored by sha256 as evidence is. */
+export interface AttachmentTable {
+  id: string;
+  region_id: string;
+  owner_kind: AttachmentOwnerKind;
+  owner_id: string;
+  sha256: string;
+  filename: string;
+  mime: string;
+  size: number;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ExperienceTable {
+  id: string;
+  region_id: string;
+  unit_id: string;
+  task_id: string;
+  title: string;
+  /** 实施改革的缘由 */
+  reason: string;
+  /** 重要举措 */
+  measures: string;
+  /** 主要成效 */
+  effects: string;
+  abstract: string;
+  /** The task's area title when proposed, for the library's filter across regions. */
+  area_title: string | null;
+  year: number;
+  status: ExperienceStatus;
+  return_reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_by: string;
+  created_at: string;
+  version: Version;
+}
+
+/** One bigram (or single character) of an accepted experience's text: the search index of both dialects. */
+export interface ExperienceGramTable {
+  region_id: string;
+  experience_id: string;
+  gram: string;
+}
+
+/** 借鉴推广: kept in the adopting region (region_id), naming the source region so it sees its adoptions. */
+export interface ExperienceAdoptionTable {
+  id: string;
+  region_id: string;
+  experience_id: string;
+  source_region_id: string;
+  task_id: string;
+  note: string;
+  adopted_by: string;
+  adopted_at: string;
+}
+
 export interface Database {
   regions: RegionTable;
   units: UnitTable;
@@ -465,6 +572,13 @@ export interface Database {
   project_milestones: ProjectMilestoneTable;
   project_reports: ProjectReportTable;
   project_problems: ProjectProblemTable;
+  // Accountability, fault tolerance and the experience library (issue 10 §2–3).
+  accountability_records: AccountabilityRecordTable;
+  tolerance_requests: ToleranceRequestTable;
+  attachments: AttachmentTable;
+  experiences: ExperienceTable;
+  experience_grams: ExperienceGramTable;
+  experience_adoptions: ExperienceAdoptionTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;
@@ -492,6 +606,12 @@ export type DirectiveAnswerRow = Selectable<DirectiveAnswerTable>;
 export type DirectiveFileRow = Selectable<DirectiveFileTable>;
 export type DirectiveExtensionRow = Selectable<DirectiveExtensionTable>;
 export type DirectiveNoticeRow = Selectable<DirectiveNoticeTable>;
+// Accountability, fault tolerance and the experience library (issue 10 §2–3).
+export type AccountabilityRecordRow = Selectable<AccountabilityRecordTable>;
+export type ToleranceRequestRow = Selectable<ToleranceRequestTable>;
+export type AttachmentRow = Selectable<AttachmentTable>;
+export type ExperienceRow = Selectable<ExperienceTable>;
+export type ExperienceAdoptionRow = Selectable<ExperienceAdoptionTable>;
 export type NewTask = Insertable<TaskTable>;
 export type TaskUpdate = Updateable<TaskTable>;
 export type { Generated };

@@ -17,6 +17,7 @@ import { nowIso, today, write, type ServiceContext } from '../services/context.j
 import { hashPassword } from '../services/passwords.js';
 import { draftPlan } from '../services/plan-import/draft-plan.js';
 import { persistDraft } from '../services/plan-import/import-service.js';
+import { loadAccountabilityDemo } from './accountability-demo.js';
 import { DEMO_REGIONS, type DemoUnit } from './fixture.js';
 import { simulatedHistory } from './history.js';
 import { demoProgrammesDir, readProgrammes, regionOfProgramme } from './programmes.js';
@@ -249,5 +250,6 @@ export async function loadDemoWorkspace(
     });
     summary.regions++;
   }
+  await loadAccountabilityDemo(ctx);
   return summary;
 }

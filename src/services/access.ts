@@ -10,9 +10,18 @@ import { getEvidenceFile } from '../db/repositories/evidence-repository.js';
 import { getTarget } from '../db/repositories/target-repository.js';
 import { coUnitsOf, getTaskWithPlanStatus } from '../db/repositories/task-repository.js';
 import { getMilestone } from '../db/repositories/milestone-repository.js';
+import {
+  getAccountabilityRecord,
+  getToleranceRequest,
+  type AccountabilityRecord,
+  type ToleranceRequest,
+} from '../db/repositories/accountability-repository.js';
+import { getAttachment } from '../db/repositories/attachment-repository.js';
+import { getExperience, type ExperienceRecord } from '../db/repositories/experience-repository.js';
 import type {
   AccountRow,
   AreaRow,
+  AttachmentRow,
   EvidenceFileRow,
   MilestoneRow,
   NoticeRow,
@@ -25,6 +34,8 @@ import type {
 import type { Actor } from './actor.js';
 import { db, type ServiceContext } from './context.js';
 import { fail, type Reason } from './errors.js';
+import * as accountabilityPolicy from './policies/accountability.js';
+import * as experiencePolicy from './policies/experience.js';
 import * as instructionPolicy from './policies/instruction.js';
 import * as directivePolicy from './policies/directive.js';
 import * as meetingPolicy from './policies/meeting.js';
@@ -56,6 +67,7 @@ import {
 } from '../db/repositories/project-repository.js';
 import type { ProjectMilestoneRow, ProjectProblemRow, ProjectReportRow, ProjectRow } from '../db/schema.js';
 
+import * as tolerancePolicy from './policies/tolerance.js';
 /**
  * Loads a row for an actor or refuses: the one gate every read of a single resource passes. A row of
  * another region is refused (403); a row the caller may not know exists (a draft plan for a unit, another
@@ -309,4 +321,54 @@ export async function projectProblemFor(
   const problem = await getProjectProblem(db(ctx), problemId);
   if (!problem) throw fail('project.problem_not_found');
   return { problem, project: await projectFor(ctx, actor, problem.project_id) };
+}
+
+// Accountability, fault tolerance and the experience library (issue 10 §2–3).
+
+/** A 问责 record for region-wide readers and the unit it is on; anyone else in the region is told it does not exist. */
+export async function accountabilityFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+): Promise<AccountabilityRecord> {
+  const record = await getAccountabilityRecord(db(ctx), id);
+  if (!record) throw fail('accountability.not_found');
+  demandRegion(actor, record.region_id);
+  if (!accountabilityPolicy.can(actor, 'read', { regionId: record.region_id, unitId: record.unit_id }))
+    throw fail('accountability.not_found');
+  return record;
+}
+
+export async function toleranceFor(ctx: ServiceContext, actor: Actor, id: string): Promise<ToleranceRequest> {
+  const request = await getToleranceRequest(db(ctx), id);
+  if (!request) throw fail('tolerance.not_found');
+  demandRegion(actor, request.region_id);
+  const facts = { regionId: request.region_id, unitId: request.unit_id, status: request.status };
+  if (!tolerancePolicy.can(actor, 'read', facts)) throw fail('tolerance.not_found');
+  return request;
+}
+
+/**
+ * An experience: another region's is readable once accepted (the library crosses the tenant wall on
+ * purpose) and otherwise answered as missing, so no region learns of another's proposals.
+ */
+export async function experienceFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+): Promise<ExperienceRecord> {
+  const experience = await getExperience(db(ctx), id);
+  if (!experience) throw fail('experience.not_found');
+  const facts = { regionId: experience.region_id, unitId: experience.unit_id, status: experience.status };
+  if (!experiencePolicy.can(actor, 'read', facts)) throw fail('experience.not_found');
+  return experience;
+}
+
+/** Reading an attachment is reading what it is attached to. */
+export async function attachmentFor(ctx: ServiceContext, actor: Actor, id: string): Promise<AttachmentRow> {
+  const attachment = await getAttachment(db(ctx), id);
+  if (!attachment) throw fail('attachment.not_found');
+  if (attachment.owner_kind === 'experience') await experienceFor(ctx, actor, attachment.owner_id);
+  else await toleranceFor(ctx, actor, attachment.owner_id);
+  return attachment;
 }

@@ -40,7 +40,7 @@ import { db, nowIso, today, write, type ServiceContext } from './context.js';
 import { progressOfMany, type DirectiveProgress } from './directive-progress.js';
 import { checkAssignedUnits } from './directive-units.js';
 import { fail, StaleVersionError } from './errors.js';
-import { evidencePath, storeEvidence } from './evidence-store.js';
+import { storedPath, storeUpload } from './file-store.js';
 import * as directivePolicy from './policies/directive.js';
 import * as meetingPolicy from './policies/meeting.js';
 import { seesWholeRegion } from './policies/scope.js';
@@ -269,7 +269,7 @@ export async function addCheckpointEvidence(
 ): Promise<DirectiveFileRow> {
   const { directive, facts } = await directiveFor(ctx, actor, directiveId);
   demand(directivePolicy.can(actor, 'answer', facts));
-  const { sha256, mime, size } = await storeEvidence(ctx, filename, bytes);
+  const { sha256, mime, size } = await storeUpload(ctx, filename, bytes);
   const id = newId('dfile');
   const row = {
     id,
@@ -302,7 +302,7 @@ export async function directiveEvidenceFor(
   fileId: string,
 ): Promise<{ file: DirectiveFileRow; path: string }> {
   const file = await directiveFileFor(ctx, actor, fileId);
-  return { file, path: evidencePath(ctx, file.sha256) };
+  return { file, path: storedPath(ctx, file.sha256) };
 }
 
 export interface ExtensionInput {

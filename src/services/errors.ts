@@ -171,6 +171,23 @@ export const REASONS = {
   'project.report_not_found': { code: 'not_found', zh: '未找到项目月报' },
   'project.milestone_not_found': { code: 'not_found', zh: '未找到项目节点' },
   'project.problem_not_found': { code: 'not_found', zh: '未找到项目问题' },
+  // Accountability, fault tolerance and the experience library (issue 10 §2–3)
+  'accountability.not_found': { code: 'not_found', zh: '未找到问责记录' },
+  'accountability.link_unknown': {
+    code: 'validation_failed',
+    zh: '关联的任务或督办通知不存在或不属于本地区',
+  },
+  'tolerance.not_found': { code: 'not_found', zh: '未找到容错申请' },
+  'tolerance.decided': { code: 'conflict', zh: '该容错申请已作出决定' },
+  'tolerance.duplicate': { code: 'conflict', zh: '该事项已有容错申请（一事一议），请查看原申请' },
+  'tolerance.source_unknown': { code: 'validation_failed', zh: '申请容错的事项不存在或不属于本单位' },
+  'experience.not_found': { code: 'not_found', zh: '未找到经验' },
+  'experience.not_in_hand': { code: 'conflict', zh: '经验已采纳，不能再修改' },
+  'experience.decided': { code: 'conflict', zh: '该经验已作出决定' },
+  'experience.own_region': { code: 'conflict', zh: '本地区的经验无需登记借鉴' },
+  'experience.already_adopted': { code: 'conflict', zh: '该任务已登记借鉴此经验' },
+  'attachment.not_found': { code: 'not_found', zh: '未找到附件' },
+  'attachment.closed': { code: 'conflict', zh: '已作出决定，不能再上传材料' },
 } as const satisfies Record<string, ReasonSpec>;
 
 export type Reason = keyof typeof REASONS;

@@ -6,7 +6,7 @@ import { demand, fileFor, reportFor } from './access.js';
 import type { Actor } from './actor.js';
 import { nowIso, write, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
-import { evidencePath, storeEvidence } from './evidence-store.js';
+import { storedPath, storeUpload } from './file-store.js';
 import * as reportPolicy from './policies/report.js';
 
 export type { EvidenceFileRow };
@@ -29,7 +29,7 @@ export async function addEvidence(
     'access.own_unit_evidence',
   );
   if (!acceptsEvidence(report.status)) throw fail('evidence.submitted');
-  const { sha256, mime } = await storeEvidence(ctx, filename, bytes);
+  const { sha256, mime } = await storeUpload(ctx, filename, bytes);
   const id = newId('file');
   return write(ctx, actor, async ({ trx, audit }) => {
     await insertEvidenceFile(trx, {
@@ -61,5 +61,5 @@ export async function evidenceFor(
   fileId: string,
 ): Promise<{ file: EvidenceFileRow; path: string }> {
   const file = await fileFor(ctx, actor, fileId);
-  return { file, path: evidencePath(ctx, file.sha256) };
+  return { file, path: storedPath(ctx, file.sha256) };
 }

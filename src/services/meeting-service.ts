@@ -18,7 +18,7 @@ import type { MeetingDecisionRow, MeetingFileRow, MeetingKind, MeetingRow } from
 import { decisionState, decisionTally, type DecisionState, type DecisionTally } from '../domain/meetings.js';
 import { parseJson } from '../db/json.js';
 import { decisionFor, demand, demandRegion, meetingFileFor, meetingFor, planFor } from './access.js';
-import { evidencePath, storeEvidence } from './evidence-store.js';
+import { storedPath, storeUpload } from './file-store.js';
 import type { Actor } from './actor.js';
 import { db, nowIso, today, write, type ServiceContext } from './context.js';
 import { progressOfMany } from './directive-progress.js';
@@ -304,7 +304,7 @@ export async function addMeetingFile(
 ): Promise<MeetingFileRow> {
   const meeting = await meetingFor(ctx, actor, meetingId);
   demand(meetingPolicy.can(actor, 'record', { regionId: meeting.region_id }));
-  const { sha256, mime, size } = await storeEvidence(ctx, filename, bytes);
+  const { sha256, mime, size } = await storeUpload(ctx, filename, bytes);
   const row = {
     id: newId('mfile'),
     region_id: meeting.region_id,
@@ -335,5 +335,5 @@ export async function meetingFileOf(
   fileId: string,
 ): Promise<{ file: MeetingFileRow; path: string }> {
   const file = await meetingFileFor(ctx, actor, fileId);
-  return { file, path: evidencePath(ctx, file.sha256) };
+  return { file, path: storedPath(ctx, file.sha256) };
 }

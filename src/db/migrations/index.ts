@@ -15,6 +15,9 @@ import * as periodDecisions from './20261123_1430_period_decisions.js';
 import * as directivesMeetings from './20261205_0900_directives_meetings.js';
 // Indicators and key projects (issue 11)
 import * as indicatorsAndProjects from './20261204_0900_indicators_and_projects.js';
+// Accountability, fault tolerance and the experience library (issue 10 §2–3).
+import * as accountability from './20261203_0900_accountability.js';
+import * as experiences from './20261203_0910_experiences.js';
 
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +37,7 @@ export const migrations: Record<string, Migration> = {
   '20261205_0900_directives_meetings': directivesMeetings,
   // Indicators and key projects (issue 11)
   '20261204_0900_indicators_and_projects': indicatorsAndProjects,
+  // Accountability, fault tolerance and the experience library (issue 10 §2–3).
+  '20261203_0900_accountability': accountability,
+  '20261203_0910_experiences': experiences,
 };

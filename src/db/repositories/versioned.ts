@@ -18,7 +18,11 @@ export type VersionedTable =
   // Key projects (issue 11)
   | 'projects'
   | 'project_milestones'
-  | 'project_problems';
+  | 'project_problems'
+  // Accountability and experiences (issue 10 §2–3)
+  | 'accountability_records'
+  | 'tolerance_requests'
+  | 'experiences';
 
 interface VersionedRow {
   id: string;

@@ -25,6 +25,11 @@ import { registerMeetingRoutes } from './meetings/route.js';
 // Indicators and key projects (issue 11)
 import { registerIndicatorRoutes } from './indicators/route.js';
 import { registerProjectRoutes } from './projects/route.js';
+// Accountability, fault tolerance and the experience library (issue 10 §2–3).
+import { registerAccountabilityRoutes } from './accountability/route.js';
+import { registerAttachmentRoutes } from './attachments/route.js';
+import { registerExperienceRoutes } from './experiences/route.js';
+import { registerToleranceRoutes } from './tolerance-requests/route.js';
 
 /** One folder per resource: route.ts (validate, call one service, present), schema.ts, presenter.ts. */
 export function registerRoutes(api: FastifyInstance, options: AppOptions): void {
@@ -54,4 +59,9 @@ export function registerRoutes(api: FastifyInstance, options: AppOptions): void 
   // Indicators and key projects (issue 11)
   registerIndicatorRoutes(api, ctx);
   registerProjectRoutes(api, ctx);
+  // Accountability, fault tolerance and the experience library (issue 10 §2–3).
+  registerAccountabilityRoutes(api, ctx);
+  registerToleranceRoutes(api, ctx);
+  registerAttachmentRoutes(api, ctx);
+  registerExperienceRoutes(api, ctx);
 }

@@ -6257,6 +6257,1251 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/regions/{regionId}/accountability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            personName: string | null;
+                            personPost: string | null;
+                            /** @enum {string} */
+                            kind: "matter" | "person" | "integrity";
+                            facts: string;
+                            decision: string;
+                            decidedBy: string;
+                            decidedOn: string;
+                            measures: ("reminder_talk" | "interview" | "written_review" | "criticism" | "admonition" | "reassignment" | "discipline")[];
+                            taskId: string | null;
+                            taskCode: string | null;
+                            taskTitle: string | null;
+                            noticeId: string | null;
+                            assessmentItemId: string | null;
+                            createdAt: string;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string;
+                        personName?: string;
+                        personPost?: string;
+                        /** @enum {string} */
+                        kind: "matter" | "person" | "integrity";
+                        facts: string;
+                        decision: string;
+                        decidedBy: string;
+                        decidedOn: string;
+                        measures: ("reminder_talk" | "interview" | "written_review" | "criticism" | "admonition" | "reassignment" | "discipline")[];
+                        taskId?: string | null;
+                        noticeId?: string | null;
+                        assessmentItemId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            personName: string | null;
+                            personPost: string | null;
+                            /** @enum {string} */
+                            kind: "matter" | "person" | "integrity";
+                            facts: string;
+                            decision: string;
+                            decidedBy: string;
+                            decidedOn: string;
+                            measures: ("reminder_talk" | "interview" | "written_review" | "criticism" | "admonition" | "reassignment" | "discipline")[];
+                            taskId: string | null;
+                            taskCode: string | null;
+                            taskTitle: string | null;
+                            noticeId: string | null;
+                            assessmentItemId: string | null;
+                            createdAt: string;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accountability/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            personName: string | null;
+                            personPost: string | null;
+                            /** @enum {string} */
+                            kind: "matter" | "person" | "integrity";
+                            facts: string;
+                            decision: string;
+                            decidedBy: string;
+                            decidedOn: string;
+                            measures: ("reminder_talk" | "interview" | "written_review" | "criticism" | "admonition" | "reassignment" | "discipline")[];
+                            taskId: string | null;
+                            taskCode: string | null;
+                            taskTitle: string | null;
+                            noticeId: string | null;
+                            assessmentItemId: string | null;
+                            createdAt: string;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId?: string;
+                        personName?: string;
+                        personPost?: string;
+                        /** @enum {string} */
+                        kind?: "matter" | "person" | "integrity";
+                        facts?: string;
+                        decision?: string;
+                        decidedBy?: string;
+                        decidedOn?: string;
+                        measures?: ("reminder_talk" | "interview" | "written_review" | "criticism" | "admonition" | "reassignment" | "discipline")[];
+                        taskId?: string | null;
+                        noticeId?: string | null;
+                        assessmentItemId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            personName: string | null;
+                            personPost: string | null;
+                            /** @enum {string} */
+                            kind: "matter" | "person" | "integrity";
+                            facts: string;
+                            decision: string;
+                            decidedBy: string;
+                            decidedOn: string;
+                            measures: ("reminder_talk" | "interview" | "written_review" | "criticism" | "admonition" | "reassignment" | "discipline")[];
+                            taskId: string | null;
+                            taskCode: string | null;
+                            taskTitle: string | null;
+                            noticeId: string | null;
+                            assessmentItemId: string | null;
+                            createdAt: string;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/regions/{regionId}/tolerance-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    status?: "submitted" | "granted" | "refused";
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            /** @enum {string} */
+                            sourceKind: "notice" | "assessment_item" | "task";
+                            sourceId: string;
+                            /** @enum {string|null} */
+                            noticeKind: "reminder" | "urge" | "supervise" | "listed" | null;
+                            sourceTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
+                            situation: string;
+                            pilotReason: string;
+                            experimentReason: string;
+                            mistakeReason: string;
+                            /** @enum {string} */
+                            status: "submitted" | "granted" | "refused";
+                            decisionNote: string | null;
+                            decidedAt: string | null;
+                            createdAt: string;
+                            version: number;
+                            can: {
+                                attach: boolean;
+                                decide: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId?: string;
+                        /** @enum {string} */
+                        sourceKind: "notice" | "assessment_item" | "task";
+                        sourceId: string;
+                        situation: string;
+                        pilotReason: string;
+                        experimentReason: string;
+                        mistakeReason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            /** @enum {string} */
+                            sourceKind: "notice" | "assessment_item" | "task";
+                            sourceId: string;
+                            /** @enum {string|null} */
+                            noticeKind: "reminder" | "urge" | "supervise" | "listed" | null;
+                            sourceTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
+                            situation: string;
+                            pilotReason: string;
+                            experimentReason: string;
+                            mistakeReason: string;
+                            /** @enum {string} */
+                            status: "submitted" | "granted" | "refused";
+                            decisionNote: string | null;
+                            decidedAt: string | null;
+                            createdAt: string;
+                            version: number;
+                            can: {
+                                attach: boolean;
+                                decide: boolean;
+                            };
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tolerance-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            /** @enum {string} */
+                            sourceKind: "notice" | "assessment_item" | "task";
+                            sourceId: string;
+                            /** @enum {string|null} */
+                            noticeKind: "reminder" | "urge" | "supervise" | "listed" | null;
+                            sourceTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
+                            situation: string;
+                            pilotReason: string;
+                            experimentReason: string;
+                            mistakeReason: string;
+                            /** @enum {string} */
+                            status: "submitted" | "granted" | "refused";
+                            decisionNote: string | null;
+                            decidedAt: string | null;
+                            createdAt: string;
+                            version: number;
+                            can: {
+                                attach: boolean;
+                                decide: boolean;
+                            };
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tolerance-requests/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            filename: string;
+                            mime: string;
+                            size: number;
+                            sha256: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tolerance-requests/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        grant: boolean;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            /** @enum {string} */
+                            sourceKind: "notice" | "assessment_item" | "task";
+                            sourceId: string;
+                            /** @enum {string|null} */
+                            noticeKind: "reminder" | "urge" | "supervise" | "listed" | null;
+                            sourceTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
+                            situation: string;
+                            pilotReason: string;
+                            experimentReason: string;
+                            mistakeReason: string;
+                            /** @enum {string} */
+                            status: "submitted" | "granted" | "refused";
+                            decisionNote: string | null;
+                            decidedAt: string | null;
+                            createdAt: string;
+                            version: number;
+                            can: {
+                                attach: boolean;
+                                decide: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    regionId?: string;
+                    area?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            terms: string[];
+                            total: number;
+                            items: {
+                                id: string;
+                                regionId: string;
+                                regionName: string;
+                                unitId: string;
+                                unitName: string;
+                                taskId: string;
+                                taskCode: string;
+                                taskTitle: string;
+                                title: string;
+                                reason: string;
+                                measures: string;
+                                effects: string;
+                                abstract: string;
+                                areaTitle: string | null;
+                                year: number;
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "returned";
+                                returnReason: string | null;
+                                decidedAt: string | null;
+                                createdAt: string;
+                                adoptionCount: number;
+                                version: number;
+                                can: {
+                                    edit: boolean;
+                                    decide: boolean;
+                                    adopt: boolean;
+                                };
+                            }[];
+                            facets: {
+                                regions: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                areaTitles: string[];
+                                years: number[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{regionId}/experiences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    status?: "proposed" | "accepted" | "returned";
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            regionName: string;
+                            unitId: string;
+                            unitName: string;
+                            taskId: string;
+                            taskCode: string;
+                            taskTitle: string;
+                            title: string;
+                            reason: string;
+                            measures: string;
+                            effects: string;
+                            abstract: string;
+                            areaTitle: string | null;
+                            year: number;
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "returned";
+                            returnReason: string | null;
+                            decidedAt: string | null;
+                            createdAt: string;
+                            adoptionCount: number;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                decide: boolean;
+                                adopt: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/experiences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        reason: string;
+                        measures: string;
+                        effects: string;
+                        abstract: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            regionName: string;
+                            unitId: string;
+                            unitName: string;
+                            taskId: string;
+                            taskCode: string;
+                            taskTitle: string;
+                            title: string;
+                            reason: string;
+                            measures: string;
+                            effects: string;
+                            abstract: string;
+                            areaTitle: string | null;
+                            year: number;
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "returned";
+                            returnReason: string | null;
+                            decidedAt: string | null;
+                            createdAt: string;
+                            adoptionCount: number;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                decide: boolean;
+                                adopt: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            regionName: string;
+                            unitId: string;
+                            unitName: string;
+                            taskId: string;
+                            taskCode: string;
+                            taskTitle: string;
+                            title: string;
+                            reason: string;
+                            measures: string;
+                            effects: string;
+                            abstract: string;
+                            areaTitle: string | null;
+                            year: number;
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "returned";
+                            returnReason: string | null;
+                            decidedAt: string | null;
+                            createdAt: string;
+                            adoptionCount: number;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                decide: boolean;
+                                adopt: boolean;
+                            };
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                            }[];
+                            adoptions: {
+                                id: string;
+                                regionId: string;
+                                regionName: string;
+                                taskId: string;
+                                taskCode: string;
+                                taskTitle: string;
+                                note: string;
+                                adoptedBy: string;
+                                adoptedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        reason?: string;
+                        measures?: string;
+                        effects?: string;
+                        abstract?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            regionName: string;
+                            unitId: string;
+                            unitName: string;
+                            taskId: string;
+                            taskCode: string;
+                            taskTitle: string;
+                            title: string;
+                            reason: string;
+                            measures: string;
+                            effects: string;
+                            abstract: string;
+                            areaTitle: string | null;
+                            year: number;
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "returned";
+                            returnReason: string | null;
+                            decidedAt: string | null;
+                            createdAt: string;
+                            adoptionCount: number;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                decide: boolean;
+                                adopt: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/experiences/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            filename: string;
+                            mime: string;
+                            size: number;
+                            sha256: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiences/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            regionName: string;
+                            unitId: string;
+                            unitName: string;
+                            taskId: string;
+                            taskCode: string;
+                            taskTitle: string;
+                            title: string;
+                            reason: string;
+                            measures: string;
+                            effects: string;
+                            abstract: string;
+                            areaTitle: string | null;
+                            year: number;
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "returned";
+                            returnReason: string | null;
+                            decidedAt: string | null;
+                            createdAt: string;
+                            adoptionCount: number;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                decide: boolean;
+                                adopt: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiences/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            regionName: string;
+                            unitId: string;
+                            unitName: string;
+                            taskId: string;
+                            taskCode: string;
+                            taskTitle: string;
+                            title: string;
+                            reason: string;
+                            measures: string;
+                            effects: string;
+                            abstract: string;
+                            areaTitle: string | null;
+                            year: number;
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "returned";
+                            returnReason: string | null;
+                            decidedAt: string | null;
+                            createdAt: string;
+                            adoptionCount: number;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                decide: boolean;
+                                adopt: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiences/{id}/adoptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        taskId: string;
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            regionName: string;
+                            unitId: string;
+                            unitName: string;
+                            taskId: string;
+                            taskCode: string;
+                            taskTitle: string;
+                            title: string;
+                            reason: string;
+                            measures: string;
+                            effects: string;
+                            abstract: string;
+                            areaTitle: string | null;
+                            year: number;
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "returned";
+                            returnReason: string | null;
+                            decidedAt: string | null;
+                            createdAt: string;
+                            adoptionCount: number;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                decide: boolean;
+                                adopt: boolean;
+                            };
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                            }[];
+                            adoptions: {
+                                id: string;
+                                regionId: string;
+                                regionName: string;
+                                taskId: string;
+                                taskCode: string;
+                                taskTitle: string;
+                                note: string;
+                                adoptedBy: string;
+                                adoptedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

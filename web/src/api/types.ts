@@ -35,3 +35,14 @@ export type ProjectSummary = ProjectList['items'][number];
 export type ProjectDetail = Get<'/api/projects/{id}'>;
 export type ProjectStage = ProjectDetail['stage'];
 export type ProjectConversion = Get<'/api/regions/{regionId}/project-conversion'>;
+
+// Accountability, fault tolerance and the experience library (issue 10 §2–3).
+export type AccountabilityRecord = Get<'/api/accountability/{id}'>;
+export type AccountabilityKind = AccountabilityRecord['kind'];
+export type AccountabilityMeasure = AccountabilityRecord['measures'][number];
+export type ToleranceRequest = Get<'/api/regions/{regionId}/tolerance-requests'>[number];
+export type ToleranceDetail = Get<'/api/tolerance-requests/{id}'>;
+export type Experience = Get<'/api/regions/{regionId}/experiences'>[number];
+export type ExperienceDetail = Get<'/api/experiences/{id}'>;
+export type ExperienceLibrary = Get<'/api/experiences'>;
+export type ExperienceStatus = Experience['status'];

@@ -5,7 +5,11 @@ import { RequireAuth } from '../features/auth/RequireAuth';
 import { HomeRedirect } from '../features/shell/HomeRedirect';
 import { I18nProvider } from '../i18n/I18nProvider';
 import {
+  loadAccountability,
+  loadAccountabilityRecord,
   loadAdmin,
+  loadExperience,
+  loadExperiences,
   loadBattleMap,
   loadImport,
   loadLayout,
@@ -42,6 +46,13 @@ const DirectivesPage = lazy(() => loadDirectives().then((m) => ({ default: m.Dir
 const DirectivePage = lazy(() => loadDirective().then((m) => ({ default: m.DirectivePage })));
 const MeetingsPage = lazy(() => loadMeetings().then((m) => ({ default: m.MeetingsPage })));
 const MeetingPage = lazy(() => loadMeeting().then((m) => ({ default: m.MeetingPage })));
+// Accountability, fault tolerance and the experience library (issue 10 §2–3).
+const AccountabilityPage = lazy(() => loadAccountability().then((m) => ({ default: m.AccountabilityPage })));
+const AccountabilityRecordPage = lazy(() =>
+  loadAccountabilityRecord().then((m) => ({ default: m.AccountabilityRecordPage })),
+);
+const ExperiencesPage = lazy(() => loadExperiences().then((m) => ({ default: m.ExperiencesPage })));
+const ExperiencePage = lazy(() => loadExperience().then((m) => ({ default: m.ExperiencePage })));
 // The login form (antd Form) and the 404 page are not needed by a signed-in user's first screen.
 const LoginPage = lazy(() => loadLogin().then((m) => ({ default: m.LoginPage })));
 // Indicators and key projects (issue 11)
@@ -89,6 +100,10 @@ export function App() {
                 <Route path="indicators" element={<IndicatorsPage />} />
                 <Route path="projects" element={<ProjectsPage />} />
                 <Route path="projects/:projectId" element={<ProjectPage />} />
+                <Route path="accountability" element={<AccountabilityPage />} />
+                <Route path="accountability/:recordId" element={<AccountabilityRecordPage />} />
+                <Route path="experiences" element={<ExperiencesPage />} />
+                <Route path="experiences/:experienceId" element={<ExperiencePage />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
               <Route path="*" element={<NotFound />} />

@@ -10,6 +10,11 @@ export const loadWork = () => import('../features/task/WorkPage');
 export const loadNotices = () => import('../features/notices/NoticesPage');
 export const loadImport = () => import('../features/import/ImportPage');
 export const loadAdmin = () => import('../features/admin/AdminPage');
+// Accountability, fault tolerance and the experience library (issue 10 §2–3).
+export const loadAccountability = () => import('../features/accountability/AccountabilityPage');
+export const loadAccountabilityRecord = () => import('../features/accountability/AccountabilityRecordPage');
+export const loadExperiences = () => import('../features/experiences/ExperiencesPage');
+export const loadExperience = () => import('../features/experiences/ExperiencePage');
 export const loadLogin = () => import('../features/auth/LoginPage');
 export const loadNotFound = () => import('../features/shell/NotFound');
 // Directives and meetings (issue 11 §3–4).
@@ -34,6 +39,8 @@ const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   meetings: loadMeetings,
   indicators: loadIndicators,
   projects: loadProjects,
+  accountability: loadAccountability,
+  experiences: loadExperiences,
 };
 
 /** Which route module a path opens, for /r/:regionId/… paths. */

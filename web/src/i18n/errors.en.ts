@@ -128,4 +128,18 @@ export const errorsEn: Record<ErrorReason, string> = {
   'project.report_not_found': 'Project report not found',
   'project.milestone_not_found': 'Project milestone not found',
   'project.problem_not_found': 'Project problem not found',
+  // Accountability, fault tolerance and the experience library (issue 10 §2–3)
+  'accountability.not_found': 'Accountability record not found',
+  'accountability.link_unknown': 'The linked task or notice does not exist in this region',
+  'tolerance.not_found': 'Fault-tolerance request not found',
+  'tolerance.decided': 'This fault-tolerance request has already been decided',
+  'tolerance.duplicate': 'This matter already has a fault-tolerance request; see that one',
+  'tolerance.source_unknown': 'The matter does not exist or is not your unit’s',
+  'experience.not_found': 'Experience not found',
+  'experience.not_in_hand': 'The experience has been accepted and can no longer be changed',
+  'experience.decided': 'This experience has already been decided',
+  'experience.own_region': 'Your own region’s experience needs no adoption record',
+  'experience.already_adopted': 'This task already records adopting this experience',
+  'attachment.not_found': 'Attachment not found',
+  'attachment.closed': 'Already decided: no more files can be added',
 };

@@ -122,6 +122,20 @@ export const errorsZh = {
   'project.report_not_found': '未找到项目月报',
   'project.milestone_not_found': '未找到项目节点',
   'project.problem_not_found': '未找到项目问题',
+  // Accountability, fault tolerance and the experience library (issue 10 §2–3)
+  'accountability.not_found': '未找到问责记录',
+  'accountability.link_unknown': '关联的任务或督办通知不存在或不属于本地区',
+  'tolerance.not_found': '未找到容错申请',
+  'tolerance.decided': '该容错申请已作出决定',
+  'tolerance.duplicate': '该事项已有容错申请（一事一议），请查看原申请',
+  'tolerance.source_unknown': '申请容错的事项不存在或不属于本单位',
+  'experience.not_found': '未找到经验',
+  'experience.not_in_hand': '经验已采纳，不能再修改',
+  'experience.decided': '该经验已作出决定',
+  'experience.own_region': '本地区的经验无需登记借鉴',
+  'experience.already_adopted': '该任务已登记借鉴此经验',
+  'attachment.not_found': '未找到附件',
+  'attachment.closed': '已作出决定，不能再上传材料',
 } as const;
 
 export type ErrorReason = keyof typeof errorsZh;

@@ -26,6 +26,8 @@ describe('navigation', () => {
       'meetings',
       'indicators',
       'projects',
+      'accountability',
+      'experiences',
       'import',
       'admin',
     ]);
@@ -38,6 +40,8 @@ describe('navigation', () => {
       'meetings',
       'indicators',
       'projects',
+      'accountability',
+      'experiences',
     ]);
     expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual([
       'map',
@@ -47,6 +51,8 @@ describe('navigation', () => {
       'meetings',
       'indicators',
       'projects',
+      'accountability',
+      'experiences',
     ]);
     expect(navFor({ role: 'office', can: { ...none, manageAccounts: true } }).map((i) => i.key)).toEqual([
       'map',
@@ -57,6 +63,8 @@ describe('navigation', () => {
       'meetings',
       'indicators',
       'projects',
+      'accountability',
+      'experiences',
       'admin',
     ]);
   });
@@ -65,6 +73,7 @@ describe('navigation', () => {
     expect(activeNavKey('')).toBe('map');
     expect(activeNavKey('/work')).toBe('work');
     expect(activeNavKey('/notices')).toBe('notices');
+    expect(activeNavKey('/experiences/e1')).toBe('experiences');
     expect(activeNavKey('/directives/d1')).toBe('directives');
     expect(activeNavKey('/meetings/m1')).toBe('meetings');
   });

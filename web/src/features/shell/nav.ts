@@ -28,6 +28,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Indicators and key projects (issue 11): region-wide lists every role reads.
   { key: 'indicators', path: 'indicators', label: 'nav.indicators', shows: () => true },
   { key: 'projects', path: 'projects', label: 'nav.projects', shows: () => true },
+  // Oversight reads every record; a unit's staff see their own (the server decides, the page lists what it gets).
+  { key: 'accountability', path: 'accountability', label: 'nav.accountability', shows: () => true },
+  { key: 'experiences', path: 'experiences', label: 'nav.experiences', shows: () => true },
   { key: 'import', path: 'import', label: 'nav.import', shows: (me) => me.can.importPlans },
   {
     key: 'admin',

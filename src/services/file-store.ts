@@ -1,5 +1,3 @@
-// Evidence files (佐证材料) on disk, for whatever they prove: a report's progress or a directive's checkpoint.
-// The bytes are checked and stored the same way for both; each owner keeps its own table of who uploaded what.
 import { createHash } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,24 +6,29 @@ import { UPLOAD_LIMIT_BYTES, UPLOAD_LIMIT_MB } from '../domain/limits.js';
 import type { ServiceContext } from './context.js';
 import { fail } from './errors.js';
 
+// The bytes of uploaded files (report evidence, a request's or an experience's attachments), one store
+// for all of them: the same checks on what may be uploaded, the same place on disk.
+
 /** Where a file's bytes live: named by their sha256, so the same file uploaded twice is stored once. */
-export function evidencePath(ctx: ServiceContext, sha256: string): string {
+export function storedPath(ctx: ServiceContext, sha256: string): string {
   return join(ctx.filesDir, sha256.slice(0, 2), sha256);
 }
 
+export interface StoredFile {
+  sha256: string;
+  mime: string;
+  size: number;
+}
+
 /** Refuses an empty, oversized or unsupported file; otherwise stores it and says what it is. */
-export async function storeEvidence(
-  ctx: ServiceContext,
-  filename: string,
-  bytes: Buffer,
-): Promise<{ sha256: string; mime: string; size: number }> {
+export async function storeUpload(ctx: ServiceContext, filename: string, bytes: Buffer): Promise<StoredFile> {
   if (bytes.length === 0) throw fail('upload.empty', {}, { field: 'file' });
   if (bytes.length > UPLOAD_LIMIT_BYTES) throw fail('upload.too_large', { maxMb: UPLOAD_LIMIT_MB });
   const mime = evidenceTypeOf(filename, bytes);
   if (mime === null) throw fail('evidence.unsupported_type', {}, { filename });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   // Content-addressed: write to a temporary name and rename, so a crash never leaves half a file under the hash.
-  const path = evidencePath(ctx, sha256);
+  const path = storedPath(ctx, sha256);
   await mkdir(join(ctx.filesDir, sha256.slice(0, 2)), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   await writeFile(tmp, bytes, { flush: true });

@@ -1,0 +1,87 @@
+import { Form, Input, Modal, Select } from 'antd';
+import { useRegion } from '../../app/region';
+import { useI18n } from '../../i18n/context';
+import { useLoad } from '../../lib/useLoad';
+import { useWrite } from '../../lib/useWrite';
+import { applyTolerance, listOwnNotices } from './accountability-api';
+
+interface Values {
+  sourceId: string;
+  situation: string;
+  pilotReason: string;
+  experimentReason: string;
+  mistakeReason: string;
+}
+
+/** A unit asks for 容错免责 on one of its 督办, arguing each of the 三个区分开来. */
+export function ToleranceForm({
+  open,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useI18n();
+  const { regionId } = useRegion();
+  const [form] = Form.useForm<Values>();
+  const { run, busy } = useWrite();
+  const notices = useLoad(
+    () => (open ? listOwnNotices(regionId) : Promise.resolve([])),
+    `${regionId}:${open}`,
+  );
+
+  const submit = async (v: Values) => {
+    const done = await run(() => applyTolerance(regionId, { sourceKind: 'notice', ...v }), {
+      success: t('tol.applied'),
+    });
+    if (done) {
+      form.resetFields();
+      onSaved();
+    }
+  };
+  const reason = (name: keyof Values, label: Parameters<typeof t>[0]) => (
+    <Form.Item name={name} label={t(label)} rules={[{ required: true, whitespace: true }]}>
+      <Input.TextArea rows={2} maxLength={2000} />
+    </Form.Item>
+  );
+
+  return (
+    <Modal
+      open={open}
+      title={t('tol.apply')}
+      onCancel={onClose}
+      onOk={() => {
+        form.submit();
+      }}
+      okButtonProps={{ loading: busy }}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form.Item name="sourceId" label={t('tol.field.source')} rules={[{ required: true }]}>
+          <Select
+            loading={notices.loading}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={(notices.data ?? [])
+              .filter((n) => n.kind === 'supervise' || n.kind === 'listed' || n.kind === 'urge')
+              .map((n) => ({
+                value: n.id,
+                label: `${t(`notice.kind.${n.kind}`)} · ${n.taskCode ?? ''} ${n.taskTitle ?? ''}`,
+              }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="situation"
+          label={t('tol.field.situation')}
+          rules={[{ required: true, whitespace: true }]}
+        >
+          <Input.TextArea rows={3} maxLength={3000} />
+        </Form.Item>
+        {reason('pilotReason', 'tol.field.pilot')}
+        {reason('experimentReason', 'tol.field.experiment')}
+        {reason('mistakeReason', 'tol.field.mistake')}
+      </Form>
+    </Modal>
+  );
+}
