@@ -10,8 +10,11 @@ import { getEvidenceFile } from '../db/repositories/evidence-repository.js';
 import { getTarget } from '../db/repositories/target-repository.js';
 import { coUnitsOf, getTaskWithPlanStatus } from '../db/repositories/task-repository.js';
 import { getMilestone } from '../db/repositories/milestone-repository.js';
+import { getRound, getScheme } from '../db/repositories/assessment-repository.js';
 import type {
   AccountRow,
+  AssessmentRoundRow,
+  AssessmentSchemeRow,
   AreaRow,
   EvidenceFileRow,
   MilestoneRow,
@@ -25,6 +28,7 @@ import type {
 import type { Actor } from './actor.js';
 import { db, type ServiceContext } from './context.js';
 import { fail, type Reason } from './errors.js';
+import * as assessmentPolicy from './policies/assessment.js';
 import * as instructionPolicy from './policies/instruction.js';
 import * as noticePolicy from './policies/notice.js';
 import * as planPolicy from './policies/plan.js';
@@ -164,4 +168,33 @@ export async function instructionFor(
   const facts = { regionId: instruction.region_id, unitId: instruction.unit_id, status: instruction.status };
   if (!instructionPolicy.can(actor, 'read', facts)) throw fail('instruction.not_found');
   return instruction;
+}
+
+// ---- Assessment (考核) ----
+
+/** A scheme for anyone of its region who reads assessments; another region's is refused. */
+export async function schemeFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  schemeId: string,
+): Promise<AssessmentSchemeRow> {
+  const scheme = await getScheme(db(ctx), schemeId);
+  if (!scheme) throw fail('assessment.scheme_not_found');
+  demandRegion(actor, scheme.region_id);
+  const facts = { regionId: scheme.region_id, unitId: null, published: false };
+  if (!assessmentPolicy.can(actor, 'read', facts)) throw fail('assessment.scheme_not_found');
+  return scheme;
+}
+
+/** An assessment round with its scheme, for the same readers as the scheme. */
+export async function roundFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  roundId: string,
+): Promise<{ round: AssessmentRoundRow; scheme: AssessmentSchemeRow }> {
+  const round = await getRound(db(ctx), roundId);
+  if (!round) throw fail('assessment.round_not_found');
+  demandRegion(actor, round.region_id);
+  const scheme = await schemeFor(ctx, actor, round.scheme_id);
+  return { round, scheme };
 }

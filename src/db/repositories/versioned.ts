@@ -12,7 +12,14 @@ export type VersionedTable =
   | 'targets'
   | 'reports'
   | 'notices'
-  | 'instructions';
+  | 'instructions'
+  // Assessment (考核)
+  | 'assessment_schemes'
+  | 'assessment_indicators'
+  | 'assessment_rounds'
+  | 'assessment_sheets'
+  | 'assessment_adjustments'
+  | 'assessment_objections';
 
 interface VersionedRow {
   id: string;
