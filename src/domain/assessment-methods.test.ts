@@ -153,5 +153,7 @@ describe('capOf and scoreFault', () => {
     expect(scoreFault(rule(r), score)).toBe(fault);
   });
 
-  it('a cap of 0 is a cap', () => expect(capOf({ points: 10, cap: 0 })).toBe(0));
+  it('a cap of 0 is a cap', () => {
+    expect(capOf({ points: 10, cap: 0 })).toBe(0);
+  });
 });

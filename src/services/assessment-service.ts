@@ -1,6 +1,5 @@
 import { newId } from '../db/ids.js';
 import {
-  adjustmentsOf,
   correctionsOf,
   getAdjustment,
   getObjection,

@@ -75,23 +75,19 @@ export async function ledgerRowsOf(
  * INTEGRATION POINT: returns none until the accountability feature (问责/容错免责) lands; it then reads
  * its granted exemptions here, each as { unitId, sourceKind: 'notice' | 'assessment_item' | …, sourceId, note }.
  */
-export function exemptionsOf(
-  _db: Kysely<Database>,
-  _regionId: string,
-  _range: { start: string; end: string },
-): Promise<Exemption[]> {
-  return Promise.resolve([]);
-}
+export const exemptionsOf: (
+  db: Kysely<Database>,
+  regionId: string,
+  range: { start: string; end: string },
+) => Promise<Exemption[]> = () => Promise.resolve([]);
 
 /**
  * Experiences (可复制推广经验) of the region accepted in the range, for the +2 each (up to +6) bonus.
  * INTEGRATION POINT: returns none until the experience library lands; it then reads accepted
  * experiences here, each as { unitId, experienceId, acceptedAt }.
  */
-export function acceptedExperiencesOf(
-  _db: Kysely<Database>,
-  _regionId: string,
-  _range: { start: string; end: string },
-): Promise<AcceptedExperience[]> {
-  return Promise.resolve([]);
-}
+export const acceptedExperiencesOf: (
+  db: Kysely<Database>,
+  regionId: string,
+  range: { start: string; end: string },
+) => Promise<AcceptedExperience[]> = () => Promise.resolve([]);

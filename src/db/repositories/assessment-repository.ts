@@ -69,7 +69,7 @@ export async function nextIndicatorSeq(db: Kysely<Database>, schemeId: string): 
     .select((eb) => eb.fn.max('seq').as('seq'))
     .where('scheme_id', '=', schemeId)
     .executeTakeFirst();
-  return Number(row?.seq ?? 0) + 1;
+  return (row?.seq ?? 0) + 1;
 }
 
 // ---- rounds, sheets and scores ----

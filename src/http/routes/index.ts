@@ -2,6 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { AppOptions } from '../app-options.js';
 import { registerAccountRoutes } from './accounts/route.js';
 import { registerAreaRoutes } from './areas/route.js';
+// Assessment (考核)
+import { registerAssessmentRoundRoutes } from './assessment-rounds/route.js';
+import { registerAssessmentSchemeRoutes } from './assessment-schemes/route.js';
 import { registerAuditRoutes } from './audit/route.js';
 import { registerAuthRoutes } from './auth/route.js';
 import { registerCalendarRoutes } from './calendar/route.js';
@@ -42,4 +45,7 @@ export function registerRoutes(api: FastifyInstance, options: AppOptions): void 
   registerDashboardRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
   registerCalendarRoutes(api, ctx);
+  // Assessment (考核)
+  registerAssessmentSchemeRoutes(api, ctx);
+  registerAssessmentRoundRoutes(api, ctx);
 }
