@@ -11,6 +11,7 @@ export const loadNotices = () => import('../features/notices/NoticesPage');
 export const loadImport = () => import('../features/import/ImportPage');
 export const loadAdmin = () => import('../features/admin/AdminPage');
 export const loadLogin = () => import('../features/auth/LoginPage');
+export const loadAssessment = () => import('../features/assessment/AssessmentPage');
 export const loadNotFound = () => import('../features/shell/NotFound');
 
 const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
@@ -21,6 +22,7 @@ const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   notices: loadNotices,
   import: loadImport,
   admin: loadAdmin,
+  assessment: loadAssessment,
 };
 
 /** Which route module a path opens, for /r/:regionId/… paths. */

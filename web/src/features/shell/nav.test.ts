@@ -17,19 +17,34 @@ const office = {
 
 describe('navigation', () => {
   it('shows import and admin as the server allows them', () => {
-    expect(navFor(office).map((i) => i.key)).toEqual(['map', 'ledger', 'work', 'notices', 'import', 'admin']);
+    expect(navFor(office).map((i) => i.key)).toEqual([
+      'map',
+      'ledger',
+      'work',
+      'notices',
+      'assessment',
+      'import',
+      'admin',
+    ]);
     expect(navFor({ role: 'reporter', can: none }).map((i) => i.key)).toEqual([
       'map',
       'ledger',
       'work',
       'notices',
+      'assessment',
     ]);
-    expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual(['map', 'ledger', 'notices']);
+    expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual([
+      'map',
+      'ledger',
+      'notices',
+      'assessment',
+    ]);
     expect(navFor({ role: 'office', can: { ...none, manageAccounts: true } }).map((i) => i.key)).toEqual([
       'map',
       'ledger',
       'work',
       'notices',
+      'assessment',
       'admin',
     ]);
   });
@@ -38,5 +53,6 @@ describe('navigation', () => {
     expect(activeNavKey('')).toBe('map');
     expect(activeNavKey('/work')).toBe('work');
     expect(activeNavKey('/notices')).toBe('notices');
+    expect(activeNavKey('/assessment')).toBe('assessment');
   });
 });

@@ -22,6 +22,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'work', path: 'work', label: 'nav.work', shows: (me) => ROLES_WITH_WORK.includes(me.role) },
   // Every role with sight of a region reads its notices and instructions (a unit's staff, their own).
   { key: 'notices', path: 'notices', label: 'nav.notices', shows: () => true },
+  // Assessment (考核): everyone of the region reads it; a unit sees its own sheet until 公示.
+  { key: 'assessment', path: 'assessment', label: 'nav.assessment', shows: () => true },
   { key: 'import', path: 'import', label: 'nav.import', shows: (me) => me.can.importPlans },
   {
     key: 'admin',
