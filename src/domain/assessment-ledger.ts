@@ -45,14 +45,35 @@ export function ledgerEvents(
 ): LedgerEvent[] {
   const out: LedgerEvent[] = [];
   const sent = new Set<string>();
+  // A region's quarter has thousands of reports over a handful of periods: work each period out once.
+  const inside = new Map<string, boolean>();
+  const dueOf = new Map<string, string>();
+  const periodIn = (period: string) => {
+    let v = inside.get(period);
+    if (v === undefined) inside.set(period, (v = periodInside(period, range)));
+    return v;
+  };
+  // The Shanghai day of a UTC instant depends only on its UTC date and hour.
+  const dayOf = new Map<string, string>();
+  const shanghaiDay = (instant: string) => {
+    const hour = instant.slice(0, 13);
+    let v = dayOf.get(hour);
+    if (v === undefined) dayOf.set(hour, (v = todayInShanghai(new Date(instant))));
+    return v;
+  };
+  const due = (period: string) => {
+    let v = dueOf.get(period);
+    if (v === undefined) dueOf.set(period, (v = reportDueDate(period)));
+    return v;
+  };
   for (const r of rows.reports) {
-    if (r.submittedAt === null || !periodInside(r.period, range)) continue;
+    if (r.submittedAt === null || !periodIn(r.period)) continue;
     sent.add(`${r.taskId}|${r.period}`);
-    const on = todayInShanghai(new Date(r.submittedAt));
+    const on = shanghaiDay(r.submittedAt);
     const base = { unitId: r.unitId, sourceKind: 'report', sourceId: r.id, date: on };
     out.push({
       ...base,
-      kind: on <= reportDueDate(r.period) ? 'report_on_time' : 'report_late',
+      kind: on <= due(r.period) ? 'report_on_time' : 'report_late',
       points: null,
     });
     if (r.rating !== null) out.push({ ...base, kind: 'report_rating', points: r.rating });
@@ -71,11 +92,11 @@ export function ledgerEvents(
     });
   }
   for (const n of rows.notices) {
-    const on = todayInShanghai(new Date(n.issuedAt));
+    const on = shanghaiDay(n.issuedAt);
     if (on < range.start || on > range.end) continue;
     const base = { unitId: n.unitId, sourceKind: 'notice', sourceId: n.id, date: on, points: null };
     if (n.kind === 'supervise' || n.kind === 'listed') out.push({ ...base, kind: n.kind });
-    else if (n.kind === 'urge' && n.period !== null && periodInside(n.period, range)) {
+    else if (n.kind === 'urge' && n.period !== null && periodIn(n.period)) {
       if (!sent.has(`${n.taskId}|${n.period}`)) out.push({ ...base, kind: 'report_missing' });
     }
   }

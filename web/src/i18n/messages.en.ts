@@ -488,7 +488,7 @@ export const en: Messages = {
   'assess.vetoCount': '{n} vetoed',
   'assess.vetoItem': 'Veto item',
   'assess.openObjections': '{n} objections awaiting reply',
-  'assess.last': 'Last',
+  'assess.last': 'Last: ',
   'assess.basis': 'Basis of the score',
   'assess.autoFrom': 'Scored from the ledger, from these records:',
   'assess.noEvents': 'No records this period: full points',

@@ -477,7 +477,7 @@ export const zh = {
   'assess.vetoCount': '一票否决{n}个',
   'assess.vetoItem': '一票否决事项',
   'assess.openObjections': '待答复异议{n}条',
-  'assess.last': '末位',
+  'assess.last': '末位：',
   'assess.basis': '评分依据',
   'assess.autoFrom': '由台账自动计分，依据如下：',
   'assess.noEvents': '本期无相关记录，按满分计',

@@ -48,7 +48,8 @@ export function LeaderSummary({ round, rows }: { round: Round; rows: ResultRow[]
             </ol>
             {members.length > 3 && (
               <Typography.Text type="secondary">
-                {t('assess.last')}：{last.unitName} {points(last.total)}
+                {t('assess.last')}
+                {last.unitName} {points(last.total)}
               </Typography.Text>
             )}
             <div style={{ marginTop: 8 }}>
