@@ -214,11 +214,7 @@ async function main(): Promise<void> {
     const first = rounds[0]!;
     const range = periodRange(QUARTER);
     const months = ['04', '05', '06'].map((m) => `${YEAR}-${m}`);
-    const round = (await storage.db
-      .selectFrom('assessment_rounds')
-      .selectAll()
-      .where('id', '=', first.roundId)
-      .executeTakeFirst())!;
+    const round = (await getRound(storage.db, first.roundId))!;
     const compute = async (scheme = first.scheme, r = round) =>
       computeRound(await loadRoundData(storage.db, schemeOf(scheme.scheme.row), r, AS_OF));
     // Warm up both paths (statement caches, JIT) before measuring.
@@ -235,11 +231,7 @@ async function main(): Promise<void> {
     const results = await compute();
     const regionsStart = performance.now();
     for (const r of rounds) {
-      const row = (await storage.db
-        .selectFrom('assessment_rounds')
-        .selectAll()
-        .where('id', '=', r.roundId)
-        .executeTakeFirst())!;
+      const row = (await getRound(storage.db, r.roundId))!;
       await compute(r.scheme, row);
     }
     const allMs = performance.now() - regionsStart;
