@@ -24,6 +24,7 @@ export const tests = [
           const form = s.page.getByTestId('assess-sheet-form');
           await form.getByLabel('G5得分').fill('12');
           await form.getByLabel('G5评分依据').fill(BASIS);
+          await s.page.screenshot({ path: join(screenshots, 'assessment-self-zh-375.png'), fullPage: true });
           await s.page.getByTestId('assess-save').click();
           await s.page.getByText('评分已保存').waitFor();
           // Before 公示 a unit sees no other unit's scores.
@@ -31,7 +32,7 @@ export const tests = [
           await s.page.getByText('成绩公示前，仅可查看本单位的自评与得分。').waitFor();
           return { regionId, roundId: open.id, unitId: me.unitId };
         },
-        { screenshots },
+        { screenshots, width: 375, height: 812 },
       );
 
       // The office walks the quarter through 初评, 复核, 公示 to 定等次.
@@ -46,12 +47,34 @@ export const tests = [
             await s.page.getByRole('button', { name: /确\s*定/ }).click();
             await s.page.getByTestId('assess-stage').filter({ hasText: next }).waitFor();
           }
-          ok((await s.page.getByTestId('assess-advance').count()) === 0, 'a finalised quarter has no next step');
+          ok(
+            (await s.page.getByTestId('assess-advance').count()) === 0,
+            'a finalised quarter has no next step',
+          );
           await s.page.getByRole('tab', { name: '排名与概览' }).click();
           await s.page.getByTestId('summary-department').waitFor();
           await s.page.getByTestId('summary-town').waitFor();
           await s.page.getByTestId('assess-ranking-chart').locator('canvas').waitFor();
-          await s.page.screenshot({ path: join(screenshots, 'assessment-ranking-zh-1440.png'), fullPage: true });
+          await s.page.screenshot({
+            path: join(screenshots, 'assessment-ranking-zh-1440.png'),
+            fullPage: true,
+          });
+          // The finished demo quarter: its 公示 view with the answered objection, and the indicators.
+          const [scheme] = await s.api(`/api/regions/${regionId}/assessment-schemes`);
+          const detail = await s.api(`/api/assessment-schemes/${scheme.id}`);
+          const done = detail.rounds.find((r) => r.id !== roundId && r.stage === 'finalized');
+          await s.goto(`/r/${regionId}/assessment?round=${done.id}&tab=publicity`);
+          await s.page.getByTestId('assess-objection').getByText('已答复').waitFor();
+          await s.page.screenshot({
+            path: join(screenshots, 'assessment-publicity-zh-1440.png'),
+            fullPage: true,
+          });
+          await s.page.getByRole('tab', { name: '考核指标' }).click();
+          await s.page.getByTestId('assess-indicators').getByText('重点改革任务推进成效').waitFor();
+          await s.page.screenshot({
+            path: join(screenshots, 'assessment-indicators-zh-1440.png'),
+            fullPage: true,
+          });
         },
         { screenshots },
       );
@@ -81,7 +104,10 @@ export const tests = [
           await s.goto(`/r/${regionId}/assessment?round=${roundId}&tab=ranking`);
           await s.page.getByTestId('assess-summary').waitFor();
           await s.page.getByText('Ranking & summary').waitFor();
-          await s.page.screenshot({ path: join(screenshots, 'assessment-summary-en-375.png'), fullPage: true });
+          await s.page.screenshot({
+            path: join(screenshots, 'assessment-summary-en-375.png'),
+            fullPage: true,
+          });
         },
         { screenshots, width: 375, height: 812, locale: 'en-US' },
       );
