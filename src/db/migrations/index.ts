@@ -13,6 +13,7 @@ import * as instructionFollowThrough from './20261129_1100_instruction_follow_th
 import * as periodDecisions from './20261123_1430_period_decisions.js';
 // Assessment (考核)
 import * as assessmentSchemes from './20261202_0900_assessment_schemes.js';
+import * as assessmentLedgerIndexes from './20261202_0910_assessment_ledger_indexes.js';
 
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '20261123_1430_period_decisions': periodDecisions,
   // Assessment (考核)
   '20261202_0900_assessment_schemes': assessmentSchemes,
+  '20261202_0910_assessment_ledger_indexes': assessmentLedgerIndexes,
 };
