@@ -1626,6 +1626,285 @@ const MATRIX: Row[] = [
     },
     'another region’s office, on one of its tasks',
   ),
+  // ---- Assessment (考核): schemes, rounds, sheets; a unit reads no other unit's self-assessment before 公示 ----
+  row(
+    'GET',
+    '/api/regions/:regionId/assessment-schemes',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/assessment-schemes` } }),
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/assessment-schemes',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/regions/${e.w.regionA}/assessment-schemes`,
+        payload: { year: 2026, title: uniqueName('考核方案'), docNo: '测改办〔2026〕1号' },
+      },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/assessment-schemes`),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/assessment-schemes/:id',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    async (e) => ({
+      call: { method: 'GET', url: `/api/assessment-schemes/${(await assessFx(e)).schemeId}` },
+    }),
+  ),
+  row(
+    'PATCH',
+    '/api/assessment-schemes/:id',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const url = `/api/assessment-schemes/${(await assessFx(e)).schemeId}`;
+      return patchCell(e, url, url, (b) => b as Versioned, { title: uniqueName('方案') });
+    },
+  ),
+  row(
+    'POST',
+    '/api/assessment-schemes/:id/indicators',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const url = `/api/assessment-schemes/${(await assessFx(e)).schemeId}`;
+      return {
+        call: {
+          method: 'POST',
+          url: `${url}/indicators`,
+          payload: {
+            code: `M${++assessCounter}`,
+            category: 'common',
+            name: '指标',
+            points: 5,
+            method: 'manual',
+          },
+        },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'PATCH',
+    '/api/assessment-indicators/:id',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const fx = await assessFx(e);
+      const url = `/api/assessment-schemes/${fx.schemeId}`;
+      return patchCell(
+        e,
+        `/api/assessment-indicators/${fx.indicatorId}`,
+        url,
+        (b) => find((b as { indicators: unknown }).indicators, fx.indicatorId),
+        { name: uniqueName('指标') },
+      );
+    },
+  ),
+  row(
+    'POST',
+    '/api/assessment-schemes/:id/rounds',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const url = `/api/assessment-schemes/${(await assessFx(e)).schemeId}`;
+      return {
+        call: { method: 'POST', url: `${url}/rounds`, payload: { period: nextAssessQuarter() } },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'GET',
+    '/api/assessment-rounds/:id',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    async (e) => ({
+      call: { method: 'GET', url: `/api/assessment-rounds/${(await assessFx(e)).roundSelf}` },
+    }),
+  ),
+  row(
+    'GET',
+    '/api/assessment-rounds/:id/units/:unitId',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   404   404    403',
+    async (e) => ({
+      call: {
+        method: 'GET',
+        url: `/api/assessment-rounds/${(await assessFx(e)).roundSelf}/units/${e.w.units.dept2}`,
+      },
+    }),
+    'before 公示',
+  ),
+  row(
+    'GET',
+    '/api/assessment-rounds/:id/units/:unitId',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    async (e) => ({
+      call: {
+        method: 'GET',
+        url: `/api/assessment-rounds/${(await assessFx(e)).roundPublicity}/units/${e.w.units.dept2}`,
+      },
+    }),
+    'during 公示',
+  ),
+  row(
+    'PUT',
+    '/api/assessment-rounds/:id/units/:unitId/scores',
+    'region',
+    '401 ok    403    403    403    ok    ok   403   403    403',
+    async (e) => {
+      const fx = await assessFx(e);
+      const url = `/api/assessment-rounds/${fx.roundSelf}/units/${e.w.units.dept2}`;
+      return {
+        call: {
+          method: 'PUT',
+          url: `${url}/scores`,
+          payload: {
+            stage: 'self',
+            items: [{ indicatorId: fx.indicatorId, score: 5, basis: uniqueName('依据') }],
+          },
+        },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/assessment-rounds/:id/advance',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const id = await newAssessRound(e);
+      return {
+        call: { method: 'POST', url: `/api/assessment-rounds/${id}/advance` },
+        state: () => readJson(e, `/api/assessment-rounds/${id}`),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/assessment-rounds/:id/adjustments',
+    'region',
+    '401 ok    ok     403    403    ok    ok   403   403    403',
+    async (e) => {
+      const id = (await assessFx(e)).roundSelf;
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/assessment-rounds/${id}/adjustments`,
+          payload: {
+            unitId: e.w.units.dept2,
+            kind: 'bonus',
+            points: 3,
+            reason: '通报表扬',
+            evidence: '表扬通报',
+          },
+        },
+        state: () => readJson(e, `/api/assessment-rounds/${id}`),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/assessment-adjustments/:id/decide',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const round = (await assessFx(e)).roundSelf;
+      const adj = (
+        await ok(e.app, e.cookie.leadReporter, {
+          method: 'POST',
+          url: `/api/assessment-rounds/${round}/adjustments`,
+          payload: {
+            unitId: e.w.units.dept2,
+            kind: 'bonus',
+            points: 2,
+            reason: '通报表扬',
+            evidence: '表扬通报',
+          },
+        })
+      ).json();
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/assessment-adjustments/${adj.id as string}/decide`,
+          payload: { approve: true },
+        },
+        state: () => readJson(e, `/api/assessment-rounds/${round}`),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/assessment-rounds/:id/objections',
+    'region',
+    '401 ok    403    403    403    ok    ok   403   403    403',
+    async (e) => {
+      const id = (await assessFx(e)).roundPublicity;
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/assessment-rounds/${id}/objections`,
+          payload: { unitId: e.w.units.dept2, body: uniqueName('请复核') },
+        },
+        state: () => readJson(e, `/api/assessment-rounds/${id}`),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/assessment-objections/:id/reply',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const round = (await assessFx(e)).roundPublicity;
+      const objection = (
+        await ok(e.app, e.cookie.leadReporter, {
+          method: 'POST',
+          url: `/api/assessment-rounds/${round}/objections`,
+          payload: { unitId: e.w.units.dept2, body: uniqueName('请复核') },
+        })
+      ).json();
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/assessment-objections/${objection.id as string}/reply`,
+          payload: { reply: '经核实，维持原评分' },
+        },
+        state: () => readJson(e, `/api/assessment-rounds/${round}`),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/assessment-rounds/:id/corrections',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const fx = await assessFx(e);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/assessment-rounds/${fx.roundLocked}/corrections`,
+          payload: {
+            unitId: e.w.units.dept2,
+            indicatorId: fx.lockedIndicatorId,
+            score: 4,
+            reason: '复查更正',
+          },
+        },
+        state: () => readJson(e, `/api/assessment-rounds/${fx.roundLocked}`),
+      };
+    },
+  ),
 ];
 
 // Fixtures of the indicator and key-project rows, made once per environment on first use.
@@ -1711,6 +1990,90 @@ function sharedProject(e: Env): Promise<ProjectView> {
     sharedProjects.set(e, made);
   }
   return made;
+}
+
+// ---- Assessment (考核) fixtures: made once per matrix run through the API, as the office would ----
+
+interface AssessFx {
+  schemeId: string;
+  indicatorId: string;
+  roundSelf: string;
+  roundPublicity: string;
+  roundLocked: string;
+  lockedIndicatorId: string;
+}
+
+const assessFixtures = new WeakMap<Env, Promise<AssessFx>>();
+let assessCounter = 0;
+let assessYear = 2040;
+
+function nextAssessQuarter(): string {
+  return `${assessYear++}-Q1`;
+}
+
+async function assessScheme(e: Env): Promise<{ schemeId: string; indicatorId: string }> {
+  const scheme = (
+    await ok(e.app, e.cookie.office, {
+      method: 'POST',
+      url: `/api/regions/${e.w.regionA}/assessment-schemes`,
+      payload: { year: 2026, title: uniqueName('考核方案'), docNo: '测改办〔2026〕2号' },
+    })
+  ).json();
+  // Scored by the office, so no department sees another's cells as its scoring unit.
+  const indicator = (
+    await ok(e.app, e.cookie.office, {
+      method: 'POST',
+      url: `/api/assessment-schemes/${scheme.id as string}/indicators`,
+      payload: {
+        code: 'G5',
+        category: 'specific',
+        name: '改革成效',
+        points: 10,
+        method: 'manual',
+        scoringUnitId: e.w.units.office,
+      },
+    })
+  ).json();
+  return { schemeId: scheme.id as string, indicatorId: indicator.id as string };
+}
+
+async function openAssessRound(e: Env, schemeId: string, steps: number): Promise<string> {
+  const round = (
+    await ok(e.app, e.cookie.office, {
+      method: 'POST',
+      url: `/api/assessment-schemes/${schemeId}/rounds`,
+      payload: { period: nextAssessQuarter() },
+    })
+  ).json();
+  for (let i = 0; i < steps; i++)
+    await ok(e.app, e.cookie.office, {
+      method: 'POST',
+      url: `/api/assessment-rounds/${round.id as string}/advance`,
+    });
+  return round.id as string;
+}
+
+function assessFx(e: Env): Promise<AssessFx> {
+  let fx = assessFixtures.get(e);
+  if (!fx) {
+    fx = (async () => {
+      const open = await assessScheme(e);
+      const locked = await assessScheme(e);
+      return {
+        ...open,
+        roundSelf: await openAssessRound(e, open.schemeId, 0),
+        roundPublicity: await openAssessRound(e, open.schemeId, 3),
+        roundLocked: await openAssessRound(e, locked.schemeId, 4),
+        lockedIndicatorId: locked.indicatorId,
+      };
+    })();
+    assessFixtures.set(e, fx);
+  }
+  return fx;
+}
+
+async function newAssessRound(e: Env): Promise<string> {
+  return openAssessRound(e, (await assessFx(e)).schemeId, 0);
 }
 
 const USERNAMES: Record<SignedIn, (w: World) => string> = {

@@ -535,6 +535,136 @@ export interface ExperienceAdoptionTable {
   adopted_at: string;
 }
 
+// ---- Assessment (考核) ----
+
+/** A year's 考核方案; groups, grade bands and the 一票否决 list are JSON (see domain/assessment-scheme.ts). */
+export interface AssessmentSchemeTable {
+  id: string;
+  region_id: string;
+  year: number;
+  title: string;
+  /** 文号, e.g. 金改办〔2026〕3号. */
+  doc_no: string;
+  base_score: number;
+  groups: string;
+  grade_bands: string;
+  vetoes: string;
+  created_at: string;
+  version: Version;
+}
+
+export interface AssessmentIndicatorTable {
+  id: string;
+  region_id: string;
+  scheme_id: string;
+  seq: number;
+  code: string;
+  category: string;
+  name: string;
+  content: string;
+  points: number;
+  /** The scoring standard, shown verbatim. */
+  standard: string;
+  method: string;
+  params: string;
+  auto_kind: string | null;
+  /** JSON list of the group codes it applies to. */
+  group_codes: string;
+  /** JSON map unitId → points, where units differ. */
+  unit_points: string;
+  /** JSON map unitId → target (null: not assessed for that unit). */
+  unit_targets: string;
+  measure_unit: string;
+  difficulty: number;
+  cap: number | null;
+  scoring_unit_id: string | null;
+  data_source: string;
+  version: Version;
+}
+
+export interface AssessmentRoundTable {
+  id: string;
+  region_id: string;
+  scheme_id: string;
+  period: string;
+  stage: string;
+  publicity_until: string | null;
+  finalized_at: string | null;
+  created_at: string;
+  version: Version;
+}
+
+export interface AssessmentSheetTable {
+  id: string;
+  region_id: string;
+  round_id: string;
+  unit_id: string;
+  group_code: string;
+  version: Version;
+}
+
+export interface AssessmentScoreTable {
+  id: string;
+  region_id: string;
+  sheet_id: string;
+  indicator_id: string;
+  actual: number | null;
+  self_score: number | null;
+  self_basis: string | null;
+  first_score: number | null;
+  first_basis: string | null;
+  final_score: number | null;
+  final_basis: string | null;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface AssessmentAdjustmentTable {
+  id: string;
+  region_id: string;
+  round_id: string;
+  unit_id: string;
+  kind: 'bonus' | 'deduction' | 'veto';
+  points: number;
+  reason: string;
+  evidence: string;
+  veto_code: string | null;
+  status: 'proposed' | 'approved' | 'rejected';
+  proposed_by: string;
+  proposed_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  version: Version;
+}
+
+export interface AssessmentObjectionTable {
+  id: string;
+  region_id: string;
+  round_id: string;
+  unit_id: string;
+  indicator_id: string | null;
+  body: string;
+  created_by: string;
+  created_at: string;
+  reply: string | null;
+  replied_by: string | null;
+  replied_at: string | null;
+  version: Version;
+}
+
+export interface AssessmentCorrectionTable {
+  id: string;
+  region_id: string;
+  round_id: string;
+  unit_id: string;
+  indicator_id: string;
+  from_score: number | null;
+  to_score: number;
+  reason: string;
+  corrected_by: string;
+  corrected_at: string;
+}
+
 export interface Database {
   regions: RegionTable;
   units: UnitTable;
@@ -579,6 +709,15 @@ export interface Database {
   experiences: ExperienceTable;
   experience_grams: ExperienceGramTable;
   experience_adoptions: ExperienceAdoptionTable;
+  // Assessment (考核)
+  assessment_schemes: AssessmentSchemeTable;
+  assessment_indicators: AssessmentIndicatorTable;
+  assessment_rounds: AssessmentRoundTable;
+  assessment_sheets: AssessmentSheetTable;
+  assessment_scores: AssessmentScoreTable;
+  assessment_adjustments: AssessmentAdjustmentTable;
+  assessment_objections: AssessmentObjectionTable;
+  assessment_corrections: AssessmentCorrectionTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;
@@ -612,6 +751,15 @@ export type ToleranceRequestRow = Selectable<ToleranceRequestTable>;
 export type AttachmentRow = Selectable<AttachmentTable>;
 export type ExperienceRow = Selectable<ExperienceTable>;
 export type ExperienceAdoptionRow = Selectable<ExperienceAdoptionTable>;
+// Assessment (考核)
+export type AssessmentSchemeRow = Selectable<AssessmentSchemeTable>;
+export type AssessmentIndicatorRow = Selectable<AssessmentIndicatorTable>;
+export type AssessmentRoundRow = Selectable<AssessmentRoundTable>;
+export type AssessmentSheetRow = Selectable<AssessmentSheetTable>;
+export type AssessmentScoreRow = Selectable<AssessmentScoreTable>;
+export type AssessmentAdjustmentRow = Selectable<AssessmentAdjustmentTable>;
+export type AssessmentObjectionRow = Selectable<AssessmentObjectionTable>;
+export type AssessmentCorrectionRow = Selectable<AssessmentCorrectionTable>;
 export type NewTask = Insertable<TaskTable>;
 export type TaskUpdate = Updateable<TaskTable>;
 export type { Generated };

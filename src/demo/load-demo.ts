@@ -19,6 +19,7 @@ import { draftPlan } from '../services/plan-import/draft-plan.js';
 import { persistDraft } from '../services/plan-import/import-service.js';
 import { loadAccountabilityDemo } from './accountability-demo.js';
 import { DEMO_REGIONS, type DemoUnit } from './fixture.js';
+import { loadDemoAssessments } from './assessment.js';
 import { simulatedHistory } from './history.js';
 import { demoProgrammesDir, readProgrammes, regionOfProgramme } from './programmes.js';
 import { planScenarios } from './scenarios.js';
@@ -251,5 +252,6 @@ export async function loadDemoWorkspace(
     summary.regions++;
   }
   await loadAccountabilityDemo(ctx);
+  await loadDemoAssessments(ctx);
   return summary;
 }

@@ -18,8 +18,11 @@ import {
 } from '../db/repositories/accountability-repository.js';
 import { getAttachment } from '../db/repositories/attachment-repository.js';
 import { getExperience, type ExperienceRecord } from '../db/repositories/experience-repository.js';
+import { getRound, getScheme } from '../db/repositories/assessment-repository.js';
 import type {
   AccountRow,
+  AssessmentRoundRow,
+  AssessmentSchemeRow,
   AreaRow,
   AttachmentRow,
   EvidenceFileRow,
@@ -36,6 +39,7 @@ import { db, type ServiceContext } from './context.js';
 import { fail, type Reason } from './errors.js';
 import * as accountabilityPolicy from './policies/accountability.js';
 import * as experiencePolicy from './policies/experience.js';
+import * as assessmentPolicy from './policies/assessment.js';
 import * as instructionPolicy from './policies/instruction.js';
 import * as directivePolicy from './policies/directive.js';
 import * as meetingPolicy from './policies/meeting.js';
@@ -371,4 +375,33 @@ export async function attachmentFor(ctx: ServiceContext, actor: Actor, id: strin
   if (attachment.owner_kind === 'experience') await experienceFor(ctx, actor, attachment.owner_id);
   else await toleranceFor(ctx, actor, attachment.owner_id);
   return attachment;
+}
+
+// ---- Assessment (考核) ----
+
+/** A scheme for anyone of its region who reads assessments; another region's is refused. */
+export async function schemeFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  schemeId: string,
+): Promise<AssessmentSchemeRow> {
+  const scheme = await getScheme(db(ctx), schemeId);
+  if (!scheme) throw fail('assessment.scheme_not_found');
+  demandRegion(actor, scheme.region_id);
+  const facts = { regionId: scheme.region_id, unitId: null, published: false };
+  if (!assessmentPolicy.can(actor, 'read', facts)) throw fail('assessment.scheme_not_found');
+  return scheme;
+}
+
+/** An assessment round with its scheme, for the same readers as the scheme. */
+export async function roundFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  roundId: string,
+): Promise<{ round: AssessmentRoundRow; scheme: AssessmentSchemeRow }> {
+  const round = await getRound(db(ctx), roundId);
+  if (!round) throw fail('assessment.round_not_found');
+  demandRegion(actor, round.region_id);
+  const scheme = await schemeFor(ctx, actor, round.scheme_id);
+  return { round, scheme };
 }

@@ -19,6 +19,9 @@ import * as indicatorsAndProjects from './20261204_0900_indicators_and_projects.
 import * as accountability from './20261203_0900_accountability.js';
 import * as experiences from './20261203_0910_experiences.js';
 
+// Assessment (考核)
+import * as assessmentSchemes from './20261202_0900_assessment_schemes.js';
+import * as assessmentLedgerIndexes from './20261202_0910_assessment_ledger_indexes.js';
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
   '20261121_0800_initial': initial,
@@ -40,4 +43,7 @@ export const migrations: Record<string, Migration> = {
   // Accountability, fault tolerance and the experience library (issue 10 §2–3).
   '20261203_0900_accountability': accountability,
   '20261203_0910_experiences': experiences,
+  // Assessment (考核)
+  '20261202_0900_assessment_schemes': assessmentSchemes,
+  '20261202_0910_assessment_ledger_indexes': assessmentLedgerIndexes,
 };

@@ -22,7 +22,14 @@ export type VersionedTable =
   // Accountability and experiences (issue 10 §2–3)
   | 'accountability_records'
   | 'tolerance_requests'
-  | 'experiences';
+  | 'experiences'
+  // Assessment (考核)
+  | 'assessment_schemes'
+  | 'assessment_indicators'
+  | 'assessment_rounds'
+  | 'assessment_sheets'
+  | 'assessment_adjustments'
+  | 'assessment_objections';
 
 interface VersionedRow {
   id: string;

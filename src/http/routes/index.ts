@@ -2,6 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { AppOptions } from '../app-options.js';
 import { registerAccountRoutes } from './accounts/route.js';
 import { registerAreaRoutes } from './areas/route.js';
+// Assessment (考核)
+import { registerAssessmentRoundRoutes } from './assessment-rounds/route.js';
+import { registerAssessmentSchemeRoutes } from './assessment-schemes/route.js';
 import { registerAuditRoutes } from './audit/route.js';
 import { registerAuthRoutes } from './auth/route.js';
 import { registerCalendarRoutes } from './calendar/route.js';
@@ -64,4 +67,7 @@ export function registerRoutes(api: FastifyInstance, options: AppOptions): void 
   registerToleranceRoutes(api, ctx);
   registerAttachmentRoutes(api, ctx);
   registerExperienceRoutes(api, ctx);
+  // Assessment (考核)
+  registerAssessmentSchemeRoutes(api, ctx);
+  registerAssessmentRoundRoutes(api, ctx);
 }

@@ -7502,6 +7502,1637 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/assessment-schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            year: number;
+                            title: string;
+                            docNo: string;
+                            baseScore: number;
+                            groups: {
+                                code: string;
+                                name: string;
+                                /** @enum {string|null} */
+                                unitKind: "department" | "town" | "other" | null;
+                                unitIds: string[];
+                            }[];
+                            gradeBands: {
+                                /** @enum {string} */
+                                grade: "excellent" | "good" | "pass" | "fail";
+                                min: number;
+                                topN?: number | null;
+                            }[];
+                            vetoes: {
+                                code: string;
+                                text: string;
+                                proposedBy: string;
+                            }[];
+                            version: number;
+                            can: {
+                                manage: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        title: string;
+                        docNo: string;
+                        baseScore?: number;
+                        groups?: {
+                            code: string;
+                            name: string;
+                            /** @enum {string|null} */
+                            unitKind: "department" | "town" | "other" | null;
+                            unitIds: string[];
+                        }[];
+                        gradeBands?: {
+                            /** @enum {string} */
+                            grade: "excellent" | "good" | "pass" | "fail";
+                            min: number;
+                            topN?: number | null;
+                        }[];
+                        vetoes?: {
+                            code: string;
+                            text: string;
+                            proposedBy: string;
+                        }[];
+                        withDefaultIndicators?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            year: number;
+                            title: string;
+                            docNo: string;
+                            baseScore: number;
+                            groups: {
+                                code: string;
+                                name: string;
+                                /** @enum {string|null} */
+                                unitKind: "department" | "town" | "other" | null;
+                                unitIds: string[];
+                            }[];
+                            gradeBands: {
+                                /** @enum {string} */
+                                grade: "excellent" | "good" | "pass" | "fail";
+                                min: number;
+                                topN?: number | null;
+                            }[];
+                            vetoes: {
+                                code: string;
+                                text: string;
+                                proposedBy: string;
+                            }[];
+                            version: number;
+                            can: {
+                                manage: boolean;
+                            };
+                            locked: boolean;
+                            indicators: {
+                                id: string;
+                                schemeId: string;
+                                code: string;
+                                /** @enum {string} */
+                                category: "common" | "specific" | "adjustment";
+                                name: string;
+                                content: string;
+                                points: number;
+                                standard: string;
+                                /** @enum {string} */
+                                method: "ratio" | "target_step" | "rank" | "per_occurrence" | "any_zero" | "rating" | "manual";
+                                params: {
+                                    reachPercent?: number;
+                                    stepPerPoint?: number;
+                                    rankScores?: number[];
+                                    firstScore?: number;
+                                    lastScore?: number;
+                                    perOccurrence?: number;
+                                    ratingMax?: number;
+                                };
+                                /** @enum {string|null} */
+                                autoKind: "timeliness" | "milestones" | "quality" | "supervision" | "experience" | null;
+                                groupCodes: string[];
+                                unitPoints: {
+                                    [key: string]: number;
+                                };
+                                unitTargets: {
+                                    [key: string]: number | null;
+                                };
+                                measureUnit: string;
+                                difficulty: number;
+                                cap: number | null;
+                                scoringUnitId: string | null;
+                                dataSource: string;
+                                version: number;
+                            }[];
+                            rounds: {
+                                id: string;
+                                period: string;
+                                /** @enum {string} */
+                                stage: "self" | "first" | "final" | "publicity" | "finalized";
+                                publicityUntil: string | null;
+                                finalizedAt: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-schemes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            year: number;
+                            title: string;
+                            docNo: string;
+                            baseScore: number;
+                            groups: {
+                                code: string;
+                                name: string;
+                                /** @enum {string|null} */
+                                unitKind: "department" | "town" | "other" | null;
+                                unitIds: string[];
+                            }[];
+                            gradeBands: {
+                                /** @enum {string} */
+                                grade: "excellent" | "good" | "pass" | "fail";
+                                min: number;
+                                topN?: number | null;
+                            }[];
+                            vetoes: {
+                                code: string;
+                                text: string;
+                                proposedBy: string;
+                            }[];
+                            version: number;
+                            can: {
+                                manage: boolean;
+                            };
+                            locked: boolean;
+                            indicators: {
+                                id: string;
+                                schemeId: string;
+                                code: string;
+                                /** @enum {string} */
+                                category: "common" | "specific" | "adjustment";
+                                name: string;
+                                content: string;
+                                points: number;
+                                standard: string;
+                                /** @enum {string} */
+                                method: "ratio" | "target_step" | "rank" | "per_occurrence" | "any_zero" | "rating" | "manual";
+                                params: {
+                                    reachPercent?: number;
+                                    stepPerPoint?: number;
+                                    rankScores?: number[];
+                                    firstScore?: number;
+                                    lastScore?: number;
+                                    perOccurrence?: number;
+                                    ratingMax?: number;
+                                };
+                                /** @enum {string|null} */
+                                autoKind: "timeliness" | "milestones" | "quality" | "supervision" | "experience" | null;
+                                groupCodes: string[];
+                                unitPoints: {
+                                    [key: string]: number;
+                                };
+                                unitTargets: {
+                                    [key: string]: number | null;
+                                };
+                                measureUnit: string;
+                                difficulty: number;
+                                cap: number | null;
+                                scoringUnitId: string | null;
+                                dataSource: string;
+                                version: number;
+                            }[];
+                            rounds: {
+                                id: string;
+                                period: string;
+                                /** @enum {string} */
+                                stage: "self" | "first" | "final" | "publicity" | "finalized";
+                                publicityUntil: string | null;
+                                finalizedAt: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        docNo?: string;
+                        baseScore?: number;
+                        groups?: {
+                            code: string;
+                            name: string;
+                            /** @enum {string|null} */
+                            unitKind: "department" | "town" | "other" | null;
+                            unitIds: string[];
+                        }[];
+                        gradeBands?: {
+                            /** @enum {string} */
+                            grade: "excellent" | "good" | "pass" | "fail";
+                            min: number;
+                            topN?: number | null;
+                        }[];
+                        vetoes?: {
+                            code: string;
+                            text: string;
+                            proposedBy: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            year: number;
+                            title: string;
+                            docNo: string;
+                            baseScore: number;
+                            groups: {
+                                code: string;
+                                name: string;
+                                /** @enum {string|null} */
+                                unitKind: "department" | "town" | "other" | null;
+                                unitIds: string[];
+                            }[];
+                            gradeBands: {
+                                /** @enum {string} */
+                                grade: "excellent" | "good" | "pass" | "fail";
+                                min: number;
+                                topN?: number | null;
+                            }[];
+                            vetoes: {
+                                code: string;
+                                text: string;
+                                proposedBy: string;
+                            }[];
+                            version: number;
+                            can: {
+                                manage: boolean;
+                            };
+                            locked: boolean;
+                            indicators: {
+                                id: string;
+                                schemeId: string;
+                                code: string;
+                                /** @enum {string} */
+                                category: "common" | "specific" | "adjustment";
+                                name: string;
+                                content: string;
+                                points: number;
+                                standard: string;
+                                /** @enum {string} */
+                                method: "ratio" | "target_step" | "rank" | "per_occurrence" | "any_zero" | "rating" | "manual";
+                                params: {
+                                    reachPercent?: number;
+                                    stepPerPoint?: number;
+                                    rankScores?: number[];
+                                    firstScore?: number;
+                                    lastScore?: number;
+                                    perOccurrence?: number;
+                                    ratingMax?: number;
+                                };
+                                /** @enum {string|null} */
+                                autoKind: "timeliness" | "milestones" | "quality" | "supervision" | "experience" | null;
+                                groupCodes: string[];
+                                unitPoints: {
+                                    [key: string]: number;
+                                };
+                                unitTargets: {
+                                    [key: string]: number | null;
+                                };
+                                measureUnit: string;
+                                difficulty: number;
+                                cap: number | null;
+                                scoringUnitId: string | null;
+                                dataSource: string;
+                                version: number;
+                            }[];
+                            rounds: {
+                                id: string;
+                                period: string;
+                                /** @enum {string} */
+                                stage: "self" | "first" | "final" | "publicity" | "finalized";
+                                publicityUntil: string | null;
+                                finalizedAt: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/assessment-schemes/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @enum {string} */
+                        category: "common" | "specific" | "adjustment";
+                        name: string;
+                        content?: string;
+                        points: number;
+                        standard?: string;
+                        /** @enum {string} */
+                        method: "ratio" | "target_step" | "rank" | "per_occurrence" | "any_zero" | "rating" | "manual";
+                        params?: {
+                            reachPercent?: number;
+                            stepPerPoint?: number;
+                            rankScores?: number[];
+                            firstScore?: number;
+                            lastScore?: number;
+                            perOccurrence?: number;
+                            ratingMax?: number;
+                        };
+                        /** @enum {string|null} */
+                        autoKind?: "timeliness" | "milestones" | "quality" | "supervision" | "experience" | null;
+                        groupCodes?: string[];
+                        unitPoints?: {
+                            [key: string]: number;
+                        };
+                        unitTargets?: {
+                            [key: string]: number | null;
+                        };
+                        measureUnit?: string;
+                        difficulty?: number;
+                        cap?: number | null;
+                        scoringUnitId?: string | null;
+                        dataSource?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            schemeId: string;
+                            code: string;
+                            /** @enum {string} */
+                            category: "common" | "specific" | "adjustment";
+                            name: string;
+                            content: string;
+                            points: number;
+                            standard: string;
+                            /** @enum {string} */
+                            method: "ratio" | "target_step" | "rank" | "per_occurrence" | "any_zero" | "rating" | "manual";
+                            params: {
+                                reachPercent?: number;
+                                stepPerPoint?: number;
+                                rankScores?: number[];
+                                firstScore?: number;
+                                lastScore?: number;
+                                perOccurrence?: number;
+                                ratingMax?: number;
+                            };
+                            /** @enum {string|null} */
+                            autoKind: "timeliness" | "milestones" | "quality" | "supervision" | "experience" | null;
+                            groupCodes: string[];
+                            unitPoints: {
+                                [key: string]: number;
+                            };
+                            unitTargets: {
+                                [key: string]: number | null;
+                            };
+                            measureUnit: string;
+                            difficulty: number;
+                            cap: number | null;
+                            scoringUnitId: string | null;
+                            dataSource: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        /** @enum {string} */
+                        category?: "common" | "specific" | "adjustment";
+                        name?: string;
+                        content?: string;
+                        points?: number;
+                        standard?: string;
+                        /** @enum {string} */
+                        method?: "ratio" | "target_step" | "rank" | "per_occurrence" | "any_zero" | "rating" | "manual";
+                        params?: {
+                            reachPercent?: number;
+                            stepPerPoint?: number;
+                            rankScores?: number[];
+                            firstScore?: number;
+                            lastScore?: number;
+                            perOccurrence?: number;
+                            ratingMax?: number;
+                        };
+                        /** @enum {string|null} */
+                        autoKind?: "timeliness" | "milestones" | "quality" | "supervision" | "experience" | null;
+                        groupCodes?: string[];
+                        unitPoints?: {
+                            [key: string]: number;
+                        };
+                        unitTargets?: {
+                            [key: string]: number | null;
+                        };
+                        measureUnit?: string;
+                        difficulty?: number;
+                        cap?: number | null;
+                        scoringUnitId?: string | null;
+                        dataSource?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            schemeId: string;
+                            code: string;
+                            /** @enum {string} */
+                            category: "common" | "specific" | "adjustment";
+                            name: string;
+                            content: string;
+                            points: number;
+                            standard: string;
+                            /** @enum {string} */
+                            method: "ratio" | "target_step" | "rank" | "per_occurrence" | "any_zero" | "rating" | "manual";
+                            params: {
+                                reachPercent?: number;
+                                stepPerPoint?: number;
+                                rankScores?: number[];
+                                firstScore?: number;
+                                lastScore?: number;
+                                perOccurrence?: number;
+                                ratingMax?: number;
+                            };
+                            /** @enum {string|null} */
+                            autoKind: "timeliness" | "milestones" | "quality" | "supervision" | "experience" | null;
+                            groupCodes: string[];
+                            unitPoints: {
+                                [key: string]: number;
+                            };
+                            unitTargets: {
+                                [key: string]: number | null;
+                            };
+                            measureUnit: string;
+                            difficulty: number;
+                            cap: number | null;
+                            scoringUnitId: string | null;
+                            dataSource: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/assessment-schemes/{id}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            period: string;
+                            /** @enum {string} */
+                            stage: "self" | "first" | "final" | "publicity" | "finalized";
+                            publicityUntil: string | null;
+                            finalizedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            schemeId: string;
+                            period: string;
+                            /** @enum {string} */
+                            stage: "self" | "first" | "final" | "publicity" | "finalized";
+                            publicityUntil: string | null;
+                            finalizedAt: string | null;
+                            version: number;
+                            scheme: {
+                                id: string;
+                                title: string;
+                                docNo: string;
+                                year: number;
+                                baseScore: number;
+                                groups: {
+                                    code: string;
+                                    name: string;
+                                    /** @enum {string|null} */
+                                    unitKind: "department" | "town" | "other" | null;
+                                    unitIds: string[];
+                                }[];
+                                gradeBands: {
+                                    /** @enum {string} */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    min: number;
+                                    topN?: number | null;
+                                }[];
+                                vetoes: {
+                                    code: string;
+                                    text: string;
+                                    proposedBy: string;
+                                }[];
+                            };
+                            indicators: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                category: "common" | "specific" | "adjustment";
+                                points: number;
+                                /** @enum {string|null} */
+                                autoKind: "timeliness" | "milestones" | "quality" | "supervision" | "experience" | null;
+                                groupCodes: string[];
+                                scoringUnitId: string | null;
+                            }[];
+                            units: {
+                                id: string;
+                                name: string;
+                                groupCode: string;
+                            }[];
+                            rows: {
+                                unitId: string;
+                                unitName: string;
+                                groupCode: string;
+                                cells: {
+                                    indicatorId: string;
+                                    score: number | null;
+                                    /** @enum {string} */
+                                    source: "auto" | "computed" | "self" | "first" | "final" | "none";
+                                }[];
+                                itemsTotal: number;
+                                scale: number;
+                                bonus: number;
+                                deduction: number;
+                                total: number;
+                                rank: number;
+                                groupSize: number;
+                                /** @enum {string} */
+                                grade: "excellent" | "good" | "pass" | "fail";
+                                vetoed: boolean;
+                                vetoes: {
+                                    id: string;
+                                    reason: string;
+                                }[];
+                            }[] | null;
+                            adjustments: {
+                                id: string;
+                                unitId: string;
+                                /** @enum {string} */
+                                kind: "bonus" | "deduction" | "veto";
+                                points: number;
+                                reason: string;
+                                evidence: string;
+                                vetoCode: string | null;
+                                /** @enum {string} */
+                                status: "proposed" | "approved" | "rejected";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                                version: number;
+                                can: {
+                                    decide: boolean;
+                                };
+                            }[];
+                            objections: {
+                                id: string;
+                                unitId: string;
+                                indicatorId: string | null;
+                                body: string;
+                                createdAt: string;
+                                reply: string | null;
+                                repliedAt: string | null;
+                                version: number;
+                                can: {
+                                    reply: boolean;
+                                };
+                            }[];
+                            corrections: {
+                                id: string;
+                                unitId: string;
+                                indicatorId: string;
+                                fromScore: number | null;
+                                toScore: number;
+                                reason: string;
+                                correctedAt: string;
+                            }[];
+                            can: {
+                                manage: boolean;
+                                advance: boolean;
+                                object: boolean;
+                                proposeAdjustment: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-rounds/{id}/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            roundId: string;
+                            period: string;
+                            /** @enum {string} */
+                            stage: "self" | "first" | "final" | "publicity" | "finalized";
+                            unitId: string;
+                            unitName: string;
+                            groupCode: string;
+                            version: number;
+                            cells: {
+                                indicatorId: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                category: "common" | "specific" | "adjustment";
+                                standard: string;
+                                /** @enum {string} */
+                                method: "ratio" | "target_step" | "rank" | "per_occurrence" | "any_zero" | "rating" | "manual";
+                                points: number;
+                                cap: number;
+                                measureUnit: string;
+                                target: number | null;
+                                /** @enum {string|null} */
+                                autoKind: "timeliness" | "milestones" | "quality" | "supervision" | "experience" | null;
+                                scoringUnitId: string | null;
+                                actual: number | null;
+                                self: {
+                                    score: number | null;
+                                    basis: string | null;
+                                };
+                                first: {
+                                    score: number | null;
+                                    basis: string | null;
+                                };
+                                final: {
+                                    score: number | null;
+                                    basis: string | null;
+                                };
+                                score: number | null;
+                                /** @enum {string} */
+                                source: "auto" | "computed" | "self" | "first" | "final" | "none";
+                                links: {
+                                    sourceKind: string;
+                                    sourceId: string;
+                                    date: string;
+                                    kind: string;
+                                    effect: number;
+                                    exempted?: boolean;
+                                    note?: string;
+                                }[];
+                                writable: boolean;
+                            }[];
+                            itemsTotal: number;
+                            bonus: number;
+                            deduction: number;
+                            total: number;
+                            rank: number | null;
+                            groupSize: number | null;
+                            /** @enum {string|null} */
+                            grade: "excellent" | "good" | "pass" | "fail" | null;
+                            vetoed: boolean;
+                            adjustmentLinks: {
+                                sourceKind: string;
+                                sourceId: string;
+                                date: string;
+                                kind: string;
+                                effect: number;
+                                exempted?: boolean;
+                                note?: string;
+                            }[];
+                            adjustments: {
+                                id: string;
+                                unitId: string;
+                                /** @enum {string} */
+                                kind: "bonus" | "deduction" | "veto";
+                                points: number;
+                                reason: string;
+                                evidence: string;
+                                vetoCode: string | null;
+                                /** @enum {string} */
+                                status: "proposed" | "approved" | "rejected";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                                version: number;
+                                can: {
+                                    decide: boolean;
+                                };
+                            }[];
+                            objections: {
+                                id: string;
+                                unitId: string;
+                                indicatorId: string | null;
+                                body: string;
+                                createdAt: string;
+                                reply: string | null;
+                                repliedAt: string | null;
+                                version: number;
+                                can: {
+                                    reply: boolean;
+                                };
+                            }[];
+                            corrections: {
+                                id: string;
+                                unitId: string;
+                                indicatorId: string;
+                                fromScore: number | null;
+                                toScore: number;
+                                reason: string;
+                                correctedAt: string;
+                            }[];
+                            can: {
+                                selfAssess: boolean;
+                                firstScore: boolean;
+                                finalScore: boolean;
+                                object: boolean;
+                                proposeAdjustment: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-rounds/{id}/units/{unitId}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "self" | "first" | "final";
+                        items: {
+                            indicatorId: string;
+                            score?: number | null;
+                            actual?: number | null;
+                            basis?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            roundId: string;
+                            period: string;
+                            /** @enum {string} */
+                            stage: "self" | "first" | "final" | "publicity" | "finalized";
+                            unitId: string;
+                            unitName: string;
+                            groupCode: string;
+                            version: number;
+                            cells: {
+                                indicatorId: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                category: "common" | "specific" | "adjustment";
+                                standard: string;
+                                /** @enum {string} */
+                                method: "ratio" | "target_step" | "rank" | "per_occurrence" | "any_zero" | "rating" | "manual";
+                                points: number;
+                                cap: number;
+                                measureUnit: string;
+                                target: number | null;
+                                /** @enum {string|null} */
+                                autoKind: "timeliness" | "milestones" | "quality" | "supervision" | "experience" | null;
+                                scoringUnitId: string | null;
+                                actual: number | null;
+                                self: {
+                                    score: number | null;
+                                    basis: string | null;
+                                };
+                                first: {
+                                    score: number | null;
+                                    basis: string | null;
+                                };
+                                final: {
+                                    score: number | null;
+                                    basis: string | null;
+                                };
+                                score: number | null;
+                                /** @enum {string} */
+                                source: "auto" | "computed" | "self" | "first" | "final" | "none";
+                                links: {
+                                    sourceKind: string;
+                                    sourceId: string;
+                                    date: string;
+                                    kind: string;
+                                    effect: number;
+                                    exempted?: boolean;
+                                    note?: string;
+                                }[];
+                                writable: boolean;
+                            }[];
+                            itemsTotal: number;
+                            bonus: number;
+                            deduction: number;
+                            total: number;
+                            rank: number | null;
+                            groupSize: number | null;
+                            /** @enum {string|null} */
+                            grade: "excellent" | "good" | "pass" | "fail" | null;
+                            vetoed: boolean;
+                            adjustmentLinks: {
+                                sourceKind: string;
+                                sourceId: string;
+                                date: string;
+                                kind: string;
+                                effect: number;
+                                exempted?: boolean;
+                                note?: string;
+                            }[];
+                            adjustments: {
+                                id: string;
+                                unitId: string;
+                                /** @enum {string} */
+                                kind: "bonus" | "deduction" | "veto";
+                                points: number;
+                                reason: string;
+                                evidence: string;
+                                vetoCode: string | null;
+                                /** @enum {string} */
+                                status: "proposed" | "approved" | "rejected";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                                version: number;
+                                can: {
+                                    decide: boolean;
+                                };
+                            }[];
+                            objections: {
+                                id: string;
+                                unitId: string;
+                                indicatorId: string | null;
+                                body: string;
+                                createdAt: string;
+                                reply: string | null;
+                                repliedAt: string | null;
+                                version: number;
+                                can: {
+                                    reply: boolean;
+                                };
+                            }[];
+                            corrections: {
+                                id: string;
+                                unitId: string;
+                                indicatorId: string;
+                                fromScore: number | null;
+                                toScore: number;
+                                reason: string;
+                                correctedAt: string;
+                            }[];
+                            can: {
+                                selfAssess: boolean;
+                                firstScore: boolean;
+                                finalScore: boolean;
+                                object: boolean;
+                                proposeAdjustment: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-rounds/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            schemeId: string;
+                            period: string;
+                            /** @enum {string} */
+                            stage: "self" | "first" | "final" | "publicity" | "finalized";
+                            publicityUntil: string | null;
+                            finalizedAt: string | null;
+                            version: number;
+                            scheme: {
+                                id: string;
+                                title: string;
+                                docNo: string;
+                                year: number;
+                                baseScore: number;
+                                groups: {
+                                    code: string;
+                                    name: string;
+                                    /** @enum {string|null} */
+                                    unitKind: "department" | "town" | "other" | null;
+                                    unitIds: string[];
+                                }[];
+                                gradeBands: {
+                                    /** @enum {string} */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    min: number;
+                                    topN?: number | null;
+                                }[];
+                                vetoes: {
+                                    code: string;
+                                    text: string;
+                                    proposedBy: string;
+                                }[];
+                            };
+                            indicators: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                category: "common" | "specific" | "adjustment";
+                                points: number;
+                                /** @enum {string|null} */
+                                autoKind: "timeliness" | "milestones" | "quality" | "supervision" | "experience" | null;
+                                groupCodes: string[];
+                                scoringUnitId: string | null;
+                            }[];
+                            units: {
+                                id: string;
+                                name: string;
+                                groupCode: string;
+                            }[];
+                            rows: {
+                                unitId: string;
+                                unitName: string;
+                                groupCode: string;
+                                cells: {
+                                    indicatorId: string;
+                                    score: number | null;
+                                    /** @enum {string} */
+                                    source: "auto" | "computed" | "self" | "first" | "final" | "none";
+                                }[];
+                                itemsTotal: number;
+                                scale: number;
+                                bonus: number;
+                                deduction: number;
+                                total: number;
+                                rank: number;
+                                groupSize: number;
+                                /** @enum {string} */
+                                grade: "excellent" | "good" | "pass" | "fail";
+                                vetoed: boolean;
+                                vetoes: {
+                                    id: string;
+                                    reason: string;
+                                }[];
+                            }[] | null;
+                            adjustments: {
+                                id: string;
+                                unitId: string;
+                                /** @enum {string} */
+                                kind: "bonus" | "deduction" | "veto";
+                                points: number;
+                                reason: string;
+                                evidence: string;
+                                vetoCode: string | null;
+                                /** @enum {string} */
+                                status: "proposed" | "approved" | "rejected";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                                version: number;
+                                can: {
+                                    decide: boolean;
+                                };
+                            }[];
+                            objections: {
+                                id: string;
+                                unitId: string;
+                                indicatorId: string | null;
+                                body: string;
+                                createdAt: string;
+                                reply: string | null;
+                                repliedAt: string | null;
+                                version: number;
+                                can: {
+                                    reply: boolean;
+                                };
+                            }[];
+                            corrections: {
+                                id: string;
+                                unitId: string;
+                                indicatorId: string;
+                                fromScore: number | null;
+                                toScore: number;
+                                reason: string;
+                                correctedAt: string;
+                            }[];
+                            can: {
+                                manage: boolean;
+                                advance: boolean;
+                                object: boolean;
+                                proposeAdjustment: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-rounds/{id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string;
+                        /** @enum {string} */
+                        kind: "bonus" | "deduction" | "veto";
+                        points: number;
+                        reason: string;
+                        evidence: string;
+                        vetoCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            /** @enum {string} */
+                            kind: "bonus" | "deduction" | "veto";
+                            points: number;
+                            reason: string;
+                            evidence: string;
+                            vetoCode: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "approved" | "rejected";
+                            proposedAt: string;
+                            decidedAt: string | null;
+                            version: number;
+                            can: {
+                                decide: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-adjustments/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            /** @enum {string} */
+                            kind: "bonus" | "deduction" | "veto";
+                            points: number;
+                            reason: string;
+                            evidence: string;
+                            vetoCode: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "approved" | "rejected";
+                            proposedAt: string;
+                            decidedAt: string | null;
+                            version: number;
+                            can: {
+                                decide: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-rounds/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string;
+                        indicatorId?: string;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            indicatorId: string | null;
+                            body: string;
+                            createdAt: string;
+                            reply: string | null;
+                            repliedAt: string | null;
+                            version: number;
+                            can: {
+                                reply: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-objections/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reply: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            indicatorId: string | null;
+                            body: string;
+                            createdAt: string;
+                            reply: string | null;
+                            repliedAt: string | null;
+                            version: number;
+                            can: {
+                                reply: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-rounds/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string;
+                        indicatorId: string;
+                        score: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            indicatorId: string;
+                            fromScore: number | null;
+                            toScore: number;
+                            reason: string;
+                            correctedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

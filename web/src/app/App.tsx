@@ -10,6 +10,7 @@ import {
   loadAdmin,
   loadExperience,
   loadExperiences,
+  loadAssessment,
   loadBattleMap,
   loadImport,
   loadLayout,
@@ -53,6 +54,7 @@ const AccountabilityRecordPage = lazy(() =>
 );
 const ExperiencesPage = lazy(() => loadExperiences().then((m) => ({ default: m.ExperiencesPage })));
 const ExperiencePage = lazy(() => loadExperience().then((m) => ({ default: m.ExperiencePage })));
+const AssessmentPage = lazy(() => loadAssessment().then((m) => ({ default: m.AssessmentPage })));
 // The login form (antd Form) and the 404 page are not needed by a signed-in user's first screen.
 const LoginPage = lazy(() => loadLogin().then((m) => ({ default: m.LoginPage })));
 // Indicators and key projects (issue 11)
@@ -104,6 +106,7 @@ export function App() {
                 <Route path="accountability/:recordId" element={<AccountabilityRecordPage />} />
                 <Route path="experiences" element={<ExperiencesPage />} />
                 <Route path="experiences/:experienceId" element={<ExperiencePage />} />
+                <Route path="assessment" element={<AssessmentPage />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
               <Route path="*" element={<NotFound />} />

@@ -16,6 +16,7 @@ export const loadAccountabilityRecord = () => import('../features/accountability
 export const loadExperiences = () => import('../features/experiences/ExperiencesPage');
 export const loadExperience = () => import('../features/experiences/ExperiencePage');
 export const loadLogin = () => import('../features/auth/LoginPage');
+export const loadAssessment = () => import('../features/assessment/AssessmentPage');
 export const loadNotFound = () => import('../features/shell/NotFound');
 // Directives and meetings (issue 11 §3–4).
 export const loadDirectives = () => import('../features/directives/DirectivesPage');
@@ -41,6 +42,7 @@ const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   projects: loadProjects,
   accountability: loadAccountability,
   experiences: loadExperiences,
+  assessment: loadAssessment,
 };
 
 /** Which route module a path opens, for /r/:regionId/… paths. */

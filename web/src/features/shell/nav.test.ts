@@ -28,6 +28,7 @@ describe('navigation', () => {
       'projects',
       'accountability',
       'experiences',
+      'assessment',
       'import',
       'admin',
     ]);
@@ -42,6 +43,7 @@ describe('navigation', () => {
       'projects',
       'accountability',
       'experiences',
+      'assessment',
     ]);
     expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual([
       'map',
@@ -53,6 +55,7 @@ describe('navigation', () => {
       'projects',
       'accountability',
       'experiences',
+      'assessment',
     ]);
     expect(navFor({ role: 'office', can: { ...none, manageAccounts: true } }).map((i) => i.key)).toEqual([
       'map',
@@ -65,6 +68,7 @@ describe('navigation', () => {
       'projects',
       'accountability',
       'experiences',
+      'assessment',
       'admin',
     ]);
   });
@@ -73,6 +77,7 @@ describe('navigation', () => {
     expect(activeNavKey('')).toBe('map');
     expect(activeNavKey('/work')).toBe('work');
     expect(activeNavKey('/notices')).toBe('notices');
+    expect(activeNavKey('/assessment')).toBe('assessment');
     expect(activeNavKey('/experiences/e1')).toBe('experiences');
     expect(activeNavKey('/directives/d1')).toBe('directives');
     expect(activeNavKey('/meetings/m1')).toBe('meetings');

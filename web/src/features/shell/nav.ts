@@ -31,6 +31,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Oversight reads every record; a unit's staff see their own (the server decides, the page lists what it gets).
   { key: 'accountability', path: 'accountability', label: 'nav.accountability', shows: () => true },
   { key: 'experiences', path: 'experiences', label: 'nav.experiences', shows: () => true },
+  // Assessment (考核): everyone of the region reads it; a unit sees its own sheet until 公示.
+  { key: 'assessment', path: 'assessment', label: 'nav.assessment', shows: () => true },
   { key: 'import', path: 'import', label: 'nav.import', shows: (me) => me.can.importPlans },
   {
     key: 'admin',

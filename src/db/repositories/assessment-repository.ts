@@ -1,0 +1,228 @@
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type {
+  AssessmentAdjustmentRow,
+  AssessmentAdjustmentTable,
+  AssessmentCorrectionRow,
+  AssessmentCorrectionTable,
+  AssessmentIndicatorRow,
+  AssessmentIndicatorTable,
+  AssessmentObjectionRow,
+  AssessmentObjectionTable,
+  AssessmentRoundRow,
+  AssessmentRoundTable,
+  AssessmentSchemeRow,
+  AssessmentSchemeTable,
+  AssessmentScoreRow,
+  AssessmentScoreTable,
+  AssessmentSheetRow,
+  AssessmentSheetTable,
+  Database,
+} from '../schema.js';
+import { inBatches } from './batches.js';
+
+// ---- schemes and indicators ----
+
+export async function insertScheme(
+  db: Kysely<Database>,
+  row: Insertable<AssessmentSchemeTable>,
+): Promise<void> {
+  await db.insertInto('assessment_schemes').values(row).execute();
+}
+
+export function getScheme(db: Kysely<Database>, id: string): Promise<AssessmentSchemeRow | undefined> {
+  return db.selectFrom('assessment_schemes').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listSchemes(db: Kysely<Database>, regionId: string): Promise<AssessmentSchemeRow[]> {
+  return db
+    .selectFrom('assessment_schemes')
+    .selectAll()
+    .where('region_id', '=', regionId)
+    .orderBy('year', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+export async function insertIndicators(
+  db: Kysely<Database>,
+  rows: readonly Insertable<AssessmentIndicatorTable>[],
+): Promise<void> {
+  await inBatches(rows, (slice) => db.insertInto('assessment_indicators').values(slice).execute());
+}
+
+export function getIndicator(db: Kysely<Database>, id: string): Promise<AssessmentIndicatorRow | undefined> {
+  return db.selectFrom('assessment_indicators').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function indicatorsOf(db: Kysely<Database>, schemeId: string): Promise<AssessmentIndicatorRow[]> {
+  return db
+    .selectFrom('assessment_indicators')
+    .selectAll()
+    .where('scheme_id', '=', schemeId)
+    .orderBy('seq')
+    .execute();
+}
+
+export async function nextIndicatorSeq(db: Kysely<Database>, schemeId: string): Promise<number> {
+  const row = await db
+    .selectFrom('assessment_indicators')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('scheme_id', '=', schemeId)
+    .executeTakeFirst();
+  return (row?.seq ?? 0) + 1;
+}
+
+// ---- rounds, sheets and scores ----
+
+export async function insertRound(
+  db: Kysely<Database>,
+  row: Insertable<AssessmentRoundTable>,
+): Promise<void> {
+  await db.insertInto('assessment_rounds').values(row).execute();
+}
+
+export function getRound(db: Kysely<Database>, id: string): Promise<AssessmentRoundRow | undefined> {
+  return db.selectFrom('assessment_rounds').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function roundsOf(db: Kysely<Database>, schemeId: string): Promise<AssessmentRoundRow[]> {
+  return db
+    .selectFrom('assessment_rounds')
+    .selectAll()
+    .where('scheme_id', '=', schemeId)
+    .orderBy('period', 'desc')
+    .execute();
+}
+
+/** Whether a scheme has a round that reached 定等次: such a scheme is locked. */
+export async function hasFinalizedRound(db: Kysely<Database>, schemeId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('assessment_rounds')
+    .select('id')
+    .where('scheme_id', '=', schemeId)
+    .where('stage', '=', 'finalized')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertSheets(
+  db: Kysely<Database>,
+  rows: readonly Insertable<AssessmentSheetTable>[],
+): Promise<void> {
+  await inBatches(rows, (slice) => db.insertInto('assessment_sheets').values(slice).execute());
+}
+
+export function sheetsOf(db: Kysely<Database>, roundId: string): Promise<AssessmentSheetRow[]> {
+  return db.selectFrom('assessment_sheets').selectAll().where('round_id', '=', roundId).execute();
+}
+
+export function sheetOf(
+  db: Kysely<Database>,
+  roundId: string,
+  unitId: string,
+): Promise<AssessmentSheetRow | undefined> {
+  return db
+    .selectFrom('assessment_sheets')
+    .selectAll()
+    .where('round_id', '=', roundId)
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
+}
+
+export function getSheet(db: Kysely<Database>, id: string): Promise<AssessmentSheetRow | undefined> {
+  return db.selectFrom('assessment_sheets').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Every score row of a round, one query for the whole table. */
+export function scoresOfRound(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<(AssessmentScoreRow & { unit_id: string })[]> {
+  return db
+    .selectFrom('assessment_scores')
+    .innerJoin('assessment_sheets', 'assessment_sheets.id', 'assessment_scores.sheet_id')
+    .selectAll('assessment_scores')
+    .select('assessment_sheets.unit_id')
+    .where('assessment_sheets.round_id', '=', roundId)
+    .execute();
+}
+
+export function scoresOfSheet(db: Kysely<Database>, sheetId: string): Promise<AssessmentScoreRow[]> {
+  return db.selectFrom('assessment_scores').selectAll().where('sheet_id', '=', sheetId).execute();
+}
+
+export async function insertScore(
+  db: Kysely<Database>,
+  row: Insertable<AssessmentScoreTable>,
+): Promise<void> {
+  await db.insertInto('assessment_scores').values(row).execute();
+}
+
+export async function updateScore(
+  db: Kysely<Database>,
+  id: string,
+  patch: Updateable<AssessmentScoreTable>,
+): Promise<void> {
+  await db.updateTable('assessment_scores').set(patch).where('id', '=', id).execute();
+}
+
+// ---- bonus/deduction items, objections, corrections ----
+
+export async function insertAdjustment(
+  db: Kysely<Database>,
+  row: Insertable<AssessmentAdjustmentTable>,
+): Promise<void> {
+  await db.insertInto('assessment_adjustments').values(row).execute();
+}
+
+export function getAdjustment(
+  db: Kysely<Database>,
+  id: string,
+): Promise<AssessmentAdjustmentRow | undefined> {
+  return db.selectFrom('assessment_adjustments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function adjustmentsOf(db: Kysely<Database>, roundId: string): Promise<AssessmentAdjustmentRow[]> {
+  return db
+    .selectFrom('assessment_adjustments')
+    .selectAll()
+    .where('round_id', '=', roundId)
+    .orderBy('proposed_at')
+    .execute();
+}
+
+export async function insertObjection(
+  db: Kysely<Database>,
+  row: Insertable<AssessmentObjectionTable>,
+): Promise<void> {
+  await db.insertInto('assessment_objections').values(row).execute();
+}
+
+export function getObjection(db: Kysely<Database>, id: string): Promise<AssessmentObjectionRow | undefined> {
+  return db.selectFrom('assessment_objections').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function objectionsOf(db: Kysely<Database>, roundId: string): Promise<AssessmentObjectionRow[]> {
+  return db
+    .selectFrom('assessment_objections')
+    .selectAll()
+    .where('round_id', '=', roundId)
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function insertCorrection(
+  db: Kysely<Database>,
+  row: Insertable<AssessmentCorrectionTable>,
+): Promise<void> {
+  await db.insertInto('assessment_corrections').values(row).execute();
+}
+
+export function correctionsOf(db: Kysely<Database>, roundId: string): Promise<AssessmentCorrectionRow[]> {
+  return db
+    .selectFrom('assessment_corrections')
+    .selectAll()
+    .where('round_id', '=', roundId)
+    .orderBy('corrected_at')
+    .execute();
+}
