@@ -38,7 +38,7 @@ describe('the ledger sheet', () => {
       ],
     });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
     expect(ws.getCell('A1').value).toBe('测试区2025年重点改革任务推进台账');
     expect(ws.getCell('I3').value).toBe('进展情况');

@@ -86,6 +86,15 @@ export const errorsZh = {
   'document.unreadable': '文件无法读取，可能已损坏',
   'document.too_large_uncompressed': '文件解压后过大',
   'document.text_too_long': '文件文字过长',
+  // Excel 台账 import and export
+  'xlsx.not_xlsx': '仅支持 .xlsx 格式的Excel文件',
+  'xlsx.encrypted': '工作簿设有打开密码，请取消密码后再导入',
+  'xlsx.too_large_uncompressed': '文件解压后过大',
+  'xlsx.too_many_rows': '工作表“{sheet}”有{rows}行，超过{max}行的上限',
+  'xlsx.unreadable': '文件无法读取，可能已损坏',
+  'xlsx.header_not_found': '未找到表头，应包含以下列：{columns}',
+  'xlsx.has_errors': '表格有{count}处错误，请改正后再导入',
+  'xlsx.period_missing': '未找到报送期间，请使用系统导出的报送表',
 } as const;
 
 export type ErrorReason = keyof typeof errorsZh;
