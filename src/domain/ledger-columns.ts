@@ -66,11 +66,7 @@ export function progressLabels(cadence: 'monthly' | 'quarterly'): string[] {
 
 /** Header text as compared: no whitespace, full-width brackets folded, case folded. */
 export function headerKey(text: string): string {
-  return text
-    .replace(/\s+/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .toLowerCase();
+  return text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').toLowerCase();
 }
 
 const BY_NAME: ReadonlyMap<string, LedgerColumnKey> = new Map(
@@ -112,4 +108,14 @@ export function splitUnitNames(text: string): string[] {
     .split(/[、，,;；\n/]+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** An area's ordinal as offices number them: 一, 二, … 十, 十一, … 九十九. */
+export function chineseOrdinal(n: number): string {
+  if (n < 1 || n > 99) return String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 0 ? '' : tens === 1 ? '十' : `${DIGITS[tens]}十`}${DIGITS[ones]}`;
 }

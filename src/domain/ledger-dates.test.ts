@@ -30,6 +30,9 @@ describe('parseLedgerDate', () => {
   });
 
   it('reads back what it writes', () => {
-    expect(parseLedgerDate(formatLedgerDate('2025-11-30'), 2020)).toEqual({ kind: 'date', date: '2025-11-30' });
+    expect(parseLedgerDate(formatLedgerDate('2025-11-30'), 2020)).toEqual({
+      kind: 'date',
+      date: '2025-11-30',
+    });
   });
 });

@@ -14,7 +14,16 @@ const MONTH_END = /^(?:(\d{4})年)?(\d{1,2})月(?:底|末)?(?:前|之前|以前)
 const YEAR_END = /^(?:(\d{4})年)?(?:年底|年末|年内|底|末)(?:前|之前|以前)?$/;
 const QUARTER = /^(?:(\d{4})年)?(?:第?([一二三四1-4])季度)(?:末|底)?(?:前|之前|以前)?$/;
 const HALF = /^(?:(\d{4})年)?上半年(?:末|底)?(?:前|之前|以前)?$/;
-const QUARTER_END: Readonly<Record<string, number>> = { 一: 3, 二: 6, 三: 9, 四: 12, '1': 3, '2': 6, '3': 9, '4': 12 };
+const QUARTER_END: Readonly<Record<string, number>> = {
+  一: 3,
+  二: 6,
+  三: 9,
+  四: 12,
+  '1': 3,
+  '2': 6,
+  '3': 9,
+  '4': 12,
+};
 
 function day(year: number, month: number, d: number): LedgerDate {
   const date = `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -22,7 +31,9 @@ function day(year: number, month: number, d: number): LedgerDate {
 }
 
 function monthEnd(year: number, month: number): LedgerDate {
-  return month >= 1 && month <= 12 ? { kind: 'date', date: lastDayOfMonth(year, month) } : { kind: 'invalid' };
+  return month >= 1 && month <= 12
+    ? { kind: 'date', date: lastDayOfMonth(year, month) }
+    : { kind: 'invalid' };
 }
 
 /**

@@ -91,7 +91,8 @@ export function findLedgerHeader(grid: SheetGrid): LedgerHeader | undefined {
     // A two-row header repeats the merged names in its second row (or leaves them blank) and names months there.
     const next = grid.rows[r + 1] ?? [];
     const titleCol = columns.get('title')!;
-    const second = next[titleCol] === grid.rows[r]![titleCol] || (progressColumns.length > 0 && !next[titleCol]);
+    const second =
+      next[titleCol] === grid.rows[r]![titleCol] || (progressColumns.length > 0 && !next[titleCol]);
     return { row: r, rows: second ? 2 : 1, columns, progressColumns };
   }
   return undefined;
@@ -196,7 +197,8 @@ function appendText(line: LedgerLine, key: 'measures', text: string): void {
 
 /** An area row: one text across the row (a merge) or a Chinese numeral in 序号, as 一、 or 一. */
 function areaOf(texts: string[], seq: string, title: string): { code: string; title: string } | undefined {
-  if (/^[一二三四五六七八九十百]+$/.test(seq) && title) return { code: seq, title: title.replace(AREA, '$2') };
+  if (/^[一二三四五六七八九十百]+$/.test(seq) && title)
+    return { code: seq, title: title.replace(AREA, '$2') };
   if (new Set(texts).size !== 1) return undefined;
   const m = AREA.exec(texts[0]!);
   return m ? { code: m[1]!, title: m[2]!.trim() } : undefined;

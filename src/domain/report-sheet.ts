@@ -4,24 +4,31 @@ import type { SheetGrid } from './ledger-rows.js';
 import { isPeriodKey } from './periods.js';
 
 export type ReportColumnKey =
-  | 'seq'
-  | 'title'
-  | 'due'
-  | 'progress'
-  | 'narrative'
-  | 'problems'
-  | 'coordination'
-  | 'completion'
-  | 'id';
+  'seq' | 'title' | 'due' | 'progress' | 'narrative' | 'problems' | 'coordination' | 'completion' | 'id';
 
-export const REPORT_COLUMNS: readonly { key: ReportColumnKey; header: string; synonyms: string[]; width: number }[] = [
+export const REPORT_COLUMNS: readonly {
+  key: ReportColumnKey;
+  header: string;
+  synonyms: string[];
+  width: number;
+}[] = [
   { key: 'seq', header: '序号', synonyms: [], width: 7 },
   { key: 'title', header: '任务', synonyms: ['任务(大项)', '任务名称', '重点任务'], width: 36 },
   { key: 'due', header: '完成时限', synonyms: ['时间节点'], width: 13 },
-  { key: 'progress', header: '本期进度(%)', synonyms: ['进度', '完成进度', '进度(%)', '完成比例'], width: 10 },
+  {
+    key: 'progress',
+    header: '本期进度(%)',
+    synonyms: ['进度', '完成进度', '进度(%)', '完成比例'],
+    width: 10,
+  },
   { key: 'narrative', header: '进展情况', synonyms: ['推进情况', '工作进展', '本期进展'], width: 44 },
   { key: 'problems', header: '存在问题', synonyms: ['问题'], width: 24 },
-  { key: 'coordination', header: '需协调事项', synonyms: ['需协调解决的问题', '协调事项', '下步打算'], width: 24 },
+  {
+    key: 'coordination',
+    header: '需协调事项',
+    synonyms: ['需协调解决的问题', '协调事项', '下步打算'],
+    width: 24,
+  },
   { key: 'completion', header: '申请完成(是/否)', synonyms: ['申请完成', '是否完成'], width: 10 },
   { key: 'id', header: '系统编号(勿改)', synonyms: ['系统编号', 'ID'], width: 4 },
 ];
@@ -125,7 +132,8 @@ function readRows(grid: SheetGrid, headerRow: number, cols: Map<ReportColumnKey,
       const n = Number(progressText);
       // A cell formatted as a percentage holds 0.6 for 60%.
       const value = n > 0 && n <= 1 && progressText.includes('.') ? n * 100 : n;
-      if (!Number.isFinite(value) || value < 0 || value > 100) issue('progress', 'progress_invalid', progressText);
+      if (!Number.isFinite(value) || value < 0 || value > 100)
+        issue('progress', 'progress_invalid', progressText);
       else progress = Math.round(value);
     }
     if (!narrative) issue('narrative', 'narrative_missing', '');

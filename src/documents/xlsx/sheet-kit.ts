@@ -164,7 +164,12 @@ export class SheetWriter {
     const row = this.ws.getRow(this.next);
     const cell = row.getCell(1);
     cell.value = text;
-    cell.style = { font: { ...FONT, bold: true }, fill: BAND_FILL, border: BORDER, alignment: { vertical: 'middle' } };
+    cell.style = {
+      font: { ...FONT, bold: true },
+      fill: BAND_FILL,
+      border: BORDER,
+      alignment: { vertical: 'middle' },
+    };
     this.ws.mergeCells(this.next, 1, this.next, this.lastVisible());
     row.commit();
     this.next++;

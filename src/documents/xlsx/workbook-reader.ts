@@ -3,7 +3,13 @@
 // formulas give their cached values and external links are never opened.
 import { inflateRawSync } from 'node:zlib';
 import type { SheetGrid } from '../../domain/ledger-rows.js';
-import { checkZipInflation, readZipDirectory, requireParts, ZipError, type ZipEntry } from '../zip-container.js';
+import {
+  checkZipInflation,
+  readZipDirectory,
+  requireParts,
+  ZipError,
+  type ZipEntry,
+} from '../zip-container.js';
 import { attr, decodeXml, textRuns } from './xml-text.js';
 import { cellDateStyles, serialToDate } from './cell-dates.js';
 

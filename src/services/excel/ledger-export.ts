@@ -9,7 +9,7 @@ import { parseJson } from '../../db/json.js';
 import { parseDate } from '../../domain/calendar.js';
 import { formatLedgerDate } from '../../domain/ledger-dates.js';
 import { ledgerNumbers, orderLedger, type LedgerView, type OrderedTask } from '../../domain/ledger-order.js';
-import { progressLabels } from '../../domain/ledger-columns.js';
+import { chineseOrdinal, progressLabels } from '../../domain/ledger-columns.js';
 import { STATUS_FILL } from '../../domain/status-colours.js';
 import { evaluateTasks } from '../../domain/task-evaluation.js';
 import { TASK_STATUS_LABELS } from '../../domain/task-status.js';
@@ -104,7 +104,9 @@ export async function exportLedger(
   const numbers = ledgerNumbers(ordered, areaOrder);
   const lines = orderLedger(ordered, view, numbers, areaOrder);
   const { notes, problems } = progressOf(reports, plan.year, plan.cadence);
-  const areaText = new Map(areas.map((a) => [a.id, `${a.code}、${a.title}`]));
+  const areaText = new Map(
+    [...areas].sort((a, b) => a.seq - b.seq).map((a, i) => [a.id, `${chineseOrdinal(i + 1)}、${a.title}`]),
+  );
   const periods = progressLabels(plan.cadence).length;
 
   function* sheetLines(): Generator<LedgerSheetLine> {

@@ -5,7 +5,14 @@ import { columnLetter, type LedgerColumnKey } from '../../domain/ledger-columns.
 import type { LedgerIssue, LedgerLine, LedgerRead } from '../../domain/ledger-rows.js';
 import { matchUnit } from '../plan-import/match-units.js';
 
-export type TaskField = 'title' | 'implementation_plan' | 'lead_unit_id' | 'co_units' | 'leader_name' | 'due_date' | 'work_standard';
+export type TaskField =
+  | 'title'
+  | 'implementation_plan'
+  | 'lead_unit_id'
+  | 'co_units'
+  | 'leader_name'
+  | 'due_date'
+  | 'work_standard';
 
 export interface FieldChange {
   field: TaskField;
@@ -143,7 +150,8 @@ function diff(
   text('title', task.title, wanted.title);
   text('implementation_plan', task.implementation_plan, wanted.implementationPlan);
   // A lead the region does not have yet (shown by its proposed name) is left as it is, not cleared.
-  const unresolvedLead = !wanted.leadUnitId && task.proposed_lead_unit && line.lead[0] === task.proposed_lead_unit;
+  const unresolvedLead =
+    !wanted.leadUnitId && task.proposed_lead_unit && line.lead[0] === task.proposed_lead_unit;
   if (!unresolvedLead && task.lead_unit_id !== wanted.leadUnitId)
     out.push({
       field: 'lead_unit_id',

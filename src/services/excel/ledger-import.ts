@@ -119,11 +119,13 @@ export async function importLedgerSheet(
     unknownUnits: plan.unknownUnits,
   };
   if (!options.apply) return result;
-  if (plan.issues.length > 0) throw fail('xlsx.has_errors', { count: plan.issues.length }, { errors: plan.issues });
+  if (plan.issues.length > 0)
+    throw fail('xlsx.has_errors', { count: plan.issues.length }, { errors: plan.issues });
   if (existingPlan) demand(planPolicy.can(actor, 'edit', { regionId, status: existingPlan.status }));
   const planId = await write(ctx, actor, async ({ trx, audit }) => {
     const at = nowIso(ctx);
-    const target = plan.planId ?? (await createDraftPlan(trx, regionId, ledger, result.planTitle, file.filename, at));
+    const target =
+      plan.planId ?? (await createDraftPlan(trx, regionId, ledger, result.planTitle, file.filename, at));
     const created = await createTasks(trx, regionId, target, ledger, plan, at);
     for (const u of plan.update) {
       const patch = patchOf(u.wanted, u.changes, at);
@@ -283,7 +285,9 @@ async function createTasks(
   );
   await insertCoUnits(
     trx,
-    plan.create.flatMap((w, i) => w.coUnitIds.map((unit_id) => ({ region_id: regionId, task_id: ids[i]!, unit_id }))),
+    plan.create.flatMap((w, i) =>
+      w.coUnitIds.map((unit_id) => ({ region_id: regionId, task_id: ids[i]!, unit_id })),
+    ),
   );
   return ids;
 }

@@ -16,7 +16,11 @@ const KIND: Readonly<Record<NoticeKind, string>> = {
   supervise: '督办',
   listed: '挂牌督办',
 };
-const STATUS: Readonly<Record<NoticeStatus, string>> = { issued: '待反馈', responded: '已反馈', closed: '已办结' };
+const STATUS: Readonly<Record<NoticeStatus, string>> = {
+  issued: '待反馈',
+  responded: '已反馈',
+  closed: '已办结',
+};
 
 export interface NoticeSheetFilter {
   status?: NoticeStatus | undefined;

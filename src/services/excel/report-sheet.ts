@@ -9,7 +9,12 @@ import { updateVersioned } from '../../db/repositories/versioned.js';
 import type { ReportRow, TaskRow } from '../../db/schema.js';
 import { formatLedgerDate } from '../../domain/ledger-dates.js';
 import { compareCodes } from '../../domain/ledger-order.js';
-import { REPORT_COLUMNS, readReportSheet, type ReportIssue, type ReportLine } from '../../domain/report-sheet.js';
+import {
+  REPORT_COLUMNS,
+  readReportSheet,
+  type ReportIssue,
+  type ReportLine,
+} from '../../domain/report-sheet.js';
 import { cadenceOf, isPeriodKey, periodLabel, periodRange } from '../../domain/periods.js';
 import { writeSimpleWorkbook } from '../../documents/xlsx/simple-sheet.js';
 import { readWorkbook } from '../../documents/xlsx/workbook-reader.js';
@@ -30,8 +35,11 @@ async function tasksForPeriod(ctx: ServiceContext, regionId: string, unitId: str
     (p) => p.cadence === cadenceOf(period) && p.period_start <= range.end && p.period_end >= range.start,
   );
   const tasks: TaskRow[] = [];
-  for (const plan of plans) tasks.push(...(await listTasks(db(ctx), { planId: plan.id, leadUnitId: unitId })));
-  return tasks.sort((a, b) => a.plan_id.localeCompare(b.plan_id) || a.seq - b.seq || compareCodes(a.code, b.code));
+  for (const plan of plans)
+    tasks.push(...(await listTasks(db(ctx), { planId: plan.id, leadUnitId: unitId })));
+  return tasks.sort(
+    (a, b) => a.plan_id.localeCompare(b.plan_id) || a.seq - b.seq || compareCodes(a.code, b.code),
+  );
 }
 
 export async function exportReportTemplate(
@@ -55,7 +63,17 @@ export async function exportReportTemplate(
       hidden: c.key === 'id',
       align: c.key === 'seq' || c.key === 'progress' || c.key === 'completion' ? 'center' : 'left',
     })),
-    rows: tasks.map((t, i) => [i + 1, `${t.code} ${t.title}`, formatLedgerDate(t.due_date), '', '', '', '', '', t.id]),
+    rows: tasks.map((t, i) => [
+      i + 1,
+      `${t.code} ${t.title}`,
+      formatLedgerDate(t.due_date),
+      '',
+      '',
+      '',
+      '',
+      '',
+      t.id,
+    ]),
   });
   return xlsxFile(`${unit.name}-${label}-进展报送表`, bytes);
 }
@@ -98,7 +116,13 @@ export async function importReportSheet(
   const period = read.period ?? options.period;
   if (!period || !isPeriodKey(period)) throw fail('xlsx.period_missing');
   const tasks = new Map(
-    (await tasksByIds(db(ctx), regionId, read.lines.map((l) => l.id))).map((t) => [t.id, t]),
+    (
+      await tasksByIds(
+        db(ctx),
+        regionId,
+        read.lines.map((l) => l.id),
+      )
+    ).map((t) => [t.id, t]),
   );
   const result: ReportImportResult = {
     applied: false,
@@ -162,7 +186,13 @@ export async function importReportSheet(
           updated_at: at,
         });
         if (!ok) throw fail('version.stale');
-        await audit({ regionId, action: 'report.update', entity: 'task', entityId: task.id, data: { reportId: open.id, source: 'xlsx' } });
+        await audit({
+          regionId,
+          action: 'report.update',
+          entity: 'task',
+          entityId: task.id,
+          data: { reportId: open.id, source: 'xlsx' },
+        });
         continue;
       }
       const id = newId('rpt');
@@ -187,7 +217,13 @@ export async function importReportSheet(
         approved_at: null,
         reviewed_at: null,
       });
-      await audit({ regionId, action: 'report.create', entity: 'task', entityId: task.id, data: { reportId: id, status: 'draft', period, source: 'xlsx' } });
+      await audit({
+        regionId,
+        action: 'report.create',
+        entity: 'task',
+        entityId: task.id,
+        data: { reportId: id, status: 'draft', period, source: 'xlsx' },
+      });
     }
   });
   return { ...result, applied: true };

@@ -22,7 +22,6 @@ import {
   UnitParams,
 } from './schema.js';
 
-
 async function uploaded(request: FastifyRequest): Promise<{ bytes: Buffer; filename: string }> {
   if (!request.isMultipart()) throw fail('upload.multipart_required');
   const part = await request.file();
@@ -106,7 +105,8 @@ export function registerExcelRoutes(app: FastifyInstance, ctx: ServiceContext): 
       bodyLimit: UPLOAD_LIMIT_BYTES,
       schema: {
         tags: ['excel'],
-        summary: '导入填好的报送表为草稿 / a filled-in reporting template as draft reports: dry run, or apply',
+        summary:
+          '导入填好的报送表为草稿 / a filled-in reporting template as draft reports: dry run, or apply',
         description: 'multipart/form-data with a `file` (.xlsx)',
         params: RegionParams,
         querystring: ImportQuery,

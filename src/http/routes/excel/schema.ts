@@ -38,7 +38,10 @@ export const NoticeExportQuery = z.strictObject({
 /** `apply=true` writes what the dry run (the default) previews. */
 export const ImportQuery = z.strictObject({
   apply: QueryFlag.optional(),
-  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/).optional(),
+  period: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/)
+    .optional(),
 });
 
 const Issue = z.object({
