@@ -83,7 +83,7 @@ export function registerExcelRoutes(app: FastifyInstance, ctx: ServiceContext): 
   );
 
   api.get(
-    '/units/:unitId/report-template.xlsx',
+    '/units/:id/report-template.xlsx',
     {
       schema: {
         tags: ['excel'],
@@ -95,7 +95,7 @@ export function registerExcelRoutes(app: FastifyInstance, ctx: ServiceContext): 
     async (request, reply) =>
       sendXlsx(
         reply,
-        await exportReportTemplate(ctx, actorOf(request), request.params.unitId, request.query.period),
+        await exportReportTemplate(ctx, actorOf(request), request.params.id, request.query.period),
       ),
   );
 

@@ -4,7 +4,8 @@ import { TaskStatusSchema } from '../tasks/schema.js';
 
 export { PlanParams, RegionParams };
 
-export const UnitParams = z.strictObject({ unitId: Id });
+/** Named as the unit routes name it: one parameter name per path position. */
+export const UnitParams = z.strictObject({ id: Id });
 
 /** The ledger page's view, as its URL holds it: the export shows the same rows in the same order. */
 export const LedgerExportQuery = z.strictObject({
