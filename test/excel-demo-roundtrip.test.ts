@@ -36,8 +36,8 @@ describe.each(dialects)('the largest demo plan’s ledger round trip on $name', 
       .select((eb) => eb.fn.countAll<number>().as('tasks'))
       .groupBy(['plans.id', 'plans.region_id'])
       .execute();
-    const largest = counts.sort((a, b) => Number(b.tasks) - Number(a.tasks))[0]!;
-    plan = { id: largest.id, region_id: largest.region_id, tasks: Number(largest.tasks) };
+    const largest = counts.sort((a, b) => b.tasks - a.tasks)[0]!;
+    plan = { id: largest.id, region_id: largest.region_id, tasks: largest.tasks };
     const account = await storage.db
       .selectFrom('accounts')
       .selectAll()
@@ -82,7 +82,7 @@ describe.each(dialects)('the largest demo plan’s ledger round trip on $name', 
       .execute();
     const [a, b, c, d] = [taskRows[1]!, taskRows[7]!, taskRows[20]!, taskRows[33]!];
     ws.getCell(a, col('完成时限')).value = '2026年10月31日';
-    const currentLead = String(ws.getCell(b, col('牵头单位')).value ?? '');
+    const currentLead = ws.getCell(b, col('牵头单位')).text;
     const newLead = units.find((u) => u.name !== currentLead)!.name;
     ws.getCell(b, col('牵头单位')).value = newLead;
     ws.getCell(c, col('责任领导')).value = '测试副区长';

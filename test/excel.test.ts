@@ -52,7 +52,7 @@ describe.each(dialects)('Excel ledger on $name', (dialect) => {
     const wb = await loadXlsx(await exportLedger());
     const ws = wb.worksheets[0]!;
     expect(ws.getCell('A1').value).toBe('测试区2026年重点改革任务推进台账');
-    expect(String(ws.getCell('A2').value)).toContain('填报单位');
+    expect(ws.getCell('A2').text).toContain('填报单位');
     expect(ws.getCell('I3').value).toBe('进展情况');
     expect(ws.getCell('I4').value).toBe('1月');
     expect(ws.getCell('A5').value).toBe('一、深化经济体制改革');
@@ -67,7 +67,7 @@ describe.each(dialects)('Excel ledger on $name', (dialect) => {
   it('follows the ledger page’s filters and sort', async () => {
     const one = (await loadXlsx(await exportLedger(`?unit=${s.w.units.dept2}`))).worksheets[0]!;
     const titles = (ws: ExcelJS.Worksheet) =>
-      Array.from({ length: ws.rowCount - 4 }, (_, i) => String(ws.getRow(i + 5).getCell(2).value ?? ''));
+      Array.from({ length: ws.rowCount - 4 }, (_, i) => ws.getRow(i + 5).getCell(2).text);
     expect(titles(one)).toEqual(['一、深化经济体制改革', '深化教育评价改革']);
     const sorted = (await loadXlsx(await exportLedger('?sort=dueDate&order=asc'))).worksheets[0]!;
     expect(titles(sorted)[0]).toBe('深化教育评价改革');
@@ -158,7 +158,9 @@ describe.each(dialects)('Excel ledger on $name', (dialect) => {
       ['2', '推进信用体系建设', '建立信用档案', '发展和改革局', '区财政局', '', '2026/9/30'],
       ['3', '建设智慧政务', '上线办事平台', '区委改革办', '', '', '2026年10月31日'],
     ];
-    rows.forEach((r, i) => r.forEach((v, c) => (ws.getCell(6 + i, c + 1).value = v)));
+    rows.forEach((r, i) => {
+      r.forEach((v, c) => (ws.getCell(6 + i, c + 1).value = v));
+    });
     ws.mergeCells('A9:H9');
     ws.getCell('A9').value = '二、改善民生';
     ws.getCell('A10').value = '4';
@@ -294,7 +296,7 @@ describe.each(dialects)('Excel ledger on $name', (dialect) => {
     });
     const wb = await loadXlsx(res.rawPayload);
     const ws = wb.worksheets[0]!;
-    expect(String(ws.getCell('A1').value)).toContain('区教育局2026年6月');
+    expect(ws.getCell('A1').text).toContain('区教育局2026年6月');
     const title = columnOf(ws, 3, '任务');
     const row = rowWith(ws, title, '2 深化教育评价改革');
     ws.getCell(row, columnOf(ws, 3, '本期进度(%)')).value = 60;

@@ -98,9 +98,13 @@ export function ledgerNumbers(
   const visit = (task: OrderedTask, number: string, depth: number) => {
     numbers.set(task.id, number);
     if (depth > 32) return;
-    (children.get(task.id) ?? []).forEach((c, i) => visit(c, `${number}.${i + 1}`, depth + 1));
+    (children.get(task.id) ?? []).forEach((c, i) => {
+      visit(c, `${number}.${i + 1}`, depth + 1);
+    });
   };
-  roots.forEach((t, i) => visit(t, String(i + 1), 0));
+  roots.forEach((t, i) => {
+    visit(t, String(i + 1), 0);
+  });
   return numbers;
 }
 

@@ -74,7 +74,7 @@ function periodIn(rows: readonly string[][], before: number): string | null {
   for (let r = 0; r < before; r++)
     for (const text of rows[r] ?? []) {
       const m = /(\d{4}-(?:0[1-9]|1[0-2]|Q[1-4]))/.exec(text);
-      if (m && isPeriodKey(m[1])) return m[1]!;
+      if (m && isPeriodKey(m[1])) return m[1];
     }
   return null;
 }

@@ -15,12 +15,12 @@ export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
 
 /** The 1-based row whose column `col` holds `text`. */
 export function rowWith(ws: ExcelJS.Worksheet, col: number, text: string): number {
-  for (let r = 1; r <= ws.rowCount; r++) if (String(ws.getCell(r, col).value ?? '') === text) return r;
+  for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, col).text === text) return r;
   throw new Error(`no row with ${text}`);
 }
 
 /** The 1-based column whose header (row `row`) is `text`. */
 export function columnOf(ws: ExcelJS.Worksheet, row: number, text: string): number {
-  for (let c = 1; c <= ws.columnCount; c++) if (String(ws.getCell(row, c).value ?? '') === text) return c;
+  for (let c = 1; c <= ws.columnCount; c++) if (ws.getCell(row, c).text === text) return c;
   throw new Error(`no column ${text}`);
 }

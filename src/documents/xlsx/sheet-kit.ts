@@ -60,7 +60,9 @@ export class SheetWriter {
     this.ws = wb.addWorksheet(spec.name, {
       views: [{ state: 'frozen', ySplit: headerEnd, xSplit: 0 }],
       pageSetup: {
-        paperSize: 9,
+        // A4 is 9 in the OOXML paper-size table; ExcelJS declares it in a const enum that a transpiler cannot inline.
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+        paperSize: 9 as ExcelJS.PaperSize,
         orientation: 'landscape',
         fitToPage: true,
         fitToWidth: 1,
@@ -178,7 +180,7 @@ export class SheetWriter {
   /** A data row; `fills` colours single cells by column index (0-based). */
   row(values: readonly CellValue[], fills?: ReadonlyMap<number, CellFill>): void {
     const row = this.ws.getRow(this.next);
-    row.values = values.slice(0, this.width) as CellValue[];
+    row.values = values.slice(0, this.width);
     if (fills)
       for (const [index, fill] of fills) {
         const cell = row.getCell(index + 1);

@@ -166,7 +166,7 @@ export async function importReportSheet(
         taskId: task.id,
         title: task.title,
         ...(open && { reportId: open.id }),
-      } as { row: number; taskId: string; title: string; reportId: string });
+      });
       writes.push({ line, task, open });
     }
   }

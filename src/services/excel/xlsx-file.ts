@@ -10,7 +10,10 @@ export interface XlsxFile {
 
 export function xlsxFile(name: string, bytes: Buffer): XlsxFile {
   // A file name never carries a path or a character a file system refuses.
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 120);
+  const safe = name
+    .replace(/\p{Cc}/gu, '')
+    .replace(/[\\/:*?"<>|]/g, '_')
+    .slice(0, 120);
   return { filename: `${safe}.xlsx`, bytes };
 }
 

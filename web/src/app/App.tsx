@@ -6,6 +6,7 @@ import { HomeRedirect } from '../features/shell/HomeRedirect';
 import { I18nProvider } from '../i18n/I18nProvider';
 import {
   loadAdmin,
+  loadExcel,
   loadBattleMap,
   loadImport,
   loadLayout,
@@ -30,6 +31,7 @@ const WorkPage = lazy(() => loadWork().then((m) => ({ default: m.WorkPage })));
 const NoticesPage = lazy(() => loadNotices().then((m) => ({ default: m.NoticesPage })));
 const ImportPage = lazy(() => loadImport().then((m) => ({ default: m.ImportPage })));
 const AdminPage = lazy(() => loadAdmin().then((m) => ({ default: m.AdminPage })));
+const ExcelImportPage = lazy(() => loadExcel().then((m) => ({ default: m.ExcelImportPage })));
 // The login form (antd Form) and the 404 page are not needed by a signed-in user's first screen.
 const LoginPage = lazy(() => loadLogin().then((m) => ({ default: m.LoginPage })));
 const NotFound = lazy(() => loadNotFound().then((m) => ({ default: m.NotFound })));
@@ -66,6 +68,7 @@ export function App() {
                 <Route path="import" element={<ImportPage />} />
                 <Route path="import/:planId" element={<ImportPage />} />
                 <Route path="admin" element={<AdminPage />} />
+                <Route path="excel" element={<ExcelImportPage />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
               <Route path="*" element={<NotFound />} />

@@ -10,6 +10,7 @@ export const loadWork = () => import('../features/task/WorkPage');
 export const loadNotices = () => import('../features/notices/NoticesPage');
 export const loadImport = () => import('../features/import/ImportPage');
 export const loadAdmin = () => import('../features/admin/AdminPage');
+export const loadExcel = () => import('../features/excel/ExcelImportPage');
 export const loadLogin = () => import('../features/auth/LoginPage');
 export const loadNotFound = () => import('../features/shell/NotFound');
 
@@ -21,6 +22,7 @@ const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   notices: loadNotices,
   import: loadImport,
   admin: loadAdmin,
+  excel: loadExcel,
 };
 
 /** Which route module a path opens, for /r/:regionId/… paths. */

@@ -23,6 +23,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Every role with sight of a region reads its notices and instructions (a unit's staff, their own).
   { key: 'notices', path: 'notices', label: 'nav.notices', shows: () => true },
   { key: 'import', path: 'import', label: 'nav.import', shows: (me) => me.can.importPlans },
+  // Excel: the office imports ledgers, a unit's staff their filled-in reporting templates.
+  {
+    key: 'excel',
+    path: 'excel',
+    label: 'nav.excel',
+    shows: (me) => me.can.importPlans || me.role === 'reporter' || me.role === 'unit_head',
+  },
   {
     key: 'admin',
     path: 'admin',
