@@ -40,8 +40,13 @@ const STATUS_RANK: Readonly<Record<TaskStatus, number>> = {
   not_started: 4,
 };
 
+// One collator for every comparison: localeCompare with options builds a new one per call, which on a
+// 5,000-row ledger is most of the time an export takes.
+const CODES = new Intl.Collator('zh-CN', { numeric: true });
+const TEXT = new Intl.Collator('zh-CN');
+
 export function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, 'zh-CN', { numeric: true });
+  return CODES.compare(a, b);
 }
 
 function matches(task: OrderedTask, view: LedgerView): boolean {
@@ -62,7 +67,7 @@ function compare(a: OrderedTask, b: OrderedTask, key: LedgerSortKey): number {
     case 'code':
       return compareCodes(a.code, b.code);
     case 'title':
-      return a.title.localeCompare(b.title, 'zh-CN');
+      return TEXT.compare(a.title, b.title);
     case 'dueDate':
       return (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
     case 'status':
@@ -72,7 +77,7 @@ function compare(a: OrderedTask, b: OrderedTask, key: LedgerSortKey): number {
     case 'daysOverdue':
       return a.daysOverdue - b.daysOverdue;
     case 'leadUnit':
-      return a.leadUnitName.localeCompare(b.leadUnitName, 'zh-CN');
+      return TEXT.compare(a.leadUnitName, b.leadUnitName);
   }
 }
 

@@ -49,6 +49,8 @@ export class SheetWriter {
   private readonly width: number;
   private readonly visible: number;
   private next = 1;
+  /** One style object per colour: ExcelJS serialises a style per cell, and a fresh object each row costs. */
+  private readonly fills = new Map<string, Partial<ExcelJS.Style>>();
 
   constructor(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec) {
     this.width = spec.columns.length;
@@ -181,15 +183,24 @@ export class SheetWriter {
   row(values: readonly CellValue[], fills?: ReadonlyMap<number, CellFill>): void {
     const row = this.ws.getRow(this.next);
     row.values = values.slice(0, this.width);
-    if (fills)
-      for (const [index, fill] of fills) {
-        const cell = row.getCell(index + 1);
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill.background) } };
-        cell.font = { ...FONT, bold: true, color: { argb: argb(fill.text) } };
-        cell.alignment = { horizontal: 'center', vertical: 'middle' };
-      }
+    if (fills) for (const [index, fill] of fills) row.getCell(index + 1).style = this.fillStyle(fill);
     row.commit();
     this.next++;
+  }
+
+  private fillStyle(fill: CellFill): Partial<ExcelJS.Style> {
+    const key = `${fill.background}/${fill.text}`;
+    let style = this.fills.get(key);
+    if (!style) {
+      style = {
+        font: { ...FONT, bold: true, color: { argb: argb(fill.text) } },
+        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill.background) } },
+        border: BORDER,
+        alignment: { horizontal: 'center', vertical: 'middle' },
+      };
+      this.fills.set(key, style);
+    }
+    return style;
   }
 
   done(): void {

@@ -77,10 +77,16 @@ export function planImport(
   const planId = known.length > 0 ? existing.rows.get(known[0]!.id!)!.plan_id : null;
   const mode = planId ? 'update' : 'new_plan';
 
+  // A sheet names the same few dozen units thousands of times: each name is matched once.
+  const matched = new Map<string, UnitRow | undefined>();
+  const match = (name: string) => {
+    if (!matched.has(name)) matched.set(name, matchUnit(name, units, regionName));
+    return matched.get(name);
+  };
   const resolve = (line: LedgerLine, names: readonly string[], key: 'lead' | 'co'): string[] => {
     const ids: string[] = [];
     for (const name of names) {
-      const unit = matchUnit(name, units, regionName);
+      const unit = match(name);
       if (unit) ids.push(unit.id);
       else {
         const rows = unknown.get(name) ?? [];
