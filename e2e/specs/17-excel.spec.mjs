@@ -45,7 +45,7 @@ export const tests = [
           writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
 
           await s.goto(`/r/${regionId}/excel`);
-          await s.page.locator('[data-testid="excel-file"] input[type=file]').setInputFiles(file);
+          await s.page.getByTestId('excel-import').locator('input[type=file]').setInputFiles(file);
           await s.page.getByTestId('excel-columns').waitFor();
           await s.page.getByTestId('excel-columns').getByText('完成时限').waitFor();
           if (screenshots)
@@ -69,6 +69,30 @@ export const tests = [
           );
         },
         { screenshots },
+      );
+    },
+  },
+  {
+    name: 'on a phone (375 px) the export button and the wizard fit the screen',
+    async run({ browser, base, screenshots }) {
+      await asUser(
+        browser,
+        base,
+        'nanhai.office',
+        async (s) => {
+          const regionId = s.regionId();
+          await s.goto(`/r/${regionId}/ledger`);
+          await s.page.getByTestId('ledger-export').waitFor();
+          if (screenshots) await s.page.screenshot({ path: `${screenshots}/17-excel-ledger-375.png` });
+          await s.goto(`/r/${regionId}/excel`);
+          await s.page.getByTestId('excel-import').waitFor();
+          const overflow = await s.page.evaluate(
+            () => document.documentElement.scrollWidth > window.innerWidth,
+          );
+          ok(!overflow, 'no sideways scrolling');
+          if (screenshots) await s.page.screenshot({ path: `${screenshots}/17-excel-wizard-375.png` });
+        },
+        { screenshots, width: 375, height: 740 },
       );
     },
   },
