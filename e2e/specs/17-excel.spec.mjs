@@ -1,3 +1,4 @@
+/* global document, window -- used inside page.evaluate, which runs in the browser */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
