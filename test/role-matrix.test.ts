@@ -6,6 +6,7 @@
  * The subject of the task-scoped rows is the education task: lead unit dept2 (head2, reporter2), co-operating
  * unit dept1 (reporter1); the unrelated caller is a reporter of the town, which neither leads nor co-operates.
  */
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/db/connection.js';
@@ -106,6 +107,32 @@ function row(
     }),
   ) as Record<Caller, Outcome>;
   return { method, route, scope, expect, cell, ...(variant !== undefined && { variant }) };
+}
+
+// ---- Excel 台账 fixtures ----
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A two-task ledger sheet as an office would type it: a new draft plan when applied. */
+async function officeLedgerSheet(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('台账');
+  ws.addRow(['序号', '任务', '牵头单位', '完成时限']);
+  ws.addRow(['1', uniqueName('矩阵导入任务'), '区教育局', '2026-09-30']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The education bureau's template for the current period with its first task filled in (a dry run). */
+async function filledTemplate(e: Env): Promise<Buffer> {
+  const res = await ok(e.app, e.cookie.leadReporter, {
+    method: 'GET',
+    url: `/api/units/${e.w.units.dept2}/report-template.xlsx?period=${CURRENT_PERIOD}`,
+  });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0]!;
+  ws.getCell('D4').value = 50;
+  ws.getCell('E4').value = '按计划推进';
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 const keyOf = (r: { method: string; route: string }) => `${r.method} ${r.route}`;
@@ -1904,6 +1931,60 @@ const MATRIX: Row[] = [
         state: () => readJson(e, `/api/assessment-rounds/${fx.roundLocked}`),
       };
     },
+  ),
+  // ---- Excel 台账 import and export ----
+  row(
+    'GET',
+    '/api/plans/:planId/ledger.xlsx',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/plans/${e.w.planId}/ledger.xlsx` } }),
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/ledger-imports',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/regions/${e.w.regionA}/ledger-imports?apply=true`,
+        ...multipart('台账.xlsx', await officeLedgerSheet(), XLSX_MIME),
+      },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/plans`),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/units/:id/report-template.xlsx',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   403   403    403',
+    (e) => ({
+      call: {
+        method: 'GET',
+        url: `/api/units/${e.w.units.dept2}/report-template.xlsx?period=${CURRENT_PERIOD}`,
+      },
+    }),
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/report-imports',
+    'region',
+    '401 403   403    403    403    ok    ok   ok    ok     403',
+    async (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/regions/${e.w.regionA}/report-imports`,
+        ...multipart('报送.xlsx', await filledTemplate(e), XLSX_MIME),
+      },
+    }),
+  ),
+  row(
+    'GET',
+    '/api/regions/:regionId/notices.xlsx',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/notices.xlsx` } }),
   ),
 ];
 

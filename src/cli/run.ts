@@ -13,6 +13,9 @@ const commands: Record<string, CommandLoader> = {
   escalate: async () => (await import('./escalate.js')).escalateCommand,
   extract: async () => (await import('./extract.js')).extractCommand,
   openapi: async () => (await import('./openapi.js')).openapiCommand,
+  // Excel 台账
+  export: async () => (await import('./excel.js')).exportCommand,
+  import: async () => (await import('./excel.js')).importCommand,
 };
 
 /** Runs `taizhang <command> …` and returns the process exit code. */

@@ -219,6 +219,15 @@ export const REASONS = {
   'experience.already_adopted': { code: 'conflict', zh: '该任务已登记借鉴此经验' },
   'attachment.not_found': { code: 'not_found', zh: '未找到附件' },
   'attachment.closed': { code: 'conflict', zh: '已作出决定，不能再上传材料' },
+  // Excel 台账 import and export
+  'xlsx.not_xlsx': { code: 'unsupported_media_type', zh: '仅支持 .xlsx 格式的Excel文件' },
+  'xlsx.encrypted': { code: 'unprocessable_document', zh: '工作簿设有打开密码，请取消密码后再导入' },
+  'xlsx.too_large_uncompressed': { code: 'payload_too_large', zh: '文件解压后过大' },
+  'xlsx.too_many_rows': { code: 'payload_too_large', zh: '工作表“{sheet}”有{rows}行，超过{max}行的上限' },
+  'xlsx.unreadable': { code: 'unprocessable_document', zh: '文件无法读取，可能已损坏' },
+  'xlsx.header_not_found': { code: 'unprocessable_document', zh: '未找到表头，应包含以下列：{columns}' },
+  'xlsx.has_errors': { code: 'unprocessable_document', zh: '表格有{count}处错误，请改正后再导入' },
+  'xlsx.period_missing': { code: 'unprocessable_document', zh: '未找到报送期间，请使用系统导出的报送表' },
 } as const satisfies Record<string, ReasonSpec>;
 
 export type Reason = keyof typeof REASONS;

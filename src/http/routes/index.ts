@@ -10,6 +10,7 @@ import { registerAuthRoutes } from './auth/route.js';
 import { registerCalendarRoutes } from './calendar/route.js';
 import { registerDashboardRoutes } from './dashboard/route.js';
 import { registerEvidenceRoutes } from './evidence/route.js';
+import { registerExcelRoutes } from './excel/route.js';
 import { registerInstructionRoutes } from './instructions/route.js';
 import { registerMeasurementRoutes } from './measurements/route.js';
 import { registerMilestoneRoutes } from './milestones/route.js';
@@ -70,4 +71,6 @@ export function registerRoutes(api: FastifyInstance, options: AppOptions): void 
   // Assessment (考核)
   registerAssessmentSchemeRoutes(api, ctx);
   registerAssessmentRoundRoutes(api, ctx);
+  // Excel 台账 import and export
+  registerExcelRoutes(api, ctx);
 }

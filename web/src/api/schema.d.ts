@@ -9133,6 +9133,292 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/ledger.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出改革任务台账 / the ledger as .xlsx, with the ledger page’s filters and sort */
+        get: {
+            parameters: {
+                query?: {
+                    status?: string;
+                    area?: string;
+                    unit?: string;
+                    tag?: string;
+                    q?: string;
+                    sort?: "code" | "title" | "dueDate" | "status" | "progress" | "daysOverdue" | "leadUnit";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{regionId}/ledger-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入Excel台账（先预览，apply=true 时写入）/ import a ledger sheet: dry run, or apply
+         * @description multipart/form-data with a `file` (.xlsx)
+         */
+        post: {
+            parameters: {
+                query?: {
+                    apply?: "true" | "false";
+                    period?: string;
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: boolean;
+                            sheet: string;
+                            /** @enum {string} */
+                            mode: "new_plan" | "update";
+                            planId: string | null;
+                            planTitle: string;
+                            columns: {
+                                key: string;
+                                header: string;
+                                column: string;
+                            }[];
+                            areas: number;
+                            created: {
+                                row: number;
+                                code: string;
+                                title: string;
+                            }[];
+                            updated: {
+                                row: number;
+                                code: string;
+                                title: string;
+                                taskId: string;
+                                changes: {
+                                    field: string;
+                                    column: string;
+                                    before: string;
+                                    after: string;
+                                }[];
+                            }[];
+                            skipped: {
+                                row: number;
+                                code: string;
+                                title: string;
+                                reason: string;
+                            }[];
+                            errors: {
+                                sheet: string;
+                                row: number;
+                                column: string;
+                                code: string;
+                                value: string;
+                            }[];
+                            unknownUnits: {
+                                name: string;
+                                rows: number[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{id}/report-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出单位进展报送表（空白）/ a unit’s blank reporting template for one period */
+        get: {
+            parameters: {
+                query: {
+                    period: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{regionId}/report-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入填好的报送表为草稿 / a filled-in reporting template as draft reports: dry run, or apply
+         * @description multipart/form-data with a `file` (.xlsx)
+         */
+        post: {
+            parameters: {
+                query?: {
+                    apply?: "true" | "false";
+                    period?: string;
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: boolean;
+                            sheet: string;
+                            period: string;
+                            created: {
+                                row: number;
+                                taskId: string;
+                                title: string;
+                            }[];
+                            updated: {
+                                row: number;
+                                taskId: string;
+                                title: string;
+                                reportId: string;
+                            }[];
+                            skipped: {
+                                row: number;
+                                title: string;
+                                reason: string;
+                            }[];
+                            errors: {
+                                sheet: string;
+                                row: number;
+                                column: string;
+                                code: string;
+                                value: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{regionId}/notices.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出督办件 / the region’s notices as .xlsx */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "issued" | "responded" | "closed";
+                    kind?: "reminder" | "urge" | "supervise" | "listed";
+                    unitId?: string;
+                    open?: "true" | "false";
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -11,6 +11,7 @@ import {
   loadExperience,
   loadExperiences,
   loadAssessment,
+  loadExcel,
   loadBattleMap,
   loadImport,
   loadLayout,
@@ -55,6 +56,7 @@ const AccountabilityRecordPage = lazy(() =>
 const ExperiencesPage = lazy(() => loadExperiences().then((m) => ({ default: m.ExperiencesPage })));
 const ExperiencePage = lazy(() => loadExperience().then((m) => ({ default: m.ExperiencePage })));
 const AssessmentPage = lazy(() => loadAssessment().then((m) => ({ default: m.AssessmentPage })));
+const ExcelImportPage = lazy(() => loadExcel().then((m) => ({ default: m.ExcelImportPage })));
 // The login form (antd Form) and the 404 page are not needed by a signed-in user's first screen.
 const LoginPage = lazy(() => loadLogin().then((m) => ({ default: m.LoginPage })));
 // Indicators and key projects (issue 11)
@@ -107,6 +109,7 @@ export function App() {
                 <Route path="experiences" element={<ExperiencesPage />} />
                 <Route path="experiences/:experienceId" element={<ExperiencePage />} />
                 <Route path="assessment" element={<AssessmentPage />} />
+                <Route path="excel" element={<ExcelImportPage />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
               <Route path="*" element={<NotFound />} />

@@ -15,6 +15,7 @@ export const loadAccountability = () => import('../features/accountability/Accou
 export const loadAccountabilityRecord = () => import('../features/accountability/AccountabilityRecordPage');
 export const loadExperiences = () => import('../features/experiences/ExperiencesPage');
 export const loadExperience = () => import('../features/experiences/ExperiencePage');
+export const loadExcel = () => import('../features/excel/ExcelImportPage');
 export const loadLogin = () => import('../features/auth/LoginPage');
 export const loadAssessment = () => import('../features/assessment/AssessmentPage');
 export const loadNotFound = () => import('../features/shell/NotFound');
@@ -43,6 +44,7 @@ const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   accountability: loadAccountability,
   experiences: loadExperiences,
   assessment: loadAssessment,
+  excel: loadExcel,
 };
 
 /** Which route module a path opens, for /r/:regionId/… paths. */

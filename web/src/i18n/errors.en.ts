@@ -172,4 +172,13 @@ export const errorsEn: Record<ErrorReason, string> = {
   'assessment.objections_closed': 'Objections can only be raised during the publicity period',
   'assessment.objection_replied': 'This objection has already been answered',
   'assessment.objections_open': '{count} objections are still unanswered; the result cannot be finalised yet',
+  // Excel 台账 import and export
+  'xlsx.not_xlsx': 'Only Excel .xlsx files can be imported',
+  'xlsx.encrypted': 'The workbook is password-protected; remove the password and import it again',
+  'xlsx.too_large_uncompressed': 'The file is too large once unpacked',
+  'xlsx.too_many_rows': 'Sheet “{sheet}” has {rows} rows, more than the limit of {max}',
+  'xlsx.unreadable': 'The file cannot be read; it may be damaged',
+  'xlsx.header_not_found': 'No header row found; it should have the columns {columns}',
+  'xlsx.has_errors': 'The sheet has {count} errors; correct them and import again',
+  'xlsx.period_missing': 'No reporting period found; use the template exported by Taizhang',
 };

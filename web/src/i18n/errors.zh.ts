@@ -164,6 +164,15 @@ export const errorsZh = {
   'assessment.objections_closed': '只能在公示期内提出异议',
   'assessment.objection_replied': '该异议已答复',
   'assessment.objections_open': '还有{count}条异议未答复，不能定等次',
+  // Excel 台账 import and export
+  'xlsx.not_xlsx': '仅支持 .xlsx 格式的Excel文件',
+  'xlsx.encrypted': '工作簿设有打开密码，请取消密码后再导入',
+  'xlsx.too_large_uncompressed': '文件解压后过大',
+  'xlsx.too_many_rows': '工作表“{sheet}”有{rows}行，超过{max}行的上限',
+  'xlsx.unreadable': '文件无法读取，可能已损坏',
+  'xlsx.header_not_found': '未找到表头，应包含以下列：{columns}',
+  'xlsx.has_errors': '表格有{count}处错误，请改正后再导入',
+  'xlsx.period_missing': '未找到报送期间，请使用系统导出的报送表',
 } as const;
 
 export type ErrorReason = keyof typeof errorsZh;

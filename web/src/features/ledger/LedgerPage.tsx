@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Alert, Card, Grid, Progress, Table, Typography } from 'antd';
+import { Alert, Button, Card, Dropdown, Grid, Progress, Table, Typography } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import type { TableProps } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { TaskSummary } from '../../api/types';
@@ -22,7 +23,8 @@ import { applyFilter, tagsOf } from './filters';
 import { LedgerFilters } from './LedgerFilters';
 import { nestSubTasks } from './nest';
 import { planShortName } from './plan-name';
-import { loadLedger } from './ledger-api';
+import { ledgerXlsxUrl, loadLedger } from './ledger-api';
+import { useMe } from '../../app/session';
 import './ledger.css';
 
 type Column = NonNullable<TableProps<TaskSummary>['columns']>[number];
@@ -31,6 +33,7 @@ type Column = NonNullable<TableProps<TaskSummary>['columns']>[number];
 export function LedgerPage() {
   const { t, locale } = useI18n();
   const errorText = useErrorText();
+  const me = useMe();
   const { regionId, plans } = useRegion();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => parseFilter(params), [params]);
@@ -248,6 +251,40 @@ export function LedgerPage() {
         <Typography.Text type="secondary" data-testid="ledger-count">
           {t('ledger.count', { n: rows.length, total: data?.tasks.length ?? 0 })}
         </Typography.Text>
+        <span className="tz-ledger-excel">
+          {inView.length === 1 ? (
+            <Button
+              size="small"
+              icon={<DownloadOutlined />}
+              href={ledgerXlsxUrl(inView[0]!.id, params)}
+              data-testid="ledger-export"
+            >
+              {t('excel.export')}
+            </Button>
+          ) : (
+            inView.length > 1 && (
+              <Dropdown
+                menu={{
+                  items: inView.map((p) => ({
+                    key: p.id,
+                    label: <a href={ledgerXlsxUrl(p.id, params)}>{p.title}</a>,
+                  })),
+                }}
+              >
+                <Button size="small" icon={<DownloadOutlined />} data-testid="ledger-export">
+                  {t('excel.export')}
+                </Button>
+              </Dropdown>
+            )
+          )}
+          {me.can.importPlans && (
+            <Link to={`/r/${regionId}/excel`}>
+              <Button size="small" icon={<UploadOutlined />} data-testid="ledger-import">
+                {t('excel.import')}
+              </Button>
+            </Link>
+          )}
+        </span>
       </div>
       <Card size="small">
         <LedgerFilters filter={filter} areas={data?.areas ?? []} tags={tags} onChange={setFilter} />

@@ -23,3 +23,14 @@ export async function loadLedger(plans: readonly Plan[]): Promise<LedgerData> {
   );
   return { tasks: parts.flatMap((p) => p.tasks), areas: parts.flatMap((p) => p.areas) };
 }
+
+/**
+ * Where the plan's ledger downloads as .xlsx with the page's view: its URL's filters and sort (all but
+ * `plan`) go along, so the sheet holds the rows the page shows, in the same order.
+ */
+export function ledgerXlsxUrl(planId: string, view: URLSearchParams): string {
+  const query = new URLSearchParams(view);
+  query.delete('plan');
+  const search = query.toString();
+  return `/api/plans/${encodeURIComponent(planId)}/ledger.xlsx${search ? `?${search}` : ''}`;
+}

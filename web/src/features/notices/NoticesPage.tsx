@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Alert, Segmented, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Segmented, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import type { TableProps } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { Instruction, Notice, NoticeKind } from '../../api/types';
@@ -10,7 +11,7 @@ import { useErrorText } from '../../i18n/error-text';
 import { useLoad } from '../../lib/useLoad';
 import { NOTICE_KINDS, NoticeKindTag } from '../../ui/NoticeKindTag';
 import { noticeFilterToSearch, parseNoticeFilter, type NoticeFilter } from './notice-filter';
-import { listInstructions, listNotices } from './notices-api';
+import { listInstructions, listNotices, noticesXlsxUrl } from './notices-api';
 import { Due, FollowUpTable } from './FollowUpTable';
 import { InstructionToDirective } from './InstructionToDirective';
 import './notices.css';
@@ -97,6 +98,17 @@ export function NoticesPage() {
           {t('notices.title')}
         </Typography.Title>
         {data && <Typography.Text type="secondary">{t('notices.count', { n: rows })}</Typography.Text>}
+        {filter.tab === 'notices' && (
+          <Button
+            size="small"
+            icon={<DownloadOutlined />}
+            href={noticesXlsxUrl(regionId, filter)}
+            className="tz-notices-excel"
+            data-testid="notices-export"
+          >
+            {t('excel.export')}
+          </Button>
+        )}
       </div>
       <Tabs
         activeKey={filter.tab}

@@ -32,3 +32,9 @@ export function directiveFromInstruction(instructionId: string, deadline: string
     }),
   );
 }
+
+/** Where the notices download as .xlsx (督办件), with the page's filters. */
+export function noticesXlsxUrl(regionId: string, filter: NoticeFilter): string {
+  const query = new URLSearchParams(noticeQuery({ ...filter, tab: 'notices' })).toString();
+  return `/api/regions/${encodeURIComponent(regionId)}/notices.xlsx${query ? `?${query}` : ''}`;
+}

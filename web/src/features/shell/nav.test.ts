@@ -30,6 +30,7 @@ describe('navigation', () => {
       'experiences',
       'assessment',
       'import',
+      'excel',
       'admin',
     ]);
     expect(navFor({ role: 'reporter', can: none }).map((i) => i.key)).toEqual([
@@ -44,6 +45,7 @@ describe('navigation', () => {
       'accountability',
       'experiences',
       'assessment',
+      'excel',
     ]);
     expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual([
       'map',

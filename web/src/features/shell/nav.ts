@@ -34,6 +34,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Assessment (考核): everyone of the region reads it; a unit sees its own sheet until 公示.
   { key: 'assessment', path: 'assessment', label: 'nav.assessment', shows: () => true },
   { key: 'import', path: 'import', label: 'nav.import', shows: (me) => me.can.importPlans },
+  // Excel: the office imports ledgers, a unit's staff their filled-in reporting templates.
+  {
+    key: 'excel',
+    path: 'excel',
+    label: 'nav.excel',
+    shows: (me) => me.can.importPlans || me.role === 'reporter' || me.role === 'unit_head',
+  },
   {
     key: 'admin',
     path: 'admin',

@@ -1,0 +1,140 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { UPLOAD_LIMIT_BYTES } from '../../../domain/limits.js';
+import type { ServiceContext } from '../../../services/context.js';
+import { fail } from '../../../services/errors.js';
+import { exportLedger } from '../../../services/excel/ledger-export.js';
+import { importLedgerSheet } from '../../../services/excel/ledger-import.js';
+import { exportNotices } from '../../../services/excel/notice-sheet.js';
+import { exportReportTemplate, importReportSheet } from '../../../services/excel/report-sheet.js';
+import { actorOf } from '../../request-context.js';
+import { FileName, parseField } from '../../schemas.js';
+import { presentLedgerImport, presentReportImport, sendXlsx } from './presenter.js';
+import {
+  ImportQuery,
+  LedgerExportQuery,
+  LedgerImportResponse,
+  NoticeExportQuery,
+  PlanParams,
+  RegionParams,
+  ReportImportResponse,
+  TemplateQuery,
+  UnitParams,
+} from './schema.js';
+
+async function uploaded(request: FastifyRequest): Promise<{ bytes: Buffer; filename: string }> {
+  if (!request.isMultipart()) throw fail('upload.multipart_required');
+  const part = await request.file();
+  if (!part) throw fail('upload.no_file', {}, { field: 'file' });
+  const filename = parseField(FileName, part.filename, 'file.filename');
+  return { bytes: await part.toBuffer(), filename };
+}
+
+/** Excel 台账: spreadsheets out (ledger, reporting template, notices) and in (ledger, filled template). */
+export function registerExcelRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
+    '/plans/:planId/ledger.xlsx',
+    {
+      schema: {
+        tags: ['excel'],
+        summary: '导出改革任务台账 / the ledger as .xlsx, with the ledger page’s filters and sort',
+        params: PlanParams,
+        querystring: LedgerExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const file = await exportLedger(ctx, actorOf(request), request.params.planId, {
+        status: q.status,
+        areaId: q.area,
+        leadUnitId: q.unit,
+        tag: q.tag,
+        q: q.q,
+        sort: q.sort,
+        order: q.order,
+      });
+      return sendXlsx(reply, file);
+    },
+  );
+
+  api.post(
+    '/regions/:regionId/ledger-imports',
+    {
+      bodyLimit: UPLOAD_LIMIT_BYTES,
+      schema: {
+        tags: ['excel'],
+        summary: '导入Excel台账（先预览，apply=true 时写入）/ import a ledger sheet: dry run, or apply',
+        description: 'multipart/form-data with a `file` (.xlsx)',
+        params: RegionParams,
+        querystring: ImportQuery,
+        consumes: ['multipart/form-data'],
+        response: { 200: LedgerImportResponse },
+      },
+    },
+    async (request) => {
+      const file = await uploaded(request);
+      const result = await importLedgerSheet(ctx, actorOf(request), request.params.regionId, file, {
+        apply: request.query.apply ?? false,
+      });
+      return presentLedgerImport(result);
+    },
+  );
+
+  api.get(
+    '/units/:id/report-template.xlsx',
+    {
+      schema: {
+        tags: ['excel'],
+        summary: '导出单位进展报送表（空白）/ a unit’s blank reporting template for one period',
+        params: UnitParams,
+        querystring: TemplateQuery,
+      },
+    },
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        await exportReportTemplate(ctx, actorOf(request), request.params.id, request.query.period),
+      ),
+  );
+
+  api.post(
+    '/regions/:regionId/report-imports',
+    {
+      bodyLimit: UPLOAD_LIMIT_BYTES,
+      schema: {
+        tags: ['excel'],
+        summary:
+          '导入填好的报送表为草稿 / a filled-in reporting template as draft reports: dry run, or apply',
+        description: 'multipart/form-data with a `file` (.xlsx)',
+        params: RegionParams,
+        querystring: ImportQuery,
+        consumes: ['multipart/form-data'],
+        response: { 200: ReportImportResponse },
+      },
+    },
+    async (request) => {
+      const file = await uploaded(request);
+      const result = await importReportSheet(ctx, actorOf(request), request.params.regionId, file, {
+        apply: request.query.apply ?? false,
+        period: request.query.period,
+      });
+      return presentReportImport(result);
+    },
+  );
+
+  api.get(
+    '/regions/:regionId/notices.xlsx',
+    {
+      schema: {
+        tags: ['excel'],
+        summary: '导出督办件 / the region’s notices as .xlsx',
+        params: RegionParams,
+        querystring: NoticeExportQuery,
+      },
+    },
+    async (request, reply) =>
+      sendXlsx(reply, await exportNotices(ctx, actorOf(request), request.params.regionId, request.query)),
+  );
+}

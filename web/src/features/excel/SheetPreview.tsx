@@ -1,0 +1,193 @@
+import { Alert, Card, Col, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { useI18n } from '../../i18n/context';
+import type { MessageKey } from '../../i18n/messages.zh';
+import type { LedgerImport, ReportImport, SheetIssue } from './excel-api';
+
+type Counts = { created: number; updated: number; skipped: number; errors: number };
+
+export function ImportCounts({ counts }: { counts: Counts }) {
+  const { t } = useI18n();
+  return (
+    <Row gutter={[12, 12]} className="tz-mb" data-testid="excel-counts">
+      {(['created', 'updated', 'skipped', 'errors'] as const).map((k) => (
+        <Col xs={12} md={6} key={k}>
+          <Card size="small">
+            <Statistic
+              title={t(`excel.count.${k}`)}
+              value={counts[k]}
+              className={k === 'errors' && counts.errors > 0 ? 'tz-excel-bad' : undefined}
+            />
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+const ISSUE_CODES = new Set([
+  'date_unreadable',
+  'title_missing',
+  'title_too_long',
+  'text_too_long',
+  'unit_unknown',
+  'id_unknown',
+  'id_repeated',
+  'id_other_plan',
+  'progress_invalid',
+  'narrative_missing',
+  'narrative_too_long',
+  'task_not_own',
+  'period_closed',
+]);
+
+export function IssueTable({ issues }: { issues: SheetIssue[] }) {
+  const { t } = useI18n();
+  if (issues.length === 0) return null;
+  return (
+    <div className="tz-mb" data-testid="excel-errors">
+      <Alert type="error" showIcon title={t('excel.errorsFound', { n: issues.length })} className="tz-mb" />
+      <Table<SheetIssue>
+        size="small"
+        rowKey={(i) => `${i.sheet}!${i.column}${i.row}:${i.code}`}
+        dataSource={issues}
+        pagination={issues.length > 20 ? { pageSize: 20 } : false}
+        scroll={{ x: 560 }}
+        columns={[
+          { title: t('excel.col.sheet'), dataIndex: 'sheet', width: 100 },
+          { title: t('excel.col.row'), dataIndex: 'row', width: 60 },
+          { title: t('excel.col.column'), dataIndex: 'column', width: 60 },
+          {
+            title: t('excel.col.problem'),
+            key: 'code',
+            render: (_, i) => (ISSUE_CODES.has(i.code) ? t(`excel.issue.${i.code}` as MessageKey) : i.code),
+          },
+          { title: t('excel.col.value'), dataIndex: 'value', ellipsis: true },
+        ]}
+      />
+    </div>
+  );
+}
+
+type Change = LedgerImport['updated'][number]['changes'][number];
+const FIELDS = new Set([
+  'title',
+  'implementation_plan',
+  'lead_unit_id',
+  'co_units',
+  'leader_name',
+  'due_date',
+  'work_standard',
+]);
+
+export function LedgerPreview({ result }: { result: LedgerImport }) {
+  const { t } = useI18n();
+  const changes = result.updated.flatMap((u) =>
+    u.changes.map((c) => ({ ...c, row: u.row, code: u.code, title: u.title })),
+  );
+  return (
+    <div data-testid="excel-preview">
+      <ImportCounts
+        counts={{
+          created: result.created.length,
+          updated: result.updated.length,
+          skipped: result.skipped.length,
+          errors: result.errors.length,
+        }}
+      />
+      <Typography.Paragraph>
+        {result.mode === 'update'
+          ? t('excel.mode.update', { title: result.planTitle })
+          : t('excel.mode.newPlan', { title: result.planTitle, areas: result.areas })}
+      </Typography.Paragraph>
+      <IssueTable issues={result.errors} />
+      {result.unknownUnits.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          className="tz-mb"
+          title={t('excel.unknownUnits')}
+          description={result.unknownUnits.map((u) => (
+            <Tag key={u.name}>{`${u.name}（${t('excel.rows', { rows: u.rows.join('、') })}）`}</Tag>
+          ))}
+        />
+      )}
+      {changes.length > 0 && (
+        <Table<(typeof changes)[number]>
+          className="tz-mb"
+          size="small"
+          rowKey={(c) => `${c.row}:${c.field}`}
+          dataSource={changes}
+          pagination={changes.length > 20 ? { pageSize: 20 } : false}
+          scroll={{ x: 640 }}
+          title={() => t('excel.changes')}
+          columns={[
+            { title: t('excel.col.row'), dataIndex: 'row', width: 60 },
+            {
+              title: t('excel.col.task'),
+              key: 'task',
+              render: (_, c) => `${c.code} ${c.title}`,
+              ellipsis: true,
+            },
+            {
+              title: t('excel.col.field'),
+              key: 'field',
+              width: 110,
+              render: (_, c: Change) =>
+                FIELDS.has(c.field) ? t(`excel.field.${c.field}` as MessageKey) : c.field,
+            },
+            { title: t('excel.col.before'), dataIndex: 'before', ellipsis: true },
+            { title: t('excel.col.after'), dataIndex: 'after', ellipsis: true },
+          ]}
+        />
+      )}
+      {result.created.length > 0 && (
+        <Table<LedgerImport['created'][number]>
+          size="small"
+          rowKey="row"
+          dataSource={result.created}
+          pagination={result.created.length > 20 ? { pageSize: 20 } : false}
+          title={() => t('excel.created')}
+          columns={[
+            { title: t('excel.col.row'), dataIndex: 'row', width: 60 },
+            { title: t('excel.col.code'), dataIndex: 'code', width: 70 },
+            { title: t('excel.col.task'), dataIndex: 'title', ellipsis: true },
+          ]}
+        />
+      )}
+    </div>
+  );
+}
+
+export function ReportPreview({ result }: { result: ReportImport }) {
+  const { t } = useI18n();
+  const rows = [
+    ...result.created.map((r) => ({ row: r.row, title: r.title, what: t('excel.count.created') })),
+    ...result.updated.map((r) => ({ row: r.row, title: r.title, what: t('excel.count.updated') })),
+  ];
+  return (
+    <div data-testid="excel-preview">
+      <ImportCounts
+        counts={{
+          created: result.created.length,
+          updated: result.updated.length,
+          skipped: result.skipped.length,
+          errors: result.errors.length,
+        }}
+      />
+      <IssueTable issues={result.errors} />
+      {rows.length > 0 && (
+        <Table
+          size="small"
+          rowKey="row"
+          dataSource={rows}
+          pagination={false}
+          columns={[
+            { title: t('excel.col.row'), dataIndex: 'row', width: 60 },
+            { title: t('excel.col.task'), dataIndex: 'title', ellipsis: true },
+            { title: t('excel.col.result'), dataIndex: 'what', width: 100 },
+          ]}
+        />
+      )}
+    </div>
+  );
+}
