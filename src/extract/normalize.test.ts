@@ -52,6 +52,31 @@ describe('cleanDocument', () => {
     ]);
   });
 
+  it('joins a PDF line broken inside a figure, but not a heading above a paragraph opening on a year', () => {
+    const doc = cleanDocument(
+      [
+        '标题',
+        '一、上年执行情况',
+        '全区实现地区生产总值',
+        '156.2亿元，同比增长',
+        '5.9%；总投资',
+        '达到',
+        '210亿元，资金到位率达到',
+        '95%以上，',
+        '前期工作完成率为100%。',
+        '二、主要目标',
+        '2026年，全区地区生产总值增长6%。',
+      ].join('\n'),
+    );
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      '标题',
+      '一、上年执行情况',
+      '全区实现地区生产总值156.2亿元,同比增长5.9%;总投资达到210亿元,资金到位率达到95%以上,前期工作完成率为100%。',
+      '二、主要目标',
+      '2026年,全区地区生产总值增长6%。',
+    ]);
+  });
+
   it('drops bylines, photo captions and column labels', () => {
     const doc = cleanDocument(
       ['标题', '核心提示', '■江边夜景。 本报记者 王某 摄', '正文。', '文/图 李某'].join('\n'),

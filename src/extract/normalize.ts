@@ -133,6 +133,16 @@ const CONTINUATION_START = codeSet('，,、。；;：:）)”’的了和与及'
 // A line cannot end on a particle or preposition.
 const DANGLING_END = codeSet('的了和与及在对把将为是从向被让使由于并而或以之其');
 
+// PDF extraction breaks lines inside a figure: "增长\n6.4%", "达到\n92%", "完成投资\n45.8亿元". A line that
+// opens on a number with its unit or magnitude cannot open a paragraph or a heading (a year or a date
+// can: "2026年，全区…"), and a line that ends on a verb waiting for its figure is not complete.
+const FIGURE_START =
+  /^\s*\d+(?:\.\d+)?\s*(?:%|[亿万千百]|[个家户项所人名元套间条座台辆株]|公里|平方|立方|吨|亩|倍|天|个百分点)/;
+const WAITS_FOR_FIGURE =
+  /(达到|达|增长|增加到|增加|增至|下降|降低|降至|提高|提升|为|到|至|约|近|超过|突破|不少于|不低于|不超过|控制在|稳定在|保持在|新建|新增|建成|完成|实现|累计)$/;
+// A line made of nothing but such a verb ("达到", "为") sits between an indicator and its figure.
+const BARE_FIGURE_VERB = /^(达到|达|为|增长|增加到|增至|下降|降至|提高|约|近|超过|突破|控制在|稳定在)$/;
+
 function isTableLike(text: string): boolean {
   return text.includes('|') || text.includes('\t');
 }
@@ -206,6 +216,11 @@ function extendJoined(j: Joined, next: string): void {
 function isFragment(cur: Joined, next: string, first: boolean, wrap: number): boolean {
   if (endsSentence(cur.tail) || cur.table || isTableLike(next)) return false;
   if (matchLineMarker(next)) return false;
+  // A comma or an enumeration comma never ends a line of a heading or of a paragraph.
+  const lastCode = cur.tail.charCodeAt(cur.tail.length - 1);
+  if (!first && (lastCode === 0x2c || lastCode === 0xff0c || lastCode === 0x3001)) return true;
+  if (!first && (FIGURE_START.test(next) || BARE_FIGURE_VERB.test(next.trim()))) return true;
+  if (!first && WAITS_FOR_FIGURE.test(cur.tail) && /^\s*\d/.test(next)) return true;
   // A line cut at the wrap width stops mid-sentence whatever its length: the 30-character heading rule
   // does not apply to it. The first line is the title unless it is such a cut line with a comma in it
   // (an excerpt that starts in the middle of a paragraph).
