@@ -30,7 +30,8 @@ function yearTense(text: string, planYear: number | undefined): Tense | undefine
 export function sentenceTense(sentence: string, planYear: number | undefined): Tense | undefined {
   const byYear = yearTense(sentence, planYear);
   if (byYear) return byYear;
-  if (STRONG_FUTURE.test(sentence)) return 'future';
+  // "完成年度计划的54%", "占年度计划投资的47.2%": the plan is the base of a share, not the tense.
+  if (STRONG_FUTURE.test(sentence.replace(/(年度|序时|投资)计划/g, ''))) return 'future';
   if (MONTH_REPORT.test(sentence)) return 'past';
   if (PAST_WORDS.test(sentence) || PAST_LE.test(sentence)) return 'past';
   if (/今年|全年目标/.test(sentence)) return 'future';
@@ -75,7 +76,12 @@ export function ownerTense(node: Headed | undefined, planYear: number | undefine
 
 /** Tense a heading gives to what is under it ("总结2024年工作成绩" / "锚定目标和任务"). */
 export function headingTense(title: string, planYear: number | undefined): Tense | undefined {
-  if (/回顾|总结|成绩|成效|成果|经验|取得|过去|去年|一年来|年来|工作情况|进展情况|完成情况|数读/.test(title))
+  // "存在的问题": the state things are in now, as found.
+  if (
+    /回顾|总结|成绩|成效|成果|经验|取得|过去|去年|一年来|年来|工作情况|进展情况|完成情况|数读|存在的?问题|主要问题/.test(
+      title,
+    )
+  )
     return 'past';
   const byYear = yearTense(title, planYear);
   if (byYear) return byYear;

@@ -26,6 +26,7 @@ import {
   codeSet,
 } from './chars.js';
 import { byFirst } from './order.js';
+import { isBaseCount, isClassLabel, withoutNotes } from './labels.js';
 import { genreDefault, TenseCursor, type Genre, type TenseRange } from './tense.js';
 
 export interface QuantityInput {
@@ -85,9 +86,9 @@ const GROWTH =
 const FALL = /(下降|降低|减少|回落|下滑|压减|压降|削减|缩减)$/;
 const SHARE_WORDS = /(占|比重|占比|率|比例)/;
 const LEAD_FILLER =
-  /^(分别|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月(?:份|末|底)?|净增加|净增|到年底前|到年底|到20\d{2}年(?:底前|底|末)?|年均|年平均|期末|末期|届时|20\d{2}年(?:底前|底|内)?|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
+  /^(分别|环比|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月(?:份|末|底)?|净增加|净增|到年底前|到年底|到20\d{2}年(?:底前|底|末)?|年均|年平均|期末|末期|届时|20\d{2}年(?:底前|底|内)?|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
 const TRAIL_FILLER =
-  /(比20\d{2}年|较20\d{2}年|提高到|提升到|增加到|增长到|降低到|下降到|减少到|压减|压降|削减|至少|要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计|已经|已|分别)$/;
+  /(比20\d{2}年|较20\d{2}年|提高到|提升到|增加到|增长到|降低到|下降到|减少到|压减|压降|削减|至少|要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计|已经|已|分别|由|从)$/;
 const SUFFIX_CUT =
   /(和|与|及|以及|并|或|都|均|全部|全都|接连|相继|陆续|先后|分别|已经|已|将|正在|得到|培育成|打造成|建设成|为|等)/;
 const STRUCTURE_AFTER_XIANG = /^[^,，。;；]{0,8}(任务|举措|措施|改革|工作|重点|具体)/;
@@ -248,7 +249,8 @@ interface SentenceContext {
 
 /** Cues before the number outrank the paragraph and the heading; cues after it ("…，确保…") do not. */
 function tenseAt(ctx: SentenceContext, clauseEnd: number): Tense {
-  const head = ctx.text.slice(Math.max(ctx.start, clauseEnd - 160), clauseEnd);
+  // A note ("(不含已列入试点的小区)") qualifies the figure; its words do not date it.
+  const head = withoutNotes(ctx.text.slice(Math.max(ctx.start, clauseEnd - 160), clauseEnd));
   if (ctx.reported) return 'past';
   // In a report "今年" dates this year's results; it plans nothing.
   const own = ctx.genre === 'past' ? head.replace(/今年/g, '') : head;
@@ -282,7 +284,7 @@ const INLINE_MARKER =
   /^\s*(?:[\u2460-\u2473]|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[是要](?![否非求素点]))\s*/;
 // Words that leave a clause without a subject of its own: time, verbs of change, comparators, stretch.
 const BARE_CLAUSE =
-  /^(?:分别|比20\d{2}年|较20\d{2}年|年均|年平均|同比|比上年|较上年|全年|今年|年内|力争|争取|努力|确保|实现|增长|增速|增幅|提高|下降|降低|突破|超过|达到|达|约|近|接近|左右|以上|\s)*$/;
+  /^(?:分别|比20\d{2}年|较20\d{2}年|年均|年平均|同比|环比|比上年|较上年|(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|跃升|攀升)?(?:到|至)|全年|今年|年内|力争|争取|努力|确保|实现|增长|增速|增幅|提高|下降|降低|突破|超过|达到|达|约|近|接近|左右|以上|\s)*$/;
 const RANGE_DASH = codeSet('—–-~～至');
 
 /** "5.5%—6%", "5-6%", "3至5个": the second number of a range starting at `tok`, if there is one. */
@@ -424,16 +426,14 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           !(flagsOf(text.charCodeAt(clauseEnd)) & (CLAUSE_END | DIGIT))
         )
           clauseEnd++;
-        const before = text.slice(clauseStart, tok.start).trim();
+        const before = withoutNotes(text.slice(clauseStart, tok.start)).trim();
         const afterRaw = text.slice(parsed.end, clauseEnd);
         if (parsed.cls === 'bare') {
           if (!/(突破|超过|达到|达|超|逾|控制在|稳定在|不低于|不超过)$/.test(before)) continue;
           if (!/^\s*([,，。;；、]|$)/.test(afterRaw)) continue;
         }
-        if (/^(以上|以下|及以上)的/.test(afterRaw)) continue; // "10万元以上的村" qualifies, it commits nothing
-        // "10亿元以上项目5个": a threshold naming the kind of thing a later number counts.
-        if (/^(以上|以下|及以上)[\u4e00-\u9fff]{1,10}$/.test(afterRaw) && flagsAt(text, clauseEnd) & DIGIT)
-          continue;
+        if (isClassLabel(text, tok.start, parsed.end, parsed.unit, clauseEnd)) continue;
+        if (parsed.cls === 'count' && isBaseCount(text.slice(parsed.end, parsed.end + 16))) continue;
         const tense = cells.at(line.start + tok.start) ?? tenseAt(ctx, clauseEnd);
         const past = tense === 'past';
         let comparator = comparatorOf(before, afterRaw, parsed.approxMore, past);

@@ -9,7 +9,7 @@ export type Genre = 'report' | 'plan' | undefined;
 
 // A 通报, a progress table, a summary: the document exists to report what was done.
 const REPORT_TITLE =
-  /(通报|情况的?报告|进展情况|完成情况|落实情况|执行情况|推进情况|进度情况|情况表|进展表|工作总结|年终总结|半年总结)/;
+  /(通报|情况的?报告|进展情况|完成情况|落实情况|执行情况|推进情况|进度情况|运行情况|运行分析|情况分析|统计公报|情况表|进展表|工作总结|年终总结|半年总结)/;
 // Forward-looking kinds of document; a "…计划执行情况" is still a report, so these are read after it.
 const PLAN_TITLE = /(工作要点|要点|计划|方案|清单|安排|意见|规划|任务分工|分解表|实施细则)/;
 
