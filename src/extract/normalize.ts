@@ -140,6 +140,20 @@ const FIGURE_START =
   /^\s*\d+(?:\.\d+)?\s*(?:%|[亿万千百]|[个家户项所人名元套间条座台辆株]|公里|平方|立方|吨|亩|倍|天|个百分点)/;
 const WAITS_FOR_FIGURE =
   /(达到|达|增长|增加到|增加|增至|下降|降低|降至|提高|提升|为|到|至|约|近|超过|突破|不少于|不低于|不超过|控制在|稳定在|保持在|新建|新增|建成|完成|实现|累计)$/;
+// "…288 亿\n元，…", "…18.6\n亿元。": a figure and its unit split.
+const ENDS_ON_FIGURE = /\d\s*[亿万千百]?$/;
+const UNIT_START =
+  /^\s*(?:[亿万千百]?(?:元|美元|%|个|家|户|项|所|人|名|公里|平方|立方|吨|亩|套|间|条|座|台|辆|株)|[亿万])/;
+/**
+ * A line that stops on a bare figure, or has a comma and stops on a comma or on a verb waiting for its
+ * figure, runs on: it is no heading.
+ */
+function runsOn(text: string): boolean {
+  if (ENDS_ON_FIGURE.test(text)) return true;
+  const last = text.charCodeAt(text.length - 1);
+  if (!(text.includes(',') || text.includes('，'))) return false;
+  return last === 0x2c || last === 0xff0c || last === 0x3001 || WAITS_FOR_FIGURE.test(text);
+}
 // A line made of nothing but such a verb ("达到", "为") sits between an indicator and its figure.
 const BARE_FIGURE_VERB = /^(达到|达|为|增长|增加到|增至|下降|降至|提高|约|近|超过|突破|控制在|稳定在)$/;
 
@@ -221,6 +235,7 @@ function isFragment(cur: Joined, next: string, first: boolean, wrap: number): bo
   if (!first && (lastCode === 0x2c || lastCode === 0xff0c || lastCode === 0x3001)) return true;
   if (!first && (FIGURE_START.test(next) || BARE_FIGURE_VERB.test(next.trim()))) return true;
   if (!first && WAITS_FOR_FIGURE.test(cur.tail) && /^\s*\d/.test(next)) return true;
+  if (!first && ENDS_ON_FIGURE.test(cur.tail) && UNIT_START.test(next)) return true;
   // A line cut at the wrap width stops mid-sentence whatever its length: the 30-character heading rule
   // does not apply to it. The first line is the title unless it is such a cut line with a comma in it
   // (an excerpt that starts in the middle of a paragraph).
@@ -230,7 +245,7 @@ function isFragment(cur: Joined, next: string, first: boolean, wrap: number): bo
   if (CONTINUATION_START.has(next.charCodeAt(0))) return true;
   const numbered = matchLineMarker(cur.head) !== undefined;
   const limit = numbered ? 50 : 30;
-  if (cur.length > limit) return !isHeadingShaped(next);
+  if (cur.length > limit) return !isHeadingShaped(next) || runsOn(next);
   if (
     cur.length >= 12 &&
     DANGLING_END.has(cur.tail.charCodeAt(cur.tail.length - 1)) &&
