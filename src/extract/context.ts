@@ -76,9 +76,9 @@ export function ownerTense(node: Headed | undefined, planYear: number | undefine
 
 /** Tense a heading gives to what is under it ("总结2024年工作成绩" / "锚定目标和任务"). */
 export function headingTense(title: string, planYear: number | undefined): Tense | undefined {
-  // "存在的问题": the state things are in now, as found.
+  // "存在的问题", "部分任务进度滞后": the state things are in now, as found.
   if (
-    /回顾|总结|成绩|成效|成果|经验|取得|过去|去年|一年来|年来|工作情况|进展情况|完成情况|数读|存在的?问题|主要问题/.test(
+    /回顾|总结|成绩|成效|成果|经验|取得|过去|去年|一年来|年来|工作情况|进展情况|完成情况|数读|存在的?问题|主要问题|滞后|进展缓慢|推进不力|重视不够/.test(
       title,
     )
   )

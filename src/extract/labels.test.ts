@@ -47,4 +47,15 @@ describe('class labels, thresholds and notes', () => {
       ['财政收入', 'level', 132, '亿元'],
     ]);
   });
+
+  it('a judged subject carries to its figure; a delivered number of tasks is a target', () => {
+    const x = extract(
+      '关于重点工作督查情况的通报\n一、存在问题\n(一)部分任务进度滞后。资金到位率偏低，仅为41%。',
+    );
+    expect(brief(x.actuals)).toEqual([['资金到位率', 'share', 41, '%']]);
+    const y = extract(
+      '某市2026年工作要点\n一、抓改革\n完成市属国有企业改革重组任务8项。全区改革分为三个方面(涉及任务6项)。',
+    );
+    expect(brief(y.targets)).toEqual([['市属国有企业改革重组任务', 'count', 8, '项']]);
+  });
 });

@@ -143,7 +143,11 @@ function readUnit(text: string, tok: NumberToken & { percent?: boolean }): Parse
   // "(涉及任务6项)", "牵头任务(6项)", "涉及28个责任单位": the size of a part of the programme, or of its
   // machinery, not something to deliver.
   const lead8 = text.slice(Math.max(0, tok.start - 8), tok.start);
-  if (cls === 'count' && u === '项' && /(任务|举措|措施)[(（]?$|涉及[^,，。]{0,6}$/.test(lead8))
+  // …but "完成改革重组任务8项" delivers eight tasks.
+  const delivered = /(完成|落实|实施|推出|出台|办结)[^,，。;；:：()（）]*$/.test(
+    text.slice(Math.max(0, tok.start - 20), tok.start),
+  );
+  if (cls === 'count' && u === '项' && !delivered && /(任务|举措|措施)[(（]?$|涉及[^,，。]{0,6}$/.test(lead8))
     return undefined;
   const noun = text.slice(p + u.length, p + u.length + 6);
   if (cls === 'count' && /涉及$/.test(lead8) && /^(责任|牵头|配合)?(单位|部门)/.test(noun)) return undefined;
@@ -303,6 +307,18 @@ function rangeAt(
   }
   if (dashes === 0 || next.start !== p || next.value <= tok.value) return undefined;
   return { high: next };
+}
+
+const JUDGED = /([\u4e00-\u9fff]{2,16}?)(偏低|偏高|较低|较高|不高|过低|过高|不足|下滑|滞后|缓慢)$/;
+
+/** The subject of the clause before `clauseStart` when that clause judges it ("资金到位率偏低"). */
+function judgedSubject(text: string, sentStart: number, clauseStart: number): string | undefined {
+  const end = clauseStart - 1;
+  let start = end;
+  while (start > sentStart && !(flagsOf(text.charCodeAt(start - 1)) & CLAUSE_END)) start--;
+  const m = JUDGED.exec(text.slice(start, end));
+  const subject = m ? stripPrefix(m[1]!) : '';
+  return subject.length >= 2 ? subject : undefined;
 }
 
 const HAS_NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/;
@@ -519,6 +535,11 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           last.subject.length >= 2
         )
           indicator = last.subject + indicator;
+        // "资金到位率偏低，仅为41%": the clause before names what it judges, then the figure follows.
+        if (indicator.length < 2 && last === undefined && /^(仅为|仅|只有|仅有|只|为)$/.test(before)) {
+          const judged = judgedSubject(text, sent.start, clauseStart);
+          if (judged) indicator = subject = judged;
+        }
         if (indicator.length < 2) continue;
         // "能耗下降2.5%": a fall keeps its verb, or the reader sees a rise of 2.5%.
         const fall = measure === 'growth' ? FALL.exec(beforeCore) : null;
