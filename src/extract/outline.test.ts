@@ -208,4 +208,11 @@ describe('outline', () => {
     const x = extract(text);
     expect(x.outline.map((n) => text.slice(n.span[0], n.span[0] + 2))).toEqual(['一、', '二、']);
   });
+
+  it('a signature of one or two issuing bodies is not a heading', () => {
+    const x = extract(
+      '关于重点工作督查情况的通报\n一、总体情况\n情况良好。\n区委督查室 区政府督查室\n东陵县人民政府督查室\n2026年4月2日',
+    );
+    expect(x.outline.map((n) => [n.title, n.children.length])).toEqual([['总体情况', 0]]);
+  });
 });

@@ -41,7 +41,9 @@ const TITLE_WORDS =
 // "区委书记顾耀辉" and, as printed under a speech's title, "县长 林晓峰".
 const SPEAKER = new RegExp(`^(?:[\\u4e00-\\u9fff、]{0,24}?)(?:${TITLE_WORDS})\\s*[\\u4e00-\\u9fff·]{2,4}$`);
 const ORG_ONLY =
-  /^(中共)?[\u4e00-\u9fff]{0,10}(省|市|区|县|镇|乡|街道)[\u4e00-\u9fff()（）]{0,20}(人民政府|政府办公室|办公室|委员会|党委|党工委|管委会|局|委|办|政府|中心)$/;
+  /^(中共)?[\u4e00-\u9fff]{0,10}(省|市|区|县|镇|乡|街道)[\u4e00-\u9fff()（）]{0,20}(人民政府|政府办公室|办公室|委员会|党委|党工委|管委会|局|委|办|政府|中心|督查室|室)$/;
+/** A signature of one or more issuing bodies: "区委督查室 区政府督查室". */
+const isOrgSignature = (t: string): boolean => t.split(/\s+/).every((part) => ORG_ONLY.test(part));
 const DATE_LINE = /^(\(|（)?(20\d{2}|二〇[一二三四五六七八九〇]{2})年.{1,8}日(\)|）)?$/;
 const DOC_NUMBER = /〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$/;
 const NOT_HEADING = /^(附件\s*\d*|附表\s*\d*|抄送|印发|主送|此页无正文|目录|contents)/i;
@@ -83,7 +85,7 @@ function isHeadingCandidate(line: Line): boolean {
   const t = line.text;
   if (!isHeadingShaped(t)) return false;
   if (!/[\u4e00-\u9fff]{2}/.test(t)) return false;
-  if (NOT_HEADING.test(t) || ORG_ONLY.test(t) || DATE_LINE.test(t) || DOC_NUMBER.test(t)) return false;
+  if (NOT_HEADING.test(t) || isOrgSignature(t) || DATE_LINE.test(t) || DOC_NUMBER.test(t)) return false;
   if (SPEAKER.test(t)) return false; // a byline without colon: "区长 王勇"
   if (/^——|^--/.test(t)) return false;
   if (/^[(（].*[)）]$/.test(t)) return false;
