@@ -58,4 +58,9 @@ describe('class labels, thresholds and notes', () => {
     );
     expect(brief(y.targets)).toEqual([['市属国有企业改革重组任务', 'count', 8, '项']]);
   });
+
+  it('a figure for the whole year does not take the quarter of the clause before', () => {
+    const x = extract('某区2026年工作要点\n一季度实现开门红，全年地区生产总值突破4000亿元。');
+    expect(x.targets.map((q) => [q.value, q.period])).toEqual([[4000, undefined]]);
+  });
 });

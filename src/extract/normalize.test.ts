@@ -79,6 +79,18 @@ describe('cleanDocument', () => {
     ]);
   });
 
+  it('where items are typed without their 。, a long item does not swallow the paragraph after it', () => {
+    const doc = cleanDocument(
+      [
+        '某街道2026年重点工作安排',
+        '1.全年完成固定资产投资18亿元，其中工业投资不低于6亿元，新引进亿元以上项目3个，新增规上企业4家',
+        '2.推进辖区商圈提质升级，社会消费品零售总额增长6%以上，新增限上商贸企业10家，打造特色商业街区2条',
+        '全街道上下要进一步统一思想，狠抓落实，确保各项目标任务圆满完成，以优异成绩交出满意答卷',
+      ].join('\n'),
+    );
+    expect(doc.lines).toHaveLength(4);
+  });
+
   it('drops bylines, photo captions and column labels', () => {
     const doc = cleanDocument(
       ['标题', '核心提示', '■江边夜景。 本报记者 王某 摄', '正文。', '文/图 李某'].join('\n'),

@@ -227,7 +227,7 @@ function extendJoined(j: Joined, next: string): void {
  * Decides whether `cur` was broken off the line after it by scraping. Char-code tests: it runs on every
  * line. `wrap` is the width at which the page broke its lines, when it did (0 otherwise).
  */
-function isFragment(cur: Joined, next: string, first: boolean, wrap: number): boolean {
+function isFragment(cur: Joined, next: string, first: boolean, wrap: number, bareItems = false): boolean {
   if (endsSentence(cur.tail) || cur.table || isTableLike(next)) return false;
   if (matchLineMarker(next)) return false;
   // A comma or an enumeration comma never ends a line of a heading or of a paragraph.
@@ -244,6 +244,8 @@ function isFragment(cur: Joined, next: string, first: boolean, wrap: number): bo
   if (atWrap) return true;
   if (CONTINUATION_START.has(next.charCodeAt(0))) return true;
   const numbered = matchLineMarker(cur.head) !== undefined;
+  // Where items are typed without their 。, a long item is whole: the line after it is a new paragraph.
+  if (numbered && bareItems) return false;
   const limit = numbered ? 50 : 30;
   if (cur.length > limit) return !isHeadingShaped(next) || runsOn(next);
   if (
@@ -288,6 +290,25 @@ function wrapWidth(s: string, starts: Int32Array, ends: Int32Array, n: number): 
     }
   }
   return bestCount >= 4 && bestCount * 2 > open ? best : 0;
+}
+
+/**
+ * Whether the document types its items without a closing 。: a numbered line too long for a heading
+ * stops without one and is followed at once by the next numbered line, so nothing of it was cut off.
+ */
+function typesBareItems(s: string, starts: Int32Array, ends: Int32Array, n: number): boolean {
+  let seen = 0;
+  for (let x = 0; x + 1 < n && seen < 1; x++) {
+    const a = starts[x]!;
+    const b = ends[x]!;
+    if (b - a < 20) continue;
+    const last = s.charCodeAt(b - 1);
+    if (TERMINAL.has(last) || CLOSERS.has(last) || last === 0x2c || last === 0xff0c) continue;
+    if (!matchLineMarker(s.slice(a, Math.min(b, a + 12)))) continue;
+    const c = starts[x + 1]!;
+    if (matchLineMarker(s.slice(c, Math.min(ends[x + 1]!, c + 12)))) seen++;
+  }
+  return seen >= 1;
 }
 
 /** Bullet characters the furniture patterns look behind (BULLET_HEAD). */
@@ -373,6 +394,7 @@ export function cleanDocument(source: string): CleanDoc {
   // 3. lines broken mid-sentence are joined. A group is a run of body lines; only the group being
   // built is held as a string.
   const wrap = wrapWidth(s, bodyA, bodyB, nBody);
+  const bareItems = wrap === 0 && typesBareItems(s, bodyA, bodyB, nBody);
   const groupStart = new Int32Array(nBody + 1);
   let nGroups = 0;
   let k = 0;
@@ -388,7 +410,8 @@ export function cleanDocument(source: string): CleanDoc {
     while (k + 1 < nBody) {
       const next = s.slice(bodyA[k + 1], bodyB[k + 1]);
       const rowPart = isRowFragment(joined, next, width);
-      if (!rowPart && !isFragment(joined, next, k === groupStart[nGroups] && nGroups === 0, wrap)) break;
+      const first = k === groupStart[nGroups] && nGroups === 0;
+      if (!rowPart && !isFragment(joined, next, first, wrap, bareItems)) break;
       k++;
       size++;
       extendJoined(joined, next);

@@ -224,7 +224,11 @@ function balanceQuotes(s: string): string {
   return t;
 }
 
-function periodOf(head: string, leadYear: string | undefined): string | undefined {
+/**
+ * The period a figure is for, from the words before it. "一季度实现开门红，全年地区生产总值突破1200亿元":
+ * a clause that names the whole year is not for a part of it named in a clause before.
+ */
+function periodOf(head: string, leadYear: string | undefined, clause = ''): string | undefined {
   const plan = /[“"]?十([一二三四五六七八九])五[”"]?\s*(期末|末)/.exec(head);
   if (plan) return `十${plan[1]!}五期末`;
   let year: string | undefined;
@@ -232,7 +236,8 @@ function periodOf(head: string, leadYear: string | undefined): string | undefine
   let m: RegExpExecArray | null;
   while ((m = re.exec(head))) year = m[1];
   if (year) return year;
-  const part = /(上半年|下半年|一季度|二季度|三季度|四季度|前三季度|每年)/.exec(head);
+  const wholeYear = /全年|全年度|年度/.test(clause);
+  const part = wholeYear ? null : /(上半年|下半年|一季度|二季度|三季度|四季度|前三季度|每年)/.exec(head);
   if (part) return part[1];
   return leadYear;
 }
@@ -561,7 +566,11 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           text: display(doc, line.start + clauseStart, line.start + clauseEnd),
           span: toSpan(doc, line.start + clauseStart, line.start + clauseEnd),
         };
-        const period = periodOf(text.slice(Math.max(sent.start, tok.start - 120), tok.start), leadYear);
+        const period = periodOf(
+          text.slice(Math.max(sent.start, tok.start - 120), tok.start),
+          leadYear,
+          text.slice(clauseStart, tok.start),
+        );
         if (period) q.period = period;
         (tense === 'past' ? actuals : targets).push(q);
         last = {
