@@ -46,7 +46,9 @@ const ORG_ONLY =
 const isOrgSignature = (t: string): boolean => t.split(/\s+/).every((part) => ORG_ONLY.test(part));
 const DATE_LINE = /^(\(|（)?(20\d{2}|二〇[一二三四五六七八九〇]{2})年.{1,8}日(\)|）)?$/;
 const DOC_NUMBER = /〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$/;
-const NOT_HEADING = /^(附件\s*\d*|附表\s*\d*|抄送|印发|主送|此页无正文|目录|contents)/i;
+// …and the address that opens or closes a speech ("同志们，让我们……"), and a line trailing off in "……".
+const NOT_HEADING =
+  /^(附件\s*\d*|附表\s*\d*|抄送|印发|主送|此页无正文|目录|contents|(同志们|各位代表|各位委员|同事们)[,，:：!！])|…$/i;
 const LEAD_IN = /[:：]$/;
 const TRAILING_UNITS =
   /\s*[(（][^()（）]{0,80}(牵头|责任|配合|协办|单位|领导|负责|分管)[^()（）]{0,80}[)）]\s*$/;

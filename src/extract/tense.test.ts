@@ -78,4 +78,17 @@ describe('quantities the held-out documents misread', () => {
       [1, '区委书记陈某某指出', 2],
     ]);
   });
+
+  it('a speech: 今年以来 reports this year, 明年 plans; the closing address is no heading', () => {
+    const x = extract(
+      '凝心聚力 奋力开创新局面\n——在区委经济工作会议上的讲话\n同志们：\n一、今年经济工作取得的成绩\n今年以来，全区地区生产总值预计增长5.6%，一般公共预算收入完成21.3亿元。五年来，全区地区生产总值年均增长8.3%。\n二、明年的主要目标\n明年全区经济社会发展主要预期目标是：地区生产总值增长6%左右。\n同志们，让我们……',
+    );
+    expect(x.actuals.map((q) => `${q.indicator} ${q.value}`)).toEqual([
+      '地区生产总值 5.6',
+      '一般公共预算收入 21.3',
+      '地区生产总值 8.3',
+    ]);
+    expect(x.targets.map((q) => `${q.indicator} ${q.value}`)).toEqual(['地区生产总值 6']);
+    expect(x.outline.map((n) => n.title)).toEqual(['今年经济工作取得的成绩', '明年的主要目标']);
+  });
 });
