@@ -63,4 +63,14 @@ describe('class labels, thresholds and notes', () => {
     const x = extract('某区2026年工作要点\n一季度实现开门红，全年地区生产总值突破4000亿元。');
     expect(x.targets.map((q) => [q.value, q.period])).toEqual([[4000, undefined]]);
   });
+
+  it('an indicator starts after a period named before it and after a bracket closed before it', () => {
+    const x = extract(
+      '某县2026年工作要点\n会议还对“十四五”期末常住人口达到85万人作了部署。\n东城街道)全年地区生产总值突破100亿元。',
+    );
+    expect(brief(x.targets)).toEqual([
+      ['常住人口', 'level', 85, '万人'],
+      ['地区生产总值', 'level', 100, '亿元'],
+    ]);
+  });
 });

@@ -191,8 +191,14 @@ function comparatorOf(before: string, after: string, approxMore: boolean, past: 
   return '=';
 }
 
+// "会议还对“十四五”期末常住人口达到…": what stands before a period names no part of the indicator.
+const PERIOD_INSIDE = /^.{0,16}?[“"]?十[一二三四五六七八九]五[”"]?(?:期末|末|时期|期间)/;
+
 function stripPrefix(s: string): string {
-  let t = s.trim();
+  let t = s.trim().replace(PERIOD_INSIDE, '');
+  // "东城街道)全年地区生产总值": an indicator never starts inside a bracket closed before it.
+  const close = Math.max(t.lastIndexOf(')'), t.lastIndexOf('）'));
+  if (close >= 0 && !/[(（]/.test(t.slice(0, close))) t = t.slice(close + 1);
   for (let guard = 0; guard < 12; guard++) {
     const before = t;
     t = t.replace(LEAD_FILLER, '').replace(/^[\s,，、:：“”"(（)）]+(?=[\u4e00-\u9fff])/, '');
