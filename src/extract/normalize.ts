@@ -89,8 +89,14 @@ function isJunk(text: string): boolean {
   if (JUNK_LINE.test(t)) return true;
   if (BYLINE.test(t) && t.length <= 60) return true;
   if (COLUMN_LABEL.test(t)) return true;
-  // Site-name chains such as "联系客服-某某网-某某网".
-  if (t.length <= 60 && /网/.test(t) && (t.match(/[-|｜»>]/g) ?? []).length >= 2 && !/[。，,]/.test(t))
+  // Site-name chains such as "联系客服-某某网-某某网"; a table row ("2 | 改造管网60公里 | …") has figures.
+  if (
+    t.length <= 60 &&
+    /网/.test(t) &&
+    (t.match(/[-|｜»>]/g) ?? []).length >= 2 &&
+    !/[。，,]/.test(t) &&
+    !/\d/.test(t)
+  )
     return true;
   return isMenuBar(t);
 }

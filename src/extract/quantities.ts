@@ -364,6 +364,8 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
     const reported = isReportedFigures(text);
     let headingT: Tense | undefined;
     let headingDone = false;
+    // In a table row, the subject of the row's first figure (the goal cell's) for the cells after it.
+    let rowSubject = '';
     // Sentences are walked in place: no array of them, no slice unless the sentence holds a number.
     for (let sentStart = 0, sentEnd = 0; sentStart < text.length; sentStart = sentEnd) {
       sentEnd = sentStart;
@@ -461,7 +463,8 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         }
         if (isClassLabel(text, tok.start, parsed.end, parsed.unit, clauseEnd)) continue;
         if (parsed.cls === 'count' && isBaseCount(text.slice(parsed.end, parsed.end + 16))) continue;
-        const tense = cells.at(line.start + tok.start) ?? tenseAt(ctx, clauseEnd);
+        const cell = cells.rangeAt(line.start + tok.start);
+        const tense = cell?.tense ?? tenseAt(ctx, clauseEnd);
         const past = tense === 'past';
         let comparator = comparatorOf(before, afterRaw, parsed.approxMore, past);
         let value = parsed.value;
@@ -551,6 +554,12 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           const judged = judgedSubject(text, sent.start, clauseStart);
           if (judged) indicator = subject = judged;
         }
+        // A bare figure in a goal or progress cell ("完成45公里") measures what the row's goal cell named,
+        // else the row's task.
+        if (indicator.length < 2 && cell?.subject !== undefined) {
+          indicator = rowSubject || stripPrefix(cell.subject);
+          subject = indicator;
+        }
         if (indicator.length < 2) continue;
         // "能耗下降2.5%": a fall keeps its verb, or the reader sees a rise of 2.5%.
         const fall = measure === 'growth' ? FALL.exec(beforeCore) : null;
@@ -579,6 +588,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         );
         if (period) q.period = period;
         (tense === 'past' ? actuals : targets).push(q);
+        if (cell && !rowSubject) rowSubject = subject || indicator;
         last = {
           subject: subject.replace(/(占|拉动).*$/, '') || (last?.subject ?? ''),
           end: parsed.end,

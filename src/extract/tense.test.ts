@@ -91,4 +91,18 @@ describe('quantities the held-out documents misread', () => {
     expect(x.targets.map((q) => `${q.indicator} ${q.value}`)).toEqual(['地区生产总值 6']);
     expect(x.outline.map((n) => n.title)).toEqual(['今年经济工作取得的成绩', '明年的主要目标']);
   });
+
+  it('a bare figure in a progress cell measures what the row names; a row with 管网 is no site name', () => {
+    const x = extract(
+      [
+        '2026年1-9月全县民生实事项目进展情况表',
+        '序号 | 项目名称 | 年度目标 | 1-9月完成情况 | 责任单位 |',
+        '1 | 新建城区停车场 | 新增停车位1500个 | 完成1120个 | 县住建局 |',
+        '2 | 农村饮水提升 | 改造管网60公里 | 完成45公里 | 县水利局 |',
+      ].join('\n'),
+    );
+    expect(x.outline.map((n) => n.title)).toEqual(['新建城区停车场', '农村饮水提升']);
+    expect(x.targets.map((q) => `${q.indicator} ${q.value}`)).toEqual(['停车位 1500', '改造管网 60']);
+    expect(x.actuals.map((q) => `${q.indicator} ${q.value}`)).toEqual(['停车位 1120', '改造管网 45']);
+  });
 });
