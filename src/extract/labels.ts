@@ -10,6 +10,8 @@ export function withoutNotes(s: string): string {
   return s.includes('(') || s.includes('（') ? s.replace(NOTE, '') : s;
 }
 
+const LABEL_NEXT = '以及的(（数规原准禁';
+
 /**
  * Whether the number at [start, unitEnd) of `text` labels a class of things. `clauseEnd` is where the
  * clause after the unit stops (at punctuation or at the next digit).
@@ -21,6 +23,11 @@ export function isClassLabel(
   unit: string,
   clauseEnd: number,
 ): boolean {
+  // Most numbers are followed by none of the words these rules look for: decide them on one character.
+  const c = text[unitEnd];
+  let noted = false;
+  for (let i = Math.max(0, start - 4); i < start; i++) if (text.charCodeAt(i) === 0x542b) noted = true; // 含
+  if (!noted && (c === undefined || !LABEL_NEXT.includes(c))) return false;
   const after = text.slice(unitEnd, unitEnd + 28);
   const digitNext = clauseEnd < text.length && /\d/.test(text[clauseEnd]!);
   // "10亩以下(含10亩)的…", "500万元以下(含500万元)": a bound with its inclusion note defines a class.

@@ -239,9 +239,17 @@ function isFragment(cur: Joined, next: string, first: boolean, wrap: number, bar
   // A comma or an enumeration comma never ends a line of a heading or of a paragraph.
   const lastCode = cur.tail.charCodeAt(cur.tail.length - 1);
   if (!first && (lastCode === 0x2c || lastCode === 0xff0c || lastCode === 0x3001)) return true;
-  if (!first && (FIGURE_START.test(next) || BARE_FIGURE_VERB.test(next.trim()))) return true;
-  if (!first && WAITS_FOR_FIGURE.test(cur.tail) && /^\s*\d/.test(next)) return true;
-  if (!first && ENDS_ON_FIGURE.test(cur.tail) && UNIT_START.test(next)) return true;
+  if (!first) {
+    // Char-code gates first: the patterns run only where a figure can be involved.
+    const c0 = next.charCodeAt(0);
+    const digitFirst = (c0 >= 0x30 && c0 <= 0x39) || (c0 === 0x20 && /^\s*\d/.test(next));
+    if (digitFirst && FIGURE_START.test(next)) return true;
+    if (next.length <= 5 && BARE_FIGURE_VERB.test(next.trim())) return true;
+    if (digitFirst && WAITS_FOR_FIGURE.test(cur.tail)) return true;
+    const t0 = cur.tail.charCodeAt(cur.tail.length - 1);
+    if (t0 < 0x80 || t0 === 0x4ebf || t0 === 0x4e07 || t0 === 0x5343 || t0 === 0x767e)
+      if (ENDS_ON_FIGURE.test(cur.tail) && UNIT_START.test(next)) return true;
+  }
   // A line cut at the wrap width stops mid-sentence whatever its length: the 30-character heading rule
   // does not apply to it. The first line is the title unless it is such a cut line with a comma in it
   // (an excerpt that starts in the middle of a paragraph).
