@@ -93,8 +93,12 @@ const EXPLICIT_YEAR =
 
 /** The year the plan is for: stated outright, else the latest year the text speaks of. */
 export function findPlanYear(title: string, doc: CleanDoc): number | undefined {
-  const inTitle = /(20\d{2})\s*年/.exec(title);
-  if (inTitle) return Number(inTitle[1]);
+  // "…2025年预算执行情况和2026年预算草案的报告": the plan is for the latest year the title names, save a
+  // horizon ("到2035年") or the end of a span ("2021—2025年").
+  let inTitle: number | undefined;
+  for (const m of title.matchAll(/(到|至|[-—–~])?\s*(20\d{2})\s*年/g))
+    if (!m[1]) inTitle = Math.max(inTitle ?? 0, Number(m[2]));
+  if (inTitle !== undefined) return inTitle;
   const text = doc.text.length > 500_000 ? doc.text.slice(0, 500_000) : doc.text;
   const m = EXPLICIT_YEAR.exec(text);
   if (m) return Number(m.slice(1).find((x) => x !== undefined));

@@ -88,7 +88,7 @@ const SHARE_WORDS = /(占|比重|占比|率|比例)/;
 const LEAD_FILLER =
   /^(分别|环比|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月(?:份|末|底)?|净增加|净增|到年底前|到年底|到20\d{2}年(?:底前|底|末)?|年均|年平均|期末|末期|届时|20\d{2}年(?:底前|底|内)?|(?:春季|秋季)学期(?:开学)?前|汛期前|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
 const TRAIL_FILLER =
-  /(比20\d{2}年|较20\d{2}年|提高到|提升到|增加到|增长到|降低到|下降到|减少到|压减|压降|削减|至少|要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计|已经|已|分别|由|从|预计|年均|年平均)$/;
+  /(比20\d{2}年|较20\d{2}年|提高到|提升到|增加到|增长到|降低到|下降到|减少到|压减|压降|削减|至少|要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计|已经|已|分别|由|从|预计|预期|年均|年平均)$/;
 const SUFFIX_CUT =
   /(和|与|及|以及|并|或|都|均|全部|全都|接连|相继|陆续|先后|分别|已经|已|将|正在|得到|培育成|打造成|建设成|为|等)/;
 const STRUCTURE_AFTER_XIANG = /^[^,，。;；]{0,8}(任务|举措|措施|改革|工作|重点|具体)/;
@@ -320,6 +320,9 @@ function rangeAt(
   return { high: next };
 }
 
+const BASE_SHARE = /^为(预算|计划|年度|目标|上年|去年)/;
+// What a share's words add to its subject ("…占全市", "…为预算"); the next clause's subject has none of it.
+const SHARE_TAIL = /(占|拉动|为(?=预算|计划|年度|目标|上年|去年)).*$/;
 const JUDGED = /([\u4e00-\u9fff]{2,16}?)(偏低|偏高|较低|较高|不高|过低|过高|不足|下滑|滞后|缓慢)$/;
 
 /** The subject of the clause before `clauseStart` when that clause judges it ("资金到位率偏低"). */
@@ -516,8 +519,9 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
               ? display(doc, line.start + at, line.start + at + prefix.length)
               : prefix;
           subject = indicator;
-          if (/^(占|拉动|比|较)/.test(indicator) && last)
-            indicator = last.subject.replace(/(占|拉动).*$/, '') + indicator;
+          // "收入35.6亿元，为预算的101.2%": a share of a base (预算, 计划, 年度目标) is of the subject before.
+          if ((/^(占|拉动|比|较)/.test(indicator) || BASE_SHARE.test(indicator)) && last)
+            indicator = last.subject.replace(SHARE_TAIL, '') + indicator;
           else if (/^(占|拉动)/.test(indicator)) subject = '';
         }
         indicator = balanceQuotes(indicator);
@@ -590,7 +594,7 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         (tense === 'past' ? actuals : targets).push(q);
         if (cell && !rowSubject) rowSubject = subject || indicator;
         last = {
-          subject: subject.replace(/(占|拉动).*$/, '') || (last?.subject ?? ''),
+          subject: subject.replace(SHARE_TAIL, '') || (last?.subject ?? ''),
           end: parsed.end,
           measure,
         };

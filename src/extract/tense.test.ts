@@ -105,4 +105,17 @@ describe('quantities the held-out documents misread', () => {
     expect(x.targets.map((q) => `${q.indicator} ${q.value}`)).toEqual(['停车位 1500', '改造管网 60']);
     expect(x.actuals.map((q) => `${q.indicator} ${q.value}`)).toEqual(['停车位 1120', '改造管网 45']);
   });
+
+  it('a budget report: the plan year is the latest the title names; 为预算的N% is a share of the subject', () => {
+    const x = extract(
+      '关于某区2025年预算执行情况和2026年预算草案的报告\n一、2025年预算执行情况\n2025年，全区一般公共预算收入完成35.6亿元，为预算的101.2%，同比增长3.8%。\n二、2026年预算草案\n2026年全区一般公共预算收入预期增长4%。',
+    );
+    expect(x.year).toBe(2026);
+    expect(x.actuals.map((q) => `${q.indicator} ${q.value}`)).toEqual([
+      '一般公共预算收入 35.6',
+      '一般公共预算收入为预算 101.2',
+      '一般公共预算收入 3.8',
+    ]);
+    expect(x.targets.map((q) => q.value)).toEqual([4]);
+  });
 });
