@@ -1,4 +1,4 @@
-// The project's own held-out-style corpus (test/extract-corpus/): the check half must not fall below
+// The project's own held-out-style corpus (test/extract-corpus/): the check halves must not fall below
 // the scores reached when the rules were last changed (see docs/extraction.md), nor the dev half.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,9 @@ const dir = fileURLToPath(new URL('./extract-corpus/', import.meta.url));
 
 describe('extraction on the project corpus', () => {
   it.each([
-    ['dev', { targets: 0.97, actuals: 0.92, outline: 0.97 }],
-    ['check', { targets: 0.92, actuals: 0.89, outline: 0.95 }],
+    ['dev', { targets: 0.98, actuals: 0.95, outline: 0.98 }],
+    ['check', { targets: 0.98, actuals: 0.98, outline: 0.98 }],
+    ['check2', { targets: 0.98, actuals: 0.98, outline: 0.98 }],
   ] as const)('%s half keeps its F1', (half, floor) => {
     const t = total(scoreCorpus(`${dir}${half}`));
     expect(prf(t.targets).f1).toBeGreaterThanOrEqual(floor.targets);

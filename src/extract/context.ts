@@ -7,7 +7,7 @@ const FUTURE_WORDS =
   /力争|争取|努力|确保|目标|预期|预计|计划|拟|力求|将|要|每年|期末|年底前|年内|以上目标|到20\d{2}年|安排|部署|推动|推进|加快|实施|打造|持续/;
 const STRONG_FUTURE = /力争|争取|确保|每年|预期目标|主要目标|目标是|计划|拟|力求|到20\d{2}年|期末/;
 const PAST_WORDS =
-  /截至|截止|累计|一年来|过去一年|过去五年|过去的一年|[一二三四五六七八九十两几]年来|近年来|去年|上年|共有|已经|已|实现了|完成了|取得了|达到了|同比|比上年|较上年|荣获|获评|获得(?!感)|入选|位居|位列|列全|居全/;
+  /截至|截止|累计|今年以来|年初以来|一年来|过去一年|过去五年|过去的一年|[一二三四五六七八九十两几]年来|近年来|去年|上年|共有|已经|已|实现了|完成了|取得了|达到了|同比|比上年|较上年|荣获|获评|获得(?!感)|入选|位居|位列|列全|居全/;
 const PAST_LE = /[成现得到出建办开增供助放评选围]了(?!解)/;
 const MONTH_REPORT = /今年(\d{1,2}|[一二三四五六七八九十]{1,2})月(?!底|末|前|份前|中旬|下旬|上旬)/;
 const YEAR = /(20\d{2})\s*年(?!度?底前|前)/g;
@@ -30,7 +30,8 @@ function yearTense(text: string, planYear: number | undefined): Tense | undefine
 export function sentenceTense(sentence: string, planYear: number | undefined): Tense | undefined {
   const byYear = yearTense(sentence, planYear);
   if (byYear) return byYear;
-  if (STRONG_FUTURE.test(sentence)) return 'future';
+  // "完成年度计划的54%", "占年度计划投资的47.2%": the plan is the base of a share, not the tense.
+  if (STRONG_FUTURE.test(sentence.replace(/(年度|序时|投资)计划/g, ''))) return 'future';
   if (MONTH_REPORT.test(sentence)) return 'past';
   if (PAST_WORDS.test(sentence) || PAST_LE.test(sentence)) return 'past';
   if (/今年|全年目标/.test(sentence)) return 'future';
@@ -46,7 +47,7 @@ export function weakTense(sentence: string): Tense | undefined {
 export function leadTense(paragraph: string, planYear: number | undefined): Tense | undefined {
   const lead = paragraph.slice(0, 24);
   if (
-    /^(一年来|过去一年|过去的一年|过去五年|[一二三四五六七八九十两几]年来|去年|上年|截至|截止|回顾)/.test(
+    /^(今年以来|年初以来|一年来|过去一年|过去的一年|过去五年|[一二三四五六七八九十两几]年来|去年|上年|截至|截止|回顾)/.test(
       lead,
     )
   )
@@ -75,7 +76,12 @@ export function ownerTense(node: Headed | undefined, planYear: number | undefine
 
 /** Tense a heading gives to what is under it ("总结2024年工作成绩" / "锚定目标和任务"). */
 export function headingTense(title: string, planYear: number | undefined): Tense | undefined {
-  if (/回顾|总结|成绩|成效|成果|经验|取得|过去|去年|一年来|年来|工作情况|进展情况|完成情况|数读/.test(title))
+  // "存在的问题", "部分任务进度滞后": the state things are in now, as found.
+  if (
+    /回顾|总结|成绩|成效|成果|经验|取得|过去|去年|一年来|年来|工作情况|进展情况|完成情况|数读|存在的?问题|主要问题|滞后|进展缓慢|推进不力|重视不够/.test(
+      title,
+    )
+  )
     return 'past';
   const byYear = yearTense(title, planYear);
   if (byYear) return byYear;

@@ -22,4 +22,10 @@ describe('deadlines', () => {
     );
     expect(x.deadlines).toEqual([]);
   });
+
+  it('lists a limit the calendar alone cannot date, without a date', () => {
+    const x = extract('某区2026年工作安排\n一、教育\n2026年秋季学期前建成九年一贯制学校1所。');
+    expect(x.deadlines.map((d) => [d.text, d.date])).toEqual([['2026年秋季学期前', undefined]]);
+    expect(x.targets.map((q) => q.indicator)).toEqual(['九年一贯制学校']);
+  });
 });

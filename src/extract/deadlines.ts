@@ -9,7 +9,7 @@ import type { Table } from './table.js';
 import { bySpanStart } from './order.js';
 
 const PATTERN =
-  /(?:(20\d{2})年)?(?:(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2})日)?(底|末|中旬|上旬|下旬)?(前|以前|之前)?|(上半年|下半年|年底|年末|年内|全年|前三季度|第?[一二三四1-4]季度)(末)?(前|以前|之前|内)?)|(20\d{2})年(底|末)?(前|以前|之前)/g;
+  /(?:(20\d{2})年)?(?:(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2})日)?(底|末|中旬|上旬|下旬)?(前|以前|之前)?|(上半年|下半年|年底|年末|年内|全年|前三季度|第?[一二三四1-4]季度)(末)?(前|以前|之前|内)?)|(20\d{2})年(底|末)?(前|以前|之前)|(20\d{2})年(春季学期|秋季学期|春季开学|秋季开学|汛期|主汛期|春节|供暖季|雨季)(前|以前|之前)/g;
 
 const SENTENCE_STOP = codeSet('。;!?；！？');
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -26,6 +26,8 @@ const QUARTER: Readonly<Record<string, number>> = {
 };
 
 function resolve(m: RegExpExecArray, planYear: number | undefined): string | undefined {
+  // "2026年秋季学期前", "2026年汛期前": a limit the calendar alone does not date; listed without a date.
+  if (m[12]) return undefined;
   if (m[9]) {
     const y = Number(m[9]);
     return m[10] ? `${y}-12-31` : `${y - 1}-12-31`;
@@ -95,7 +97,7 @@ export function findDeadlines(
         PATTERN.lastIndex++;
         continue;
       }
-      const explicitLimit = Boolean(m[4] ?? m[5] ?? m[8] ?? m[11] ?? (m[10] && m[9]));
+      const explicitLimit = Boolean(m[4] ?? m[5] ?? m[8] ?? m[11] ?? m[14] ?? (m[10] && m[9]));
       if (m[2] && !explicitLimit) continue; // "今年7月" reports a date, it sets no limit
       if (!explicitLimit && tableLines[li] !== 1) {
         let s = m.index;

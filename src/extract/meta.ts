@@ -5,8 +5,15 @@ import { matchLineMarker } from './markers.js';
 // Scraped article titles carry site decorations such as "范文11666字".
 const TITLE_DECORATION = /(范文)?\s*\d{3,6}\s*字$|[-_|｜]\s*[^-_|｜]{0,20}(网|在线|门户|频道)$/;
 
+const ORG_ONLY =
+  /^(中共)?[\u4e00-\u9fff]{0,10}(省|市|区|县|镇|乡|街道)[\u4e00-\u9fff()（）]{0,20}(人民政府|政府办公室|办公室|委员会|党委|党工委|管委会|局|委|办|政府|中心|督查室|室)$/;
+/** A letterhead or a signature of one or more issuing bodies: "区委督查室 区政府督查室". */
+export const isOrgSignature = (t: string): boolean => t.split(/\s+/).every((part) => ORG_ONLY.test(part));
 export function findTitle(doc: CleanDoc): { title: string; lineIndex: number } {
-  const first = doc.lines[0];
+  // A letterhead ("中共某区委 某区人民政府") stands above the title; it is not the title.
+  let at = 0;
+  while (at < 2 && doc.lines[at + 1] && isOrgSignature(doc.lines[at]!.text)) at++;
+  const first = doc.lines[at];
   if (!first || first.text.length > 80 || matchLineMarker(first.text)) return { title: '', lineIndex: -1 };
   // An excerpt that opens mid-paragraph has no title: its first line is a long sentence with commas.
   if (first.text.length > 40 && /[,，]/.test(first.text) && /[。!?！？]$/.test(first.text))
@@ -14,7 +21,7 @@ export function findTitle(doc: CleanDoc): { title: string; lineIndex: number } {
   // A line that starts on a particle or a punctuation mark was cut from the sentence before it.
   if (/^[，,、。；;：:）)”’的了和与及地得着]/.test(first.text) && /[,，。;；]/.test(first.text))
     return { title: '', lineIndex: -1 };
-  return { title: first.text.replace(TITLE_DECORATION, '').trim(), lineIndex: 0 };
+  return { title: first.text.replace(TITLE_DECORATION, '').trim(), lineIndex: at };
 }
 
 // Towns (镇 乡) issue programmes too; the words that end in 镇/乡 without naming one are excluded below.
@@ -86,8 +93,12 @@ const EXPLICIT_YEAR =
 
 /** The year the plan is for: stated outright, else the latest year the text speaks of. */
 export function findPlanYear(title: string, doc: CleanDoc): number | undefined {
-  const inTitle = /(20\d{2})\s*年/.exec(title);
-  if (inTitle) return Number(inTitle[1]);
+  // "…2025年预算执行情况和2026年预算草案的报告": the plan is for the latest year the title names, save a
+  // horizon ("到2035年") or the end of a span ("2021—2025年").
+  let inTitle: number | undefined;
+  for (const m of title.matchAll(/(到|至|[-—–~])?\s*(20\d{2})\s*年/g))
+    if (!m[1]) inTitle = Math.max(inTitle ?? 0, Number(m[2]));
+  if (inTitle !== undefined) return inTitle;
   const text = doc.text.length > 500_000 ? doc.text.slice(0, 500_000) : doc.text;
   const m = EXPLICIT_YEAR.exec(text);
   if (m) return Number(m.slice(1).find((x) => x !== undefined));

@@ -52,6 +52,45 @@ describe('cleanDocument', () => {
     ]);
   });
 
+  it('joins a PDF line broken inside a figure, but not a heading above a paragraph opening on a year', () => {
+    const doc = cleanDocument(
+      [
+        '标题',
+        '一、上年执行情况',
+        '全区实现地区生产总值',
+        '156.2亿元，同比增长',
+        '5.9%；总投资',
+        '达到',
+        '210亿元，资金到位率达到',
+        '95%以上，',
+        '前期工作完成率为100%。其中,交',
+        '通类项目完成投资12.6 亿',
+        '元,增长8.5%。',
+        '二、主要目标',
+        '2026年，全区地区生产总值增长6%。',
+      ].join('\n'),
+    );
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      '标题',
+      '一、上年执行情况',
+      '全区实现地区生产总值156.2亿元,同比增长5.9%;总投资达到210亿元,资金到位率达到95%以上,前期工作完成率为100%。其中,交通类项目完成投资12.6 亿元,增长8.5%。',
+      '二、主要目标',
+      '2026年,全区地区生产总值增长6%。',
+    ]);
+  });
+
+  it('where items are typed without their 。, a long item does not swallow the paragraph after it', () => {
+    const doc = cleanDocument(
+      [
+        '某街道2026年重点工作安排',
+        '1.全年完成固定资产投资18亿元，其中工业投资不低于6亿元，新引进亿元以上项目3个，新增规上企业4家',
+        '2.推进辖区商圈提质升级，社会消费品零售总额增长6%以上，新增限上商贸企业10家，打造特色商业街区2条',
+        '全街道上下要进一步统一思想，狠抓落实，确保各项目标任务圆满完成，以优异成绩交出满意答卷',
+      ].join('\n'),
+    );
+    expect(doc.lines).toHaveLength(4);
+  });
+
   it('drops bylines, photo captions and column labels', () => {
     const doc = cleanDocument(
       ['标题', '核心提示', '■江边夜景。 本报记者 王某 摄', '正文。', '文/图 李某'].join('\n'),

@@ -89,8 +89,14 @@ function isJunk(text: string): boolean {
   if (JUNK_LINE.test(t)) return true;
   if (BYLINE.test(t) && t.length <= 60) return true;
   if (COLUMN_LABEL.test(t)) return true;
-  // Site-name chains such as "联系客服-某某网-某某网".
-  if (t.length <= 60 && /网/.test(t) && (t.match(/[-|｜»>]/g) ?? []).length >= 2 && !/[。，,]/.test(t))
+  // Site-name chains such as "联系客服-某某网-某某网"; a table row ("2 | 改造管网60公里 | …") has figures.
+  if (
+    t.length <= 60 &&
+    /网/.test(t) &&
+    (t.match(/[-|｜»>]/g) ?? []).length >= 2 &&
+    !/[。，,]/.test(t) &&
+    !/\d/.test(t)
+  )
     return true;
   return isMenuBar(t);
 }
@@ -132,6 +138,30 @@ export function isHeadingShaped(text: string): boolean {
 const CONTINUATION_START = codeSet('，,、。；;：:）)”’的了和与及');
 // A line cannot end on a particle or preposition.
 const DANGLING_END = codeSet('的了和与及在对把将为是从向被让使由于并而或以之其');
+
+// PDF extraction breaks lines inside a figure: "增长\n6.4%", "达到\n92%", "完成投资\n45.8亿元". A line that
+// opens on a number with its unit or magnitude cannot open a paragraph or a heading (a year or a date
+// can: "2026年，全区…"), and a line that ends on a verb waiting for its figure is not complete.
+const FIGURE_START =
+  /^\s*\d+(?:\.\d+)?\s*(?:%|[亿万千百]|[个家户项所人名元套间条座台辆株]|公里|平方|立方|吨|亩|倍|天|个百分点)/;
+const WAITS_FOR_FIGURE =
+  /(达到|达|增长|增加到|增加|增至|下降|降低|降至|提高|提升|为|到|至|约|近|超过|突破|不少于|不低于|不超过|控制在|稳定在|保持在|新建|新增|建成|完成|实现|累计)$/;
+// "…288 亿\n元，…", "…18.6\n亿元。": a figure and its unit split.
+const ENDS_ON_FIGURE = /\d\s*[亿万千百]?$/;
+const UNIT_START =
+  /^\s*(?:[亿万千百]?(?:元|美元|%|个|家|户|项|所|人|名|公里|平方|立方|吨|亩|套|间|条|座|台|辆|株)|[亿万])/;
+/**
+ * A line that stops on a bare figure, or has a comma and stops on a comma or on a verb waiting for its
+ * figure, runs on: it is no heading.
+ */
+function runsOn(text: string): boolean {
+  if (ENDS_ON_FIGURE.test(text)) return true;
+  const last = text.charCodeAt(text.length - 1);
+  if (!(text.includes(',') || text.includes('，'))) return false;
+  return last === 0x2c || last === 0xff0c || last === 0x3001 || WAITS_FOR_FIGURE.test(text);
+}
+// A line made of nothing but such a verb ("达到", "为") sits between an indicator and its figure.
+const BARE_FIGURE_VERB = /^(达到|达|为|增长|增加到|增至|下降|降至|提高|约|近|超过|突破|控制在|稳定在)$/;
 
 function isTableLike(text: string): boolean {
   return text.includes('|') || text.includes('\t');
@@ -203,9 +233,23 @@ function extendJoined(j: Joined, next: string): void {
  * Decides whether `cur` was broken off the line after it by scraping. Char-code tests: it runs on every
  * line. `wrap` is the width at which the page broke its lines, when it did (0 otherwise).
  */
-function isFragment(cur: Joined, next: string, first: boolean, wrap: number): boolean {
+function isFragment(cur: Joined, next: string, first: boolean, wrap: number, bareItems = false): boolean {
   if (endsSentence(cur.tail) || cur.table || isTableLike(next)) return false;
   if (matchLineMarker(next)) return false;
+  // A comma or an enumeration comma never ends a line of a heading or of a paragraph.
+  const lastCode = cur.tail.charCodeAt(cur.tail.length - 1);
+  if (!first && (lastCode === 0x2c || lastCode === 0xff0c || lastCode === 0x3001)) return true;
+  if (!first) {
+    // Char-code gates first: the patterns run only where a figure can be involved.
+    const c0 = next.charCodeAt(0);
+    const digitFirst = (c0 >= 0x30 && c0 <= 0x39) || (c0 === 0x20 && /^\s*\d/.test(next));
+    if (digitFirst && FIGURE_START.test(next)) return true;
+    if (next.length <= 5 && BARE_FIGURE_VERB.test(next.trim())) return true;
+    if (digitFirst && WAITS_FOR_FIGURE.test(cur.tail)) return true;
+    const t0 = cur.tail.charCodeAt(cur.tail.length - 1);
+    if (t0 < 0x80 || t0 === 0x4ebf || t0 === 0x4e07 || t0 === 0x5343 || t0 === 0x767e)
+      if (ENDS_ON_FIGURE.test(cur.tail) && UNIT_START.test(next)) return true;
+  }
   // A line cut at the wrap width stops mid-sentence whatever its length: the 30-character heading rule
   // does not apply to it. The first line is the title unless it is such a cut line with a comma in it
   // (an excerpt that starts in the middle of a paragraph).
@@ -214,8 +258,10 @@ function isFragment(cur: Joined, next: string, first: boolean, wrap: number): bo
   if (atWrap) return true;
   if (CONTINUATION_START.has(next.charCodeAt(0))) return true;
   const numbered = matchLineMarker(cur.head) !== undefined;
+  // Where items are typed without their 。, a long item is whole: the line after it is a new paragraph.
+  if (numbered && bareItems) return false;
   const limit = numbered ? 50 : 30;
-  if (cur.length > limit) return !isHeadingShaped(next);
+  if (cur.length > limit) return !isHeadingShaped(next) || runsOn(next);
   if (
     cur.length >= 12 &&
     DANGLING_END.has(cur.tail.charCodeAt(cur.tail.length - 1)) &&
@@ -258,6 +304,25 @@ function wrapWidth(s: string, starts: Int32Array, ends: Int32Array, n: number): 
     }
   }
   return bestCount >= 4 && bestCount * 2 > open ? best : 0;
+}
+
+/**
+ * Whether the document types its items without a closing 。: a numbered line too long for a heading
+ * stops without one and is followed at once by the next numbered line, so nothing of it was cut off.
+ */
+function typesBareItems(s: string, starts: Int32Array, ends: Int32Array, n: number): boolean {
+  let seen = 0;
+  for (let x = 0; x + 1 < n && seen < 1; x++) {
+    const a = starts[x]!;
+    const b = ends[x]!;
+    if (b - a < 20) continue;
+    const last = s.charCodeAt(b - 1);
+    if (TERMINAL.has(last) || CLOSERS.has(last) || last === 0x2c || last === 0xff0c) continue;
+    if (!matchLineMarker(s.slice(a, Math.min(b, a + 12)))) continue;
+    const c = starts[x + 1]!;
+    if (matchLineMarker(s.slice(c, Math.min(ends[x + 1]!, c + 12)))) seen++;
+  }
+  return seen >= 1;
 }
 
 /** Bullet characters the furniture patterns look behind (BULLET_HEAD). */
@@ -343,6 +408,7 @@ export function cleanDocument(source: string): CleanDoc {
   // 3. lines broken mid-sentence are joined. A group is a run of body lines; only the group being
   // built is held as a string.
   const wrap = wrapWidth(s, bodyA, bodyB, nBody);
+  const bareItems = wrap === 0 && typesBareItems(s, bodyA, bodyB, nBody);
   const groupStart = new Int32Array(nBody + 1);
   let nGroups = 0;
   let k = 0;
@@ -358,7 +424,8 @@ export function cleanDocument(source: string): CleanDoc {
     while (k + 1 < nBody) {
       const next = s.slice(bodyA[k + 1], bodyB[k + 1]);
       const rowPart = isRowFragment(joined, next, width);
-      if (!rowPart && !isFragment(joined, next, k === groupStart[nGroups] && nGroups === 0, wrap)) break;
+      const first = k === groupStart[nGroups] && nGroups === 0;
+      if (!rowPart && !isFragment(joined, next, first, wrap, bareItems)) break;
       k++;
       size++;
       extendJoined(joined, next);

@@ -208,4 +208,36 @@ describe('outline', () => {
     const x = extract(text);
     expect(x.outline.map((n) => text.slice(n.span[0], n.span[0] + 2))).toEqual(['一、', '二、']);
   });
+
+  it('a signature of one or two issuing bodies is not a heading', () => {
+    const x = extract(
+      '关于重点工作督查情况的通报\n一、总体情况\n情况良好。\n区委督查室 区政府督查室\n东陵县人民政府督查室\n2026年4月2日',
+    );
+    expect(x.outline.map((n) => [n.title, n.children.length])).toEqual([['总体情况', 0]]);
+  });
+
+  it('a letterhead above a covering notice shifts no level', () => {
+    const x = extract(
+      [
+        '中共某区委 某区人民政府',
+        '关于印发《某区2026年营商环境优化提升行动方案》的通知',
+        '各街道党工委、办事处，区直各单位：',
+        '现将《某区2026年营商环境优化提升行动方案》印发给你们，请认真贯彻执行。',
+        '中共某区委 某区人民政府',
+        '2026年3月1日',
+        '某区2026年营商环境优化提升行动方案',
+        '一、总体目标',
+        '到2026年底，全区市场主体总量突破12万户。',
+        '二、重点任务',
+        '(一)提升政务服务效能',
+        '1.推行“高效办成一件事”，全年新增集成服务事项15项。',
+      ].join('\n'),
+    );
+    expect(x.title).toBe('关于印发《某区2026年营商环境优化提升行动方案》的通知');
+    expect(x.outline.map((n) => [n.level, n.title])).toEqual([
+      [1, '总体目标'],
+      [1, '重点任务'],
+    ]);
+    expect(x.outline[1]!.children[0]!.children.map((n) => n.level)).toEqual([3]);
+  });
 });

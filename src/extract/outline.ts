@@ -8,6 +8,7 @@ import { isInlineKind, matchLineMarker, type MarkerKind } from './markers.js';
 import { parseChineseNumeral } from './numerals.js';
 import { readTable, type Table } from './table.js';
 import { byAt } from './order.js';
+import { isOrgSignature } from './meta.js';
 
 export interface BuiltNode {
   node: OutlineNode;
@@ -40,11 +41,11 @@ const TITLE_WORDS =
   '书记|副书记|区长|副区长|县长|副县长|市长|副市长|镇长|主任|副主任|主席|副主席|部长|副部长|局长|副局长|秘书长|常委|委员|代表|负责人|院长|会长|经理|校长|组长|队长|所长|行长|处长|科长|厅长|省长|董事长|总裁|政委|司令员|检察长';
 // "区委书记顾耀辉" and, as printed under a speech's title, "县长 林晓峰".
 const SPEAKER = new RegExp(`^(?:[\\u4e00-\\u9fff、]{0,24}?)(?:${TITLE_WORDS})\\s*[\\u4e00-\\u9fff·]{2,4}$`);
-const ORG_ONLY =
-  /^(中共)?[\u4e00-\u9fff]{0,10}(省|市|区|县|镇|乡|街道)[\u4e00-\u9fff()（）]{0,20}(人民政府|政府办公室|办公室|委员会|党委|党工委|管委会|局|委|办|政府|中心)$/;
 const DATE_LINE = /^(\(|（)?(20\d{2}|二〇[一二三四五六七八九〇]{2})年.{1,8}日(\)|）)?$/;
 const DOC_NUMBER = /〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$/;
-const NOT_HEADING = /^(附件\s*\d*|附表\s*\d*|抄送|印发|主送|此页无正文|目录|contents)/i;
+// …and the address that opens or closes a speech ("同志们，让我们……"), and a line trailing off in "……".
+const NOT_HEADING =
+  /^(附件\s*\d*|附表\s*\d*|抄送|印发|主送|此页无正文|目录|contents|(同志们|各位代表|各位委员|同事们)[,，:：!！])|…$/i;
 const LEAD_IN = /[:：]$/;
 const TRAILING_UNITS =
   /\s*[(（][^()（）]{0,80}(牵头|责任|配合|协办|单位|领导|负责|分管)[^()（）]{0,80}[)）]\s*$/;
@@ -83,7 +84,7 @@ function isHeadingCandidate(line: Line): boolean {
   const t = line.text;
   if (!isHeadingShaped(t)) return false;
   if (!/[\u4e00-\u9fff]{2}/.test(t)) return false;
-  if (NOT_HEADING.test(t) || ORG_ONLY.test(t) || DATE_LINE.test(t) || DOC_NUMBER.test(t)) return false;
+  if (NOT_HEADING.test(t) || isOrgSignature(t) || DATE_LINE.test(t) || DOC_NUMBER.test(t)) return false;
   if (SPEAKER.test(t)) return false; // a byline without colon: "区长 王勇"
   if (/^——|^--/.test(t)) return false;
   if (/^[(（].*[)）]$/.test(t)) return false;

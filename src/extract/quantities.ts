@@ -26,6 +26,7 @@ import {
   codeSet,
 } from './chars.js';
 import { byFirst } from './order.js';
+import { isBaseCount, isClassLabel, withoutNotes } from './labels.js';
 import { genreDefault, TenseCursor, type Genre, type TenseRange } from './tense.js';
 
 export interface QuantityInput {
@@ -85,9 +86,9 @@ const GROWTH =
 const FALL = /(下降|降低|减少|回落|下滑|压减|压降|削减|缩减)$/;
 const SHARE_WORDS = /(占|比重|占比|率|比例)/;
 const LEAD_FILLER =
-  /^(分别|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月(?:份|末|底)?|净增加|净增|到年底前|到年底|到20\d{2}年(?:底前|底|末)?|年均|年平均|期末|末期|届时|20\d{2}年(?:底前|底|内)?|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
+  /^(分别|环比|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月(?:份|末|底)?|净增加|净增|到年底前|到年底|到20\d{2}年(?:底前|底|末)?|年均|年平均|期末|末期|届时|20\d{2}年(?:底前|底|内)?|(?:春季|秋季)学期(?:开学)?前|汛期前|上半年|下半年|年底前|年底|一季度|二季度|三季度|四季度|前三季度|\d{1,2}月底前|\d{1,2}月前|今年|去年|全年|年内|当年|其中|同比|全区|全县|全市|全镇|全乡|力争|争取|努力|确保|实现|推动|推进|完成|新增|新建|建成|累计|共计|共有|总计|合计|共|提供|发放|培育|成功|开展|组织|打造|实施|帮助|全力保障|保障|加快|集中力量|提前|超额|各|区直|县直|市直|首批|并|及|将|要|已|还|也|再|预计|计划|预期|目标是|目标|主要|在|对|把|使|让|有|带动|吸引|引进|引导|支持|规划|谋划|力促|确定|拟|全面|深入|持续|继续|进一步|大力|积极|力求|再次|全部|顺利|已经|累计完成)/;
 const TRAIL_FILLER =
-  /(比20\d{2}年|较20\d{2}年|提高到|提升到|增加到|增长到|降低到|下降到|减少到|压减|压降|削减|至少|要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计|已经|已|分别)$/;
+  /(比20\d{2}年|较20\d{2}年|提高到|提升到|增加到|增长到|降低到|下降到|减少到|压减|压降|削减|至少|要|将|力争|确保|争取|净增|新增|增加|完成|实现|共|同比增长|同比下降|比上年增长|较上年增长|同比|增长|增速|增幅|提高|提升|下降|降低|减少|增加|突破|超过|超出|超|高于|逾|不低于|不少于|达到|达|约为|约|大约|接近|将近|近|低于|不足|少于|不到|不超过|不高于|控制在|稳定在|保持在|维持在|压缩至|降至|为|是|有|在|的|了|共|合计|总计|累计|已经|已|分别|由|从|预计|预期|年均|年平均)$/;
 const SUFFIX_CUT =
   /(和|与|及|以及|并|或|都|均|全部|全都|接连|相继|陆续|先后|分别|已经|已|将|正在|得到|培育成|打造成|建设成|为|等)/;
 const STRUCTURE_AFTER_XIANG = /^[^,，。;；]{0,8}(任务|举措|措施|改革|工作|重点|具体)/;
@@ -142,7 +143,11 @@ function readUnit(text: string, tok: NumberToken & { percent?: boolean }): Parse
   // "(涉及任务6项)", "牵头任务(6项)", "涉及28个责任单位": the size of a part of the programme, or of its
   // machinery, not something to deliver.
   const lead8 = text.slice(Math.max(0, tok.start - 8), tok.start);
-  if (cls === 'count' && u === '项' && /(任务|举措|措施)[(（]?$|涉及[^,，。]{0,6}$/.test(lead8))
+  // …but "完成改革重组任务8项" delivers eight tasks.
+  const delivered = /(完成|落实|实施|推出|出台|办结)[^,，。;；:：()（）]*$/.test(
+    text.slice(Math.max(0, tok.start - 20), tok.start),
+  );
+  if (cls === 'count' && u === '项' && !delivered && /(任务|举措|措施)[(（]?$|涉及[^,，。]{0,6}$/.test(lead8))
     return undefined;
   const noun = text.slice(p + u.length, p + u.length + 6);
   if (cls === 'count' && /涉及$/.test(lead8) && /^(责任|牵头|配合)?(单位|部门)/.test(noun)) return undefined;
@@ -186,8 +191,14 @@ function comparatorOf(before: string, after: string, approxMore: boolean, past: 
   return '=';
 }
 
+// "会议还对“十四五”期末常住人口达到…": what stands before a period names no part of the indicator.
+const PERIOD_INSIDE = /^.{0,16}?[“"]?十[一二三四五六七八九]五[”"]?(?:期末|末|时期|期间)/;
+
 function stripPrefix(s: string): string {
-  let t = s.trim();
+  let t = s.trim().replace(PERIOD_INSIDE, '');
+  // "东城街道)全年地区生产总值": an indicator never starts inside a bracket closed before it.
+  const close = Math.max(t.lastIndexOf(')'), t.lastIndexOf('）'));
+  if (close >= 0 && !/[(（]/.test(t.slice(0, close))) t = t.slice(close + 1);
   for (let guard = 0; guard < 12; guard++) {
     const before = t;
     t = t.replace(LEAD_FILLER, '').replace(/^[\s,，、:：“”"(（)）]+(?=[\u4e00-\u9fff])/, '');
@@ -219,7 +230,11 @@ function balanceQuotes(s: string): string {
   return t;
 }
 
-function periodOf(head: string, leadYear: string | undefined): string | undefined {
+/**
+ * The period a figure is for, from the words before it. "一季度实现开门红，全年地区生产总值突破1200亿元":
+ * a clause that names the whole year is not for a part of it named in a clause before.
+ */
+function periodOf(head: string, leadYear: string | undefined, clause = ''): string | undefined {
   const plan = /[“"]?十([一二三四五六七八九])五[”"]?\s*(期末|末)/.exec(head);
   if (plan) return `十${plan[1]!}五期末`;
   let year: string | undefined;
@@ -227,7 +242,8 @@ function periodOf(head: string, leadYear: string | undefined): string | undefine
   let m: RegExpExecArray | null;
   while ((m = re.exec(head))) year = m[1];
   if (year) return year;
-  const part = /(上半年|下半年|一季度|二季度|三季度|四季度|前三季度|每年)/.exec(head);
+  const wholeYear = /全年|全年度|年度/.test(clause);
+  const part = wholeYear ? null : /(上半年|下半年|一季度|二季度|三季度|四季度|前三季度|每年)/.exec(head);
   if (part) return part[1];
   return leadYear;
 }
@@ -248,7 +264,8 @@ interface SentenceContext {
 
 /** Cues before the number outrank the paragraph and the heading; cues after it ("…，确保…") do not. */
 function tenseAt(ctx: SentenceContext, clauseEnd: number): Tense {
-  const head = ctx.text.slice(Math.max(ctx.start, clauseEnd - 160), clauseEnd);
+  // A note ("(不含已列入试点的小区)") qualifies the figure; its words do not date it.
+  const head = withoutNotes(ctx.text.slice(Math.max(ctx.start, clauseEnd - 160), clauseEnd));
   if (ctx.reported) return 'past';
   // In a report "今年" dates this year's results; it plans nothing.
   const own = ctx.genre === 'past' ? head.replace(/今年/g, '') : head;
@@ -282,7 +299,7 @@ const INLINE_MARKER =
   /^\s*(?:[\u2460-\u2473]|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[是要](?![否非求素点]))\s*/;
 // Words that leave a clause without a subject of its own: time, verbs of change, comparators, stretch.
 const BARE_CLAUSE =
-  /^(?:分别|比20\d{2}年|较20\d{2}年|年均|年平均|同比|比上年|较上年|全年|今年|年内|力争|争取|努力|确保|实现|增长|增速|增幅|提高|下降|降低|突破|超过|达到|达|约|近|接近|左右|以上|\s)*$/;
+  /^(?:分别|比20\d{2}年|较20\d{2}年|年均|年平均|同比|环比|比上年|较上年|(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|跃升|攀升)?(?:到|至)|全年|今年|年内|力争|争取|努力|确保|实现|增长|增速|增幅|提高|下降|降低|突破|超过|达到|达|约|近|接近|左右|以上|\s)*$/;
 const RANGE_DASH = codeSet('—–-~～至');
 
 /** "5.5%—6%", "5-6%", "3至5个": the second number of a range starting at `tok`, if there is one. */
@@ -301,6 +318,21 @@ function rangeAt(
   }
   if (dashes === 0 || next.start !== p || next.value <= tok.value) return undefined;
   return { high: next };
+}
+
+const BASE_SHARE = /^为(预算|计划|年度|目标|上年|去年)/;
+// What a share's words add to its subject ("…占全市", "…为预算"); the next clause's subject has none of it.
+const SHARE_TAIL = /(占|拉动|为(?=预算|计划|年度|目标|上年|去年)).*$/;
+const JUDGED = /([\u4e00-\u9fff]{2,16}?)(偏低|偏高|较低|较高|不高|过低|过高|不足|下滑|滞后|缓慢)$/;
+
+/** The subject of the clause before `clauseStart` when that clause judges it ("资金到位率偏低"). */
+function judgedSubject(text: string, sentStart: number, clauseStart: number): string | undefined {
+  const end = clauseStart - 1;
+  let start = end;
+  while (start > sentStart && !(flagsOf(text.charCodeAt(start - 1)) & CLAUSE_END)) start--;
+  const m = JUDGED.exec(text.slice(start, end));
+  const subject = m ? stripPrefix(m[1]!) : '';
+  return subject.length >= 2 ? subject : undefined;
 }
 
 const HAS_NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/;
@@ -335,6 +367,8 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
     const reported = isReportedFigures(text);
     let headingT: Tense | undefined;
     let headingDone = false;
+    // In a table row, the subject of the row's first figure (the goal cell's) for the cells after it.
+    let rowSubject = '';
     // Sentences are walked in place: no array of them, no slice unless the sentence holds a number.
     for (let sentStart = 0, sentEnd = 0; sentStart < text.length; sentStart = sentEnd) {
       sentEnd = sentStart;
@@ -424,17 +458,16 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           !(flagsOf(text.charCodeAt(clauseEnd)) & (CLAUSE_END | DIGIT))
         )
           clauseEnd++;
-        const before = text.slice(clauseStart, tok.start).trim();
+        const before = withoutNotes(text.slice(clauseStart, tok.start)).trim();
         const afterRaw = text.slice(parsed.end, clauseEnd);
         if (parsed.cls === 'bare') {
           if (!/(突破|超过|达到|达|超|逾|控制在|稳定在|不低于|不超过)$/.test(before)) continue;
           if (!/^\s*([,，。;；、]|$)/.test(afterRaw)) continue;
         }
-        if (/^(以上|以下|及以上)的/.test(afterRaw)) continue; // "10万元以上的村" qualifies, it commits nothing
-        // "10亿元以上项目5个": a threshold naming the kind of thing a later number counts.
-        if (/^(以上|以下|及以上)[\u4e00-\u9fff]{1,10}$/.test(afterRaw) && flagsAt(text, clauseEnd) & DIGIT)
-          continue;
-        const tense = cells.at(line.start + tok.start) ?? tenseAt(ctx, clauseEnd);
+        if (isClassLabel(text, tok.start, parsed.end, parsed.unit, clauseEnd)) continue;
+        if (parsed.cls === 'count' && isBaseCount(text.slice(parsed.end, parsed.end + 16))) continue;
+        const cell = cells.rangeAt(line.start + tok.start);
+        const tense = cell?.tense ?? tenseAt(ctx, clauseEnd);
         const past = tense === 'past';
         let comparator = comparatorOf(before, afterRaw, parsed.approxMore, past);
         let value = parsed.value;
@@ -486,8 +519,9 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
               ? display(doc, line.start + at, line.start + at + prefix.length)
               : prefix;
           subject = indicator;
-          if (/^(占|拉动|比|较)/.test(indicator) && last)
-            indicator = last.subject.replace(/(占|拉动).*$/, '') + indicator;
+          // "收入35.6亿元，为预算的101.2%": a share of a base (预算, 计划, 年度目标) is of the subject before.
+          if ((/^(占|拉动|比|较)/.test(indicator) || BASE_SHARE.test(indicator)) && last)
+            indicator = last.subject.replace(SHARE_TAIL, '') + indicator;
           else if (/^(占|拉动)/.test(indicator)) subject = '';
         }
         indicator = balanceQuotes(indicator);
@@ -519,6 +553,17 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           last.subject.length >= 2
         )
           indicator = last.subject + indicator;
+        // "资金到位率偏低，仅为41%": the clause before names what it judges, then the figure follows.
+        if (indicator.length < 2 && last === undefined && /^(仅为|仅|只有|仅有|只|为)$/.test(before)) {
+          const judged = judgedSubject(text, sent.start, clauseStart);
+          if (judged) indicator = subject = judged;
+        }
+        // A bare figure in a goal or progress cell ("完成45公里") measures what the row's goal cell named,
+        // else the row's task.
+        if (indicator.length < 2 && cell?.subject !== undefined) {
+          indicator = rowSubject || stripPrefix(cell.subject);
+          subject = indicator;
+        }
         if (indicator.length < 2) continue;
         // "能耗下降2.5%": a fall keeps its verb, or the reader sees a rise of 2.5%.
         const fall = measure === 'growth' ? FALL.exec(beforeCore) : null;
@@ -540,11 +585,16 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
           text: display(doc, line.start + clauseStart, line.start + clauseEnd),
           span: toSpan(doc, line.start + clauseStart, line.start + clauseEnd),
         };
-        const period = periodOf(text.slice(Math.max(sent.start, tok.start - 120), tok.start), leadYear);
+        const period = periodOf(
+          text.slice(Math.max(sent.start, tok.start - 120), tok.start),
+          leadYear,
+          text.slice(clauseStart, tok.start),
+        );
         if (period) q.period = period;
         (tense === 'past' ? actuals : targets).push(q);
+        if (cell && !rowSubject) rowSubject = subject || indicator;
         last = {
-          subject: subject.replace(/(占|拉动).*$/, '') || (last?.subject ?? ''),
+          subject: subject.replace(SHARE_TAIL, '') || (last?.subject ?? ''),
           end: parsed.end,
           measure,
         };

@@ -78,4 +78,44 @@ describe('quantities the held-out documents misread', () => {
       [1, '区委书记陈某某指出', 2],
     ]);
   });
+
+  it('a speech: 今年以来 reports this year, 明年 plans; the closing address is no heading', () => {
+    const x = extract(
+      '凝心聚力 奋力开创新局面\n——在区委经济工作会议上的讲话\n同志们：\n一、今年经济工作取得的成绩\n今年以来，全区地区生产总值预计增长5.6%，一般公共预算收入完成21.3亿元。五年来，全区地区生产总值年均增长8.3%。\n二、明年的主要目标\n明年全区经济社会发展主要预期目标是：地区生产总值增长6%左右。\n同志们，让我们……',
+    );
+    expect(x.actuals.map((q) => `${q.indicator} ${q.value}`)).toEqual([
+      '地区生产总值 5.6',
+      '一般公共预算收入 21.3',
+      '地区生产总值 8.3',
+    ]);
+    expect(x.targets.map((q) => `${q.indicator} ${q.value}`)).toEqual(['地区生产总值 6']);
+    expect(x.outline.map((n) => n.title)).toEqual(['今年经济工作取得的成绩', '明年的主要目标']);
+  });
+
+  it('a bare figure in a progress cell measures what the row names; a row with 管网 is no site name', () => {
+    const x = extract(
+      [
+        '2026年1-9月全县民生实事项目进展情况表',
+        '序号 | 项目名称 | 年度目标 | 1-9月完成情况 | 责任单位 |',
+        '1 | 新建城区停车场 | 新增停车位1500个 | 完成1120个 | 县住建局 |',
+        '2 | 农村饮水提升 | 改造管网60公里 | 完成45公里 | 县水利局 |',
+      ].join('\n'),
+    );
+    expect(x.outline.map((n) => n.title)).toEqual(['新建城区停车场', '农村饮水提升']);
+    expect(x.targets.map((q) => `${q.indicator} ${q.value}`)).toEqual(['停车位 1500', '改造管网 60']);
+    expect(x.actuals.map((q) => `${q.indicator} ${q.value}`)).toEqual(['停车位 1120', '改造管网 45']);
+  });
+
+  it('a budget report: the plan year is the latest the title names; 为预算的N% is a share of the subject', () => {
+    const x = extract(
+      '关于某区2025年预算执行情况和2026年预算草案的报告\n一、2025年预算执行情况\n2025年，全区一般公共预算收入完成35.6亿元，为预算的101.2%，同比增长3.8%。\n二、2026年预算草案\n2026年全区一般公共预算收入预期增长4%。',
+    );
+    expect(x.year).toBe(2026);
+    expect(x.actuals.map((q) => `${q.indicator} ${q.value}`)).toEqual([
+      '一般公共预算收入 35.6',
+      '一般公共预算收入为预算 101.2',
+      '一般公共预算收入 3.8',
+    ]);
+    expect(x.targets.map((q) => q.value)).toEqual([4]);
+  });
 });

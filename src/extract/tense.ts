@@ -9,7 +9,7 @@ export type Genre = 'report' | 'plan' | undefined;
 
 // A 通报, a progress table, a summary: the document exists to report what was done.
 const REPORT_TITLE =
-  /(通报|情况的?报告|进展情况|完成情况|落实情况|执行情况|推进情况|进度情况|情况表|进展表|工作总结|年终总结|半年总结)/;
+  /(通报|情况的?报告|进展情况|完成情况|落实情况|执行情况|推进情况|进度情况|运行情况|运行分析|情况分析|统计公报|情况表|进展表|工作总结|年终总结|半年总结)/;
 // Forward-looking kinds of document; a "…计划执行情况" is still a report, so these are read after it.
 const PLAN_TITLE = /(工作要点|要点|计划|方案|清单|安排|意见|规划|任务分工|分解表|实施细则)/;
 
@@ -29,6 +29,8 @@ export interface TenseRange {
   start: number;
   end: number;
   tense: Tense;
+  /** The row's task or item cell: what a bare figure in the cell ("完成45公里") measures. */
+  subject?: string;
 }
 
 /** Ranges of table cells whose column fixes the tense: progress columns report, goal columns plan. */
@@ -36,9 +38,10 @@ export function tableTenseRanges(tables: readonly Table[]): TenseRange[] {
   const out: TenseRange[] = [];
   for (const table of tables) {
     for (const row of table.rows) {
+      const subject = row.cells.find((c) => c.role === 'task')?.text;
       for (const cell of row.cells) {
-        if (cell.role === 'progress') out.push({ start: cell.start, end: cell.end, tense: 'past' });
-        else if (cell.role === 'goal') out.push({ start: cell.start, end: cell.end, tense: 'future' });
+        const tense = cell.role === 'progress' ? 'past' : cell.role === 'goal' ? 'future' : undefined;
+        if (tense) out.push({ start: cell.start, end: cell.end, tense, ...(subject ? { subject } : {}) });
       }
     }
   }
@@ -51,9 +54,13 @@ export class TenseCursor {
   constructor(private readonly ranges: readonly TenseRange[]) {}
 
   at(offset: number): Tense | undefined {
+    return this.rangeAt(offset)?.tense;
+  }
+
+  rangeAt(offset: number): TenseRange | undefined {
     const r = this.ranges;
     while (this.i < r.length && r[this.i]!.end <= offset) this.i++;
     const cur = r[this.i];
-    return cur && cur.start <= offset ? cur.tense : undefined;
+    return cur && cur.start <= offset ? cur : undefined;
   }
 }

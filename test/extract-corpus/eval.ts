@@ -16,17 +16,25 @@ const row = (t: Tally): string => {
 const line = (name: string, s: Scores): string =>
   `${name.padEnd(28)}${row(s.targets)}   ${row(s.actuals)}   ${row(s.outline)}   ${s.counts.tp}/${s.counts.ng}`;
 
-for (const half of ['dev', 'check']) {
+// `npm run eval -- --misses` also lists what did not match, document by document.
+const showMisses = process.argv.includes('--misses');
+const halves = process.argv.filter((a) => /^(dev|check\d*)$/.test(a));
+for (const half of halves.length ? halves : ['dev', 'check', 'check2']) {
+  if (!existsSync(`${here}${half}`)) continue;
   console.log(
     `\n${half} half          targets P/R/F1        actuals P/R/F1        outline P/R/F1     counts`,
   );
   const scores = scoreCorpus(`${here}${half}`);
-  for (const s of scores) console.log(line(s.name, s));
+  for (const s of scores) {
+    console.log(line(s.name, s));
+    if (showMisses) for (const m of s.misses) console.log(`    ${m}`);
+  }
   console.log(line('TOTAL', total(scores)));
 }
 
 const scorer = `${shared}eval/score-extraction.mjs`;
-if (existsSync(scorer) && existsSync(`${shared}corpus/gold`)) {
+if (process.argv.includes('--no-seeds')) console.log('\nseeds: not scored (--no-seeds)');
+else if (existsSync(scorer) && existsSync(`${shared}corpus/gold`)) {
   console.log('\nseeds (shared scorer)');
   const out = execFileSync(
     process.execPath,

@@ -37,6 +37,8 @@ export interface Scores {
 }
 export interface DocumentScore extends Scores {
   name: string;
+  /** What did not match, one line each ("- target …" missed gold, "+ target …" spurious), for `--misses`. */
+  misses: string[];
 }
 
 const bigrams = (s: string): string[] => {
@@ -82,7 +84,14 @@ function sameQuantity(p: GoldQuantity, g: GoldQuantity): boolean {
   const close = Math.abs(a.value - b.value) <= 1e-6 * Math.max(Math.abs(a.value), Math.abs(b.value));
   return close && (a.base === b.base || a.base === '' || b.base === '');
 }
-function matchQuantities(pred: GoldQuantity[], gold: GoldQuantity[]): Tally {
+const showQuantity = (q: GoldQuantity): string =>
+  `${q.indicator} ${q.measure} ${q.comparator} ${q.value}${q.unit}${q.stretch ? ' stretch' : ''}`;
+function matchQuantities(
+  pred: GoldQuantity[],
+  gold: GoldQuantity[],
+  kind = '',
+  misses: string[] = [],
+): Tally {
   const pairs: [number, number, number][] = [];
   pred.forEach((p, i) => {
     gold.forEach((g, j) => {
@@ -99,6 +108,8 @@ function matchQuantities(pred: GoldQuantity[], gold: GoldQuantity[]): Tally {
       usedP.add(i);
       usedG.add(j);
     }
+  gold.forEach((g, j) => usedG.has(j) || misses.push(`- ${kind} ${showQuantity(g)}`));
+  pred.forEach((p, i) => usedP.has(i) || misses.push(`+ ${kind} ${showQuantity(p)}`));
   return { tp: usedP.size, np: pred.length, ng: gold.length };
 }
 const flatten = (nodes: GoldNode[], out: GoldNode[] = []): GoldNode[] => {
@@ -108,7 +119,7 @@ const flatten = (nodes: GoldNode[], out: GoldNode[] = []): GoldNode[] => {
   }
   return out;
 };
-function matchOutline(pred: GoldNode[], gold: GoldNode[]): Tally {
+function matchOutline(pred: GoldNode[], gold: GoldNode[], misses: string[] = []): Tally {
   const p = flatten(pred);
   const g = flatten(gold);
   const used = new Set<number>();
@@ -124,7 +135,9 @@ function matchOutline(pred: GoldNode[], gold: GoldNode[]): Tally {
       }
     });
     if (best >= 0) used.add(best);
+    else misses.push(`- outline ${gn.level} ${gn.title}`);
   }
+  p.forEach((pn, i) => used.has(i) || misses.push(`+ outline ${pn.level} ${pn.title}`));
   return { tp: used.size, np: p.length, ng: g.length };
 }
 
@@ -138,11 +151,13 @@ export function scoreCorpus(dir: string): DocumentScore[] {
     const gold = JSON.parse(readFileSync(join(dir, 'gold', file), 'utf8')) as Gold;
     const x = extract(readFileSync(join(dir, 'docs', name), 'utf8'));
     const goldCounts = gold.counts ?? [];
+    const misses: string[] = [];
     out.push({
       name,
-      targets: matchQuantities(x.targets, gold.targets),
-      actuals: matchQuantities(x.actuals, gold.actuals),
-      outline: matchOutline(x.outline, gold.outline),
+      misses,
+      targets: matchQuantities(x.targets, gold.targets, 'target', misses),
+      actuals: matchQuantities(x.actuals, gold.actuals, 'actual', misses),
+      outline: matchOutline(x.outline, gold.outline, misses),
       counts: {
         tp: goldCounts.filter((g) =>
           x.counts.some(
