@@ -294,6 +294,32 @@ export interface IdempotencyKeyTable {
   request_hash: string | null;
 }
 
+// Bulletins (通报)
+export type BulletinStatus = 'draft' | 'published';
+export interface BulletinTable {
+  id: string;
+  region_id: string;
+  year: number;
+  seq: number;
+  document_number: string;
+  template: 'tracking' | 'supervision';
+  period: string;
+  title: string;
+  status: BulletinStatus;
+  /** JSON: section key → the office's template text. */
+  edits: string;
+  /** JSON of the printed content, written once on publish. */
+  frozen: string | null;
+  /** JSON: ids of the units named, notified on publish. */
+  notified_unit_ids: string | null;
+  created_by: string;
+  created_at: string;
+  published_by: string | null;
+  published_at: string | null;
+  updated_at: string;
+  version: Version;
+}
+
 export interface Database {
   regions: RegionTable;
   units: UnitTable;
@@ -315,6 +341,7 @@ export interface Database {
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
   idempotency_keys: IdempotencyKeyTable;
+  bulletins: BulletinTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;
@@ -333,6 +360,7 @@ export type InstructionRow = Selectable<InstructionTable>;
 export type HolidayYearRow = Selectable<HolidayYearTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
 export type PeriodDecisionRow = Selectable<PeriodDecisionTable>;
+export type BulletinRow = Selectable<BulletinTable>;
 export type NewTask = Insertable<TaskTable>;
 export type TaskUpdate = Updateable<TaskTable>;
 export type { Generated };

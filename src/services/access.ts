@@ -10,6 +10,9 @@ import { getEvidenceFile } from '../db/repositories/evidence-repository.js';
 import { getTarget } from '../db/repositories/target-repository.js';
 import { coUnitsOf, getTaskWithPlanStatus } from '../db/repositories/task-repository.js';
 import { getMilestone } from '../db/repositories/milestone-repository.js';
+import { getBulletin } from '../db/repositories/bulletin-repository.js';
+import type { BulletinRow } from '../db/schema.js';
+import * as bulletinPolicy from './policies/bulletin.js';
 import type {
   AccountRow,
   AreaRow,
@@ -164,4 +167,18 @@ export async function instructionFor(
   const facts = { regionId: instruction.region_id, unitId: instruction.unit_id, status: instruction.status };
   if (!instructionPolicy.can(actor, 'read', facts)) throw fail('instruction.not_found');
   return instruction;
+}
+
+/** A bulletin for its readers: published ones for the whole region, drafts for the office only. */
+export async function bulletinFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  bulletinId: string,
+): Promise<BulletinRow> {
+  const bulletin = await getBulletin(db(ctx), bulletinId);
+  if (!bulletin) throw fail('bulletin.not_found');
+  demandRegion(actor, bulletin.region_id);
+  if (!bulletinPolicy.can(actor, 'read', { regionId: bulletin.region_id, status: bulletin.status }))
+    throw fail('bulletin.not_found');
+  return bulletin;
 }

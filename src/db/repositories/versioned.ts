@@ -12,7 +12,8 @@ export type VersionedTable =
   | 'targets'
   | 'reports'
   | 'notices'
-  | 'instructions';
+  | 'instructions'
+  | 'bulletins';
 
 interface VersionedRow {
   id: string;

@@ -19,6 +19,8 @@ import { registerReportRoutes } from './reports/route.js';
 import { registerTargetRoutes } from './targets/route.js';
 import { registerTaskRoutes } from './tasks/route.js';
 import { registerUnitRoutes } from './units/route.js';
+// Bulletins (通报)
+import { registerBulletinRoutes } from './bulletins/route.js';
 
 /** One folder per resource: route.ts (validate, call one service, present), schema.ts, presenter.ts. */
 export function registerRoutes(api: FastifyInstance, options: AppOptions): void {
@@ -42,4 +44,6 @@ export function registerRoutes(api: FastifyInstance, options: AppOptions): void 
   registerDashboardRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
   registerCalendarRoutes(api, ctx);
+  // Bulletins (通报)
+  registerBulletinRoutes(api, ctx);
 }

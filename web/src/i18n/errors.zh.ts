@@ -86,6 +86,18 @@ export const errorsZh = {
   'document.unreadable': '文件无法读取，可能已损坏',
   'document.too_large_uncompressed': '文件解压后过大',
   'document.text_too_long': '文件文字过长',
+  // Bulletins (通报)
+  'bulletin.not_found': '未找到通报',
+  'bulletin.no_data': '{period}没有可通报的任务数据，请选择其他期次',
+  'bulletin.period_not_started': '{period}尚未开始，不能生成通报',
+  'bulletin.period_not_quarter': '通报期次应为季度，如 2026-Q2',
+  'bulletin.number_taken': '文号{number}已被使用，不能重复',
+  'bulletin.number_gap': '文号须连续编号，本年下一个文号为{next}号',
+  'bulletin.published': '通报已印发，不能再修改',
+  'bulletin.unknown_section': '通报没有“{section}”这一部分',
+  'pdf.converter_missing': '服务器未安装 LibreOffice，暂不能生成 PDF，请下载 Word 版',
+  'pdf.converter_timeout': 'PDF 生成超时（{seconds}秒），请稍后重试或下载 Word 版',
+  'pdf.converter_failed': 'PDF 生成失败，请稍后重试或下载 Word 版',
 } as const;
 
 export type ErrorReason = keyof typeof errorsZh;
