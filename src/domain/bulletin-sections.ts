@@ -113,7 +113,7 @@ const overview: SectionBuilder = (facts) => {
   for (const t of facts.tasks) counts[progressClassOf(t.status, t.progress, t.timeElapsed)]++;
   const silent = silentUnits(facts);
   const lines = [
-    '截至{asOfText}，{total}项任务中，已完成(含提前完成){done}项，占{donePct}；超进度{ahead}项，占{aheadPct}；达进度{onPace}项，占{onPacePct}；欠进度{behind}项，占{behindPct}；其他（未到启动时间）{other}项，占{otherPct}。序时进度{timeElapsed}%。',
+    '截至{asOfText}，{total}项任务中，已完成（含提前完成）{done}项，占{donePct}；超进度{ahead}项，占{aheadPct}；达进度{onPace}项，占{onPacePct}；欠进度{behind}项，占{behindPct}；其他（未到启动时间）{other}项，占{otherPct}。序时进度{timeElapsed}%。',
     silent.length > 0
       ? '{unitCount}个单位中，{reportingCount}个单位本期报送了进展，{silentCount}个单位有在办任务但本期未报送。'
       : '{unitCount}个单位中，{reportingCount}个单位本期报送了进展，有在办任务的单位均已报送。',
@@ -250,7 +250,7 @@ const tasksBehind: AttachmentBuilder = (facts) => {
     key: 'tasks_behind',
     title: '欠进度任务清单',
     columns: ['序号', '任务', '牵头单位', '完成时限', '序时进度', '完成进度', '状态'],
-    widths: [6, 34, 14, 13, 9, 9, 15],
+    widths: [6, 34, 14, 12, 10, 10, 14],
     rows: late.map((t, i) => ({
       cells: [
         String(i + 1),
@@ -298,7 +298,7 @@ const progressTable: AttachmentBuilder = (facts) => {
     key: 'progress_table',
     title: '改革任务推进情况表',
     columns: ['序号', '任务', '牵头单位', '责任单位', '完成时限', '本期进展', '状态', '存在问题', '下步措施'],
-    widths: [4, 18, 9, 9, 9, 17, 8, 11, 15],
+    widths: [6, 20, 10, 10, 10, 16, 6, 10, 12],
     rows,
   };
 };

@@ -18,7 +18,7 @@ export type ProgressClass = 'done' | 'ahead' | 'on_pace' | 'behind' | 'other';
 export const PROGRESS_CLASSES: readonly ProgressClass[] = ['done', 'ahead', 'on_pace', 'behind', 'other'];
 
 export const PROGRESS_CLASS_LABELS: Readonly<Record<ProgressClass, string>> = {
-  done: '已完成(含提前完成)',
+  done: '已完成（含提前完成）',
   ahead: '超进度',
   on_pace: '达进度',
   behind: '欠进度',

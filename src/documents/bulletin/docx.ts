@@ -18,6 +18,8 @@ import {
   WidthType,
   type IRunOptions,
   type IBorderOptions,
+  type IContext,
+  type IXmlableObject,
   type ParagraphChild,
 } from 'docx';
 import {
@@ -56,6 +58,50 @@ function run(text: string, font: FontKey, pt: number, extra: { color?: string } 
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
+/** Paragraph properties that follow w:overflowPunct in the schema's order (ECMA-376 §17.3.1.26). */
+const AFTER_OVERFLOW_PUNCT = new Set([
+  'w:topLinePunct',
+  'w:autoSpaceDE',
+  'w:autoSpaceDN',
+  'w:bidi',
+  'w:adjustRightInd',
+  'w:snapToGrid',
+  'w:spacing',
+  'w:ind',
+  'w:contextualSpacing',
+  'w:mirrorIndents',
+  'w:suppressOverlap',
+  'w:jc',
+  'w:textDirection',
+  'w:textAlignment',
+  'w:textboxTightWrap',
+  'w:outlineLvl',
+  'w:divId',
+  'w:cnfStyle',
+  'w:rPr',
+  'w:sectPr',
+  'w:pPrChange',
+]);
+
+/**
+ * A paragraph whose punctuation never hangs past the text block (w:overflowPunct off): Word and LibreOffice
+ * hang a closing 。 or ， in the margin by default, which takes a line past GB/T 9704's 156 mm. The docx
+ * package writes the element only when it is on, so it is added here.
+ */
+class BlockParagraph extends Paragraph {
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    const xml = super.prepForXml(context);
+    const body = xml?.['w:p'] as unknown;
+    if (!Array.isArray(body)) return xml;
+    const pPr = (body as Record<string, unknown>[]).find((e) => 'w:pPr' in e)?.['w:pPr'];
+    if (!Array.isArray(pPr)) return xml;
+    const entries = pPr as Record<string, unknown>[];
+    const at = entries.findIndex((e) => Object.keys(e).some((k) => AFTER_OVERFLOW_PUNCT.has(k)));
+    entries.splice(at < 0 ? entries.length : at, 0, { 'w:overflowPunct': { _attr: { 'w:val': '0' } } });
+    return xml;
+  }
+}
+
 const exactLine = { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT };
 
 function para(
@@ -73,7 +119,7 @@ function para(
     line?: number;
   } = {},
 ): Paragraph {
-  return new Paragraph({
+  return new BlockParagraph({
     children,
     alignment: options.align ?? AlignmentType.JUSTIFIED,
     spacing: {
@@ -200,24 +246,50 @@ function signature(p: BulletinPrint): Paragraph[] {
   ];
 }
 
-function imprint(p: BulletinPrint): Paragraph[] {
-  // §7.5: 版记 at the foot; thick first and last rules, a thin one between 抄送 and 印发机关.
-  const thick = { style: BorderStyle.SINGLE, size: ruleSize(RULE_MM.thick), color: '000000', space: 1 };
-  const thin = { style: BorderStyle.SINGLE, size: ruleSize(RULE_MM.thin), color: '000000', space: 1 };
+function imprint(p: BulletinPrint): (Paragraph | Table)[] {
+  // §7.5: the 版记, thick rules first and last, a thin one between 抄送 and 印发. It follows the signature
+  // after a blank line: LibreOffice breaks a table floated to the page foot, so it is not pinned there.
+  const thick = { style: BorderStyle.SINGLE, size: ruleSize(RULE_MM.thick), color: '000000' };
+  const thin = { style: BorderStyle.SINGLE, size: ruleSize(RULE_MM.thin), color: '000000' };
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const width = mmToTwips(TEXT_BLOCK_MM.width);
+  const line = (children: ParagraphChild[], rightTab?: number) =>
+    new TableRow({
+      children: [
+        new TableCell({
+          width: { size: width, type: WidthType.DXA },
+          children: [
+            para(children, {
+              left: CHAR_TWIPS,
+              right: CHAR_TWIPS,
+              align: AlignmentType.LEFT,
+              ...(rightTab !== undefined && { rightTab }),
+            }),
+          ],
+        }),
+      ],
+    });
   return [
     blank(),
-    para([run(`抄送：${p.copyTo}。`, 'body', FONT_PT.四号)], {
-      left: CHAR_TWIPS,
-      right: CHAR_TWIPS,
-      border: { top: thick, bottom: thin },
-      align: AlignmentType.LEFT,
-    }),
-    para([run(p.issuer, 'body', FONT_PT.四号), run(`\t${dateText(p.date)}印发`, 'body', FONT_PT.四号)], {
-      left: CHAR_TWIPS,
-      right: CHAR_TWIPS,
-      border: { bottom: thick },
-      align: AlignmentType.LEFT,
-      rightTab: mmToTwips(TEXT_BLOCK_MM.width) - 2 * CHAR_TWIPS,
+    new Table({
+      width: { size: width, type: WidthType.DXA },
+      columnWidths: [width],
+      margins: { left: 0, right: 0, top: 0, bottom: 0 },
+      borders: {
+        top: thick,
+        bottom: thick,
+        left: none,
+        right: none,
+        insideHorizontal: thin,
+        insideVertical: none,
+      },
+      rows: [
+        line([run(`抄送：${p.copyTo}。`, 'body', FONT_PT.四号)]),
+        line(
+          [run(p.issuer, 'body', FONT_PT.四号), run(`\t${dateText(p.date)}印发`, 'body', FONT_PT.四号)],
+          width - 2 * CHAR_TWIPS,
+        ),
+      ],
     }),
   ];
 }
@@ -229,7 +301,7 @@ function table(t: PrintTable): Table {
   const width = mmToTwips(TEXT_BLOCK_MM.width);
   const widths = t.widths.map((w) => Math.floor((w / total) * width));
   const cellPara = (text: string, font: FontKey, align: Align = AlignmentType.LEFT) =>
-    para([run(text, font, FONT_PT.五号)], { align, line: 300 });
+    para([run(text, font, FONT_PT.小五)], { align, line: 260 });
   const cell = (text: string, i: number, font: FontKey = 'body') =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
@@ -255,6 +327,8 @@ function table(t: PrintTable): Table {
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
+    // 1 mm each side: narrow columns keep their two- and three-character headings on one line.
+    margins: { left: mmToTwips(1), right: mmToTwips(1), top: 0, bottom: 0 },
     borders: {
       top: thinBorder,
       bottom: thinBorder,

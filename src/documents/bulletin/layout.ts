@@ -10,8 +10,17 @@ export const TEXT_BLOCK_MM = { width: 156, height: 225 } as const;
 /** §5.2.3: 22 lines of 28 characters per page. */
 export const GRID = { lines: 22, chars: 28 } as const;
 
-/** 字号 in points: §5.2.3 (3号 body), §7.3.1 (2号 title), §7.5 (4号 page numbers, 版记). */
-export const FONT_PT = { 初号: 42, 小初: 36, 一号: 26, 二号: 22, 三号: 16, 四号: 14, 五号: 10.5 } as const;
+/** 字号 in points: §5.2.3 (3号 body), §7.3.1 (2号 title), §7.5 (4号 page numbers, 版记); 小五 for attachment tables (common practice: nine columns on a portrait page). */
+export const FONT_PT = {
+  初号: 42,
+  小初: 36,
+  一号: 26,
+  二号: 22,
+  三号: 16,
+  四号: 14,
+  五号: 10.5,
+  小五: 9,
+} as const;
 
 /**
  * Fonts as Word/WPS users have them (§5.2.3 and §7), each with the Noto CJK face that stands in for it
