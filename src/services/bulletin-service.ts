@@ -8,7 +8,7 @@ import {
 import { getRegion } from '../db/repositories/region-repository.js';
 import type { BulletinRow, RegionRow } from '../db/schema.js';
 import { buildBulletin, fillTemplate, type BulletinModel, type BulletinTable } from '../domain/bulletin.js';
-import type { BulletinTemplate } from '../domain/bulletin-facts.js';
+import type { BulletinFacts, BulletinTemplate } from '../domain/bulletin-facts.js';
 import { documentNumber, issuerCodeOf, nextSequence, sequenceProblem } from '../domain/bulletin-number.js';
 import { parseDate } from '../domain/calendar.js';
 import { renderBulletinDocx } from '../documents/bulletin/docx.js';
@@ -75,12 +75,17 @@ function edits(row: BulletinRow): Record<string, string> {
 }
 
 /** The bulletin as it reads now: a draft recomputed from today's data with the office's edits, a published one as frozen. */
-async function compose(ctx: ServiceContext, row: BulletinRow, region: RegionRow): Promise<BulletinView> {
+async function compose(
+  ctx: ServiceContext,
+  row: BulletinRow,
+  region: RegionRow,
+  gathered?: BulletinFacts,
+): Promise<BulletinView> {
   if (row.frozen !== null) {
     const frozen = JSON.parse(row.frozen) as Frozen;
     return { row, ...frozen, attachments: frozen.print.attachments as BulletinTable[] };
   }
-  const facts = await gatherBulletinFacts(ctx, region, row.period, row.template);
+  const facts = gathered ?? (await gatherBulletinFacts(ctx, region, row.period, row.template));
   const model = buildBulletin(facts);
   const edited = edits(row);
   const sections = model.sections.map((s) => {
@@ -181,7 +186,7 @@ export async function createBulletin(
       data: { ...input, seq },
     });
   });
-  return compose(ctx, (await getBulletin(db(ctx), id))!, region);
+  return compose(ctx, (await getBulletin(db(ctx), id))!, region, facts);
 }
 
 export async function bulletinView(ctx: ServiceContext, actor: Actor, id: string): Promise<BulletinView> {

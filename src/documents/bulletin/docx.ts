@@ -12,6 +12,7 @@ import {
   Table,
   TableCell,
   TableRow,
+  TableLayoutType,
   TabStopType,
   TextRun,
   VerticalAlignTable,
@@ -296,21 +297,39 @@ function imprint(p: BulletinPrint): (Paragraph | Table)[] {
 
 const thinBorder = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
+const TABLE_STYLES = { body: 'TableBody', head: 'TableHead', group: 'TableGroup' } as const;
+type TableStyle = (typeof TABLE_STYLES)[keyof typeof TABLE_STYLES];
+
+function tableStyle(id: TableStyle, font: FontKey) {
+  const name = FONTS[font].name;
+  return {
+    id,
+    name: id,
+    run: { font: { ascii: name, hAnsi: name, eastAsia: name }, size: FONT_PT.小五 * 2 },
+    paragraph: { spacing: { line: 260, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+  };
+}
+
 function table(t: PrintTable): Table {
   const total = t.widths.reduce((a, b) => a + b, 0);
   const width = mmToTwips(TEXT_BLOCK_MM.width);
   const widths = t.widths.map((w) => Math.floor((w / total) * width));
-  const cellPara = (text: string, font: FontKey, align: Align = AlignmentType.LEFT) =>
-    para([run(text, font, FONT_PT.小五)], { align, line: 260 });
-  const cell = (text: string, i: number, font: FontKey = 'body') =>
+  // Cells name a paragraph style instead of carrying their own fonts and spacing: a 300-row table is
+  // thousands of cells, and the docx package's time goes into building each one's properties.
+  const cellPara = (text: string, style: TableStyle, align?: Align) =>
+    new Paragraph({ text, style, ...(align !== undefined && { alignment: align }) });
+  // Widths come from the table grid (fixed layout); only the heading row states them again.
+  const cell = (text: string, i: number, style: TableStyle = TABLE_STYLES.body) =>
+    new TableCell({ children: [cellPara(text, style, i === 0 ? AlignmentType.CENTER : undefined)] });
+  const headCell = (text: string, i: number) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
-      children: [cellPara(text, font, i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT)],
+      children: [cellPara(text, TABLE_STYLES.head, AlignmentType.CENTER)],
     });
   const header = new TableRow({
     tableHeader: true,
-    children: t.columns.map((c, i) => cell(c, i, 'heading1')),
+    children: t.columns.map(headCell),
   });
   const rows = t.rows.map((r) =>
     'group' in r
@@ -318,7 +337,7 @@ function table(t: PrintTable): Table {
           children: [
             new TableCell({
               columnSpan: t.columns.length,
-              children: [cellPara(r.group, 'heading2')],
+              children: [cellPara(r.group, TABLE_STYLES.group)],
             }),
           ],
         })
@@ -327,6 +346,7 @@ function table(t: PrintTable): Table {
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     // 1 mm each side: narrow columns keep their two- and three-character headings on one line.
     margins: { left: mmToTwips(1), right: mmToTwips(1), top: 0, bottom: 0 },
     borders: {
@@ -415,7 +435,14 @@ export async function renderBulletinDocx(p: BulletinPrint): Promise<Buffer> {
     creator: p.issuer,
     title: p.title,
     evenAndOddHeaderAndFooters: true,
-    styles: { default: { document: { run: { font: FONTS.body.name, size: FONT_PT.三号 * 2 } } } },
+    styles: {
+      default: { document: { run: { font: FONTS.body.name, size: FONT_PT.三号 * 2 } } },
+      paragraphStyles: [
+        tableStyle(TABLE_STYLES.body, 'body'),
+        tableStyle(TABLE_STYLES.head, 'heading1'),
+        tableStyle(TABLE_STYLES.group, 'heading2'),
+      ],
+    },
     sections: [
       {
         // Lines only: LibreOffice spreads characters over a character grid, so the 28 characters per line

@@ -26,3 +26,6 @@ export type NoticeKind = Notice['kind'];
 export type Instruction = TaskDetail['instructions'][number];
 export type HistoryEntry = TaskDetail['history'][number];
 export type Target = Get<'/api/plans/{planId}/targets'>[number];
+// Bulletins (通报)
+export type BulletinSummary = Get<'/api/regions/{regionId}/bulletins'>[number];
+export type Bulletin = Get<'/api/bulletins/{id}'>;

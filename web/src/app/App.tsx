@@ -13,6 +13,8 @@ import {
   loadLogin,
   loadNotFound,
   loadNotices,
+  loadBulletins,
+  loadBulletin,
   loadTask,
   loadWork,
 } from './routes';
@@ -28,6 +30,8 @@ const LedgerPage = lazy(() => loadLedger().then((m) => ({ default: m.LedgerPage 
 const TaskPage = lazy(() => loadTask().then((m) => ({ default: m.TaskPage })));
 const WorkPage = lazy(() => loadWork().then((m) => ({ default: m.WorkPage })));
 const NoticesPage = lazy(() => loadNotices().then((m) => ({ default: m.NoticesPage })));
+const BulletinsPage = lazy(() => loadBulletins().then((m) => ({ default: m.BulletinsPage })));
+const BulletinPage = lazy(() => loadBulletin().then((m) => ({ default: m.BulletinPage })));
 const ImportPage = lazy(() => loadImport().then((m) => ({ default: m.ImportPage })));
 const AdminPage = lazy(() => loadAdmin().then((m) => ({ default: m.AdminPage })));
 // The login form (antd Form) and the 404 page are not needed by a signed-in user's first screen.
@@ -63,6 +67,8 @@ export function App() {
                 <Route path="tasks/:taskId" element={<TaskPage />} />
                 <Route path="work" element={<WorkPage />} />
                 <Route path="notices" element={<NoticesPage />} />
+                <Route path="bulletins" element={<BulletinsPage />} />
+                <Route path="bulletins/:bulletinId" element={<BulletinPage />} />
                 <Route path="import" element={<ImportPage />} />
                 <Route path="import/:planId" element={<ImportPage />} />
                 <Route path="admin" element={<AdminPage />} />

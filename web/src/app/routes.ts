@@ -11,6 +11,9 @@ export const loadNotices = () => import('../features/notices/NoticesPage');
 export const loadImport = () => import('../features/import/ImportPage');
 export const loadAdmin = () => import('../features/admin/AdminPage');
 export const loadLogin = () => import('../features/auth/LoginPage');
+// Bulletins (通报)
+export const loadBulletins = () => import('../features/bulletins/BulletinsPage');
+export const loadBulletin = () => import('../features/bulletins/BulletinPage');
 export const loadNotFound = () => import('../features/shell/NotFound');
 
 const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
@@ -21,6 +24,7 @@ const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   notices: loadNotices,
   import: loadImport,
   admin: loadAdmin,
+  bulletins: loadBulletins,
 };
 
 /** Which route module a path opens, for /r/:regionId/… paths. */

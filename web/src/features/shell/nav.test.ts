@@ -17,19 +17,34 @@ const office = {
 
 describe('navigation', () => {
   it('shows import and admin as the server allows them', () => {
-    expect(navFor(office).map((i) => i.key)).toEqual(['map', 'ledger', 'work', 'notices', 'import', 'admin']);
+    expect(navFor(office).map((i) => i.key)).toEqual([
+      'map',
+      'ledger',
+      'work',
+      'notices',
+      'bulletins',
+      'import',
+      'admin',
+    ]);
     expect(navFor({ role: 'reporter', can: none }).map((i) => i.key)).toEqual([
       'map',
       'ledger',
       'work',
       'notices',
+      'bulletins',
     ]);
-    expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual(['map', 'ledger', 'notices']);
+    expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual([
+      'map',
+      'ledger',
+      'notices',
+      'bulletins',
+    ]);
     expect(navFor({ role: 'office', can: { ...none, manageAccounts: true } }).map((i) => i.key)).toEqual([
       'map',
       'ledger',
       'work',
       'notices',
+      'bulletins',
       'admin',
     ]);
   });

@@ -22,6 +22,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'work', path: 'work', label: 'nav.work', shows: (me) => ROLES_WITH_WORK.includes(me.role) },
   // Every role with sight of a region reads its notices and instructions (a unit's staff, their own).
   { key: 'notices', path: 'notices', label: 'nav.notices', shows: () => true },
+  // Bulletins (通报): published ones are circulated to the whole region; the office also drafts them.
+  { key: 'bulletins', path: 'bulletins', label: 'nav.bulletins', shows: () => true },
   { key: 'import', path: 'import', label: 'nav.import', shows: (me) => me.can.importPlans },
   {
     key: 'admin',
