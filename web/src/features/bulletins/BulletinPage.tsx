@@ -3,6 +3,7 @@ import { Alert, App, Button, Descriptions, Input, Space, Spin, Tag, Typography }
 import { Link, useParams } from 'react-router-dom';
 import type { Bulletin } from '../../api/types';
 import { useI18n } from '../../i18n/context';
+import { formatDate } from '../../i18n/format';
 import { useErrorText } from '../../i18n/error-text';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
@@ -13,7 +14,7 @@ type Section = Bulletin['sections'][number];
 
 /** One bulletin: each section's wording (figures as {name}, refreshed until publish), preview, publish. */
 export function BulletinPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const errorText = useErrorText();
   const { modal } = App.useApp();
   const { bulletinId = '' } = useParams();
@@ -110,7 +111,7 @@ export function BulletinPage() {
             {t(`bulletins.status.${b.status}`)}
           </Tag>
         </Descriptions.Item>
-        <Descriptions.Item label={t('bulletins.asOf')}>{b.asOf}</Descriptions.Item>
+        <Descriptions.Item label={t('bulletins.asOf')}>{formatDate(b.asOf, locale)}</Descriptions.Item>
         <Descriptions.Item label={t('bulletins.named')}>
           {b.namedUnits.map((u) => u.name).join('、') || '—'}
         </Descriptions.Item>
@@ -132,6 +133,14 @@ export function BulletinPage() {
           </Button>
         )}
       </Space>
+      {previewError && <Alert type="error" title={previewError} showIcon />}
+      {pages && (
+        <div className="tz-bulletin-pages" data-testid="bulletin-pages">
+          {pages.map((src, i) => (
+            <img key={i} src={src} alt={t('bulletins.page', { n: i + 1 })} />
+          ))}
+        </div>
+      )}
       {b.can.edit && (
         <Alert type="info" showIcon title={t('bulletins.linkedHint')} style={{ marginBottom: 12 }} />
       )}
@@ -144,14 +153,6 @@ export function BulletinPage() {
           </li>
         ))}
       </ul>
-      {previewError && <Alert type="error" title={previewError} showIcon />}
-      {pages && (
-        <div className="tz-bulletin-pages" data-testid="bulletin-pages">
-          {pages.map((src, i) => (
-            <img key={i} src={src} alt={t('bulletins.page', { n: i + 1 })} />
-          ))}
-        </div>
-      )}
     </div>
   );
 }
