@@ -27,6 +27,7 @@ import {
   newToleranceRequest,
   toleranceBody,
 } from './helpers/accountability-fixtures.js';
+import { draftBulletin, fakePdfConverter, publishedBulletin } from './helpers/bulletin-fixtures.js';
 const CALLERS = [
   'anonymous',
   'admin',
@@ -1985,6 +1986,123 @@ const MATRIX: Row[] = [
     'region',
     '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
     (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/notices.xlsx` } }),
+  ),
+  // ---- Bulletins (通报): drafts are the office's; published ones the whole region reads ----
+  row(
+    'GET',
+    '/api/regions/:regionId/bulletins',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/bulletins` } }),
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/bulletins',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/regions/${e.w.regionA}/bulletins`,
+        payload: { period: '2026-Q2', template: 'supervision' },
+      },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/bulletins`),
+    }),
+  ),
+  row(
+    'GET',
+    '/api/bulletins/:id',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    async (e) => {
+      const b = await publishedBulletin(e.app, e.cookie.office, e.w.regionA);
+      return { call: { method: 'GET', url: `/api/bulletins/${b.id}` } };
+    },
+  ),
+  row(
+    'GET',
+    '/api/bulletins/:id',
+    'region',
+    '401 ok    ok     404    404    404   404  404   404    403',
+    async (e) => {
+      const b = await draftBulletin(e.app, e.cookie.office, e.w.regionA);
+      return { call: { method: 'GET', url: `/api/bulletins/${b.id}` } };
+    },
+    'draft',
+  ),
+  row(
+    'PATCH',
+    '/api/bulletins/:id',
+    'region',
+    '401 ok    ok     404    404    404   404  404   404    403',
+    async (e) => {
+      const b = await draftBulletin(e.app, e.cookie.office, e.w.regionA);
+      return {
+        call: {
+          method: 'PATCH',
+          url: `/api/bulletins/${b.id}`,
+          headers: { 'if-match': `"${b.version}"` },
+          payload: { sections: { overview: '共有任务{total}项。' } },
+        },
+        state: () => readJson(e, `/api/bulletins/${b.id}`),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/bulletins/:id/publish',
+    'region',
+    '401 ok    ok     404    404    404   404  404   404    403',
+    async (e) => {
+      const b = await draftBulletin(e.app, e.cookie.office, e.w.regionA);
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/bulletins/${b.id}/publish`,
+          headers: { 'if-match': `"${b.version}"` },
+        },
+        state: () => readJson(e, `/api/bulletins/${b.id}`),
+      };
+    },
+  ),
+  row(
+    'GET',
+    '/api/bulletins/:id/docx',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    async (e) => {
+      const b = await publishedBulletin(e.app, e.cookie.office, e.w.regionA);
+      return { call: { method: 'GET', url: `/api/bulletins/${b.id}/docx` } };
+    },
+  ),
+  row(
+    'GET',
+    '/api/bulletins/:id/pdf',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    async (e) => {
+      fakePdfConverter(e.w.ctx);
+      const b = await publishedBulletin(e.app, e.cookie.office, e.w.regionA);
+      return { call: { method: 'GET', url: `/api/bulletins/${b.id}/pdf` } };
+    },
+  ),
+  row(
+    'GET',
+    '/api/bulletins/:id/preview',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    async (e) => {
+      fakePdfConverter(e.w.ctx);
+      const b = await publishedBulletin(e.app, e.cookie.office, e.w.regionA);
+      return { call: { method: 'GET', url: `/api/bulletins/${b.id}/preview` } };
+    },
+  ),
+  row(
+    'GET',
+    '/api/notices/:id/sheet',
+    'task',
+    '401 ok    ok     ok     ok     ok    ok   404   404    403',
+    (e) => ({ call: { method: 'GET', url: `/api/notices/${e.fx.noticeId}/sheet?kind=urge` } }),
   ),
 ];
 

@@ -26,6 +26,8 @@ export interface Config {
    * browser test can see a deadline pass. Unset in every real deployment.
    */
   clockStart: Date | undefined;
+  /** Bulletins (通报): LibreOffice for PDF (TAIZHANG_SOFFICE, default soffice on the PATH) and its timeout (TAIZHANG_PDF_TIMEOUT_MS). */
+  pdf: { binary?: string; timeoutMs?: number };
 }
 
 export type TrustProxy = false | string[];
@@ -55,6 +57,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyOf(env.TAIZHANG_TRUST_PROXY),
     secureCookies: env.TAIZHANG_SECURE_COOKIES === '1',
     clockStart: clockStartOf(env.TAIZHANG_NOW),
+    pdf: {
+      ...(env.TAIZHANG_SOFFICE ? { binary: env.TAIZHANG_SOFFICE } : {}),
+      ...(Number(env.TAIZHANG_PDF_TIMEOUT_MS) > 0 ? { timeoutMs: Number(env.TAIZHANG_PDF_TIMEOUT_MS) } : {}),
+    },
   };
 }
 

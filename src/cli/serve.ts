@@ -18,7 +18,12 @@ export const serveCommand: CliCommand = {
     // A new or rotated TAIZHANG_AUDIT_KEY is written into the chain now; a key the chain needs but this
     // process lacks stops the start here, with the message saying which.
     await storage.transact((trx) => recordAuditKey(trx, storage.dialect, new Date().toISOString()));
-    const ctx: ServiceContext = { storage, filesDir: join(config.dataDir, 'files'), now: clockOf(config) };
+    const ctx: ServiceContext = {
+      storage,
+      filesDir: join(config.dataDir, 'files'),
+      now: clockOf(config),
+      pdf: config.pdf,
+    };
     const admin = await ensureAdmin(ctx, config.adminPassword);
     if (admin.generatedPassword)
       process.stdout.write(`\n管理员账号 admin password (shown once): admin / ${admin.generatedPassword}\n`);

@@ -665,6 +665,32 @@ export interface AssessmentCorrectionTable {
   corrected_at: string;
 }
 
+// Bulletins (通报)
+export type BulletinStatus = 'draft' | 'published';
+export interface BulletinTable {
+  id: string;
+  region_id: string;
+  year: number;
+  seq: number;
+  document_number: string;
+  template: 'tracking' | 'supervision';
+  period: string;
+  title: string;
+  status: BulletinStatus;
+  /** JSON: section key → the office's template text. */
+  edits: string;
+  /** JSON of the printed content, written once on publish. */
+  frozen: string | null;
+  /** JSON: ids of the units named, notified on publish. */
+  notified_unit_ids: string | null;
+  created_by: string;
+  created_at: string;
+  published_by: string | null;
+  published_at: string | null;
+  updated_at: string;
+  version: Version;
+}
+
 export interface Database {
   regions: RegionTable;
   units: UnitTable;
@@ -718,6 +744,7 @@ export interface Database {
   assessment_adjustments: AssessmentAdjustmentTable;
   assessment_objections: AssessmentObjectionTable;
   assessment_corrections: AssessmentCorrectionTable;
+  bulletins: BulletinTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;
@@ -760,6 +787,7 @@ export type AssessmentScoreRow = Selectable<AssessmentScoreTable>;
 export type AssessmentAdjustmentRow = Selectable<AssessmentAdjustmentTable>;
 export type AssessmentObjectionRow = Selectable<AssessmentObjectionTable>;
 export type AssessmentCorrectionRow = Selectable<AssessmentCorrectionTable>;
+export type BulletinRow = Selectable<BulletinTable>;
 export type NewTask = Insertable<TaskTable>;
 export type TaskUpdate = Updateable<TaskTable>;
 export type { Generated };

@@ -19,6 +19,9 @@ import {
 import { getAttachment } from '../db/repositories/attachment-repository.js';
 import { getExperience, type ExperienceRecord } from '../db/repositories/experience-repository.js';
 import { getRound, getScheme } from '../db/repositories/assessment-repository.js';
+import { getBulletin } from '../db/repositories/bulletin-repository.js';
+import type { BulletinRow } from '../db/schema.js';
+import * as bulletinPolicy from './policies/bulletin.js';
 import type {
   AccountRow,
   AssessmentRoundRow,
@@ -404,4 +407,18 @@ export async function roundFor(
   demandRegion(actor, round.region_id);
   const scheme = await schemeFor(ctx, actor, round.scheme_id);
   return { round, scheme };
+}
+
+/** A bulletin for its readers: published ones for the whole region, drafts for the office only. */
+export async function bulletinFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  bulletinId: string,
+): Promise<BulletinRow> {
+  const bulletin = await getBulletin(db(ctx), bulletinId);
+  if (!bulletin) throw fail('bulletin.not_found');
+  demandRegion(actor, bulletin.region_id);
+  if (!bulletinPolicy.can(actor, 'read', { regionId: bulletin.region_id, status: bulletin.status }))
+    throw fail('bulletin.not_found');
+  return bulletin;
 }

@@ -11,6 +11,8 @@ export interface ServiceContext {
   filesDir: string;
   /** Injected so tests and the demo can fix "now". */
   now(): Date;
+  /** Bulletins (通报): the LibreOffice binary and its timeout for PDF rendering; defaults when absent. */
+  pdf?: { binary?: string; timeoutMs?: number };
 }
 
 /**

@@ -18,6 +18,8 @@ export const ERROR_STATUS = {
   unprocessable_request: 422,
   too_many_attempts: 429,
   internal_error: 500,
+  // Bulletins (通报): the PDF converter is missing or did not answer in time
+  service_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -228,6 +230,24 @@ export const REASONS = {
   'xlsx.header_not_found': { code: 'unprocessable_document', zh: '未找到表头，应包含以下列：{columns}' },
   'xlsx.has_errors': { code: 'unprocessable_document', zh: '表格有{count}处错误，请改正后再导入' },
   'xlsx.period_missing': { code: 'unprocessable_document', zh: '未找到报送期间，请使用系统导出的报送表' },
+  // Bulletins (通报)
+  'bulletin.not_found': { code: 'not_found', zh: '未找到通报' },
+  'bulletin.no_data': { code: 'unprocessable_request', zh: '{period}没有可通报的任务数据，请选择其他期次' },
+  'bulletin.period_not_started': { code: 'validation_failed', zh: '{period}尚未开始，不能生成通报' },
+  'bulletin.period_not_quarter': { code: 'validation_failed', zh: '通报期次应为季度，如 2026-Q2' },
+  'bulletin.number_taken': { code: 'conflict', zh: '文号{number}已被使用，不能重复' },
+  'bulletin.number_gap': { code: 'conflict', zh: '文号须连续编号，本年下一个文号为{next}号' },
+  'bulletin.published': { code: 'conflict', zh: '通报已印发，不能再修改' },
+  'bulletin.unknown_section': { code: 'validation_failed', zh: '通报没有“{section}”这一部分' },
+  'pdf.converter_missing': {
+    code: 'service_unavailable',
+    zh: '服务器未安装 LibreOffice，暂不能生成 PDF，请下载 Word 版',
+  },
+  'pdf.converter_timeout': {
+    code: 'service_unavailable',
+    zh: 'PDF 生成超时（{seconds}秒），请稍后重试或下载 Word 版',
+  },
+  'pdf.converter_failed': { code: 'service_unavailable', zh: 'PDF 生成失败，请稍后重试或下载 Word 版' },
 } as const satisfies Record<string, ReasonSpec>;
 
 export type Reason = keyof typeof REASONS;

@@ -22,6 +22,8 @@ import * as experiences from './20261203_0910_experiences.js';
 // Assessment (考核)
 import * as assessmentSchemes from './20261202_0900_assessment_schemes.js';
 import * as assessmentLedgerIndexes from './20261202_0910_assessment_ledger_indexes.js';
+// Bulletins (通报)
+import * as bulletins from './20261207_0900_bulletins.js';
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
   '20261121_0800_initial': initial,
@@ -46,4 +48,6 @@ export const migrations: Record<string, Migration> = {
   // Assessment (考核)
   '20261202_0900_assessment_schemes': assessmentSchemes,
   '20261202_0910_assessment_ledger_indexes': assessmentLedgerIndexes,
+  // Bulletins (通报)
+  '20261207_0900_bulletins': bulletins,
 };

@@ -29,7 +29,9 @@ export type VersionedTable =
   | 'assessment_rounds'
   | 'assessment_sheets'
   | 'assessment_adjustments'
-  | 'assessment_objections';
+  | 'assessment_objections'
+  // Bulletins (通报)
+  | 'bulletins';
 
 interface VersionedRow {
   id: string;

@@ -35,6 +35,8 @@ import { registerAttachmentRoutes } from './attachments/route.js';
 import { registerExperienceRoutes } from './experiences/route.js';
 import { registerToleranceRoutes } from './tolerance-requests/route.js';
 
+// Bulletins (通报)
+import { registerBulletinRoutes } from './bulletins/route.js';
 /** One folder per resource: route.ts (validate, call one service, present), schema.ts, presenter.ts. */
 export function registerRoutes(api: FastifyInstance, options: AppOptions): void {
   const { ctx } = options;
@@ -73,4 +75,6 @@ export function registerRoutes(api: FastifyInstance, options: AppOptions): void 
   registerAssessmentRoundRoutes(api, ctx);
   // Excel 台账 import and export
   registerExcelRoutes(api, ctx);
+  // Bulletins (通报)
+  registerBulletinRoutes(api, ctx);
 }

@@ -9419,6 +9419,545 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/bulletins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            documentNumber: string;
+                            year: number;
+                            sequence: number;
+                            /** @enum {string} */
+                            template: "tracking" | "supervision";
+                            period: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            createdAt: string;
+                            publishedAt: string | null;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                publish: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period: string;
+                        /** @enum {string} */
+                        template: "tracking" | "supervision";
+                        sequence?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            documentNumber: string;
+                            year: number;
+                            sequence: number;
+                            /** @enum {string} */
+                            template: "tracking" | "supervision";
+                            period: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            createdAt: string;
+                            publishedAt: string | null;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                publish: boolean;
+                            };
+                            asOf: string;
+                            counts: {
+                                total: number;
+                                done: number;
+                                ahead: number;
+                                on_pace: number;
+                                behind: number;
+                                other: number;
+                            };
+                            sections: {
+                                key: string;
+                                heading: string | null;
+                                template: string;
+                                generated: string;
+                                edited: boolean;
+                                text: string;
+                                figures: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            attachments: {
+                                label: string;
+                                title: string;
+                                columns: string[];
+                                rowCount: number;
+                            }[];
+                            namedUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            notifiedUnitIds: string[] | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            documentNumber: string;
+                            year: number;
+                            sequence: number;
+                            /** @enum {string} */
+                            template: "tracking" | "supervision";
+                            period: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            createdAt: string;
+                            publishedAt: string | null;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                publish: boolean;
+                            };
+                            asOf: string;
+                            counts: {
+                                total: number;
+                                done: number;
+                                ahead: number;
+                                on_pace: number;
+                                behind: number;
+                                other: number;
+                            };
+                            sections: {
+                                key: string;
+                                heading: string | null;
+                                template: string;
+                                generated: string;
+                                edited: boolean;
+                                text: string;
+                                figures: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            attachments: {
+                                label: string;
+                                title: string;
+                                columns: string[];
+                                rowCount: number;
+                            }[];
+                            namedUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            notifiedUnitIds: string[] | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sections: {
+                            [key: string]: string | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            documentNumber: string;
+                            year: number;
+                            sequence: number;
+                            /** @enum {string} */
+                            template: "tracking" | "supervision";
+                            period: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            createdAt: string;
+                            publishedAt: string | null;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                publish: boolean;
+                            };
+                            asOf: string;
+                            counts: {
+                                total: number;
+                                done: number;
+                                ahead: number;
+                                on_pace: number;
+                                behind: number;
+                                other: number;
+                            };
+                            sections: {
+                                key: string;
+                                heading: string | null;
+                                template: string;
+                                generated: string;
+                                edited: boolean;
+                                text: string;
+                                figures: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            attachments: {
+                                label: string;
+                                title: string;
+                                columns: string[];
+                                rowCount: number;
+                            }[];
+                            namedUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            notifiedUnitIds: string[] | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/bulletins/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            documentNumber: string;
+                            year: number;
+                            sequence: number;
+                            /** @enum {string} */
+                            template: "tracking" | "supervision";
+                            period: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            createdAt: string;
+                            publishedAt: string | null;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                publish: boolean;
+                            };
+                            asOf: string;
+                            counts: {
+                                total: number;
+                                done: number;
+                                ahead: number;
+                                on_pace: number;
+                                behind: number;
+                                other: number;
+                            };
+                            sections: {
+                                key: string;
+                                heading: string | null;
+                                template: string;
+                                generated: string;
+                                edited: boolean;
+                                text: string;
+                                figures: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            attachments: {
+                                label: string;
+                                title: string;
+                                columns: string[];
+                                rowCount: number;
+                            }[];
+                            namedUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            notifiedUnitIds: string[] | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/{id}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    download?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pages: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notices/{id}/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    kind: "notification" | "urge";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

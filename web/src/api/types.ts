@@ -46,3 +46,7 @@ export type Experience = Get<'/api/regions/{regionId}/experiences'>[number];
 export type ExperienceDetail = Get<'/api/experiences/{id}'>;
 export type ExperienceLibrary = Get<'/api/experiences'>;
 export type ExperienceStatus = Experience['status'];
+
+// Bulletins (通报)
+export type BulletinSummary = Get<'/api/regions/{regionId}/bulletins'>[number];
+export type Bulletin = Get<'/api/bulletins/{id}'>;

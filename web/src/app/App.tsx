@@ -19,6 +19,8 @@ import {
   loadLogin,
   loadNotFound,
   loadNotices,
+  loadBulletins,
+  loadBulletin,
   loadTask,
   loadWork,
   loadDirectives,
@@ -41,6 +43,8 @@ const LedgerPage = lazy(() => loadLedger().then((m) => ({ default: m.LedgerPage 
 const TaskPage = lazy(() => loadTask().then((m) => ({ default: m.TaskPage })));
 const WorkPage = lazy(() => loadWork().then((m) => ({ default: m.WorkPage })));
 const NoticesPage = lazy(() => loadNotices().then((m) => ({ default: m.NoticesPage })));
+const BulletinsPage = lazy(() => loadBulletins().then((m) => ({ default: m.BulletinsPage })));
+const BulletinPage = lazy(() => loadBulletin().then((m) => ({ default: m.BulletinPage })));
 const ImportPage = lazy(() => loadImport().then((m) => ({ default: m.ImportPage })));
 const AdminPage = lazy(() => loadAdmin().then((m) => ({ default: m.AdminPage })));
 // Directives and meetings (issue 11 §3–4).
@@ -94,6 +98,8 @@ export function App() {
                 <Route path="tasks/:taskId" element={<TaskPage />} />
                 <Route path="work" element={<WorkPage />} />
                 <Route path="notices" element={<NoticesPage />} />
+                <Route path="bulletins" element={<BulletinsPage />} />
+                <Route path="bulletins/:bulletinId" element={<BulletinPage />} />
                 <Route path="import" element={<ImportPage />} />
                 <Route path="import/:planId" element={<ImportPage />} />
                 <Route path="admin" element={<AdminPage />} />

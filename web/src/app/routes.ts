@@ -18,6 +18,9 @@ export const loadExperience = () => import('../features/experiences/ExperiencePa
 export const loadExcel = () => import('../features/excel/ExcelImportPage');
 export const loadLogin = () => import('../features/auth/LoginPage');
 export const loadAssessment = () => import('../features/assessment/AssessmentPage');
+// Bulletins (通报)
+export const loadBulletins = () => import('../features/bulletins/BulletinsPage');
+export const loadBulletin = () => import('../features/bulletins/BulletinPage');
 export const loadNotFound = () => import('../features/shell/NotFound');
 // Directives and meetings (issue 11 §3–4).
 export const loadDirectives = () => import('../features/directives/DirectivesPage');
@@ -45,6 +48,7 @@ const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   experiences: loadExperiences,
   assessment: loadAssessment,
   excel: loadExcel,
+  bulletins: loadBulletins,
 };
 
 /** Which route module a path opens, for /r/:regionId/… paths. */

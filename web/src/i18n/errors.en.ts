@@ -181,4 +181,18 @@ export const errorsEn: Record<ErrorReason, string> = {
   'xlsx.header_not_found': 'No header row found; it should have the columns {columns}',
   'xlsx.has_errors': 'The sheet has {count} errors; correct them and import again',
   'xlsx.period_missing': 'No reporting period found; use the template exported by Taizhang',
+  // Bulletins (通报)
+  'bulletin.not_found': 'Bulletin not found',
+  'bulletin.no_data': 'There are no task figures for {period}; choose another period',
+  'bulletin.period_not_started': '{period} has not started yet; no bulletin can be generated',
+  'bulletin.period_not_quarter': 'A bulletin covers a quarter, such as 2026-Q2',
+  'bulletin.number_taken': 'Document number {number} is already used',
+  'bulletin.number_gap': 'Document numbers run without gaps; the next one this year is {next}',
+  'bulletin.published': 'The bulletin is published and can no longer be edited',
+  'bulletin.unknown_section': 'The bulletin has no section “{section}”',
+  'pdf.converter_missing':
+    'LibreOffice is not installed on the server, so no PDF can be made; download the Word file',
+  'pdf.converter_timeout':
+    'Making the PDF took longer than {seconds} s; try again later or download the Word file',
+  'pdf.converter_failed': 'Making the PDF failed; try again later or download the Word file',
 };

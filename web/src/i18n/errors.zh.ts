@@ -173,6 +173,18 @@ export const errorsZh = {
   'xlsx.header_not_found': '未找到表头，应包含以下列：{columns}',
   'xlsx.has_errors': '表格有{count}处错误，请改正后再导入',
   'xlsx.period_missing': '未找到报送期间，请使用系统导出的报送表',
+  // Bulletins (通报)
+  'bulletin.not_found': '未找到通报',
+  'bulletin.no_data': '{period}没有可通报的任务数据，请选择其他期次',
+  'bulletin.period_not_started': '{period}尚未开始，不能生成通报',
+  'bulletin.period_not_quarter': '通报期次应为季度，如 2026-Q2',
+  'bulletin.number_taken': '文号{number}已被使用，不能重复',
+  'bulletin.number_gap': '文号须连续编号，本年下一个文号为{next}号',
+  'bulletin.published': '通报已印发，不能再修改',
+  'bulletin.unknown_section': '通报没有“{section}”这一部分',
+  'pdf.converter_missing': '服务器未安装 LibreOffice，暂不能生成 PDF，请下载 Word 版',
+  'pdf.converter_timeout': 'PDF 生成超时（{seconds}秒），请稍后重试或下载 Word 版',
+  'pdf.converter_failed': 'PDF 生成失败，请稍后重试或下载 Word 版',
 } as const;
 
 export type ErrorReason = keyof typeof errorsZh;

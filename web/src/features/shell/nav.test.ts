@@ -29,6 +29,7 @@ describe('navigation', () => {
       'accountability',
       'experiences',
       'assessment',
+      'bulletins',
       'import',
       'excel',
       'admin',
@@ -45,6 +46,7 @@ describe('navigation', () => {
       'accountability',
       'experiences',
       'assessment',
+      'bulletins',
       'excel',
     ]);
     expect(navFor({ role: 'leader', can: none }).map((i) => i.key)).toEqual([
@@ -58,6 +60,7 @@ describe('navigation', () => {
       'accountability',
       'experiences',
       'assessment',
+      'bulletins',
     ]);
     expect(navFor({ role: 'office', can: { ...none, manageAccounts: true } }).map((i) => i.key)).toEqual([
       'map',
@@ -71,6 +74,7 @@ describe('navigation', () => {
       'accountability',
       'experiences',
       'assessment',
+      'bulletins',
       'admin',
     ]);
   });

@@ -33,6 +33,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'experiences', path: 'experiences', label: 'nav.experiences', shows: () => true },
   // Assessment (考核): everyone of the region reads it; a unit sees its own sheet until 公示.
   { key: 'assessment', path: 'assessment', label: 'nav.assessment', shows: () => true },
+  // Bulletins (通报): published ones are circulated to the whole region; the office also drafts them.
+  { key: 'bulletins', path: 'bulletins', label: 'nav.bulletins', shows: () => true },
   { key: 'import', path: 'import', label: 'nav.import', shows: (me) => me.can.importPlans },
   // Excel: the office imports ledgers, a unit's staff their filled-in reporting templates.
   {

@@ -1,0 +1,145 @@
+/**
+ * The latest quarter's bulletin of every demo region, rendered by LibreOffice and checked from the PDF
+ * itself: A4 pages, every word inside the 156 × 225 mm text block at 37/28 mm (page numbers below it),
+ * "— N —" right on odd pages and left on even ones, the 文号 and title on page 1, and the attachment tables.
+ * SQLite only: the document does not depend on the dialect (test/bulletins.test.ts checks the figures on both).
+ * The page images are left in BULLETIN_PNG_DIR (default: a temporary folder) to be looked at.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Storage } from '../src/db/connection.js';
+import { listRegions } from '../src/db/repositories/region-repository.js';
+import { loadDemoWorkspace } from '../src/demo/load-demo.js';
+import { MARGIN_MM, TEXT_BLOCK_MM } from '../src/documents/bulletin/layout.js';
+import { periodOf } from '../src/domain/periods.js';
+import { SYSTEM_ACTOR } from '../src/services/actor.js';
+import { bulletinDocx, bulletinPdf, createBulletin } from '../src/services/bulletin-service.js';
+import { today, type ServiceContext } from '../src/services/context.js';
+import { PT_PER_MM, readPdfLayout, type PdfPage } from './helpers/pdf-layout.js';
+import { dialects } from './helpers/storage.js';
+
+const NOW = new Date('2026-11-21T02:00:00Z');
+/** Rounding of font boxes: a glyph's box may reach a little past the line it is set on. */
+const SLACK_PT = 2;
+/** One 3号 character: how far a hanging closing mark may reach into the right margin. */
+const HANGING_PT = 16;
+const BLOCK = {
+  left: MARGIN_MM.left * PT_PER_MM,
+  right: (MARGIN_MM.left + TEXT_BLOCK_MM.width) * PT_PER_MM,
+  top: MARGIN_MM.top * PT_PER_MM,
+  bottom: (MARGIN_MM.top + TEXT_BLOCK_MM.height) * PT_PER_MM,
+};
+
+const pageNumberLine = (page: PdfPage) =>
+  page.lines.find((l) => /^—\d+—$/.test(l.text) && l.yMin > BLOCK.bottom);
+
+describe('bulletin PDF of each demo region', () => {
+  let storage: Storage;
+  let ctx: ServiceContext;
+  const out = process.env.BULLETIN_PNG_DIR ?? mkdtempSync(join(tmpdir(), 'taizhang-bulletin-png-'));
+
+  beforeAll(async () => {
+    vi.stubEnv('TAIZHANG_SEEDS_DIR', undefined);
+    storage = await dialects[0]!.open();
+    ctx = { storage, filesDir: mkdtempSync(join(tmpdir(), 'taizhang-bulletin-files-')), now: () => NOW };
+    await loadDemoWorkspace(ctx, { password: 'demo-password-1' });
+  }, 180_000);
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await storage.close();
+  });
+
+  it(
+    'renders the latest quarter of every region to a GB/T 9704 page layout',
+    { timeout: 300_000 },
+    async () => {
+      const regions = await listRegions(storage.db);
+      expect(regions.length).toBeGreaterThanOrEqual(4);
+      const quarter = periodOf('quarterly', today(ctx));
+      for (const region of regions) {
+        const view = await createBulletin(ctx, SYSTEM_ACTOR, region.id, {
+          period: quarter,
+          template: 'tracking',
+        });
+        const { docx } = await bulletinDocx(ctx, SYSTEM_ACTOR, view.row.id);
+        const { pdf } = await bulletinPdf(ctx, SYSTEM_ACTOR, view.row.id);
+        const dir = join(out, region.name);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'bulletin.docx'), docx);
+        writeFileSync(join(dir, 'bulletin.pdf'), pdf);
+        execFileSync('pdftoppm', ['-r', '50', '-png', join(dir, 'bulletin.pdf'), join(dir, 'page')]);
+
+        expect(execFileSync('pdfinfo', [join(dir, 'bulletin.pdf')], { encoding: 'utf8' })).toMatch(
+          /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/,
+        );
+        const pages = readPdfLayout(join(dir, 'bulletin.pdf'));
+        expect(pages.length).toBeGreaterThan(2);
+        pages.forEach((page, i) => {
+          const where = `${region.name} page ${i + 1}`;
+          expect([Math.round(page.width), Math.round(page.height)], where).toEqual([595, 842]);
+          const number = pageNumberLine(page);
+          expect(number?.text, where).toBe(`—${i + 1}—`);
+          // GB/T 9704 §7.5: odd pages right, even pages left, one character in from the text block's edge.
+          if (i % 2 === 0) {
+            expect(number!.xMax, where).toBeGreaterThan(BLOCK.right - 30);
+            expect(number!.xMax, where).toBeLessThanOrEqual(BLOCK.right + SLACK_PT);
+          } else {
+            expect(number!.xMin, where).toBeLessThan(BLOCK.left + 30);
+            expect(number!.xMin, where).toBeGreaterThanOrEqual(BLOCK.left - SLACK_PT);
+          }
+          // 7 mm below the text block.
+          expect(number!.yMin - BLOCK.bottom, where).toBeGreaterThan(5 * PT_PER_MM);
+          expect(number!.yMin - BLOCK.bottom, where).toBeLessThan(12 * PT_PER_MM);
+          for (const w of page.words) {
+            if (w.yMin > BLOCK.bottom) continue; // the page number, checked above
+            // LibreOffice hangs a closing mark (。，、) in the margin whatever w:overflowPunct says (Word honours
+            // it): one such character, its ink in the left of its cell, may end a line past the edge.
+            const hanging = /[。，、；：！？）”]$/.test(w.text) ? HANGING_PT : 0;
+            const inside =
+              w.xMin >= BLOCK.left - SLACK_PT &&
+              w.xMax <= BLOCK.right + SLACK_PT + hanging &&
+              w.yMin >= BLOCK.top - SLACK_PT &&
+              w.yMax <= BLOCK.bottom + SLACK_PT;
+            expect(inside, `${where}: “${w.text}” at ${w.xMin},${w.yMin}–${w.xMax},${w.yMax}`).toBe(true);
+          }
+        });
+
+        const first = pages[0]!.lines.map((l) => l.text).join('');
+        expect(first).toContain(view.row.document_number);
+        expect(first).toContain(view.row.title.replace(/\s/g, ''));
+        expect(first).toContain('一、总体情况');
+
+        const all = pages.map((p) => p.lines.map((l) => l.text).join('\n'));
+        const progressPage = all.findIndex((t) => t.includes('改革任务推进情况表') && /^附件\d$/m.test(t));
+        expect(progressPage, region.name).toBeGreaterThan(0);
+        for (const column of [
+          '序号',
+          '任务',
+          '牵头单位',
+          '责任单位',
+          '完成时限',
+          '本期进展',
+          '状态',
+          '存在问题',
+          '下步措施',
+        ])
+          expect(all[progressPage], `${region.name} 附件2 ${column}`).toContain(column);
+        if (view.counts.behind > 0) {
+          const behindPage = all.findIndex((t) => t.includes('欠进度任务清单') && /^附件1$/m.test(t));
+          expect(behindPage, region.name).toBeGreaterThan(0);
+        }
+        // The attachments' pages carry every unit's group row, the last unit included.
+        const lastUnit = view.attachments
+          .at(-1)!
+          .rows.filter((r) => 'group' in r)
+          .at(-1) as { group: string };
+        expect(all.slice(progressPage).join('').replace(/\s/g, ''), region.name).toContain(
+          lastUnit.group.replace(/\s/g, '').slice(0, 6),
+        );
+      }
+    },
+  );
+});
