@@ -3469,6 +3469,8 @@ export interface paths {
                             brokenAt?: {
                                 seq: number;
                                 reason: string;
+                                regionId?: string | null;
+                                chainSeq?: number;
                             };
                         };
                     };
