@@ -12,6 +12,7 @@ import * as holidayYears from './20261129_1000_holiday_years.js';
 import * as instructionFollowThrough from './20261129_1100_instruction_follow_through.js';
 import * as periodDecisions from './20261123_1430_period_decisions.js';
 import * as auditRegionChains from './20261208_0900_audit_region_chains.js';
+import * as reportDigestIndexes from './20261208_0910_report_digest_indexes.js';
 
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '20261129_1100_instruction_follow_through': instructionFollowThrough,
   '20261123_1430_period_decisions': periodDecisions,
   '20261208_0900_audit_region_chains': auditRegionChains,
+  '20261208_0910_report_digest_indexes': reportDigestIndexes,
 };
