@@ -926,6 +926,15 @@ const MATRIX: Row[] = [
   row('GET', '/api/docs/yaml', 'public', 'ok  ok    ok     ok     ok     ok    ok   ok    ok     ok', () => ({
     call: { method: 'GET', url: '/api/docs/yaml' },
   })),
+  // ---- regions in a tree (issue #15): the roll-up of the regions below; parent-region accounts are in
+  // test/region-tree.test.ts (against a child's, a sibling's and an unrelated region's routes) ----
+  row(
+    'GET',
+    '/api/regions/:regionId/rollup',
+    'region',
+    '401 ok    ok     ok     ok     403   403  403   403    403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/rollup` } }),
+  ),
 ];
 
 const USERNAMES: Record<SignedIn, (w: World) => string> = {

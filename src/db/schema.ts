@@ -22,6 +22,8 @@ export interface RegionTable {
   name: string;
   kind: string;
   parent_city: string | null;
+  /** The region above this one (a city above its districts, a province above its cities); null at the top. */
+  parent_id: ColumnType<string | null, string | null | undefined, string | null>;
   settings: string;
   version: Version;
   created_at: string;

@@ -18,6 +18,7 @@ import { hashPassword } from '../services/passwords.js';
 import { draftPlan } from '../services/plan-import/draft-plan.js';
 import { persistDraft } from '../services/plan-import/import-service.js';
 import { DEMO_REGIONS, type DemoUnit } from './fixture.js';
+import { loadDemoRegionTree } from './region-tree.js';
 import { simulatedHistory } from './history.js';
 import { demoProgrammesDir, readProgrammes, regionOfProgramme } from './programmes.js';
 import { planScenarios } from './scenarios.js';
@@ -225,5 +226,6 @@ export async function loadDemoWorkspace(
     });
     summary.regions++;
   }
+  summary.accounts += (await loadDemoRegionTree(ctx, passwordHash)).accounts;
   return summary;
 }

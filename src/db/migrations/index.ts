@@ -13,6 +13,7 @@ import * as instructionFollowThrough from './20261129_1100_instruction_follow_th
 import * as periodDecisions from './20261123_1430_period_decisions.js';
 import * as auditRegionChains from './20261208_0900_audit_region_chains.js';
 import * as reportDigestIndexes from './20261208_0910_report_digest_indexes.js';
+import * as regionParent from './20261208_0920_region_parent.js';
 
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '20261123_1430_period_decisions': periodDecisions,
   '20261208_0900_audit_region_chains': auditRegionChains,
   '20261208_0910_report_digest_indexes': reportDigestIndexes,
+  '20261208_0920_region_parent': regionParent,
 };
