@@ -151,7 +151,10 @@ describe.each(dialects)('demo workspace on $name', (dialect) => {
   });
 
   it('shows every status colour on the battle map of every region', async () => {
-    for (const region of await listRegions(storage.db)) {
+    // The province and its cities run no programme of their own here: they follow the regions below.
+    for (const region of (await listRegions(storage.db)).filter(
+      (r) => r.parent_id !== null && r.kind !== '市',
+    )) {
       const dashboard = await regionDashboard(ctx, SYSTEM_ACTOR, region.id);
       for (const status of TASK_STATUSES)
         expect(dashboard.total.counts[status], `${region.name} ${status}`).toBeGreaterThan(0);
