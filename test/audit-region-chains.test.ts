@@ -78,7 +78,8 @@ async function migrateTo(db: Kysely<Database>, name: string): Promise<void> {
     ...(schema && { migrationTableSchema: schema }),
   });
   const result = await migrator.migrateTo(name);
-  if (result.error) throw result.error instanceof Error ? result.error : new Error(JSON.stringify(result.error));
+  if (result.error)
+    throw result.error instanceof Error ? result.error : new Error(JSON.stringify(result.error));
 }
 
 /** Appends events exactly as the code before per-region chains did: one chain, placed by seq, moving audit_head. */
