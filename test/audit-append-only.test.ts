@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, openStorage, type DialectName, type Storage } from '../src/db/connection.js';
 import { keyFingerprint, useAuditKeys } from '../src/db/audit-key.js';
-import { verifyAuditChain } from '../src/db/repositories/audit-repository.js';
+import { recordAuditKey, verifyAuditChain } from '../src/db/repositories/audit-repository.js';
 import { SYSTEM_ACTOR } from '../src/services/actor.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { createRegion } from '../src/services/region-service.js';
@@ -71,6 +71,11 @@ async function seed(storage: Storage, units = 3): Promise<void> {
     await createUnit(ctx, SYSTEM_ACTOR, region.id, { name: `单位${i}`, kind: 'department' });
 }
 
+/** What `taizhang serve` does first: write the configured key into every chain. */
+async function serverStart(storage: Storage): Promise<void> {
+  await storage.transact((trx) => recordAuditKey(trx, storage.dialect, TODAY.toISOString()));
+}
+
 async function refused(work: Promise<unknown>): Promise<string> {
   try {
     await work;
@@ -110,21 +115,26 @@ describe.each(targets)('append-only, keyed audit chain on $name', (target) => {
     expect(await verifyAuditChain(storage.db)).toEqual({ ok: true, events: 6 });
   });
 
-  it('keys the chain: rotation recorded by fingerprint, verification needs the key', async () => {
+  it('keys every chain: rotation recorded by fingerprint, verification needs the key', async () => {
     const { storage, databaseUrl } = await open();
     await seed(storage, 1); // two events under no key, as an existing database has
     useAuditKeys({ current: KEY, previous: [] });
-    await seed(storage, 1);
+    // As the server does at start: the key change goes into every chain (the region's and the installation's).
+    await serverStart(storage);
+    await seed(storage, 1); // a new region: its chain starts unkeyed and rotates at its first event
     const rotation = await storage.db
       .selectFrom('audit_events')
       .selectAll()
       .where('action', '=', 'audit.key_rotated')
+      .orderBy('seq')
       .execute();
-    expect(rotation).toHaveLength(1);
-    expect(rotation[0]!.seq).toBe(3);
-    expect(JSON.parse(rotation[0]!.data)).toEqual({ fingerprint: keyFingerprint(KEY), previous: null });
-    expect(rotation[0]!.data).not.toContain(KEY);
-    expect(await verifyAuditChain(storage.db)).toEqual({ ok: true, events: 5 });
+    expect(rotation).toHaveLength(3);
+    expect(rotation.map((r) => r.chain_seq)).toEqual([1, 3, 1]);
+    for (const r of rotation) {
+      expect(JSON.parse(r.data)).toEqual({ fingerprint: keyFingerprint(KEY), previous: null });
+      expect(r.data).not.toContain(KEY);
+    }
+    expect(await verifyAuditChain(storage.db)).toEqual({ ok: true, events: 7 });
 
     const withKey = await runCli(['verify-audit'], { DATABASE_URL: databaseUrl, TAIZHANG_AUDIT_KEY: KEY });
     expect(withKey.stderr).toBe('');
@@ -136,8 +146,9 @@ describe.each(targets)('append-only, keyed audit chain on $name', (target) => {
 
     // Rotation: the new key applies from the next event, the old one is still needed for the events before.
     useAuditKeys({ current: NEXT_KEY, previous: [KEY] });
+    await serverStart(storage);
     await seed(storage, 1);
-    expect(await verifyAuditChain(storage.db)).toEqual({ ok: true, events: 8 });
+    expect(await verifyAuditChain(storage.db)).toEqual({ ok: true, events: 13 });
     const both = await runCli(['verify-audit'], {
       DATABASE_URL: databaseUrl,
       TAIZHANG_AUDIT_KEY: NEXT_KEY,
@@ -151,6 +162,20 @@ describe.each(targets)('append-only, keyed audit chain on $name', (target) => {
     });
     expect(onlyNew.code).not.toBe(0);
     expect(onlyNew.stderr).toContain(keyFingerprint(KEY));
+  });
+
+  it('asks for the current key at the end of every chain, not only the last one written', async () => {
+    const { storage } = await open();
+    await seed(storage, 1);
+    useAuditKeys({ current: KEY, previous: [] });
+    await seed(storage, 1);
+    // The first region's chain has not been written under the key, and no server start recorded it there.
+    expect(await verifyAuditChain(storage.db)).toMatchObject({
+      ok: false,
+      brokenAt: { reason: 'not_current_key', chainSeq: 2 },
+    });
+    await serverStart(storage);
+    expect(await verifyAuditChain(storage.db)).toMatchObject({ ok: true });
   });
 
   it('catches an edit made with the guards dropped and the hashes recomputed without the key', async () => {
@@ -171,7 +196,7 @@ describe.each(targets)('append-only, keyed audit chain on $name', (target) => {
 
     // Nor does dropping the rotation event and presenting an unkeyed chain help.
     await sql`DELETE FROM audit_events WHERE action = 'audit.key_rotated'`.execute(storage.db);
-    await sql`UPDATE audit_events SET seq = seq - 1`.execute(storage.db);
+    await sql`UPDATE audit_events SET seq = seq - 1, chain_seq = chain_seq - 1`.execute(storage.db);
     await rehashWithoutKey(storage);
     expect(await verifyAuditChain(storage.db, { current: null, previous: [] })).toMatchObject({ ok: true });
     expect(await verifyAuditChain(storage.db)).toMatchObject({
@@ -203,5 +228,6 @@ describe.each(targets)('append-only, keyed audit chain on $name', (target) => {
     expect(cut.code).not.toBe(0);
     expect(cut.stderr).toMatch(/seq=5\b/);
     expect((await runCli(['verify-audit', '--expect-head', 'nonsense'], env)).code).toBe(2);
-  });
+    // Seven runs of the CLI, each starting tsx: slow on a busy machine.
+  }, 120_000);
 });

@@ -122,10 +122,17 @@ describe.each(targets)('audit chain tampering on $name', (target) => {
     );
 
     const check = await verifyAuditChain(storage.db);
-    expect(check).toEqual({ ok: false, events: 3, brokenAt: { seq: 4, reason: 'hash_mismatch' } });
+    // Named by its id, its region's chain and its place there (every seeded event is of the one region).
+    expect(check).toEqual({
+      ok: false,
+      events: 3,
+      brokenAt: { seq: 4, reason: 'hash_mismatch', regionId: original.region_id, chainSeq: 4 },
+    });
     const cli = await runCli(['verify-audit'], { DATABASE_URL: databaseUrl });
     expect(cli.code).not.toBe(0);
     expect(cli.stderr).toMatch(/\bseq=4\b/);
+    expect(cli.stderr).toContain('审计区');
+    expect(cli.stderr).toContain(original.region_id!);
     expect(cli.stdout).toBe('');
 
     // Putting the bytes back makes it whole again: the check is about this row, not a sticky flag.
@@ -156,14 +163,13 @@ describe.each(targets)('audit chain tampering on $name', (target) => {
 
   it('names the gap when a row is deleted', async () => {
     await sql`DELETE FROM audit_events WHERE seq = ${7}`.execute(storage.db);
-    expect(await verifyAuditChain(storage.db)).toEqual({
-      ok: false,
-      events: 6,
-      brokenAt: { seq: 7, reason: 'gap' },
-    });
+    // The chain's 7th place is missing; the event found there instead (seq 8) is the one named.
+    const check = await verifyAuditChain(storage.db);
+    expect(check).toMatchObject({ ok: false, events: 6, brokenAt: { seq: 8, reason: 'gap', chainSeq: 7 } });
     const cli = await runCli(['verify-audit'], { DATABASE_URL: databaseUrl });
     expect(cli.code).not.toBe(0);
-    expect(cli.stderr).toMatch(/\bseq=7\b/);
+    expect(cli.stderr).toMatch(/\bseq=8\b.*#7\b/);
+    expect(cli.stderr).toContain(check.brokenAt!.regionId!);
   });
 
   it('notices when the newest row is deleted, though no link before it breaks', async () => {
@@ -172,9 +178,10 @@ describe.each(targets)('audit chain tampering on $name', (target) => {
       await seed({ storage: fresh.storage, filesDir: files, now: () => TODAY });
       await dropAuditGuards(fresh.storage);
       await sql`DELETE FROM audit_events WHERE seq = ${events}`.execute(fresh.storage.db);
+      // The head of the region's chain still says `events`: the chain falls one short of it.
       expect(await verifyAuditChain(fresh.storage.db)).toMatchObject({
         ok: false,
-        brokenAt: { seq: events, reason: 'head_mismatch' },
+        brokenAt: { seq: events - 1, reason: 'head_mismatch', chainSeq: events },
       });
     } finally {
       await fresh.storage.close();

@@ -2104,6 +2104,15 @@ const MATRIX: Row[] = [
     '401 ok    ok     ok     ok     ok    ok   404   404    403',
     (e) => ({ call: { method: 'GET', url: `/api/notices/${e.fx.noticeId}/sheet?kind=urge` } }),
   ),
+  // ---- regions in a tree (issue #15): the roll-up of the regions below; parent-region accounts are in
+  // test/region-tree.test.ts (against a child's, a sibling's and an unrelated region's routes) ----
+  row(
+    'GET',
+    '/api/regions/:regionId/rollup',
+    'region',
+    '401 ok    ok     ok     ok     403   403  403   403    403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/rollup` } }),
+  ),
 ];
 
 // Fixtures of the indicator and key-project rows, made once per environment on first use.

@@ -26,12 +26,16 @@ export interface Storage {
   dialect: DialectName;
   /** For SQLite only: the raw handle, used by the online backup. */
   sqlite?: SQLite.Database;
-  /** The audit head's seq: it changes exactly when the data does (see audit-repository's dataVersion). */
+  /** The length of every audit chain together: it changes exactly when the data does (see audit-repository's dataVersion). */
   dataVersion(): Promise<number>;
-  /** The seq of the region's last audit event (or of one of no region): changes when the region's data does. */
+  /** The length of the region's audit chain and the installation's: changes when the region's data does. */
   regionDataVersion(regionId: string): Promise<number>;
-  /** Runs one unit of work in a transaction: its own on PostgreSQL, a group-committed savepoint on SQLite. */
-  transact<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+  /**
+   * Runs one unit of work in a transaction: its own on PostgreSQL, a group-committed savepoint on SQLite.
+   * `home`: the region whose audit chain the work appends to (null: the installation's), locked first on
+   * PostgreSQL so writes of one region run one after another; undefined for work that audits nothing.
+   */
+  transact<T>(work: (trx: Transaction<Database>) => Promise<T>, home?: string | null): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -54,10 +58,11 @@ export function openStorage(options: StorageOptions): Storage {
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    // PostgreSQL groups concurrent commits into one WAL flush by itself. Writes queue on the audit chain's lock.
-    const transact = <T>(work: (trx: Transaction<Database>) => Promise<T>) =>
+    // PostgreSQL groups concurrent commits into one WAL flush by itself. Writes of one region queue on the
+    // lock of that region's audit chain; writes of different regions run side by side.
+    const transact = <T>(work: (trx: Transaction<Database>) => Promise<T>, home?: string | null) =>
       db.transaction().execute(async (trx) => {
-        await lockAuditChain(trx);
+        if (home !== undefined) await lockAuditChain(trx, home);
         return work(trx);
       });
     return {
@@ -91,15 +96,12 @@ export function openStorage(options: StorageOptions): Storage {
     dialect: 'sqlite',
     sqlite: writer,
     dataVersion: () => {
-      versionStatement ??= reader.prepare('SELECT seq FROM audit_head WHERE id = 1').pluck();
+      versionStatement ??= reader.prepare('SELECT coalesce(sum(seq), 0) FROM audit_chain_heads').pluck();
       return Promise.resolve((versionStatement.get() as number | undefined) ?? 0);
     },
     regionDataVersion: (regionId) => {
       regionVersionStatement ??= reader
-        .prepare(
-          'SELECT max(coalesce((SELECT max(seq) FROM audit_events WHERE region_id = ?), 0), ' +
-            'coalesce((SELECT max(seq) FROM audit_events WHERE region_id IS NULL), 0))',
-        )
+        .prepare("SELECT coalesce(sum(seq), 0) FROM audit_chain_heads WHERE chain IN (?, '')")
         .pluck();
       return Promise.resolve((regionVersionStatement.get(regionId) as number | undefined) ?? 0);
     },

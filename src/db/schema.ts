@@ -22,6 +22,8 @@ export interface RegionTable {
   name: string;
   kind: string;
   parent_city: string | null;
+  /** The region above this one (a city above its districts, a province above its cities); null at the top. */
+  parent_id: ColumnType<string | null, string | null | undefined, string | null>;
   settings: string;
   version: Version;
   created_at: string;
@@ -274,7 +276,8 @@ export interface PeriodDecisionTable {
 }
 
 export interface AuditEventTable {
-  seq: number;
+  /** The event's id across chains: given by the database (SQLite's rowid, a PostgreSQL sequence). */
+  seq: Generated<number>;
   region_id: string | null;
   account_id: string | null;
   action: string;
@@ -284,9 +287,24 @@ export interface AuditEventTable {
   at: string;
   prev_hash: string;
   hash: string;
+  /** The chain the event belongs to: its region, or '' for events of no region; null in the legacy chain. */
+  chain: string | null;
+  /** The event's place in its chain, from 1; null in the legacy chain (whose place is `seq`). */
+  chain_seq: number | null;
 }
 
-/** One row that every audit append locks, so concurrent writers extend one chain instead of forking it. */
+/** The head of one region's chain ('' for events of no region): locked by each append to that chain. */
+export interface AuditChainHeadTable {
+  chain: string;
+  seq: number;
+  hash: string;
+  key_fingerprint: string | null;
+}
+
+/**
+ * The end of the legacy chain: the one chain of the whole installation before per-region chains. It no longer
+ * moves; every region's chain starts from its hash and key.
+ */
 export interface AuditHeadTable {
   id: number;
   seq: number;
@@ -711,6 +729,7 @@ export interface Database {
   period_decisions: PeriodDecisionTable;
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
+  audit_chain_heads: AuditChainHeadTable;
   idempotency_keys: IdempotencyKeyTable;
   // Directives and meetings (issue 11 §3–4).
   meetings: MeetingTable;

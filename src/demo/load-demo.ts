@@ -20,6 +20,7 @@ import { persistDraft } from '../services/plan-import/import-service.js';
 import { loadAccountabilityDemo } from './accountability-demo.js';
 import { DEMO_REGIONS, type DemoUnit } from './fixture.js';
 import { loadDemoAssessments } from './assessment.js';
+import { loadDemoRegionTree } from './region-tree.js';
 import { simulatedHistory } from './history.js';
 import { demoProgrammesDir, readProgrammes, regionOfProgramme } from './programmes.js';
 import { planScenarios } from './scenarios.js';
@@ -253,5 +254,6 @@ export async function loadDemoWorkspace(
   }
   await loadAccountabilityDemo(ctx);
   await loadDemoAssessments(ctx);
+  summary.accounts += (await loadDemoRegionTree(ctx, passwordHash)).accounts;
   return summary;
 }

@@ -1,6 +1,8 @@
 // Status of many tasks at once, from their milestones and the reports that reached the office.
 import { publishedOn } from './period-lock.js';
+import { lastDuePeriod, type Cadence } from './periods.js';
 import {
+  DEFAULT_STATUS_RULES,
   computeTaskStatus,
   usableDate,
   withDateInvalid,
@@ -51,9 +53,54 @@ export interface ReportFact {
   updated_at: string;
 }
 
+/**
+ * What the status reads of one task's reports, summarised by the database so a ledger reads one row per
+ * task instead of its whole history. Stands in for the task's facts when evaluating as of today.
+ */
+export interface ReportDigest {
+  task_id: string;
+  /** The latest period with a report that reached the office. */
+  last_period: string | null;
+  /** Progress of the latest accepted report, and of the latest submitted one. */
+  accepted_progress: number | null;
+  submitted_progress: number | null;
+  /** Whether an accepted report claims completion. */
+  completed: boolean;
+  /** Whether the period owed now (see duePeriodOf) has a report that reached the office. */
+  due_reported: boolean;
+}
+
 export interface EvaluationInputs {
   milestones: readonly MilestoneDate[];
   facts: readonly ReportFact[];
+  /** When given (with the period they were read for), used instead of `facts` for an evaluation as of today. */
+  digests?: { rows: readonly ReportDigest[]; duePeriod: string | null };
+}
+
+/** The period whose report is owed on `today` under the default rules: what a digest is read for. */
+export function duePeriodOf(cadence: Cadence, today: string): string | null {
+  return lastDuePeriod(cadence, today, DEFAULT_STATUS_RULES.reportGraceDays);
+}
+
+function summarizeDigests(digests: NonNullable<EvaluationInputs['digests']>): Map<string, ReportSummary> {
+  const byTask = new Map<string, ReportSummary>();
+  for (const d of digests.rows) {
+    // The status reads only whether any period is reported and whether the one owed now is.
+    const periods = [
+      ...(d.last_period !== null ? [d.last_period] : []),
+      ...(d.due_reported && digests.duePeriod !== null ? [digests.duePeriod] : []),
+    ];
+    if (periods.length === 0 && d.accepted_progress === null && d.submitted_progress === null) continue;
+    byTask.set(d.task_id, {
+      periods,
+      completed: d.completed,
+      acceptedProgress: d.accepted_progress,
+      acceptedAt: '',
+      submittedProgress: d.submitted_progress,
+      submittedAt: '',
+    });
+  }
+  return byTask;
 }
 
 interface ReportSummary {
@@ -119,7 +166,7 @@ export function evaluateTasks(
   asOfPast = false,
 ): Map<string, TaskEvaluation> {
   const facts = asOfPast ? inputs.facts.filter((f) => f.updated_at.slice(0, 10) <= today) : inputs.facts;
-  const reports = summarizeReports(facts);
+  const reports = inputs.digests && !asOfPast ? summarizeDigests(inputs.digests) : summarizeReports(facts);
   const milestoneMap = milestonesByTask(inputs.milestones);
   const result = new Map<string, TaskEvaluation>();
   for (const task of tasks) {

@@ -3,7 +3,8 @@ import { getNotice } from '../db/repositories/notice-repository.js';
 import { getInstruction, type InstructionRecord } from '../db/repositories/instruction-repository.js';
 import { getPlan, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
 import { getArea } from '../db/repositories/area-repository.js';
-import { getRegion } from '../db/repositories/region-repository.js';
+import { getRegion, listRegionLinks } from '../db/repositories/region-repository.js';
+import { descendantsOf } from '../domain/region-tree.js';
 import { getUnit } from '../db/repositories/unit-repository.js';
 import { getReport } from '../db/repositories/report-repository.js';
 import { getEvidenceFile } from '../db/repositories/evidence-repository.js';
@@ -63,6 +64,7 @@ import type {
 } from '../db/schema.js';
 import * as noticePolicy from './policies/notice.js';
 import * as planPolicy from './policies/plan.js';
+import * as regionPolicy from './policies/region.js';
 import { inRegion } from './policies/scope.js';
 import * as taskPolicy from './policies/task.js';
 import * as projectPolicy from './policies/project.js';
@@ -88,6 +90,35 @@ export function demand(allowed: boolean, reason: Reason = 'access.forbidden'): v
 
 export function demandRegion(actor: Actor, regionId: string): void {
   demand(inRegion(actor, regionId), 'access.other_region');
+}
+
+/**
+ * The regions below the actor's own that it may read (never write into): every region under a parent region
+ * (a province's cities and their districts), for that region's office, leaders and viewers; none otherwise.
+ * Generic on purpose: any resource's read path may widen its region check with `readerIn`.
+ */
+export async function regionsBelow(ctx: ServiceContext, actor: Actor): Promise<string[]> {
+  if (actor.regionId === null || !regionPolicy.can(actor, 'read_below', { id: actor.regionId })) return [];
+  return descendantsOf(await listRegionLinks(db(ctx)), actor.regionId);
+}
+
+/**
+ * The actor to read `regionId`'s data as. In its own region, itself. A parent region's reader reads a region
+ * below as that region's viewer: a role that writes nothing, sees published plans only and passes every read
+ * check a viewer passes, so each resource's own policy keeps deciding. Anyone else comes back unchanged, for
+ * the usual checks to refuse. Costs no I/O unless the actor may read below its region.
+ */
+export async function readerIn(ctx: ServiceContext, actor: Actor, regionId: string): Promise<Actor> {
+  if (inRegion(actor, regionId)) return actor;
+  if (!(await regionsBelow(ctx, actor)).includes(regionId)) return actor;
+  return { ...actor, role: 'viewer', regionId, unitId: null };
+}
+
+/** `readerIn` for a resource known by its plan: the plan's region decides (a missing plan: the actor as is). */
+export async function readerOfPlan(ctx: ServiceContext, actor: Actor, planId: string): Promise<Actor> {
+  if (actor.regionId === null || !regionPolicy.can(actor, 'read_below', { id: actor.regionId })) return actor;
+  const plan = await getPlan(db(ctx), planId);
+  return plan ? readerIn(ctx, actor, plan.region_id) : actor;
 }
 
 export async function regionFor(ctx: ServiceContext, actor: Actor, regionId: string): Promise<RegionRow> {

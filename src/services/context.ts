@@ -77,7 +77,7 @@ export async function write<T>(
         }),
     };
     return work(scope);
-  });
+  }, actor.regionId);
 }
 
 export function db(ctx: ServiceContext): Kysely<Database> {

@@ -1,18 +1,20 @@
 import { listAreasOfPlans } from '../db/repositories/area-repository.js';
 import { listPlans } from '../db/repositories/plan-repository.js';
-import { getRegion } from '../db/repositories/region-repository.js';
+import { getRegion, listRegionLinks, listRegions } from '../db/repositories/region-repository.js';
+import { childrenOf, descendantsOf } from '../domain/region-tree.js';
 import { evaluationInputsOf } from '../db/repositories/task-evaluation-repository.js';
 import { listTasks } from '../db/repositories/task-repository.js';
 import { unitsById } from '../db/repositories/unit-repository.js';
 import type { UnitKind } from '../db/schema.js';
 import { planShortName, withShortNames } from '../domain/area-names.js';
 import { addDays } from '../domain/calendar.js';
-import { groupRollUp, rollUp, type RollUp } from '../domain/rollup.js';
+import { groupRollUp, mergeRollUps, rollUp, type RollUp } from '../domain/rollup.js';
 import { evaluateTasks } from '../domain/task-evaluation.js';
 import { TASK_STATUSES, timeElapsedPercent, type TaskStatus } from '../domain/task-status.js';
 import { compareUnitStanding, isRankedUnit, trendMonthEnds } from '../domain/battle-map.js';
-import { demand, demandRegion } from './access.js';
+import { demand, demandRegion, readerIn } from './access.js';
 import type { Actor } from './actor.js';
+import { fail } from './errors.js';
 import { db, today, type ServiceContext } from './context.js';
 import * as regionPolicy from './policies/region.js';
 import { seesWholeRegion } from './policies/scope.js';
@@ -164,5 +166,77 @@ export async function regionDashboard(
     units: unitRows,
     redList,
     trend,
+  };
+}
+
+/** How many of a child region's most overdue tasks its roll-up lists. */
+const ROLLUP_RED_LIST = 10;
+
+export interface RegionRollUp {
+  asOf: string;
+  region: { id: string; name: string };
+  /** Every region below, together. */
+  total: RollUp;
+  /** One row per region directly below, each over that region and every region under it. */
+  children: {
+    id: string;
+    name: string;
+    kind: string;
+    /** The child and the regions under it. */
+    regions: number;
+    total: RollUp;
+    redList: (Dashboard['redList'][number] & { regionId: string; regionName: string })[];
+  }[];
+}
+
+/**
+ * The roll-up a parent region's office, leaders and viewers follow: per region directly below, its battle
+ * map's counts by status, weighted progress and most overdue tasks, over its own regions below too. Each
+ * region is read as its viewer reads it (published plans only), so nothing here is more than a drill-down
+ * into that region would show.
+ */
+export async function regionRollUp(
+  ctx: ServiceContext,
+  actor: Actor,
+  regionId: string,
+): Promise<RegionRollUp> {
+  // A province's reader opens a city's roll-up as that city's viewer.
+  const reader = await readerIn(ctx, actor, regionId);
+  demandRegion(reader, regionId);
+  demand(regionPolicy.can(reader, 'read_rollup', { id: regionId }));
+  const [links, regions] = await Promise.all([listRegionLinks(db(ctx)), listRegions(db(ctx))]);
+  const byId = new Map(regions.map((r) => [r.id, r]));
+  const region = byId.get(regionId);
+  if (!region) throw fail('region.not_found');
+  const children = [];
+  for (const childId of childrenOf(links, regionId)) {
+    const child = byId.get(childId)!;
+    const subtree = [childId, ...descendantsOf(links, childId)];
+    const maps = await Promise.all(
+      subtree.map(async (id) => ({
+        id,
+        map: await regionDashboard(ctx, { ...actor, role: 'viewer', regionId: id, unitId: null }, id),
+      })),
+    );
+    const redList = maps
+      .flatMap(({ id, map }) =>
+        map.redList.map((r) => ({ ...r, regionId: id, regionName: byId.get(id)?.name ?? '' })),
+      )
+      .sort((a, b) => b.daysOverdue - a.daysOverdue)
+      .slice(0, ROLLUP_RED_LIST);
+    children.push({
+      id: childId,
+      name: child.name,
+      kind: child.kind,
+      regions: subtree.length,
+      total: mergeRollUps(maps.map((m) => m.map.total)),
+      redList,
+    });
+  }
+  return {
+    asOf: today(ctx),
+    region: { id: region.id, name: region.name },
+    total: mergeRollUps(children.map((c) => c.total)),
+    children,
   };
 }

@@ -1,9 +1,10 @@
 import { newId } from '../db/ids.js';
 import { getRegion, insertRegion, listRegions } from '../db/repositories/region-repository.js';
 import type { RegionRow } from '../db/schema.js';
-import { demand, regionFor } from './access.js';
+import { demand, regionFor, regionsBelow } from './access.js';
 import type { Actor } from './actor.js';
 import { db, nowIso, write, type ServiceContext } from './context.js';
+import { fail } from './errors.js';
 import * as regionPolicy from './policies/region.js';
 
 export type { RegionRow };
@@ -12,13 +13,19 @@ export interface RegionInput {
   name: string;
   kind: string;
   parentCity?: string | undefined;
+  /** The region above this one; its office, leaders and viewers will read this region. */
+  parentId?: string | undefined;
 }
 
 /** The regions the caller may open: every region for the operator, otherwise the caller's own. */
 export async function regionsFor(ctx: ServiceContext, actor: Actor): Promise<RegionRow[]> {
   if (regionPolicy.can(actor, 'list_all', null)) return listRegions(db(ctx));
   if (!actor.regionId) return [];
-  return listRegions(db(ctx), actor.regionId);
+  const below = await regionsBelow(ctx, actor);
+  if (below.length === 0) return listRegions(db(ctx), actor.regionId);
+  // A parent region's reader opens the regions below it too.
+  const wanted = new Set([actor.regionId, ...below]);
+  return (await listRegions(db(ctx))).filter((r) => wanted.has(r.id));
 }
 
 export async function readRegion(ctx: ServiceContext, actor: Actor, regionId: string): Promise<RegionRow> {
@@ -33,6 +40,8 @@ export async function createRegion(
   input: RegionInput,
 ): Promise<RegionRow> {
   demand(regionPolicy.can(actor, 'create', null));
+  if (input.parentId !== undefined && !(await getRegion(db(ctx), input.parentId)))
+    throw fail('region.not_found', {}, { field: 'parentId' });
   const id = newId('rgn');
   await write(ctx, actor, async ({ trx, audit }) => {
     await insertRegion(trx, {
@@ -40,6 +49,7 @@ export async function createRegion(
       name: input.name,
       kind: input.kind,
       parent_city: input.parentCity ?? null,
+      parent_id: input.parentId ?? null,
       settings: '{}',
       created_at: nowIso(ctx),
     });

@@ -5,13 +5,14 @@ import { getArea, listAreas } from '../db/repositories/area-repository.js';
 import { listAuditEvents } from '../db/repositories/audit-repository.js';
 import { listEvidenceFiles } from '../db/repositories/evidence-repository.js';
 import { listInstructions, type InstructionRecord } from '../db/repositories/instruction-repository.js';
-import { listMilestones } from '../db/repositories/milestone-repository.js';
+import { listMilestones, milestoneDatesOf } from '../db/repositories/milestone-repository.js';
 import { listNotices } from '../db/repositories/notice-repository.js';
 import { getPlan, getPlanSourceText, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
 import { listReportsOfTask } from '../db/repositories/report-repository.js';
 import { listMeasurements } from '../db/repositories/measurement-repository.js';
 import { listTargets } from '../db/repositories/target-repository.js';
 import { evaluationInputsOf } from '../db/repositories/task-evaluation-repository.js';
+import { reportDigestsOf } from '../db/repositories/report-digest-repository.js';
 import {
   ancestorChain,
   coUnitsOf,
@@ -36,7 +37,7 @@ import type {
   TaskRow,
   UnitRow,
 } from '../db/schema.js';
-import { evaluateTasks, type TaskEvaluation } from '../domain/task-evaluation.js';
+import { duePeriodOf, evaluateTasks, type TaskEvaluation } from '../domain/task-evaluation.js';
 import type { TaskStatus } from '../domain/task-status.js';
 import { wouldCycle } from '../domain/task-tree.js';
 import { TASK_TREE_MAX_DEPTH } from '../domain/limits.js';
@@ -171,17 +172,22 @@ export async function planLedger(
   if (filter.q) query.q = filter.q;
   // A unit's staff see the tasks their unit takes part in.
   if (!seesWholeRegion(actor) && actor.unitId) query.involvingUnitId = actor.unitId;
-  const [rows, areas, units, inputs] = await Promise.all([
+  const day = today(ctx);
+  const duePeriod = duePeriodOf(plan.cadence, day);
+  // One digest row per task, not the report history: a cold ledger costs the same at any age of the plan.
+  const [rows, areas, units, milestones, digests] = await Promise.all([
     listTasks(db(ctx), query),
     listAreas(db(ctx), planId),
     unitsById(db(ctx), plan.region_id),
-    evaluationInputsOf(db(ctx), { planId }),
+    milestoneDatesOf(db(ctx), { planId }),
+    reportDigestsOf(db(ctx), plan.region_id, planId, duePeriod),
   ]);
+  const inputs = { milestones, facts: [], digests: { rows: digests, duePeriod } };
   const coUnits = await coUnitsOf(
     db(ctx),
     rows.map((r) => r.id),
   );
-  const evaluations = evaluateTasks(inputs, rows, new Map([[plan.id, plan]]), today(ctx));
+  const evaluations = evaluateTasks(inputs, rows, new Map([[plan.id, plan]]), day);
   let tasks = rows.map((row) => viewOf(row, coUnits.get(row.id) ?? [], evaluations.get(row.id)!));
   if (filter.status && filter.status.length > 0) {
     const wanted = new Set(filter.status);

@@ -24,12 +24,15 @@ async function admin(url: string, statement: string): Promise<void> {
  * A migrated schema of its own, so test files run in parallel against one server without seeing each other.
  * migrateToLatest tells Kysely's migrator the schema, so parallel files do not trip over each other's tables.
  */
-export async function openPostgresSchema(url: string): Promise<PostgresSchema> {
+export async function openPostgresSchema(
+  url: string,
+  options: { migrate?: boolean } = {},
+): Promise<PostgresSchema> {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   await admin(url, `CREATE SCHEMA ${schema}`);
   const storage = openStorage({ url, schema });
   try {
-    await migrateToLatest(storage.db);
+    if (options.migrate !== false) await migrateToLatest(storage.db);
   } catch (error) {
     await storage.close();
     await admin(url, `DROP SCHEMA ${schema} CASCADE`);

@@ -24,6 +24,9 @@ import * as assessmentSchemes from './20261202_0900_assessment_schemes.js';
 import * as assessmentLedgerIndexes from './20261202_0910_assessment_ledger_indexes.js';
 // Bulletins (通报)
 import * as bulletins from './20261207_0900_bulletins.js';
+import * as auditRegionChains from './20261208_0900_audit_region_chains.js';
+import * as reportDigestIndexes from './20261208_0910_report_digest_indexes.js';
+import * as regionParent from './20261208_0920_region_parent.js';
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
   '20261121_0800_initial': initial,
@@ -50,4 +53,7 @@ export const migrations: Record<string, Migration> = {
   '20261202_0910_assessment_ledger_indexes': assessmentLedgerIndexes,
   // Bulletins (通报)
   '20261207_0900_bulletins': bulletins,
+  '20261208_0900_audit_region_chains': auditRegionChains,
+  '20261208_0910_report_digest_indexes': reportDigestIndexes,
+  '20261208_0920_region_parent': regionParent,
 };

@@ -1,8 +1,18 @@
 import type { Kysely } from 'kysely';
-import type { AuditEventTable, Database } from '../schema.js';
+import type { Database } from '../schema.js';
 import type { DialectName } from '../dialect.js';
 import { compiledQuery } from '../compiled-query.js';
-import { auditKeyring, chainHash, type AuditKeyring, type AuditKeys } from '../audit-key.js';
+import { auditKeyring, type AuditKeyring } from '../audit-key.js';
+import { chainOf, eventHash, KEY_ROTATED, type EventRow } from '../audit-chain.js';
+
+export { KEY_ROTATED, INSTALLATION_CHAIN, chainOf } from '../audit-chain.js';
+export {
+  walkAuditChain,
+  verifyAuditChain,
+  type AuditBreak,
+  type AuditVerification,
+  type AuditWalk,
+} from './audit-walk.js';
 
 export interface AuditEventInput {
   regionId: string | null;
@@ -14,40 +24,43 @@ export interface AuditEventInput {
   at: string;
 }
 
-const GENESIS = '0'.repeat(64);
-
-/** The chain's own event: from the next seq on, events are signed with the key of this fingerprint. */
-export const KEY_ROTATED = 'audit.key_rotated';
-
-/** An event as it is hashed: everything but its place in the chain. */
-type EventRow = Omit<AuditEventTable, 'seq' | 'prev_hash' | 'hash'>;
-
-function eventHash(key: string | null, prevHash: string, seq: number, e: EventRow): string {
-  const canonical = JSON.stringify([
-    seq,
-    e.region_id,
-    e.account_id,
-    e.action,
-    e.entity,
-    e.entity_id,
-    e.data,
-    e.at,
-  ]);
-  return chainHash(key, prevHash, canonical);
+interface Head {
+  seq: number;
+  hash: string;
+  key_fingerprint: string | null;
 }
 
-const readHead = compiledQuery(0, (db) =>
-  db.selectFrom('audit_head').select(['seq', 'hash', 'key_fingerprint']).where('id', '=', 1),
+const readHead = compiledQuery(1, (db, chain: string) =>
+  db.selectFrom('audit_chain_heads').select(['seq', 'hash', 'key_fingerprint']).where('chain', '=', chain),
 );
-// PostgreSQL: the head row is locked so concurrent writers queue. SQLite has one writer at a time anyway.
-const readHeadForUpdate = compiledQuery(0, (db) =>
-  db.selectFrom('audit_head').select(['seq', 'hash', 'key_fingerprint']).where('id', '=', 1).forUpdate(),
+// PostgreSQL: the chain's head row is locked so concurrent writers of that region queue; other regions do not.
+const readHeadForUpdate = compiledQuery(1, (db, chain: string) =>
+  db
+    .selectFrom('audit_chain_heads')
+    .select(['seq', 'hash', 'key_fingerprint'])
+    .where('chain', '=', chain)
+    .forUpdate(),
+);
+// A region's first event starts its chain where the legacy chain ends (its hash and key), so every chain is
+// anchored to the whole history. Two first writes at once: the second waits for the first and inserts nothing.
+const startChain = compiledQuery(1, (db, chain: string) =>
+  db
+    .insertInto('audit_chain_heads')
+    .columns(['chain', 'seq', 'hash', 'key_fingerprint'])
+    .expression((eb) =>
+      eb
+        .selectFrom('audit_head')
+        .select((s) => [s.val(chain).as('chain'), s.lit(0).as('seq'), 'hash', 'key_fingerprint'])
+        .where('id', '=', 1),
+    )
+    .onConflict((oc) => oc.column('chain').doNothing()),
 );
 const insertEvent = compiledQuery(
-  10,
+  11,
   (
     db,
-    seq: number,
+    chain: string,
+    chainSeq: number,
     regionId: string | null,
     accountId: string | null,
     action: string,
@@ -59,7 +72,8 @@ const insertEvent = compiledQuery(
     hash: string,
   ) =>
     db.insertInto('audit_events').values({
-      seq,
+      chain,
+      chain_seq: chainSeq,
       region_id: regionId,
       account_id: accountId,
       action,
@@ -71,19 +85,20 @@ const insertEvent = compiledQuery(
       hash,
     }),
 );
-const moveHead = compiledQuery(2, (db, seq: number, hash: string) =>
-  db.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1),
+const moveHead = compiledQuery(3, (db, chain: string, seq: number, hash: string) =>
+  db.updateTable('audit_chain_heads').set({ seq, hash }).where('chain', '=', chain),
 );
-const setHeadKey = compiledQuery(1, (db, fingerprint: string | null) =>
-  db.updateTable('audit_head').set({ key_fingerprint: fingerprint }).where('id', '=', 1),
+const setHeadKey = compiledQuery(2, (db, chain: string, fingerprint: string | null) =>
+  db.updateTable('audit_chain_heads').set({ key_fingerprint: fingerprint }).where('chain', '=', chain),
 );
 
 // PostgreSQL: the event and the head's move in one statement, one round trip fewer while the lock is held.
 const appendAndMoveHead = compiledQuery(
-  10,
+  11,
   (
     db,
-    seq: number,
+    chain: string,
+    chainSeq: number,
     regionId: string | null,
     accountId: string | null,
     action: string,
@@ -95,10 +110,13 @@ const appendAndMoveHead = compiledQuery(
     hash: string,
   ) =>
     db
-      .with('moved', (q) => q.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1))
+      .with('moved', (q) =>
+        q.updateTable('audit_chain_heads').set({ seq: chainSeq, hash }).where('chain', '=', chain),
+      )
       .insertInto('audit_events')
       .values({
-        seq,
+        chain,
+        chain_seq: chainSeq,
         region_id: regionId,
         account_id: accountId,
         action,
@@ -111,24 +129,46 @@ const appendAndMoveHead = compiledQuery(
       }),
 );
 
-interface Head {
-  seq: number;
-  hash: string;
-  key_fingerprint: string | null;
+/** PostgreSQL: the heads a transaction holds locked, moved along by each of its appends. */
+const lockedHeads = new WeakMap<Kysely<Database>, Map<string, Head>>();
+
+async function headOf(trx: Kysely<Database>, chain: string, forUpdate: boolean): Promise<Head> {
+  const read = forUpdate ? readHeadForUpdate : readHead;
+  const [found] = await read(trx, chain);
+  if (found) return found;
+  await startChain(trx, chain);
+  const [started] = await read(trx, chain);
+  if (!started) throw new Error('audit_head is missing: the database was not migrated');
+  return started;
 }
 
-/** The head as read under its lock, moved along by each append of the same PostgreSQL transaction. */
-const lockedHeads = new WeakMap<Kysely<Database>, Head>();
+/** PostgreSQL: the locked head of `chain` in this transaction, locking it now if not yet held. */
+async function lockedHead(trx: Kysely<Database>, chain: string): Promise<Head> {
+  let held = lockedHeads.get(trx);
+  if (held === undefined) {
+    held = new Map();
+    lockedHeads.set(trx, held);
+  }
+  let head = held.get(chain);
+  if (head === undefined) {
+    head = { ...(await headOf(trx, chain, true)) };
+    held.set(chain, head);
+  }
+  return head;
+}
 
 /**
- * PostgreSQL only: takes the chain's head row lock for the rest of the transaction. Every write appends to
- * the chain, so taking it first makes writes run one after another, as SQLite's single writer does, and a
- * write that reads before it writes (the next task number, an open report for the period) cannot interleave.
+ * PostgreSQL only: takes the row lock of the region's chain head (`null`: the installation's chain) for the
+ * rest of the transaction. Writes of one region then run one after another, as SQLite's single writer does,
+ * so a write that reads before it writes (the next task number, an open report for the period) cannot
+ * interleave with another of its region; writes of other regions take other locks and do not wait.
  * The lock is held through the commit, so each query saved while holding it is throughput gained.
+ * An appended event of another chain locks that chain when appended. Region accounts append only to their
+ * region's chain, and whoever appends to the installation's chain locks it first (the system, operators),
+ * so locks are always taken in the order installation → region and two writes cannot deadlock.
  */
-export async function lockAuditChain(trx: Kysely<Database>): Promise<void> {
-  const [head] = await readHeadForUpdate(trx);
-  if (head) lockedHeads.set(trx, { ...head });
+export async function lockAuditChain(trx: Kysely<Database>, regionId: string | null): Promise<void> {
+  await lockedHead(trx, chainOf(regionId));
 }
 
 /** The key that signs events after `head`; refuses to write when this process lacks it. */
@@ -143,17 +183,18 @@ function signingKey(keyring: AuditKeyring, fingerprint: string | null): string |
 }
 
 /**
- * Appends one event to the hash chain. Must run inside the transaction of the write it records, so the
- * event and the write commit or roll back together. It runs on every write, so its queries are compiled once.
- * When the configured key differs from the one the chain is signed with, the change is written first as an
- * audit.key_rotated event signed with the old key, so a verifier learns from the chain which key applies where.
+ * Appends one event to its region's hash chain. Must run inside the transaction of the write it records, so
+ * the event and the write commit or roll back together. It runs on every write, so its queries are compiled
+ * once. When the configured key differs from the one the chain is signed with, the change is written first as
+ * an audit.key_rotated event signed with the old key, so a verifier learns from the chain which key applies where.
  */
 export async function appendAuditEvent(
   trx: Kysely<Database>,
   dialect: DialectName,
   input: AuditEventInput,
 ): Promise<void> {
-  const { head, locked } = await signedHead(trx, dialect, input.at);
+  const chain = chainOf(input.regionId);
+  const { head, locked } = await signedHead(trx, dialect, chain, input.at);
   const row: EventRow = {
     region_id: input.regionId,
     account_id: input.accountId,
@@ -163,37 +204,32 @@ export async function appendAuditEvent(
     data: JSON.stringify(input.data ?? null),
     at: input.at,
   };
-  await appendRow(trx, locked, head, row, auditKeyring().current?.key ?? null);
+  await appendRow(trx, locked, chain, head, row, signingKey(auditKeyring(), head.key_fingerprint));
 }
 
 /**
- * Writes a key change into the chain now rather than at the next write, so `verify-audit` with the new key
- * passes right after the server starts, and a key this process lacks is reported at start, not on a write.
+ * Writes a key change into every chain now rather than at each chain's next write, so `verify-audit` with the
+ * new key passes right after the server starts, and a key this process lacks is reported at start, not on a write.
  */
 export async function recordAuditKey(trx: Kysely<Database>, dialect: DialectName, at: string): Promise<void> {
-  await signedHead(trx, dialect, at);
+  const chains = await trx.selectFrom('audit_chain_heads').select('chain').orderBy('chain').execute();
+  for (const { chain } of chains) await signedHead(trx, dialect, chain, at);
 }
 
-/** Reads the head and, when the configured key is not the one signing the chain, records the rotation. */
+/** Reads the chain's head and, when the configured key is not the one signing it, records the rotation. */
 async function signedHead(
   trx: Kysely<Database>,
   dialect: DialectName,
+  chain: string,
   at: string,
-): Promise<{ head: Head; locked: Head | undefined }> {
-  const locked = lockedHeads.get(trx);
-  const [read] = locked ? [locked] : await (dialect === 'postgres' ? readHeadForUpdate(trx) : readHead(trx));
-  const head: Head = read ?? { seq: 0, hash: GENESIS, key_fingerprint: null };
-  // Databases migrated before the head row existed get it now, so every append below just moves it.
-  if (read === undefined)
-    await trx
-      .insertInto('audit_head')
-      .values({ id: 1, ...head })
-      .execute();
+): Promise<{ head: Head; locked: boolean }> {
+  const locked = dialect === 'postgres';
+  const head = locked ? await lockedHead(trx, chain) : await headOf(trx, chain, false);
   const keyring = auditKeyring();
   const wanted = keyring.current?.fingerprint ?? null;
   if (head.key_fingerprint !== wanted) {
     const rotation: EventRow = {
-      region_id: null,
+      region_id: chain === '' ? null : chain,
       account_id: null,
       action: KEY_ROTATED,
       entity: 'audit',
@@ -201,8 +237,8 @@ async function signedHead(
       data: JSON.stringify({ fingerprint: wanted, previous: head.key_fingerprint }),
       at,
     };
-    await appendRow(trx, locked, head, rotation, signingKey(keyring, head.key_fingerprint));
-    await setHeadKey(trx, wanted);
+    await appendRow(trx, locked, chain, head, rotation, signingKey(keyring, head.key_fingerprint));
+    await setHeadKey(trx, chain, wanted);
     head.key_fingerprint = wanted;
   }
   return { head, locked };
@@ -211,7 +247,8 @@ async function signedHead(
 /** Writes one row after `head` and moves the head row and `head` to it. */
 async function appendRow(
   trx: Kysely<Database>,
-  locked: Head | undefined,
+  locked: boolean,
+  chain: string,
   head: Head,
   row: EventRow,
   key: string | null,
@@ -220,6 +257,7 @@ async function appendRow(
   const seq = head.seq + 1;
   const hash = eventHash(key, prevHash, seq, row);
   const args = [
+    chain,
     seq,
     row.region_id,
     row.account_id,
@@ -235,122 +273,11 @@ async function appendRow(
     await appendAndMoveHead(trx, ...args);
   } else {
     await insertEvent(trx, ...args);
-    await moveHead(trx, seq, hash);
+    await moveHead(trx, chain, seq, hash);
   }
   // Under a PostgreSQL lock `head` is the locked copy itself, so later appends of the transaction follow on.
   head.seq = seq;
   head.hash = hash;
-}
-
-export type AuditBreak =
-  'hash_mismatch' | 'link_mismatch' | 'gap' | 'head_mismatch' | 'unknown_key' | 'not_current_key';
-
-export interface AuditVerification {
-  ok: boolean;
-  events: number;
-  /** unknown_key: the chain switches to a key given by `keyFingerprint` that the verifier was not given. */
-  brokenAt?: { seq: number; reason: AuditBreak };
-  keyFingerprint?: string;
-}
-
-export interface AuditWalk {
-  verification: AuditVerification;
-  /** The last verified event, to be written down outside the database and checked later (`--expect-head`). */
-  head: { seq: number; hash: string };
-  /** The hash of every event at a seq asked for, as found in the verified chain. */
-  hashAt: Map<number, string>;
-}
-
-function rotationTarget(data: string): string | null | undefined {
-  try {
-    const parsed: unknown = JSON.parse(data);
-    if (typeof parsed !== 'object' || parsed === null || !('fingerprint' in parsed)) return undefined;
-    const fingerprint: unknown = parsed.fingerprint;
-    return typeof fingerprint === 'string' || fingerprint === null ? fingerprint : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Walks the chain in pages; any edited, deleted or inserted row breaks it and is named by its seq. Events are
- * checked with the key the chain says applies at that point; with a current key configured, the chain must
- * end signed by it, so an unkeyed or old-key rewrite from any point does not verify.
- */
-export async function walkAuditChain(
-  db: Kysely<Database>,
-  keys?: AuditKeys,
-  seqsOfInterest: number[] = [],
-): Promise<AuditWalk> {
-  const keyring = auditKeyring(keys);
-  const wanted = new Set(seqsOfInterest);
-  const hashAt = new Map<number, string>();
-  let prevHash = GENESIS;
-  let expectedSeq = 1;
-  let fingerprint: string | null = null;
-  let key: string | null = null;
-  const pageSize = 2000;
-  const result = (verification: AuditVerification): AuditWalk => ({
-    verification,
-    head: { seq: expectedSeq - 1, hash: prevHash },
-    hashAt,
-  });
-  for (;;) {
-    const rows = await db
-      .selectFrom('audit_events')
-      .selectAll()
-      .where('seq', '>=', expectedSeq)
-      .orderBy('seq')
-      .limit(pageSize)
-      .execute();
-    for (const row of rows) {
-      const verified = expectedSeq - 1;
-      if (row.seq !== expectedSeq)
-        return result({ ok: false, events: verified, brokenAt: { seq: expectedSeq, reason: 'gap' } });
-      if (row.prev_hash !== prevHash)
-        return result({ ok: false, events: verified, brokenAt: { seq: row.seq, reason: 'link_mismatch' } });
-      if (eventHash(key, prevHash, row.seq, row) !== row.hash)
-        return result({ ok: false, events: verified, brokenAt: { seq: row.seq, reason: 'hash_mismatch' } });
-      prevHash = row.hash;
-      expectedSeq++;
-      if (wanted.has(row.seq)) hashAt.set(row.seq, row.hash);
-      if (row.action === KEY_ROTATED) {
-        const next = rotationTarget(row.data);
-        const nextKey = next == null ? null : keyring.byFingerprint.get(next);
-        if (next === undefined || nextKey === undefined)
-          return result({
-            ok: false,
-            events: row.seq,
-            brokenAt: { seq: row.seq, reason: 'unknown_key' },
-            ...(typeof next === 'string' && { keyFingerprint: next }),
-          });
-        fingerprint = next;
-        key = nextKey;
-      }
-    }
-    if (rows.length < pageSize) break;
-  }
-  const head = await db
-    .selectFrom('audit_head')
-    .select(['seq', 'hash', 'key_fingerprint'])
-    .where('id', '=', 1)
-    .executeTakeFirst();
-  const events = expectedSeq - 1;
-  if (
-    (head?.seq ?? 0) !== events ||
-    (head && head.hash !== prevHash) ||
-    (head?.key_fingerprint ?? null) !== fingerprint
-  ) {
-    return result({ ok: false, events, brokenAt: { seq: head?.seq ?? events, reason: 'head_mismatch' } });
-  }
-  if (events > 0 && keyring.current && fingerprint !== keyring.current.fingerprint)
-    return result({ ok: false, events, brokenAt: { seq: events, reason: 'not_current_key' } });
-  return result({ ok: true, events });
-}
-
-/** Verifies the chain with the given keys, by default the ones this process was configured with. */
-export async function verifyAuditChain(db: Kysely<Database>, keys?: AuditKeys): Promise<AuditVerification> {
-  return (await walkAuditChain(db, keys)).verification;
 }
 
 export async function listAuditEvents(db: Kysely<Database>, entity: string, entityId: string, limit = 200) {
@@ -373,35 +300,28 @@ export async function listAuditEvents(db: Kysely<Database>, entity: string, enti
 }
 
 /**
- * Every write appends an audit event in its own transaction, so the head's seq changes exactly when the
- * data does: a version for response caches that holds across processes, read with one primary-key lookup.
+ * A version of the whole installation's data for response caches: the sum of every chain's length, which
+ * grows with every committed event (per-chain lengths only grow), read from the small heads table.
  */
 export async function dataVersion(db: Kysely<Database>): Promise<number> {
-  const head = await db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirst();
-  return head?.seq ?? 0;
+  const row = await db
+    .selectFrom('audit_chain_heads')
+    .select((s) => s.fn.sum<number | null>('seq').as('seq'))
+    .executeTakeFirst();
+  return row?.seq ?? 0;
 }
 
 /**
- * The data version of one region: the seq of its last audit event, or of the last event of no region
- * (the chain's own, an operator's), whichever is later. A region's views change only with these, so a
- * cache tag made from it moves with the region's own writes and tells nothing of other regions'.
- * One statement, two seeks of the (region_id, seq) index. (SQLite's server reads it through a prepared
- * statement in connection.ts, of the same shape.)
+ * The data version of one region: the length of its chain plus that of the installation's chain. A region's
+ * views change only with these, so a cache tag made from it moves with the region's own writes and tells
+ * nothing of other regions'. Two primary-key seeks. (SQLite's server reads it through a prepared statement
+ * in connection.ts, of the same shape.)
  */
 export async function regionDataVersion(db: Kysely<Database>, regionId: string): Promise<number> {
   const row = await db
-    .selectNoFrom((eb) => [
-      eb
-        .selectFrom('audit_events')
-        .select((s) => s.fn.max('seq').as('seq'))
-        .where('region_id', '=', regionId)
-        .as('mine'),
-      eb
-        .selectFrom('audit_events')
-        .select((s) => s.fn.max('seq').as('seq'))
-        .where('region_id', 'is', null)
-        .as('shared'),
-    ])
+    .selectFrom('audit_chain_heads')
+    .select((s) => s.fn.sum<number | null>('seq').as('seq'))
+    .where('chain', 'in', [regionId, ''])
     .executeTakeFirst();
-  return Math.max(row?.mine ?? 0, row?.shared ?? 0);
+  return row?.seq ?? 0;
 }

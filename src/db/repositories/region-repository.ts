@@ -14,3 +14,16 @@ export function getRegion(db: Kysely<Database>, id: string): Promise<RegionRow |
 export async function insertRegion(db: Kysely<Database>, row: Insertable<RegionTable>): Promise<void> {
   await db.insertInto('regions').values(row).execute();
 }
+
+/** Every region's parent link: the tree is small (a country has a few thousand regions) and read whole. */
+export function listRegionLinks(db: Kysely<Database>): Promise<{ id: string; parent_id: string | null }[]> {
+  return db.selectFrom('regions').select(['id', 'parent_id']).execute();
+}
+
+export async function setRegionParent(
+  db: Kysely<Database>,
+  id: string,
+  parentId: string | null,
+): Promise<void> {
+  await db.updateTable('regions').set({ parent_id: parentId }).where('id', '=', id).execute();
+}

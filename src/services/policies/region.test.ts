@@ -38,6 +38,24 @@ const rows: [CastMember, RegionAction, { id: string } | null, boolean][] = [
   ['officeB', 'read_dashboard', A, false],
   ['viewerB', 'read_dashboard', A, false],
   ['office', 'read_dashboard', null, false],
+  // Reading the regions below one's own (a city's, a province's): its office, leaders and viewers, read-only.
+  ['office', 'read_below', A, true],
+  ['leader', 'read_below', A, true],
+  ['viewer', 'read_below', A, true],
+  ['head', 'read_below', A, false],
+  ['reporter', 'read_below', A, false],
+  ['officeB', 'read_below', A, false],
+  ['stray', 'read_below', A, false],
+  // The operator is in every region already; it reads below through its own reach, not this rule.
+  ['admin', 'read_below', A, false],
+  ['office', 'read_below', null, false],
+  // The roll-up of the regions below: those who read below, and the operator.
+  ['admin', 'read_rollup', A, true],
+  ['office', 'read_rollup', A, true],
+  ['viewer', 'read_rollup', A, true],
+  ['head', 'read_rollup', A, false],
+  ['reporter', 'read_rollup', A, false],
+  ['viewerB', 'read_rollup', A, false],
 ];
 
 describe('region policy', () => {

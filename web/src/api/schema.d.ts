@@ -222,6 +222,7 @@ export interface paths {
                             name: string;
                             kind: string;
                             parentCity: string | null;
+                            parentId: string | null;
                             version: number;
                         }[];
                     };
@@ -242,6 +243,7 @@ export interface paths {
                         name: string;
                         kind: string;
                         parentCity?: string;
+                        parentId?: string;
                     };
                 };
             };
@@ -257,6 +259,7 @@ export interface paths {
                             name: string;
                             kind: string;
                             parentCity: string | null;
+                            parentId: string | null;
                             version: number;
                         };
                     };
@@ -298,6 +301,7 @@ export interface paths {
                             name: string;
                             kind: string;
                             parentCity: string | null;
+                            parentId: string | null;
                             version: number;
                         };
                     };
@@ -3480,6 +3484,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            region: {
+                                id: string;
+                                name: string;
+                            };
+                            total: {
+                                total: number;
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                progress: number;
+                            };
+                            children: {
+                                id: string;
+                                name: string;
+                                kind: string;
+                                regions: number;
+                                total: {
+                                    total: number;
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    progress: number;
+                                };
+                                redList: {
+                                    taskId: string;
+                                    planId: string;
+                                    code: string;
+                                    title: string;
+                                    leadUnitId: string | null;
+                                    leadUnitName: string | null;
+                                    dueDate: string | null;
+                                    daysOverdue: number;
+                                    progress: number;
+                                    regionId: string;
+                                    regionName: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/verify": {
         parameters: {
             query?: never;
@@ -3508,6 +3588,8 @@ export interface paths {
                             brokenAt?: {
                                 seq: number;
                                 reason: string;
+                                regionId?: string | null;
+                                chainSeq?: number;
                             };
                         };
                     };

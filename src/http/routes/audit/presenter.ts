@@ -5,6 +5,13 @@ export function presentVerification(v: AuditVerification): AuditVerificationBody
   return {
     ok: v.ok,
     events: v.events,
-    ...(v.brokenAt && { brokenAt: { seq: v.brokenAt.seq, reason: v.brokenAt.reason } }),
+    ...(v.brokenAt && {
+      brokenAt: {
+        seq: v.brokenAt.seq,
+        reason: v.brokenAt.reason,
+        ...(v.brokenAt.regionId !== undefined && { regionId: v.brokenAt.regionId }),
+        ...(v.brokenAt.chainSeq !== undefined && { chainSeq: v.brokenAt.chainSeq }),
+      },
+    }),
   };
 }

@@ -1,6 +1,6 @@
-import type { Dashboard as DashboardData } from '../../../services/dashboard-service.js';
+import type { Dashboard as DashboardData, RegionRollUp } from '../../../services/dashboard-service.js';
 import { presentRollUp } from '../plans/presenter.js';
-import type { Dashboard } from './schema.js';
+import type { Dashboard, RegionRollUpBody } from './schema.js';
 
 export function presentDashboard(d: DashboardData): Dashboard {
   return {
@@ -44,5 +44,33 @@ export function presentDashboard(d: DashboardData): Dashboard {
       progress: t.progress,
     })),
     trend: d.trend.map((m) => ({ month: m.month, counts: m.counts })),
+  };
+}
+
+export function presentRegionRollUp(r: RegionRollUp): RegionRollUpBody {
+  return {
+    asOf: r.asOf,
+    region: { id: r.region.id, name: r.region.name },
+    total: presentRollUp(r.total),
+    children: r.children.map((c) => ({
+      id: c.id,
+      name: c.name,
+      kind: c.kind,
+      regions: c.regions,
+      total: presentRollUp(c.total),
+      redList: c.redList.map((t) => ({
+        taskId: t.taskId,
+        planId: t.planId,
+        code: t.code,
+        title: t.title,
+        leadUnitId: t.leadUnitId,
+        leadUnitName: t.leadUnitName,
+        dueDate: t.dueDate,
+        daysOverdue: t.daysOverdue,
+        progress: t.progress,
+        regionId: t.regionId,
+        regionName: t.regionName,
+      })),
+    })),
   };
 }

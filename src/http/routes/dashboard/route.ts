@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../../../services/context.js';
-import { demandDashboard, regionDashboard } from '../../../services/dashboard-service.js';
+import { demandDashboard, regionDashboard, regionRollUp } from '../../../services/dashboard-service.js';
 import { visibilityScope } from '../../../services/policies/scope.js';
+import { readerIn } from '../../../services/access.js';
 import { sendCachedJson } from '../../cached-json.js';
 import { actorOf } from '../../request-context.js';
-import { presentDashboard } from './presenter.js';
-import { DashboardSchema, RegionParams } from './schema.js';
+import { presentDashboard, presentRegionRollUp } from './presenter.js';
+import { DashboardSchema, RegionParams, RegionRollUpSchema } from './schema.js';
 
 export function registerDashboardRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -15,8 +16,9 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: ServiceContex
     '/regions/:regionId/dashboard',
     { schema: { tags: ['dashboard'], params: RegionParams, response: { 200: DashboardSchema } } },
     async (request, reply) => {
-      const actor = actorOf(request);
       const { regionId } = request.params;
+      // A parent region's reader reads a battle map below as that region's viewer does.
+      const actor = await readerIn(ctx, actorOf(request), regionId);
       // Checked on every request, before a cached answer or a 304 can be given.
       demandDashboard(actor, regionId);
       // Callers of one visibility scope see the same battle map, so they share one cached answer.
@@ -28,5 +30,13 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: ServiceContex
         async () => presentDashboard(await regionDashboard(ctx, actor, regionId)),
       );
     },
+  );
+
+  // The regions directly below, each rolled up over its own regions below: for a city's or a province's office.
+  api.get(
+    '/regions/:regionId/rollup',
+    { schema: { tags: ['dashboard'], params: RegionParams, response: { 200: RegionRollUpSchema } } },
+    async (request) =>
+      presentRegionRollUp(await regionRollUp(ctx, actorOf(request), request.params.regionId)),
   );
 }

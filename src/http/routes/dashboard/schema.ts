@@ -58,3 +58,22 @@ export const DashboardSchema = z.object({
   trend: z.array(z.object({ month: z.string(), counts: z.record(TaskStatusSchema, z.number().int()) })),
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
+
+const RedTaskSchema = DashboardSchema.shape.redList.element;
+
+export const RegionRollUpSchema = z.object({
+  asOf: z.string(),
+  region: z.object({ id: z.string(), name: z.string() }),
+  total: RollUpSchema,
+  children: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      kind: z.string(),
+      regions: z.number().int(),
+      total: RollUpSchema,
+      redList: z.array(RedTaskSchema.extend({ regionId: z.string(), regionName: z.string() })),
+    }),
+  ),
+});
+export type RegionRollUpBody = z.infer<typeof RegionRollUpSchema>;

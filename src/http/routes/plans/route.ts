@@ -10,6 +10,7 @@ import {
   publishPlan,
   updatePlan,
 } from '../../../services/plan-service.js';
+import { readerIn, readerOfPlan } from '../../../services/access.js';
 import { actorOf, etag, optionalVersion, requiredVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
 import { presentPlan, presentPlanOverview } from './presenter.js';
@@ -30,7 +31,8 @@ export function registerPlanRoutes(app: FastifyInstance, ctx: ServiceContext): v
     '/regions/:regionId/plans',
     { schema: { tags: ['plans'], params: RegionParams, response: { 200: z.array(PlanSchema) } } },
     async (request) => {
-      const actor = actorOf(request);
+      // A parent region's reader lists a region below as its viewer does.
+      const actor = await readerIn(ctx, actorOf(request), request.params.regionId);
       return (await plansOf(ctx, actor, request.params.regionId)).map((p) => presentPlan(p, actor));
     },
   );
@@ -49,7 +51,7 @@ export function registerPlanRoutes(app: FastifyInstance, ctx: ServiceContext): v
     '/plans/:planId',
     { schema: { tags: ['plans'], params: PlanParams, response: { 200: PlanOverviewSchema } } },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = await readerOfPlan(ctx, actorOf(request), request.params.planId);
       const overview = await planOverview(ctx, actor, request.params.planId);
       void reply.header('etag', etag(overview.plan.version));
       return presentPlanOverview(overview, actor);

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServiceContext } from '../../../services/context.js';
 import { createRegion, readRegion, regionsFor } from '../../../services/region-service.js';
+import { readerIn } from '../../../services/access.js';
 import { actorOf } from '../../request-context.js';
 import { presentRegion } from './presenter.js';
 import { RegionBody, RegionParams, RegionSchema } from './schema.js';
@@ -26,6 +27,9 @@ export function registerRegionRoutes(app: FastifyInstance, ctx: ServiceContext):
   api.get(
     '/regions/:regionId',
     { schema: { tags: ['regions'], params: RegionParams, response: { 200: RegionSchema } } },
-    async (request) => presentRegion(await readRegion(ctx, actorOf(request), request.params.regionId)),
+    async (request) => {
+      const actor = await readerIn(ctx, actorOf(request), request.params.regionId);
+      return presentRegion(await readRegion(ctx, actor, request.params.regionId));
+    },
   );
 }

@@ -11,6 +11,7 @@ import {
   taskDetail,
   updateTask,
 } from '../../../services/task-service.js';
+import { readerOfPlan } from '../../../services/access.js';
 import { sendCachedJson } from '../../cached-json.js';
 import { actorOf, etag, requiredVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
@@ -48,7 +49,8 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: ServiceContext): v
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
+      // A parent region's reader reads a ledger below as that region's viewer does.
+      const actor = await readerOfPlan(ctx, actorOf(request), request.params.planId);
       const { status, ...rest } = request.query;
       const statuses = statusesOf(status);
       // Checked on every request (one indexed read), before a cached answer or a 304 can be given.

@@ -1,0 +1,146 @@
+// Cold ledger rebuild: the time to build a 300-task plan's ledger from the database (no response cache),
+// with 0, 12, 36 and 1,000 office-received reports per task, in one run. A region's pages should cost the
+// same whatever its report history. Runs the built server code (`npx tsc -p tsconfig.build.json` first).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const dist = new URL('../../dist/', import.meta.url);
+const { openStorage, migrateToLatest } = await import(new URL('db/connection.js', dist).href);
+const { SYSTEM_ACTOR } = await import(new URL('services/actor.js', dist).href);
+const { createRegion } = await import(new URL('services/region-service.js', dist).href);
+const { createUnit } = await import(new URL('services/unit-service.js', dist).href);
+const { createPlan, publishPlan } = await import(new URL('services/plan-service.js', dist).href);
+const { createTask, planLedger } = await import(new URL('services/task-service.js', dist).href);
+
+const TASKS = Number(process.env.BENCH_TASKS ?? 300);
+const LEVELS = (process.env.BENCH_LEVELS ?? '0,12,36,1000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 60);
+const TODAY = new Date('2026-06-15T04:00:00Z');
+
+/** `count` monthly periods ending with 2026-05, newest first. */
+function periods(count) {
+  const out = [];
+  let y = 2026;
+  let m = 5;
+  for (let i = 0; i < count; i++) {
+    out.push(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`);
+    if (--m === 0) {
+      m = 12;
+      y--;
+    }
+  }
+  return out;
+}
+
+function quantile(sorted, q) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+export async function measureColdLedger(url, log = console.log) {
+  const storage = openStorage({ url });
+  await migrateToLatest(storage.db);
+  const ctx = { storage, filesDir: join(tmpdir(), 'bench-files'), now: () => TODAY };
+  const region = await createRegion(ctx, SYSTEM_ACTOR, { name: '测速区', kind: '区' });
+  const unit = await createUnit(ctx, SYSTEM_ACTOR, region.id, { name: '区发展和改革局', kind: 'department' });
+  const plan = await createPlan(ctx, SYSTEM_ACTOR, region.id, {
+    title: '测速计划',
+    kind: 'work_points',
+    year: 2026,
+  });
+  const tasks = await Promise.all(
+    Array.from({ length: TASKS }, (_, i) =>
+      createTask(ctx, SYSTEM_ACTOR, plan.id, {
+        title: `任务${i + 1}`,
+        leadUnitId: unit.id,
+        dueDate: '2026-12-31',
+      }),
+    ),
+  );
+  await publishPlan(ctx, SYSTEM_ACTOR, plan.id, undefined);
+  const office = {
+    accountId: 'bench',
+    username: 'bench',
+    displayName: '测速',
+    role: 'office',
+    regionId: region.id,
+    unitId: null,
+  };
+  const all = periods(Math.max(...LEVELS));
+  const rows = [];
+  let have = 0;
+  for (const level of LEVELS) {
+    // Reports are written straight into the table: the history is what is measured, not how it was made.
+    const fresh = all.slice(have, level);
+    await storage.db.transaction().execute(async (trx) => {
+      for (const task of tasks) {
+        const values = fresh.map((period, i) => ({
+          id: `rpt_${task.id}_${period}`,
+          region_id: region.id,
+          task_id: task.id,
+          unit_id: unit.id,
+          period,
+          progress: Math.max(1, 60 - ((have + i) % 60)),
+          narrative: `${period}进展`,
+          claims_completion: 0,
+          status: (have + i) % 5 === 4 ? 'submitted' : 'accepted',
+          created_by: 'bench',
+          created_at: `${period}-28T08:00:00.000Z`,
+          updated_at: `${period}-28T08:00:00.000Z`,
+        }));
+        for (let i = 0; i < values.length; i += 200)
+          await trx
+            .insertInto('reports')
+            .values(values.slice(i, i + 200))
+            .execute();
+      }
+    });
+    have = level;
+    if (storage.dialect === 'postgres')
+      await storage.db
+        .executeQuery({ sql: 'analyze', parameters: [], query: { kind: 'RawNode' } })
+        .catch(() => undefined);
+    for (let i = 0; i < 5; i++) await planLedger(ctx, office, plan.id); // warm the code, not a cache: there is none
+    const times = [];
+    const cpu0 = process.cpuUsage();
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      const ledger = await planLedger(ctx, office, plan.id);
+      times.push(performance.now() - t0);
+      if (ledger.tasks.length !== TASKS) throw new Error('ledger incomplete');
+    }
+    const cpu = process.cpuUsage(cpu0);
+    times.sort((a, b) => a - b);
+    const row = {
+      reportsPerTask: level,
+      reports: level * TASKS,
+      medianMs: quantile(times, 0.5),
+      p90Ms: quantile(times, 0.9),
+      cpuMsPerRebuild: (cpu.user + cpu.system) / 1000 / RUNS,
+    };
+    rows.push(row);
+    log(JSON.stringify(row));
+  }
+  await storage.close();
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-ledger-'));
+  try {
+    const url = process.env.DATABASE_URL ?? join(dir, 'taizhang.db');
+    const rows = await measureColdLedger(url);
+    const base = rows[0].medianMs;
+    console.log(
+      '\n| reports per task | reports | median ms | p90 ms | CPU ms/rebuild | × the 0-report median |',
+    );
+    console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of rows)
+      console.log(
+        `| ${r.reportsPerTask} | ${r.reports} | ${r.medianMs.toFixed(2)} | ${r.p90Ms.toFixed(2)} | ${r.cpuMsPerRebuild.toFixed(2)} | ${(r.medianMs / base).toFixed(2)} |`,
+      );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,98 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+
+/** One task's report digest (the shape domain/task-evaluation's ReportDigest reads). */
+export interface ReportDigest {
+  task_id: string;
+  last_period: string | null;
+  accepted_progress: number | null;
+  submitted_progress: number | null;
+  completed: boolean;
+  due_reported: boolean;
+}
+
+const RECEIVED = ['submitted', 'accepted'] as const;
+
+/**
+ * What the status rule reads of each task's reports, one row per task of the plan, whatever the history:
+ * every column is one index seek (reports_task_status_updated, reports_task_completion, reports_task), so a
+ * cold ledger reads O(tasks) rows, not O(reports). `duePeriod` is the period whose report is owed now.
+ */
+export async function reportDigestsOf(
+  db: Kysely<Database>,
+  regionId: string,
+  planId: string,
+  duePeriod: string | null,
+): Promise<ReportDigest[]> {
+  const rows = await db
+    .selectFrom('tasks as t')
+    .select((eb) => [
+      't.id as task_id',
+      eb
+        .selectFrom('reports as r')
+        .select('r.period')
+        .whereRef('r.task_id', '=', 't.id')
+        .where('r.region_id', '=', regionId)
+        .where('r.status', 'in', RECEIVED)
+        .orderBy('r.period', 'desc')
+        .limit(1)
+        .as('last_period'),
+      eb
+        .selectFrom('reports as r')
+        .select('r.progress')
+        .whereRef('r.task_id', '=', 't.id')
+        .where('r.region_id', '=', regionId)
+        .where('r.status', '=', 'accepted')
+        .orderBy('r.updated_at', 'desc')
+        .limit(1)
+        .as('accepted_progress'),
+      eb
+        .selectFrom('reports as r')
+        .select('r.progress')
+        .whereRef('r.task_id', '=', 't.id')
+        .where('r.region_id', '=', regionId)
+        .where('r.status', '=', 'submitted')
+        .orderBy('r.updated_at', 'desc')
+        .limit(1)
+        .as('submitted_progress'),
+      eb
+        .case()
+        .when(
+          eb.exists(
+            eb
+              .selectFrom('reports as r')
+              .select('r.id')
+              .whereRef('r.task_id', '=', 't.id')
+              .where('r.region_id', '=', regionId)
+              .where('r.claims_completion', '=', 1)
+              .where('r.status', '=', 'accepted'),
+          ),
+        )
+        .then(1)
+        .else(0)
+        .end()
+        .as('completed'),
+      // The status is read, not filtered on, so the seek is by (task, period): filtering on it lets SQLite
+      // pick the (task, status) index and walk the task's whole history.
+      eb
+        .selectFrom('reports as r')
+        .select((s) =>
+          s.fn.max(s.case().when('r.status', 'in', RECEIVED).then(1).else(0).end()).as('reported'),
+        )
+        .whereRef('r.task_id', '=', 't.id')
+        .where('r.region_id', '=', regionId)
+        .where('r.period', '=', duePeriod ?? '')
+        .as('due_reported'),
+    ])
+    .where('t.region_id', '=', regionId)
+    .where('t.plan_id', '=', planId)
+    .execute();
+  return rows.map((r) => ({
+    task_id: r.task_id,
+    last_period: r.last_period ?? null,
+    accepted_progress: r.accepted_progress ?? null,
+    submitted_progress: r.submitted_progress ?? null,
+    completed: r.completed === 1,
+    due_reported: r.due_reported === 1,
+  }));
+}
