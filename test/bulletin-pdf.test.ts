@@ -56,8 +56,9 @@ describe('bulletin PDF of each demo region', () => {
     'renders the latest quarter of every region to a GB/T 9704 page layout',
     { timeout: 300_000 },
     async () => {
-      const regions = await listRegions(storage.db);
-      expect(regions.length).toBeGreaterThanOrEqual(4);
+      // The province and its cities follow the districts below them and publish no bulletin of their own here.
+      const regions = (await listRegions(storage.db)).filter((r) => r.kind !== '省' && r.kind !== '市');
+      expect(regions).toHaveLength(4);
       const quarter = periodOf('quarterly', today(ctx));
       for (const region of regions) {
         const view = await createBulletin(ctx, SYSTEM_ACTOR, region.id, {

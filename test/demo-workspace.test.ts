@@ -47,6 +47,9 @@ describe.each(dialects)('demo workspace on $name', (dialect) => {
     await storage.close();
   });
 
+  // The province and its cities follow the districts below them and hold no work of their own.
+  const demoDistricts = async () =>
+    (await listRegions(storage.db)).filter((r) => r.kind !== '省' && r.kind !== '市');
   const regionNamed = async (name: string) => (await listRegions(storage.db)).find((r) => r.name === name)!;
   const plansOf = async (name: string) => {
     const plans = await listPlans(storage.db, (await regionNamed(name)).id, false);
@@ -186,7 +189,7 @@ describe.each(dialects)('demo workspace on $name', (dialect) => {
   // Indicators and key projects (issue 11)
   it('gives every region about thirty key projects over all stages, some behind 序时, and indicator figures some of which lag', async () => {
     let regionsWithLaggingIndicators = 0;
-    for (const region of await listRegions(storage.db)) {
+    for (const region of await demoDistricts()) {
       const summary = await regionProgressSummary(ctx, SYSTEM_ACTOR, region.id);
       expect(summary.projects.count, region.name).toBe(30);
       for (const count of Object.values(summary.projects.byStage))
@@ -200,7 +203,7 @@ describe.each(dialects)('demo workspace on $name', (dialect) => {
 
   // Accountability, fault tolerance and the experience library (issue 10 §2–3).
   it('has accountability records, a granted 容错免责 on a notice and an adopted experience', async () => {
-    const regions = await listRegions(storage.db);
+    const regions = await demoDistricts();
     const first = regions.find((r) => r.name === '南海区')!;
     for (const region of regions)
       expect((await listAccountabilityRecords(storage.db, { regionId: region.id })).length, region.name).toBe(
