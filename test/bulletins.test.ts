@@ -22,7 +22,7 @@ interface Counts {
 }
 
 describe.each(dialects)('bulletins on $name', (dialect) => {
-  const suite = worldSuite(dialect, ['office', 'reporter1', 'leader', 'officeB']);
+  const suite = worldSuite(dialect, ['office', 'reporter1', 'reporter2', 'leader', 'officeB']);
   const create = (payload: Record<string, unknown>, cookie = suite.cookies.office) =>
     send(suite.w.app, cookie, { method: 'POST', url: `/api/regions/${suite.w.regionA}/bulletins`, payload });
   const get = async (id: string) =>
@@ -253,5 +253,98 @@ describe.each(dialects)('bulletins on $name', (dialect) => {
       url: `/api/notices/${notice.id as string}/sheet?kind=other`,
     });
     expect(bad.statusCode).toBe(400);
+  });
+  it('speaks of the region’s indicators and accepted experiences, each figure recomputed from the database', async () => {
+    const target = async (body: Record<string, unknown>, period: string, value: number) => {
+      const id = (
+        await ok(suite.w.app, suite.cookies.office, {
+          method: 'POST',
+          url: `/api/plans/${suite.w.planId}/targets`,
+          payload: { unitId: suite.w.units.dept2, ...body },
+        })
+      ).json<{ id: string }>().id;
+      await ok(suite.w.app, suite.cookies.reporter2, {
+        method: 'POST',
+        url: `/api/targets/${id}/values`,
+        payload: { period, value },
+      });
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'POST',
+        url: `/api/targets/${id}/values/confirm`,
+        payload: { period },
+      });
+    };
+    // 60 / 120 = 50% against 序时 41.7%: on pace; a growth of 5 against 6 左右 (5.7 accepted): behind.
+    await target(
+      { indicator: '固定资产投资额', measure: 'level', comparator: '>=', value: 120, unit: '亿元' },
+      '2026-05',
+      60,
+    );
+    await target(
+      { indicator: '地区生产总值增长', measure: 'growth', comparator: '~', value: 6, unit: '%' },
+      '2026-05',
+      5,
+    );
+    const proposed = await send(suite.w.app, suite.cookies.reporter2, {
+      method: 'POST',
+      url: `/api/tasks/${suite.w.tasks.dept2}/experiences`,
+      payload: {
+        title: '企业开办“一网通办”',
+        reason: '开办企业需分别到多个窗口办理，耗时较长。',
+        measures: '整合登记、刻章、申领发票和社保登记，一次提交、并联办理。',
+        effects: '企业开办时间压缩至一个工作日。',
+        abstract: '以一网通办为抓手，企业开办一日办结。',
+      },
+    });
+    expect(proposed.statusCode).toBe(201);
+    await ok(suite.w.app, suite.cookies.office, {
+      method: 'POST',
+      url: `/api/experiences/${proposed.json<{ id: string }>().id}/accept`,
+    });
+
+    const b = (await create({ period: '2026-Q2', template: 'tracking' })).json();
+    const summary = (
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'GET',
+        url: `/api/regions/${suite.w.regionA}/progress-summary?month=2026-06`,
+      })
+    ).json<{
+      indicators: {
+        counts: {
+          total: number;
+          met: number;
+          onPace: number;
+          behind: number;
+          missed: number;
+          noData: number;
+        };
+      };
+    }>();
+    const c = summary.indicators.counts;
+    const overview = b.sections.find((s: { key: string }) => s.key === 'overview');
+    expect(overview.figures).toMatchObject({
+      indicatorCount: c.total - c.noData,
+      indicatorsOnPace: c.met + c.onPace,
+      indicatorsBehind: c.behind + c.missed,
+    });
+    expect(overview.figures.indicatorsBehindNames).toContain('地区生产总值增长');
+    expect(overview.figures.indicatorsBehindNames).not.toContain('固定资产投资额');
+    expect(overview.text).toContain('达到序时进度1项，未达序时进度1项：地区生产总值增长');
+    const sheet = b.attachments.find((a: { title: string }) => a.title === '主要指标完成情况表');
+    expect(sheet.columns).toEqual(['指标', '单位', '年度目标', '累计完成', '完成率/增速', '序时', '位次']);
+    expect(sheet.rowCount).toBe(c.total - c.noData);
+
+    const accepted = (
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'GET',
+        url: `/api/regions/${suite.w.regionA}/experiences`,
+      })
+    )
+      .json<{ title: string; status: string; decidedAt: string | null }[]>()
+      .filter((e) => e.status === 'accepted');
+    const achievements = b.sections.find((s: { key: string }) => s.key === 'achievements');
+    expect(achievements.figures.experienceCount).toBe(accepted.length);
+    expect(achievements.text).toContain('本期形成可复制推广经验1项：“企业开办“一网通办””（');
+    for (const s of b.sections) expect(s.text).not.toMatch(/\{\w+\}/);
   });
 });

@@ -78,15 +78,24 @@ export const assessmentRankingSection: SectionBuilder = (facts) => {
 };
 
 export const meetingFollowThroughSection: SectionBuilder = (facts) => {
-  const list = facts.extensions.meetingDecisions;
+  const list = facts.extensions.meetings;
   if (!list || list.length === 0) return null;
+  const lines: string[] = [];
+  const figures: Record<string, string | number> = {};
+  list.forEach((m, i) => {
+    lines.push(`{meeting${i}}{tally${i}}。`);
+    figures[`meeting${i}`] = m.meeting;
+    figures[`tally${i}`] = m.tally;
+    m.open.forEach((d, j) => {
+      lines.push(`{decision${i}_${j}}`);
+      figures[`decision${i}_${j}`] = `“${d.decision}”：${d.status}。`;
+    });
+  });
   return {
     key: 'meeting_follow_through',
     heading: '会议确定事项落实情况',
-    template: list.map((_, i) => `{decision${i}}`).join('\n'),
-    figures: Object.fromEntries(
-      list.map((d, i) => [`decision${i}`, `${d.meeting}确定的“${d.decision}”：${d.status}。`]),
-    ),
+    template: lines.join('\n'),
+    figures,
   };
 };
 

@@ -48,8 +48,13 @@ export interface BulletinExtensionData {
   experiences?: readonly { title: string; unitName: string }[];
   /** 考核 ranking where a scheme exists. */
   assessment?: readonly { group: string; ranking: readonly string[] }[];
-  /** A meeting's 确定事项 for the 落实情况通报. */
-  meetingDecisions?: readonly { meeting: string; decision: string; status: string }[];
+  /** The year's meetings for the 落实情况通报: each one's tally sentence and its decisions not yet done. */
+  meetings?: readonly {
+    meeting: string;
+    /** "确定事项N件，已完成M件" (domain/meetings.ts tallySentence). */
+    tally: string;
+    open: readonly { decision: string; status: string }[];
+  }[];
 }
 
 export interface BulletinFacts {
