@@ -347,4 +347,33 @@ describe.each(dialects)('bulletins on $name', (dialect) => {
     expect(achievements.text).toContain('本期形成可复制推广经验1项：“企业开办“一网通办””（');
     for (const s of b.sections) expect(s.text).not.toMatch(/\{\w+\}/);
   });
+  it('tallies the year’s meeting decisions as the meeting itself counts them', async () => {
+    const held = await send(suite.w.app, suite.cookies.office, {
+      method: 'POST',
+      url: `/api/regions/${suite.w.regionA}/meetings`,
+      payload: {
+        kind: 'executive',
+        heldOn: '2026-05-10',
+        topic: '区政府常务会议',
+        decisions: ['推进老旧小区改造', '完善企业服务专员制度'],
+      },
+    });
+    expect(held.statusCode).toBe(201);
+    const meeting = (
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'GET',
+        url: `/api/meetings/${held.json<{ id: string }>().id}`,
+      })
+    ).json<{ tally: { total: number; done: number; sentence: string } }>();
+    const b = (await create({ period: '2026-Q2', template: 'supervision' })).json();
+    const section = b.sections.find((s: { key: string }) => s.key === 'meeting_follow_through');
+    expect(section.heading).toMatch(/会议确定事项落实情况$/);
+    expect(section.figures).toMatchObject({
+      meeting0: '2026年5月10日区政府常务会议',
+      tally0: meeting.tally.sentence,
+      decision0_0: '“推进老旧小区改造”：尚未交办。',
+    });
+    expect(section.text).toContain(`2026年5月10日区政府常务会议${meeting.tally.sentence}。`);
+    expect(meeting.tally).toMatchObject({ total: 2, done: 0 });
+  });
 });
