@@ -302,6 +302,36 @@ describe.each(dialects)('bulletins on $name', (dialect) => {
       url: `/api/experiences/${proposed.json<{ id: string }>().id}/accept`,
     });
 
+    const project = (
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'POST',
+        url: `/api/regions/${suite.w.regionA}/projects`,
+        payload: {
+          name: '智能制造产业园项目',
+          stage: 'started',
+          stageDate: '2026-02-10',
+          nature: 'new',
+          level: 'city',
+          category: '产业项目',
+          town: '东城街道',
+          totalInvestment: 50000,
+          yearPlan: 12000,
+          planYear: 2026,
+          investedBefore: 0,
+          leadUnitId: suite.w.units.dept2,
+        },
+      })
+    ).json<{ id: string }>();
+    for (const [month, investment] of [
+      ['2026-04', 2000],
+      ['2026-05', 1500],
+    ] as const)
+      await ok(suite.w.app, suite.cookies.reporter2, {
+        method: 'POST',
+        url: `/api/projects/${project.id}/reports`,
+        payload: { month, investment, progress: '主体施工' },
+      });
+
     const b = (await create({ period: '2026-Q2', template: 'tracking' })).json();
     const summary = (
       await ok(suite.w.app, suite.cookies.office, {
@@ -309,6 +339,8 @@ describe.each(dialects)('bulletins on $name', (dialect) => {
         url: `/api/regions/${suite.w.regionA}/progress-summary?month=2026-06`,
       })
     ).json<{
+      elapsed: number;
+      projects: { yearPlan: number; yearToDate: number; completion: number };
       indicators: {
         counts: {
           total: number;
@@ -327,6 +359,15 @@ describe.each(dialects)('bulletins on $name', (dialect) => {
       indicatorsOnPace: c.met + c.onPace,
       indicatorsBehind: c.behind + c.missed,
     });
+    // 万元 in the ledger, 亿元 in the bulletin: 3500 / 12000 against 序时 50%.
+    expect(overview.figures).toMatchObject({
+      projectPlanned: summary.projects.yearPlan / 10000,
+      projectInvested: summary.projects.yearToDate / 10000,
+      projectTimeElapsed: summary.elapsed,
+    });
+    expect(overview.text).toContain(
+      `重点项目年度计划投资1.2亿元，累计完成0.35亿元，完成率${summary.projects.completion}%，序时进度50%。`,
+    );
     expect(overview.figures.indicatorsBehindNames).toContain('地区生产总值增长');
     expect(overview.figures.indicatorsBehindNames).not.toContain('固定资产投资额');
     expect(overview.text).toContain('达到序时进度1项，未达序时进度1项：地区生产总值增长');
