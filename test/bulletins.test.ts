@@ -417,4 +417,47 @@ describe.each(dialects)('bulletins on $name', (dialect) => {
     expect(section.text).toContain(`2026年5月10日区政府常务会议${meeting.tally.sentence}。`);
     expect(meeting.tally).toMatchObject({ total: 2, done: 0 });
   });
+  it('ranks each group as the quarter’s assessment round does, once the round is made public', async () => {
+    const scheme = (
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'POST',
+        url: `/api/regions/${suite.w.regionA}/assessment-schemes`,
+        payload: { year: 2026, title: '2026年度改革工作考核方案', docNo: '测改办〔2026〕9号' },
+      })
+    ).json<{ id: string }>();
+    const roundId = (
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'POST',
+        url: `/api/assessment-schemes/${scheme.id}/rounds`,
+        payload: { period: '2026-Q2' },
+      })
+    ).json<{ id: string }>().id;
+    const ranking = async () =>
+      (await create({ period: '2026-Q2', template: 'tracking' }))
+        .json()
+        .sections.find((s: { key: string }) => s.key === 'assessment_ranking');
+    // While units still score themselves the ranking is not public: the bulletin says nothing of it.
+    expect(await ranking()).toBeUndefined();
+    for (let i = 0; i < 3; i++)
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'POST',
+        url: `/api/assessment-rounds/${roundId}/advance`,
+      });
+    const round = (
+      await ok(suite.w.app, suite.cookies.office, { method: 'GET', url: `/api/assessment-rounds/${roundId}` })
+    ).json<{ stage: string; rows: { unitId: string; groupCode: string; total: number; rank: number }[] }>();
+    expect(round.stage).toBe('publicity');
+    const section = await ranking();
+    expect(section.figures.group0).toBe('区直单位');
+    const departments = round.rows
+      .filter((r) => r.groupCode === 'department')
+      .sort((a, b) => a.rank - b.rank)
+      .map((r) => `${r.rank}.`);
+    const listed = String(section.figures.ranking0).split('、');
+    expect(listed.map((x) => x.slice(0, x.indexOf('.') + 1))).toEqual(departments);
+    const town = round.rows.find((r) => r.unitId === suite.w.units.town1)!;
+    expect(section.figures).toMatchObject({ group1: '镇街' });
+    expect(section.figures.ranking1).toContain(`${town.rank}.`);
+    expect(section.figures.ranking1).toContain(`（${Math.round(town.total * 100) / 100}分）`);
+  });
 });
