@@ -1,6 +1,6 @@
 // Extension points of the bulletin for data other features own. Each renders nothing until its data is
-// handed in through BulletinFacts.extensions; the feature that lands the data fills the facts (in
-// bulletin-service's gathering) and, if it needs more words, edits only its builder here.
+// handed in through BulletinFacts.extensions, which services/bulletin-extension-data.ts fills from each
+// feature's tables for the bulletin's region and day; a builder here holds only the words.
 //
 //   indicatorParagraph          指标 达到序时进度 N 项 / 未达 N 项 in 总体情况   (indicators feature)
 //   indicatorsAttachment        附件3 指标 | 单位 | 年度目标 | 累计完成 | 完成率/增速 | 序时 | 位次

@@ -28,8 +28,8 @@ export interface BulletinTask {
 }
 
 /**
- * Extension points, filled by the features that own the data when they land. Each has a builder in
- * bulletin-extensions.ts that renders nothing while its data is absent.
+ * Extension points, filled from the features that own the data (services/bulletin-extension-data.ts).
+ * Each has a builder in bulletin-extensions.ts that renders nothing while its data is absent.
  */
 export interface BulletinExtensionData {
   /** 指标 against targets: 一、总体情况 paragraph and 附件3. */

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import { roundsOfPeriod } from '../db/repositories/assessment-repository.js';
 import { directivesOfDecisions, listDirectives } from '../db/repositories/directive-repository.js';
-import { listExperiences } from '../db/repositories/experience-repository.js';
+import { acceptedExperiencesBetween } from '../db/repositories/experience-repository.js';
 import { listMeasurements } from '../db/repositories/measurement-repository.js';
 import { completedTaskIds, decisionsOf, listMeetings } from '../db/repositories/meeting-repository.js';
 import { investmentByProject, listProjects } from '../db/repositories/project-repository.js';
@@ -138,12 +138,7 @@ async function experiencesOf(
   k: Kysely<Database>,
   s: ExtensionScope,
 ): Promise<BulletinExtensionData['experiences']> {
-  const accepted = (await listExperiences(k, { regionId: s.regionId, status: 'accepted' }))
-    .filter(
-      (e) =>
-        e.decided_at !== null && e.decided_at.slice(0, 10) >= s.start && e.decided_at.slice(0, 10) <= s.asOf,
-    )
-    .sort((a, b) => (a.decided_at! < b.decided_at! ? -1 : a.decided_at! > b.decided_at! ? 1 : 0));
+  const accepted = await acceptedExperiencesBetween(k, s.regionId, s.start, s.asOf);
   const list = inUnitOrder(accepted, (e) => e.unit_id, s.units).map((e) => ({
     title: e.title,
     unitName: e.unit_name,
