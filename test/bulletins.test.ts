@@ -22,7 +22,7 @@ interface Counts {
 }
 
 describe.each(dialects)('bulletins on $name', (dialect) => {
-  const suite = worldSuite(dialect, ['office', 'reporter1', 'leader', 'officeB']);
+  const suite = worldSuite(dialect, ['office', 'reporter1', 'reporter2', 'leader', 'officeB']);
   const create = (payload: Record<string, unknown>, cookie = suite.cookies.office) =>
     send(suite.w.app, cookie, { method: 'POST', url: `/api/regions/${suite.w.regionA}/bulletins`, payload });
   const get = async (id: string) =>
@@ -253,5 +253,211 @@ describe.each(dialects)('bulletins on $name', (dialect) => {
       url: `/api/notices/${notice.id as string}/sheet?kind=other`,
     });
     expect(bad.statusCode).toBe(400);
+  });
+  it('speaks of the region’s indicators and accepted experiences, each figure recomputed from the database', async () => {
+    const target = async (body: Record<string, unknown>, period: string, value: number) => {
+      const id = (
+        await ok(suite.w.app, suite.cookies.office, {
+          method: 'POST',
+          url: `/api/plans/${suite.w.planId}/targets`,
+          payload: { unitId: suite.w.units.dept2, ...body },
+        })
+      ).json<{ id: string }>().id;
+      await ok(suite.w.app, suite.cookies.reporter2, {
+        method: 'POST',
+        url: `/api/targets/${id}/values`,
+        payload: { period, value },
+      });
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'POST',
+        url: `/api/targets/${id}/values/confirm`,
+        payload: { period },
+      });
+    };
+    // 60 / 120 = 50% against 序时 41.7%: on pace; a growth of 5 against 6 左右 (5.7 accepted): behind.
+    await target(
+      { indicator: '固定资产投资额', measure: 'level', comparator: '>=', value: 120, unit: '亿元' },
+      '2026-05',
+      60,
+    );
+    await target(
+      { indicator: '地区生产总值增长', measure: 'growth', comparator: '~', value: 6, unit: '%' },
+      '2026-05',
+      5,
+    );
+    const proposed = await send(suite.w.app, suite.cookies.reporter2, {
+      method: 'POST',
+      url: `/api/tasks/${suite.w.tasks.dept2}/experiences`,
+      payload: {
+        title: '企业开办“一网通办”',
+        reason: '开办企业需分别到多个窗口办理，耗时较长。',
+        measures: '整合登记、刻章、申领发票和社保登记，一次提交、并联办理。',
+        effects: '企业开办时间压缩至一个工作日。',
+        abstract: '以一网通办为抓手，企业开办一日办结。',
+      },
+    });
+    expect(proposed.statusCode).toBe(201);
+    await ok(suite.w.app, suite.cookies.office, {
+      method: 'POST',
+      url: `/api/experiences/${proposed.json<{ id: string }>().id}/accept`,
+    });
+
+    const project = (
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'POST',
+        url: `/api/regions/${suite.w.regionA}/projects`,
+        payload: {
+          name: '智能制造产业园项目',
+          stage: 'started',
+          stageDate: '2026-02-10',
+          nature: 'new',
+          level: 'city',
+          category: '产业项目',
+          town: '东城街道',
+          totalInvestment: 50000,
+          yearPlan: 12000,
+          planYear: 2026,
+          investedBefore: 0,
+          leadUnitId: suite.w.units.dept2,
+        },
+      })
+    ).json<{ id: string }>();
+    for (const [month, investment] of [
+      ['2026-04', 2000],
+      ['2026-05', 1500],
+    ] as const)
+      await ok(suite.w.app, suite.cookies.reporter2, {
+        method: 'POST',
+        url: `/api/projects/${project.id}/reports`,
+        payload: { month, investment, progress: '主体施工' },
+      });
+
+    const b = (await create({ period: '2026-Q2', template: 'tracking' })).json();
+    const summary = (
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'GET',
+        url: `/api/regions/${suite.w.regionA}/progress-summary?month=2026-06`,
+      })
+    ).json<{
+      elapsed: number;
+      projects: { yearPlan: number; yearToDate: number; completion: number };
+      indicators: {
+        counts: {
+          total: number;
+          met: number;
+          onPace: number;
+          behind: number;
+          missed: number;
+          noData: number;
+        };
+      };
+    }>();
+    const c = summary.indicators.counts;
+    const overview = b.sections.find((s: { key: string }) => s.key === 'overview');
+    expect(overview.figures).toMatchObject({
+      indicatorCount: c.total - c.noData,
+      indicatorsOnPace: c.met + c.onPace,
+      indicatorsBehind: c.behind + c.missed,
+    });
+    // 万元 in the ledger, 亿元 in the bulletin: 3500 / 12000 against 序时 50%.
+    expect(overview.figures).toMatchObject({
+      projectPlanned: summary.projects.yearPlan / 10000,
+      projectInvested: summary.projects.yearToDate / 10000,
+      projectTimeElapsed: summary.elapsed,
+    });
+    expect(overview.text).toContain(
+      `重点项目年度计划投资1.2亿元，累计完成0.35亿元，完成率${summary.projects.completion}%，序时进度50%。`,
+    );
+    expect(overview.figures.indicatorsBehindNames).toContain('地区生产总值增长');
+    expect(overview.figures.indicatorsBehindNames).not.toContain('固定资产投资额');
+    expect(overview.text).toContain('达到序时进度1项，未达序时进度1项：地区生产总值增长');
+    const sheet = b.attachments.find((a: { title: string }) => a.title === '主要指标完成情况表');
+    expect(sheet.columns).toEqual(['指标', '单位', '年度目标', '累计完成', '完成率/增速', '序时', '位次']);
+    expect(sheet.rowCount).toBe(c.total - c.noData);
+
+    const accepted = (
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'GET',
+        url: `/api/regions/${suite.w.regionA}/experiences`,
+      })
+    )
+      .json<{ title: string; status: string; decidedAt: string | null }[]>()
+      .filter((e) => e.status === 'accepted');
+    const achievements = b.sections.find((s: { key: string }) => s.key === 'achievements');
+    expect(achievements.figures.experienceCount).toBe(accepted.length);
+    expect(achievements.text).toContain('本期形成可复制推广经验1项：“企业开办“一网通办””（');
+    for (const s of b.sections) expect(s.text).not.toMatch(/\{\w+\}/);
+  });
+  it('tallies the year’s meeting decisions as the meeting itself counts them', async () => {
+    const held = await send(suite.w.app, suite.cookies.office, {
+      method: 'POST',
+      url: `/api/regions/${suite.w.regionA}/meetings`,
+      payload: {
+        kind: 'executive',
+        heldOn: '2026-05-10',
+        topic: '区政府常务会议',
+        decisions: ['推进老旧小区改造', '完善企业服务专员制度'],
+      },
+    });
+    expect(held.statusCode).toBe(201);
+    const meeting = (
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'GET',
+        url: `/api/meetings/${held.json<{ id: string }>().id}`,
+      })
+    ).json<{ tally: { total: number; done: number; sentence: string } }>();
+    const b = (await create({ period: '2026-Q2', template: 'supervision' })).json();
+    const section = b.sections.find((s: { key: string }) => s.key === 'meeting_follow_through');
+    expect(section.heading).toMatch(/会议确定事项落实情况$/);
+    expect(section.figures).toMatchObject({
+      meeting0: '2026年5月10日区政府常务会议',
+      tally0: meeting.tally.sentence,
+      decision0_0: '“推进老旧小区改造”：尚未交办。',
+    });
+    expect(section.text).toContain(`2026年5月10日区政府常务会议${meeting.tally.sentence}。`);
+    expect(meeting.tally).toMatchObject({ total: 2, done: 0 });
+  });
+  it('ranks each group as the quarter’s assessment round does, once the round is made public', async () => {
+    const scheme = (
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'POST',
+        url: `/api/regions/${suite.w.regionA}/assessment-schemes`,
+        payload: { year: 2026, title: '2026年度改革工作考核方案', docNo: '测改办〔2026〕9号' },
+      })
+    ).json<{ id: string }>();
+    const roundId = (
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'POST',
+        url: `/api/assessment-schemes/${scheme.id}/rounds`,
+        payload: { period: '2026-Q2' },
+      })
+    ).json<{ id: string }>().id;
+    const ranking = async () =>
+      (await create({ period: '2026-Q2', template: 'tracking' }))
+        .json()
+        .sections.find((s: { key: string }) => s.key === 'assessment_ranking');
+    // While units still score themselves the ranking is not public: the bulletin says nothing of it.
+    expect(await ranking()).toBeUndefined();
+    for (let i = 0; i < 3; i++)
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'POST',
+        url: `/api/assessment-rounds/${roundId}/advance`,
+      });
+    const round = (
+      await ok(suite.w.app, suite.cookies.office, { method: 'GET', url: `/api/assessment-rounds/${roundId}` })
+    ).json<{ stage: string; rows: { unitId: string; groupCode: string; total: number; rank: number }[] }>();
+    expect(round.stage).toBe('publicity');
+    const section = await ranking();
+    expect(section.figures.group0).toBe('区直单位');
+    const departments = round.rows
+      .filter((r) => r.groupCode === 'department')
+      .sort((a, b) => a.rank - b.rank)
+      .map((r) => `${r.rank}.`);
+    const listed = String(section.figures.ranking0).split('、');
+    expect(listed.map((x) => x.slice(0, x.indexOf('.') + 1))).toEqual(departments);
+    const town = round.rows.find((r) => r.unitId === suite.w.units.town1)!;
+    expect(section.figures).toMatchObject({ group1: '镇街' });
+    expect(section.figures.ranking1).toContain(`${town.rank}.`);
+    expect(section.figures.ranking1).toContain(`（${Math.round(town.total * 100) / 100}分）`);
   });
 });

@@ -1,6 +1,6 @@
 // Extension points of the bulletin for data other features own. Each renders nothing until its data is
-// handed in through BulletinFacts.extensions; the feature that lands the data fills the facts (in
-// bulletin-service's gathering) and, if it needs more words, edits only its builder here.
+// handed in through BulletinFacts.extensions, which services/bulletin-extension-data.ts fills from each
+// feature's tables for the bulletin's region and day; a builder here holds only the words.
 //
 //   indicatorParagraph          指标 达到序时进度 N 项 / 未达 N 项 in 总体情况   (indicators feature)
 //   indicatorsAttachment        附件3 指标 | 单位 | 年度目标 | 累计完成 | 完成率/增速 | 序时 | 位次
@@ -78,15 +78,24 @@ export const assessmentRankingSection: SectionBuilder = (facts) => {
 };
 
 export const meetingFollowThroughSection: SectionBuilder = (facts) => {
-  const list = facts.extensions.meetingDecisions;
+  const list = facts.extensions.meetings;
   if (!list || list.length === 0) return null;
+  const lines: string[] = [];
+  const figures: Record<string, string | number> = {};
+  list.forEach((m, i) => {
+    lines.push(`{meeting${i}}{tally${i}}。`);
+    figures[`meeting${i}`] = m.meeting;
+    figures[`tally${i}`] = m.tally;
+    m.open.forEach((d, j) => {
+      lines.push(`{decision${i}_${j}}`);
+      figures[`decision${i}_${j}`] = `“${d.decision}”：${d.status}。`;
+    });
+  });
   return {
     key: 'meeting_follow_through',
     heading: '会议确定事项落实情况',
-    template: list.map((_, i) => `{decision${i}}`).join('\n'),
-    figures: Object.fromEntries(
-      list.map((d, i) => [`decision${i}`, `${d.meeting}确定的“${d.decision}”：${d.status}。`]),
-    ),
+    template: lines.join('\n'),
+    figures,
   };
 };
 

@@ -28,8 +28,8 @@ export interface BulletinTask {
 }
 
 /**
- * Extension points, filled by the features that own the data when they land. Each has a builder in
- * bulletin-extensions.ts that renders nothing while its data is absent.
+ * Extension points, filled from the features that own the data (services/bulletin-extension-data.ts).
+ * Each has a builder in bulletin-extensions.ts that renders nothing while its data is absent.
  */
 export interface BulletinExtensionData {
   /** 指标 against targets: 一、总体情况 paragraph and 附件3. */
@@ -48,8 +48,13 @@ export interface BulletinExtensionData {
   experiences?: readonly { title: string; unitName: string }[];
   /** 考核 ranking where a scheme exists. */
   assessment?: readonly { group: string; ranking: readonly string[] }[];
-  /** A meeting's 确定事项 for the 落实情况通报. */
-  meetingDecisions?: readonly { meeting: string; decision: string; status: string }[];
+  /** The year's meetings for the 落实情况通报: each one's tally sentence and its decisions not yet done. */
+  meetings?: readonly {
+    meeting: string;
+    /** "确定事项N件，已完成M件" (domain/meetings.ts tallySentence). */
+    tally: string;
+    open: readonly { decision: string; status: string }[];
+  }[];
 }
 
 export interface BulletinFacts {

@@ -156,6 +156,26 @@ describe('bulletin model', () => {
     expect(fillTemplate(overview.template, overview.figures)).toContain('未达序时进度1项：地区生产总值');
   });
 
+  it('words each meeting’s tally and lists the decisions not yet carried out', () => {
+    const model = buildBulletin(
+      facts({
+        extensions: {
+          meetings: [
+            {
+              meeting: '2026年5月10日区政府常务会议',
+              tally: '确定事项3件，已完成2件',
+              open: [{ decision: '推进老旧小区改造', status: '推进中' }],
+            },
+          ],
+        },
+      }),
+    );
+    const section = model.sections.find((s) => s.key === 'meeting_follow_through')!;
+    expect(fillTemplate(section.template, section.figures)).toBe(
+      '2026年5月10日区政府常务会议确定事项3件，已完成2件。\n“推进老旧小区改造”：推进中。',
+    );
+  });
+
   it('leaves an unknown placeholder visible so the office sees the typo', () => {
     expect(fillTemplate('共{total}项，{totl}', { total: 3 })).toBe('共3项，{totl}');
   });

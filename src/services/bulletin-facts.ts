@@ -10,16 +10,12 @@ import { evaluationInputsOf } from '../db/repositories/task-evaluation-repositor
 import { coUnitsOf, listTasks } from '../db/repositories/task-repository.js';
 import { listUnits } from '../db/repositories/unit-repository.js';
 import type { RegionRow } from '../db/schema.js';
-import type {
-  BulletinExtensionData,
-  BulletinFacts,
-  BulletinTask,
-  BulletinTemplate,
-} from '../domain/bulletin-facts.js';
+import type { BulletinFacts, BulletinTask, BulletinTemplate } from '../domain/bulletin-facts.js';
 import { addDays, minDate } from '../domain/calendar.js';
 import { cadenceOf, isPeriodKey, periodLabel, periodRange, periodsBetween } from '../domain/periods.js';
 import { evaluateTasks } from '../domain/task-evaluation.js';
 import { timeElapsedPercent } from '../domain/task-status.js';
+import { gatherExtensionData } from './bulletin-extension-data.js';
 import { db, today, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
 
@@ -40,14 +36,6 @@ export function quarterOf(ctx: ServiceContext, period: string): { start: string;
   return { ...range, asOf: minDate(range.end, now) };
 }
 
-/**
- * Where the features building indicators, key projects, experiences, assessment and meetings plug in their
- * data (see domain/bulletin-extensions.ts). Until they land, nothing.
- */
-export function extensionDataOf(): Promise<BulletinExtensionData> {
-  return Promise.resolve({});
-}
-
 export async function gatherBulletinFacts(
   ctx: ServiceContext,
   region: RegionRow,
@@ -58,13 +46,12 @@ export async function gatherBulletinFacts(
   const past = asOf < today(ctx);
   const plans = await listPlans(db(ctx), region.id, false);
   const planById = new Map(plans.map((p) => [p.id, p]));
-  const [allTasks, units, inputs, milestones, overdueNotices, extensions] = await Promise.all([
+  const [allTasks, units, inputs, milestones, overdueNotices] = await Promise.all([
     listTasks(db(ctx), { regionId: region.id }),
     listUnits(db(ctx), region.id),
     evaluationInputsOf(db(ctx), { regionId: region.id }),
     openMilestonesOf(db(ctx), region.id),
     overdueNoticeCounts(db(ctx), region.id, asOf),
-    extensionDataOf(),
   ]);
   const tasks = allTasks.filter((t) => planById.has(t.plan_id));
   const evaluations = evaluateTasks(inputs, tasks, planById, asOf, past);
@@ -117,6 +104,14 @@ export async function gatherBulletinFacts(
         }
       : { start: asOf, end: addDays(asOf, 1) };
   const office = units.find((u) => u.kind === 'office');
+  // What other features own (indicators, projects, experiences, assessment, meetings), for the same day.
+  const extensions = await gatherExtensionData(ctx, {
+    regionId: region.id,
+    period,
+    start,
+    asOf,
+    units: units.map((u) => ({ id: u.id, name: u.name, kind: u.kind })),
+  });
   return {
     template,
     regionName: region.name,

@@ -226,3 +226,32 @@ export function correctionsOf(db: Kysely<Database>, roundId: string): Promise<As
     .orderBy('corrected_at')
     .execute();
 }
+
+/** A region's rounds of one period with their schemes, the latest scheme first (the bulletin's ranking). */
+export async function roundsOfPeriod(
+  db: Kysely<Database>,
+  regionId: string,
+  period: string,
+): Promise<{ round: AssessmentRoundRow; scheme: AssessmentSchemeRow }[]> {
+  const rounds = await db
+    .selectFrom('assessment_rounds')
+    .selectAll()
+    .where('region_id', '=', regionId)
+    .where('period', '=', period)
+    .execute();
+  if (rounds.length === 0) return [];
+  const schemes = await db
+    .selectFrom('assessment_schemes')
+    .selectAll()
+    .where(
+      'id',
+      'in',
+      rounds.map((r) => r.scheme_id),
+    )
+    .orderBy('year', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
+  return schemes.flatMap((scheme) =>
+    rounds.filter((r) => r.scheme_id === scheme.id).map((round) => ({ round, scheme })),
+  );
+}

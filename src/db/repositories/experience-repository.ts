@@ -220,3 +220,26 @@ export async function listAcceptedExperiencesForAssessment(
     .execute();
   return rows.map((r) => ({ unitId: r.unit_id, experienceId: r.id, acceptedAt: r.decided_at! }));
 }
+
+/** The experiences a region's office accepted in [from, to] (dates, both included), oldest first: the bulletin's. */
+export function acceptedExperiencesBetween(
+  db: Kysely<Database>,
+  regionId: string,
+  from: string,
+  to: string,
+): Promise<{ title: string; unit_id: string; unit_name: string }[]> {
+  return (
+    db
+      .selectFrom('experiences')
+      .innerJoin('units', 'units.id', 'experiences.unit_id')
+      .select(['experiences.title', 'experiences.unit_id', 'units.name as unit_name'])
+      .where('experiences.region_id', '=', regionId)
+      .where('experiences.status', '=', 'accepted')
+      .where('experiences.decided_at', '>=', from)
+      // A date `to` covers its whole day: every instant of it sorts before this text.
+      .where('experiences.decided_at', '<=', `${to}T99`)
+      .orderBy('experiences.decided_at')
+      .orderBy('experiences.id')
+      .execute()
+  );
+}
