@@ -1,3 +1,4 @@
+/* global document -- used inside page.evaluate, which runs in the browser */
 import { ok } from '../lib/expect.mjs';
 import { asUser } from '../lib/run-as.mjs';
 
