@@ -9,7 +9,8 @@ import type { ChildRollUp } from './rollup-api';
 /**
  * One region below: its counts in the battle map's colours, its weighted progress and its most overdue
  * tasks, with the ways into its own pages. A child with regions under it opens on its own roll-up, so
- * its (empty) ledger is not offered; the counts then open nothing either.
+ * its (empty) ledger is not offered; the counts then open nothing either. An overdue task opens in its
+ * region's ledger, found by its code.
  */
 export function ChildRegionCard({ child }: { child: ChildRollUp }) {
   const { t, locale } = useI18n();
@@ -89,7 +90,7 @@ export function ChildRegionCard({ child }: { child: ChildRollUp }) {
         <ul className="tz-rollup-red" data-testid="rollup-red-list">
           {child.redList.map((r) => (
             <li key={r.taskId}>
-              <Link to={`/r/${r.regionId}/tasks/${r.taskId}`} className="tz-rollup-red-task" title={r.title}>
+              <Link to={ledgerHref(r.regionId, { q: r.code })} className="tz-rollup-red-task" title={r.title}>
                 {r.code} {r.title}
               </Link>
               <span className="tz-rollup-red-meta">
