@@ -14,7 +14,7 @@ async function noWriteMenu(s, what) {
 
 export const tests = [
   {
-    name: 'a city office sees its districts rolled up, drills into one’s battle map, ledger and task, and can write nothing there',
+    name: 'a city office sees its districts rolled up, drills into one’s battle map and ledger, and can write nothing there',
     async run({ browser, base, screenshots }) {
       await asUser(
         browser,
