@@ -26,7 +26,7 @@ import {
   type ProjectStatusResult,
 } from '../domain/projects.js';
 import type { TaskStatus } from '../domain/task-status.js';
-import { demandRegion } from './access.js';
+import { demandRegion, readerIn } from './access.js';
 import type { Actor } from './actor.js';
 import { db, today, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
@@ -79,7 +79,8 @@ export async function regionProgressSummary(
   regionId: string,
   monthAsked?: string,
 ): Promise<ProgressSummary> {
-  demandRegion(actor, regionId);
+  // A parent region's office follows the indicators and projects of the regions below on their battle maps.
+  demandRegion(await readerIn(ctx, actor, regionId), regionId);
   const month = monthAsked ?? today(ctx).slice(0, 7);
   if (!MONTH.test(month)) throw fail('project.month_malformed', {}, { field: 'month' });
   const year = month.slice(0, 4);

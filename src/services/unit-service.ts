@@ -2,7 +2,7 @@ import { newId } from '../db/ids.js';
 import { deleteSessionsOfUnit } from '../db/repositories/session-repository.js';
 import { findUnitByName, getUnit, insertUnit, listUnits } from '../db/repositories/unit-repository.js';
 import type { UnitKind, UnitRow } from '../db/schema.js';
-import { demand, regionFor, unitFor } from './access.js';
+import { demand, readerIn, regionFor, unitFor } from './access.js';
 import type { Actor } from './actor.js';
 import { db, nowIso, write, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
@@ -24,8 +24,10 @@ export interface UnitPatch {
 }
 
 export async function unitsOf(ctx: ServiceContext, actor: Actor, regionId: string): Promise<UnitRow[]> {
-  await regionFor(ctx, actor, regionId);
-  demand(unitPolicy.can(actor, 'list', { regionId }));
+  // A parent region's office reads a region below as its viewer: every page there names the units.
+  const reader = await readerIn(ctx, actor, regionId);
+  await regionFor(ctx, reader, regionId);
+  demand(unitPolicy.can(reader, 'list', { regionId }));
   return listUnits(db(ctx), regionId);
 }
 

@@ -4,6 +4,7 @@ import { AuthProvider } from '../features/auth/AuthProvider';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { HomeRedirect } from '../features/shell/HomeRedirect';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { RegionHome } from './RegionHome';
 import {
   loadAccountability,
   loadAccountabilityRecord,
@@ -12,7 +13,6 @@ import {
   loadExperiences,
   loadAssessment,
   loadExcel,
-  loadBattleMap,
   loadImport,
   loadLayout,
   loadLedger,
@@ -38,7 +38,6 @@ import {
  * the layout and the battle map when signed in, the login form otherwise.
  */
 const AppLayout = lazy(() => loadLayout().then((m) => ({ default: m.AppLayout })));
-const BattleMapPage = lazy(() => loadBattleMap().then((m) => ({ default: m.BattleMapPage })));
 const LedgerPage = lazy(() => loadLedger().then((m) => ({ default: m.LedgerPage })));
 const TaskPage = lazy(() => loadTask().then((m) => ({ default: m.TaskPage })));
 const WorkPage = lazy(() => loadWork().then((m) => ({ default: m.WorkPage })));
@@ -93,7 +92,7 @@ export function App() {
                   </RequireAuth>
                 }
               >
-                <Route index element={<BattleMapPage />} />
+                <Route index element={<RegionHome />} />
                 <Route path="ledger" element={<LedgerPage />} />
                 <Route path="tasks/:taskId" element={<TaskPage />} />
                 <Route path="work" element={<WorkPage />} />

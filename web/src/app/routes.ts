@@ -31,6 +31,8 @@ export const loadMeeting = () => import('../features/directives/MeetingPage');
 export const loadIndicators = () => import('../features/indicators/IndicatorsPage');
 export const loadProjects = () => import('../features/projects/ProjectsPage');
 export const loadProject = () => import('../features/projects/ProjectPage');
+// The roll-up of the regions below, a city's or a province's home (issue 15).
+export const loadRollup = () => import('../features/rollup/RollupPage');
 
 const BY_SEGMENT: Readonly<Record<string, () => Promise<unknown>>> = {
   '': loadBattleMap,

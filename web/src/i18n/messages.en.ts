@@ -1018,4 +1018,17 @@ export const en: Messages = {
   'bulletins.attachments': 'Attachments',
   'bulletins.attachment': '{label}: {title} ({n} rows)',
   'bulletins.page': 'Page {n}',
+  // Roll-up of the regions below (issue 15)
+  'rollup.title': '{region}: reform tasks of the regions below',
+  'rollup.asOf': 'As of {date} · {regions} regions below · {total} tasks · weighted progress {progress}',
+  'rollup.none': 'No regions below this one',
+  'rollup.openMap': 'Battle map',
+  'rollup.openRollup': 'Regions below',
+  'rollup.openLedger': 'Ledger',
+  'rollup.regionsBelow': 'Including {n} regions below it',
+  'rollup.progress': 'Weighted progress',
+  'rollup.redList': 'Most overdue tasks',
+  'rollup.due': 'due {date}',
+  'rollup.readOnly': 'You are viewing a region below yours (read-only)',
+  'rollup.backHome': 'Back to my region',
 };

@@ -1002,6 +1002,19 @@ export const zh = {
   'bulletins.attachments': '附件',
   'bulletins.attachment': '{label}：{title}（{n}行）',
   'bulletins.page': '第{n}页',
+  // Roll-up of the regions below (issue 15)
+  'rollup.title': '{region}下辖地区改革任务汇总',
+  'rollup.asOf': '截至{date} · 下辖{regions}个地区 · 任务{total}项 · 加权进度 {progress}',
+  'rollup.none': '暂无下辖地区',
+  'rollup.openMap': '挂图作战',
+  'rollup.openRollup': '下辖汇总',
+  'rollup.openLedger': '任务台账',
+  'rollup.regionsBelow': '含下辖{n}个地区',
+  'rollup.progress': '加权进度',
+  'rollup.redList': '逾期最久的任务',
+  'rollup.due': '{date}到期',
+  'rollup.readOnly': '您正在查看下辖地区（只读）',
+  'rollup.backHome': '返回本级汇总',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,8 +1,9 @@
-import { Suspense, useState } from 'react';
-import { Button, Drawer, Grid, Layout, Menu, Spin } from 'antd';
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
+import { Alert, Button, Drawer, Grid, Layout, Menu, Spin } from 'antd';
 import { MenuOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useParams } from 'react-router-dom';
-import { useMe } from '../../app/session';
+import { readerView, readsFromAbove } from '../../app/reader';
+import { AuthContext, useAuth, useMe } from '../../app/session';
 import { useI18n } from '../../i18n/context';
 import { activeNavKey, navFor } from './nav';
 import { RegionProvider } from './RegionProvider';
@@ -30,9 +31,37 @@ function NavMenu({ regionId, onNavigate }: { regionId: string; onNavigate?: () =
   );
 }
 
+/**
+ * Below the header, a region the account follows from above (a city office in one of its districts) is seen
+ * as that region's viewer, as the server reads it: menus and pages then offer nothing to write there.
+ */
+function AsReaderOf({ regionId, children }: { regionId: string; children: ReactNode }) {
+  const auth = useAuth();
+  const { me } = auth;
+  const value = useMemo(() => ({ ...auth, me: me ? readerView(me, regionId) : me }), [auth, me, regionId]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+/** Says so when the region is one the account follows from above, with the way back to its own. */
+function ReadOnlyNote({ ownRegionId }: { ownRegionId: string }) {
+  const { t } = useI18n();
+  return (
+    <Alert
+      type="info"
+      showIcon
+      title={t('rollup.readOnly')}
+      className="tz-read-only-note"
+      data-testid="read-only-note"
+      action={<Link to={`/r/${ownRegionId}`}>{t('rollup.backHome')}</Link>}
+    />
+  );
+}
+
 /** Desktop: a side menu. Phones (reporters on the move): a top bar and a drawer menu. */
 export function AppLayout() {
   const { regionId = '' } = useParams();
+  const me = useMe();
+  const fromAbove = readsFromAbove(me, regionId);
   const { t } = useI18n();
   const screens = Grid.useBreakpoint();
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -63,39 +92,42 @@ export function AppLayout() {
           {!narrow && <LanguageSwitch />}
           <UserBadge compact={narrow} />
         </Layout.Header>
-        <Layout>
-          {!narrow && (
-            <Layout.Sider width={176} theme="light" className="tz-sider">
-              <NavMenu regionId={regionId} />
-            </Layout.Sider>
-          )}
-          <Layout.Content className="tz-content">
-            <Suspense fallback={<Spin size="large" className="tz-page-spin" />}>
-              <Outlet />
-            </Suspense>
-          </Layout.Content>
-        </Layout>
-        {narrow && (
-          <Drawer
-            placement="left"
-            open={drawerOpen}
-            onClose={() => {
-              setDrawerOpen(false);
-            }}
-            size={240}
-            title={t('app.name')}
-          >
-            <NavMenu
-              regionId={regionId}
-              onNavigate={() => {
+        <AsReaderOf regionId={regionId}>
+          <Layout>
+            {!narrow && (
+              <Layout.Sider width={176} theme="light" className="tz-sider">
+                <NavMenu regionId={regionId} />
+              </Layout.Sider>
+            )}
+            <Layout.Content className="tz-content">
+              {fromAbove && me.regionId && <ReadOnlyNote ownRegionId={me.regionId} />}
+              <Suspense fallback={<Spin size="large" className="tz-page-spin" />}>
+                <Outlet />
+              </Suspense>
+            </Layout.Content>
+          </Layout>
+          {narrow && (
+            <Drawer
+              placement="left"
+              open={drawerOpen}
+              onClose={() => {
                 setDrawerOpen(false);
               }}
-            />
-            <div className="tz-drawer-lang">
-              <LanguageSwitch />
-            </div>
-          </Drawer>
-        )}
+              size={240}
+              title={t('app.name')}
+            >
+              <NavMenu
+                regionId={regionId}
+                onNavigate={() => {
+                  setDrawerOpen(false);
+                }}
+              />
+              <div className="tz-drawer-lang">
+                <LanguageSwitch />
+              </div>
+            </Drawer>
+          )}
+        </AsReaderOf>
       </Layout>
     </RegionProvider>
   );
