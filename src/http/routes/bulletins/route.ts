@@ -13,6 +13,7 @@ import {
 } from '../../../services/bulletin-service.js';
 import type { ServiceContext } from '../../../services/context.js';
 import { noticeSheetDocx } from '../../../services/notice-sheet-service.js';
+import { sendDownload } from '../../files.js';
 import { actorOf, requiredVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
 import { presentBulletin, presentBulletinSummary } from './presenter.js';
@@ -31,15 +32,8 @@ import {
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-function sendFile(reply: FastifyReply, bytes: Buffer, type: string, name: string, inline: boolean) {
-  return reply
-    .type(type)
-    .header(
-      'content-disposition',
-      `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(name)}`,
-    )
-    .header('x-content-type-options', 'nosniff')
-    .send(bytes);
+function sendFile(reply: FastifyReply, bytes: Buffer, mime: string, filename: string, inline: boolean) {
+  return sendDownload(reply, { filename, mime, body: bytes, inline });
 }
 
 export function registerBulletinRoutes(app: FastifyInstance, ctx: ServiceContext): void {

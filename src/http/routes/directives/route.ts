@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,9 +13,8 @@ import {
   directivesOf,
   requestExtension,
 } from '../../../services/directive-service.js';
-import { fail } from '../../../services/errors.js';
+import { readUpload, sendDownload } from '../../files.js';
 import { actorOf, optionalVersion } from '../../request-context.js';
-import { FileName, parseField } from '../../schemas.js';
 import { presentUpdate } from '../../stale.js';
 import { presentDirective, presentDirectiveDetail, presentDirectiveFile } from './presenter.js';
 import {
@@ -124,11 +122,7 @@ export function registerDirectiveRoutes(app: FastifyInstance, ctx: ServiceContex
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw fail('upload.multipart_required');
-      const part = await request.file();
-      if (!part) throw fail('upload.no_file', {}, { field: 'file' });
-      const filename = parseField(FileName, part.filename, 'file.filename');
-      const bytes = await part.toBuffer();
+      const { filename, bytes } = await readUpload(request);
       const { id, checkpoint } = request.params;
       const file = await addCheckpointEvidence(ctx, actorOf(request), id, checkpoint, filename, bytes);
       return reply.status(201).send(presentDirectiveFile(file));
@@ -137,11 +131,7 @@ export function registerDirectiveRoutes(app: FastifyInstance, ctx: ServiceContex
 
   api.get('/directive-files/:id', { schema: { tags, params: IdParams } }, async (request, reply) => {
     const { file, path } = await directiveEvidenceFor(ctx, actorOf(request), request.params.id);
-    return reply
-      .type(file.mime)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-      .header('x-content-type-options', 'nosniff')
-      .send(createReadStream(path));
+    return sendDownload(reply, { filename: file.filename, mime: file.mime, body: { path } });
   });
 
   api.post(

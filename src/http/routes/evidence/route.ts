@@ -1,11 +1,9 @@
-import { createReadStream } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../../../services/context.js';
-import { fail } from '../../../services/errors.js';
 import { addEvidence, evidenceFor } from '../../../services/evidence-service.js';
+import { readUpload, sendDownload } from '../../files.js';
 import { actorOf } from '../../request-context.js';
-import { FileName, parseField } from '../../schemas.js';
 import { presentFile } from './presenter.js';
 import { FileSchema, IdParams } from './schema.js';
 
@@ -23,11 +21,7 @@ export function registerEvidenceRoutes(app: FastifyInstance, ctx: ServiceContext
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw fail('upload.multipart_required');
-      const part = await request.file();
-      if (!part) throw fail('upload.no_file', {}, { field: 'file' });
-      const filename = parseField(FileName, part.filename, 'file.filename');
-      const bytes = await part.toBuffer();
+      const { filename, bytes } = await readUpload(request);
       const file = await addEvidence(ctx, actorOf(request), request.params.id, filename, bytes);
       return reply.status(201).send(presentFile(file));
     },
@@ -35,10 +29,6 @@ export function registerEvidenceRoutes(app: FastifyInstance, ctx: ServiceContext
 
   api.get('/files/:id', { schema: { tags: ['reports'], params: IdParams } }, async (request, reply) => {
     const { file, path } = await evidenceFor(ctx, actorOf(request), request.params.id);
-    return reply
-      .type(file.mime)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-      .header('x-content-type-options', 'nosniff')
-      .send(createReadStream(path));
+    return sendDownload(reply, { filename: file.filename, mime: file.mime, body: { path } });
   });
 }

@@ -1,3 +1,4 @@
+import { sendDownload } from '../../files.js';
 import type { FastifyReply } from 'fastify';
 import type { LedgerImportResult } from '../../../services/excel/ledger-import.js';
 import type { ReportImportResult } from '../../../services/excel/report-sheet.js';
@@ -8,12 +9,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** A spreadsheet as a download named in Chinese (RFC 5987), never cached by a shared proxy. */
 export function sendXlsx(reply: FastifyReply, file: XlsxFile): FastifyReply {
-  return reply
-    .type(XLSX)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-    .header('cache-control', 'private, no-store')
-    .header('x-content-type-options', 'nosniff')
-    .send(file.bytes);
+  return sendDownload(reply, { filename: file.filename, mime: XLSX, body: file.bytes });
 }
 
 export function presentLedgerImport(result: LedgerImportResult): LedgerImportResponse {

@@ -1,14 +1,13 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { UPLOAD_LIMIT_BYTES } from '../../../domain/limits.js';
 import type { ServiceContext } from '../../../services/context.js';
-import { fail } from '../../../services/errors.js';
 import { exportLedger } from '../../../services/excel/ledger-export.js';
 import { importLedgerSheet } from '../../../services/excel/ledger-import.js';
 import { exportNotices } from '../../../services/excel/notice-sheet.js';
 import { exportReportTemplate, importReportSheet } from '../../../services/excel/report-sheet.js';
+import { readUpload } from '../../files.js';
 import { actorOf } from '../../request-context.js';
-import { FileName, parseField } from '../../schemas.js';
 import { presentLedgerImport, presentReportImport, sendXlsx } from './presenter.js';
 import {
   ImportQuery,
@@ -21,14 +20,6 @@ import {
   TemplateQuery,
   UnitParams,
 } from './schema.js';
-
-async function uploaded(request: FastifyRequest): Promise<{ bytes: Buffer; filename: string }> {
-  if (!request.isMultipart()) throw fail('upload.multipart_required');
-  const part = await request.file();
-  if (!part) throw fail('upload.no_file', {}, { field: 'file' });
-  const filename = parseField(FileName, part.filename, 'file.filename');
-  return { bytes: await part.toBuffer(), filename };
-}
 
 /** Excel 台账: spreadsheets out (ledger, reporting template, notices) and in (ledger, filled template). */
 export function registerExcelRoutes(app: FastifyInstance, ctx: ServiceContext): void {
@@ -74,7 +65,7 @@ export function registerExcelRoutes(app: FastifyInstance, ctx: ServiceContext): 
       },
     },
     async (request) => {
-      const file = await uploaded(request);
+      const file = await readUpload(request);
       const result = await importLedgerSheet(ctx, actorOf(request), request.params.regionId, file, {
         apply: request.query.apply ?? false,
       });
@@ -115,7 +106,7 @@ export function registerExcelRoutes(app: FastifyInstance, ctx: ServiceContext): 
       },
     },
     async (request) => {
-      const file = await uploaded(request);
+      const file = await readUpload(request);
       const result = await importReportSheet(ctx, actorOf(request), request.params.regionId, file, {
         apply: request.query.apply ?? false,
         period: request.query.period,

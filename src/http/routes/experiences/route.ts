@@ -15,7 +15,7 @@ import {
 import { actorOf, optionalVersion, requiredVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
 import { presentAttachment } from '../attachments/presenter.js';
-import { uploadedFile } from '../attachments/route.js';
+import { readUpload } from '../../files.js';
 import { AttachmentSchema } from '../attachments/schema.js';
 import { presentExperience, presentExperienceDetail } from './presenter.js';
 import {
@@ -107,7 +107,7 @@ export function registerExperienceRoutes(app: FastifyInstance, ctx: ServiceConte
       },
     },
     async (request, reply) => {
-      const { filename, bytes } = await uploadedFile(request);
+      const { filename, bytes } = await readUpload(request);
       const file = await attachToExperience(ctx, actorOf(request), request.params.id, filename, bytes);
       return reply.status(201).send(presentAttachment(file));
     },

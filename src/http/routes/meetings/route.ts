@@ -1,9 +1,7 @@
-import { createReadStream } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServiceContext } from '../../../services/context.js';
-import { fail } from '../../../services/errors.js';
 import {
   addDecisions,
   addMeetingFile,
@@ -13,8 +11,8 @@ import {
   recordMeeting,
   taskFromDecision,
 } from '../../../services/meeting-service.js';
+import { readUpload, sendDownload } from '../../files.js';
 import { actorOf } from '../../request-context.js';
-import { FileName, parseField } from '../../schemas.js';
 import { presentMeeting, presentMeetingFile, presentMeetingSummary } from './presenter.js';
 import {
   DecisionsBody,
@@ -88,11 +86,7 @@ export function registerMeetingRoutes(app: FastifyInstance, ctx: ServiceContext)
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw fail('upload.multipart_required');
-      const part = await request.file();
-      if (!part) throw fail('upload.no_file', {}, { field: 'file' });
-      const filename = parseField(FileName, part.filename, 'file.filename');
-      const bytes = await part.toBuffer();
+      const { filename, bytes } = await readUpload(request);
       const file = await addMeetingFile(ctx, actorOf(request), request.params.id, filename, bytes);
       return reply.status(201).send(presentMeetingFile(file));
     },
@@ -100,10 +94,6 @@ export function registerMeetingRoutes(app: FastifyInstance, ctx: ServiceContext)
 
   api.get('/meeting-files/:id', { schema: { tags, params: IdParams } }, async (request, reply) => {
     const { file, path } = await meetingFileOf(ctx, actorOf(request), request.params.id);
-    return reply
-      .type(file.mime)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-      .header('x-content-type-options', 'nosniff')
-      .send(createReadStream(path));
+    return sendDownload(reply, { filename: file.filename, mime: file.mime, body: { path } });
   });
 }

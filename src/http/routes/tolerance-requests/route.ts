@@ -12,7 +12,7 @@ import {
 import { actorOf, optionalVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
 import { presentAttachment } from '../attachments/presenter.js';
-import { uploadedFile } from '../attachments/route.js';
+import { readUpload } from '../../files.js';
 import { AttachmentSchema } from '../attachments/schema.js';
 import { presentTolerance, presentToleranceDetail } from './presenter.js';
 import {
@@ -83,7 +83,7 @@ export function registerToleranceRoutes(app: FastifyInstance, ctx: ServiceContex
       },
     },
     async (request, reply) => {
-      const { filename, bytes } = await uploadedFile(request);
+      const { filename, bytes } = await readUpload(request);
       const file = await attachToTolerance(ctx, actorOf(request), request.params.id, filename, bytes);
       return reply.status(201).send(presentAttachment(file));
     },
