@@ -132,9 +132,9 @@ describe('bulletin PDF of each demo region', () => {
           const behindPage = all.findIndex((t) => t.includes('欠进度任务清单') && /^附件1$/m.test(t));
           expect(behindPage, region.name).toBeGreaterThan(0);
         }
-        // The attachments' pages carry every unit's group row, the last unit included.
+        // The progress table's pages carry every unit's group row, the last unit included.
         const lastUnit = view.attachments
-          .at(-1)!
+          .find((a) => a.title === '改革任务推进情况表')!
           .rows.filter((r) => 'group' in r)
           .at(-1) as { group: string };
         expect(all.slice(progressPage).join('').replace(/\s/g, ''), region.name).toContain(
