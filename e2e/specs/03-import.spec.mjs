@@ -1,3 +1,4 @@
+import { pickOption } from '../lib/select.mjs';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ok } from '../lib/expect.mjs';
@@ -37,11 +38,7 @@ export const tests = [
             tasks.find((t) => !t.leadUnit) ?? tasks.find((t) => t.leadUnit?.name !== '区发展和改革局');
           const select = s.page.getByTestId(`lead-${task.id}`);
           await select.click();
-          await s.page.keyboard.type('区发展和改革局');
-          await s.page
-            .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '区发展和改革局' })
-            .first()
-            .click();
+          await pickOption(s.page, '区发展和改革局');
           await s.page.getByText(`任务 ${task.code} 的牵头单位已保存`).waitFor();
           const saved = await s.api(`/api/tasks/${task.id}`);
           ok(saved.leadUnit?.name === '区发展和改革局', 'lead unit stored');

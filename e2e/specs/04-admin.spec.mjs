@@ -1,3 +1,4 @@
+import { pickOption } from '../lib/select.mjs';
 import { Session } from '../lib/session.mjs';
 import { ok } from '../lib/expect.mjs';
 import { asUser } from '../lib/run-as.mjs';
@@ -21,11 +22,7 @@ export const tests = [
           await dialog.locator('#displayName').fill('端到端测试填报员');
           await dialog.locator('#password').fill('first-pass-123');
           await dialog.locator('#unitId').click();
-          await s.page.keyboard.type('区财政局');
-          await s.page
-            .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '区财政局' })
-            .first()
-            .click();
+          await pickOption(s.page, '区财政局');
           await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
           await s.page.getByText('已创建').waitFor();
 

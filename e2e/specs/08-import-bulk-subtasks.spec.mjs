@@ -1,3 +1,4 @@
+import { pickOption } from '../lib/select.mjs';
 import { equal, ok } from '../lib/expect.mjs';
 import { asUser } from '../lib/run-as.mjs';
 
@@ -13,14 +14,6 @@ const programme = (stamp) => `源城区2026年民生实事工作方案（${stamp
 3.整治背街小巷。支持上城街道先行探索，形成可复制的做法。（配合单位：区财政局）
 4.完善社区公共服务设施。新建社区服务中心两个。（牵头单位：区住建局）
 `;
-
-async function pickOption(page, text) {
-  await page.keyboard.type(text);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
-}
 
 export const tests = [
   {

@@ -26,6 +26,8 @@ export const tests = [
           await opening.locator('textarea').fill('经全面核查，全区{total}项改革任务推进情况通报如下：');
           await s.page.getByRole('button', { name: '保存修改' }).click();
           await s.page.getByText('已保存').first().waitFor();
+          // The toast can come before the re-read page: wait for the saved wording itself.
+          await opening.locator('.tz-bulletin-text', { hasText: '经全面核查' }).waitFor();
           const text = await opening.locator('.tz-bulletin-text').innerText();
           ok(/^经全面核查，全区\d+项改革任务推进情况通报如下：$/.test(text), `opening filled: ${text}`);
           await s.page.screenshot({ path: `${screenshots}/bulletin-editor.png`, fullPage: true });
