@@ -3,12 +3,12 @@
 // PostgreSQL (in a database of its own, made and dropped here). Writes its table into bench/README.md.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { call, freePort, loginAs, serverCpuSeconds, waitFor } from './http-kit.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -16,6 +16,7 @@ const CONNECTIONS = 16;
 const PROJECTS = 1000;
 const MONTHS = 36;
 const PASSWORD = 'bench-password-1';
+const login = (base, username) => loginAs(base, username, PASSWORD);
 const STAGES = ['planning', 'reserve', 'signed', 'started', 'operating'];
 const MILESTONES = ['立项', '用地', '规划许可', '施工许可', '开工', '主体封顶', '竣工', '投产'];
 
@@ -23,54 +24,6 @@ if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('build first: n
 const dist = (path) => import(pathToFileURL(join(root, 'dist', path)).href);
 const { openStorage } = await dist('db/connection.js');
 const repo = await dist('db/repositories/project-repository.js');
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, ms = 120_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not answer ${url}`);
-}
-
-async function call(base, cookie, method, path, body) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-async function login(base, username) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
-  return res.headers.get('set-cookie').split(';')[0];
-}
-
-function serverCpuSeconds(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 async function run(pid, opts) {
   const before = serverCpuSeconds(pid);
@@ -215,7 +168,7 @@ const base = `http://127.0.0.1:${port}`;
 let results;
 let coldMs = 0;
 try {
-  await waitFor(`${base}/healthz`);
+  await waitFor(`${base}/healthz`, 120_000);
   const admin = await login(base, 'admin');
   const region = await call(base, admin, 'POST', '/api/regions', { name: '基准区', kind: '区' });
   const unitIds = [];
