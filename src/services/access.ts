@@ -8,8 +8,8 @@ import { descendantsOf } from '../domain/region-tree.js';
 import { getUnit } from '../db/repositories/unit-repository.js';
 import { getReport } from '../db/repositories/report-repository.js';
 import { getEvidenceFile } from '../db/repositories/evidence-repository.js';
-import { getTarget } from '../db/repositories/target-repository.js';
-import { coUnitsOf, getTaskWithPlanStatus } from '../db/repositories/task-repository.js';
+import { getTarget, listTargets } from '../db/repositories/target-repository.js';
+import { coUnitsOf, getTaskWithPlanStatus, leadUnitsOf } from '../db/repositories/task-repository.js';
 import { getMilestone } from '../db/repositories/milestone-repository.js';
 import {
   getAccountabilityRecord,
@@ -64,6 +64,7 @@ import type {
 } from '../db/schema.js';
 import * as noticePolicy from './policies/notice.js';
 import * as planPolicy from './policies/plan.js';
+import * as targetPolicy from './policies/target.js';
 import * as regionPolicy from './policies/region.js';
 import { inRegion } from './policies/scope.js';
 import * as taskPolicy from './policies/task.js';
@@ -452,4 +453,28 @@ export async function bulletinFor(
   if (!bulletinPolicy.can(actor, 'read', { regionId: bulletin.region_id, status: bulletin.status }))
     throw fail('bulletin.not_found');
   return bulletin;
+}
+
+/** A plan's targets (指标) the actor may read: the plan's own goals, and a task's targets to the task's readers. */
+export async function readableTargetsOf(
+  ctx: ServiceContext,
+  actor: Actor,
+  plan: { id: string; region_id: string },
+): Promise<TargetRow[]> {
+  const all = await listTargets(db(ctx), { planId: plan.id });
+  const taskIds = [...new Set(all.flatMap((t) => (t.task_id ? [t.task_id] : [])))];
+  const [leads, coUnits] = await Promise.all([leadUnitsOf(db(ctx), taskIds), coUnitsOf(db(ctx), taskIds)]);
+  return all.filter((t) =>
+    targetPolicy.can(actor, 'read', {
+      regionId: plan.region_id,
+      unitId: t.unit_id,
+      task: t.task_id
+        ? {
+            regionId: plan.region_id,
+            leadUnitId: leads.get(t.task_id) ?? null,
+            coUnitIds: coUnits.get(t.task_id) ?? [],
+          }
+        : null,
+    }),
+  );
 }

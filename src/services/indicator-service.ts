@@ -4,8 +4,6 @@ import {
   listMeasurements,
   upsertMeasurement,
 } from '../db/repositories/measurement-repository.js';
-import { listTargets } from '../db/repositories/target-repository.js';
-import { coUnitsOf, leadUnitsOf } from '../db/repositories/task-repository.js';
 import type { MeasurementRow, TargetRow } from '../db/schema.js';
 import {
   indicatorStatus,
@@ -14,7 +12,7 @@ import {
   type IndicatorResult,
   type IndicatorTarget,
 } from '../domain/indicators.js';
-import { demand, planFor, targetFor } from './access.js';
+import { demand, planFor, readableTargetsOf, targetFor } from './access.js';
 import type { Actor } from './actor.js';
 import { db, nowIso, today, write, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
@@ -55,22 +53,7 @@ export async function indicatorsOf(
 ): Promise<{ asOf: string; indicators: Indicator[] }> {
   const plan = await planFor(ctx, actor, planId);
   const at = asOf ?? monthOf(today(ctx));
-  const all = await listTargets(db(ctx), { planId });
-  const taskIds = [...new Set(all.flatMap((t) => (t.task_id ? [t.task_id] : [])))];
-  const [leads, coUnits] = await Promise.all([leadUnitsOf(db(ctx), taskIds), coUnitsOf(db(ctx), taskIds)]);
-  const visible = all.filter((t) =>
-    targetPolicy.can(actor, 'read', {
-      regionId: plan.region_id,
-      unitId: t.unit_id,
-      task: t.task_id
-        ? {
-            regionId: plan.region_id,
-            leadUnitId: leads.get(t.task_id) ?? null,
-            coUnitIds: coUnits.get(t.task_id) ?? [],
-          }
-        : null,
-    }),
-  );
+  const visible = await readableTargetsOf(ctx, actor, plan);
   const measurements = await listMeasurements(
     db(ctx),
     visible.map((t) => t.id),

@@ -1,11 +1,11 @@
 import { newId } from '../db/ids.js';
 import { getArea } from '../db/repositories/area-repository.js';
 import { listMeasurements } from '../db/repositories/measurement-repository.js';
-import { getTarget, insertTargets, listTargets } from '../db/repositories/target-repository.js';
-import { coUnitsOf, getTask, leadUnitsOf } from '../db/repositories/task-repository.js';
+import { getTarget, insertTargets } from '../db/repositories/target-repository.js';
+import { getTask } from '../db/repositories/task-repository.js';
 import { getUnit } from '../db/repositories/unit-repository.js';
 import type { MeasurementRow, TargetRow } from '../db/schema.js';
-import { demand, planFor, targetFor } from './access.js';
+import { demand, planFor, readableTargetsOf, targetFor } from './access.js';
 import type { Actor } from './actor.js';
 import { db, write, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
@@ -26,22 +26,7 @@ export async function targetsOf(
   planId: string,
 ): Promise<TargetWithMeasurements[]> {
   const plan = await planFor(ctx, actor, planId);
-  const all = await listTargets(db(ctx), { planId });
-  const taskIds = [...new Set(all.flatMap((t) => (t.task_id ? [t.task_id] : [])))];
-  const [leads, coUnits] = await Promise.all([leadUnitsOf(db(ctx), taskIds), coUnitsOf(db(ctx), taskIds)]);
-  const targets = all.filter((t) =>
-    targetPolicy.can(actor, 'read', {
-      regionId: plan.region_id,
-      unitId: t.unit_id,
-      task: t.task_id
-        ? {
-            regionId: plan.region_id,
-            leadUnitId: leads.get(t.task_id) ?? null,
-            coUnitIds: coUnits.get(t.task_id) ?? [],
-          }
-        : null,
-    }),
-  );
+  const targets = await readableTargetsOf(ctx, actor, plan);
   const measurements = await listMeasurements(
     db(ctx),
     targets.map((t) => t.id),
