@@ -3,9 +3,12 @@ import {
   countIndicators,
   indicatorStatus,
   indicatorStatusText,
+  indicatorWording,
+  isRateMeasure,
   periodElapsed,
   periodFitsCadence,
   periodStartDate,
+  type IndicatorResult,
   type IndicatorTarget,
 } from './indicators.js';
 
@@ -174,4 +177,37 @@ it.each([
   ['2026-00', null],
 ])('period %s starts on %s', (period, start) => {
   expect(periodStartDate(period)).toBe(start);
+});
+
+const result = (status: IndicatorResult['status'], inverted: boolean): IndicatorResult => ({
+  status,
+  period: '2026-06',
+  actual: 1,
+  completion: 50,
+  elapsed: 50,
+  gap: 3,
+  inverted,
+});
+
+it.each<[IndicatorResult['status'], boolean, boolean, string, string]>([
+  ['met', false, false, 'met', '已完成'],
+  ['on_pace', false, false, 'on_pace', '达到序时进度'],
+  ['no_data', false, true, 'no_data', '暂无数据'],
+  ['missed', false, false, 'short_of_target', '未完成，差 3 个百分点'],
+  ['missed', true, false, 'over_target', '超出目标 3 个百分点'],
+  ['behind', false, true, 'below_target', '低于目标 3 个百分点'],
+  ['behind', true, true, 'above_target', '高于目标 3 个百分点'],
+  ['behind', false, false, 'behind_pace', '低于序时进度 3 个百分点'],
+  ['behind', true, false, 'ahead_of_pace', '超出序时进度 3 个百分点'],
+])('%s (inverted %s, rate %s) is worded %s: %s', (status, inverted, rate, wording, text) => {
+  expect(indicatorWording(result(status, inverted), rate)).toBe(wording);
+  expect(indicatorStatusText(result(status, inverted), rate)).toBe(text);
+});
+
+it('growth and share targets are rates, levels are not', () => {
+  expect([isRateMeasure('growth'), isRateMeasure('share'), isRateMeasure('level')]).toEqual([
+    true,
+    true,
+    false,
+  ]);
 });

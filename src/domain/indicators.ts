@@ -91,7 +91,8 @@ export function isInverted(comparator: IndicatorComparator): boolean {
   return comparator === '<' || comparator === '<=';
 }
 
-function isRate(measure: IndicatorMeasure): boolean {
+/** Growth and share targets are rates: a rate is judged against the target itself, not against 序时进度. */
+export function isRateMeasure(measure: string): boolean {
   return measure === 'growth' || measure === 'share';
 }
 
@@ -132,7 +133,7 @@ export function indicatorStatus(
   const yearEnd = elapsed >= 100;
   const base = { period: last.period, elapsed, inverted };
 
-  if (isRate(target.measure)) {
+  if (isRateMeasure(target.measure)) {
     // A rate is already year-to-date when cumulative; a single period's rate is judged on its own.
     const actual = last.value;
     const short = inverted ? actual - target.value : threshold(target) - actual;
@@ -159,22 +160,50 @@ export function indicatorStatus(
   return { ...base, status: gap > 0 ? 'behind' : 'on_pace', actual, completion, gap: Math.max(0, gap) };
 }
 
-/** How a bulletin words a result: "低于序时进度 N 个百分点" and its kin. */
-export function indicatorStatusText(result: IndicatorResult, rate: boolean): string {
+/**
+ * How a result is worded, as a stable code: the bulletin words it in Chinese below, the web app in the
+ * reader's language. A rate target (研发投入占比) compares with the target itself, not with 序时进度.
+ */
+export type IndicatorWording =
+  | 'met'
+  | 'on_pace'
+  | 'no_data'
+  | 'over_target'
+  | 'short_of_target'
+  | 'above_target'
+  | 'below_target'
+  | 'ahead_of_pace'
+  | 'behind_pace';
+
+export function indicatorWording(result: IndicatorResult, rate: boolean): IndicatorWording {
   switch (result.status) {
     case 'met':
-      return '已完成';
     case 'on_pace':
-      return '达到序时进度';
     case 'no_data':
-      return '暂无数据';
+      return result.status;
     case 'missed':
-      return result.inverted ? `超出目标 ${result.gap} 个百分点` : `未完成，差 ${result.gap} 个百分点`;
+      return result.inverted ? 'over_target' : 'short_of_target';
     case 'behind':
-      if (rate)
-        return result.inverted ? `高于目标 ${result.gap} 个百分点` : `低于目标 ${result.gap} 个百分点`;
-      return result.inverted ? `超出序时进度 ${result.gap} 个百分点` : `低于序时进度 ${result.gap} 个百分点`;
+      if (rate) return result.inverted ? 'above_target' : 'below_target';
+      return result.inverted ? 'ahead_of_pace' : 'behind_pace';
   }
+}
+
+const BULLETIN_WORDS: Record<IndicatorWording, (gap: number) => string> = {
+  met: () => '已完成',
+  on_pace: () => '达到序时进度',
+  no_data: () => '暂无数据',
+  over_target: (gap) => `超出目标 ${gap} 个百分点`,
+  short_of_target: (gap) => `未完成，差 ${gap} 个百分点`,
+  above_target: (gap) => `高于目标 ${gap} 个百分点`,
+  below_target: (gap) => `低于目标 ${gap} 个百分点`,
+  ahead_of_pace: (gap) => `超出序时进度 ${gap} 个百分点`,
+  behind_pace: (gap) => `低于序时进度 ${gap} 个百分点`,
+};
+
+/** How a bulletin words a result: "低于序时进度 N 个百分点" and its kin. */
+export function indicatorStatusText(result: IndicatorResult, rate: boolean): string {
+  return BULLETIN_WORDS[indicatorWording(result, rate)](result.gap);
 }
 
 export interface IndicatorCounts {

@@ -11,7 +11,6 @@ import type { ProjectRow, TargetRow } from '../db/schema.js';
 import {
   countIndicators,
   indicatorStatus,
-  indicatorStatusText,
   type IndicatorCounts,
   type IndicatorResult,
 } from '../domain/indicators.js';
@@ -34,8 +33,6 @@ import { fail } from './errors.js';
 export interface IndicatorLaggard {
   target: TargetRow;
   result: IndicatorResult;
-  /** "低于序时进度 N 个百分点", as the bulletin words it. */
-  text: string;
 }
 
 export interface ProjectLaggard {
@@ -111,8 +108,7 @@ export async function regionProgressSummary(
       measurements.filter((m) => m.target_id === target.id),
       month,
     );
-    const rate = target.measure === 'growth' || target.measure === 'share';
-    return { target, result, text: indicatorStatusText(result, rate) };
+    return { target, result };
   });
   const indicatorLaggards = judged
     .filter((j) => j.result.status === 'behind' || j.result.status === 'missed')

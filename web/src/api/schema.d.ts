@@ -5189,6 +5189,8 @@ export interface paths {
                                     elapsed: number;
                                     gap: number;
                                     inverted: boolean;
+                                    /** @enum {string} */
+                                    wording: "met" | "on_pace" | "no_data" | "over_target" | "short_of_target" | "above_target" | "below_target" | "ahead_of_pace" | "behind_pace";
                                     text: string;
                                 };
                                 can: {
@@ -5370,6 +5372,8 @@ export interface paths {
                                         elapsed: number;
                                         gap: number;
                                         inverted: boolean;
+                                        /** @enum {string} */
+                                        wording: "met" | "on_pace" | "no_data" | "over_target" | "short_of_target" | "above_target" | "below_target" | "ahead_of_pace" | "behind_pace";
                                         text: string;
                                     };
                                 }[];

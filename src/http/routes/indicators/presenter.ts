@@ -1,21 +1,17 @@
 import type { Indicator, IndicatorResult } from '../../../services/indicator-service.js';
 import type { ProgressSummary } from '../../../services/progress-summary-service.js';
-import { indicatorStatusText } from '../../../domain/indicators.js';
+import { indicatorStatusText, indicatorWording, isRateMeasure } from '../../../domain/indicators.js';
 import { presentTarget } from '../targets/presenter.js';
 import type { IndicatorOut, IndicatorResultOut, ProgressSummaryOut } from './schema.js';
 
 export function presentResult(result: IndicatorResult, rate: boolean): IndicatorResultOut {
-  return { ...result, text: indicatorStatusText(result, rate) };
-}
-
-function isRate(measure: string): boolean {
-  return measure === 'growth' || measure === 'share';
+  return { ...result, wording: indicatorWording(result, rate), text: indicatorStatusText(result, rate) };
 }
 
 export function presentIndicator(i: Indicator): IndicatorOut {
   return {
     ...presentTarget(i.target, i.measurements),
-    result: presentResult(i.result, isRate(i.target.measure)),
+    result: presentResult(i.result, isRateMeasure(i.target.measure)),
     can: i.can,
   };
 }
@@ -33,7 +29,7 @@ export function presentSummary(s: ProgressSummary): ProgressSummaryOut {
         value: l.target.value,
         unit: l.target.unit,
         comparator: l.target.comparator,
-        result: { ...l.result, text: l.text },
+        result: presentResult(l.result, isRateMeasure(l.target.measure)),
       })),
     },
     projects: {

@@ -24,6 +24,18 @@ export const IndicatorResultSchema = z.object({
   elapsed: z.number(),
   gap: z.number(),
   inverted: z.boolean(),
+  /** How to word the result (the web app says it in the reader's language, with `gap`). */
+  wording: z.enum([
+    'met',
+    'on_pace',
+    'no_data',
+    'over_target',
+    'short_of_target',
+    'above_target',
+    'below_target',
+    'ahead_of_pace',
+    'behind_pace',
+  ]),
   /** "低于序时进度 N 个百分点", in the bulletin's words. */
   text: z.string(),
 });

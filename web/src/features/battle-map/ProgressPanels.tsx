@@ -49,7 +49,9 @@ function IndicatorPanel({ regionId, summary }: { regionId: string; summary: Prog
         renderItem={(l) => (
           <List.Item key={l.targetId}>
             <Link to={`/r/${regionId}/indicators?plan=${l.planId}`}>{l.indicator}</Link>
-            <Typography.Text type="danger">{l.result.text}</Typography.Text>
+            <Typography.Text type="danger">
+              {t(`ind.wording.${l.result.wording}`, { gap: l.result.gap })}
+            </Typography.Text>
           </List.Item>
         )}
       />

@@ -86,7 +86,7 @@ export function IndicatorsPage() {
                   </Tag>
                   {(i.result.status === 'behind' || i.result.status === 'missed') && (
                     <Typography.Text type="danger" className="tz-indicator-gap">
-                      {i.result.text}
+                      {t(`ind.wording.${i.result.wording}`, { gap: i.result.gap })}
                     </Typography.Text>
                   )}
                 </Space>

@@ -1,11 +1,11 @@
 import { Suspense, useMemo, useState, type ReactNode } from 'react';
-import { Alert, Button, Drawer, Grid, Layout, Menu, Spin } from 'antd';
+import { Alert, Button, Drawer, Grid, Layout, Menu, Spin, type MenuProps } from 'antd';
 import { MenuOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useParams } from 'react-router-dom';
 import { readerView, readsFromAbove } from '../../app/reader';
 import { AuthContext, useAuth, useMe } from '../../app/session';
 import { useI18n } from '../../i18n/context';
-import { activeNavKey, navFor } from './nav';
+import { activeNavKey, NAV_GROUP_LABELS, navGroupsFor, type NavItem } from './nav';
 import { RegionProvider } from './RegionProvider';
 import { RegionSwitcher } from './RegionSwitcher';
 import { UserBadge } from './UserBadge';
@@ -18,16 +18,26 @@ function NavMenu({ regionId, onNavigate }: { regionId: string; onNavigate?: () =
   const location = useLocation();
   const base = `/r/${regionId}`;
   const selected = activeNavKey(location.pathname.slice(base.length));
+  type MenuEntry = Required<MenuProps>['items'][number];
+  const entry = (item: NavItem): MenuEntry => ({
+    key: item.key,
+    label: <Link to={item.path ? `${base}/${item.path}` : base}>{t(item.label)}</Link>,
+  });
+  // The day's own pages stand on top without a heading; the rest sit under their group's name.
+  const items = navGroupsFor(me).flatMap(({ group, items: inGroup }): MenuEntry[] =>
+    group === 'daily'
+      ? inGroup.map(entry)
+      : [
+          {
+            type: 'group' as const,
+            key: `group-${group}`,
+            label: t(NAV_GROUP_LABELS[group]),
+            children: inGroup.map(entry),
+          },
+        ],
+  );
   return (
-    <Menu
-      mode="inline"
-      selectedKeys={[selected]}
-      onClick={onNavigate}
-      items={navFor(me).map((item) => ({
-        key: item.key,
-        label: <Link to={item.path ? `${base}/${item.path}` : base}>{t(item.label)}</Link>,
-      }))}
-    />
+    <Menu mode="inline" selectedKeys={[selected]} onClick={onNavigate} items={items} className="tz-nav" />
   );
 }
 

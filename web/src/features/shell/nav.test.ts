@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../api/types';
-import { activeNavKey, navFor } from './nav';
+import { activeNavKey, navFor, navGroupsFor } from './nav';
 
 const none: Me['can'] = {
   importPlans: false,
@@ -19,16 +19,16 @@ describe('navigation', () => {
   it('shows import and admin as the server allows them', () => {
     expect(navFor(office).map((i) => i.key)).toEqual([
       'map',
-      'ledger',
       'work',
+      'ledger',
       'notices',
       'directives',
       'meetings',
       'indicators',
       'projects',
+      'assessment',
       'accountability',
       'experiences',
-      'assessment',
       'bulletins',
       'import',
       'excel',
@@ -36,16 +36,16 @@ describe('navigation', () => {
     ]);
     expect(navFor({ role: 'reporter', can: none }).map((i) => i.key)).toEqual([
       'map',
-      'ledger',
       'work',
+      'ledger',
       'notices',
       'directives',
       'meetings',
       'indicators',
       'projects',
+      'assessment',
       'accountability',
       'experiences',
-      'assessment',
       'bulletins',
       'excel',
     ]);
@@ -57,25 +57,40 @@ describe('navigation', () => {
       'meetings',
       'indicators',
       'projects',
+      'assessment',
       'accountability',
       'experiences',
-      'assessment',
       'bulletins',
     ]);
     expect(navFor({ role: 'office', can: { ...none, manageAccounts: true } }).map((i) => i.key)).toEqual([
       'map',
-      'ledger',
       'work',
+      'ledger',
       'notices',
       'directives',
       'meetings',
       'indicators',
       'projects',
+      'assessment',
       'accountability',
       'experiences',
-      'assessment',
       'bulletins',
       'admin',
+    ]);
+  });
+  it("groups the menu by the programme's cycle and leaves out a group with nothing to show", () => {
+    const grouped = (me: Parameters<typeof navGroupsFor>[0]) =>
+      navGroupsFor(me).map(({ group, items }) => [group, items.map((i) => i.key)]);
+    expect(grouped(office)).toEqual([
+      ['daily', ['map', 'work']],
+      ['execute', ['ledger', 'notices', 'directives', 'meetings', 'indicators', 'projects']],
+      ['assess', ['assessment', 'accountability', 'experiences', 'bulletins']],
+      ['tools', ['import', 'excel', 'admin']],
+    ]);
+    expect(grouped({ role: 'leader', can: none }).map(([group]) => group)).toEqual([
+      'daily',
+      'execute',
+      'assess',
     ]);
   });
   it('marks the ledger active on a task page', () => {
