@@ -129,7 +129,7 @@ async function seedRegion(storage: Storage, n: number): Promise<string> {
         claims_completion: 0,
         status: 'accepted',
         return_reason: null,
-        rating: 60 + ((t * m) % 40),
+        rating: 1 + ((t * m) % 5),
         created_by: 'bench',
         created_at: submitted,
         updated_at: submitted,

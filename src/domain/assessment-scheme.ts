@@ -3,6 +3,7 @@
 // +2 per accepted experience up to +6).
 
 import type { AutoKind } from './assessment-auto.js';
+import { REPORT_RATING_MAX } from './report-workflow.js';
 import type { MethodParams, ScoringMethod } from './assessment-methods.js';
 import { DEFAULT_GRADE_BANDS, type GradeBand, type IndicatorCategory } from './assessment-sheet.js';
 
@@ -90,7 +91,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorDraft[] = [
     points: 20,
     standard: '按改革办评分的平均值折算',
     method: 'rating',
-    params: { ratingMax: 100 },
+    params: { ratingMax: REPORT_RATING_MAX },
     autoKind: 'quality',
     dataSource: '改革办评分',
   },

@@ -46,7 +46,7 @@ describe('autoScore', () => {
       'quality: mean rating',
       'quality',
       20,
-      [ev('report_rating', 'r1', 90), ev('report_rating', 'r2', 70)],
+      [ev('report_rating', 'r1', 5), ev('report_rating', 'r2', 3)],
       16,
       2,
     ],

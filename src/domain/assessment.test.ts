@@ -9,9 +9,9 @@ function unit(overrides: Partial<UnitAssessmentInput> = {}): UnitAssessmentInput
     quarter: '2025-Q1',
     asOf: '2025-04-10',
     reports: [
-      { period: '2025-01', submittedOn: '2025-02-03', rating: 100 },
-      { period: '2025-02', submittedOn: '2025-03-05', rating: 100 },
-      { period: '2025-03', submittedOn: '2025-04-01', rating: 100 },
+      { period: '2025-01', submittedOn: '2025-02-03', rating: 5 },
+      { period: '2025-02', submittedOn: '2025-03-05', rating: 5 },
+      { period: '2025-03', submittedOn: '2025-04-01', rating: 5 },
     ],
     milestones: [{ dueDate: '2025-02-15', doneDate: '2025-02-15' }],
     notices: [],
@@ -91,13 +91,13 @@ describe('scoreUnit', () => {
       'quality is the mean rating',
       {
         reports: [
-          { period: '2025-01', submittedOn: '2025-02-01', rating: 80 },
-          { period: '2025-02', submittedOn: '2025-03-01', rating: 90 },
+          { period: '2025-01', submittedOn: '2025-02-01', rating: 4 },
+          { period: '2025-02', submittedOn: '2025-03-01', rating: 5 },
           { period: '2025-03', submittedOn: '2025-04-01', rating: null },
         ],
       },
-      97,
-      { quality: 17 },
+      98,
+      { quality: 18 },
     ],
     [
       'supervise −2, listed −5, reminders free',

@@ -5,6 +5,7 @@
 
 import { DEFAULT_REPORT_GRACE_DAYS, periodRange, reportDueDate } from './periods.js';
 import type { NoticeKind } from './notices.js';
+import { REPORT_RATING_MAX } from './report-workflow.js';
 
 export type UnitKind = 'office' | 'department' | 'town' | 'other';
 
@@ -40,7 +41,7 @@ export const DEFAULT_ASSESSMENT_RULES: AssessmentRules = {
   experienceBonusMax: 6,
   lateReportCredit: 0.5,
   reportGraceDays: DEFAULT_REPORT_GRACE_DAYS,
-  ratingMax: 100,
+  ratingMax: REPORT_RATING_MAX,
   // DESIGN sets no figure; a region that deducts for accountability sets it (or per record).
   accountabilityDeduction: 0,
 };

@@ -1,5 +1,8 @@
 // The reporting workflow (进展报送): which action moves a report from which status to which, by whom.
 
+/** The office rates an accepted report's quality from 1 to this (the review's stars); the assessment scales it. */
+export const REPORT_RATING_MAX = 5;
+
 export type ReportStatus = 'draft' | 'awaiting_head' | 'submitted' | 'accepted' | 'returned';
 export type ReportAction = 'submit' | 'approve' | 'send_back' | 'accept' | 'return';
 type WorkflowRole = 'reporter' | 'unit_head' | 'office';

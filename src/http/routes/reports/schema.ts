@@ -16,6 +16,7 @@ import {
   TaskParams,
 } from '../../schemas.js';
 import { FileSchema } from '../evidence/schema.js';
+import { REPORT_RATING_MAX } from '../../../domain/report-workflow.js';
 
 export { IdParams, RegionParams, TaskParams };
 
@@ -87,7 +88,7 @@ export type TransitionParams = z.infer<typeof TransitionParams>;
 export const TransitionBody = z
   .strictObject({
     reason: OptionalLongText(1000).optional(),
-    rating: z.number().int().min(1).max(5).optional(),
+    rating: z.number().int().min(1).max(REPORT_RATING_MAX).optional(),
   })
   .nullish() satisfies z.ZodType<Omit<TransitionInput, 'expectedVersion'> | null | undefined>;
 export type TransitionBody = z.infer<typeof TransitionBody>;
