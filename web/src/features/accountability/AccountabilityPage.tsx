@@ -12,6 +12,7 @@ import { listRecords, listTolerance } from './accountability-api';
 import { RecordForm } from './RecordForm';
 import { ToleranceCase } from './ToleranceCase';
 import { ToleranceForm } from './ToleranceForm';
+import { PageHead } from '../../ui/PageHead';
 import './accountability.css';
 
 const TOLERANCE_COLOURS = { submitted: 'gold', granted: 'green', refused: 'default' } as const;
@@ -94,11 +95,7 @@ export function AccountabilityPage() {
 
   return (
     <div data-testid="accountability-page">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t('acc.title')}
-        </Typography.Title>
-      </div>
+      <PageHead title={t('acc.title')} />
       <Typography.Paragraph type="secondary">{t('acc.oversightNote')}</Typography.Paragraph>
       <Tabs
         activeKey={tab}

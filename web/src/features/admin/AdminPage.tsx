@@ -1,4 +1,4 @@
-import { Alert, Card, Result, Skeleton, Tabs, Typography } from 'antd';
+import { Alert, Card, Result, Skeleton, Tabs } from 'antd';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/error-text';
 import { useLoad } from '../../lib/useLoad';
@@ -7,6 +7,7 @@ import { useRegion } from '../../app/region';
 import { AccountsTab } from './AccountsTab';
 import { loadAdmin } from './admin-api';
 import { UnitsTab } from './UnitsTab';
+import { PageHead } from '../../ui/PageHead';
 
 /** 单位与账号: the office (or the operator) keeps the region's units and accounts. */
 export function AdminPage() {
@@ -30,11 +31,7 @@ export function AdminPage() {
 
   return (
     <div data-testid="admin-page">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t('admin.title', { region: region?.name ?? '' })}
-        </Typography.Title>
-      </div>
+      <PageHead title={<>{t('admin.title', { region: region?.name ?? '' })}</>} />
       <Card size="small">
         <Tabs
           items={[

@@ -25,6 +25,7 @@ import { RankingChart } from './RankingChart';
 import { ScoreTable } from './ScoreTable';
 import { SheetForm } from './SheetForm';
 import { stageKey, STAGE_ORDER } from './labels';
+import { PageHead } from '../../ui/PageHead';
 import './assessment.css';
 
 type Column = 'self' | 'first' | 'final';
@@ -257,11 +258,7 @@ export function AssessmentPage() {
 
   return (
     <div data-testid="assessment-page">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t('assess.title')}
-        </Typography.Title>
-      </div>
+      <PageHead title={t('assess.title')} />
       {header}
       {error && <Alert type="error" title={errorText(error)} showIcon />}
       {schemes.data?.length === 0 ? (

@@ -13,6 +13,7 @@ import { ProgressPanels } from './ProgressPanels';
 import { RedList } from './RedList';
 import { StatusCounts } from './StatusCounts';
 import { UnitRanking } from './UnitRanking';
+import { PageHead } from '../../ui/PageHead';
 import './battle-map.css';
 
 // ECharts loads after the numbers are on screen: the counts are what people come for.
@@ -32,10 +33,7 @@ export function BattleMapPage() {
 
   return (
     <div className="tz-map" data-testid="battle-map">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t('map.title', { region: region?.name ?? '' })}
-        </Typography.Title>
+      <PageHead title={<>{t('map.title', { region: region?.name ?? '' })}</>}>
         <Typography.Text type="secondary">
           {t('map.asOf', {
             date: formatDate(data.asOf, locale),
@@ -43,7 +41,7 @@ export function BattleMapPage() {
             progress: formatPercent(data.total.progress, locale),
           })}
         </Typography.Text>
-      </div>
+      </PageHead>
       <StatusCounts regionId={regionId} total={data.total} />
       <ProgressPanels regionId={regionId} />
       <Row gutter={[12, 12]}>

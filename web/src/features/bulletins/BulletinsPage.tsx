@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { BulletinSummary } from '../../api/types';
 import { useMe } from '../../app/session';
@@ -9,6 +9,7 @@ import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { createBulletin, docxUrl, listBulletins, pdfUrl, type BulletinTemplate } from './bulletins-api';
 import { quarterChoices } from './quarters';
+import { PageHead } from '../../ui/PageHead';
 import './bulletins.css';
 
 /** 通报: the region's archive of bulletins, searchable, and (for the office) a new draft from a quarter. */
@@ -39,11 +40,7 @@ export function BulletinsPage() {
 
   return (
     <div data-testid="bulletins-page" className="tz-bulletins">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t('bulletins.title')}
-        </Typography.Title>
-      </div>
+      <PageHead title={t('bulletins.title')} />
       {isOffice && (
         <Form
           form={form}

@@ -35,6 +35,7 @@ import {
   type DirectiveDetail,
 } from './directives-api';
 import { DirectiveStateTag } from './parts';
+import { PageHead } from '../../ui/PageHead';
 import './directives.css';
 
 type Checkpoint = DirectiveDetail['checkpoints'][number];
@@ -66,15 +67,12 @@ export function DirectivePage() {
   return (
     <div data-testid="directive-page">
       <Link to={`/r/${regionId}/directives`}>← {t('directive.back')}</Link>
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {d.content}
-        </Typography.Title>
+      <PageHead title={d.content}>
         <Space size={4}>
           <DirectiveStateTag state={d.state} />
           {d.done && <Tag color="green">{t('directive.done')}</Tag>}
         </Space>
-      </div>
+      </PageHead>
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} bordered>
         <Descriptions.Item label={t('directive.source')}>{source}</Descriptions.Item>
         <Descriptions.Item label={t('directive.lead')}>{d.leadUnit.name}</Descriptions.Item>

@@ -9,6 +9,7 @@ import { formatDate } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { listDirectives, type CheckpointState, type Directive } from './directives-api';
 import { CheckpointDots, DirectiveStateTag } from './parts';
+import { PageHead } from '../../ui/PageHead';
 import './directives.css';
 
 const STATES: readonly CheckpointState[] = ['pending', 'met', 'late', 'missed'];
@@ -90,14 +91,11 @@ export function DirectivesPage() {
   const narrow = useNarrow();
   return (
     <div data-testid="directives-page">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t('directives.title')}
-        </Typography.Title>
+      <PageHead title={t('directives.title')}>
         {data && (
           <Typography.Text type="secondary">{t('directives.count', { n: data.length })}</Typography.Text>
         )}
-      </div>
+      </PageHead>
       <div className="tz-dir-filters">
         <Segmented<string>
           value={state ?? 'all'}

@@ -34,6 +34,7 @@ import {
   type Meeting,
 } from './directives-api';
 import { MeetingKindTag } from './parts';
+import { PageHead } from '../../ui/PageHead';
 import './directives.css';
 
 type Decision = Meeting['decisions'][number];
@@ -62,13 +63,10 @@ export function MeetingPage() {
   return (
     <div data-testid="meeting-page">
       <Link to={`/r/${regionId}/meetings`}>← {t('meeting.back')}</Link>
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {m.topic}
-        </Typography.Title>
+      <PageHead title={m.topic}>
         <MeetingKindTag kind={m.kind} />
         <Typography.Text type="secondary">{formatDate(m.heldOn, locale)}</Typography.Text>
-      </div>
+      </PageHead>
       <Card size="small">
         <div className="tz-meeting-tally" data-testid="meeting-tally">
           {t('meeting.tally', { total: m.tally.total, done: m.tally.done })}

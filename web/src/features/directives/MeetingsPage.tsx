@@ -24,6 +24,7 @@ import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { listMeetings, recordMeeting, type MeetingKind, type MeetingSummary } from './directives-api';
 import { MEETING_KINDS, MeetingKindTag, useNarrow } from './parts';
+import { PageHead } from '../../ui/PageHead';
 import './directives.css';
 
 interface MeetingValues {
@@ -131,10 +132,7 @@ export function MeetingsPage() {
 
   return (
     <div data-testid="meetings-page">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t('meetings.title')}
-        </Typography.Title>
+      <PageHead title={t('meetings.title')}>
         {data && (
           <Typography.Text type="secondary">{t('meetings.count', { n: data.length })}</Typography.Text>
         )}
@@ -150,7 +148,7 @@ export function MeetingsPage() {
             {t('meetings.record')}
           </Button>
         )}
-      </div>
+      </PageHead>
       {error ? (
         <Alert type="error" title={errorText(error)} showIcon />
       ) : (

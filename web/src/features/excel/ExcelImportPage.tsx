@@ -18,6 +18,7 @@ import {
 } from './excel-api';
 import { LedgerPreview, ReportPreview } from './SheetPreview';
 import { recentPeriods } from './periods';
+import { PageHead } from '../../ui/PageHead';
 import './excel.css';
 
 type Phase = 'idle' | 'uploading' | 'reading';
@@ -99,11 +100,7 @@ export function ExcelImportPage() {
   const busy = phase !== 'idle';
   return (
     <div data-testid="excel-import">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t(kind === 'ledger' ? 'excel.title.ledger' : 'excel.title.report')}
-        </Typography.Title>
-      </div>
+      <PageHead title={t(kind === 'ledger' ? 'excel.title.ledger' : 'excel.title.report')} />
       <Steps
         size="small"
         current={step}

@@ -10,6 +10,7 @@ import { useLoad } from '../../lib/useLoad';
 import { ExperienceCard } from './ExperienceCard';
 import { listRegionExperiences, searchLibrary } from './experiences-api';
 import { ProposeForm } from './ProposeForm';
+import { PageHead } from '../../ui/PageHead';
 import './experiences.css';
 
 const STATUSES: ExperienceStatus[] = ['proposed', 'accepted', 'returned'];
@@ -55,11 +56,7 @@ export function ExperiencesPage() {
 
   return (
     <div data-testid="experiences-page">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t('exp.title')}
-        </Typography.Title>
-      </div>
+      <PageHead title={t('exp.title')} />
       <Tabs
         activeKey={tab}
         onChange={(next) => {

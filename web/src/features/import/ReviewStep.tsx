@@ -40,6 +40,7 @@ import {
 import { recallImport } from './import-store';
 import { assignLeads, suggestedAssignments, type LeadAssignment } from './bulk-lead';
 import { ImportSteps } from './UploadStep';
+import { PageHead } from '../../ui/PageHead';
 
 function titleSpan(text: string | null, title: string): Span | null {
   const start = text ? text.indexOf(title) : -1;
@@ -212,13 +213,10 @@ export function ReviewStep({ planId }: { planId: string }) {
 
   return (
     <div data-testid="import-review">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {plan.title}
-        </Typography.Title>
+      <PageHead title={plan.title}>
         <Tag color={published ? 'green' : 'orange'}>{t(published ? 'plan.published' : 'plan.draft')}</Tag>
         {plan.sourceName && <Typography.Text type="secondary">{plan.sourceName}</Typography.Text>}
-      </div>
+      </PageHead>
       <ImportSteps current={published ? 2 : 1} />
       <Space wrap className="tz-mb">
         <Typography.Text>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Input, Steps, Tabs, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Input, Steps, Tabs, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useErrorText } from '../../i18n/error-text';
@@ -8,6 +8,7 @@ import { useWrite } from '../../lib/useWrite';
 import { useRegion } from '../../app/region';
 import { IMPORT_ACCEPT, IMPORT_MAX_BYTES, importFile, importText, type ImportResult } from './import-api';
 import { rememberImport } from './import-store';
+import { PageHead } from '../../ui/PageHead';
 
 export function ImportSteps({ current }: { current: number }) {
   const { t } = useI18n();
@@ -63,11 +64,7 @@ export function UploadStep() {
 
   return (
     <div data-testid="import-upload">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t('import.title')}
-        </Typography.Title>
-      </div>
+      <PageHead title={t('import.title')} />
       <ImportSteps current={0} />
       <Card size="small">
         {error && <Alert type="error" showIcon title={error} className="tz-mb" />}

@@ -9,6 +9,7 @@ import { useLoad } from '../../lib/useLoad';
 import { IndicatorChart } from './IndicatorChart';
 import { loadIndicators } from './indicators-api';
 import { ConfirmValueButton, ReportValueButton } from './ValueActions';
+import { PageHead } from '../../ui/PageHead';
 import './indicators.css';
 
 /** How the programme words a comparator: 不低于 before the value, 左右/以上/以内 after it. */
@@ -42,10 +43,7 @@ export function IndicatorsPage() {
 
   return (
     <div data-testid="indicators-page">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t('ind.title')}
-        </Typography.Title>
+      <PageHead title={t('ind.title')}>
         <Select
           className="tz-indicator-plan"
           value={planId || undefined}
@@ -55,7 +53,7 @@ export function IndicatorsPage() {
           }}
           aria-label={t('ind.plan')}
         />
-      </div>
+      </PageHead>
       {error && <Alert type="error" title={errorText(error)} showIcon />}
       {!data && !error && <Skeleton active />}
       {data && (

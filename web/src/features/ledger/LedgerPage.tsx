@@ -25,6 +25,7 @@ import { nestSubTasks } from './nest';
 import { planShortName } from './plan-name';
 import { ledgerXlsxUrl, loadLedger } from './ledger-api';
 import { useMe } from '../../app/session';
+import { PageHead } from '../../ui/PageHead';
 import './ledger.css';
 
 type Column = NonNullable<TableProps<TaskSummary>['columns']>[number];
@@ -244,10 +245,7 @@ export function LedgerPage() {
 
   return (
     <div className="tz-ledger" data-testid="ledger">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t('ledger.title')}
-        </Typography.Title>
+      <PageHead title={t('ledger.title')}>
         <Typography.Text type="secondary" data-testid="ledger-count">
           {t('ledger.count', { n: rows.length, total: data?.tasks.length ?? 0 })}
         </Typography.Text>
@@ -285,7 +283,7 @@ export function LedgerPage() {
             </Link>
           )}
         </span>
-      </div>
+      </PageHead>
       <Card size="small">
         <LedgerFilters filter={filter} areas={data?.areas ?? []} tags={tags} onChange={setFilter} />
         {error && <Alert type="error" title={errorText(error)} showIcon />}

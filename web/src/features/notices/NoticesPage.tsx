@@ -14,6 +14,7 @@ import { noticeFilterToSearch, parseNoticeFilter, type NoticeFilter } from './no
 import { listInstructions, listNotices, noticesXlsxUrl } from './notices-api';
 import { Due, FollowUpTable } from './FollowUpTable';
 import { InstructionToDirective } from './InstructionToDirective';
+import { PageHead } from '../../ui/PageHead';
 import './notices.css';
 
 type StateChoice = 'all' | 'open' | 'overdue';
@@ -93,10 +94,7 @@ export function NoticesPage() {
   const rows = filter.tab === 'notices' ? (data?.notices.length ?? 0) : (data?.instructions.length ?? 0);
   return (
     <div data-testid="notices-page">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t('notices.title')}
-        </Typography.Title>
+      <PageHead title={t('notices.title')}>
         {data && <Typography.Text type="secondary">{t('notices.count', { n: rows })}</Typography.Text>}
         {filter.tab === 'notices' && (
           <Button
@@ -109,7 +107,7 @@ export function NoticesPage() {
             {t('excel.export')}
           </Button>
         )}
-      </div>
+      </PageHead>
       <Tabs
         activeKey={filter.tab}
         onChange={(tab) => {

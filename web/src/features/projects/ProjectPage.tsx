@@ -11,6 +11,7 @@ import { useWrite } from '../../lib/useWrite';
 import { StatusTag } from '../../ui/StatusTag';
 import { MoveStageButton, ReportMonthButton } from './ProjectForms';
 import { confirmMonth, loadProject, markMilestone } from './projects-api';
+import { PageHead } from '../../ui/PageHead';
 import './projects.css';
 
 /** One key project: its record, figures against 序时, stage moves, roadmap, monthly reports and problems. */
@@ -31,15 +32,18 @@ export function ProjectPage() {
 
   return (
     <div data-testid="project-page">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {p.name} <StatusTag status={f.status} />
-        </Typography.Title>
+      <PageHead
+        title={
+          <>
+            {p.name} <StatusTag status={f.status} />
+          </>
+        }
+      >
         <Space wrap>
           {p.can.report && <ReportMonthButton project={p} onDone={reload} />}
           {p.can.move_stage && <MoveStageButton project={p} onDone={reload} />}
         </Space>
-      </div>
+      </PageHead>
       <Descriptions
         size="small"
         bordered

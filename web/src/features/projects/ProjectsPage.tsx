@@ -8,6 +8,7 @@ import { formatNumber, formatPercent } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
 import { loadConversion, loadProjects, type ProjectFilter } from './projects-api';
+import { PageHead } from '../../ui/PageHead';
 import './projects.css';
 
 const STAGES: readonly ProjectStage[] = ['planning', 'reserve', 'signed', 'started', 'operating'];
@@ -49,11 +50,7 @@ export function ProjectsPage() {
 
   return (
     <div data-testid="projects-page">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t('prj.title')}
-        </Typography.Title>
-      </div>
+      <PageHead title={t('prj.title')} />
       <Space wrap className="tz-project-filters">
         <Select
           allowClear

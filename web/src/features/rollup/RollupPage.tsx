@@ -6,6 +6,7 @@ import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { ChildRegionCard } from './ChildRegionCard';
 import { loadRollup } from './rollup-api';
+import { PageHead } from '../../ui/PageHead';
 import './rollup.css';
 
 /** 下辖地区汇总: the home of a city's or a province's office, one card per region directly below. */
@@ -20,10 +21,7 @@ export function RollupPage() {
 
   return (
     <div className="tz-rollup" data-testid="rollup">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t('rollup.title', { region: region?.name ?? data.region.name })}
-        </Typography.Title>
+      <PageHead title={<>{t('rollup.title', { region: region?.name ?? data.region.name })}</>}>
         <Typography.Text type="secondary">
           {t('rollup.asOf', {
             date: formatDate(data.asOf, locale),
@@ -32,7 +30,7 @@ export function RollupPage() {
             progress: formatPercent(data.total.progress, locale),
           })}
         </Typography.Text>
-      </div>
+      </PageHead>
       {data.children.length === 0 ? (
         <Empty description={t('rollup.none')} />
       ) : (

@@ -16,6 +16,7 @@ import { MyTasks } from './MyTasks';
 import { OwedReports } from './OwedReports';
 import { awaitsRevision } from './period-rules';
 import { noticesToActOn, waitingOn } from './work-rules';
+import { PageHead } from '../../ui/PageHead';
 
 async function loadWork(regionId: string) {
   const [queue, notices, instructions] = await Promise.all([
@@ -43,14 +44,11 @@ export function WorkPage() {
 
   return (
     <div data-testid="work-page">
-      <div className="tz-page-head">
-        <Typography.Title level={4} className="tz-page-title">
-          {t('work.title')}
-        </Typography.Title>
+      <PageHead title={t('work.title')}>
         <Typography.Text type="secondary">
           {t('work.subtitle', { role: t(`role.${me.role}`), unit: unitName(me.unitId) || '—' })}
         </Typography.Text>
-      </div>
+      </PageHead>
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={14}>
           {unitStaff && <OwedReports />}
