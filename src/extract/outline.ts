@@ -80,6 +80,16 @@ function isSpeaker(text: string): boolean {
   return text.length <= 32 && LEAD_IN.test(text) && SPEAKER.test(text.slice(0, -1).replace(SPEECH_VERB, ''));
 }
 
+// A speaker named without a title ("王某某强调：") or the meeting itself ("会议指出："): the line says only
+// who speaks, so it heads the speaker's points — but only where 一要 / 一是 / —— items follow, since a bare
+// "X要求：" could as well lead into a sentence.
+const UNTITLED_SPEAKER = /^(?:会议|[\u4e00-\u9fff·]{2,4})(?:指出|强调|要求|提出)[:：]$/;
+const SPEAKER_ITEM = new Set<MarkerKind>(['yao', 'shi', 'bullet—']);
+
+function isUntitledSpeaker(text: string, next: ReturnType<typeof matchLineMarker>): boolean {
+  return UNTITLED_SPEAKER.test(text) && next !== null && next !== undefined && SPEAKER_ITEM.has(next.kind);
+}
+
 function isHeadingCandidate(line: Line): boolean {
   const t = line.text;
   if (!isHeadingShaped(t)) return false;
@@ -390,7 +400,7 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
         lineOwner[i] = stack[stack.length - 1];
       }
       inlineFrom = line.start + bodyAt;
-    } else if (!mk && isSpeaker(line.text)) {
+    } else if (!mk && (isSpeaker(line.text) || isUntitledSpeaker(line.text, marks[i + 1]))) {
       place(
         tree,
         'section',
