@@ -335,6 +335,10 @@ function judgedSubject(text: string, sentStart: number, clauseStart: number): st
   return subject.length >= 2 ? subject : undefined;
 }
 
+const isPlanYearLead = (text: string, planYear: number | undefined): boolean =>
+  planYear !== undefined && new RegExp(`^${planYear}\\s*年`).test(text);
+
+const STATE_TALLY = /^((?:已经|已)(?:完成|开工|竣工|建成|办结|启动|投用|验收))的?$/;
 const HAS_NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/;
 // Characters before a number that make it an ordinal, a code or a date part; after it, a code or a ratio.
 const NOT_BEFORE = codeSet('第初周首前每礼拜星期#+〔[');
@@ -359,8 +363,10 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
     const lineMarker = matchLineMarker(text);
     const markerEnd = lineMarker ? lineMarker.length : 0;
     let lead = leadTense(text, planYear);
-    // "今年…" opens a report's account of this year as often as a plan's: in a report it decides nothing.
-    if (genreT === 'past' && lead === 'future' && /^今年/.test(text)) lead = undefined;
+    // "今年…" or the year reported on ("2026年全区重点工作任务共52项" in a 2026 通报) opens a report's
+    // account of this year as often as a plan's: in a report it decides nothing.
+    if (genreT === 'past' && lead === 'future' && (/^今年/.test(text) || isPlanYearLead(text, planYear)))
+      lead = undefined;
     const leadYearM = /^(20\d{2})\s*年/.exec(text);
     const leadYear = leadYearM ? leadYearM[1] : undefined;
     const meeting = isMeetingNarrative(text);
@@ -563,6 +569,11 @@ export function extractQuantities(input: QuantityInput): QuantityResult {
         if (indicator.length < 2 && cell?.subject !== undefined) {
           indicator = rowSubject || stripPrefix(cell.subject);
           subject = indicator;
+        }
+        // A tally of a 通报 ("已完成的18项", "已开工9个"): the state itself is what is counted.
+        if (indicator.length < 2 && parsed.cls === 'count') {
+          const state = STATE_TALLY.exec(before);
+          if (state) indicator = subject = state[1]!;
         }
         if (indicator.length < 2) continue;
         // "能耗下降2.5%": a fall keeps its verb, or the reader sees a rise of 2.5%.
