@@ -97,4 +97,21 @@ describe('cleanDocument', () => {
     );
     expect(doc.lines.map((l) => l.text)).toEqual(['标题', '正文。']);
   });
+  it('does not take table cells of one length, a cell per line, for a page wrapped at that width', () => {
+    const rows = [
+      ['建设镇区污水管网改造工程，新建管网9公里', '陈某'],
+      ['实施高标准农田建设项目，建设面积4500亩', '赵某某'],
+      ['新建农产品冷链仓储中心1座，库容5000吨', '孙某'],
+      ['完成镇卫生院门诊楼改造，新增床位40张', '吴某某'],
+    ];
+    const text = [
+      '任务表',
+      '序号',
+      '重点任务',
+      '责任领导',
+      ...rows.flatMap(([a, b], i) => [String(i + 1), a, b]),
+    ];
+    const doc = cleanDocument(text.join('\n'));
+    expect(doc.lines.map((l) => l.text)).toEqual(text.map((t) => t.replace('，', ',')));
+  });
 });

@@ -303,7 +303,15 @@ function wrapWidth(s: string, starts: Int32Array, ends: Int32Array, n: number): 
       bestCount = around;
     }
   }
-  return bestCount >= 4 && bestCount * 2 > open ? best : 0;
+  if (bestCount < 4 || bestCount * 2 <= open) return 0;
+  // A page wraps a paragraph line after line at that width; table cells of one length (a cell per
+  // line, each followed by a short leader or unit cell) never sit two in a row.
+  for (let x = 0; x + 1 < n; x++) {
+    const len = ends[x]! - starts[x]!;
+    const nextLen = ends[x + 1]! - starts[x + 1]!;
+    if (Math.abs(len - best) <= 1 && Math.abs(nextLen - best) <= 1) return best;
+  }
+  return 0;
 }
 
 /**
