@@ -114,4 +114,20 @@ describe('cleanDocument', () => {
     const doc = cleanDocument(text.join('\n'));
     expect(doc.lines.map((l) => l.text)).toEqual(text.map((t) => t.replace('，', ',')));
   });
+  it('joins a PDF title broken before its kind, and a sentence whose last words fell to the next line', () => {
+    const doc = cleanDocument(
+      [
+        '白沙区2026年生态环境保护工作',
+        '计划',
+        '根据全市工作部署，结合我区实际，制定本',
+        '计划。',
+        '一、工作目标',
+      ].join('\n'),
+    );
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      '白沙区2026年生态环境保护工作计划',
+      '根据全市工作部署,结合我区实际,制定本计划。',
+      '一、工作目标',
+    ]);
+  });
 });

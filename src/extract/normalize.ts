@@ -229,6 +229,10 @@ function extendJoined(j: Joined, next: string): void {
   j.table ||= isTableLike(next);
 }
 
+// A title broken before the kind of document it names ("…生态环境保护工作\n计划").
+const TITLE_KIND_TAIL = /^\s*(工作)?(计划|方案|要点|通知|报告|意见|清单|办法|细则|规划|总结|通报)\s*$/;
+const SENTENCE_TAIL = /^[^\s]{1,9}[。；;]$/;
+
 /**
  * Decides whether `cur` was broken off the line after it by scraping. Char-code tests: it runs on every
  * line. `wrap` is the width at which the page broke its lines, when it did (0 otherwise).
@@ -254,7 +258,7 @@ function isFragment(cur: Joined, next: string, first: boolean, wrap: number, bar
   // does not apply to it. The first line is the title unless it is such a cut line with a comma in it
   // (an excerpt that starts in the middle of a paragraph).
   const atWrap = wrap > 0 && cur.lastLength >= wrap - 1 && cur.lastLength <= wrap + 1;
-  if (first) return atWrap && cur.comma;
+  if (first) return (atWrap && cur.comma) || TITLE_KIND_TAIL.test(next);
   if (atWrap) return true;
   if (CONTINUATION_START.has(next.charCodeAt(0))) return true;
   const numbered = matchLineMarker(cur.head) !== undefined;
@@ -268,6 +272,8 @@ function isFragment(cur: Joined, next: string, first: boolean, wrap: number, bar
     !isHeadingShaped(next)
   )
     return true;
+  // "…结合我区实际，制定本\n计划。": a line with a comma, then a few words closing the sentence.
+  if (!numbered && cur.comma && next.length <= 10 && SENTENCE_TAIL.test(next)) return true;
   // A heading of 27 characters or more with a comma is rarer than a sentence cut at a line end.
   if (!numbered && cur.length >= 27 && cur.comma && !isHeadingShaped(next)) return true;
   return false;
