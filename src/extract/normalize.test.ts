@@ -130,4 +130,20 @@ describe('cleanDocument', () => {
       '一、工作目标',
     ]);
   });
+  it('joins a PDF line broken before the verb of its figure or inside a unit', () => {
+    const doc = cleanDocument(
+      [
+        '标题',
+        '（三）加强土壤污染防治。受污染耕地安全利用率',
+        '稳定在93%以上。',
+        'PM2.5年均浓度控制在26微克/立方',
+        '米以内。',
+      ].join('\n'),
+    );
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      '标题',
+      '(三)加强土壤污染防治。受污染耕地安全利用率稳定在93%以上。',
+      'PM2.5年均浓度控制在26微克/立方米以内。',
+    ]);
+  });
 });

@@ -229,6 +229,10 @@ function extendJoined(j: Joined, next: string): void {
   j.table ||= isTableLike(next);
 }
 
+const FIGURE_VERB_START =
+  /^\s*(?:稳定在|控制在|保持在|提高到|提升到|增加到|降至|不低于|不少于|不超过|达到)\s*\d/;
+const UNIT_HEAD_END = /(?:平方|立方|\/立方|公|千)$/;
+const UNIT_REST = /^\s*(?:米|里|公里|千米|克)/;
 // A title broken before the kind of document it names ("…生态环境保护工作\n计划").
 const TITLE_KIND_TAIL = /^\s*(工作)?(计划|方案|要点|通知|报告|意见|清单|办法|细则|规划|总结|通报)\s*$/;
 const SENTENCE_TAIL = /^[^\s]{1,9}[。；;]$/;
@@ -250,6 +254,8 @@ function isFragment(cur: Joined, next: string, first: boolean, wrap: number, bar
     if (digitFirst && FIGURE_START.test(next)) return true;
     if (next.length <= 5 && BARE_FIGURE_VERB.test(next.trim())) return true;
     if (digitFirst && WAITS_FOR_FIGURE.test(cur.tail)) return true;
+    // "…安全利用率\n稳定在93%以上", "…立方\n米以内": the verb and figure, or a unit's last part, fell over.
+    if (FIGURE_VERB_START.test(next) || (UNIT_HEAD_END.test(cur.tail) && UNIT_REST.test(next))) return true;
     const t0 = cur.tail.charCodeAt(cur.tail.length - 1);
     if (t0 < 0x80 || t0 === 0x4ebf || t0 === 0x4e07 || t0 === 0x5343 || t0 === 0x767e)
       if (ENDS_ON_FIGURE.test(cur.tail) && UNIT_START.test(next)) return true;
