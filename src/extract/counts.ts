@@ -1,7 +1,7 @@
 // What a document says of its own size: "十大方面31项改革任务", "45项具体的改革攻坚任务", "7大领域".
 import type { DeclaredCount } from './types.js';
-import type { CleanDoc } from './normalize.js';
-import { display, toSpan } from './normalize.js';
+import type { CleanDoc } from './document.js';
+import { display, toSpan } from './document.js';
 import { parseChineseNumeral } from './numerals.js';
 import { byFirst, bySpanStart } from './order.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDocument, display, toSpan } from './normalize.js';
+import { cleanDocument } from './normalize.js';
+import { display, toSpan } from './document.js';
 
 describe('cleanDocument', () => {
   it('maps clean offsets back to the input through NBSP, full width and dropped lines', () => {
@@ -98,7 +99,7 @@ describe('cleanDocument', () => {
     expect(doc.lines.map((l) => l.text)).toEqual(['标题', '正文。']);
   });
   it('does not take table cells of one length, a cell per line, for a page wrapped at that width', () => {
-    const rows = [
+    const rows: [string, string][] = [
       ['建设镇区污水管网改造工程，新建管网9公里', '陈某'],
       ['实施高标准农田建设项目，建设面积4500亩', '赵某某'],
       ['新建农产品冷链仓储中心1座，库容5000吨', '孙某'],
@@ -114,6 +115,7 @@ describe('cleanDocument', () => {
     const doc = cleanDocument(text.join('\n'));
     expect(doc.lines.map((l) => l.text)).toEqual(text.map((t) => t.replace('，', ',')));
   });
+
   it('joins a PDF title broken before its kind, and a sentence whose last words fell to the next line', () => {
     const doc = cleanDocument(
       [

@@ -2,8 +2,9 @@
 // (the usual reading of Chinese official numbering: 一、 > (一) > 1. > (1)), speakers and headline pairs
 // open top-level sections, and inline enumerations (一是…二是…) hang under the heading above them.
 import type { OutlineNode } from './types.js';
-import type { CleanDoc, Line } from './normalize.js';
-import { display, isHeadingShaped, toSpan } from './normalize.js';
+import type { CleanDoc, Line } from './document.js';
+import { display, toSpan } from './document.js';
+import { isHeadingShaped } from './joins.js';
 import { isInlineKind, matchLineMarker, type MarkerKind } from './markers.js';
 import { parseChineseNumeral } from './numerals.js';
 import { readTable, type Table } from './table.js';

@@ -1,7 +1,7 @@
 // Targets and actuals: a number with its unit, tied to what it measures, read clause by clause.
 import type { Comparator, Measure, Quantity } from './types.js';
-import type { CleanDoc } from './normalize.js';
-import { display, toSpan } from './normalize.js';
+import type { CleanDoc } from './document.js';
+import { display, toSpan } from './document.js';
 import type { BuiltNode } from './outline.js';
 import {
   isMeetingNarrative,
