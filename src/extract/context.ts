@@ -78,14 +78,16 @@ export function ownerTense(node: Headed | undefined, planYear: number | undefine
 export function headingTense(title: string, planYear: number | undefined): Tense | undefined {
   // "存在的问题", "部分任务进度滞后": the state things are in now, as found.
   if (
-    /回顾|总结|成绩|成效|成果|经验|取得|过去|去年|一年来|年来|工作情况|进展情况|完成情况|数读|存在的?问题|主要问题|滞后|进展缓慢|推进不力|重视不够/.test(
+    /回顾|总结|成绩|成效|成果|亮点|经验|取得|过去|去年|一年来|年来|工作情况|进展情况|完成情况|(?:总体|整体|主要)进展|数读|存在的?问题|主要问题|滞后|进展缓慢|推进不力|重视不够/.test(
       title,
     )
   )
     return 'past';
   const byYear = yearTense(title, planYear);
   if (byYear) return byYear;
-  if (/目标|任务|安排|部署|计划|思路|举措|打算|重点|要点|展望|下一步|下一阶段/.test(title)) return 'future';
+  // "重点项目" names a kind of project, not a plan.
+  if (/目标|任务|安排|部署|计划|思路|举措|打算|重点(?!项目)|要点|展望|下一步|下一阶段/.test(title))
+    return 'future';
   return undefined;
 }
 

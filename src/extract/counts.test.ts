@@ -9,6 +9,8 @@ describe('declared counts', () => {
     ['重点做好六个方面工作。', { areas: 6 }],
     ['致力抓好六项工作。', { areas: 6 }],
     ['分为四大部分。', { areas: 4 }],
+    ['实施五大行动共20项任务。', { areas: 5, tasks: 20 }],
+    ['推进十大专项工程。', { areas: 10 }],
   ])('%s', (sentence, expected) => {
     const [c] = extract(`标题\n${sentence}`).counts;
     expect({ areas: c?.areas, tasks: c?.tasks }).toEqual({ areas: undefined, tasks: undefined, ...expected });

@@ -1,12 +1,16 @@
 // What a document says of its own size: "十大方面31项改革任务", "45项具体的改革攻坚任务", "7大领域".
 import type { DeclaredCount } from './types.js';
-import type { CleanDoc } from './normalize.js';
-import { display, toSpan } from './normalize.js';
+import type { CleanDoc } from './document.js';
+import { display, toSpan } from './document.js';
 import { parseChineseNumeral } from './numerals.js';
 import { byFirst, bySpanStart } from './order.js';
 
 const NUM = '(\\d{1,4}|[一二两三四五六七八九十百]{1,4})';
-const AREA = new RegExp(`${NUM}(大|个)?(?:重点|主要)?(方面|领域|板块|部分|篇章)`, 'g');
+// "五大行动", "十大工程": a programme's parts named as campaigns, counted only with 大.
+const AREA = new RegExp(
+  `${NUM}(大|个)?(?:重点|主要)?(方面|领域|板块|部分|篇章|(?<=大)(?:专项)?(?:行动|工程))`,
+  'g',
+);
 // "确定十件民生实事如下：": the list that follows is the programme, so its size is a count. Without the
 // lead-in ("每年办好十件民生实事") it is a commitment and stays a target.
 const LIST_OF_DELIVERIES = new RegExp(`${NUM}件([^,，。;；:：\\s“”]{0,6}?)实事(?=如下|[:：])`, 'g');

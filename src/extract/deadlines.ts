@@ -1,8 +1,8 @@
 // Time limits the document sets, resolved to the last day of the period in the plan's year.
 import { codeSet } from './chars.js';
 import type { Deadline } from './types.js';
-import type { CleanDoc } from './normalize.js';
-import { display, toSpan } from './normalize.js';
+import type { CleanDoc } from './document.js';
+import { display, toSpan } from './document.js';
 import { ownerTense, sentenceTense, type Headed } from './context.js';
 import { parseChineseNumeral } from './numerals.js';
 import type { Table } from './table.js';

@@ -1,5 +1,5 @@
 // Title, issuing region and plan year.
-import type { CleanDoc } from './normalize.js';
+import type { CleanDoc } from './document.js';
 import { matchLineMarker } from './markers.js';
 
 // Scraped article titles carry site decorations such as "范文11666字".

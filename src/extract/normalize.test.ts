@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDocument, display, toSpan } from './normalize.js';
+import { cleanDocument } from './normalize.js';
+import { display, toSpan } from './document.js';
 
 describe('cleanDocument', () => {
   it('maps clean offsets back to the input through NBSP, full width and dropped lines', () => {
@@ -96,5 +97,55 @@ describe('cleanDocument', () => {
       ['标题', '核心提示', '■江边夜景。 本报记者 王某 摄', '正文。', '文/图 李某'].join('\n'),
     );
     expect(doc.lines.map((l) => l.text)).toEqual(['标题', '正文。']);
+  });
+  it('does not take table cells of one length, a cell per line, for a page wrapped at that width', () => {
+    const rows: [string, string][] = [
+      ['建设镇区污水管网改造工程，新建管网9公里', '陈某'],
+      ['实施高标准农田建设项目，建设面积4500亩', '赵某某'],
+      ['新建农产品冷链仓储中心1座，库容5000吨', '孙某'],
+      ['完成镇卫生院门诊楼改造，新增床位40张', '吴某某'],
+    ];
+    const text = [
+      '任务表',
+      '序号',
+      '重点任务',
+      '责任领导',
+      ...rows.flatMap(([a, b], i) => [String(i + 1), a, b]),
+    ];
+    const doc = cleanDocument(text.join('\n'));
+    expect(doc.lines.map((l) => l.text)).toEqual(text.map((t) => t.replace('，', ',')));
+  });
+
+  it('joins a PDF title broken before its kind, and a sentence whose last words fell to the next line', () => {
+    const doc = cleanDocument(
+      [
+        '白沙区2026年生态环境保护工作',
+        '计划',
+        '根据全市工作部署，结合我区实际，制定本',
+        '计划。',
+        '一、工作目标',
+      ].join('\n'),
+    );
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      '白沙区2026年生态环境保护工作计划',
+      '根据全市工作部署,结合我区实际,制定本计划。',
+      '一、工作目标',
+    ]);
+  });
+  it('joins a PDF line broken before the verb of its figure or inside a unit', () => {
+    const doc = cleanDocument(
+      [
+        '标题',
+        '（三）加强土壤污染防治。受污染耕地安全利用率',
+        '稳定在93%以上。',
+        'PM2.5年均浓度控制在26微克/立方',
+        '米以内。',
+      ].join('\n'),
+    );
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      '标题',
+      '(三)加强土壤污染防治。受污染耕地安全利用率稳定在93%以上。',
+      'PM2.5年均浓度控制在26微克/立方米以内。',
+    ]);
   });
 });

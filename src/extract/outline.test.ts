@@ -124,6 +124,42 @@ describe('outline', () => {
     ]);
   });
 
+  it('takes a speaker without a title, or the meeting, as a speaker node only above 一要 / —— items', () => {
+    const x = extract(
+      [
+        '全区防汛工作会议召开',
+        '王某某强调：',
+        '一要压实责任。',
+        '二要备足物资。',
+        '会议要求：',
+        '——加强值守。',
+        '——及时预警。',
+        '文件要求：',
+        '各单位于5月底前报送方案。',
+      ].join('\n'),
+    );
+    expect(shape(x.outline)).toEqual([
+      [
+        1,
+        '',
+        '王某某强调',
+        [
+          [2, '一要', '压实责任'],
+          [2, '二要', '备足物资'],
+        ],
+      ],
+      [
+        1,
+        '',
+        '会议要求',
+        [
+          [2, '——', '加强值守'],
+          [2, '——', '及时预警'],
+        ],
+      ],
+    ]);
+  });
+
   it('keeps three or more short lines in a row as siblings, not a pair', () => {
     const x = extract(
       ['标题', '一、工作要求', '要提高站位', '要压实责任', '要强化督查', '下面展开说明。'].join('\n'),

@@ -2,12 +2,12 @@
 // (the usual reading of Chinese official numbering: 一、 > (一) > 1. > (1)), speakers and headline pairs
 // open top-level sections, and inline enumerations (一是…二是…) hang under the heading above them.
 import type { OutlineNode } from './types.js';
-import type { CleanDoc, Line } from './normalize.js';
-import { display, isHeadingShaped, toSpan } from './normalize.js';
+import type { CleanDoc, Line } from './document.js';
+import { display, toSpan } from './document.js';
+import { isHeadingShaped } from './joins.js';
 import { isInlineKind, matchLineMarker, type MarkerKind } from './markers.js';
-import { parseChineseNumeral } from './numerals.js';
+import { scanInlineItems, type InlineScan, type LineMark } from './inline-items.js';
 import { readTable, type Table } from './table.js';
-import { byAt } from './order.js';
 import { isOrgSignature } from './meta.js';
 
 export interface BuiltNode {
@@ -80,6 +80,16 @@ function isSpeaker(text: string): boolean {
   return text.length <= 32 && LEAD_IN.test(text) && SPEAKER.test(text.slice(0, -1).replace(SPEECH_VERB, ''));
 }
 
+// A speaker named without a title ("王某某强调：") or the meeting itself ("会议指出："): the line says only
+// who speaks, so it heads the speaker's points — but only where 一要 / 一是 / —— items follow, since a bare
+// "X要求：" could as well lead into a sentence.
+const UNTITLED_SPEAKER = /^(?:会议|[\u4e00-\u9fff·]{2,4})(?:指出|强调|要求|提出)[:：]$/;
+const SPEAKER_ITEM = new Set<MarkerKind>(['yao', 'shi', 'bullet—']);
+
+function isUntitledSpeaker(text: string, next: ReturnType<typeof matchLineMarker>): boolean {
+  return UNTITLED_SPEAKER.test(text) && next !== null && next !== undefined && SPEAKER_ITEM.has(next.kind);
+}
+
 function isHeadingCandidate(line: Line): boolean {
   const t = line.text;
   if (!isHeadingShaped(t)) return false;
@@ -90,86 +100,6 @@ function isHeadingCandidate(line: Line): boolean {
   if (/^[(（].*[)）]$/.test(t)) return false;
   if (t.length >= 27 && /[,，]/.test(t)) return false;
   return true;
-}
-
-const INLINE =
-  /(^|[。;!?:,；：！？，])\s*[“"]?(?:([一二三四五六七八九十]{1,2})(是|要)(?![否非求素点])|(第([一二三四五六七八九十]{1,2}))[,，、:：])/g;
-
-interface InlineHit {
-  line: number;
-  at: number; // clean offset of the marker
-  markerEnd: number;
-  kind: MarkerKind;
-  marker: string;
-  value: number;
-}
-
-function scanInline(line: Line, lineIndex: number, from: number, out: InlineHit[]): void {
-  INLINE.lastIndex = from;
-  const text = line.text;
-  let m: RegExpExecArray | null;
-  while ((m = INLINE.exec(text))) {
-    const markerText = m[2] !== undefined ? m[2] + m[3]! : m[4]!;
-    const kind: MarkerKind = m[2] !== undefined ? (m[3] === '是' ? 'shi' : 'yao') : 'di';
-    const markerAt = text.indexOf(markerText, m.index + m[1]!.length);
-    let markerEnd = markerAt + markerText.length;
-    if (kind === 'di') markerEnd++;
-    while (text[markerEnd] === ' ') markerEnd++;
-    out.push({
-      line: lineIndex,
-      at: line.start + markerAt,
-      markerEnd: line.start + markerEnd,
-      kind,
-      marker: markerText,
-      value: parseChineseNumeral(m[2] ?? m[5]!) ?? 0,
-    });
-    if (INLINE.lastIndex === m.index) INLINE.lastIndex++;
-  }
-  // Numbered items run into one paragraph: "①…；②…", "(1)…；(2)…". A circled number is a marker
-  // wherever it stands; a parenthesised one only after a clause boundary, so that "附件(1)" is not.
-  INLINE_NUMBERED.lastIndex = from;
-  while ((m = INLINE_NUMBERED.exec(text))) {
-    const at = m.index + m[1]!.length;
-    const circled = m[2] !== undefined;
-    const marker = circled ? m[2]! : m[3]!.replace(/\s+/g, '');
-    let markerEnd = at + (circled ? 1 : m[3]!.length);
-    while (text.charCodeAt(markerEnd) === 0x20) markerEnd++;
-    const value = circled ? marker.charCodeAt(0) - 0x2460 + 1 : Number(m[4]);
-    out.push({
-      line: lineIndex,
-      at: line.start + at,
-      markerEnd: line.start + markerEnd,
-      kind: circled ? 'circled' : 'ar-paren',
-      marker,
-      value,
-    });
-  }
-}
-
-const INLINE_NUMBERED =
-  /(^|[。;:,；：，、]\s*|(?=[\u2460-\u2473]))(?:([\u2460-\u2473])|(\(\s*(\d{1,2})\s*\)))/g;
-
-/** Keeps inline enumerations that form a run 1, 2, 3… (a lone 一是 at a line start also counts). */
-function validateInline(hits: InlineHit[], lineStarts: Set<number>): Set<InlineHit> {
-  const ok = new Set<InlineHit>();
-  const chains = new Map<MarkerKind, InlineHit[]>();
-  for (const h of hits) {
-    const chain = chains.get(h.kind);
-    if (h.value === 1) {
-      closeChain(chain, lineStarts, ok);
-      chains.set(h.kind, [h]);
-    } else if (chain && chain[chain.length - 1]!.value + 1 === h.value) {
-      chain.push(h);
-    }
-  }
-  for (const chain of chains.values()) closeChain(chain, lineStarts, ok);
-  return ok;
-}
-
-function closeChain(chain: InlineHit[] | undefined, lineStarts: Set<number>, ok: Set<InlineHit>): void {
-  if (!chain) return;
-  if (chain.length >= 2 || (chain.length === 1 && lineStarts.has(chain[0]!.at)))
-    for (const h of chain) ok.add(h);
 }
 
 // The helpers of buildOutline live here rather than as closures made in each call: the optimised code of
@@ -232,17 +162,48 @@ function make(
   };
 }
 
+type RowAt = Map<number, { table: Table; row: Table['rows'][number] }>;
+
+/** What placing the lines shares. */
+interface OutlineWalk {
+  doc: CleanDoc;
+  lines: Line[];
+  tree: Tree;
+  lineOwner: (BuiltNode | undefined)[];
+  rowAt: RowAt;
+  skip: Uint8Array;
+  furniture: Uint8Array;
+  scan: InlineScan;
+  docEnd: number;
+}
+
 export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
   const lines = doc.lines;
-  const nodes: BuiltNode[] = [];
-  const roots: OutlineNode[] = [];
-  const tables: Table[] = [];
-  const furniture = new Uint8Array(lines.length);
-  const inTable = new Uint8Array(lines.length);
-  const lineOwner: (BuiltNode | undefined)[] = new Array<BuiltNode | undefined>(lines.length);
-  const stack: BuiltNode[] = [];
+  const skip = skippedLines(lines, titleLine);
+  const { tables, rowAt, furniture, inTable } = readTables(lines);
+  const tree: Tree = { stack: [], roots: [], nodes: [] };
+  const walk: OutlineWalk = {
+    doc,
+    lines,
+    tree,
+    lineOwner: new Array<BuiltNode | undefined>(lines.length),
+    rowAt,
+    skip,
+    furniture,
+    scan: scanInlineItems(lines, skip, furniture, inTable),
+    docEnd: doc.text.length,
+  };
+  let i = 0;
+  while (i < lines.length) {
+    walk.lineOwner[i] = innermostBlock(tree.stack);
+    i = placeLine(walk, i);
+  }
+  finishSpans(doc, tree.nodes);
+  return { roots: tree.roots, nodes: tree.nodes, lineOwner: walk.lineOwner, tables, furniture, inTable };
+}
 
-  // Lines that are not part of the outline: the title block and enclosed documents' title lines.
+/** Lines that are not part of the outline: the title block, enclosed documents' title lines, 附件 blocks. */
+function skippedLines(lines: Line[], titleLine: number): Uint8Array {
   const skip = new Uint8Array(lines.length);
   if (titleLine >= 0) {
     skip[titleLine] = 1;
@@ -279,9 +240,20 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
         skip[d] = 1;
     }
   }
+  return skip;
+}
 
-  // Tables first: their header and row-number lines are furniture, their rows are items.
-  const rowAt = new Map<number, { table: Table; row: Table['rows'][number] }>();
+/** Tables first: their header and row-number lines are furniture, their rows are items. */
+function readTables(lines: Line[]): {
+  tables: Table[];
+  rowAt: RowAt;
+  furniture: Uint8Array;
+  inTable: Uint8Array;
+} {
+  const tables: Table[] = [];
+  const furniture = new Uint8Array(lines.length);
+  const inTable = new Uint8Array(lines.length);
+  const rowAt: RowAt = new Map();
   for (let i = 0; i < lines.length; i++) {
     const table = readTable(lines, i);
     if (!table || table.rows.length === 0) continue;
@@ -298,202 +270,151 @@ export function buildOutline(doc: CleanDoc, titleLine: number): OutlineResult {
     }
     i = Math.max(i, table.endLine - 1);
   }
+  return { tables, rowAt, furniture, inTable };
+}
 
-  // Inline enumerations, validated as runs over the whole document.
-  const hits: InlineHit[] = [];
-  const lineStartHits = new Set<number>();
-  const marks: ReturnType<typeof matchLineMarker>[] = new Array<ReturnType<typeof matchLineMarker>>(
-    lines.length,
+/** Places what line `i` opens; returns the next line to read. */
+function placeLine(walk: OutlineWalk, i: number): number {
+  const rowHere = walk.rowAt.get(i);
+  if (rowHere) return placeRow(walk, i, rowHere.row);
+  if (walk.skip[i] || walk.furniture[i]) return i + 1;
+  const line = walk.lines[i]!;
+  const mk = walk.scan.marks[i];
+  let inlineFrom = line.start;
+  if (mk && !isInlineKind(mk.kind)) inlineFrom = placeMarked(walk, i, mk);
+  else if (!mk && (isSpeaker(line.text) || isUntitledSpeaker(line.text, walk.scan.marks[i + 1]))) {
+    placeSpeaker(walk, i);
+    return i + 1;
+  } else if (!mk && isHeadingCandidate(line)) return placeHeadings(walk, i);
+  placeInline(walk, i, inlineFrom);
+  return i + 1;
+}
+
+/** A table row is an item titled by its task (or goal) cell; returns the line after the row. */
+function placeRow(walk: OutlineWalk, i: number, row: Table['rows'][number]): number {
+  const { doc, tree } = walk;
+  const task = row.cells.find((c) => c.role === 'task') ?? row.cells.find((c) => c.role === 'goal');
+  const te = task ? titleEnd(doc.text, task.start, task.end - task.start) : 0;
+  // A task cell carried on to a continuation row reads on there unless its words already stopped.
+  const rest = task?.more && te >= task.end ? task.more.map(([a, b]) => display(doc, a, b)).join('') : '';
+  const title = task ? cleanTitle((display(doc, task.start, te) + rest).replace(/\s*\n\s*/g, '')) : '';
+  place(tree, 'row', make('row', row.number, title, row.start, row.end, i, false, walk.docEnd));
+  for (let l = row.firstLine; l <= row.lastLine; l++) walk.lineOwner[l] = tree.stack[tree.stack.length - 1];
+  return row.lastLine + 1;
+}
+
+/** A line opening with a marker ("一、", "(一)", "1.", "——"); returns where its inline items may start. */
+function placeMarked(walk: OutlineWalk, i: number, mk: NonNullable<LineMark>): number {
+  const { doc, tree } = walk;
+  const line = walk.lines[i]!;
+  let bodyAt = mk.length;
+  const inner = matchLineMarker(line.text.slice(mk.length));
+  if (inner && isInlineKind(inner.kind) && mk.kind.startsWith('bullet')) bodyAt += inner.length;
+  const te = titleEnd(doc.text, line.start + bodyAt, line.end - line.start - bodyAt);
+  const title = cleanTitle(display(doc, line.start + bodyAt, te));
+  if (title.length > 0) {
+    place(
+      tree,
+      mk.kind,
+      make(
+        mk.kind,
+        display(doc, line.start, line.start + mk.marker.length).replace(/\s+/g, ''),
+        title,
+        line.start,
+        te,
+        i,
+        false,
+        walk.docEnd,
+      ),
+    );
+    walk.lineOwner[i] = tree.stack[tree.stack.length - 1];
+  }
+  return line.start + bodyAt;
+}
+
+function placeSpeaker(walk: OutlineWalk, i: number): void {
+  const line = walk.lines[i]!;
+  const title = display(walk.doc, line.start, line.end - 1).trim();
+  place(walk.tree, 'section', make('speaker', '', title, line.start, line.end, i, false, walk.docEnd));
+  walk.lineOwner[i] = walk.tree.stack[walk.tree.stack.length - 1];
+}
+
+/** An unnumbered heading, or a headline and its deck; returns the next line to read. */
+function placeHeadings(walk: OutlineWalk, i: number): number {
+  const { doc, lines, tree } = walk;
+  const { stack } = tree;
+  const line = lines[i]!;
+  // A run of exactly two heading lines is a headline and its deck; longer runs are siblings.
+  let run = 1;
+  while (
+    i + run < lines.length &&
+    run < 3 &&
+    !walk.skip[i + run] &&
+    !walk.furniture[i + run] &&
+    !matchLineMarker(lines[i + run]!.text) &&
+    isHeadingCandidate(lines[i + run]!)
+  )
+    run++;
+  const next = lines[i + 1];
+  if (run === 2 && next && next.text[0] !== line.text[0]) {
+    const title = `${display(doc, line.start, line.end)} ${display(doc, next.start, next.end)}`;
+    place(tree, 'section', make('pair', '', title, line.start, next.end, i, false, walk.docEnd));
+    walk.lineOwner[i] = stack[stack.length - 1];
+    walk.lineOwner[i + 1] = stack[stack.length - 1];
+    return i + 2;
+  }
+  // A headline already joined to its deck by a space ranks with headline pairs.
+  const joined = /[\u4e00-\u9fff”] +[\u4e00-\u9fff“]/.test(line.text);
+  // A plain heading after the numbered items of an 一、 part closes that part ("有关要求" after
+  // "三、…  9.…"): it ranks with the parts, not under the last item.
+  const partAt = stack.findIndex((b) => b.kind === 'cn-dun');
+  const top = stack[stack.length - 1];
+  if (
+    !joined &&
+    partAt >= 0 &&
+    top &&
+    !top.inline &&
+    top.kind !== 'cn-dun' &&
+    top.kind !== 'heading' &&
+    top.node.children.length === 0 &&
+    /^(ar-|cn-paren|row)/.test(top.kind)
+  )
+    stack.length = partAt;
+  place(
+    tree,
+    joined ? 'section' : 'heading',
+    make(
+      joined ? 'pair' : 'heading',
+      '',
+      display(doc, line.start, line.end),
+      line.start,
+      line.end,
+      i,
+      false,
+      walk.docEnd,
+    ),
   );
-  for (let i = 0; i < lines.length; i++) {
-    if (skip[i] || furniture[i] || inTable[i]) continue;
-    const line = lines[i]!;
-    const mk = matchLineMarker(line.text);
-    marks[i] = mk;
-    let from = 0;
-    if (mk && !isInlineKind(mk.kind)) {
-      from = mk.length;
-      // "- 一是区委统筹…": the bullet is the marker, the 一是 only words.
-      const inner = matchLineMarker(line.text.slice(mk.length));
-      if (inner && isInlineKind(inner.kind)) from = mk.length + inner.length;
-    }
-    if (mk && isInlineKind(mk.kind)) lineStartHits.add(line.start);
-    const before = hits.length;
-    scanInline(line, i, from, hits);
-    // The two scans of a line each keep document order; merged, the runs read in order.
-    if (hits.length - before > 1) {
-      const lineHits = hits.splice(before).sort(byAt);
-      for (const h of lineHits) hits.push(h);
-    }
-  }
-  const accepted = validateInline(hits, lineStartHits);
-  const hitsByLine = new Map<number, InlineHit[]>();
-  for (const h of hits) {
-    if (!accepted.has(h)) continue;
-    const list = hitsByLine.get(h.line);
-    if (list) list.push(h);
-    else hitsByLine.set(h.line, [h]);
-  }
+  walk.lineOwner[i] = stack[stack.length - 1];
+  return i + 1;
+}
 
-  const tree: Tree = { stack, roots, nodes };
-  const docEnd = doc.text.length;
-
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    lineOwner[i] = innermostBlock(stack);
-    const rowHere = rowAt.get(i);
-    if (rowHere) {
-      const task =
-        rowHere.row.cells.find((c) => c.role === 'task') ?? rowHere.row.cells.find((c) => c.role === 'goal');
-      const te = task ? titleEnd(doc.text, task.start, task.end - task.start) : 0;
-      // A task cell carried on to a continuation row reads on there unless its words already stopped.
-      const rest = task?.more && te >= task.end ? task.more.map(([a, b]) => display(doc, a, b)).join('') : '';
-      const title = task ? cleanTitle((display(doc, task.start, te) + rest).replace(/\s*\n\s*/g, '')) : '';
-      place(
-        tree,
-        'row',
-        make('row', rowHere.row.number, title, rowHere.row.start, rowHere.row.end, i, false, docEnd),
-      );
-      for (let l = rowHere.row.firstLine; l <= rowHere.row.lastLine; l++)
-        lineOwner[l] = stack[stack.length - 1];
-      i = rowHere.row.lastLine + 1;
-      continue;
-    }
-    if (skip[i] || furniture[i]) {
-      i++;
-      continue;
-    }
-    const mk = marks[i];
-    let inlineFrom = line.start;
-    if (mk && !isInlineKind(mk.kind)) {
-      let bodyAt = mk.length;
-      const inner = matchLineMarker(line.text.slice(mk.length));
-      if (inner && isInlineKind(inner.kind) && mk.kind.startsWith('bullet')) bodyAt += inner.length;
-      const te = titleEnd(doc.text, line.start + bodyAt, line.end - line.start - bodyAt);
-      const title = cleanTitle(display(doc, line.start + bodyAt, te));
-      if (title.length > 0) {
-        place(
-          tree,
-          mk.kind,
-          make(
-            mk.kind,
-            display(doc, line.start, line.start + mk.marker.length).replace(/\s+/g, ''),
-            title,
-            line.start,
-            te,
-            i,
-            false,
-            docEnd,
-          ),
-        );
-        lineOwner[i] = stack[stack.length - 1];
-      }
-      inlineFrom = line.start + bodyAt;
-    } else if (!mk && isSpeaker(line.text)) {
-      place(
-        tree,
-        'section',
-        make(
-          'speaker',
-          '',
-          display(doc, line.start, line.end - 1).trim(),
-          line.start,
-          line.end,
-          i,
-          false,
-          docEnd,
-        ),
-      );
-      lineOwner[i] = stack[stack.length - 1];
-      i++;
-      continue;
-    } else if (!mk && isHeadingCandidate(line)) {
-      // A run of exactly two heading lines is a headline and its deck; longer runs are siblings.
-      let run = 1;
-      while (
-        i + run < lines.length &&
-        run < 3 &&
-        !skip[i + run] &&
-        !furniture[i + run] &&
-        !matchLineMarker(lines[i + run]!.text) &&
-        isHeadingCandidate(lines[i + run]!)
-      )
-        run++;
-      const next = lines[i + 1];
-      if (run === 2 && next && next.text[0] !== line.text[0]) {
-        place(
-          tree,
-          'section',
-          make(
-            'pair',
-            '',
-            `${display(doc, line.start, line.end)} ${display(doc, next.start, next.end)}`,
-            line.start,
-            next.end,
-            i,
-            false,
-            docEnd,
-          ),
-        );
-        lineOwner[i] = stack[stack.length - 1];
-        lineOwner[i + 1] = stack[stack.length - 1];
-        i += 2;
-        continue;
-      }
-      // A headline already joined to its deck by a space ranks with headline pairs.
-      const joined = /[\u4e00-\u9fff”] +[\u4e00-\u9fff“]/.test(line.text);
-      // A plain heading after the numbered items of an 一、 part closes that part ("有关要求" after
-      // "三、…  9.…"): it ranks with the parts, not under the last item.
-      const partAt = stack.findIndex((b) => b.kind === 'cn-dun');
-      const top = stack[stack.length - 1];
-      if (
-        !joined &&
-        partAt >= 0 &&
-        top &&
-        !top.inline &&
-        top.kind !== 'cn-dun' &&
-        top.kind !== 'heading' &&
-        top.node.children.length === 0 &&
-        /^(ar-|cn-paren|row)/.test(top.kind)
-      )
-        stack.length = partAt;
-      place(
-        tree,
-        joined ? 'section' : 'heading',
-        make(
-          joined ? 'pair' : 'heading',
-          '',
-          display(doc, line.start, line.end),
-          line.start,
-          line.end,
-          i,
-          false,
-          docEnd,
-        ),
-      );
-      lineOwner[i] = stack[stack.length - 1];
-      i++;
-      continue;
-    }
-    const lineHits = hitsByLine.get(i) ?? [];
-    for (let hi = 0; hi < lineHits.length; hi++) {
-      const h = lineHits[hi]!;
-      if (h.at < inlineFrom) continue;
-      // An item's words end at the next item's marker, even where only a comma stands between them
-      // ("一是配齐网格员，二是完善积分制").
-      const nextAt = lineHits[hi + 1]?.at ?? line.end;
-      const te = titleEnd(doc.text, h.markerEnd, nextAt - h.markerEnd);
-      const title = cleanTitle(display(doc, h.markerEnd, te));
-      if (title.length === 0) continue;
-      const marker = h.kind === 'ar-paren' ? display(doc, h.at, h.markerEnd).replace(/\s+/g, '') : h.marker;
-      place(tree, h.kind, make(h.kind, marker, title, h.at, te, i, true, docEnd));
-    }
-    i++;
+/** The inline items (一是…, ①…) of line `i` from `inlineFrom` on. */
+function placeInline(walk: OutlineWalk, i: number, inlineFrom: number): void {
+  const { doc } = walk;
+  const line = walk.lines[i]!;
+  const lineHits = walk.scan.hitsByLine.get(i) ?? [];
+  for (let hi = 0; hi < lineHits.length; hi++) {
+    const h = lineHits[hi]!;
+    if (h.at < inlineFrom) continue;
+    // An item's words end at the next item's marker, even where only a comma stands between them
+    // ("一是配齐网格员，二是完善积分制").
+    const nextAt = lineHits[hi + 1]?.at ?? line.end;
+    const te = titleEnd(doc.text, h.markerEnd, nextAt - h.markerEnd);
+    const title = cleanTitle(display(doc, h.markerEnd, te));
+    if (title.length === 0) continue;
+    const marker = h.kind === 'ar-paren' ? display(doc, h.at, h.markerEnd).replace(/\s+/g, '') : h.marker;
+    place(walk.tree, h.kind, make(h.kind, marker, title, h.at, te, i, true, walk.docEnd));
   }
-
-  finishSpans(doc, nodes);
-  return { roots, nodes, lineOwner, tables, furniture, inTable };
 }
 
 /** The innermost node on the stack that opens a block (not an inline item); no array per line. */

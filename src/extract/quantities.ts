@@ -1,7 +1,7 @@
 // Targets and actuals: a number with its unit, tied to what it measures, read clause by clause.
-import type { Comparator, Measure, Quantity } from './types.js';
-import type { CleanDoc } from './normalize.js';
-import { display, toSpan } from './normalize.js';
+import type { Comparator, Line, Measure, Quantity } from './types.js';
+import type { CleanDoc } from './document.js';
+import { display, toSpan } from './document.js';
 import type { BuiltNode } from './outline.js';
 import {
   isMeetingNarrative,
@@ -335,299 +335,424 @@ function judgedSubject(text: string, sentStart: number, clauseStart: number): st
   return subject.length >= 2 ? subject : undefined;
 }
 
+const isPlanYearLead = (text: string, planYear: number | undefined): boolean =>
+  planYear !== undefined && new RegExp(`^${planYear}\\s*年`).test(text);
+
+const STATE_TALLY = /^((?:已经|已)(?:完成|开工|竣工|建成|办结|启动|投用|验收))的?$/;
 const HAS_NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/;
 // Characters before a number that make it an ordinal, a code or a date part; after it, a code or a ratio.
 const NOT_BEFORE = codeSet('第初周首前每礼拜星期#+〔[');
 const NOT_AFTER = codeSet('#+-/:.');
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
+/** What a whole document's walk keeps: where it is in the sorted ranges of declared counts and cells. */
+interface DocWalk {
+  input: QuantityInput;
+  taken: [number, number][];
+  takenIdx: number;
+  cells: TenseCursor;
+  genre: Tense | undefined;
+  out: QuantityResult;
+}
+
+/** What the figures of one line share. */
+interface LineWalk {
+  doc: CleanDoc;
+  line: Line;
+  text: string;
+  mask: Uint8Array;
+  markerEnd: number;
+  leadYear: string | undefined;
+  /** In a table row, the subject of the row's first figure (the goal cell's) for the cells after it. */
+  rowSubject: string;
+}
+
+/** The quantity read last in a sentence: later clauses inherit its subject ("占全市…"). */
+interface LastRead {
+  subject: string;
+  end: number;
+  measure: Measure;
+}
+
 export function extractQuantities(input: QuantityInput): QuantityResult {
-  const { doc, planYear } = input;
-  const targets: Quantity[] = [];
-  const actuals: Quantity[] = [];
-  const taken = [...input.taken].sort(byFirst);
-  let takenIdx = 0;
-  const cells = new TenseCursor(input.tenseRanges ?? []);
-  const genreT = genreDefault(input.genre);
-  for (let li = 0; li < doc.lines.length; li++) {
-    if (input.skip[li] === 1) continue;
-    const line = doc.lines[li]!;
-    const text = line.text;
-    const hasFlat = text.includes('基本持平');
-    if (!HAS_NUMERAL.test(text) && !hasFlat) continue;
-    const mask = quoteMask(text);
-    const lineMarker = matchLineMarker(text);
-    const markerEnd = lineMarker ? lineMarker.length : 0;
-    let lead = leadTense(text, planYear);
-    // "今年…" opens a report's account of this year as often as a plan's: in a report it decides nothing.
-    if (genreT === 'past' && lead === 'future' && /^今年/.test(text)) lead = undefined;
-    const leadYearM = /^(20\d{2})\s*年/.exec(text);
-    const leadYear = leadYearM ? leadYearM[1] : undefined;
-    const meeting = isMeetingNarrative(text);
-    const reported = isReportedFigures(text);
-    let headingT: Tense | undefined;
-    let headingDone = false;
-    // In a table row, the subject of the row's first figure (the goal cell's) for the cells after it.
-    let rowSubject = '';
-    // Sentences are walked in place: no array of them, no slice unless the sentence holds a number.
-    for (let sentStart = 0, sentEnd = 0; sentStart < text.length; sentStart = sentEnd) {
-      sentEnd = sentStart;
-      while (sentEnd < text.length && !(flagsOf(text.charCodeAt(sentEnd)) & SENTENCE_END)) sentEnd++;
-      if (sentEnd < text.length) sentEnd++;
-      const sent = { start: sentStart, end: sentEnd };
-      const tokens = scanNumbers(text, sentStart, sentEnd, true);
-      if (tokens.length === 0 && !hasFlat) continue;
-      const sText = text.slice(sent.start, sent.end);
-      const flat = hasFlat ? sText.indexOf('基本持平') : -1;
-      if (flat < 0 && tokens.length === 0) continue;
-      const whole = sentenceTense(sText, planYear);
-      if (meeting && whole !== 'future') continue;
-      if (!headingDone) {
-        headingT = ownerTense(input.owners[li], planYear);
-        headingDone = true;
-      }
-      const ctx: SentenceContext = {
-        text,
-        start: sent.start,
-        end: sent.end,
-        planYear,
-        lead,
-        heading: headingT,
-        whole,
-        weak: weakTense(sText),
-        genre: genreT,
-        reported,
-      };
-      // The quantity read last in this sentence: later clauses inherit its subject ("占全市…").
-      let last: { subject: string; end: number; measure: Measure } | undefined;
-      let skipUntil = -1;
-      for (let ti = 0; ti < tokens.length; ti++) {
-        const tok = tokens[ti]!;
-        if (tok.start < markerEnd || tok.start < skipUntil) continue;
-        const range = rangeAt(text, tok, tokens[ti + 1]);
-        const abs = line.start + tok.start;
-        while (takenIdx < taken.length && taken[takenIdx]![1] <= abs) takenIdx++;
-        const tk = taken[takenIdx];
-        if (tk && tk[0] <= abs && abs < tk[1]) continue;
-        const prev = tok.start > 0 ? text.charCodeAt(tok.start - 1) : -1;
-        const next = tok.end < text.length ? text.charCodeAt(tok.end) : -1;
-        if (NOT_BEFORE.has(prev) || isAsciiLetter(prev)) continue;
-        if (
-          !range &&
-          (isAsciiLetter(next) || NOT_AFTER.has(next)) &&
-          !(next === 0x2e && !(flagsAt(text, tok.end + 1) & DIGIT))
-        )
-          continue;
-        if (tok.chinese) {
-          if (tok.raw === '一' || /^[零〇一二两三四五六七八九]{2,}$/.test(tok.raw)) continue;
-          if (next === 0x662f || next === 0x8981 || next === 0x5927) continue; // 是 要 大: "一是", "三大"
-          if (
-            isBareMagnitude(tok.raw) &&
-            !/(突破|超过|达到|达|超|近|约|逾)$/.test(text.slice(Math.max(0, tok.start - 2), tok.start))
-          )
-            continue;
-        } else if (/^20\d{2}$|^19\d{2}$/.test(tok.raw) && /^\s*年/.test(text.slice(tok.end, tok.end + 2)))
-          continue;
-        if (mask[tok.start]) {
-          // Numbers in quoted names are slogans, unless the quote itself is the delivery ("十件民生实事").
-          let q = tok.end;
-          while (q < text.length && mask[q] && q - tok.end < 16) q++;
-          if (!/实事$/.test(text.slice(tok.end, q))) continue;
-        }
-        const parsed = readUnit(text, range ? range.high : tok);
-        if (!parsed) continue;
-        if (range) skipUntil = range.high.end;
-        let clauseStart = tok.start;
-        while (
-          clauseStart > sent.start &&
-          tok.start - clauseStart < 40 &&
-          !(flagsOf(text.charCodeAt(clauseStart - 1)) & CLAUSE_END)
-        )
-          clauseStart--;
-        if (last && last.end > clauseStart) clauseStart = last.end;
-        if (clauseStart < markerEnd) clauseStart = markerEnd;
-        // An item marker inside the paragraph ("②全年…", "(1)打造…") opens the clause; it is not words.
-        const inlineMarker = INLINE_MARKER.exec(
-          text.slice(clauseStart, Math.min(tok.start, clauseStart + 8)),
-        );
-        if (inlineMarker) clauseStart += inlineMarker[0].length;
-        let clauseEnd = parsed.end;
-        while (
-          clauseEnd < sent.end &&
-          clauseEnd - parsed.end < 30 &&
-          !(flagsOf(text.charCodeAt(clauseEnd)) & (CLAUSE_END | DIGIT))
-        )
-          clauseEnd++;
-        const before = withoutNotes(text.slice(clauseStart, tok.start)).trim();
-        const afterRaw = text.slice(parsed.end, clauseEnd);
-        if (parsed.cls === 'bare') {
-          if (!/(突破|超过|达到|达|超|逾|控制在|稳定在|不低于|不超过)$/.test(before)) continue;
-          if (!/^\s*([,，。;；、]|$)/.test(afterRaw)) continue;
-        }
-        if (isClassLabel(text, tok.start, parsed.end, parsed.unit, clauseEnd)) continue;
-        if (parsed.cls === 'count' && isBaseCount(text.slice(parsed.end, parsed.end + 16))) continue;
-        const cell = cells.rangeAt(line.start + tok.start);
-        const tense = cell?.tense ?? tenseAt(ctx, clauseEnd);
-        const past = tense === 'past';
-        let comparator = comparatorOf(before, afterRaw, parsed.approxMore, past);
-        let value = parsed.value;
-        if (range) {
-          // A range ("增长5%—6%", "5-6%") is one commitment. Where the words set a ceiling (控制在, 以内,
-          // 不超过) it is the upper bound, read as <=; otherwise it is the floor the region commits to,
-          // read as >= the lower bound. The spec gives a quantity one value; the clause text keeps both.
-          if (comparator === '<=' || comparator === '<') value = range.high.value;
-          else {
-            value = tok.value;
-            comparator = '>=';
-          }
-        }
-        let measure: Measure;
-        const beforeCore = before.replace(
-          /(不低于|不少于|达到|达|约|近|接近|超过|突破|超|高于|低于|不超过|控制在|稳定在|保持在)$/,
-          '',
-        );
-        if (parsed.cls === 'points' || parsed.cls === 'times') measure = 'growth';
-        else if (parsed.cls === 'percent') measure = GROWTH.test(beforeCore) ? 'growth' : 'share';
-        else if (parsed.cls === 'count') measure = 'count';
-        else measure = 'level';
-        if (
-          parsed.cls === 'percent' &&
-          measure === 'share' &&
-          !SHARE_WORDS.test(before) &&
-          GROWTH.test(beforeCore.slice(-10))
-        )
-          measure = 'growth';
-        // What is measured: the noun after a measure word ("10个重点项目开工建设"), else the words before.
-        const after = afterRaw.replace(/^(及以上|以上|左右|以内|以下|之内)/, '');
-        const afterOffset = parsed.end + (afterRaw.length - after.length);
-        const suffix = cutSuffix(after);
-        const prefix = stripPrefix(before);
-        let indicator: string;
-        let subject = '';
-        const prefixFromEnumeration = /等$/.test(before);
-        if (
-          (parsed.cls === 'count' && suffix.length >= 2 && !/^[,，、。;；(（]/.test(after)) ||
-          (prefix.length < 2 && suffix.length >= 2) ||
-          (prefixFromEnumeration && suffix.length >= 2)
-        ) {
-          const at = text.indexOf(suffix, afterOffset);
-          indicator = at >= 0 ? display(doc, line.start + at, line.start + at + suffix.length) : suffix;
-        } else {
-          const at = before.length > 0 ? text.lastIndexOf(prefix, tok.start) : -1;
-          indicator =
-            at >= 0 && prefix.length > 0
-              ? display(doc, line.start + at, line.start + at + prefix.length)
-              : prefix;
-          subject = indicator;
-          // "收入35.6亿元，为预算的101.2%": a share of a base (预算, 计划, 年度目标) is of the subject before.
-          if ((/^(占|拉动|比|较)/.test(indicator) || BASE_SHARE.test(indicator)) && last)
-            indicator = last.subject.replace(SHARE_TAIL, '') + indicator;
-          else if (/^(占|拉动)/.test(indicator)) subject = '';
-        }
-        indicator = balanceQuotes(indicator);
-        // "分别达到41200元和22350元": the second number of a distributive pair measures the same thing.
-        const pairedWith = /^(和|与|及|、)$/.test(before) && last !== undefined ? last : undefined;
-        if (pairedWith && pairedWith.subject.length >= 2 && indicator.length < 2) {
-          indicator = pairedWith.subject;
-          subject = pairedWith.subject;
-          measure = pairedWith.measure;
-        }
-        // "地区生产总值412.6亿元，同比增长5.8%", "增长6%左右，力争突破440亿元": a clause of nothing but a
-        // verb and a number speaks of the subject of the clause before it.
-        if (
-          indicator.length < 2 &&
-          last !== undefined &&
-          last.subject.length >= 2 &&
-          BARE_CLAUSE.test(before)
-        ) {
-          indicator = last.subject;
-          subject = last.subject;
-          // "增长6%左右，力争达到6.5%": the same rate, raised.
-          if (parsed.cls === 'percent' && measure === 'share' && last.measure === 'growth')
-            measure = 'growth';
-        }
-        // "净增规模以上工业企业12家，总数达到98家": a bare 总数 is the total of the thing just named.
-        if (
-          /^(总数|总量|总额|总规模|数量)$/.test(indicator) &&
-          last !== undefined &&
-          last.subject.length >= 2
-        )
-          indicator = last.subject + indicator;
-        // "资金到位率偏低，仅为41%": the clause before names what it judges, then the figure follows.
-        if (indicator.length < 2 && last === undefined && /^(仅为|仅|只有|仅有|只|为)$/.test(before)) {
-          const judged = judgedSubject(text, sent.start, clauseStart);
-          if (judged) indicator = subject = judged;
-        }
-        // A bare figure in a goal or progress cell ("完成45公里") measures what the row's goal cell named,
-        // else the row's task.
-        if (indicator.length < 2 && cell?.subject !== undefined) {
-          indicator = rowSubject || stripPrefix(cell.subject);
-          subject = indicator;
-        }
-        if (indicator.length < 2) continue;
-        // "能耗下降2.5%": a fall keeps its verb, or the reader sees a rise of 2.5%.
-        const fall = measure === 'growth' ? FALL.exec(beforeCore) : null;
-        if (fall && !indicator.includes(fall[1]!)) indicator += fall[1]!;
-        // Another body's figure ("全国GDP增长5%"); "国家级…企业" and "新增国家高新技术企业" are the region's own.
-        if (
-          /^(全国|全省|国家)(?!级)/.test(prefix) &&
-          !/^(占|拉动)/.test(prefix) &&
-          !/(新增|培育|创建|获评|认定|引进|建成|入选|争创)/.test(before)
-        )
-          continue;
-        const q: Quantity = {
-          indicator,
-          measure,
-          comparator,
-          value,
-          unit: parsed.unit,
-          stretch: stretchAt(ctx, tok.start, tense),
-          text: display(doc, line.start + clauseStart, line.start + clauseEnd),
-          span: toSpan(doc, line.start + clauseStart, line.start + clauseEnd),
-        };
-        const period = periodOf(
-          text.slice(Math.max(sent.start, tok.start - 120), tok.start),
-          leadYear,
-          text.slice(clauseStart, tok.start),
-        );
-        if (period) q.period = period;
-        (tense === 'past' ? actuals : targets).push(q);
-        if (cell && !rowSubject) rowSubject = subject || indicator;
-        last = {
-          subject: subject.replace(SHARE_TAIL, '') || (last?.subject ?? ''),
-          end: parsed.end,
-          measure,
-        };
-      }
-      if (flat >= 0) {
-        let cs = flat;
-        while (cs > 0 && flat - cs < 40 && !(flagsOf(sText.charCodeAt(cs - 1)) & CLAUSE_END)) cs--;
-        const head = sText.slice(cs, flat);
-        const cut = /(争取|力争|努力|确保|与|同|较|比|和)/.exec(head);
-        const ind = stripPrefix(cut ? head.slice(0, cut.index) : head);
-        if (ind.length >= 2) {
-          const flatTense = tenseAt(ctx, sent.start + flat + 4);
-          const absStart = line.start + sent.start + cs;
-          const absEnd = Math.min(line.end, line.start + sent.start + flat + 4);
-          const q: Quantity = {
-            indicator: ind,
-            measure: 'growth',
-            comparator: '~',
-            value: 0,
-            unit: '',
-            stretch: stretchAt(ctx, sent.start + flat, flatTense),
-            text: display(doc, absStart, absEnd),
-            span: toSpan(doc, absStart, absEnd),
-          };
-          const period = periodOf(
-            text.slice(Math.max(sent.start, sent.start + flat - 120), sent.start + flat),
-            leadYear,
-          );
-          if (period) q.period = period;
-          (flatTense === 'past' ? actuals : targets).push(q);
-        }
-      }
+  const walk: DocWalk = {
+    input,
+    taken: [...input.taken].sort(byFirst),
+    takenIdx: 0,
+    cells: new TenseCursor(input.tenseRanges ?? []),
+    genre: genreDefault(input.genre),
+    out: { targets: [], actuals: [] },
+  };
+  const lines = input.doc.lines;
+  for (let li = 0; li < lines.length; li++) if (input.skip[li] !== 1) readLine(walk, li);
+  return walk.out;
+}
+
+function readLine(walk: DocWalk, li: number): void {
+  const { input, genre } = walk;
+  const { planYear } = input;
+  const line = input.doc.lines[li]!;
+  const text = line.text;
+  const hasFlat = text.includes('基本持平');
+  if (!HAS_NUMERAL.test(text) && !hasFlat) return;
+  const lineMarker = matchLineMarker(text);
+  let lead = leadTense(text, planYear);
+  // "今年…" or the year reported on ("2026年全区重点工作任务共52项" in a 2026 通报) opens a report's
+  // account of this year as often as a plan's: in a report it decides nothing.
+  if (genre === 'past' && lead === 'future' && (/^今年/.test(text) || isPlanYearLead(text, planYear)))
+    lead = undefined;
+  const leadYearM = /^(20\d{2})\s*年/.exec(text);
+  const lw: LineWalk = {
+    doc: input.doc,
+    line,
+    text,
+    mask: quoteMask(text),
+    markerEnd: lineMarker ? lineMarker.length : 0,
+    leadYear: leadYearM ? leadYearM[1] : undefined,
+    rowSubject: '',
+  };
+  const meeting = isMeetingNarrative(text);
+  const reported = isReportedFigures(text);
+  let headingT: Tense | undefined;
+  let headingDone = false;
+  // Sentences are walked in place: no array of them, no slice unless the sentence holds a number.
+  for (let sentStart = 0, sentEnd = 0; sentStart < text.length; sentStart = sentEnd) {
+    sentEnd = sentStart;
+    while (sentEnd < text.length && !(flagsOf(text.charCodeAt(sentEnd)) & SENTENCE_END)) sentEnd++;
+    if (sentEnd < text.length) sentEnd++;
+    const tokens = scanNumbers(text, sentStart, sentEnd, true);
+    if (tokens.length === 0 && !hasFlat) continue;
+    const sText = text.slice(sentStart, sentEnd);
+    const flat = hasFlat ? sText.indexOf('基本持平') : -1;
+    if (flat < 0 && tokens.length === 0) continue;
+    const whole = sentenceTense(sText, planYear);
+    if (meeting && whole !== 'future') continue;
+    if (!headingDone) {
+      headingT = ownerTense(input.owners[li], planYear);
+      headingDone = true;
+    }
+    const ctx: SentenceContext = {
+      text,
+      start: sentStart,
+      end: sentEnd,
+      planYear,
+      lead,
+      heading: headingT,
+      whole,
+      weak: weakTense(sText),
+      genre,
+      reported,
+    };
+    readFigures(walk, lw, ctx, tokens);
+    if (flat >= 0) readFlat(walk, lw, ctx, sText, flat);
+  }
+}
+
+/** The figures of one sentence, in order; a later clause may lean on the one read before it. */
+function readFigures(walk: DocWalk, lw: LineWalk, ctx: SentenceContext, tokens: NumberToken[]): void {
+  let last: LastRead | undefined;
+  let skipUntil = -1;
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const tok = tokens[ti]!;
+    if (tok.start < lw.markerEnd || tok.start < skipUntil) continue;
+    const range = rangeAt(lw.text, tok, tokens[ti + 1]);
+    if (isTaken(walk, lw.line.start + tok.start)) continue;
+    if (!standsAsFigure(lw, tok, range)) continue;
+    const parsed = readUnit(lw.text, range ? range.high : tok);
+    if (!parsed) continue;
+    if (range) skipUntil = range.high.end;
+    const read = readFigure(walk, lw, ctx, tok, range, parsed, last);
+    if (read) last = read;
+  }
+}
+
+/** Whether the figure at clean offset `abs` lies in a range already taken by a declared count. */
+function isTaken(walk: DocWalk, abs: number): boolean {
+  const { taken } = walk;
+  while (walk.takenIdx < taken.length && taken[walk.takenIdx]![1] <= abs) walk.takenIdx++;
+  const tk = taken[walk.takenIdx];
+  return tk !== undefined && tk[0] <= abs && abs < tk[1];
+}
+
+/** False for ordinals, codes, dates, years, "一是", bare magnitudes and numbers inside quoted names. */
+function standsAsFigure(lw: LineWalk, tok: NumberToken, range: { high: NumberToken } | undefined): boolean {
+  const { text, mask } = lw;
+  const prev = tok.start > 0 ? text.charCodeAt(tok.start - 1) : -1;
+  const next = tok.end < text.length ? text.charCodeAt(tok.end) : -1;
+  if (NOT_BEFORE.has(prev) || isAsciiLetter(prev)) return false;
+  if (
+    !range &&
+    (isAsciiLetter(next) || NOT_AFTER.has(next)) &&
+    !(next === 0x2e && !(flagsAt(text, tok.end + 1) & DIGIT))
+  )
+    return false;
+  if (tok.chinese) {
+    if (tok.raw === '一' || /^[零〇一二两三四五六七八九]{2,}$/.test(tok.raw)) return false;
+    if (next === 0x662f || next === 0x8981 || next === 0x5927) return false; // 是 要 大: "一是", "三大"
+    if (
+      isBareMagnitude(tok.raw) &&
+      !/(突破|超过|达到|达|超|近|约|逾)$/.test(text.slice(Math.max(0, tok.start - 2), tok.start))
+    )
+      return false;
+  } else if (/^20\d{2}$|^19\d{2}$/.test(tok.raw) && /^\s*年/.test(text.slice(tok.end, tok.end + 2)))
+    return false;
+  if (mask[tok.start]) {
+    // Numbers in quoted names are slogans, unless the quote itself is the delivery ("十件民生实事").
+    let q = tok.end;
+    while (q < text.length && mask[q] && q - tok.end < 16) q++;
+    if (!/实事$/.test(text.slice(tok.end, q))) return false;
+  }
+  return true;
+}
+
+/** The clause a figure is read from: back to a clause boundary (or the figure read before), on past its unit. */
+function clauseAround(
+  lw: LineWalk,
+  ctx: SentenceContext,
+  tok: NumberToken,
+  parsed: Parsed,
+  last: LastRead | undefined,
+): { start: number; end: number } {
+  const { text } = lw;
+  let clauseStart = tok.start;
+  while (
+    clauseStart > ctx.start &&
+    tok.start - clauseStart < 40 &&
+    !(flagsOf(text.charCodeAt(clauseStart - 1)) & CLAUSE_END)
+  )
+    clauseStart--;
+  if (last && last.end > clauseStart) clauseStart = last.end;
+  if (clauseStart < lw.markerEnd) clauseStart = lw.markerEnd;
+  // An item marker inside the paragraph ("②全年…", "(1)打造…") opens the clause; it is not words.
+  const inlineMarker = INLINE_MARKER.exec(text.slice(clauseStart, Math.min(tok.start, clauseStart + 8)));
+  if (inlineMarker) clauseStart += inlineMarker[0].length;
+  let clauseEnd = parsed.end;
+  while (
+    clauseEnd < ctx.end &&
+    clauseEnd - parsed.end < 30 &&
+    !(flagsOf(text.charCodeAt(clauseEnd)) & (CLAUSE_END | DIGIT))
+  )
+    clauseEnd++;
+  return { start: clauseStart, end: clauseEnd };
+}
+
+const LEADING_COMPARATOR =
+  /(不低于|不少于|达到|达|约|近|接近|超过|突破|超|高于|低于|不超过|控制在|稳定在|保持在)$/;
+
+/** growth for a change rate, share for a proportion, count for things with a measure word, else level. */
+function measureOf(parsed: Parsed, before: string, beforeCore: string): Measure {
+  let measure: Measure;
+  if (parsed.cls === 'points' || parsed.cls === 'times') measure = 'growth';
+  else if (parsed.cls === 'percent') measure = GROWTH.test(beforeCore) ? 'growth' : 'share';
+  else if (parsed.cls === 'count') measure = 'count';
+  else measure = 'level';
+  if (
+    parsed.cls === 'percent' &&
+    measure === 'share' &&
+    !SHARE_WORDS.test(before) &&
+    GROWTH.test(beforeCore.slice(-10))
+  )
+    measure = 'growth';
+  return measure;
+}
+
+/** One figure with its unit read as a quantity and filed as target or actual; what it read, for the next. */
+function readFigure(
+  walk: DocWalk,
+  lw: LineWalk,
+  ctx: SentenceContext,
+  tok: NumberToken,
+  range: { high: NumberToken } | undefined,
+  parsed: Parsed,
+  last: LastRead | undefined,
+): LastRead | undefined {
+  const { text, line } = lw;
+  const clause = clauseAround(lw, ctx, tok, parsed, last);
+  const before = withoutNotes(text.slice(clause.start, tok.start)).trim();
+  const afterRaw = text.slice(parsed.end, clause.end);
+  if (parsed.cls === 'bare') {
+    if (!/(突破|超过|达到|达|超|逾|控制在|稳定在|不低于|不超过)$/.test(before)) return undefined;
+    if (!/^\s*([,，。;；、]|$)/.test(afterRaw)) return undefined;
+  }
+  if (isClassLabel(text, tok.start, parsed.end, parsed.unit, clause.end)) return undefined;
+  if (parsed.cls === 'count' && isBaseCount(text.slice(parsed.end, parsed.end + 16))) return undefined;
+  const cell = walk.cells.rangeAt(line.start + tok.start);
+  const tense = cell?.tense ?? tenseAt(ctx, clause.end);
+  const past = tense === 'past';
+  let comparator = comparatorOf(before, afterRaw, parsed.approxMore, past);
+  let value = parsed.value;
+  if (range) {
+    // A range ("增长5%—6%", "5-6%") is one commitment. Where the words set a ceiling (控制在, 以内,
+    // 不超过) it is the upper bound, read as <=; otherwise it is the floor the region commits to,
+    // read as >= the lower bound. The spec gives a quantity one value; the clause text keeps both.
+    if (comparator === '<=' || comparator === '<') value = range.high.value;
+    else {
+      value = tok.value;
+      comparator = '>=';
     }
   }
-  return { targets, actuals };
+  const beforeCore = before.replace(LEADING_COMPARATOR, '');
+  const named = indicatorOf(
+    lw,
+    ctx,
+    tok,
+    parsed,
+    clause.start,
+    before,
+    afterRaw,
+    measureOf(parsed, before, beforeCore),
+    last,
+    cell?.subject,
+  );
+  if (!named) return undefined;
+  const { measure } = named;
+  let { indicator } = named;
+  // "能耗下降2.5%": a fall keeps its verb, or the reader sees a rise of 2.5%.
+  const fall = measure === 'growth' ? FALL.exec(beforeCore) : null;
+  if (fall && !indicator.includes(fall[1]!)) indicator += fall[1]!;
+  // Another body's figure ("全国GDP增长5%"); "国家级…企业" and "新增国家高新技术企业" are the region's own.
+  const prefix = stripPrefix(before);
+  if (
+    /^(全国|全省|国家)(?!级)/.test(prefix) &&
+    !/^(占|拉动)/.test(prefix) &&
+    !/(新增|培育|创建|获评|认定|引进|建成|入选|争创)/.test(before)
+  )
+    return undefined;
+  const { doc } = walk.input;
+  const q: Quantity = {
+    indicator,
+    measure,
+    comparator,
+    value,
+    unit: parsed.unit,
+    stretch: stretchAt(ctx, tok.start, tense),
+    text: display(doc, line.start + clause.start, line.start + clause.end),
+    span: toSpan(doc, line.start + clause.start, line.start + clause.end),
+  };
+  const period = periodOf(
+    text.slice(Math.max(ctx.start, tok.start - 120), tok.start),
+    lw.leadYear,
+    text.slice(clause.start, tok.start),
+  );
+  if (period) q.period = period;
+  (past ? walk.out.actuals : walk.out.targets).push(q);
+  if (cell && !lw.rowSubject) lw.rowSubject = named.subject || indicator;
+  return {
+    subject: named.subject.replace(SHARE_TAIL, '') || (last?.subject ?? ''),
+    end: parsed.end,
+    measure,
+  };
+}
+
+/**
+ * What a figure measures: the noun after a measure word ("10个重点项目开工建设"), else the words before;
+ * failing both, the subject of the figure read before it, of the clause it judges, or of its table row.
+ * Undefined when nothing names it.
+ */
+function indicatorOf(
+  lw: LineWalk,
+  ctx: SentenceContext,
+  tok: NumberToken,
+  parsed: Parsed,
+  clauseStart: number,
+  before: string,
+  afterRaw: string,
+  measureIn: Measure,
+  last: LastRead | undefined,
+  cellSubject: string | undefined,
+): { indicator: string; subject: string; measure: Measure } | undefined {
+  const { text, line, doc } = lw;
+  let measure = measureIn;
+  const after = afterRaw.replace(/^(及以上|以上|左右|以内|以下|之内)/, '');
+  const afterOffset = parsed.end + (afterRaw.length - after.length);
+  const suffix = cutSuffix(after);
+  const prefix = stripPrefix(before);
+  let indicator: string;
+  let subject = '';
+  const prefixFromEnumeration = /等$/.test(before);
+  if (
+    (parsed.cls === 'count' && suffix.length >= 2 && !/^[,，、。;；(（]/.test(after)) ||
+    (prefix.length < 2 && suffix.length >= 2) ||
+    (prefixFromEnumeration && suffix.length >= 2)
+  ) {
+    const at = text.indexOf(suffix, afterOffset);
+    indicator = at >= 0 ? display(doc, line.start + at, line.start + at + suffix.length) : suffix;
+  } else {
+    const at = before.length > 0 ? text.lastIndexOf(prefix, tok.start) : -1;
+    indicator =
+      at >= 0 && prefix.length > 0 ? display(doc, line.start + at, line.start + at + prefix.length) : prefix;
+    subject = indicator;
+    // "收入35.6亿元，为预算的101.2%": a share of a base (预算, 计划, 年度目标) is of the subject before.
+    if ((/^(占|拉动|比|较)/.test(indicator) || BASE_SHARE.test(indicator)) && last)
+      indicator = last.subject.replace(SHARE_TAIL, '') + indicator;
+    else if (/^(占|拉动)/.test(indicator)) subject = '';
+  }
+  indicator = balanceQuotes(indicator);
+  // "分别达到41200元和22350元": the second number of a distributive pair measures the same thing.
+  const pairedWith = /^(和|与|及|、)$/.test(before) && last !== undefined ? last : undefined;
+  if (pairedWith && pairedWith.subject.length >= 2 && indicator.length < 2) {
+    indicator = pairedWith.subject;
+    subject = pairedWith.subject;
+    measure = pairedWith.measure;
+  }
+  // "地区生产总值412.6亿元，同比增长5.8%", "增长6%左右，力争突破440亿元": a clause of nothing but a
+  // verb and a number speaks of the subject of the clause before it.
+  if (indicator.length < 2 && last !== undefined && last.subject.length >= 2 && BARE_CLAUSE.test(before)) {
+    indicator = last.subject;
+    subject = last.subject;
+    // "增长6%左右，力争达到6.5%": the same rate, raised.
+    if (parsed.cls === 'percent' && measure === 'share' && last.measure === 'growth') measure = 'growth';
+  }
+  // "净增规模以上工业企业12家，总数达到98家": a bare 总数 is the total of the thing just named.
+  if (/^(总数|总量|总额|总规模|数量)$/.test(indicator) && last !== undefined && last.subject.length >= 2)
+    indicator = last.subject + indicator;
+  // "资金到位率偏低，仅为41%": the clause before names what it judges, then the figure follows.
+  if (indicator.length < 2 && last === undefined && /^(仅为|仅|只有|仅有|只|为)$/.test(before)) {
+    const judged = judgedSubject(text, ctx.start, clauseStart);
+    if (judged) indicator = subject = judged;
+  }
+  // A bare figure in a goal or progress cell ("完成45公里") measures what the row's goal cell named,
+  // else the row's task.
+  if (indicator.length < 2 && cellSubject !== undefined) {
+    indicator = lw.rowSubject || stripPrefix(cellSubject);
+    subject = indicator;
+  }
+  // A tally of a 通报 ("已完成的18项", "已开工9个"): the state itself is what is counted.
+  if (indicator.length < 2 && parsed.cls === 'count') {
+    const state = STATE_TALLY.exec(before);
+    if (state) indicator = subject = state[1]!;
+  }
+  return indicator.length < 2 ? undefined : { indicator, subject, measure };
+}
+
+/** "与经济增长基本持平": the one comparison without a number that stands for a value (growth ~ 0). */
+function readFlat(walk: DocWalk, lw: LineWalk, ctx: SentenceContext, sText: string, flat: number): void {
+  const { text, line } = lw;
+  const { doc } = walk.input;
+  const sentStart = ctx.start;
+  let cs = flat;
+  while (cs > 0 && flat - cs < 40 && !(flagsOf(sText.charCodeAt(cs - 1)) & CLAUSE_END)) cs--;
+  const head = sText.slice(cs, flat);
+  const cut = /(争取|力争|努力|确保|与|同|较|比|和)/.exec(head);
+  const ind = stripPrefix(cut ? head.slice(0, cut.index) : head);
+  if (ind.length < 2) return;
+  const flatTense = tenseAt(ctx, sentStart + flat + 4);
+  const absStart = line.start + sentStart + cs;
+  const absEnd = Math.min(line.end, line.start + sentStart + flat + 4);
+  const q: Quantity = {
+    indicator: ind,
+    measure: 'growth',
+    comparator: '~',
+    value: 0,
+    unit: '',
+    stretch: stretchAt(ctx, sentStart + flat, flatTense),
+    text: display(doc, absStart, absEnd),
+    span: toSpan(doc, absStart, absEnd),
+  };
+  const period = periodOf(
+    text.slice(Math.max(sentStart, sentStart + flat - 120), sentStart + flat),
+    lw.leadYear,
+  );
+  if (period) q.period = period;
+  (flatTense === 'past' ? walk.out.actuals : walk.out.targets).push(q);
 }

@@ -46,7 +46,11 @@ export function columnRole(cell: string): ColumnRole | undefined {
   // What has been done so far ("1-9月完成情况", "进展情况"): its figures are results, not targets.
   if (/(完成情况|进展情况|推进情况|落实情况|进展|完成进度|工作进度|进度)$/.test(t)) return 'progress';
   // The year's goal beside the work done so far: its figures are targets even in a progress report.
-  if (/^(年度目标|年度任务目标|目标任务|全年目标|年度计划)$/.test(t)) return 'goal';
+  // "年度目标", "全年目标任务", "2026年建设目标": a goal named with or without its period.
+  if (
+    /^(?:20\d{2}年|(?:20\d{2}年)?(?:年度|全年|今年))?(?:建设|工作)?(?:目标任务|任务目标|目标|计划)$/.test(t)
+  )
+    return 'goal';
   if (/(任务|举措|措施|内容|事项|工作|项目|目标|要求|改革|名称)/.test(t)) return 'task';
   if (/^(备注|类别|领域|分类|类型|板块|主要成效|预期成果|成果形式)$/.test(t)) return 'other';
   return undefined;

@@ -37,6 +37,22 @@ describe('genre, column and clause decide target vs actual', () => {
     expect(k.actuals).toEqual(['泊位 1460个']);
   });
 
+  it.each(['年度目标任务', '全年目标', '2026年建设目标'])('a goal column named %s plans', (header) => {
+    const k = kinds(
+      `民生实事推进情况表\n序号 | 实事项目 | ${header} | 牵头单位 | 进展情况 |\n1 | 托育服务 | 新增普惠托位600个 | 区卫健局 | 已新增托位410个 |`,
+    );
+    expect(k.targets).toEqual(['普惠托位 600个']);
+    expect(k.actuals).toEqual(['托位 410个']);
+  });
+
+  it('in a 通报 the year reported on and a 亮点 heading report; 重点项目 in a heading plans nothing', () => {
+    const k = kinds(
+      '关于2026年重点工作推进情况的通报\n一、总体进展\n2026年全区重点工作任务共52项。截至9月30日，已完成的18项，占34.6%。\n二、工作亮点\n（一）重点项目加快推进。重点项目完成投资41.7亿元。',
+    );
+    expect(k.targets).toEqual([]);
+    expect(k.actuals.map((a) => a.split(' ')[1])).toEqual(['18项', '34.6%', '41.7亿元']);
+  });
+
   it('a news account of figures is past whatever year it names', () => {
     const k = kinds('全区经济工作会议召开\n会议指出，2025年全区地区生产总值达到528亿元，增长5.6%。');
     expect(k.actuals).toEqual(['地区生产总值 528亿元', '地区生产总值 5.6%']);
@@ -69,12 +85,12 @@ describe('quantities the held-out documents misread', () => {
     expect(x.outline.map((n) => n.title)).toEqual(['深化农村改革（涉及任务5项）', '区住建局牵头任务（6项）']);
   });
 
-  it('a speaker introduced by 指出 heads the 一要 items; —— bullets are items', () => {
+  it('a speaker introduced by 指出 heads the 一要 items; —— bullets are items under 会议要求', () => {
     const x = extract(
       '新闻标题\n会议要求：\n——稳工业强产业，力争工业投资增长12%；\n区委书记陈某某指出：\n一要稳工业强产业。\n二要扩投资抓项目。',
     );
     expect(x.outline.map((n) => [n.level, n.title, n.children.length])).toEqual([
-      [1, '稳工业强产业，力争工业投资增长12%', 0],
+      [1, '会议要求', 1],
       [1, '区委书记陈某某指出', 2],
     ]);
   });

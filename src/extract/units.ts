@@ -2,8 +2,8 @@
 // table columns. One entry per mention; lists split on 、 and ，.
 import { codeSet, flagsOf, LEVEL } from './chars.js';
 import type { UnitMention, UnitRole } from './types.js';
-import type { CleanDoc } from './normalize.js';
-import { display, toSpan } from './normalize.js';
+import type { CleanDoc } from './document.js';
+import { display, toSpan } from './document.js';
 import type { Table } from './table.js';
 import { bySpanStart } from './order.js';
 

@@ -1,7 +1,7 @@
 // `npm run eval`: the scorer's table for the project's own corpus (dev and check halves, scored in
 // process) and, where ../shared is beside the checkout, for the seed corpus through the shared scorer.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { prf, scoreCorpus, total, type Scores, type Tally } from './score.js';
 
@@ -18,8 +18,13 @@ const line = (name: string, s: Scores): string =>
 
 // `npm run eval -- --misses` also lists what did not match, document by document.
 const showMisses = process.argv.includes('--misses');
-const halves = process.argv.filter((a) => /^(dev|check\d*)$/.test(a));
-for (const half of halves.length ? halves : ['dev', 'check', 'check2']) {
+const HALF = /^(dev|check)\d*$/;
+const halves = process.argv.filter((a) => HALF.test(a));
+// Every half on disk, dev halves first, each in the order it was written.
+const onDisk = readdirSync(here)
+  .filter((d) => HALF.test(d))
+  .sort((a, b) => Number(a.startsWith('check')) - Number(b.startsWith('check')) || a.localeCompare(b));
+for (const half of halves.length ? halves : onDisk) {
   if (!existsSync(`${here}${half}`)) continue;
   console.log(
     `\n${half} half          targets P/R/F1        actuals P/R/F1        outline P/R/F1     counts`,
