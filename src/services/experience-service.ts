@@ -1,5 +1,5 @@
 import { getArea } from '../db/repositories/area-repository.js';
-import { insertAttachment, listAttachments } from '../db/repositories/attachment-repository.js';
+import { listAttachments } from '../db/repositories/attachment-repository.js';
 import {
   experiencesWithGrams,
   findAdoption,
@@ -20,9 +20,9 @@ import type { AttachmentRow, ExperienceStatus } from '../db/schema.js';
 import { gramsOf, gramsOfTerm, scoreOf, termsOf } from '../domain/experience-search.js';
 import { demand, demandRegion, experienceFor, taskFor } from './access.js';
 import type { Actor } from './actor.js';
+import { attachFile } from './attachments.js';
 import { db, nowIso, write, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
-import { storeUpload } from './file-store.js';
 import * as experiencePolicy from './policies/experience.js';
 import { inRegion, seesWholeRegion } from './policies/scope.js';
 import { definedFields, updateRow } from './versioned-write.js';
@@ -165,28 +165,19 @@ export async function attachToExperience(
   const experience = await experienceFor(ctx, actor, id);
   demand(experiencePolicy.can(actor, 'edit', { ...factsOf(experience), status: 'proposed' }));
   if (experience.status === 'accepted') throw fail('attachment.closed');
-  const stored = await storeUpload(ctx, filename, bytes);
-  const row: AttachmentRow = {
-    id: newId('att'),
-    region_id: experience.region_id,
-    owner_kind: 'experience',
-    owner_id: id,
+  return attachFile(ctx, actor, {
+    regionId: experience.region_id,
+    ownerKind: 'experience',
+    ownerId: id,
     filename,
-    ...stored,
-    created_by: actor.accountId,
-    created_at: nowIso(ctx),
-  };
-  await write(ctx, actor, async ({ trx, audit }) => {
-    await insertAttachment(trx, row);
-    await audit({
-      regionId: experience.region_id,
+    bytes,
+    audit: {
       action: 'experience.attach',
       entity: 'task',
       entityId: experience.task_id,
-      data: { experienceId: id, fileId: row.id, filename, sha256: stored.sha256 },
-    });
+      data: { experienceId: id },
+    },
   });
-  return row;
 }
 
 /**

@@ -6,16 +6,16 @@ import {
   liveToleranceRequestOn,
   type ToleranceRequest,
 } from '../db/repositories/accountability-repository.js';
-import { insertAttachment, listAttachments } from '../db/repositories/attachment-repository.js';
+import { listAttachments } from '../db/repositories/attachment-repository.js';
 import { getNotice } from '../db/repositories/notice-repository.js';
 import { coUnitsOf, getTask } from '../db/repositories/task-repository.js';
 import type { AttachmentRow, ToleranceStatus } from '../db/schema.js';
 import { isToleranceOpen, type ToleranceSourceKind } from '../domain/accountability.js';
 import { demand, demandRegion, toleranceFor } from './access.js';
 import type { Actor } from './actor.js';
+import { attachFile } from './attachments.js';
 import { db, nowIso, write, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
-import { storeUpload } from './file-store.js';
 import { seesWholeRegion } from './policies/scope.js';
 import * as tolerancePolicy from './policies/tolerance.js';
 import { updateAudited } from './versioned-write.js';
@@ -137,29 +137,14 @@ export async function attachToTolerance(
   const request = await toleranceFor(ctx, actor, id);
   demand(tolerancePolicy.can(actor, 'apply', { ...factsOf(request), status: 'submitted' }));
   if (!isToleranceOpen(request.status)) throw fail('attachment.closed');
-  const stored = await storeUpload(ctx, filename, bytes);
-  const fileId = newId('att');
-  const row: AttachmentRow = {
-    id: fileId,
-    region_id: request.region_id,
-    owner_kind: 'tolerance',
-    owner_id: id,
+  return attachFile(ctx, actor, {
+    regionId: request.region_id,
+    ownerKind: 'tolerance',
+    ownerId: id,
     filename,
-    ...stored,
-    created_by: actor.accountId,
-    created_at: nowIso(ctx),
-  };
-  await write(ctx, actor, async ({ trx, audit }) => {
-    await insertAttachment(trx, row);
-    await audit({
-      regionId: request.region_id,
-      action: 'tolerance.attach',
-      entity: 'tolerance',
-      entityId: id,
-      data: { fileId, filename, sha256: stored.sha256 },
-    });
+    bytes,
+    audit: { action: 'tolerance.attach', entity: 'tolerance', entityId: id },
   });
-  return row;
 }
 
 /** The office's decision on one case (一事一议): granted, the related deductions leave the assessment. */
