@@ -26,6 +26,7 @@ import {
 } from '../src/db/repositories/accountability-repository.js';
 import { searchLibrary } from '../src/services/experience-service.js';
 import { bulletinsOf } from '../src/services/bulletin-service.js';
+import { bulletinReadings } from '../src/services/bulletin-receipt-service.js';
 import { dialects } from './helpers/storage.js';
 
 const NOW = new Date('2026-11-21T02:00:00Z');
@@ -235,7 +236,15 @@ describe.each(dialects)('demo workspace on $name', (dialect) => {
       });
       expect(bulletin!.document_number, region.name).toMatch(/〔2026〕1号$/);
       expect(bulletin!.title, region.name).toContain('第三季度');
-      expect(JSON.parse(bulletin!.notified_unit_ids!).length, region.name).toBeGreaterThan(0);
+      const notified = JSON.parse(bulletin!.notified_unit_ids!) as string[];
+      expect(notified.length, region.name).toBeGreaterThan(0);
+      // Each unit it names finds it in its work page, not yet read.
+      const readings = await bulletinReadings(ctx, SYSTEM_ACTOR, bulletin!.id);
+      expect(readings.map((r) => r.unit_id).sort(), region.name).toEqual([...notified].sort());
+      expect(
+        readings.every((r) => r.read_at === null),
+        region.name,
+      ).toBe(true);
     }
   });
 });

@@ -5,6 +5,7 @@ import {
   listBulletins,
   takenSequences,
 } from '../db/repositories/bulletin-repository.js';
+import { insertBulletinReceipts } from '../db/repositories/bulletin-receipt-repository.js';
 import { getRegion } from '../db/repositories/region-repository.js';
 import type { BulletinRow, RegionRow } from '../db/schema.js';
 import { buildBulletin, fillTemplate, type BulletinModel, type BulletinTable } from '../domain/bulletin.js';
@@ -26,7 +27,7 @@ import { db, nowIso, today, write, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
 import * as bulletinPolicy from './policies/bulletin.js';
 import { seesDrafts } from './policies/scope.js';
-import { updateAudited } from './versioned-write.js';
+import { updateAudited, updateRow } from './versioned-write.js';
 
 export type { BulletinRow };
 
@@ -249,27 +250,42 @@ export async function publishBulletin(
     namedUnits: [...view.namedUnits],
     asOf: view.asOf,
   };
-  const updated = await updateAudited(ctx, actor, {
-    table: 'bulletins',
-    id,
-    expectedVersion: version,
-    patch: {
-      status: 'published',
-      frozen: JSON.stringify(frozen),
-      notified_unit_ids: JSON.stringify(view.namedUnits.map((u) => u.id)),
-      published_by: actor.accountId,
-      published_at: at,
-      updated_at: at,
-    },
-    read: getBulletin,
-    // The notification of the units named: recorded with the publication, read from notified_unit_ids.
-    audit: {
-      regionId: row.region_id,
-      action: 'bulletin.publish',
-      entity: 'bulletin',
-      entityId: id,
-      data: { documentNumber: row.document_number, notifiedUnitIds: view.namedUnits.map((u) => u.id) },
-    },
+  const notified = view.namedUnits.map((u) => u.id);
+  const updated = await write(ctx, actor, async (scope) => {
+    const published = await updateRow(scope, {
+      table: 'bulletins',
+      id,
+      expectedVersion: version,
+      patch: {
+        status: 'published',
+        frozen: JSON.stringify(frozen),
+        notified_unit_ids: JSON.stringify(notified),
+        published_by: actor.accountId,
+        published_at: at,
+        updated_at: at,
+      },
+      read: getBulletin,
+      audit: {
+        regionId: row.region_id,
+        action: 'bulletin.publish',
+        entity: 'bulletin',
+        entityId: id,
+        data: { documentNumber: row.document_number, notifiedUnitIds: notified },
+      },
+    });
+    // Each unit named receives its copy with the publication: 收到通报 in its work page, awaiting 已阅.
+    await insertBulletinReceipts(
+      scope.trx,
+      notified.map((unitId) => ({
+        bulletin_id: id,
+        unit_id: unitId,
+        region_id: row.region_id,
+        received_at: at,
+        read_at: null,
+        read_by: null,
+      })),
+    );
+    return published;
   });
   return compose(ctx, updated, region);
 }

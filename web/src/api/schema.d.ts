@@ -9545,6 +9545,7 @@ export interface paths {
                             can: {
                                 edit: boolean;
                                 publish: boolean;
+                                readings: boolean;
                             };
                         }[];
                     };
@@ -9596,6 +9597,7 @@ export interface paths {
                             can: {
                                 edit: boolean;
                                 publish: boolean;
+                                readings: boolean;
                             };
                             asOf: string;
                             counts: {
@@ -9681,6 +9683,7 @@ export interface paths {
                             can: {
                                 edit: boolean;
                                 publish: boolean;
+                                readings: boolean;
                             };
                             asOf: string;
                             counts: {
@@ -9766,6 +9769,7 @@ export interface paths {
                             can: {
                                 edit: boolean;
                                 publish: boolean;
+                                readings: boolean;
                             };
                             asOf: string;
                             counts: {
@@ -9849,6 +9853,7 @@ export interface paths {
                             can: {
                                 edit: boolean;
                                 publish: boolean;
+                                readings: boolean;
                             };
                             asOf: string;
                             counts: {
@@ -10029,6 +10034,147 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{id}/bulletin-receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bulletinId: string;
+                            unitId: string;
+                            documentNumber: string;
+                            title: string;
+                            period: string;
+                            publishedAt: string | null;
+                            receivedAt: string;
+                            readAt: string | null;
+                            can: {
+                                acknowledge: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bulletinId: string;
+                            unitId: string;
+                            documentNumber: string;
+                            title: string;
+                            period: string;
+                            publishedAt: string | null;
+                            receivedAt: string;
+                            readAt: string | null;
+                            can: {
+                                acknowledge: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/{id}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            unitName: string;
+                            receivedAt: string;
+                            readAt: string | null;
+                            readerName: string | null;
+                        }[];
+                    };
                 };
             };
         };
