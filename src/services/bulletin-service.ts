@@ -18,6 +18,7 @@ import {
   docxToPdf,
   pdfToPngPages,
   PdfConversionError,
+  pdfPageCount,
 } from '../documents/bulletin/pdf.js';
 import type { BulletinPrint } from '../documents/bulletin/print.js';
 import { bulletinFor, demand, regionFor } from './access.js';
@@ -308,7 +309,13 @@ export async function bulletinPdf(
   id: string,
 ): Promise<{ pdf: Buffer; fileName: string }> {
   const { docx, fileName } = await bulletinDocx(ctx, actor, id);
-  return { pdf: await toPdf(ctx, docx), fileName };
+  const pdf = await toPdf(ctx, docx);
+  // The 版记 ends on an even page (GB/T 9704 §7.4.1): where LibreOffice put it on an odd one, a blank page
+  // goes before it and the document is converted again.
+  if (pdfPageCount(pdf) % 2 === 0) return { pdf, fileName };
+  const view = await bulletinView(ctx, actor, id);
+  const evened = await renderBulletinDocx(view.print, { blankPageBeforeImprint: true });
+  return { pdf: await toPdf(ctx, evened), fileName };
 }
 
 /** Resolution of the preview images: legible on a laptop, a few dozen KB a page. */
