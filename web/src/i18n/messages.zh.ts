@@ -270,7 +270,7 @@ export const zh = {
   'work.bulletins.download': '下载 Word',
   'work.bulletins.read': '{date}已阅',
   'work.bulletins.unread': '未阅',
-  'work.bulletins.acknowledge': '已阅',
+  'work.bulletins.acknowledge': '确认已阅',
   'work.bulletins.acknowledged': '已确认阅知',
   'work.openTask': '查看任务',
   'work.queue.admin': '待审核报送',
