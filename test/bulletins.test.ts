@@ -35,7 +35,7 @@ describe.each(dialects)('bulletins on $name', (dialect) => {
     expect(b.documentNumber).toBe('测改办〔2026〕1号');
     expect(b.title).toBe('关于2026年第二季度测试区改革任务推进情况的通报');
     expect(b.status).toBe('draft');
-    expect(b.can).toEqual({ edit: true, publish: true });
+    expect(b.can).toEqual({ edit: true, publish: true, readings: false });
 
     const map = (
       await ok(suite.w.app, suite.cookies.office, {
@@ -160,7 +160,7 @@ describe.each(dialects)('bulletins on $name', (dialect) => {
     expect(published.statusCode).toBe(200);
     const p = published.json();
     expect(p.status).toBe('published');
-    expect(p.can).toEqual({ edit: false, publish: false });
+    expect(p.can).toEqual({ edit: false, publish: false, readings: true });
     expect(p.notifiedUnitIds).toEqual(p.namedUnits.map((u: { id: string }) => u.id));
 
     const locked = await send(suite.w.app, suite.cookies.office, {

@@ -25,6 +25,8 @@ import {
   listExemptions,
 } from '../src/db/repositories/accountability-repository.js';
 import { searchLibrary } from '../src/services/experience-service.js';
+import { bulletinsOf } from '../src/services/bulletin-service.js';
+import { bulletinReadings } from '../src/services/bulletin-receipt-service.js';
 import { dialects } from './helpers/storage.js';
 
 const NOW = new Date('2026-11-21T02:00:00Z');
@@ -217,5 +219,32 @@ describe.each(dialects)('demo workspace on $name', (dialect) => {
     expect(library.items.filter((e) => e.adoption_count > 0)).toHaveLength(1);
     const found = await searchLibrary(ctx, SYSTEM_ACTOR, { q: '一窗受理' });
     expect(found.items.map((e) => e.title)).toContain('“一件事一次办”集成服务');
+  });
+
+  // Bulletins (issue 13): the archive opens with each district's latest finished quarter, published as 文号 1.
+  it('publishes each district’s bulletin of the latest finished quarter of every district as 文号 1 of the year', async () => {
+    for (const region of await demoDistricts()) {
+      const archive = await bulletinsOf(ctx, SYSTEM_ACTOR, region.id, undefined);
+      expect(archive, region.name).toHaveLength(1);
+      const [bulletin] = archive;
+      expect(bulletin, region.name).toMatchObject({
+        status: 'published',
+        period: '2026-Q3',
+        template: 'tracking',
+        year: 2026,
+        seq: 1,
+      });
+      expect(bulletin!.document_number, region.name).toMatch(/〔2026〕1号$/);
+      expect(bulletin!.title, region.name).toContain('第三季度');
+      const notified = JSON.parse(bulletin!.notified_unit_ids!) as string[];
+      expect(notified.length, region.name).toBeGreaterThan(0);
+      // Each unit it names finds it in its work page, not yet read.
+      const readings = await bulletinReadings(ctx, SYSTEM_ACTOR, bulletin!.id);
+      expect(readings.map((r) => r.unit_id).sort(), region.name).toEqual([...notified].sort());
+      expect(
+        readings.every((r) => r.read_at === null),
+        region.name,
+      ).toBe(true);
+    }
   });
 });

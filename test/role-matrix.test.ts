@@ -2097,6 +2097,40 @@ const MATRIX: Row[] = [
       return { call: { method: 'GET', url: `/api/bulletins/${b.id}/preview` } };
     },
   ),
+  // 收到通报: a published bulletin's receipts; the units it names (here all three) say 已阅 for their own
+  row(
+    'GET',
+    '/api/units/:id/bulletin-receipts',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   403   403    403',
+    async (e) => {
+      await publishedBulletin(e.app, e.cookie.office, e.w.regionA);
+      return { call: { method: 'GET', url: `/api/units/${e.w.units.dept2}/bulletin-receipts` } };
+    },
+  ),
+  row(
+    'POST',
+    '/api/bulletins/:id/acknowledge',
+    'region',
+    '401 403   403    403    403    ok    ok   ok    ok     403',
+    async (e) => {
+      const b = await publishedBulletin(e.app, e.cookie.office, e.w.regionA);
+      return {
+        call: { method: 'POST', url: `/api/bulletins/${b.id}/acknowledge` },
+        state: () => readJson(e, `/api/bulletins/${b.id}/readings`),
+      };
+    },
+  ),
+  row(
+    'GET',
+    '/api/bulletins/:id/readings',
+    'region',
+    '401 ok    ok     ok     ok     403   403  403   403    403',
+    async (e) => {
+      const b = await publishedBulletin(e.app, e.cookie.office, e.w.regionA);
+      return { call: { method: 'GET', url: `/api/bulletins/${b.id}/readings` } };
+    },
+  ),
   row(
     'GET',
     '/api/notices/:id/sheet',

@@ -75,4 +75,75 @@ export const tests = [
       );
     },
   },
+  {
+    name: 'a unit named in the demo’s published bulletin finds it in 收到通报, marks it 已阅, and the office sees who has read it',
+    async run({ browser, base, screenshots }) {
+      // The demo publishes each district's latest finished quarter as 文号 1: find a reporter of a unit it names.
+      const { regionId, bulletinId, reporter } = await asUser(browser, base, 'nanhai.office', async (s) => {
+        const regionId = s.regionId();
+        const get = async (path) => {
+          const res = await s.context.request.get(`${base}${path}`);
+          ok(res.ok(), `GET ${path}`);
+          return res.json();
+        };
+        const archive = await get(`/api/regions/${regionId}/bulletins`);
+        const published = archive.find((b) => b.status === 'published' && b.sequence === 1);
+        ok(published, 'the demo archive holds a published bulletin');
+        const named = (await get(`/api/bulletins/${published.id}`)).namedUnits.map((u) => u.id);
+        const accounts = await get(`/api/regions/${regionId}/accounts`);
+        const reporter = named
+          .map((unitId) => accounts.find((a) => a.role === 'reporter' && a.unitId === unitId))
+          .find(Boolean);
+        ok(reporter, 'a reporter of a named unit');
+        return { regionId, bulletinId: published.id, reporter: reporter.username };
+      });
+
+      for (const [width, height] of [
+        [375, 800],
+        [1440, 900],
+      ])
+        await asUser(
+          browser,
+          base,
+          reporter,
+          async (s) => {
+            await s.goto(`/r/${regionId}/work`);
+            const receipt = s.page.getByTestId(`receipt-${bulletinId}`);
+            await receipt.waitFor();
+            ok((await receipt.innerText()).includes('〔'), 'the receipt shows the 文号');
+            await s.page.getByTestId('bulletin-receipts').scrollIntoViewIfNeeded();
+            await s.page.screenshot({
+              path: `${screenshots}/bulletin-receipt-${width}.png`,
+              fullPage: width > 400,
+            });
+            const acknowledge = s.page.getByTestId(`acknowledge-${bulletinId}`);
+            if (width === 375) {
+              await acknowledge.click();
+              await receipt
+                .getByText(/日已阅/)
+                .first()
+                .waitFor();
+              await acknowledge.waitFor({ state: 'detached' });
+            } else ok((await acknowledge.count()) === 0, 'read once, no second 已阅');
+          },
+          { screenshots, width, height },
+        );
+
+      await asUser(
+        browser,
+        base,
+        'nanhai.office',
+        async (s) => {
+          await s.goto(`/r/${regionId}/bulletins/${bulletinId}`);
+          const readings = s.page.getByTestId('bulletin-readings');
+          await readings.waitFor();
+          await readings.locator('.ant-tag', { hasText: '已阅' }).first().waitFor();
+          ok(/已阅1\//.test(await readings.innerText()), 'one unit has read it');
+          await readings.scrollIntoViewIfNeeded();
+          await s.page.screenshot({ path: `${screenshots}/bulletin-readings.png`, fullPage: true });
+        },
+        { screenshots },
+      );
+    },
+  },
 ];

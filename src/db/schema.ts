@@ -684,6 +684,15 @@ export interface AssessmentCorrectionTable {
 }
 
 // Bulletins (通报)
+/** A published bulletin as received by one unit it names; read_at is the unit's 已阅. */
+export interface BulletinReceiptTable {
+  bulletin_id: string;
+  unit_id: string;
+  region_id: string;
+  received_at: string;
+  read_at: string | null;
+  read_by: string | null;
+}
 export type BulletinStatus = 'draft' | 'published';
 export interface BulletinTable {
   id: string;
@@ -764,6 +773,7 @@ export interface Database {
   assessment_objections: AssessmentObjectionTable;
   assessment_corrections: AssessmentCorrectionTable;
   bulletins: BulletinTable;
+  bulletin_receipts: BulletinReceiptTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;
@@ -807,6 +817,7 @@ export type AssessmentAdjustmentRow = Selectable<AssessmentAdjustmentTable>;
 export type AssessmentObjectionRow = Selectable<AssessmentObjectionTable>;
 export type AssessmentCorrectionRow = Selectable<AssessmentCorrectionTable>;
 export type BulletinRow = Selectable<BulletinTable>;
+export type BulletinReceiptRow = Selectable<BulletinReceiptTable>;
 export type NewTask = Insertable<TaskTable>;
 export type TaskUpdate = Updateable<TaskTable>;
 export type { Generated };

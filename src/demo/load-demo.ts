@@ -20,6 +20,7 @@ import { persistDraft } from '../services/plan-import/import-service.js';
 import { loadAccountabilityDemo } from './accountability-demo.js';
 import { DEMO_REGIONS, type DemoUnit } from './fixture.js';
 import { loadDemoAssessments } from './assessment.js';
+import { loadDemoBulletins } from './bulletins.js';
 import { loadDemoRegionTree } from './region-tree.js';
 import { simulatedHistory } from './history.js';
 import { demoProgrammesDir, readProgrammes, regionOfProgramme } from './programmes.js';
@@ -255,5 +256,7 @@ export async function loadDemoWorkspace(
   await loadAccountabilityDemo(ctx);
   await loadDemoAssessments(ctx);
   summary.accounts += (await loadDemoRegionTree(ctx, passwordHash)).accounts;
+  // Last: a bulletin reads everything above (reports, experiences, meetings, the assessment round).
+  await loadDemoBulletins(ctx);
   return summary;
 }

@@ -18,10 +18,17 @@ import type {
   ProjectTable,
   UnitRow,
 } from '../db/schema.js';
+import { addDays, lastDayOfMonth } from '../domain/calendar.js';
 import { DEFAULT_PROJECT_MILESTONES, PROJECT_STAGES, type ProjectStage } from '../domain/projects.js';
 
 // The demo's indicators and key projects: a year of monthly figures in which some lag 序时, and about
 // thirty projects over every stage. Deterministic, so every load shows the same picture.
+
+/** The given day of the month after `month`, as a timestamp, or `latest` when that is earlier. */
+function figureDay(year: number, month: number, day: number, latest: string): string {
+  const at = `${addDays(lastDayOfMonth(year, month), day)}T02:00:00.000Z`;
+  return at < latest ? at : latest;
+}
 
 export interface ProgressDemoInput {
   regionId: string;
@@ -73,6 +80,10 @@ async function seedIndicators(db: Kysely<Database>, input: ProgressDemoInput): P
       // The last month waits for the office; once a quarter the statistics bureau's figure replaced the estimate.
       const confirmed = m < lastMonth;
       const estimate = confirmed && m % 3 === 0 ? round(value * 1.02, 2) : null;
+      // Reported on the 10th of the next month and confirmed on the 15th, never after the demo's own day: a
+      // quarter's bulletin then finds the figures that stood on its last day.
+      const reportedAt = figureDay(year, m, 10, input.createdAt);
+      const confirmedAt = figureDay(year, m, 15, input.createdAt);
       await upsertMeasurement(db, {
         id: newId('msr'),
         region_id: input.regionId,
@@ -81,13 +92,13 @@ async function seedIndicators(db: Kysely<Database>, input: ProgressDemoInput): P
         value,
         note: '',
         created_by: reporter,
-        created_at: input.createdAt,
+        created_at: reportedAt,
         status: confirmed ? 'confirmed' : 'reported',
         estimate,
         reported_by: reporter,
-        reported_at: input.createdAt,
+        reported_at: reportedAt,
         confirmed_by: confirmed ? input.officeId : null,
-        confirmed_at: confirmed ? input.createdAt : null,
+        confirmed_at: confirmed ? confirmedAt : null,
       });
     }
   }

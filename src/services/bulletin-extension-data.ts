@@ -9,9 +9,11 @@ import { acceptedExperiencesBetween } from '../db/repositories/experience-reposi
 import { listMeasurements } from '../db/repositories/measurement-repository.js';
 import { completedTaskIds, decisionsOf, listMeetings } from '../db/repositories/meeting-repository.js';
 import { investmentByProject, listProjects } from '../db/repositories/project-repository.js';
+import { listRegionLinks } from '../db/repositories/region-repository.js';
 import { listPublishedTargetsOfRegion } from '../db/repositories/target-repository.js';
 import type { Database, TargetRow } from '../db/schema.js';
 import type { BulletinExtensionData, BulletinUnit } from '../domain/bulletin-facts.js';
+import { peerRank, type PeerFigure } from '../domain/indicator-rank.js';
 import { indicatorStatus, type IndicatorResult } from '../domain/indicators.js';
 import { decisionState, decisionTally, tallySentence, type DecisionState } from '../domain/meetings.js';
 import { monthElapsed } from '../domain/projects.js';
@@ -64,21 +66,29 @@ function rateText(t: TargetRow, r: IndicatorResult): string {
   return r.completion === null || !Number.isFinite(r.completion) ? '—' : `${r.completion}%`;
 }
 
-/** 指标 on the office's confirmed figures as they stood on asOf; those with no figure yet are left out. */
-async function indicatorsOf(
-  k: Kysely<Database>,
-  s: ExtensionScope,
-): Promise<BulletinExtensionData['indicators']> {
-  const targets = await listPublishedTargetsOfRegion(k, s.regionId);
+/** The same indicator in another region: the same name, unit and kind of measure. */
+function indicatorKey(t: TargetRow): string {
+  return `${t.indicator}|${t.unit}|${t.measure}`;
+}
+
+/** The figure peers are ranked on: the rate itself for growth and shares, else completion of the year's value. */
+function rankedFigure(t: TargetRow, r: IndicatorResult): number | null {
+  return t.measure === 'growth' || t.measure === 'share' ? r.actual : r.completion;
+}
+
+/** Each published target of a region with its result on the confirmed figures as they stood on asOf. */
+async function resultsOf(k: Kysely<Database>, regionId: string, asOf: string) {
+  const targets = await listPublishedTargetsOfRegion(k, regionId);
   const measurements = (
     await listMeasurements(
       k,
       targets.map((t) => t.id),
     )
-  ).filter((m) => m.status === 'confirmed' && (m.confirmed_at ?? m.created_at).slice(0, 10) <= s.asOf);
-  const month = s.asOf.slice(0, 7);
-  const rows = inUnitOrder(targets, (t) => t.unit_id, s.units).flatMap((t) => {
-    const result = indicatorStatus(
+  ).filter((m) => m.status === 'confirmed' && (m.confirmed_at ?? m.created_at).slice(0, 10) <= asOf);
+  const month = asOf.slice(0, 7);
+  return targets.map((t) => ({
+    target: t,
+    result: indicatorStatus(
       {
         measure: t.measure,
         comparator: t.comparator,
@@ -88,7 +98,36 @@ async function indicatorsOf(
       },
       measurements.filter((m) => m.target_id === t.id),
       month,
-    );
+    ),
+  }));
+}
+
+/**
+ * 位次: for each indicator, the figures of the regions sharing this region's parent (this one included) that
+ * track the same indicator, as they stood on the same day. Empty without a parent region.
+ */
+async function peerFiguresOf(k: Kysely<Database>, s: ExtensionScope): Promise<Map<string, PeerFigure[]>> {
+  const links = await listRegionLinks(k);
+  const parent = links.find((r) => r.id === s.regionId)?.parent_id ?? null;
+  const figures = new Map<string, PeerFigure[]>();
+  if (parent === null) return figures;
+  for (const sibling of links.filter((r) => r.parent_id === parent))
+    for (const { target, result } of await resultsOf(k, sibling.id, s.asOf)) {
+      const value = rankedFigure(target, result);
+      if (result.status === 'no_data' || value === null) continue;
+      const key = indicatorKey(target);
+      figures.set(key, [...(figures.get(key) ?? []), { regionId: sibling.id, value }]);
+    }
+  return figures;
+}
+
+/** 指标 on the office's confirmed figures as they stood on asOf; those with no figure yet are left out. */
+async function indicatorsOf(
+  k: Kysely<Database>,
+  s: ExtensionScope,
+): Promise<BulletinExtensionData['indicators']> {
+  const [results, peers] = await Promise.all([resultsOf(k, s.regionId, s.asOf), peerFiguresOf(k, s)]);
+  const rows = inUnitOrder(results, (r) => r.target.unit_id, s.units).flatMap(({ target: t, result }) => {
     if (result.status === 'no_data') return [];
     return [
       {
@@ -98,8 +137,7 @@ async function indicatorsOf(
         cumulative: result.actual === null ? '—' : numberText(result.actual),
         rate: rateText(t, result),
         onPace: result.status === 'met' || result.status === 'on_pace',
-        // No feature records the region's standing among its peers yet.
-        rank: '—',
+        rank: peerRank(s.regionId, peers.get(indicatorKey(t)) ?? [], result.inverted),
       },
     ];
   });

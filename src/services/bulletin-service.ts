@@ -5,6 +5,7 @@ import {
   listBulletins,
   takenSequences,
 } from '../db/repositories/bulletin-repository.js';
+import { insertBulletinReceipts } from '../db/repositories/bulletin-receipt-repository.js';
 import { getRegion } from '../db/repositories/region-repository.js';
 import type { BulletinRow, RegionRow } from '../db/schema.js';
 import { buildBulletin, fillTemplate, type BulletinModel, type BulletinTable } from '../domain/bulletin.js';
@@ -17,6 +18,7 @@ import {
   docxToPdf,
   pdfToPngPages,
   PdfConversionError,
+  pdfPageCount,
 } from '../documents/bulletin/pdf.js';
 import type { BulletinPrint } from '../documents/bulletin/print.js';
 import { bulletinFor, demand, regionFor } from './access.js';
@@ -26,7 +28,7 @@ import { db, nowIso, today, write, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
 import * as bulletinPolicy from './policies/bulletin.js';
 import { seesDrafts } from './policies/scope.js';
-import { updateAudited } from './versioned-write.js';
+import { updateAudited, updateRow } from './versioned-write.js';
 
 export type { BulletinRow };
 
@@ -249,27 +251,42 @@ export async function publishBulletin(
     namedUnits: [...view.namedUnits],
     asOf: view.asOf,
   };
-  const updated = await updateAudited(ctx, actor, {
-    table: 'bulletins',
-    id,
-    expectedVersion: version,
-    patch: {
-      status: 'published',
-      frozen: JSON.stringify(frozen),
-      notified_unit_ids: JSON.stringify(view.namedUnits.map((u) => u.id)),
-      published_by: actor.accountId,
-      published_at: at,
-      updated_at: at,
-    },
-    read: getBulletin,
-    // The notification of the units named: recorded with the publication, read from notified_unit_ids.
-    audit: {
-      regionId: row.region_id,
-      action: 'bulletin.publish',
-      entity: 'bulletin',
-      entityId: id,
-      data: { documentNumber: row.document_number, notifiedUnitIds: view.namedUnits.map((u) => u.id) },
-    },
+  const notified = view.namedUnits.map((u) => u.id);
+  const updated = await write(ctx, actor, async (scope) => {
+    const published = await updateRow(scope, {
+      table: 'bulletins',
+      id,
+      expectedVersion: version,
+      patch: {
+        status: 'published',
+        frozen: JSON.stringify(frozen),
+        notified_unit_ids: JSON.stringify(notified),
+        published_by: actor.accountId,
+        published_at: at,
+        updated_at: at,
+      },
+      read: getBulletin,
+      audit: {
+        regionId: row.region_id,
+        action: 'bulletin.publish',
+        entity: 'bulletin',
+        entityId: id,
+        data: { documentNumber: row.document_number, notifiedUnitIds: notified },
+      },
+    });
+    // Each unit named receives its copy with the publication: 收到通报 in its work page, awaiting 已阅.
+    await insertBulletinReceipts(
+      scope.trx,
+      notified.map((unitId) => ({
+        bulletin_id: id,
+        unit_id: unitId,
+        region_id: row.region_id,
+        received_at: at,
+        read_at: null,
+        read_by: null,
+      })),
+    );
+    return published;
   });
   return compose(ctx, updated, region);
 }
@@ -292,7 +309,13 @@ export async function bulletinPdf(
   id: string,
 ): Promise<{ pdf: Buffer; fileName: string }> {
   const { docx, fileName } = await bulletinDocx(ctx, actor, id);
-  return { pdf: await toPdf(ctx, docx), fileName };
+  const pdf = await toPdf(ctx, docx);
+  // The 版记 ends on an even page (GB/T 9704 §7.4.1): where LibreOffice put it on an odd one, a blank page
+  // goes before it and the document is converted again.
+  if (pdfPageCount(pdf) % 2 === 0) return { pdf, fileName };
+  const view = await bulletinView(ctx, actor, id);
+  const evened = await renderBulletinDocx(view.print, { blankPageBeforeImprint: true });
+  return { pdf: await toPdf(ctx, evened), fileName };
 }
 
 /** Resolution of the preview images: legible on a laptop, a few dozen KB a page. */

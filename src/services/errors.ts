@@ -238,6 +238,7 @@ export const REASONS = {
   'bulletin.number_taken': { code: 'conflict', zh: '文号{number}已被使用，不能重复' },
   'bulletin.number_gap': { code: 'conflict', zh: '文号须连续编号，本年下一个文号为{next}号' },
   'bulletin.published': { code: 'conflict', zh: '通报已印发，不能再修改' },
+  'bulletin.not_received': { code: 'forbidden', zh: '本单位未收到该通报，无需阅知' },
   'bulletin.unknown_section': { code: 'validation_failed', zh: '通报没有“{section}”这一部分' },
   'pdf.converter_missing': {
     code: 'service_unavailable',

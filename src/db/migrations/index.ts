@@ -24,6 +24,7 @@ import * as assessmentSchemes from './20261202_0900_assessment_schemes.js';
 import * as assessmentLedgerIndexes from './20261202_0910_assessment_ledger_indexes.js';
 // Bulletins (通报)
 import * as bulletins from './20261207_0900_bulletins.js';
+import * as bulletinReceipts from './20261209_0900_bulletin_receipts.js';
 import * as auditRegionChains from './20261208_0900_audit_region_chains.js';
 import * as reportDigestIndexes from './20261208_0910_report_digest_indexes.js';
 import * as regionParent from './20261208_0920_region_parent.js';
@@ -56,4 +57,6 @@ export const migrations: Record<string, Migration> = {
   '20261208_0900_audit_region_chains': auditRegionChains,
   '20261208_0910_report_digest_indexes': reportDigestIndexes,
   '20261208_0920_region_parent': regionParent,
+  // Bulletin receipts: the units a published bulletin names, and their 已阅
+  '20261209_0900_bulletin_receipts': bulletinReceipts,
 };

@@ -9,12 +9,14 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  SectionType,
   Table,
   TableCell,
   TableRow,
   TableLayoutType,
   TabStopType,
   TextRun,
+  VerticalAlignSection,
   VerticalAlignTable,
   WidthType,
   type IRunOptions,
@@ -111,6 +113,7 @@ function para(
     align?: Align;
     rightTab?: number;
     firstLine?: number;
+    hanging?: number;
     left?: number;
     right?: number;
     before?: number;
@@ -128,7 +131,13 @@ function para(
       before: options.before ?? 0,
       after: options.after ?? 0,
     },
-    indent: { firstLine: options.firstLine ?? 0, left: options.left ?? 0, right: options.right ?? 0 },
+    indent: {
+      ...(options.hanging === undefined
+        ? { firstLine: options.firstLine ?? 0 }
+        : { hanging: options.hanging }),
+      left: options.left ?? 0,
+      right: options.right ?? 0,
+    },
     ...(options.border !== undefined && { border: options.border }),
     ...(options.pageBreakBefore === true && { pageBreakBefore: true }),
     ...(options.rightTab !== undefined && {
@@ -247,31 +256,61 @@ function signature(p: BulletinPrint): Paragraph[] {
   ];
 }
 
-function imprint(p: BulletinPrint): (Paragraph | Table)[] {
-  // §7.5: the 版记, thick rules first and last, a thin one between 抄送 and 印发. It follows the signature
-  // after a blank line: LibreOffice breaks a table floated to the page foot, so it is not pinned there.
+/** One 4号 character, the 版记's unit: §7.4.2–7.4.3 indent its lines one character from each side. */
+const IMPRINT_CHAR = FONT_PT.四号 * 20;
+
+/** Characters of 4号 a text takes (half-width ones count half). */
+function ems(text: string): number {
+  let n = 0;
+  for (const ch of text) n += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  return n;
+}
+
+/**
+ * Lines the 抄送 takes: the first one is the text block less a character each side; a wrapped line is
+ * aligned under the first name after "抄送：" (§7.4.2), three characters shorter.
+ */
+export function copyToLines(text: string): number {
+  const first = Math.floor((mmToTwips(TEXT_BLOCK_MM.width) - 2 * IMPRINT_CHAR) / IMPRINT_CHAR);
+  const rest = first - 3;
+  return 1 + Math.ceil(Math.max(0, ems(text) - first) / rest);
+}
+
+function imprint(p: BulletinPrint, afterBlankPage: boolean): (Paragraph | Table)[] {
+  // §7.4: the 版记, thick rules first and last, a thin one between 抄送 and 印发, on a page of its own at the
+  // end (after the attachments, §7.3.7). §7.4.1 puts its last rule on the bottom edge of the text block of the
+  // last page: a spacer of exact height fills the block above it (LibreOffice ignores a section's w:vAlign,
+  // and breaks a table floated to the page foot).
   const thick = { style: BorderStyle.SINGLE, size: ruleSize(RULE_MM.thick), color: '000000' };
   const thin = { style: BorderStyle.SINGLE, size: ruleSize(RULE_MM.thin), color: '000000' };
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const width = mmToTwips(TEXT_BLOCK_MM.width);
-  const line = (children: ParagraphChild[], rightTab?: number) =>
+  const line = (children: ParagraphChild[], options: { rightTab?: number; hanging?: number }) =>
     new TableRow({
       children: [
         new TableCell({
           width: { size: width, type: WidthType.DXA },
           children: [
             para(children, {
-              left: CHAR_TWIPS,
-              right: CHAR_TWIPS,
+              left: IMPRINT_CHAR + (options.hanging ?? 0),
+              right: IMPRINT_CHAR,
               align: AlignmentType.LEFT,
-              ...(rightTab !== undefined && { rightTab }),
+              ...(options.hanging !== undefined && { hanging: options.hanging }),
+              ...(options.rightTab !== undefined && { rightTab: options.rightTab }),
             }),
           ],
         }),
       ],
     });
+  const copyTo = `抄送：${p.copyTo}。`;
+  const rows = copyToLines(copyTo) + 1;
+  // One point of slack keeps the table on the page: the last rule then lies on the block's bottom edge (±0.5 mm).
+  // After the blank page LibreOffice gives the page about 9 pt less (measured: the 版记 split at 1 pt of
+  // slack, held at 10 pt), so there the last rule ends some 3 mm above the edge.
+  const slack = afterBlankPage ? 200 : 20;
+  const spacer = mmToTwips(TEXT_BLOCK_MM.height) - rows * LINE_PITCH_TWIPS - slack;
   return [
-    blank(),
+    para([run('', 'body', FONT_PT.四号)], { line: spacer }),
     new Table({
       width: { size: width, type: WidthType.DXA },
       columnWidths: [width],
@@ -285,11 +324,11 @@ function imprint(p: BulletinPrint): (Paragraph | Table)[] {
         insideVertical: none,
       },
       rows: [
-        line([run(`抄送：${p.copyTo}。`, 'body', FONT_PT.四号)]),
-        line(
-          [run(p.issuer, 'body', FONT_PT.四号), run(`\t${dateText(p.date)}印发`, 'body', FONT_PT.四号)],
-          width - 2 * CHAR_TWIPS,
-        ),
+        line([run(copyTo, 'body', FONT_PT.四号)], { hanging: 3 * IMPRINT_CHAR }),
+        // 印发机关 one character from the left, 印发日期 one from the right (§7.4.3).
+        line([run(p.issuer, 'body', FONT_PT.四号), run(`\t${dateText(p.date)}印发`, 'body', FONT_PT.四号)], {
+          rightTab: width - IMPRINT_CHAR,
+        }),
       ],
     }),
   ];
@@ -395,7 +434,16 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-export async function renderBulletinDocx(p: BulletinPrint): Promise<Buffer> {
+export interface DocxOptions {
+  /**
+   * A blank page of its own before the 版记 page. Word starts the 版记 on an even page by itself (an
+   * even-page section break); LibreOffice 7.4 does not, so a PDF whose 版记 landed on an odd page is made
+   * again with this blank page put in.
+   */
+  blankPageBeforeImprint?: boolean;
+}
+
+export async function renderBulletinDocx(p: BulletinPrint, options: DocxOptions = {}): Promise<Buffer> {
   const right = PAGE_MM.width - MARGIN_MM.left - TEXT_BLOCK_MM.width;
   const bottom = PAGE_MM.height - MARGIN_MM.top - TEXT_BLOCK_MM.height;
   const body = p.sections.flatMap((s) => [
@@ -416,7 +464,6 @@ export async function renderBulletinDocx(p: BulletinPrint): Promise<Buffer> {
     ...body,
     ...attachmentNote(p),
     ...signature(p),
-    ...imprint(p),
   ];
   const page = {
     size: { width: mmToTwips(PAGE_MM.width), height: mmToTwips(PAGE_MM.height) },
@@ -431,6 +478,8 @@ export async function renderBulletinDocx(p: BulletinPrint): Promise<Buffer> {
     },
   };
   const footers = { default: pageNumberFooter('odd'), even: pageNumberFooter('even') };
+  // §7.5: the 版记 page, and a blank page LibreOffice or Word inserts before it, carry no page number.
+  const noNumber = { default: new Footer({ children: [] }), even: new Footer({ children: [] }) };
   const doc = new Document({
     creator: p.issuer,
     title: p.title,
@@ -455,6 +504,20 @@ export async function renderBulletinDocx(p: BulletinPrint): Promise<Buffer> {
       ...(p.attachments.length === 0
         ? []
         : [{ properties: { page }, footers, children: p.attachments.flatMap(attachment) }]),
+      // The 版记 closes the document on an even page (the back of the last sheet printed on both sides,
+      // §5.2.4 / §7.4.1), at the foot of its text block.
+      ...(options.blankPageBeforeImprint === true
+        ? [{ properties: { page, type: SectionType.NEXT_PAGE }, footers: noNumber, children: [blank()] }]
+        : []),
+      {
+        properties: {
+          page,
+          type: options.blankPageBeforeImprint === true ? SectionType.NEXT_PAGE : SectionType.EVEN_PAGE,
+          verticalAlign: VerticalAlignSection.BOTTOM,
+        },
+        footers: noNumber,
+        children: imprint(p, options.blankPageBeforeImprint === true),
+      },
     ],
   });
   return Packer.toBuffer(doc);

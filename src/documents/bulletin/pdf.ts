@@ -137,3 +137,8 @@ async function rasterize(pdf: Buffer, dpi: number, options: PdfOptions): Promise
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** Pages of a PDF LibreOffice wrote: its page objects are plain dictionaries (no object streams). */
+export function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}

@@ -37,6 +37,7 @@ import { registerToleranceRoutes } from './tolerance-requests/route.js';
 
 // Bulletins (通报)
 import { registerBulletinRoutes } from './bulletins/route.js';
+import { registerBulletinReceiptRoutes } from './bulletin-receipts/route.js';
 /** One folder per resource: route.ts (validate, call one service, present), schema.ts, presenter.ts. */
 export function registerRoutes(api: FastifyInstance, options: AppOptions): void {
   const { ctx } = options;
@@ -77,4 +78,5 @@ export function registerRoutes(api: FastifyInstance, options: AppOptions): void 
   registerExcelRoutes(api, ctx);
   // Bulletins (通报)
   registerBulletinRoutes(api, ctx);
+  registerBulletinReceiptRoutes(api, ctx);
 }

@@ -9549,6 +9549,7 @@ export interface paths {
                             can: {
                                 edit: boolean;
                                 publish: boolean;
+                                readings: boolean;
                             };
                         }[];
                     };
@@ -9600,6 +9601,7 @@ export interface paths {
                             can: {
                                 edit: boolean;
                                 publish: boolean;
+                                readings: boolean;
                             };
                             asOf: string;
                             counts: {
@@ -9685,6 +9687,7 @@ export interface paths {
                             can: {
                                 edit: boolean;
                                 publish: boolean;
+                                readings: boolean;
                             };
                             asOf: string;
                             counts: {
@@ -9770,6 +9773,7 @@ export interface paths {
                             can: {
                                 edit: boolean;
                                 publish: boolean;
+                                readings: boolean;
                             };
                             asOf: string;
                             counts: {
@@ -9853,6 +9857,7 @@ export interface paths {
                             can: {
                                 edit: boolean;
                                 publish: boolean;
+                                readings: boolean;
                             };
                             asOf: string;
                             counts: {
@@ -10033,6 +10038,147 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{id}/bulletin-receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bulletinId: string;
+                            unitId: string;
+                            documentNumber: string;
+                            title: string;
+                            period: string;
+                            publishedAt: string | null;
+                            receivedAt: string;
+                            readAt: string | null;
+                            can: {
+                                acknowledge: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bulletinId: string;
+                            unitId: string;
+                            documentNumber: string;
+                            title: string;
+                            period: string;
+                            publishedAt: string | null;
+                            receivedAt: string;
+                            readAt: string | null;
+                            can: {
+                                acknowledge: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/{id}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            unitName: string;
+                            receivedAt: string;
+                            readAt: string | null;
+                            readerName: string | null;
+                        }[];
+                    };
                 };
             };
         };

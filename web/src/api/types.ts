@@ -50,3 +50,5 @@ export type ExperienceStatus = Experience['status'];
 // Bulletins (通报)
 export type BulletinSummary = Get<'/api/regions/{regionId}/bulletins'>[number];
 export type Bulletin = Get<'/api/bulletins/{id}'>;
+export type UnitBulletinReceipt = Get<'/api/units/{id}/bulletin-receipts'>[number];
+export type BulletinReading = Get<'/api/bulletins/{id}/readings'>[number];

@@ -189,6 +189,7 @@ export const errorsEn: Record<ErrorReason, string> = {
   'bulletin.number_taken': 'Document number {number} is already used',
   'bulletin.number_gap': 'Document numbers run without gaps; the next one this year is {next}',
   'bulletin.published': 'The bulletin is published and can no longer be edited',
+  'bulletin.not_received': 'Your unit did not receive this bulletin, so there is nothing to mark as read',
   'bulletin.unknown_section': 'The bulletin has no section “{section}”',
   'pdf.converter_missing':
     'LibreOffice is not installed on the server, so no PDF can be made; download the Word file',

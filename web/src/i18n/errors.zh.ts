@@ -181,6 +181,7 @@ export const errorsZh = {
   'bulletin.number_taken': '文号{number}已被使用，不能重复',
   'bulletin.number_gap': '文号须连续编号，本年下一个文号为{next}号',
   'bulletin.published': '通报已印发，不能再修改',
+  'bulletin.not_received': '本单位未收到该通报，无需阅知',
   'bulletin.unknown_section': '通报没有“{section}”这一部分',
   'pdf.converter_missing': '服务器未安装 LibreOffice，暂不能生成 PDF，请下载 Word 版',
   'pdf.converter_timeout': 'PDF 生成超时（{seconds}秒），请稍后重试或下载 Word 版',

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../services/actor.js';
 import type { BulletinRow, BulletinView } from '../../../services/bulletin-service.js';
 import * as bulletinPolicy from '../../../services/policies/bulletin.js';
+import * as receiptPolicy from '../../../services/policies/bulletin-receipt.js';
 import type { Bulletin, BulletinSummary } from './schema.js';
 
 export function presentBulletinSummary(b: BulletinRow, actor: Actor): BulletinSummary {
@@ -17,7 +18,13 @@ export function presentBulletinSummary(b: BulletinRow, actor: Actor): BulletinSu
     createdAt: b.created_at,
     publishedAt: b.published_at,
     version: b.version,
-    can: bulletinPolicy.actionsOn(actor, { regionId: b.region_id, status: b.status }),
+    can: {
+      ...bulletinPolicy.actionsOn(actor, { regionId: b.region_id, status: b.status }),
+      // Who has read it: once published, for those who oversee the region.
+      readings:
+        b.status === 'published' &&
+        receiptPolicy.can(actor, 'readings', { regionId: b.region_id, unitId: null }),
+    },
   };
 }
 

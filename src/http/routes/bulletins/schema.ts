@@ -18,7 +18,7 @@ export const BulletinSummarySchema = z.object({
   createdAt: z.string(),
   publishedAt: z.string().nullable(),
   version: z.number().int(),
-  can: CanSchema(['edit', 'publish']),
+  can: CanSchema(['edit', 'publish', 'readings']),
 });
 export type BulletinSummary = z.infer<typeof BulletinSummarySchema>;
 

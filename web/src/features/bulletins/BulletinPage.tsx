@@ -8,6 +8,7 @@ import { useErrorText } from '../../i18n/error-text';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { docxUrl, getBulletin, pdfUrl, previewPages, publishBulletin, saveSections } from './bulletins-api';
+import { BulletinReadings } from './BulletinReadings';
 import './bulletins.css';
 
 type Section = Bulletin['sections'][number];
@@ -133,6 +134,7 @@ export function BulletinPage() {
           </Button>
         )}
       </Space>
+      {b.can.readings && <BulletinReadings bulletinId={b.id} />}
       {previewError && <Alert type="error" title={previewError} showIcon />}
       {pages && (
         <div className="tz-bulletin-pages" data-testid="bulletin-pages">

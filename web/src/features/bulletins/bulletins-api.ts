@@ -52,3 +52,8 @@ export function docxUrl(id: string): string {
 export function pdfUrl(id: string): string {
   return `/api/bulletins/${encodeURIComponent(id)}/pdf?download=true`;
 }
+
+/** The units a published bulletin reached, and which of them have read it. */
+export function bulletinReadings(id: string) {
+  return unwrap(api.GET('/api/bulletins/{id}/readings', { params: { path: { id } } }));
+}

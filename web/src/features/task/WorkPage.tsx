@@ -13,6 +13,7 @@ import { reportQueue } from './report-api';
 import { ReportCard } from './ReportCard';
 import { ReviewActions } from './ReviewActions';
 import { MyTasks } from './MyTasks';
+import { BulletinReceipts } from './BulletinReceipts';
 import { OwedReports } from './OwedReports';
 import { awaitsRevision } from './period-rules';
 import { noticesToActOn, waitingOn } from './work-rules';
@@ -92,6 +93,7 @@ export function WorkPage() {
           {unitStaff && <MyTasks />}
         </Col>
         <Col xs={24} lg={10}>
+          {unitStaff && me.unitId && <BulletinReceipts unitId={me.unitId} />}
           {unitStaff && (
             <InstructionInbox regionId={regionId} instructions={data.instructions} onChanged={reload} />
           )}
