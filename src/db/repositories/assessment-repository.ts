@@ -147,6 +147,10 @@ export function scoresOfRound(
     .execute();
 }
 
+export function getScore(db: Kysely<Database>, id: string): Promise<AssessmentScoreRow | undefined> {
+  return db.selectFrom('assessment_scores').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export function scoresOfSheet(db: Kysely<Database>, sheetId: string): Promise<AssessmentScoreRow[]> {
   return db.selectFrom('assessment_scores').selectAll().where('sheet_id', '=', sheetId).execute();
 }

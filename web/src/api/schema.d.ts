@@ -8390,6 +8390,14 @@ export interface paths {
                                 points: number;
                                 reason: string;
                                 evidence: string;
+                                files: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    createdAt: string;
+                                }[];
                                 vetoCode: string | null;
                                 /** @enum {string} */
                                 status: "proposed" | "approved" | "rejected";
@@ -8516,6 +8524,14 @@ export interface paths {
                                     exempted?: boolean;
                                     note?: string;
                                 }[];
+                                files: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    createdAt: string;
+                                }[];
                                 writable: boolean;
                             }[];
                             itemsTotal: number;
@@ -8544,6 +8560,14 @@ export interface paths {
                                 points: number;
                                 reason: string;
                                 evidence: string;
+                                files: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    createdAt: string;
+                                }[];
                                 vetoCode: string | null;
                                 /** @enum {string} */
                                 status: "proposed" | "approved" | "rejected";
@@ -8685,6 +8709,14 @@ export interface paths {
                                     exempted?: boolean;
                                     note?: string;
                                 }[];
+                                files: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    createdAt: string;
+                                }[];
                                 writable: boolean;
                             }[];
                             itemsTotal: number;
@@ -8713,6 +8745,14 @@ export interface paths {
                                 points: number;
                                 reason: string;
                                 evidence: string;
+                                files: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    createdAt: string;
+                                }[];
                                 vetoCode: string | null;
                                 /** @enum {string} */
                                 status: "proposed" | "approved" | "rejected";
@@ -8874,6 +8914,14 @@ export interface paths {
                                 points: number;
                                 reason: string;
                                 evidence: string;
+                                files: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    createdAt: string;
+                                }[];
                                 vetoCode: string | null;
                                 /** @enum {string} */
                                 status: "proposed" | "approved" | "rejected";
@@ -8969,6 +9017,14 @@ export interface paths {
                             points: number;
                             reason: string;
                             evidence: string;
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                            }[];
                             vetoCode: string | null;
                             /** @enum {string} */
                             status: "proposed" | "approved" | "rejected";
@@ -9029,6 +9085,14 @@ export interface paths {
                             points: number;
                             reason: string;
                             evidence: string;
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                            }[];
                             vetoCode: string | null;
                             /** @enum {string} */
                             status: "proposed" | "approved" | "rejected";
@@ -9204,6 +9268,96 @@ export interface paths {
                             toScore: number;
                             reason: string;
                             correctedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-rounds/{id}/units/{unitId}/indicators/{indicatorId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    unitId: string;
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            filename: string;
+                            mime: string;
+                            size: number;
+                            sha256: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-adjustments/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            filename: string;
+                            mime: string;
+                            size: number;
+                            sha256: string;
+                            createdAt: string;
                         };
                     };
                 };

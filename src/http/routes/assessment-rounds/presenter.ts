@@ -6,6 +6,8 @@ import {
   type AssessmentStage,
 } from '../../../domain/assessment-workflow.js';
 import type { Actor } from '../../../services/actor.js';
+import type { AttachmentRow } from '../../../services/attachment-service.js';
+import { presentAttachment } from '../attachments/presenter.js';
 import type {
   AssessmentAdjustmentRow,
   AssessmentCorrectionRow,
@@ -27,6 +29,7 @@ export function presentAdjustment(
   a: AssessmentAdjustmentRow,
   actor: Actor,
   stage: AssessmentStage,
+  files: readonly AttachmentRow[] = [],
 ): Adjustment {
   return {
     id: a.id,
@@ -35,6 +38,7 @@ export function presentAdjustment(
     points: a.points,
     reason: a.reason,
     evidence: a.evidence,
+    files: files.map(presentAttachment),
     vetoCode: a.veto_code,
     status: a.status,
     proposedAt: a.proposed_at,
@@ -138,7 +142,7 @@ export function presentRound(d: RoundDetail, actor: Actor): Round {
       groupCode: s.group_code,
     })),
     rows,
-    adjustments: d.adjustments.map((a) => presentAdjustment(a, actor, stage)),
+    adjustments: d.adjustments.map((a) => presentAdjustment(a, actor, stage, d.files.get(a.id))),
     objections: d.objections.map((o) => presentObjection(o, actor, stage)),
     corrections: d.corrections.map(presentCorrection),
     can: {
@@ -189,6 +193,7 @@ export function presentSheet(s: UnitSheet, actor: Actor): Sheet {
         score: cell.score,
         source: cell.source,
         links: cell.basis,
+        files: (row ? (s.files.get(row.id) ?? []) : []).map(presentAttachment),
         writable: s.writable.has(i.row.id),
       };
     });
@@ -211,7 +216,7 @@ export function presentSheet(s: UnitSheet, actor: Actor): Sheet {
     grade: seesResults ? s.result.ranked.grade : null,
     vetoed: s.result.sheet.vetoed,
     adjustmentLinks: s.result.sheet.adjustmentBasis,
-    adjustments: s.adjustments.map((a) => presentAdjustment(a, actor, stage)),
+    adjustments: s.adjustments.map((a) => presentAdjustment(a, actor, stage, s.files.get(a.id))),
     objections: s.objections.map((o) => presentObjection(o, actor, stage)),
     corrections: s.corrections.map(presentCorrection),
     can: {
