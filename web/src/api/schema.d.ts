@@ -8406,6 +8406,7 @@ export interface paths {
                                 version: number;
                                 can: {
                                     decide: boolean;
+                                    attach: boolean;
                                 };
                             }[];
                             objections: {
@@ -8576,6 +8577,7 @@ export interface paths {
                                 version: number;
                                 can: {
                                     decide: boolean;
+                                    attach: boolean;
                                 };
                             }[];
                             objections: {
@@ -8761,6 +8763,7 @@ export interface paths {
                                 version: number;
                                 can: {
                                     decide: boolean;
+                                    attach: boolean;
                                 };
                             }[];
                             objections: {
@@ -8930,6 +8933,7 @@ export interface paths {
                                 version: number;
                                 can: {
                                     decide: boolean;
+                                    attach: boolean;
                                 };
                             }[];
                             objections: {
@@ -9033,6 +9037,7 @@ export interface paths {
                             version: number;
                             can: {
                                 decide: boolean;
+                                attach: boolean;
                             };
                         };
                     };
@@ -9101,6 +9106,7 @@ export interface paths {
                             version: number;
                             can: {
                                 decide: boolean;
+                                attach: boolean;
                             };
                         };
                     };

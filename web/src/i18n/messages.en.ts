@@ -904,6 +904,10 @@ export const en: Messages = {
   'assess.editIndicator': 'Edit indicator',
   'assess.indicatorSaved': 'Indicator saved',
   'assess.schemeLocked': 'The scheme has a finalised result; its indicators can no longer change.',
+  'assess.files': 'Evidence files',
+  'assess.noFiles': 'none yet',
+  'assess.uploadFile': 'Upload a file',
+  'assess.fileUploaded': 'File uploaded',
   // Excel 台账 import and export
   'nav.excel': 'Excel import',
   'excel.export': 'Export Excel',

@@ -890,6 +890,10 @@ export const zh = {
   'assess.editIndicator': '编辑指标',
   'assess.indicatorSaved': '指标已保存',
   'assess.schemeLocked': '方案已有定等次的结果，指标不能再修改。',
+  'assess.files': '佐证文件',
+  'assess.noFiles': '暂无',
+  'assess.uploadFile': '上传文件',
+  'assess.fileUploaded': '文件已上传',
   // Excel 台账 import and export
   'nav.excel': 'Excel导入',
   'excel.export': '导出Excel',

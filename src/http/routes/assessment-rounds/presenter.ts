@@ -49,6 +49,10 @@ export function presentAdjustment(
         a.status === 'proposed' &&
         takesAdjustments(stage) &&
         assessmentPolicy.can(actor, 'manage', facts(a.region_id, stage, a.unit_id)),
+      attach:
+        takesAdjustments(stage) &&
+        (assessmentPolicy.can(actor, 'manage', facts(a.region_id, stage, a.unit_id)) ||
+          assessmentPolicy.can(actor, 'propose_adjustment', facts(a.region_id, stage, a.unit_id))),
     },
   };
 }

@@ -38,7 +38,7 @@ export const AdjustmentSchema = z.object({
   proposedAt: z.string(),
   decidedAt: z.string().nullable(),
   version: z.number().int(),
-  can: CanSchema(['decide']),
+  can: CanSchema(['decide', 'attach']),
 });
 export type Adjustment = z.infer<typeof AdjustmentSchema>;
 
