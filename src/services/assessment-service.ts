@@ -60,6 +60,9 @@ import * as assessmentPolicy from './policies/assessment.js';
 import { seesWholeRegion } from './policies/scope.js';
 import { updateRow } from './versioned-write.js';
 
+/** A correction as read back: with the name of the person who made it. */
+export type CorrectionRecord = AssessmentCorrectionRow & { corrected_by_name: string };
+
 export type {
   AssessmentAdjustmentRow,
   AssessmentCorrectionRow,
@@ -95,7 +98,7 @@ export interface RoundDetail {
   results: UnitResult[] | null;
   adjustments: AssessmentAdjustmentRow[];
   objections: AssessmentObjectionRow[];
-  corrections: AssessmentCorrectionRow[];
+  corrections: CorrectionRecord[];
   /** Evidence files by owner: a bonus/deduction item's id. */
   files: Map<string, AttachmentRow[]>;
 }
@@ -151,7 +154,7 @@ export interface UnitSheet {
   scores: Map<string, AssessmentScoreRow>;
   adjustments: AssessmentAdjustmentRow[];
   objections: AssessmentObjectionRow[];
-  corrections: AssessmentCorrectionRow[];
+  corrections: CorrectionRecord[];
   /** Indicators the caller may write at this stage. */
   writable: Set<string>;
   /** Until 公示 a scoring unit sees only the cells it scores. */
@@ -585,7 +588,7 @@ export async function correctScore(
   roundId: string,
   expectedVersion: number | undefined,
   input: { unitId: string; indicatorId: string; score: number; reason: string },
-): Promise<AssessmentCorrectionRow> {
+): Promise<CorrectionRecord> {
   const data = await load(ctx, actor, roundId);
   const { round } = data;
   demand(assessmentPolicy.can(actor, 'manage', factsOf(round, input.unitId)));

@@ -8429,6 +8429,7 @@ export interface paths {
                                 fromScore: number | null;
                                 toScore: number;
                                 reason: string;
+                                correctedBy: string;
                                 correctedAt: string;
                             }[];
                             can: {
@@ -8600,6 +8601,7 @@ export interface paths {
                                 fromScore: number | null;
                                 toScore: number;
                                 reason: string;
+                                correctedBy: string;
                                 correctedAt: string;
                             }[];
                             can: {
@@ -8786,6 +8788,7 @@ export interface paths {
                                 fromScore: number | null;
                                 toScore: number;
                                 reason: string;
+                                correctedBy: string;
                                 correctedAt: string;
                             }[];
                             can: {
@@ -8956,6 +8959,7 @@ export interface paths {
                                 fromScore: number | null;
                                 toScore: number;
                                 reason: string;
+                                correctedBy: string;
                                 correctedAt: string;
                             }[];
                             can: {
@@ -9273,6 +9277,7 @@ export interface paths {
                             fromScore: number | null;
                             toScore: number;
                             reason: string;
+                            correctedBy: string;
                             correctedAt: string;
                         };
                     };

@@ -10,7 +10,7 @@ import type { AttachmentRow } from '../../../services/attachment-service.js';
 import { presentAttachment } from '../attachments/presenter.js';
 import type {
   AssessmentAdjustmentRow,
-  AssessmentCorrectionRow,
+  CorrectionRecord,
   AssessmentObjectionRow,
   RoundDetail,
   UnitSheet,
@@ -76,7 +76,7 @@ export function presentObjection(o: AssessmentObjectionRow, actor: Actor, stage:
   };
 }
 
-export function presentCorrection(c: AssessmentCorrectionRow): Correction {
+export function presentCorrection(c: CorrectionRecord): Correction {
   return {
     id: c.id,
     unitId: c.unit_id,
@@ -84,6 +84,7 @@ export function presentCorrection(c: AssessmentCorrectionRow): Correction {
     fromScore: c.from_score,
     toScore: c.to_score,
     reason: c.reason,
+    correctedBy: c.corrected_by_name,
     correctedAt: c.corrected_at,
   };
 }

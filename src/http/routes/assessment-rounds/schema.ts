@@ -62,6 +62,8 @@ export const CorrectionSchema = z.object({
   fromScore: z.number().nullable(),
   toScore: z.number(),
   reason: z.string(),
+  /** Who recorded it (display name); the audit log keeps the account. */
+  correctedBy: z.string(),
   correctedAt: z.string(),
 });
 export type Correction = z.infer<typeof CorrectionSchema>;
