@@ -160,3 +160,27 @@ export function uploadAdjustmentEvidence(id: string, file: File) {
 export function attachmentHref(id: string): string {
   return `/api/attachments/${encodeURIComponent(id)}`;
 }
+
+export function updateScheme(
+  id: string,
+  version: number,
+  body: Body<'/api/assessment-schemes/{id}', 'patch'>,
+) {
+  return unwrap(
+    api.PATCH('/api/assessment-schemes/{id}', { params: { path: { id } }, headers: ifMatch(version), body }),
+  );
+}
+
+export function correctScore(
+  roundId: string,
+  version: number,
+  body: Body<'/api/assessment-rounds/{id}/corrections', 'post'>,
+) {
+  return unwrap(
+    api.POST('/api/assessment-rounds/{id}/corrections', {
+      params: { path: { id: roundId } },
+      headers: ifMatch(version),
+      body,
+    }),
+  );
+}
