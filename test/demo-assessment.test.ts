@@ -15,6 +15,7 @@ import { loadDemoWorkspace } from '../src/demo/load-demo.js';
 import { SYSTEM_ACTOR } from '../src/services/actor.js';
 import { schemeDetail, schemesOf } from '../src/services/assessment-scheme-service.js';
 import { roundDetail, unitSheet } from '../src/services/assessment-service.js';
+import { applyForTolerance, decideTolerance } from '../src/services/tolerance-service.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { dialects } from './helpers/storage.js';
 
@@ -100,5 +101,33 @@ describe.each(dialects)('demo assessments on $name', (dialect) => {
     expect(
       sheet.result.sheet.adjustmentBasis.some((l) => l.sourceId === docked.id && l.exempted === true),
     ).toBe(true);
+  });
+
+  it('leaves a locked quarter as it was when a 容错免责 is granted after 定等次', async () => {
+    const region = (await listRegions(storage.db)).find((r) => r.name === '南海区')!;
+    const [scheme] = await schemesOf(ctx, SYSTEM_ACTOR, region.id);
+    const detail = await schemeDetail(ctx, SYSTEM_ACTOR, scheme!.row.id);
+    const finished = detail.rounds.find((r) => r.period === '2026-Q3')!;
+    const before = await roundDetail(ctx, SYSTEM_ACTOR, finished.id);
+    const exempted = new Set((await listExemptions(storage.db, region.id)).map((x) => x.sourceId));
+    const docked = before.adjustments.find(
+      (a) => a.kind === 'deduction' && a.status === 'approved' && !exempted.has(a.id),
+    )!;
+    // A day after the demo locked the quarter.
+    const later = { ...ctx, now: () => new Date(NOW.getTime() + 86_400_000) };
+    const request = await applyForTolerance(later, SYSTEM_ACTOR, region.id, {
+      unitId: docked.unit_id,
+      sourceKind: 'assessment_item',
+      sourceId: docked.id,
+      situation: '定等次之后才提出的申请。',
+      pilotReason: '先行先试。',
+      experimentReason: '探索性试验。',
+      mistakeReason: '无意过失。',
+    });
+    await decideTolerance(later, SYSTEM_ACTOR, request.id, undefined, { grant: true, note: '予以容错。' });
+    const after = await roundDetail(ctx, SYSTEM_ACTOR, finished.id);
+    const totals = (d: typeof before) =>
+      d.results!.map((r) => [r.sheet.unitId, r.sheet.deduction, r.sheet.total, r.ranked.rank]);
+    expect(totals(after)).toEqual(totals(before));
   });
 });
