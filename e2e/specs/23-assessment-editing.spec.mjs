@@ -103,6 +103,16 @@ export const tests = [
             path: join(screenshots, 'assessment-settings-en-375.png'),
             fullPage: true,
           });
+          // The indicator editor in English on a phone, with the rank list and the per-unit table.
+          await s.page.getByRole('tab', { name: 'Indicators' }).click();
+          await s.page.getByRole('button', { name: 'Add indicator' }).click();
+          const dialog = s.page.getByRole('dialog');
+          await dialog.getByLabel('Method', { exact: true }).click();
+          await option(s.page, 'By rank');
+          await s.page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+          await dialog.getByLabel('Scores by rank').fill('60/57/54');
+          await dialog.getByTestId('assess-unit-targets').scrollIntoViewIfNeeded();
+          await s.page.screenshot({ path: join(screenshots, 'assessment-indicator-rank-en-375.png') });
         },
         { screenshots, width: 375, height: 812, locale: 'en-US' },
       );
