@@ -94,6 +94,7 @@ describe.each(dialects)('accountability on $name', (dialect) => {
     ['a control character in the facts', { facts: '事实\u0000' }, 'request.invalid'],
     ['a unit of another region', { unitId: 'unit_elsewhere' }, 'unit.unknown'],
     ['a task of another region', { taskId: 'REGION_B_TASK' }, 'accountability.link_unknown'],
+    ['an unknown assessment item', { assessmentItemId: 'asa_nope' }, 'accountability.link_unknown'],
   ])('refuses %s and records nothing', async (_label, patch, reason) => {
     const before = (await records(s.cookies.office)).json<RecordJson[]>().length;
     const body = { ...valid(), ...patch } as Record<string, unknown>;

@@ -389,7 +389,11 @@ describe.each(dialects)('assessment on $name', (dialect) => {
     });
     const r = await round();
     expect(r.corrections).toEqual([
-      expect.objectContaining({ toScore: 9, reason: '复查后认定覆盖率达九成' }),
+      expect.objectContaining({
+        toScore: 9,
+        reason: '复查后认定覆盖率达九成',
+        correctedBy: s.w.usernames.office,
+      }),
     ]);
     expect((await sheet(s.w.units.dept2)).cells.find((c) => c.code === 'G5')!.score).toBe(9);
     // The frozen automatic cell keeps its link to the notice.

@@ -204,7 +204,7 @@ describe.each(dialects)('demo workspace on $name', (dialect) => {
   });
 
   // Accountability, fault tolerance and the experience library (issue 10 §2–3).
-  it('has accountability records, a granted 容错免责 on a notice and an adopted experience', async () => {
+  it('has accountability records, a granted 容错免责 on an assessment deduction and an adopted experience', async () => {
     const regions = await demoDistricts();
     const first = regions.find((r) => r.name === '南海区')!;
     for (const region of regions)
@@ -213,7 +213,7 @@ describe.each(dialects)('demo workspace on $name', (dialect) => {
       );
     const exemptions = await listExemptions(storage.db, first.id);
     expect(exemptions).toHaveLength(1);
-    expect(exemptions[0]).toMatchObject({ sourceKind: 'notice' });
+    expect(exemptions[0]).toMatchObject({ sourceKind: 'assessment_item' });
     const library = await searchLibrary(ctx, SYSTEM_ACTOR, {});
     expect(new Set(library.items.map((e) => e.region_id)).size).toBeGreaterThanOrEqual(3);
     expect(library.items.filter((e) => e.adoption_count > 0)).toHaveLength(1);

@@ -1872,6 +1872,54 @@ const MATRIX: Row[] = [
   ),
   row(
     'POST',
+    '/api/assessment-rounds/:id/units/:unitId/indicators/:indicatorId/files',
+    'region',
+    '401 ok    403    403    403    ok    ok   403   403    403',
+    async (e) => {
+      const fx = await assessFx(e);
+      const url = `/api/assessment-rounds/${fx.roundSelf}/units/${e.w.units.dept2}`;
+      return {
+        call: {
+          method: 'POST',
+          url: `${url}/indicators/${fx.indicatorId}/files`,
+          ...multipart('自评佐证.pdf', tinyPdf(uniqueName('a')), 'application/pdf'),
+        },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/assessment-adjustments/:id/files',
+    'region',
+    '401 ok    ok     403    403    ok    ok   404   404    403',
+    async (e) => {
+      const round = (await assessFx(e)).roundSelf;
+      const adj = (
+        await ok(e.app, e.cookie.leadReporter, {
+          method: 'POST',
+          url: `/api/assessment-rounds/${round}/adjustments`,
+          payload: {
+            unitId: e.w.units.dept2,
+            kind: 'bonus',
+            points: 1,
+            reason: '通报表扬',
+            evidence: '见附件',
+          },
+        })
+      ).json();
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/assessment-adjustments/${adj.id as string}/files`,
+          ...multipart('表扬通报.pdf', tinyPdf(uniqueName('b')), 'application/pdf'),
+        },
+        state: () => readJson(e, `/api/assessment-rounds/${round}`),
+      };
+    },
+  ),
+  row(
+    'POST',
     '/api/assessment-rounds/:id/objections',
     'region',
     '401 ok    403    403    403    ok    ok   403   403    403',

@@ -451,7 +451,8 @@ export type AccountabilityKind = 'matter' | 'person' | 'integrity';
 export type ToleranceSourceKind = 'notice' | 'assessment_item' | 'task';
 export type ToleranceStatus = 'submitted' | 'granted' | 'refused';
 export type ExperienceStatus = 'proposed' | 'accepted' | 'returned';
-export type AttachmentOwnerKind = 'experience' | 'tolerance';
+/** Owners of an attachment: a 容错免责 request, an experience, a self-assessment cell (its score row) or a bonus/deduction item. */
+export type AttachmentOwnerKind = 'experience' | 'tolerance' | 'assessment_score' | 'assessment_adjustment';
 
 /** 问责: on a unit, or on a person of it (person_name set); measures are JSON, an array of codes. */
 export interface AccountabilityRecordTable {

@@ -72,8 +72,7 @@ async function officeOf(ctx: ServiceContext, slug: string): Promise<string> {
 
 /**
  * Accepted experiences in the first regions (one adopted by the next region), two 问责 records per region
- * and, in the first region, a granted 容错免责 that exempts a 督办 notice's deduction plus one awaiting
- * the office. Runs after every region is loaded: an adoption crosses regions.
+ * and, in the first region, a 容错免责 on a 督办 awaiting the office. Runs after every region is loaded: an adoption crosses regions.
  */
 export async function loadAccountabilityDemo(ctx: ServiceContext): Promise<void> {
   const db = ctx.storage.db;
@@ -121,8 +120,8 @@ export async function loadAccountabilityDemo(ctx: ServiceContext): Promise<void>
         if (k === 0) firstExperience.push({ id, regionId: region.id });
       }
       // 问责: one on a unit for the matter (就事论事), one on a person (就人论事), each after a 督办.
-      // In the first region the first two 督办 go to the 容错免责 cases below; a region short of them takes 催办.
-      const taken = index === 0 ? serious.slice(0, 2) : [];
+      // In the first region the first 督办 goes to the 容错免责 case below; a region short of them takes 催办.
+      const taken = index === 0 ? serious.slice(0, 1) : [];
       const pool = [...serious, ...notices].filter((n) => !taken.includes(n));
       const [onUnit, onPerson] = [pool[0], pool.find((n) => n !== pool[0])];
       const base = { region_id: region.id, created_by: office, assessment_item_id: null } as const;
@@ -160,46 +159,27 @@ export async function loadAccountabilityDemo(ctx: ServiceContext): Promise<void>
           notice_id: onPerson.id,
           created_at: daysAgo(ctx, 20),
         });
-      // 容错免责 in the first region: one granted on a 督办, one waiting for the office.
-      const [exempted, pending] = taken;
-      if (index === 0 && exempted) {
-        const reasons = {
-          pilot_reason: '该做法是按区委部署开展的先行先试，事前已报备，不属于明知故犯。',
-          experiment_reason: '属于探索性试验，现行规定没有明令禁止。',
-          mistake_reason: '进度滞后源于试点中出现的新情况，属无意过失，没有谋取任何私利。',
-        };
+      // 容错免责 in the first region: one on a 督办 waiting for the office. The granted one lifts a deduction
+      // of the finished quarter and is made with the assessments (demo/assessment.ts).
+      const [pending] = taken;
+      if (index === 0 && pending)
         await insertToleranceRequest(trx, {
           id: newId('tol'),
           region_id: region.id,
-          unit_id: exempted.unit_id,
+          unit_id: pending.unit_id,
           source_kind: 'notice',
-          source_id: exempted.id,
-          situation: '在改革试点中先行调整审批流程，新旧系统切换期间进度滞后，被列入督办。',
-          ...reasons,
-          status: 'granted',
-          decision_note: '经集体研究，符合容错情形，免除该督办在考核中的扣分。',
-          decided_by: office,
-          decided_at: daysAgo(ctx, 10),
+          source_id: pending.id,
+          situation: '试行新的项目评审方式，配套制度尚未出台，节点延后。',
+          pilot_reason: '该做法是按区委部署开展的先行先试，事前已报备，不属于明知故犯。',
+          experiment_reason: '属于探索性试验，现行规定没有明令禁止。',
+          mistake_reason: '节点延后源于配套制度尚未出台，属无意过失，没有谋取任何私利。',
+          status: 'submitted',
+          decision_note: null,
+          decided_by: null,
+          decided_at: null,
           created_by: office,
-          created_at: daysAgo(ctx, 14),
+          created_at: daysAgo(ctx, 3),
         });
-        if (pending)
-          await insertToleranceRequest(trx, {
-            id: newId('tol'),
-            region_id: region.id,
-            unit_id: pending.unit_id,
-            source_kind: 'notice',
-            source_id: pending.id,
-            situation: '试行新的项目评审方式，配套制度尚未出台，节点延后。',
-            ...reasons,
-            status: 'submitted',
-            decision_note: null,
-            decided_by: null,
-            decided_at: null,
-            created_by: office,
-            created_at: daysAgo(ctx, 3),
-          });
-      }
       await audit({
         regionId: region.id,
         action: 'demo.accountability',

@@ -18,6 +18,8 @@ import {
   saveScores,
 } from '../services/assessment-service.js';
 import { db, today, type ServiceContext } from '../services/context.js';
+import { applyForTolerance, decideTolerance } from '../services/tolerance-service.js';
+import { DEMO_REGIONS } from './fixture.js';
 
 function actorOf(a: {
   id: string;
@@ -140,6 +142,31 @@ export async function loadDemoAssessments(ctx: ServiceContext): Promise<void> {
         reason: '改革信息报送被区委通报批评',
         evidence: '区委办公室通报',
       });
+    // In the first demo region a unit is docked for a pilot that ran late, applies for 容错免责, and the
+    // office grants it: the deduction stays on record, lifted, with the decision's note in the result.
+    const pilot = departments[3];
+    const pilotActor = pilot ? reporterOf(pilot.unit_id) : null;
+    if (region.name === DEMO_REGIONS[0]?.name && pilot && pilotActor) {
+      const docked = await proposeAdjustment(ctx, office, sheetsRound.id, {
+        unitId: pilot.unit_id,
+        kind: 'deduction',
+        points: 3,
+        reason: '审批流程改革试点进度滞后，被区委督查室通报',
+        evidence: '区委督查室督查通报',
+      });
+      const request = await applyForTolerance(ctx, pilotActor, region.id, {
+        sourceKind: 'assessment_item',
+        sourceId: docked.id,
+        situation: '在改革试点中先行调整审批流程，新旧系统切换期间进度滞后，被督查通报并扣分。',
+        pilotReason: '该做法是按区委部署开展的先行先试，事前已报备，不属于明知故犯。',
+        experimentReason: '属于探索性试验，现行规定没有明令禁止。',
+        mistakeReason: '进度滞后源于试点中出现的新情况，属无意过失，没有谋取任何私利。',
+      });
+      await decideTolerance(ctx, office, request.id, undefined, {
+        grant: true,
+        note: '经集体研究，符合容错情形，免除该项在考核中的扣分。',
+      });
+    }
     const vetoed = towns[towns.length - 1];
     if (vetoed)
       await proposeAdjustment(ctx, office, sheetsRound.id, {

@@ -5,6 +5,7 @@ import { getPlan, type PlanSummaryRow } from '../db/repositories/plan-repository
 import { getArea } from '../db/repositories/area-repository.js';
 import { getRegion, listRegionLinks } from '../db/repositories/region-repository.js';
 import { descendantsOf } from '../domain/region-tree.js';
+import { isPublished, type AssessmentStage } from '../domain/assessment-workflow.js';
 import { getUnit } from '../db/repositories/unit-repository.js';
 import { getReport } from '../db/repositories/report-repository.js';
 import { getEvidenceFile } from '../db/repositories/evidence-repository.js';
@@ -19,7 +20,14 @@ import {
 } from '../db/repositories/accountability-repository.js';
 import { getAttachment } from '../db/repositories/attachment-repository.js';
 import { getExperience, type ExperienceRecord } from '../db/repositories/experience-repository.js';
-import { getRound, getScheme } from '../db/repositories/assessment-repository.js';
+import {
+  getAdjustment,
+  getIndicator,
+  getRound,
+  getScheme,
+  getScore,
+  getSheet,
+} from '../db/repositories/assessment-repository.js';
 import { getBulletin } from '../db/repositories/bulletin-repository.js';
 import type { BulletinRow } from '../db/schema.js';
 import * as bulletinPolicy from './policies/bulletin.js';
@@ -66,7 +74,7 @@ import * as noticePolicy from './policies/notice.js';
 import * as planPolicy from './policies/plan.js';
 import * as targetPolicy from './policies/target.js';
 import * as regionPolicy from './policies/region.js';
-import { inRegion } from './policies/scope.js';
+import { inRegion, seesWholeRegion } from './policies/scope.js';
 import * as taskPolicy from './policies/task.js';
 import * as projectPolicy from './policies/project.js';
 import {
@@ -407,9 +415,52 @@ export async function experienceFor(
 export async function attachmentFor(ctx: ServiceContext, actor: Actor, id: string): Promise<AttachmentRow> {
   const attachment = await getAttachment(db(ctx), id);
   if (!attachment) throw fail('attachment.not_found');
-  if (attachment.owner_kind === 'experience') await experienceFor(ctx, actor, attachment.owner_id);
-  else await toleranceFor(ctx, actor, attachment.owner_id);
+  switch (attachment.owner_kind) {
+    case 'experience':
+      await experienceFor(ctx, actor, attachment.owner_id);
+      break;
+    case 'tolerance':
+      await toleranceFor(ctx, actor, attachment.owner_id);
+      break;
+    case 'assessment_score':
+      await assessmentCellFor(ctx, actor, attachment.owner_id);
+      break;
+    case 'assessment_adjustment':
+      await assessmentAdjustmentFor(ctx, actor, attachment.owner_id);
+      break;
+  }
   return attachment;
+}
+
+/**
+ * A self-assessment cell's evidence is read by whoever reads that cell: the unit, region-wide readers,
+ * the unit scoring the indicator, and everyone from 公示 on. Others are told it does not exist.
+ */
+async function assessmentCellFor(ctx: ServiceContext, actor: Actor, scoreId: string): Promise<void> {
+  const score = await getScore(db(ctx), scoreId);
+  const sheet = score ? await getSheet(db(ctx), score.sheet_id) : undefined;
+  const indicator = score ? await getIndicator(db(ctx), score.indicator_id) : undefined;
+  if (!sheet || !indicator) throw fail('attachment.not_found');
+  const { round } = await roundFor(ctx, actor, sheet.round_id);
+  const facts = {
+    regionId: round.region_id,
+    unitId: sheet.unit_id,
+    published: isPublished(round.stage as AssessmentStage),
+    scoringUnitIds: indicator.scoring_unit_id ? [indicator.scoring_unit_id] : [],
+  };
+  if (!assessmentPolicy.can(actor, 'read_sheet', facts)) throw fail('attachment.not_found');
+}
+
+/** A bonus/deduction item's evidence: region-wide readers and the unit the item is about. */
+async function assessmentAdjustmentFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  adjustmentId: string,
+): Promise<void> {
+  const adjustment = await getAdjustment(db(ctx), adjustmentId);
+  if (!adjustment) throw fail('attachment.not_found');
+  await roundFor(ctx, actor, adjustment.round_id);
+  if (!seesWholeRegion(actor) && actor.unitId !== adjustment.unit_id) throw fail('attachment.not_found');
 }
 
 // ---- Assessment (考核) ----

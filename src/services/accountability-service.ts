@@ -1,3 +1,4 @@
+import { getAdjustment } from '../db/repositories/assessment-repository.js';
 import { newId } from '../db/ids.js';
 import {
   getAccountabilityRecord,
@@ -51,6 +52,11 @@ async function checkReferences(
   if (input.noticeId) {
     const notice = await getNotice(db(ctx), input.noticeId);
     if (notice?.region_id !== regionId) throw fail('accountability.link_unknown', {}, { field: 'noticeId' });
+  }
+  if (input.assessmentItemId) {
+    const item = await getAdjustment(db(ctx), input.assessmentItemId);
+    if (item?.region_id !== regionId)
+      throw fail('accountability.link_unknown', {}, { field: 'assessmentItemId' });
   }
 }
 

@@ -158,6 +158,16 @@ export async function gatherAssessmentInputs(
   return { events: ledgerEvents(rows, range, asOf), exemptions, experiences };
 }
 
+async function lockedInputs(db: Kysely<Database>, round: AssessmentRoundRow): Promise<AssessmentInputs> {
+  const granted =
+    round.finalized_at === null ? [] : await exemptionsOf(db, round.region_id, round.finalized_at);
+  return {
+    events: [],
+    exemptions: granted.filter((x) => x.sourceKind === 'assessment_item'),
+    experiences: [],
+  };
+}
+
 export interface RoundData {
   scheme: Scheme;
   round: AssessmentRoundRow;
@@ -181,9 +191,10 @@ export async function loadRoundData(
     scoresOfRound(db, round.id),
     adjustmentsOf(db, round.id),
     unitsById(db, round.region_id),
-    // A locked round reads its automatic scores from the snapshot taken at 定等次, not the ledger.
+    // A locked round reads its automatic scores from the snapshot taken at 定等次, not the ledger; its
+    // bonus and deduction items keep the 容错免责 granted by then, and no later grant changes them.
     round.stage === 'finalized'
-      ? Promise.resolve({ events: [], exemptions: [], experiences: [] })
+      ? lockedInputs(db, round)
       : gatherAssessmentInputs(db, round.region_id, round.period, asOf),
   ]);
   return {

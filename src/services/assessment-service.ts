@@ -16,6 +16,7 @@ import {
 } from '../db/repositories/assessment-repository.js';
 import type {
   AssessmentAdjustmentRow,
+  AttachmentRow,
   AssessmentCorrectionRow,
   AssessmentObjectionRow,
   AssessmentRoundRow,
@@ -36,6 +37,7 @@ import {
   type ScoreStage,
 } from '../domain/assessment-workflow.js';
 import { addDays } from '../domain/calendar.js';
+import { listAttachmentsOfOwners } from '../db/repositories/attachment-repository.js';
 import { demand, roundFor } from './access.js';
 import type { Actor } from './actor.js';
 import {
@@ -57,6 +59,9 @@ import { fail } from './errors.js';
 import * as assessmentPolicy from './policies/assessment.js';
 import { seesWholeRegion } from './policies/scope.js';
 import { updateRow } from './versioned-write.js';
+
+/** A correction as read back: with the name of the person who made it. */
+export type CorrectionRecord = AssessmentCorrectionRow & { corrected_by_name: string };
 
 export type {
   AssessmentAdjustmentRow,
@@ -93,7 +98,24 @@ export interface RoundDetail {
   results: UnitResult[] | null;
   adjustments: AssessmentAdjustmentRow[];
   objections: AssessmentObjectionRow[];
-  corrections: AssessmentCorrectionRow[];
+  corrections: CorrectionRecord[];
+  /** Evidence files by owner: a bonus/deduction item's id. */
+  files: Map<string, AttachmentRow[]>;
+}
+
+/** Evidence files of score rows and bonus/deduction items, by their owner's id. */
+async function filesOf(
+  ctx: ServiceContext,
+  scoreIds: readonly string[],
+  adjustmentIds: readonly string[],
+): Promise<Map<string, AttachmentRow[]>> {
+  const [onScores, onItems] = await Promise.all([
+    listAttachmentsOfOwners(db(ctx), 'assessment_score', scoreIds),
+    listAttachmentsOfOwners(db(ctx), 'assessment_adjustment', adjustmentIds),
+  ]);
+  const byOwner = new Map<string, AttachmentRow[]>();
+  for (const f of [...onScores, ...onItems]) byOwner.set(f.owner_id, [...(byOwner.get(f.owner_id) ?? []), f]);
+  return byOwner;
 }
 
 async function load(ctx: ServiceContext, actor: Actor, roundId: string): Promise<RoundData> {
@@ -109,12 +131,18 @@ export async function roundDetail(ctx: ServiceContext, actor: Actor, roundId: st
     correctionsOf(db(ctx), roundId),
   ]);
   const mine = (unitId: string) => seesWholeRegion(actor) || unitId === actor.unitId;
+  const adjustments = data.adjustments.filter((a) => mine(a.unit_id));
   return {
     data,
     results: mayRead ? [...computeRound(data).values()] : null,
-    adjustments: data.adjustments.filter((a) => mine(a.unit_id)),
+    adjustments,
     objections: objections.filter((o) => mayRead || mine(o.unit_id)),
     corrections: corrections.filter((c) => mayRead || mine(c.unit_id)),
+    files: await filesOf(
+      ctx,
+      [],
+      adjustments.map((a) => a.id),
+    ),
   };
 }
 
@@ -126,11 +154,13 @@ export interface UnitSheet {
   scores: Map<string, AssessmentScoreRow>;
   adjustments: AssessmentAdjustmentRow[];
   objections: AssessmentObjectionRow[];
-  corrections: AssessmentCorrectionRow[];
+  corrections: CorrectionRecord[];
   /** Indicators the caller may write at this stage. */
   writable: Set<string>;
   /** Until 公示 a scoring unit sees only the cells it scores. */
   visible: Set<string>;
+  /** Evidence files by owner: a score row's id or a bonus/deduction item's id. */
+  files: Map<string, AttachmentRow[]>;
 }
 
 /** One unit's sheet: its own staff, region-wide readers, the units scoring it (their cells), everyone from 公示. */
@@ -168,17 +198,24 @@ export async function unitSheet(
     if (stage === 'final' && assessmentPolicy.can(actor, 'manage', factsOf(data.round, unitId)))
       writable.add(i.row.id);
   }
+  const adjustments = data.adjustments.filter((a) => a.unit_id === unitId);
+  const visibleScoreIds = [...scores.values()].filter((s) => visible.has(s.indicator_id)).map((s) => s.id);
   return {
     data,
     unit: data.units.get(unitId)!,
     sheetRow,
     result,
     scores,
-    adjustments: data.adjustments.filter((a) => a.unit_id === unitId),
+    adjustments,
     objections: objections.filter((o) => o.unit_id === unitId),
     corrections: corrections.filter((c) => c.unit_id === unitId),
     writable,
     visible,
+    files: await filesOf(
+      ctx,
+      visibleScoreIds,
+      adjustments.map((a) => a.id),
+    ),
   };
 }
 
@@ -551,7 +588,7 @@ export async function correctScore(
   roundId: string,
   expectedVersion: number | undefined,
   input: { unitId: string; indicatorId: string; score: number; reason: string },
-): Promise<AssessmentCorrectionRow> {
+): Promise<CorrectionRecord> {
   const data = await load(ctx, actor, roundId);
   const { round } = data;
   demand(assessmentPolicy.can(actor, 'manage', factsOf(round, input.unitId)));

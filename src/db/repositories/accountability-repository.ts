@@ -134,15 +134,18 @@ export interface Exemption {
  * The granted 容错免责 of a region, for the assessment: each removes the deductions of its source (a 督办
  * notice's, an assessment item's, a task's) from the unit's score, shown with the note.
  */
-export async function listExemptions(db: Kysely<Database>, regionId: string): Promise<Exemption[]> {
-  const rows = await db
+export async function listExemptions(
+  db: Kysely<Database>,
+  regionId: string,
+  grantedBy?: string,
+): Promise<Exemption[]> {
+  let query = db
     .selectFrom('tolerance_requests')
     .select(['unit_id', 'source_kind', 'source_id', 'decision_note'])
     .where('region_id', '=', regionId)
-    .where('status', '=', 'granted')
-    .orderBy('decided_at')
-    .orderBy('id')
-    .execute();
+    .where('status', '=', 'granted');
+  if (grantedBy !== undefined) query = query.where('decided_at', '<=', grantedBy);
+  const rows = await query.orderBy('decided_at').orderBy('id').execute();
   return rows.map((r) => ({
     unitId: r.unit_id,
     sourceKind: r.source_kind,

@@ -73,8 +73,12 @@ export async function ledgerRowsOf(
 }
 
 /** 容错免责 granted to the region's units: an exemption stands whenever the deduction it lifts falls. */
-export function exemptionsOf(db: Kysely<Database>, regionId: string): Promise<Exemption[]> {
-  return listExemptions(db, regionId);
+export function exemptionsOf(
+  db: Kysely<Database>,
+  regionId: string,
+  grantedBy?: string,
+): Promise<Exemption[]> {
+  return listExemptions(db, regionId, grantedBy);
 }
 
 /** Experiences (可复制推广经验) of the region accepted in the range's Shanghai days, for the +2 each (up to +6) bonus. */

@@ -147,6 +147,10 @@ export function scoresOfRound(
     .execute();
 }
 
+export function getScore(db: Kysely<Database>, id: string): Promise<AssessmentScoreRow | undefined> {
+  return db.selectFrom('assessment_scores').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export function scoresOfSheet(db: Kysely<Database>, sheetId: string): Promise<AssessmentScoreRow[]> {
   return db.selectFrom('assessment_scores').selectAll().where('sheet_id', '=', sheetId).execute();
 }
@@ -218,12 +222,19 @@ export async function insertCorrection(
   await db.insertInto('assessment_corrections').values(row).execute();
 }
 
-export function correctionsOf(db: Kysely<Database>, roundId: string): Promise<AssessmentCorrectionRow[]> {
+/** A round's recorded corrections, oldest first, each with the name of the person who made it. */
+export function correctionsOf(
+  db: Kysely<Database>,
+  roundId: string,
+): Promise<(AssessmentCorrectionRow & { corrected_by_name: string })[]> {
   return db
     .selectFrom('assessment_corrections')
-    .selectAll()
-    .where('round_id', '=', roundId)
-    .orderBy('corrected_at')
+    .innerJoin('accounts', 'accounts.id', 'assessment_corrections.corrected_by')
+    .selectAll('assessment_corrections')
+    .select('accounts.display_name as corrected_by_name')
+    .where('assessment_corrections.round_id', '=', roundId)
+    .orderBy('assessment_corrections.corrected_at')
+    .orderBy('assessment_corrections.id')
     .execute();
 }
 

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
+import { inBatches } from './batches.js';
 import type { AttachmentOwnerKind, AttachmentRow, AttachmentTable, Database } from '../schema.js';
 
 export async function insertAttachment(
@@ -26,4 +27,26 @@ export function listAttachments(
     .orderBy('created_at')
     .orderBy('id')
     .execute();
+}
+
+/** The files of many owners of one kind, oldest first. */
+export async function listAttachmentsOfOwners(
+  db: Kysely<Database>,
+  ownerKind: AttachmentOwnerKind,
+  ownerIds: readonly string[],
+): Promise<AttachmentRow[]> {
+  const rows: AttachmentRow[] = [];
+  await inBatches(ownerIds, async (batch) => {
+    rows.push(
+      ...(await db
+        .selectFrom('attachments')
+        .selectAll()
+        .where('owner_kind', '=', ownerKind)
+        .where('owner_id', 'in', batch)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute()),
+    );
+  });
+  return rows;
 }

@@ -8394,6 +8394,14 @@ export interface paths {
                                 points: number;
                                 reason: string;
                                 evidence: string;
+                                files: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    createdAt: string;
+                                }[];
                                 vetoCode: string | null;
                                 /** @enum {string} */
                                 status: "proposed" | "approved" | "rejected";
@@ -8402,6 +8410,7 @@ export interface paths {
                                 version: number;
                                 can: {
                                     decide: boolean;
+                                    attach: boolean;
                                 };
                             }[];
                             objections: {
@@ -8424,6 +8433,7 @@ export interface paths {
                                 fromScore: number | null;
                                 toScore: number;
                                 reason: string;
+                                correctedBy: string;
                                 correctedAt: string;
                             }[];
                             can: {
@@ -8520,6 +8530,14 @@ export interface paths {
                                     exempted?: boolean;
                                     note?: string;
                                 }[];
+                                files: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    createdAt: string;
+                                }[];
                                 writable: boolean;
                             }[];
                             itemsTotal: number;
@@ -8548,6 +8566,14 @@ export interface paths {
                                 points: number;
                                 reason: string;
                                 evidence: string;
+                                files: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    createdAt: string;
+                                }[];
                                 vetoCode: string | null;
                                 /** @enum {string} */
                                 status: "proposed" | "approved" | "rejected";
@@ -8556,6 +8582,7 @@ export interface paths {
                                 version: number;
                                 can: {
                                     decide: boolean;
+                                    attach: boolean;
                                 };
                             }[];
                             objections: {
@@ -8578,6 +8605,7 @@ export interface paths {
                                 fromScore: number | null;
                                 toScore: number;
                                 reason: string;
+                                correctedBy: string;
                                 correctedAt: string;
                             }[];
                             can: {
@@ -8689,6 +8717,14 @@ export interface paths {
                                     exempted?: boolean;
                                     note?: string;
                                 }[];
+                                files: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    createdAt: string;
+                                }[];
                                 writable: boolean;
                             }[];
                             itemsTotal: number;
@@ -8717,6 +8753,14 @@ export interface paths {
                                 points: number;
                                 reason: string;
                                 evidence: string;
+                                files: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    createdAt: string;
+                                }[];
                                 vetoCode: string | null;
                                 /** @enum {string} */
                                 status: "proposed" | "approved" | "rejected";
@@ -8725,6 +8769,7 @@ export interface paths {
                                 version: number;
                                 can: {
                                     decide: boolean;
+                                    attach: boolean;
                                 };
                             }[];
                             objections: {
@@ -8747,6 +8792,7 @@ export interface paths {
                                 fromScore: number | null;
                                 toScore: number;
                                 reason: string;
+                                correctedBy: string;
                                 correctedAt: string;
                             }[];
                             can: {
@@ -8878,6 +8924,14 @@ export interface paths {
                                 points: number;
                                 reason: string;
                                 evidence: string;
+                                files: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    createdAt: string;
+                                }[];
                                 vetoCode: string | null;
                                 /** @enum {string} */
                                 status: "proposed" | "approved" | "rejected";
@@ -8886,6 +8940,7 @@ export interface paths {
                                 version: number;
                                 can: {
                                     decide: boolean;
+                                    attach: boolean;
                                 };
                             }[];
                             objections: {
@@ -8908,6 +8963,7 @@ export interface paths {
                                 fromScore: number | null;
                                 toScore: number;
                                 reason: string;
+                                correctedBy: string;
                                 correctedAt: string;
                             }[];
                             can: {
@@ -8973,6 +9029,14 @@ export interface paths {
                             points: number;
                             reason: string;
                             evidence: string;
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                            }[];
                             vetoCode: string | null;
                             /** @enum {string} */
                             status: "proposed" | "approved" | "rejected";
@@ -8981,6 +9045,7 @@ export interface paths {
                             version: number;
                             can: {
                                 decide: boolean;
+                                attach: boolean;
                             };
                         };
                     };
@@ -9033,6 +9098,14 @@ export interface paths {
                             points: number;
                             reason: string;
                             evidence: string;
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                            }[];
                             vetoCode: string | null;
                             /** @enum {string} */
                             status: "proposed" | "approved" | "rejected";
@@ -9041,6 +9114,7 @@ export interface paths {
                             version: number;
                             can: {
                                 decide: boolean;
+                                attach: boolean;
                             };
                         };
                     };
@@ -9207,7 +9281,98 @@ export interface paths {
                             fromScore: number | null;
                             toScore: number;
                             reason: string;
+                            correctedBy: string;
                             correctedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-rounds/{id}/units/{unitId}/indicators/{indicatorId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    unitId: string;
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            filename: string;
+                            mime: string;
+                            size: number;
+                            sha256: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment-adjustments/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            filename: string;
+                            mime: string;
+                            size: number;
+                            sha256: string;
+                            createdAt: string;
                         };
                     };
                 };

@@ -6,9 +6,11 @@ import {
   type AssessmentStage,
 } from '../../../domain/assessment-workflow.js';
 import type { Actor } from '../../../services/actor.js';
+import type { AttachmentRow } from '../../../services/attachment-service.js';
+import { presentAttachment } from '../attachments/presenter.js';
 import type {
   AssessmentAdjustmentRow,
-  AssessmentCorrectionRow,
+  CorrectionRecord,
   AssessmentObjectionRow,
   RoundDetail,
   UnitSheet,
@@ -27,6 +29,7 @@ export function presentAdjustment(
   a: AssessmentAdjustmentRow,
   actor: Actor,
   stage: AssessmentStage,
+  files: readonly AttachmentRow[] = [],
 ): Adjustment {
   return {
     id: a.id,
@@ -35,6 +38,7 @@ export function presentAdjustment(
     points: a.points,
     reason: a.reason,
     evidence: a.evidence,
+    files: files.map(presentAttachment),
     vetoCode: a.veto_code,
     status: a.status,
     proposedAt: a.proposed_at,
@@ -45,6 +49,10 @@ export function presentAdjustment(
         a.status === 'proposed' &&
         takesAdjustments(stage) &&
         assessmentPolicy.can(actor, 'manage', facts(a.region_id, stage, a.unit_id)),
+      attach:
+        takesAdjustments(stage) &&
+        (assessmentPolicy.can(actor, 'manage', facts(a.region_id, stage, a.unit_id)) ||
+          assessmentPolicy.can(actor, 'propose_adjustment', facts(a.region_id, stage, a.unit_id))),
     },
   };
 }
@@ -68,7 +76,7 @@ export function presentObjection(o: AssessmentObjectionRow, actor: Actor, stage:
   };
 }
 
-export function presentCorrection(c: AssessmentCorrectionRow): Correction {
+export function presentCorrection(c: CorrectionRecord): Correction {
   return {
     id: c.id,
     unitId: c.unit_id,
@@ -76,6 +84,7 @@ export function presentCorrection(c: AssessmentCorrectionRow): Correction {
     fromScore: c.from_score,
     toScore: c.to_score,
     reason: c.reason,
+    correctedBy: c.corrected_by_name,
     correctedAt: c.corrected_at,
   };
 }
@@ -138,7 +147,7 @@ export function presentRound(d: RoundDetail, actor: Actor): Round {
       groupCode: s.group_code,
     })),
     rows,
-    adjustments: d.adjustments.map((a) => presentAdjustment(a, actor, stage)),
+    adjustments: d.adjustments.map((a) => presentAdjustment(a, actor, stage, d.files.get(a.id))),
     objections: d.objections.map((o) => presentObjection(o, actor, stage)),
     corrections: d.corrections.map(presentCorrection),
     can: {
@@ -189,6 +198,7 @@ export function presentSheet(s: UnitSheet, actor: Actor): Sheet {
         score: cell.score,
         source: cell.source,
         links: cell.basis,
+        files: (row ? (s.files.get(row.id) ?? []) : []).map(presentAttachment),
         writable: s.writable.has(i.row.id),
       };
     });
@@ -211,7 +221,7 @@ export function presentSheet(s: UnitSheet, actor: Actor): Sheet {
     grade: seesResults ? s.result.ranked.grade : null,
     vetoed: s.result.sheet.vetoed,
     adjustmentLinks: s.result.sheet.adjustmentBasis,
-    adjustments: s.adjustments.map((a) => presentAdjustment(a, actor, stage)),
+    adjustments: s.adjustments.map((a) => presentAdjustment(a, actor, stage, s.files.get(a.id))),
     objections: s.objections.map((o) => presentObjection(o, actor, stage)),
     corrections: s.corrections.map(presentCorrection),
     can: {

@@ -12,7 +12,13 @@ import {
   saveScores,
   unitSheet,
 } from '../../../services/assessment-service.js';
+import {
+  attachAdjustmentEvidence,
+  attachCellEvidence,
+} from '../../../services/assessment-evidence-service.js';
 import type { ServiceContext } from '../../../services/context.js';
+import { readUpload } from '../../files.js';
+import { presentAttachment } from '../attachments/presenter.js';
 import { actorOf, optionalVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
 import {
@@ -25,6 +31,8 @@ import {
 import {
   AdjustmentBody,
   AdjustmentSchema,
+  AttachmentSchema,
+  CellParams,
   CorrectionBody,
   CorrectionSchema,
   DecideBody,
@@ -143,6 +151,29 @@ export function registerAssessmentRoundRoutes(app: FastifyInstance, ctx: Service
       const version = optionalVersion(request);
       const correction = await correctScore(ctx, actor, request.params.id, version, request.body);
       return reply.status(201).send(presentCorrection(correction));
+    },
+  );
+
+  const upload = { consumes: ['multipart/form-data'], response: { 201: AttachmentSchema } };
+
+  api.post(
+    '/assessment-rounds/:id/units/:unitId/indicators/:indicatorId/files',
+    { schema: { tags, params: CellParams, ...upload } },
+    async (request, reply) => {
+      const { id, unitId, indicatorId } = request.params;
+      const { filename, bytes } = await readUpload(request);
+      const file = await attachCellEvidence(ctx, actorOf(request), id, unitId, indicatorId, filename, bytes);
+      return reply.status(201).send(presentAttachment(file));
+    },
+  );
+
+  api.post(
+    '/assessment-adjustments/:id/files',
+    { schema: { tags, params: IdParams, ...upload } },
+    async (request, reply) => {
+      const { filename, bytes } = await readUpload(request);
+      const file = await attachAdjustmentEvidence(ctx, actorOf(request), request.params.id, filename, bytes);
+      return reply.status(201).send(presentAttachment(file));
     },
   );
 }

@@ -4,10 +4,13 @@ import { SCORING_METHODS } from '../../../domain/assessment-methods.js';
 import { GRADES, INDICATOR_CATEGORIES } from '../../../domain/assessment-sheet.js';
 import { ASSESSMENT_STAGES, SCORE_STAGES } from '../../../domain/assessment-workflow.js';
 import { CanSchema, Id, IdParams, LongText, OptionalLongText, Text } from '../../schemas.js';
+import { AttachmentSchema } from '../attachments/schema.js';
 import { GradeBandSchema, GroupSchema, VetoSchema } from '../assessment-schemes/schema.js';
 
 export { IdParams };
 export const UnitParams = z.strictObject({ id: Id, unitId: Id });
+export const CellParams = z.strictObject({ id: Id, unitId: Id, indicatorId: Id });
+export { AttachmentSchema };
 
 const CellSource = z.enum(['auto', 'computed', 'self', 'first', 'final', 'none']);
 
@@ -28,12 +31,14 @@ export const AdjustmentSchema = z.object({
   points: z.number(),
   reason: z.string(),
   evidence: z.string(),
+  /** Evidence files, read at /api/attachments/{id}. */
+  files: z.array(AttachmentSchema),
   vetoCode: z.string().nullable(),
   status: z.enum(['proposed', 'approved', 'rejected']),
   proposedAt: z.string(),
   decidedAt: z.string().nullable(),
   version: z.number().int(),
-  can: CanSchema(['decide']),
+  can: CanSchema(['decide', 'attach']),
 });
 export type Adjustment = z.infer<typeof AdjustmentSchema>;
 
@@ -57,6 +62,8 @@ export const CorrectionSchema = z.object({
   fromScore: z.number().nullable(),
   toScore: z.number(),
   reason: z.string(),
+  /** Who recorded it (display name); the audit log keeps the account. */
+  correctedBy: z.string(),
   correctedAt: z.string(),
 });
 export type Correction = z.infer<typeof CorrectionSchema>;
@@ -143,6 +150,8 @@ export const SheetCellSchema = z.object({
   source: CellSource,
   /** The ledger events (or exemptions) behind an automatic score. */
   links: z.array(BasisLinkSchema),
+  /** The unit's evidence files for this cell, read at /api/attachments/{id}. */
+  files: z.array(AttachmentSchema),
   writable: z.boolean(),
 });
 

@@ -2,8 +2,9 @@ import { Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { AccountabilityKind, AccountabilityMeasure } from '../../api/types';
 import { useRegion } from '../../app/region';
 import { useI18n } from '../../i18n/context';
+import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
-import { createRecord } from './accountability-api';
+import { createRecord, listOwnNotices, regionAssessmentItems, regionTasks } from './accountability-api';
 
 export const KINDS: AccountabilityKind[] = ['matter', 'person', 'integrity'];
 export const MEASURES: AccountabilityMeasure[] = [
@@ -26,6 +27,19 @@ interface Values {
   decidedBy: string;
   decidedOn: { format: (f: string) => string };
   measures: AccountabilityMeasure[];
+  taskId?: string;
+  noticeId?: string;
+  assessmentItemId?: string;
+}
+
+/** What a record may link to: the unit's tasks, the notices addressed to it and its assessment items. */
+async function linkables(regionId: string, planIds: readonly string[]) {
+  const [tasks, notices, items] = await Promise.all([
+    regionTasks(planIds),
+    listOwnNotices(regionId),
+    regionAssessmentItems(regionId),
+  ]);
+  return { tasks, notices, items };
 }
 
 /** The office records a decision already taken (by the 纪委监委 or the 党委): who, why, what, by whom, when. */
@@ -39,9 +53,20 @@ export function RecordForm({
   onSaved: () => void;
 }) {
   const { t } = useI18n();
-  const { regionId, units } = useRegion();
+  const { regionId, units, plans } = useRegion();
   const [form] = Form.useForm<Values>();
   const { run, busy } = useWrite();
+  const planIds = plans.filter((p) => p.status === 'published').map((p) => p.id);
+  const links = useLoad(
+    () => (open ? linkables(regionId, planIds) : Promise.resolve(null)),
+    `${regionId}:${open}:${planIds.join(',')}`,
+  );
+  const unitId = Form.useWatch('unitId', form);
+  const forUnit = <T,>(list: readonly T[], unitOf: (x: T) => string | null | undefined) =>
+    unitId ? list.filter((x) => unitOf(x) === unitId) : [...list];
+  const tasks = forUnit(links.data?.tasks ?? [], (task) => task.leadUnit?.id);
+  const notices = forUnit(links.data?.notices ?? [], (n) => n.unitId);
+  const items = forUnit(links.data?.items ?? [], (a) => a.unitId);
 
   const submit = async (v: Values) => {
     const done = await run(
@@ -56,6 +81,9 @@ export function RecordForm({
           decidedBy: v.decidedBy,
           decidedOn: v.decidedOn.format('YYYY-MM-DD'),
           measures: v.measures,
+          taskId: v.taskId ?? null,
+          noticeId: v.noticeId ?? null,
+          assessmentItemId: v.assessmentItemId ?? null,
         }),
       { success: t('acc.recorded') },
     );
@@ -114,6 +142,37 @@ export function RecordForm({
         </Form.Item>
         <Form.Item name="decidedOn" label={t('acc.field.decidedOn')} rules={[{ required: true }]}>
           <DatePicker />
+        </Form.Item>
+        <Form.Item name="taskId" label={t('acc.field.task')}>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={links.data === undefined}
+            data-testid="acc-link-task"
+            options={tasks.map((task) => ({ value: task.id, label: `${task.code} ${task.title}` }))}
+          />
+        </Form.Item>
+        <Form.Item name="noticeId" label={t('acc.field.notice')}>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="acc-link-notice"
+            options={notices.map((n) => ({
+              value: n.id,
+              label: `${t(`notice.kind.${n.kind}`)} · ${n.issuedAt.slice(0, 10)} · ${n.taskTitle}`,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="assessmentItemId" label={t('acc.field.assessmentItem')}>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="acc-link-item"
+            options={items.map((a) => ({
+              value: a.id,
+              label: `${a.period} · ${t(`assess.kind.${a.kind}`)} ${a.kind === 'veto' ? '' : a.points} · ${a.reason}`,
+            }))}
+          />
         </Form.Item>
       </Form>
     </Modal>

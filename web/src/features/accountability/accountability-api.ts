@@ -65,3 +65,27 @@ export function listOwnNotices(regionId: string) {
 export function attachmentHref(id: string): string {
   return `/api/attachments/${encodeURIComponent(id)}`;
 }
+
+/** The region's published tasks, to link a record to the task it is about. */
+export async function regionTasks(planIds: readonly string[]) {
+  const lists = await Promise.all(
+    planIds.map((planId) => unwrap(api.GET('/api/plans/{planId}/tasks', { params: { path: { planId } } }))),
+  );
+  return lists.flat();
+}
+
+/** Every bonus/deduction/一票否决 item of the region's assessment rounds, newest round first. */
+export async function regionAssessmentItems(regionId: string) {
+  const schemes = await unwrap(
+    api.GET('/api/regions/{regionId}/assessment-schemes', { params: { path: { regionId } } }),
+  );
+  const details = await Promise.all(
+    schemes.map((s) => unwrap(api.GET('/api/assessment-schemes/{id}', { params: { path: { id: s.id } } }))),
+  );
+  const rounds = await Promise.all(
+    details
+      .flatMap((d) => d.rounds)
+      .map((r) => unwrap(api.GET('/api/assessment-rounds/{id}', { params: { path: { id: r.id } } }))),
+  );
+  return rounds.flatMap((r) => r.adjustments.map((a) => ({ ...a, period: r.period })));
+}

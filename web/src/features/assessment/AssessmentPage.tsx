@@ -18,10 +18,12 @@ import {
   type Round,
 } from './assessment-api';
 import { CellBasis } from './CellBasis';
+import { Corrections } from './Corrections';
 import { IndicatorEditor } from './IndicatorEditor';
 import { LeaderSummary } from './LeaderSummary';
 import { PublicityPanel } from './PublicityPanel';
 import { RankingChart } from './RankingChart';
+import { SchemeSettings } from './SchemeSettings';
 import { ScoreTable } from './ScoreTable';
 import { SheetForm } from './SheetForm';
 import { stageKey, STAGE_ORDER } from './labels';
@@ -240,7 +242,14 @@ export function AssessmentPage() {
           {
             key: 'publicity',
             label: t('assess.tab.publicity'),
-            children: <PublicityPanel round={r} onChanged={round.reload} />,
+            children: (
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                <PublicityPanel round={r} onChanged={round.reload} />
+                {(r.stage === 'finalized' || r.corrections.length > 0) && (
+                  <Corrections round={r} onChanged={round.reload} />
+                )}
+              </Space>
+            ),
           },
         ]
       : []),
@@ -250,6 +259,17 @@ export function AssessmentPage() {
             key: 'indicators',
             label: t('assess.tab.indicators'),
             children: <IndicatorEditor scheme={scheme.data} onChanged={scheme.reload} />,
+          },
+          {
+            key: 'settings',
+            label: t('assess.tab.settings'),
+            children: (
+              <SchemeSettings
+                key={`${scheme.data.id}:${scheme.data.version}`}
+                scheme={scheme.data}
+                onChanged={scheme.reload}
+              />
+            ),
           },
         ]
       : []),

@@ -5,6 +5,7 @@ import { formatDate } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages.zh';
 import { useLoad } from '../../lib/useLoad';
 import { getSheet, type SheetCell } from './assessment-api';
+import { EvidenceFiles } from './EvidenceFiles';
 import { GRADE_COLOR, gradeKey, points } from './labels';
 
 interface Props {
@@ -53,6 +54,9 @@ export function CellBasis({ roundId, unitId, indicatorId, onClose }: Props) {
         {l.exempted && ` · ${t('assess.exempted')}`}
         {l.note && ` · ${l.note}`}
         <Typography.Text type="secondary"> （{l.sourceId}）</Typography.Text>
+        {l.sourceKind === 'assessment_item' && (
+          <EvidenceFiles files={data?.adjustments.find((a) => a.id === l.sourceId)?.files ?? []} />
+        )}
       </li>
     );
   };
@@ -109,6 +113,11 @@ export function CellBasis({ roundId, unitId, indicatorId, onClose }: Props) {
                           {c[stage].basis && ` · ${c[stage].basis}`}
                         </li>
                       ))}
+                      {c.files.length > 0 && (
+                        <li>
+                          <EvidenceFiles files={c.files} testId={`basis-files-${c.code}`} />
+                        </li>
+                      )}
                       {c.target !== null && (
                         <li>
                           {t('assess.target')}：{points(c.target)}

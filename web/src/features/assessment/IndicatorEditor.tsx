@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag } from 'antd';
 import type { TableProps } from 'antd';
 import { useRegion } from '../../app/region';
 import { useI18n } from '../../i18n/context';
@@ -12,6 +12,8 @@ import {
   type SchemeDetail,
 } from './assessment-api';
 import { points } from './labels';
+import { parseRankList, unitsOfGroups } from './scheme-units';
+import { UnitTargets, type PerUnit } from './UnitTargets';
 
 const METHODS = ['ratio', 'target_step', 'rank', 'per_occurrence', 'any_zero', 'rating', 'manual'] as const;
 const CATEGORIES = ['common', 'specific', 'adjustment'] as const;
@@ -28,6 +30,48 @@ interface FormValues {
   scoringUnitId?: string | null;
   groupCodes?: string[];
   measureUnit?: string;
+  content?: string;
+  dataSource?: string;
+  reachPercent?: number | null;
+  stepPerPoint?: number | null;
+  rankMode?: 'list' | 'linear';
+  rankList?: string;
+  firstScore?: number | null;
+  lastScore?: number | null;
+  perOccurrence?: number | null;
+  ratingMax?: number | null;
+}
+
+const TARGETED: readonly string[] = ['ratio', 'target_step'];
+
+/** A parameter the user filled in, or nothing (the method's default applies). */
+function given<K extends string>(key: K, v: number | null | undefined): Partial<Record<K, number>> {
+  return v === null || v === undefined ? {} : ({ [key]: v } as Record<K, number>);
+}
+
+/** The method's parameters from the form, only those the method reads. */
+function paramsOf(v: FormValues): IndicatorBody['params'] {
+  switch (v.method) {
+    case 'target_step':
+      return { ...given('reachPercent', v.reachPercent), ...given('stepPerPoint', v.stepPerPoint) };
+    case 'rank':
+      return v.rankMode === 'linear'
+        ? { firstScore: v.firstScore ?? 0, lastScore: v.lastScore ?? 0 }
+        : { rankScores: parseRankList(v.rankList ?? '') ?? [] };
+    case 'per_occurrence':
+      return given('perOccurrence', v.perOccurrence);
+    case 'rating':
+      return given('ratingMax', v.ratingMax);
+    default:
+      return {};
+  }
+}
+
+/** Only the units with a figure: a blank target means not assessed, a blank point the indicator's own. */
+function filled(record: Record<string, number | null>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(record)) if (v !== null) out[k] = v;
+  return out;
 }
 
 /** 指标编辑: the scheme's indicators with their standards; the office adds and edits until a result is locked. */
@@ -37,10 +81,21 @@ export function IndicatorEditor({ scheme, onChanged }: { scheme: SchemeDetail; o
   const { run, busy } = useWrite();
   const [editing, setEditing] = useState<Indicator | 'new' | null>(null);
   const [form] = Form.useForm<FormValues>();
+  const [perUnit, setPerUnit] = useState<PerUnit>({ targets: {}, points: {} });
+  const method = Form.useWatch('method', form);
+  const rankMode = Form.useWatch('rankMode', form);
+  const groupCodes = Form.useWatch('groupCodes', form) ?? [];
+  const measureUnit = Form.useWatch('measureUnit', form) ?? '';
+  const defaultPoints = Form.useWatch('points', form);
   const editable = scheme.can.manage && !scheme.locked;
 
   const open = (target: Indicator | 'new') => {
     setEditing(target);
+    setPerUnit(
+      target === 'new'
+        ? { targets: {}, points: {} }
+        : { targets: { ...target.unitTargets }, points: { ...target.unitPoints } },
+    );
     form.setFieldsValue(
       target === 'new'
         ? {
@@ -49,6 +104,7 @@ export function IndicatorEditor({ scheme, onChanged }: { scheme: SchemeDetail; o
             method: 'manual',
             points: 5,
             difficulty: 1,
+            rankMode: 'list',
           }
         : {
             code: target.code,
@@ -62,18 +118,39 @@ export function IndicatorEditor({ scheme, onChanged }: { scheme: SchemeDetail; o
             scoringUnitId: target.scoringUnitId,
             groupCodes: target.groupCodes,
             measureUnit: target.measureUnit,
+            content: target.content,
+            dataSource: target.dataSource,
+            reachPercent: target.params.reachPercent ?? null,
+            stepPerPoint: target.params.stepPerPoint ?? null,
+            rankMode: target.params.rankScores || target.params.firstScore === undefined ? 'list' : 'linear',
+            rankList: (target.params.rankScores ?? []).join('/'),
+            firstScore: target.params.firstScore ?? null,
+            lastScore: target.params.lastScore ?? null,
+            perOccurrence: target.params.perOccurrence ?? null,
+            ratingMax: target.params.ratingMax ?? null,
           },
     );
   };
 
   const save = async () => {
     const v = await form.validateFields();
-    const body = {
-      ...v,
+    const body: IndicatorBody = {
+      code: v.code,
+      category: v.category,
+      name: v.name,
+      points: v.points,
+      method: v.method,
+      params: paramsOf(v),
       standard: v.standard ?? '',
+      content: v.content ?? '',
+      dataSource: v.dataSource ?? '',
+      measureUnit: v.measureUnit ?? '',
+      difficulty: v.difficulty ?? 1,
       scoringUnitId: v.scoringUnitId ?? null,
       cap: v.cap ?? null,
       groupCodes: v.groupCodes ?? [],
+      unitTargets: TARGETED.includes(v.method) ? filled(perUnit.targets) : {},
+      unitPoints: filled(perUnit.points),
     };
     const target = editing;
     const ok = await run(
@@ -180,6 +257,8 @@ export function IndicatorEditor({ scheme, onChanged }: { scheme: SchemeDetail; o
         onOk={() => void save()}
         confirmLoading={busy}
         destroyOnHidden
+        width={720}
+        forceRender
       >
         <Form form={form} layout="vertical">
           <Form.Item
@@ -205,6 +284,76 @@ export function IndicatorEditor({ scheme, onChanged }: { scheme: SchemeDetail; o
           <Form.Item name="method" label={t('assess.method')} rules={[{ required: true }]}>
             <Select options={METHODS.map((m) => ({ value: m, label: t(`assess.method.${m}`) }))} />
           </Form.Item>
+          {method === 'target_step' && (
+            <Space wrap>
+              <Form.Item name="reachPercent" label={t('assess.param.reachPercent')}>
+                <InputNumber min={0} max={200} suffix="%" />
+              </Form.Item>
+              <Form.Item name="stepPerPoint" label={t('assess.param.stepPerPoint')}>
+                <InputNumber min={0} max={100} step={0.1} />
+              </Form.Item>
+            </Space>
+          )}
+          {method === 'rank' && (
+            <>
+              <Form.Item name="rankMode" label={t('assess.param.rankMode')}>
+                <Radio.Group
+                  options={[
+                    { value: 'list', label: t('assess.param.rankList') },
+                    { value: 'linear', label: t('assess.param.rankLinear') },
+                  ]}
+                />
+              </Form.Item>
+              {rankMode === 'linear' ? (
+                <Space wrap>
+                  <Form.Item
+                    name="firstScore"
+                    label={t('assess.param.firstScore')}
+                    rules={[{ required: true }]}
+                  >
+                    <InputNumber min={0} max={10000} />
+                  </Form.Item>
+                  <Form.Item
+                    name="lastScore"
+                    label={t('assess.param.lastScore')}
+                    rules={[{ required: true }]}
+                  >
+                    <InputNumber min={0} max={10000} />
+                  </Form.Item>
+                </Space>
+              ) : (
+                <Form.Item
+                  name="rankList"
+                  label={t('assess.param.rankScores')}
+                  extra={t('assess.param.rankScoresHint')}
+                  rules={[
+                    { required: true, whitespace: true },
+                    {
+                      validator: (_, text: string | undefined) =>
+                        parseRankList(text ?? '') !== null
+                          ? Promise.resolve()
+                          : Promise.reject(new Error(t('assess.param.rankScoresBad'))),
+                    },
+                  ]}
+                >
+                  <Input placeholder="60/57/54/51" />
+                </Form.Item>
+              )}
+            </>
+          )}
+          {method === 'per_occurrence' && (
+            <Form.Item name="perOccurrence" label={t('assess.param.perOccurrence')}>
+              <InputNumber min={0} max={10000} step={0.5} />
+            </Form.Item>
+          )}
+          {method === 'rating' && (
+            <Form.Item name="ratingMax" label={t('assess.param.ratingMax')}>
+              <InputNumber min={1} max={1000} />
+            </Form.Item>
+          )}
+          <Form.Item name="content" label={t('assess.content')}>
+            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
+          </Form.Item>
           <Form.Item name="standard" label={t('assess.standard')}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
           </Form.Item>
@@ -226,6 +375,24 @@ export function IndicatorEditor({ scheme, onChanged }: { scheme: SchemeDetail; o
           </Form.Item>
           <Form.Item name="measureUnit" label={t('assess.measureUnit')}>
             <Input maxLength={20} />
+          </Form.Item>
+          <Form.Item name="dataSource" label={t('assess.dataSource')}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item
+            label={TARGETED.includes(method ?? '') ? t('assess.perUnitTargets') : t('assess.perUnitPoints')}
+            extra={
+              TARGETED.includes(method ?? '') ? t('assess.perUnitTargetsHint') : t('assess.perUnitPointsHint')
+            }
+          >
+            <UnitTargets
+              units={unitsOfGroups(units, scheme.groups, groupCodes)}
+              value={perUnit}
+              onChange={setPerUnit}
+              measureUnit={measureUnit}
+              defaultPoints={defaultPoints}
+              withTargets={TARGETED.includes(method ?? '')}
+            />
           </Form.Item>
         </Form>
       </Modal>

@@ -9,9 +9,11 @@ import {
   proposeAdjustment,
   raiseObjection,
   replyObjection,
+  uploadAdjustmentEvidence,
   type AdjustmentBody,
   type Round,
 } from './assessment-api';
+import { EvidenceFiles } from './EvidenceFiles';
 import { points } from './labels';
 
 /** 公示与异议: objections with the office's written replies, and the bonus/deduction items awaiting approval. */
@@ -167,6 +169,12 @@ export function PublicityPanel({ round, onChanged }: { round: Round; onChanged: 
                       {t('assess.evidence')}：{a.evidence} · {t(`assess.status.${a.status}`)}
                     </Typography.Text>
                   </div>
+                  <EvidenceFiles
+                    testId={`adjustment-files-${a.id}`}
+                    files={a.files}
+                    upload={a.can.attach ? (file) => uploadAdjustmentEvidence(a.id, file) : undefined}
+                    onUploaded={onChanged}
+                  />
                 </div>
               </List.Item>
             )}

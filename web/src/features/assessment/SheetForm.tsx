@@ -4,7 +4,8 @@ import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/error-text';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
-import { getSheet, saveScores, type Sheet } from './assessment-api';
+import { getSheet, saveScores, uploadCellEvidence, type Sheet } from './assessment-api';
+import { EvidenceFiles } from './EvidenceFiles';
 import { points } from './labels';
 
 type Column = 'self' | 'first' | 'final';
@@ -98,6 +99,19 @@ export function SheetForm({ roundId, unitId, column, onSaved }: Props) {
                   set({ basis: e.target.value });
                 }}
               />
+              {column === 'self' && (
+                <EvidenceFiles
+                  testId={`files-${c.code}`}
+                  files={c.files}
+                  upload={
+                    data.stage === 'self'
+                      ? (file) => uploadCellEvidence(roundId, unitId, c.indicatorId, file)
+                      : undefined
+                  }
+                  onUploaded={reload}
+                />
+              )}
+              {column !== 'self' && <EvidenceFiles files={c.files} />}
             </Card>
           );
         })}

@@ -128,3 +128,59 @@ export function replyObjection(id: string, version: number, reply: string) {
     }),
   );
 }
+
+function fileForm(file: File): FormData {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return form;
+}
+
+/** 自评 evidence on one cell. Multipart is described in prose by the route; FormData passes through untouched. */
+export function uploadCellEvidence(roundId: string, unitId: string, indicatorId: string, file: File) {
+  return unwrap(
+    api.POST('/api/assessment-rounds/{id}/units/{unitId}/indicators/{indicatorId}/files', {
+      params: { path: { id: roundId, unitId, indicatorId } },
+      body: fileForm(file) as never,
+      bodySerializer: (body: unknown) => body as FormData,
+    }),
+  );
+}
+
+/** Evidence on a bonus/deduction item. */
+export function uploadAdjustmentEvidence(id: string, file: File) {
+  return unwrap(
+    api.POST('/api/assessment-adjustments/{id}/files', {
+      params: { path: { id } },
+      body: fileForm(file) as never,
+      bodySerializer: (body: unknown) => body as FormData,
+    }),
+  );
+}
+
+export function attachmentHref(id: string): string {
+  return `/api/attachments/${encodeURIComponent(id)}`;
+}
+
+export function updateScheme(
+  id: string,
+  version: number,
+  body: Body<'/api/assessment-schemes/{id}', 'patch'>,
+) {
+  return unwrap(
+    api.PATCH('/api/assessment-schemes/{id}', { params: { path: { id } }, headers: ifMatch(version), body }),
+  );
+}
+
+export function correctScore(
+  roundId: string,
+  version: number,
+  body: Body<'/api/assessment-rounds/{id}/corrections', 'post'>,
+) {
+  return unwrap(
+    api.POST('/api/assessment-rounds/{id}/corrections', {
+      params: { path: { id: roundId } },
+      headers: ifMatch(version),
+      body,
+    }),
+  );
+}
