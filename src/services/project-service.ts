@@ -29,6 +29,7 @@ import {
   DEFAULT_PROJECT_MILESTONES,
   monthElapsed,
   projectRulesOf,
+  regionInvestment,
   projectStatus,
   stageMoveNeedsReason,
   type Conversion,
@@ -157,26 +158,19 @@ export async function projectsOf(
     investmentByProject(db(ctx), regionId, `${year}-01`, month),
     rulesOf(ctx, regionId),
   ]);
+  const investment = regionInvestment(
+    projects.map((p) => ({ id: p.id, planYear: p.plan_year, yearPlan: p.year_plan })),
+    yearSums,
+    Number(year),
+  );
   const totals: ProjectTotals = {
     count: projects.length,
-    totalInvestment: 0,
-    yearPlan: 0,
-    yearToDate: 0,
-    completion: null,
+    totalInvestment: projects.reduce((sum, p) => sum + p.total_investment, 0),
+    yearPlan: investment.yearPlan,
+    yearToDate: investment.yearToDate,
+    completion: investment.completion,
     elapsed: monthElapsed(month),
   };
-  let doneAgainstPlan = 0;
-  for (const p of projects) {
-    const plan = yearPlanIn(p, month);
-    const ytd = yearSums.get(p.id) ?? 0;
-    totals.totalInvestment += p.total_investment;
-    totals.yearToDate += ytd;
-    if (plan !== null && plan > 0) {
-      totals.yearPlan += plan;
-      doneAgainstPlan += ytd;
-    }
-  }
-  if (totals.yearPlan > 0) totals.completion = round1((doneAgainstPlan / totals.yearPlan) * 100);
   const page = projects.slice(options.offset, options.offset + options.limit);
   const ids = page.map((p) => p.id);
   const [milestones, allSums] = await Promise.all([
