@@ -14,6 +14,14 @@ import {
   type ProjectFilter,
 } from '../db/repositories/project-repository.js';
 import { getRegion } from '../db/repositories/region-repository.js';
+import { todayInShanghai } from '../domain/calendar.js';
+import {
+  projectReportDaysLate,
+  projectReportDueDayOf,
+  projectReportDueOn,
+  stageLabelsOf,
+  type StageLabels,
+} from '../domain/region-settings.js';
 import { getUnit } from '../db/repositories/unit-repository.js';
 import type {
   ProjectMilestoneRow,
@@ -56,8 +64,41 @@ function monthOrNow(ctx: ServiceContext, month: string | undefined): string {
   return month;
 }
 
-async function rulesOf(ctx: ServiceContext, regionId: string): Promise<ProjectRules> {
-  return projectRulesOf((await getRegion(db(ctx), regionId))?.settings);
+interface RegionProjectSettings {
+  rules: ProjectRules;
+  dueDay: number;
+  stageLabels: StageLabels;
+}
+
+async function regionSettingsOf(ctx: ServiceContext, regionId: string): Promise<RegionProjectSettings> {
+  const settings = (await getRegion(db(ctx), regionId))?.settings;
+  return {
+    rules: projectRulesOf(settings),
+    dueDay: projectReportDueDayOf(settings),
+    stageLabels: stageLabelsOf(settings),
+  };
+}
+
+export interface ReportTiming {
+  /** The region's day of the month the project's monthly report is due. */
+  dueDay: number;
+  /** This month's report: when it is due, and whether that day passed without one. */
+  month: string;
+  dueOn: string;
+  overdue: boolean;
+  /** Months whose report came after its due date, with how many days after. */
+  late: { month: string; daysLate: number }[];
+}
+
+/** Lateness of a project's monthly reports against the region's due day, as of today. */
+function reportTiming(reports: readonly ProjectReportRow[], dueDay: number, day: string): ReportTiming {
+  const month = day.slice(0, 7);
+  const dueOn = projectReportDueOn(month, dueDay);
+  const late = reports.flatMap((r) => {
+    const daysLate = projectReportDaysLate(r.month, todayInShanghai(new Date(r.created_at)), dueDay);
+    return daysLate > 0 ? [{ month: r.month, daysLate }] : [];
+  });
+  return { dueDay, month, dueOn, overdue: day > dueOn && !reports.some((r) => r.month === month), late };
 }
 
 /** The year's plan counts only in its own year: a project with no plan this year has none to lag. */
@@ -128,6 +169,8 @@ export interface ProjectList {
   month: string;
   totals: ProjectTotals;
   items: ProjectListItem[];
+  /** The region's names of the stages, for the list's filter and chips. */
+  stageLabels: StageLabels;
 }
 
 export interface ListOptions {
@@ -153,11 +196,12 @@ export async function projectsOf(
   demandProjectList(actor, regionId);
   const month = monthOrNow(ctx, options.month);
   const year = month.slice(0, 4);
-  const [projects, yearSums, rules] = await Promise.all([
+  const [projects, yearSums, settings] = await Promise.all([
     listProjects(db(ctx), regionId, filter),
     investmentByProject(db(ctx), regionId, `${year}-01`, month),
-    rulesOf(ctx, regionId),
+    regionSettingsOf(ctx, regionId),
   ]);
+  const { rules } = settings;
   const investment = regionInvestment(
     projects.map((p) => ({ id: p.id, planYear: p.plan_year, yearPlan: p.year_plan })),
     yearSums,
@@ -190,7 +234,7 @@ export async function projectsOf(
       rules,
     ),
   }));
-  return { month, totals, items };
+  return { month, totals, items, stageLabels: settings.stageLabels };
 }
 
 export interface ProjectDetail {
@@ -201,6 +245,8 @@ export interface ProjectDetail {
   milestones: ProjectMilestoneRow[];
   reports: ProjectReportRow[];
   problems: ProjectProblemRow[];
+  reporting: ReportTiming;
+  stageLabels: StageLabels;
   can: Record<projectPolicy.ProjectAction, boolean>;
 }
 
@@ -212,12 +258,12 @@ export async function projectDetail(
 ): Promise<ProjectDetail> {
   const project = await projectFor(ctx, actor, projectId);
   const month = monthOrNow(ctx, monthAsked);
-  const [moves, milestones, reports, problems, rules] = await Promise.all([
+  const [moves, milestones, reports, problems, settings] = await Promise.all([
     listStageMoves(db(ctx), { projectId }),
     listProjectMilestones(db(ctx), [projectId]),
     listProjectReports(db(ctx), projectId),
     listProjectProblems(db(ctx), projectId),
-    rulesOf(ctx, project.region_id),
+    regionSettingsOf(ctx, project.region_id),
   ]);
   const upTo = reports.filter((r) => r.month <= month);
   const ytd = upTo.filter((r) => r.month.startsWith(month.slice(0, 4))).reduce((s, r) => s + r.investment, 0);
@@ -235,11 +281,13 @@ export async function projectDetail(
   return {
     project,
     month,
-    figures: figuresOf(project, month, ytd, all, milestones, today(ctx), rules),
+    figures: figuresOf(project, month, ytd, all, milestones, today(ctx), settings.rules),
     moves,
     milestones,
     reports,
     problems,
+    reporting: reportTiming(reports, settings.dueDay, today(ctx)),
+    stageLabels: settings.stageLabels,
     can: Object.fromEntries(
       actions.map((a) => [a, projectPolicy.can(actor, a, facts)]),
     ) as ProjectDetail['can'],

@@ -316,6 +316,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regionId: string;
+                            projectReportDueDay: number;
+                            projectStageLabels: {
+                                planning: string;
+                                reserve: string;
+                                signed: string;
+                                started: string;
+                                operating: string;
+                            };
+                            directiveDays: {
+                                deployed: number;
+                                acting: number;
+                                effect: number;
+                            };
+                            version: number;
+                            can: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        projectReportDueDay: number;
+                        projectStageLabels: {
+                            planning: string;
+                            reserve: string;
+                            signed: string;
+                            started: string;
+                            operating: string;
+                        };
+                        directiveDays: {
+                            deployed: number;
+                            acting: number;
+                            effect: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regionId: string;
+                            projectReportDueDay: number;
+                            projectStageLabels: {
+                                planning: string;
+                                reserve: string;
+                                signed: string;
+                                started: string;
+                                operating: string;
+                            };
+                            directiveDays: {
+                                deployed: number;
+                                acting: number;
+                                effect: number;
+                            };
+                            version: number;
+                            can: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions/{regionId}/units": {
         parameters: {
             query?: never;
@@ -5459,6 +5573,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             month: string;
+                            stageLabels: {
+                                planning: string;
+                                reserve: string;
+                                signed: string;
+                                started: string;
+                                operating: string;
+                            };
                             totals: {
                                 count: number;
                                 totalInvestment: number;
@@ -5642,6 +5763,23 @@ export interface paths {
                                 resolvedOn: string | null;
                                 version: number;
                             }[];
+                            reporting: {
+                                dueDay: number;
+                                month: string;
+                                dueOn: string;
+                                overdue: boolean;
+                                late: {
+                                    month: string;
+                                    daysLate: number;
+                                }[];
+                            };
+                            stageLabels: {
+                                planning: string;
+                                reserve: string;
+                                signed: string;
+                                started: string;
+                                operating: string;
+                            };
                             can: {
                                 read: boolean;
                                 create: boolean;
@@ -5818,6 +5956,23 @@ export interface paths {
                                 resolvedOn: string | null;
                                 version: number;
                             }[];
+                            reporting: {
+                                dueDay: number;
+                                month: string;
+                                dueOn: string;
+                                overdue: boolean;
+                                late: {
+                                    month: string;
+                                    daysLate: number;
+                                }[];
+                            };
+                            stageLabels: {
+                                planning: string;
+                                reserve: string;
+                                signed: string;
+                                started: string;
+                                operating: string;
+                            };
                             can: {
                                 read: boolean;
                                 create: boolean;
@@ -5974,6 +6129,23 @@ export interface paths {
                                 resolvedOn: string | null;
                                 version: number;
                             }[];
+                            reporting: {
+                                dueDay: number;
+                                month: string;
+                                dueOn: string;
+                                overdue: boolean;
+                                late: {
+                                    month: string;
+                                    daysLate: number;
+                                }[];
+                            };
+                            stageLabels: {
+                                planning: string;
+                                reserve: string;
+                                signed: string;
+                                started: string;
+                                operating: string;
+                            };
                             can: {
                                 read: boolean;
                                 create: boolean;
@@ -6109,6 +6281,23 @@ export interface paths {
                                 resolvedOn: string | null;
                                 version: number;
                             }[];
+                            reporting: {
+                                dueDay: number;
+                                month: string;
+                                dueOn: string;
+                                overdue: boolean;
+                                late: {
+                                    month: string;
+                                    daysLate: number;
+                                }[];
+                            };
+                            stageLabels: {
+                                planning: string;
+                                reserve: string;
+                                signed: string;
+                                started: string;
+                                operating: string;
+                            };
                             can: {
                                 read: boolean;
                                 create: boolean;
