@@ -26,6 +26,7 @@ import {
   type ProjectStage,
   type ProjectStatusResult,
 } from '../domain/projects.js';
+import { stageLabelsOf, type StageLabels } from '../domain/region-settings.js';
 import type { TaskStatus } from '../domain/task-status.js';
 import { demandRegion, readerIn } from './access.js';
 import type { Actor } from './actor.js';
@@ -51,6 +52,8 @@ export interface ProgressSummary {
   projects: {
     count: number;
     byStage: Record<ProjectStage, number>;
+    /** The region's names of the stages, which the panel shows beside the counts. */
+    stageLabels: StageLabels;
     byStatus: Record<TaskStatus, number>;
     yearPlan: number;
     yearToDate: number;
@@ -169,6 +172,7 @@ export async function regionProgressSummary(
     projects: {
       count: projects.length,
       byStage,
+      stageLabels: stageLabelsOf(region?.settings),
       byStatus,
       yearPlan: investment.yearPlan,
       yearToDate: investment.yearToDate,

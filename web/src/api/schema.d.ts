@@ -5497,6 +5497,13 @@ export interface paths {
                                     started: number;
                                     operating: number;
                                 };
+                                stageLabels: {
+                                    planning: string;
+                                    reserve: string;
+                                    signed: string;
+                                    started: string;
+                                    operating: string;
+                                };
                                 byStatus: {
                                     done: number;
                                     on_track: number;

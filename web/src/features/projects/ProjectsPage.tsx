@@ -2,15 +2,18 @@ import { Alert, Input, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { ProjectStage, ProjectSummary } from '../../api/types';
 import { useRegion } from '../../app/region';
+import { useMe } from '../../app/session';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/error-text';
 import { formatNumber, formatPercent } from '../../i18n/format';
+import { STAGES, useStageLabel } from '../../lib/stage-label';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
+import { ProjectEditorButton } from './ProjectEditor';
 import { loadConversion, loadProjects, type ProjectFilter } from './projects-api';
+import { RegionSettingsButton } from './RegionSettingsButton';
 import './projects.css';
 
-const STAGES: readonly ProjectStage[] = ['planning', 'reserve', 'signed', 'started', 'operating'];
 const LEVELS = ['province', 'city', 'district'] as const;
 const PAGE = 50;
 
@@ -34,8 +37,11 @@ export function ProjectsPage() {
   const filter = filterOf(params);
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const key = `${regionId}|${params.toString()}`;
-  const { data, error } = useLoad(() => loadProjects(regionId, filter, (page - 1) * PAGE, PAGE), key);
+  const me = useMe();
+  const office = (me.role === 'office' && me.regionId === regionId) || me.role === 'admin';
+  const { data, error, reload } = useLoad(() => loadProjects(regionId, filter, (page - 1) * PAGE, PAGE), key);
   const year = Number((data?.month ?? '').slice(0, 4)) || new Date().getFullYear();
+  const stageLabel = useStageLabel(data?.stageLabels);
   const conversion = useLoad(() => loadConversion(regionId, year), `${regionId}|${year}`).data;
 
   const set = (name: string, value: string | undefined) => {
@@ -53,6 +59,12 @@ export function ProjectsPage() {
         <Typography.Title level={4} className="tz-page-title">
           {t('prj.title')}
         </Typography.Title>
+        {office && (
+          <Space wrap>
+            <ProjectEditorButton stageLabels={data?.stageLabels} onDone={reload} />
+            <RegionSettingsButton regionId={regionId} onDone={reload} />
+          </Space>
+        )}
       </div>
       <Space wrap className="tz-project-filters">
         <Select
@@ -62,7 +74,7 @@ export function ProjectsPage() {
           onChange={(v?: string) => {
             set('stage', v);
           }}
-          options={STAGES.map((s) => ({ value: s, label: t(`prj.stage.${s}`) }))}
+          options={STAGES.map((s) => ({ value: s, label: stageLabel(s) }))}
           data-testid="filter-stage"
         />
         <Select
@@ -142,7 +154,7 @@ export function ProjectsPage() {
                 width: 220,
                 render: (name: string, p) => <Link to={`/r/${regionId}/projects/${p.id}`}>{name}</Link>,
               },
-              { title: t('prj.stage'), dataIndex: 'stage', render: (s: ProjectStage) => t(`prj.stage.${s}`) },
+              { title: t('prj.stage'), dataIndex: 'stage', render: (s: ProjectStage) => stageLabel(s) },
               {
                 title: t('prj.level'),
                 dataIndex: 'level',
