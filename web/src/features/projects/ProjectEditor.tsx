@@ -192,6 +192,7 @@ export function ProjectEditorButton({ project, stageLabels, onDone }: Props) {
                 <Col xs={24} md={12} xl={8}>
                   <Form.Item name="stage" label={t('prj.stage')} rules={[{ required: true }]}>
                     <Select<ProjectStage>
+                      showSearch={{ optionFilterProp: 'label' }}
                       options={STAGES.map((s) => ({ value: s, label: stageLabel(s) }))}
                       data-testid="project-stage"
                     />

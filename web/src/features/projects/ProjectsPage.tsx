@@ -69,6 +69,7 @@ export function ProjectsPage() {
       <Space wrap className="tz-project-filters">
         <Select
           allowClear
+          showSearch={{ optionFilterProp: 'label' }}
           placeholder={t('prj.stage')}
           value={filter.stage}
           onChange={(v?: string) => {
