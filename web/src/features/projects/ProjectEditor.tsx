@@ -6,6 +6,7 @@ import { ApiError } from '../../api/errors';
 import type { ProjectDetail, ProjectStage } from '../../api/types';
 import { useRegion } from '../../app/region';
 import { useI18n } from '../../i18n/context';
+import type { MessageKey } from '../../i18n/messages.zh';
 import { STAGES, useStageLabel, type StageLabels } from '../../lib/stage-label';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
@@ -130,6 +131,17 @@ export function ProjectEditorButton({ project, stageLabels, onDone }: Props) {
     </Col>
   );
 
+  const choice = (name: 'nature' | 'level', values: readonly string[]) => (
+    <Col xs={24} md={12} xl={8}>
+      <Form.Item name={name} label={t(`prj.${name}`)} rules={[{ required: true }]}>
+        <Select
+          options={values.map((v) => ({ value: v, label: t(`prj.${name}.${v}` as MessageKey) }))}
+          data-testid={`project-${name}`}
+        />
+      </Form.Item>
+    </Col>
+  );
+
   return (
     <>
       <Button
@@ -205,22 +217,8 @@ export function ProjectEditorButton({ project, stageLabels, onDone }: Props) {
                 </Col>
               </>
             )}
-            <Col xs={24} md={12} xl={8}>
-              <Form.Item name="nature" label={t('prj.nature')} rules={[{ required: true }]}>
-                <Select
-                  options={NATURES.map((n) => ({ value: n, label: t(`prj.nature.${n}`) }))}
-                  data-testid="project-nature"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={8}>
-              <Form.Item name="level" label={t('prj.level')} rules={[{ required: true }]}>
-                <Select
-                  options={LEVELS.map((l) => ({ value: l, label: t(`prj.level.${l}`) }))}
-                  data-testid="project-level"
-                />
-              </Form.Item>
-            </Col>
+            {choice('nature', NATURES)}
+            {choice('level', LEVELS)}
             {text('category', 50)}
             {text('industry', 50)}
             {text('town', 50)}
