@@ -305,6 +305,42 @@ const MATRIX: Row[] = [
   ),
   row(
     'GET',
+    '/api/regions/:regionId/settings',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/settings` } }),
+  ),
+  row(
+    'PUT',
+    '/api/regions/:regionId/settings',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => {
+      const url = `/api/regions/${e.w.regionA}/settings`;
+      const version = await versionOf(e, url, (b) => b as Versioned);
+      return {
+        call: {
+          method: 'PUT',
+          url,
+          headers: { 'if-match': `"${version}"` },
+          payload: {
+            projectReportDueDay: 20,
+            projectStageLabels: {
+              planning: '谋划',
+              reserve: '新储备',
+              signed: '签约',
+              started: '新动工',
+              operating: '新投产',
+            },
+            directiveDays: { deployed: 1, acting: 7, effect: 30 },
+          },
+        },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'GET',
     '/api/regions/:regionId/units',
     'region',
     '401 ok    ok     ok     ok     ok    ok   ok    ok     403',

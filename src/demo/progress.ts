@@ -138,6 +138,11 @@ async function seedProjects(db: Kysely<Database>, input: ProgressDemoInput): Pro
   const moves: Insertable<ProjectStageMoveTable>[] = [];
   const milestones: Insertable<ProjectMilestoneTable>[] = [];
   const reports: Insertable<ProjectReportTable>[] = [];
+  /** A report's sending time on a day of its month (10:00 in China), never later than the demo's now. */
+  const sentAt = (monthKey: string, day: number, now: string) => {
+    const at = `${monthKey}-${String(day)}T02:00:00.000Z`;
+    return at < now ? at : now;
+  };
   for (const [i, stage] of STAGE_PLAN.entries()) {
     const [kind, category, industry] = KINDS[i % KINDS.length]!;
     const town = towns[i % Math.max(1, towns.length)];
@@ -244,7 +249,8 @@ async function seedProjects(db: Kysely<Database>, input: ProgressDemoInput): Pro
           coordination: pace < 0.8 && m === lastMonth ? '施工用地报批进度偏慢，需自然资源部门协调' : '',
           status: m < lastMonth ? 'confirmed' : 'submitted',
           created_by: input.reporterOf(lead.id),
-          created_at: input.createdAt,
+          // Sent within the month, before the due day (the 25th by default); the slow projects' after it.
+          created_at: sentAt(month(year, m), pace < 0.8 ? 28 : 18, input.createdAt),
           confirmed_by: m < lastMonth ? input.officeId : null,
           confirmed_at: m < lastMonth ? input.createdAt : null,
         });

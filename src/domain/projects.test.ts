@@ -4,6 +4,7 @@ import {
   investmentPace,
   projectRulesOf,
   projectStatus,
+  regionInvestment,
   stageMoveNeedsReason,
   type ProjectStatusInput,
 } from './projects.js';
@@ -106,4 +107,29 @@ it('the year’s conversion counts this year’s moves and where they led', () =
     startedToOperating: 0,
   });
   expect(conversion([], 2026).signedToStarted).toBeNull();
+});
+
+describe('regionInvestment', () => {
+  const sums = new Map([
+    ['a', 300],
+    ['b', 200],
+    ['c', 50],
+  ]);
+  it('weighs in completion only the projects planned for the year, but sums everyone’s investment', () => {
+    const projects = [
+      { id: 'a', planYear: 2026, yearPlan: 1000 },
+      { id: 'b', planYear: 2025, yearPlan: 1000 },
+      { id: 'c', planYear: 2026, yearPlan: null },
+      { id: 'd', planYear: 2026, yearPlan: 500 },
+    ];
+    expect(regionInvestment(projects, sums, 2026)).toEqual({
+      yearPlan: 1500,
+      againstPlan: 300,
+      yearToDate: 550,
+      completion: 20,
+    });
+  });
+  it('has no completion without any plan', () => {
+    expect(regionInvestment([{ id: 'a', planYear: 2026, yearPlan: 0 }], sums, 2026).completion).toBeNull();
+  });
 });

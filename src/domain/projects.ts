@@ -209,3 +209,45 @@ export function conversion(moves: readonly StageMove[], year: number): Conversio
     ),
   };
 }
+
+export interface PlannedProject {
+  id: string;
+  /** The year `yearPlan` is for; a plan of another year is no plan for this one. */
+  planYear: number | null;
+  yearPlan: number | null;
+}
+
+export interface RegionInvestment {
+  /** The year's planned investment over the projects that have a plan this year, 万元. */
+  yearPlan: number;
+  /** What those projects invested this year, 万元: the numerator of completion. */
+  againstPlan: number;
+  /** What every project invested this year, planned or not, 万元. */
+  yearToDate: number;
+  /** againstPlan / yearPlan in percent, one decimal; null without any plan. */
+  completion: number | null;
+}
+
+/** A region's investment this year: only projects with a plan for the year weigh in completion. */
+export function regionInvestment(
+  projects: readonly PlannedProject[],
+  yearToDateOf: ReadonlyMap<string, number>,
+  year: number,
+): RegionInvestment {
+  let yearPlan = 0;
+  let againstPlan = 0;
+  let yearToDate = 0;
+  for (const p of projects) {
+    const invested = yearToDateOf.get(p.id) ?? 0;
+    yearToDate += invested;
+    if (p.planYear !== year || p.yearPlan === null || p.yearPlan <= 0) continue;
+    yearPlan += p.yearPlan;
+    againstPlan += invested;
+  }
+  return {
+    yearPlan,
+    againstPlan,
+    yearToDate,
+    completion: yearPlan > 0 ? round1((againstPlan / yearPlan) * 100) : null,
+  };
+}

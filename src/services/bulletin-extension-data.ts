@@ -16,7 +16,7 @@ import type { BulletinExtensionData, BulletinUnit } from '../domain/bulletin-fac
 import { peerRank, type PeerFigure } from '../domain/indicator-rank.js';
 import { indicatorStatus, type IndicatorResult } from '../domain/indicators.js';
 import { decisionState, decisionTally, tallySentence, type DecisionState } from '../domain/meetings.js';
-import { monthElapsed } from '../domain/projects.js';
+import { monthElapsed, regionInvestment } from '../domain/projects.js';
 import { computeRound, loadRoundData, schemeOf } from './assessment-results.js';
 import { db, type ServiceContext } from './context.js';
 import { progressOfMany } from './directive-progress.js';
@@ -155,18 +155,15 @@ async function projectsOf(
     listProjects(k, s.regionId, {}),
     investmentByProject(k, s.regionId, `${year}-01`, month),
   ]);
-  let planned = 0;
-  let invested = 0;
-  for (const p of projects) {
-    // As the battle map counts completion: only projects with a plan for this year weigh in.
-    if (p.plan_year !== year || p.year_plan === null || p.year_plan <= 0) continue;
-    planned += p.year_plan;
-    invested += sums.get(p.id) ?? 0;
-  }
-  if (planned <= 0) return undefined;
+  const sum = regionInvestment(
+    projects.map((p) => ({ id: p.id, planYear: p.plan_year, yearPlan: p.year_plan })),
+    sums,
+    year,
+  );
+  if (sum.yearPlan <= 0) return undefined;
   return {
-    planned: round2(planned / 10000),
-    invested: round2(invested / 10000),
+    planned: round2(sum.yearPlan / 10000),
+    invested: round2(sum.againstPlan / 10000),
     timeElapsed: monthElapsed(month),
   };
 }

@@ -40,7 +40,7 @@ import { db, nowIso, today, write, type ServiceContext } from './context.js';
 import { progressOfMany, type DirectiveProgress } from './directive-progress.js';
 import { checkAssignedUnits } from './directive-units.js';
 import { fail, StaleVersionError } from './errors.js';
-import { storedPath, storeUpload } from './file-store.js';
+import { acceptUpload, storedPath } from './file-store.js';
 import * as directivePolicy from './policies/directive.js';
 import * as meetingPolicy from './policies/meeting.js';
 import { seesWholeRegion } from './policies/scope.js';
@@ -269,19 +269,13 @@ export async function addCheckpointEvidence(
 ): Promise<DirectiveFileRow> {
   const { directive, facts } = await directiveFor(ctx, actor, directiveId);
   demand(directivePolicy.can(actor, 'answer', facts));
-  const { sha256, mime, size } = await storeUpload(ctx, filename, bytes);
   const id = newId('dfile');
   const row = {
     id,
     region_id: directive.region_id,
     directive_id: directiveId,
     checkpoint,
-    sha256,
-    filename,
-    mime,
-    size,
-    created_by: actor.accountId,
-    created_at: nowIso(ctx),
+    ...(await acceptUpload(ctx, actor, filename, bytes)),
   };
   await write(ctx, actor, async ({ trx, audit }) => {
     await insertDirectiveFile(trx, row);
@@ -290,7 +284,7 @@ export async function addCheckpointEvidence(
       action: 'directive.evidence',
       entity: 'directive',
       entityId: directiveId,
-      data: { checkpoint, fileId: id, filename, sha256 },
+      data: { checkpoint, fileId: id, filename, sha256: row.sha256 },
     });
   });
   return row;

@@ -204,6 +204,19 @@ export const REASONS = {
   'project.report_not_found': { code: 'not_found', zh: '未找到项目月报' },
   'project.milestone_not_found': { code: 'not_found', zh: '未找到项目节点' },
   'project.problem_not_found': { code: 'not_found', zh: '未找到项目问题' },
+  // A region's settings (issue 11): the project report's due day, the stages' names, the directives' checkpoints
+  'settings.due_day_out_of_range': { code: 'validation_failed', zh: '月报截止日应为每月1日至31日' },
+  'settings.stage_label_blank': { code: 'validation_failed', zh: '阶段名称不能为空' },
+  'settings.stage_label_too_long': { code: 'validation_failed', zh: '阶段名称不能超过{max}个字' },
+  'settings.stage_labels_repeat': { code: 'validation_failed', zh: '各阶段名称不能重复' },
+  'settings.directive_days_out_of_range': {
+    code: 'validation_failed',
+    zh: '节点天数应为0至{max}天',
+  },
+  'settings.directive_days_out_of_order': {
+    code: 'validation_failed',
+    zh: '节点天数应依次为部署 ≤ 行动 ≤ 见效',
+  },
   // Accountability, fault tolerance and the experience library (issue 10 §2–3)
   'accountability.not_found': { code: 'not_found', zh: '未找到问责记录' },
   'accountability.link_unknown': {

@@ -3,7 +3,8 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { evidenceTypeOf } from '../documents/evidence-types.js';
 import { UPLOAD_LIMIT_BYTES, UPLOAD_LIMIT_MB } from '../domain/limits.js';
-import type { ServiceContext } from './context.js';
+import type { Actor } from './actor.js';
+import { nowIso, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
 
 // The bytes of uploaded files (report evidence, a request's or an experience's attachments), one store
@@ -34,4 +35,22 @@ export async function storeUpload(ctx: ServiceContext, filename: string, bytes: 
   await writeFile(tmp, bytes, { flush: true });
   await rename(tmp, path);
   return { sha256, mime, size: bytes.length };
+}
+
+/** A stored upload as every file row records it: what it is, and who brought it when. */
+export interface UploadedFile extends StoredFile {
+  filename: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** Checks and stores an upload, answering with the columns each attachment table shares. */
+export async function acceptUpload(
+  ctx: ServiceContext,
+  actor: Actor,
+  filename: string,
+  bytes: Buffer,
+): Promise<UploadedFile> {
+  const stored = await storeUpload(ctx, filename, bytes);
+  return { ...stored, filename, created_by: actor.accountId, created_at: nowIso(ctx) };
 }

@@ -1,9 +1,4 @@
-import { newId } from '../db/ids.js';
-import {
-  getMeasurement,
-  listMeasurements,
-  upsertMeasurement,
-} from '../db/repositories/measurement-repository.js';
+import { getMeasurement, listMeasurements } from '../db/repositories/measurement-repository.js';
 import type { MeasurementRow, TargetRow } from '../db/schema.js';
 import {
   indicatorStatus,
@@ -14,8 +9,9 @@ import {
 } from '../domain/indicators.js';
 import { demand, planFor, readableTargetsOf, targetFor } from './access.js';
 import type { Actor } from './actor.js';
-import { db, nowIso, today, write, type ServiceContext } from './context.js';
+import { db, nowIso, today, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
+import { writeMeasurement } from './measurement-write.js';
 import * as targetPolicy from './policies/target.js';
 
 export type { IndicatorResult, MeasurementRow, TargetRow };
@@ -116,29 +112,13 @@ export async function reportIndicatorValue(
   const existing = await getMeasurement(db(ctx), targetId, input.period);
   if (existing?.status === 'confirmed') throw fail('measurement.confirmed', { period: input.period });
   const at = nowIso(ctx);
-  await write(ctx, actor, async ({ trx, audit }) => {
-    await upsertMeasurement(trx, {
-      id: newId('msr'),
-      region_id: plan.region_id,
-      target_id: targetId,
-      period: input.period,
-      value: input.value,
-      note: input.note ?? '',
-      created_by: actor.accountId,
-      created_at: at,
-      status: 'reported',
-      reported_by: actor.accountId,
-      reported_at: at,
-    });
-    await audit({
-      regionId: plan.region_id,
-      action: 'measurement.report',
-      entity: 'plan',
-      entityId: plan.id,
-      data: { targetId, ...input },
-    });
+  return writeMeasurement(ctx, actor, {
+    plan,
+    targetId,
+    input,
+    state: { status: 'reported', reported_by: actor.accountId, reported_at: at },
+    action: 'measurement.report',
   });
-  return listMeasurements(db(ctx), [targetId]);
 }
 
 export interface ConfirmValueInput {
@@ -169,24 +149,19 @@ export async function confirmIndicatorValue(
   if (!existing || existing.status !== 'reported')
     throw fail('measurement.not_reported', { period: input.period });
   const value = input.value ?? existing.value;
-  const at = nowIso(ctx);
-  await write(ctx, actor, async ({ trx, audit }) => {
-    await upsertMeasurement(trx, {
+  return writeMeasurement(ctx, actor, {
+    plan,
+    targetId,
+    input: { period: input.period, value, note: input.note ?? existing.note },
+    existing,
+    state: {
       ...existing,
-      value,
-      note: input.note ?? existing.note,
       estimate: value === existing.value ? null : existing.value,
       status: 'confirmed',
       confirmed_by: actor.accountId,
-      confirmed_at: at,
-    });
-    await audit({
-      regionId: plan.region_id,
-      action: 'measurement.confirm',
-      entity: 'plan',
-      entityId: plan.id,
-      data: { targetId, period: input.period, value, estimate: existing.value },
-    });
+      confirmed_at: nowIso(ctx),
+    },
+    action: 'measurement.confirm',
+    data: { period: input.period, value, estimate: existing.value },
   });
-  return listMeasurements(db(ctx), [targetId]);
 }

@@ -1,15 +1,11 @@
-import { newId } from '../db/ids.js';
-import {
-  getMeasurement,
-  listMeasurements,
-  upsertMeasurement,
-} from '../db/repositories/measurement-repository.js';
+import { getMeasurement } from '../db/repositories/measurement-repository.js';
 import type { MeasurementRow } from '../db/schema.js';
 import { isMeasurementPeriod } from '../domain/plans.js';
 import { demand, targetFor } from './access.js';
 import type { Actor } from './actor.js';
-import { db, nowIso, write, type ServiceContext } from './context.js';
+import { db, nowIso, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
+import { writeMeasurement } from './measurement-write.js';
 import * as targetPolicy from './policies/target.js';
 
 export type { MeasurementRow };
@@ -39,31 +35,18 @@ export async function recordMeasurement(
     existing?.status === 'reported' && existing.value !== input.value
       ? existing.value
       : (existing?.estimate ?? null);
-  const at = nowIso(ctx);
-  await write(ctx, actor, async ({ trx, audit }) => {
-    await upsertMeasurement(trx, {
-      id: newId('msr'),
-      region_id: plan.region_id,
-      target_id: targetId,
-      period: input.period,
-      value: input.value,
-      note: input.note ?? '',
-      created_by: actor.accountId,
-      created_at: at,
+  return writeMeasurement(ctx, actor, {
+    plan,
+    targetId,
+    input,
+    state: {
       status: 'confirmed',
       estimate,
       reported_by: existing?.reported_by ?? null,
       reported_at: existing?.reported_at ?? null,
       confirmed_by: actor.accountId,
-      confirmed_at: at,
-    });
-    await audit({
-      regionId: plan.region_id,
-      action: 'measurement.record',
-      entity: 'plan',
-      entityId: plan.id,
-      data: { targetId, ...input },
-    });
+      confirmed_at: nowIso(ctx),
+    },
+    action: 'measurement.record',
   });
-  return listMeasurements(db(ctx), [targetId]);
 }

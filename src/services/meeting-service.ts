@@ -18,7 +18,7 @@ import type { MeetingDecisionRow, MeetingFileRow, MeetingKind, MeetingRow } from
 import { decisionState, decisionTally, type DecisionState, type DecisionTally } from '../domain/meetings.js';
 import { parseJson } from '../db/json.js';
 import { decisionFor, demand, demandRegion, meetingFileFor, meetingFor, planFor } from './access.js';
-import { storedPath, storeUpload } from './file-store.js';
+import { acceptUpload, storedPath } from './file-store.js';
 import type { Actor } from './actor.js';
 import { db, nowIso, today, write, type ServiceContext } from './context.js';
 import { progressOfMany } from './directive-progress.js';
@@ -304,17 +304,11 @@ export async function addMeetingFile(
 ): Promise<MeetingFileRow> {
   const meeting = await meetingFor(ctx, actor, meetingId);
   demand(meetingPolicy.can(actor, 'record', { regionId: meeting.region_id }));
-  const { sha256, mime, size } = await storeUpload(ctx, filename, bytes);
   const row = {
     id: newId('mfile'),
     region_id: meeting.region_id,
     meeting_id: meetingId,
-    sha256,
-    filename,
-    mime,
-    size,
-    created_by: actor.accountId,
-    created_at: nowIso(ctx),
+    ...(await acceptUpload(ctx, actor, filename, bytes)),
   };
   await write(ctx, actor, async ({ trx, audit }) => {
     await insertMeetingFile(trx, row);
@@ -323,7 +317,7 @@ export async function addMeetingFile(
       action: 'meeting.file',
       entity: 'meeting',
       entityId: meetingId,
-      data: { fileId: row.id, filename, sha256 },
+      data: { fileId: row.id, filename, sha256: row.sha256 },
     });
   });
   return row;

@@ -20,10 +20,12 @@ import {
   PROJECT_STAGES,
   projectRulesOf,
   projectStatus,
+  regionInvestment,
   type Conversion,
   type ProjectStage,
   type ProjectStatusResult,
 } from '../domain/projects.js';
+import { stageLabelsOf, type StageLabels } from '../domain/region-settings.js';
 import type { TaskStatus } from '../domain/task-status.js';
 import { demandRegion, readerIn } from './access.js';
 import type { Actor } from './actor.js';
@@ -47,6 +49,8 @@ export interface ProgressSummary {
   projects: {
     count: number;
     byStage: Record<ProjectStage, number>;
+    /** The region's names of the stages, which the panel shows beside the counts. */
+    stageLabels: StageLabels;
     byStatus: Record<TaskStatus, number>;
     yearPlan: number;
     yearToDate: number;
@@ -59,10 +63,6 @@ export interface ProgressSummary {
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const LAGGARDS = 10;
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
-}
 
 /**
  * A region's indicators and key projects at a month, for the battle map's panels and the quarterly
@@ -131,18 +131,15 @@ export async function regionProgressSummary(
     list.push({ dueDate: m.due_date, doneDate: m.done_date });
     milestonesOf.set(m.project_id, list);
   }
-  let yearPlan = 0;
-  let doneAgainstPlan = 0;
-  let yearToDate = 0;
+  const investment = regionInvestment(
+    projects.map((p) => ({ id: p.id, planYear: p.plan_year, yearPlan: p.year_plan })),
+    yearSums,
+    Number(year),
+  );
   const behind: ProjectLaggard[] = [];
   for (const project of projects) {
     const plan = project.plan_year === Number(year) ? project.year_plan : null;
     const ytd = yearSums.get(project.id) ?? 0;
-    yearToDate += ytd;
-    if (plan !== null && plan > 0) {
-      yearPlan += plan;
-      doneAgainstPlan += ytd;
-    }
     const status = projectStatus(
       {
         stage: project.stage,
@@ -171,10 +168,11 @@ export async function regionProgressSummary(
     projects: {
       count: projects.length,
       byStage,
+      stageLabels: stageLabelsOf(region?.settings),
       byStatus,
-      yearPlan,
-      yearToDate,
-      completion: yearPlan > 0 ? round1((doneAgainstPlan / yearPlan) * 100) : null,
+      yearPlan: investment.yearPlan,
+      yearToDate: investment.yearToDate,
+      completion: investment.completion,
       conversion: conversion(
         moves.map((m) => ({ projectId: m.project_id, to: m.to_stage, movedOn: m.moved_on })),
         Number(year),

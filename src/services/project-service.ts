@@ -14,6 +14,14 @@ import {
   type ProjectFilter,
 } from '../db/repositories/project-repository.js';
 import { getRegion } from '../db/repositories/region-repository.js';
+import { todayInShanghai } from '../domain/calendar.js';
+import {
+  projectReportDaysLate,
+  projectReportDueDayOf,
+  projectReportDueOn,
+  stageLabelsOf,
+  type StageLabels,
+} from '../domain/region-settings.js';
 import { getUnit } from '../db/repositories/unit-repository.js';
 import type {
   ProjectMilestoneRow,
@@ -29,6 +37,7 @@ import {
   DEFAULT_PROJECT_MILESTONES,
   monthElapsed,
   projectRulesOf,
+  regionInvestment,
   projectStatus,
   stageMoveNeedsReason,
   type Conversion,
@@ -55,8 +64,41 @@ function monthOrNow(ctx: ServiceContext, month: string | undefined): string {
   return month;
 }
 
-async function rulesOf(ctx: ServiceContext, regionId: string): Promise<ProjectRules> {
-  return projectRulesOf((await getRegion(db(ctx), regionId))?.settings);
+interface RegionProjectSettings {
+  rules: ProjectRules;
+  dueDay: number;
+  stageLabels: StageLabels;
+}
+
+async function regionSettingsOf(ctx: ServiceContext, regionId: string): Promise<RegionProjectSettings> {
+  const settings = (await getRegion(db(ctx), regionId))?.settings;
+  return {
+    rules: projectRulesOf(settings),
+    dueDay: projectReportDueDayOf(settings),
+    stageLabels: stageLabelsOf(settings),
+  };
+}
+
+export interface ReportTiming {
+  /** The region's day of the month the project's monthly report is due. */
+  dueDay: number;
+  /** This month's report: when it is due, and whether that day passed without one. */
+  month: string;
+  dueOn: string;
+  overdue: boolean;
+  /** Months whose report came after its due date, with how many days after. */
+  late: { month: string; daysLate: number }[];
+}
+
+/** Lateness of a project's monthly reports against the region's due day, as of today. */
+function reportTiming(reports: readonly ProjectReportRow[], dueDay: number, day: string): ReportTiming {
+  const month = day.slice(0, 7);
+  const dueOn = projectReportDueOn(month, dueDay);
+  const late = reports.flatMap((r) => {
+    const daysLate = projectReportDaysLate(r.month, todayInShanghai(new Date(r.created_at)), dueDay);
+    return daysLate > 0 ? [{ month: r.month, daysLate }] : [];
+  });
+  return { dueDay, month, dueOn, overdue: day > dueOn && !reports.some((r) => r.month === month), late };
 }
 
 /** The year's plan counts only in its own year: a project with no plan this year has none to lag. */
@@ -127,6 +169,8 @@ export interface ProjectList {
   month: string;
   totals: ProjectTotals;
   items: ProjectListItem[];
+  /** The region's names of the stages, for the list's filter and chips. */
+  stageLabels: StageLabels;
 }
 
 export interface ListOptions {
@@ -152,31 +196,25 @@ export async function projectsOf(
   demandProjectList(actor, regionId);
   const month = monthOrNow(ctx, options.month);
   const year = month.slice(0, 4);
-  const [projects, yearSums, rules] = await Promise.all([
+  const [projects, yearSums, settings] = await Promise.all([
     listProjects(db(ctx), regionId, filter),
     investmentByProject(db(ctx), regionId, `${year}-01`, month),
-    rulesOf(ctx, regionId),
+    regionSettingsOf(ctx, regionId),
   ]);
+  const { rules } = settings;
+  const investment = regionInvestment(
+    projects.map((p) => ({ id: p.id, planYear: p.plan_year, yearPlan: p.year_plan })),
+    yearSums,
+    Number(year),
+  );
   const totals: ProjectTotals = {
     count: projects.length,
-    totalInvestment: 0,
-    yearPlan: 0,
-    yearToDate: 0,
-    completion: null,
+    totalInvestment: projects.reduce((sum, p) => sum + p.total_investment, 0),
+    yearPlan: investment.yearPlan,
+    yearToDate: investment.yearToDate,
+    completion: investment.completion,
     elapsed: monthElapsed(month),
   };
-  let doneAgainstPlan = 0;
-  for (const p of projects) {
-    const plan = yearPlanIn(p, month);
-    const ytd = yearSums.get(p.id) ?? 0;
-    totals.totalInvestment += p.total_investment;
-    totals.yearToDate += ytd;
-    if (plan !== null && plan > 0) {
-      totals.yearPlan += plan;
-      doneAgainstPlan += ytd;
-    }
-  }
-  if (totals.yearPlan > 0) totals.completion = round1((doneAgainstPlan / totals.yearPlan) * 100);
   const page = projects.slice(options.offset, options.offset + options.limit);
   const ids = page.map((p) => p.id);
   const [milestones, allSums] = await Promise.all([
@@ -196,7 +234,7 @@ export async function projectsOf(
       rules,
     ),
   }));
-  return { month, totals, items };
+  return { month, totals, items, stageLabels: settings.stageLabels };
 }
 
 export interface ProjectDetail {
@@ -207,6 +245,8 @@ export interface ProjectDetail {
   milestones: ProjectMilestoneRow[];
   reports: ProjectReportRow[];
   problems: ProjectProblemRow[];
+  reporting: ReportTiming;
+  stageLabels: StageLabels;
   can: Record<projectPolicy.ProjectAction, boolean>;
 }
 
@@ -218,12 +258,12 @@ export async function projectDetail(
 ): Promise<ProjectDetail> {
   const project = await projectFor(ctx, actor, projectId);
   const month = monthOrNow(ctx, monthAsked);
-  const [moves, milestones, reports, problems, rules] = await Promise.all([
+  const [moves, milestones, reports, problems, settings] = await Promise.all([
     listStageMoves(db(ctx), { projectId }),
     listProjectMilestones(db(ctx), [projectId]),
     listProjectReports(db(ctx), projectId),
     listProjectProblems(db(ctx), projectId),
-    rulesOf(ctx, project.region_id),
+    regionSettingsOf(ctx, project.region_id),
   ]);
   const upTo = reports.filter((r) => r.month <= month);
   const ytd = upTo.filter((r) => r.month.startsWith(month.slice(0, 4))).reduce((s, r) => s + r.investment, 0);
@@ -241,11 +281,13 @@ export async function projectDetail(
   return {
     project,
     month,
-    figures: figuresOf(project, month, ytd, all, milestones, today(ctx), rules),
+    figures: figuresOf(project, month, ytd, all, milestones, today(ctx), settings.rules),
     moves,
     milestones,
     reports,
     problems,
+    reporting: reportTiming(reports, settings.dueDay, today(ctx)),
+    stageLabels: settings.stageLabels,
     can: Object.fromEntries(
       actions.map((a) => [a, projectPolicy.can(actor, a, facts)]),
     ) as ProjectDetail['can'],

@@ -27,6 +27,16 @@ const rows: [CastMember, RegionAction, { id: string } | null, boolean][] = [
   ['officeB', 'read', A, false],
   ['stray', 'read', A, false],
   ['office', 'read', null, false],
+  // The region's rules (project report due day, stage names, checkpoints): its office and the operator only.
+  ['admin', 'configure', A, true],
+  ['office', 'configure', A, true],
+  ['leader', 'configure', A, false],
+  ['viewer', 'configure', A, false],
+  ['head', 'configure', A, false],
+  ['reporter', 'configure', A, false],
+  ['officeB', 'configure', A, false],
+  ['stray', 'configure', A, false],
+  ['office', 'configure', null, false],
   // The dashboard: region-wide readers, and unit staff for their unit's tasks; not an account with neither.
   ['admin', 'read_dashboard', A, true],
   ['office', 'read_dashboard', A, true],

@@ -1,7 +1,8 @@
 import type { Actor } from '../actor.js';
-import { inRegion, isAdmin, seesWholeRegion } from './scope.js';
+import { inRegion, isAdmin, isOfficeOf, seesWholeRegion } from './scope.js';
 
-export type RegionAction = 'list_all' | 'read' | 'create' | 'read_dashboard' | 'read_below' | 'read_rollup';
+export type RegionAction =
+  'list_all' | 'read' | 'create' | 'configure' | 'read_dashboard' | 'read_below' | 'read_rollup';
 
 /** Who may do what with a region (地区), the tenant. */
 export function can(actor: Actor, action: RegionAction, region: { id: string } | null): boolean {
@@ -13,6 +14,9 @@ export function can(actor: Actor, action: RegionAction, region: { id: string } |
       return isAdmin(actor);
     case 'read':
       return region !== null && inRegion(actor, region.id);
+    case 'configure':
+      // The region's own office (or the operator) sets its rules: due days, stage names, checkpoints.
+      return region !== null && isOfficeOf(actor, region.id);
     case 'read_below':
       // A parent region's office, leaders and viewers follow the regions below `region` (their own): they read
       // them as those regions' viewers do, and never write there. A unit's staff stay within their unit.

@@ -316,6 +316,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regionId: string;
+                            projectReportDueDay: number;
+                            projectStageLabels: {
+                                planning: string;
+                                reserve: string;
+                                signed: string;
+                                started: string;
+                                operating: string;
+                            };
+                            directiveDays: {
+                                deployed: number;
+                                acting: number;
+                                effect: number;
+                            };
+                            version: number;
+                            can: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        projectReportDueDay: number;
+                        projectStageLabels: {
+                            planning: string;
+                            reserve: string;
+                            signed: string;
+                            started: string;
+                            operating: string;
+                        };
+                        directiveDays: {
+                            deployed: number;
+                            acting: number;
+                            effect: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regionId: string;
+                            projectReportDueDay: number;
+                            projectStageLabels: {
+                                planning: string;
+                                reserve: string;
+                                signed: string;
+                                started: string;
+                                operating: string;
+                            };
+                            directiveDays: {
+                                deployed: number;
+                                acting: number;
+                                effect: number;
+                            };
+                            version: number;
+                            can: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions/{regionId}/units": {
         parameters: {
             query?: never;
@@ -5387,6 +5501,13 @@ export interface paths {
                                     started: number;
                                     operating: number;
                                 };
+                                stageLabels: {
+                                    planning: string;
+                                    reserve: string;
+                                    signed: string;
+                                    started: string;
+                                    operating: string;
+                                };
                                 byStatus: {
                                     done: number;
                                     on_track: number;
@@ -5463,6 +5584,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             month: string;
+                            stageLabels: {
+                                planning: string;
+                                reserve: string;
+                                signed: string;
+                                started: string;
+                                operating: string;
+                            };
                             totals: {
                                 count: number;
                                 totalInvestment: number;
@@ -5646,6 +5774,23 @@ export interface paths {
                                 resolvedOn: string | null;
                                 version: number;
                             }[];
+                            reporting: {
+                                dueDay: number;
+                                month: string;
+                                dueOn: string;
+                                overdue: boolean;
+                                late: {
+                                    month: string;
+                                    daysLate: number;
+                                }[];
+                            };
+                            stageLabels: {
+                                planning: string;
+                                reserve: string;
+                                signed: string;
+                                started: string;
+                                operating: string;
+                            };
                             can: {
                                 read: boolean;
                                 create: boolean;
@@ -5822,6 +5967,23 @@ export interface paths {
                                 resolvedOn: string | null;
                                 version: number;
                             }[];
+                            reporting: {
+                                dueDay: number;
+                                month: string;
+                                dueOn: string;
+                                overdue: boolean;
+                                late: {
+                                    month: string;
+                                    daysLate: number;
+                                }[];
+                            };
+                            stageLabels: {
+                                planning: string;
+                                reserve: string;
+                                signed: string;
+                                started: string;
+                                operating: string;
+                            };
                             can: {
                                 read: boolean;
                                 create: boolean;
@@ -5978,6 +6140,23 @@ export interface paths {
                                 resolvedOn: string | null;
                                 version: number;
                             }[];
+                            reporting: {
+                                dueDay: number;
+                                month: string;
+                                dueOn: string;
+                                overdue: boolean;
+                                late: {
+                                    month: string;
+                                    daysLate: number;
+                                }[];
+                            };
+                            stageLabels: {
+                                planning: string;
+                                reserve: string;
+                                signed: string;
+                                started: string;
+                                operating: string;
+                            };
                             can: {
                                 read: boolean;
                                 create: boolean;
@@ -6113,6 +6292,23 @@ export interface paths {
                                 resolvedOn: string | null;
                                 version: number;
                             }[];
+                            reporting: {
+                                dueDay: number;
+                                month: string;
+                                dueOn: string;
+                                overdue: boolean;
+                                late: {
+                                    month: string;
+                                    daysLate: number;
+                                }[];
+                            };
+                            stageLabels: {
+                                planning: string;
+                                reserve: string;
+                                signed: string;
+                                started: string;
+                                operating: string;
+                            };
                             can: {
                                 read: boolean;
                                 create: boolean;

@@ -128,6 +128,12 @@ export const errorsEn: Record<ErrorReason, string> = {
   'project.report_not_found': 'Project report not found',
   'project.milestone_not_found': 'Project milestone not found',
   'project.problem_not_found': 'Project problem not found',
+  'settings.due_day_out_of_range': 'The report due day must be a day of the month from 1 to 31',
+  'settings.stage_label_blank': 'A stage name cannot be blank',
+  'settings.stage_label_too_long': 'A stage name can be at most {max} characters',
+  'settings.stage_labels_repeat': 'Each stage needs a name of its own',
+  'settings.directive_days_out_of_range': 'Checkpoint offsets must be from 0 to {max} days',
+  'settings.directive_days_out_of_order': 'Checkpoints must come in order: deployed ≤ acting ≤ effect',
   // Accountability, fault tolerance and the experience library (issue 10 §2–3)
   'accountability.not_found': 'Accountability record not found',
   'accountability.link_unknown': 'The linked task or notice does not exist in this region',

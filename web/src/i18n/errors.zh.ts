@@ -122,6 +122,12 @@ export const errorsZh = {
   'project.report_not_found': '未找到项目月报',
   'project.milestone_not_found': '未找到项目节点',
   'project.problem_not_found': '未找到项目问题',
+  'settings.due_day_out_of_range': '月报截止日应为每月1日至31日',
+  'settings.stage_label_blank': '阶段名称不能为空',
+  'settings.stage_label_too_long': '阶段名称不能超过{max}个字',
+  'settings.stage_labels_repeat': '各阶段名称不能重复',
+  'settings.directive_days_out_of_range': '节点天数应为0至{max}天',
+  'settings.directive_days_out_of_order': '节点天数应依次为部署 ≤ 行动 ≤ 见效',
   // Accountability, fault tolerance and the experience library (issue 10 §2–3)
   'accountability.not_found': '未找到问责记录',
   'accountability.link_unknown': '关联的任务或督办通知不存在或不属于本地区',

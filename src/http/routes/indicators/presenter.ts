@@ -34,6 +34,7 @@ export function presentSummary(s: ProgressSummary): ProgressSummaryOut {
     },
     projects: {
       ...s.projects,
+      stageLabels: { ...s.projects.stageLabels },
       laggards: s.projects.laggards.map((l) => ({
         id: l.project.id,
         name: l.project.name,

@@ -111,6 +111,13 @@ export const ProgressSummarySchema = z.object({
   projects: z.object({
     count: z.number().int(),
     byStage: StageCounts,
+    stageLabels: z.object({
+      planning: z.string(),
+      reserve: z.string(),
+      signed: z.string(),
+      started: z.string(),
+      operating: z.string(),
+    }),
     byStatus: z.object({
       done: z.number().int(),
       on_track: z.number().int(),

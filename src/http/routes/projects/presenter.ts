@@ -111,6 +111,8 @@ export function presentProject(d: ProjectDetail): ProjectOut {
     milestones: d.milestones.map(presentMilestone),
     reports: d.reports.map(presentReport),
     problems: d.problems.map(presentProblem),
+    reporting: d.reporting,
+    stageLabels: { ...d.stageLabels },
     can: d.can,
   };
 }

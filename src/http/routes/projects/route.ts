@@ -87,7 +87,12 @@ export function registerProjectRoutes(app: FastifyInstance, ctx: ServiceContext)
       const key = `projects|${JSON.stringify([filter.level, filter.category, filter.town, filter.stage, month, limit, offset])}`;
       return sendCachedJson(ctx, request, reply, { key, regionId }, async () => {
         const list = await projectsOf(ctx, actor, regionId, filter, { month, limit, offset });
-        return { month: list.month, totals: list.totals, items: list.items.map(presentListItem) };
+        return {
+          month: list.month,
+          stageLabels: { ...list.stageLabels },
+          totals: list.totals,
+          items: list.items.map(presentListItem),
+        };
       });
     },
   );

@@ -59,8 +59,18 @@ export const ProjectSummarySchema = z.object({
   figures: FiguresSchema,
 });
 
+/** The region's names of the stages (新储备/新动工/新投产 where it names them so). */
+export const StageLabelsSchema = z.object({
+  planning: z.string(),
+  reserve: z.string(),
+  signed: z.string(),
+  started: z.string(),
+  operating: z.string(),
+});
+
 export const ProjectListSchema = z.object({
   month: z.string(),
+  stageLabels: StageLabelsSchema,
   totals: z.object({
     count: z.number().int(),
     totalInvestment: z.number(),
@@ -139,6 +149,14 @@ export const ProjectSchema = ProjectSummarySchema.extend({
       version: z.number().int(),
     }),
   ),
+  reporting: z.object({
+    dueDay: z.number().int(),
+    month: z.string(),
+    dueOn: z.string(),
+    overdue: z.boolean(),
+    late: z.array(z.object({ month: z.string(), daysLate: z.number().int() })),
+  }),
+  stageLabels: StageLabelsSchema,
   can: z.object({
     read: z.boolean(),
     create: z.boolean(),

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { ProgressSummary } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatNumber, formatPercent } from '../../i18n/format';
+import { STAGES, useStageLabel } from '../../lib/stage-label';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
 import { loadProgressSummary } from './battle-map-api';
@@ -62,6 +63,7 @@ function IndicatorPanel({ regionId, summary }: { regionId: string; summary: Prog
 function ProjectPanel({ regionId, summary }: { regionId: string; summary: ProgressSummary }) {
   const { t, locale } = useI18n();
   const p = summary.projects;
+  const stageLabel = useStageLabel(p.stageLabels);
   return (
     <Card
       size="small"
@@ -77,7 +79,9 @@ function ProjectPanel({ regionId, summary }: { regionId: string; summary: Progre
           time: formatPercent(summary.elapsed, locale),
         })}
         <br />
-        <Typography.Text type="secondary">{t('map.projectStages', p.byStage)}</Typography.Text>
+        <Typography.Text type="secondary" data-testid="project-stages">
+          {STAGES.map((s) => `${stageLabel(s)} ${p.byStage[s]}`).join(' · ')}
+        </Typography.Text>
       </Typography.Paragraph>
       <List
         size="small"

@@ -4,10 +4,9 @@ import type { Dayjs } from 'dayjs';
 import type { ProjectDetail, ProjectStage } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { todayInChina } from '../../lib/china-time';
+import { STAGES, useStageLabel } from '../../lib/stage-label';
 import { useWrite } from '../../lib/useWrite';
 import { moveStage, reportMonth } from './projects-api';
-
-const STAGES: readonly ProjectStage[] = ['planning', 'reserve', 'signed', 'started', 'operating'];
 
 interface MonthValues {
   month: string;
@@ -129,6 +128,7 @@ export function MoveStageButton({ project, onDone }: { project: ProjectDetail; o
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ stage: ProjectStage; date: Dayjs; reason?: string }>();
+  const stageLabel = useStageLabel(project.stageLabels);
   const { run, busy } = useWrite();
   const submit = async () => {
     const v = await form.validateFields();
@@ -163,7 +163,7 @@ export function MoveStageButton({ project, onDone }: { project: ProjectDetail; o
             <Select
               options={STAGES.filter((s) => s !== project.stage).map((s) => ({
                 value: s,
-                label: t(`prj.stage.${s}`),
+                label: stageLabel(s),
               }))}
             />
           </Form.Item>

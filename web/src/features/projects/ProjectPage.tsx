@@ -6,9 +6,11 @@ import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/error-text';
 import { formatDate, formatNumber, formatPercent, formatPeriod } from '../../i18n/format';
 import { todayInChina } from '../../lib/china-time';
+import { useStageLabel } from '../../lib/stage-label';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { StatusTag } from '../../ui/StatusTag';
+import { ProjectEditorButton } from './ProjectEditor';
 import { MoveStageButton, ReportMonthButton } from './ProjectForms';
 import { confirmMonth, loadProject, markMilestone } from './projects-api';
 import { PageHead } from '../../ui/PageHead';
@@ -22,6 +24,7 @@ export function ProjectPage() {
   const { unitName } = useRegion();
   const { data, error, reload } = useLoad(() => loadProject(projectId), projectId);
   const { run } = useWrite();
+  const stageLabel = useStageLabel(data?.stageLabels);
   if (error) return <Alert type="error" title={errorText(error)} showIcon />;
   if (!data) return <Skeleton active paragraph={{ rows: 10 }} />;
   const p: ProjectDetail = data;
@@ -42,6 +45,7 @@ export function ProjectPage() {
         <Space wrap>
           {p.can.report && <ReportMonthButton project={p} onDone={reload} />}
           {p.can.move_stage && <MoveStageButton project={p} onDone={reload} />}
+          {p.can.edit && <ProjectEditorButton project={p} stageLabels={p.stageLabels} onDone={reload} />}
         </Space>
       </PageHead>
       <Descriptions
@@ -51,7 +55,7 @@ export function ProjectPage() {
         className="tz-project-figures"
         data-testid="project-figures"
       >
-        <Descriptions.Item label={t('prj.stage')}>{t(`prj.stage.${p.stage}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('prj.stage')}>{stageLabel(p.stage)}</Descriptions.Item>
         <Descriptions.Item label={t('prj.yearPlan')}>{wan(f.yearPlan)}</Descriptions.Item>
         <Descriptions.Item label={t('prj.yearToDate')}>
           {formatNumber(f.yearToDate, locale)}
@@ -111,8 +115,8 @@ export function ProjectPage() {
             items={p.moves.map((m) => ({
               children: (
                 <span>
-                  {formatDate(m.movedOn, locale)} {m.from ? `${t(`prj.stage.${m.from}`)} → ` : ''}
-                  {t(`prj.stage.${m.to}`)}
+                  {formatDate(m.movedOn, locale)} {m.from ? `${stageLabel(m.from)} → ` : ''}
+                  {stageLabel(m.to)}
                   {m.reason && <Typography.Text type="secondary">（{m.reason}）</Typography.Text>}
                 </span>
               ),
@@ -155,7 +159,18 @@ export function ProjectPage() {
           />
         </Card>
       </div>
-      <Card size="small" title={t('prj.reports')}>
+      <Card
+        size="small"
+        title={t('prj.reports')}
+        extra={
+          <Space size={4} wrap data-testid="report-due">
+            <Typography.Text type="secondary">{t('prj.dueDay', { day: p.reporting.dueDay })}</Typography.Text>
+            {p.reporting.overdue && (
+              <Tag color="red">{t('prj.monthOverdue', { date: formatDate(p.reporting.dueOn, locale) })}</Tag>
+            )}
+          </Space>
+        }
+      >
         <Table
           rowKey="id"
           size="small"
@@ -173,6 +188,18 @@ export function ProjectPage() {
             },
             { title: t('prj.progress'), dataIndex: 'progress' },
             { title: t('prj.nextPlan'), dataIndex: 'nextPlan' },
+            {
+              title: t('prj.timeliness'),
+              key: 'late',
+              render: (_, r) => {
+                const late = p.reporting.late.find((l) => l.month === r.month);
+                return late ? (
+                  <Tag color="orange">{t('prj.daysLate', { days: late.daysLate })}</Tag>
+                ) : (
+                  <Tag color="green">{t('prj.onTime')}</Tag>
+                );
+              },
+            },
             {
               title: t('prj.status'),
               key: 'status',

@@ -2,16 +2,19 @@ import { Alert, Input, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { ProjectStage, ProjectSummary } from '../../api/types';
 import { useRegion } from '../../app/region';
+import { useMe } from '../../app/session';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/error-text';
 import { formatNumber, formatPercent } from '../../i18n/format';
+import { STAGES, useStageLabel } from '../../lib/stage-label';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
+import { ProjectEditorButton } from './ProjectEditor';
 import { loadConversion, loadProjects, type ProjectFilter } from './projects-api';
+import { RegionSettingsButton } from './RegionSettingsButton';
 import { PageHead } from '../../ui/PageHead';
 import './projects.css';
 
-const STAGES: readonly ProjectStage[] = ['planning', 'reserve', 'signed', 'started', 'operating'];
 const LEVELS = ['province', 'city', 'district'] as const;
 const PAGE = 50;
 
@@ -35,8 +38,11 @@ export function ProjectsPage() {
   const filter = filterOf(params);
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const key = `${regionId}|${params.toString()}`;
-  const { data, error } = useLoad(() => loadProjects(regionId, filter, (page - 1) * PAGE, PAGE), key);
+  const me = useMe();
+  const office = (me.role === 'office' && me.regionId === regionId) || me.role === 'admin';
+  const { data, error, reload } = useLoad(() => loadProjects(regionId, filter, (page - 1) * PAGE, PAGE), key);
   const year = Number((data?.month ?? '').slice(0, 4)) || new Date().getFullYear();
+  const stageLabel = useStageLabel(data?.stageLabels);
   const conversion = useLoad(() => loadConversion(regionId, year), `${regionId}|${year}`).data;
 
   const set = (name: string, value: string | undefined) => {
@@ -50,16 +56,24 @@ export function ProjectsPage() {
 
   return (
     <div data-testid="projects-page">
-      <PageHead title={t('prj.title')} />
+      <PageHead title={t('prj.title')}>
+        {office && (
+          <Space wrap>
+            <ProjectEditorButton stageLabels={data?.stageLabels} onDone={reload} />
+            <RegionSettingsButton regionId={regionId} onDone={reload} />
+          </Space>
+        )}
+      </PageHead>
       <Space wrap className="tz-project-filters">
         <Select
           allowClear
+          showSearch={{ optionFilterProp: 'label' }}
           placeholder={t('prj.stage')}
           value={filter.stage}
           onChange={(v?: string) => {
             set('stage', v);
           }}
-          options={STAGES.map((s) => ({ value: s, label: t(`prj.stage.${s}`) }))}
+          options={STAGES.map((s) => ({ value: s, label: stageLabel(s) }))}
           data-testid="filter-stage"
         />
         <Select
@@ -139,7 +153,7 @@ export function ProjectsPage() {
                 width: 220,
                 render: (name: string, p) => <Link to={`/r/${regionId}/projects/${p.id}`}>{name}</Link>,
               },
-              { title: t('prj.stage'), dataIndex: 'stage', render: (s: ProjectStage) => t(`prj.stage.${s}`) },
+              { title: t('prj.stage'), dataIndex: 'stage', render: (s: ProjectStage) => stageLabel(s) },
               {
                 title: t('prj.level'),
                 dataIndex: 'level',

@@ -1,4 +1,5 @@
 import { api, ifMatch, unwrap } from '../../api/client';
+import type { paths } from '../../api/schema';
 import type { ProjectStage } from '../../api/types';
 
 export interface ProjectFilter {
@@ -73,5 +74,40 @@ export function resolveProblem(
 ) {
   return unwrap(
     api.PATCH('/api/project-problems/{id}', { params: { path: { id } }, headers: ifMatch(version), body }),
+  );
+}
+
+export type ProjectBody = NonNullable<
+  paths['/api/regions/{regionId}/projects']['post']['requestBody']
+>['content']['application/json'];
+export type ProjectPatch = NonNullable<
+  paths['/api/projects/{id}']['patch']['requestBody']
+>['content']['application/json'];
+
+export function createProject(regionId: string, body: ProjectBody) {
+  return unwrap(api.POST('/api/regions/{regionId}/projects', { params: { path: { regionId } }, body }));
+}
+
+export function updateProject(id: string, version: number, body: ProjectPatch) {
+  return unwrap(
+    api.PATCH('/api/projects/{id}', { params: { path: { id } }, headers: ifMatch(version), body }),
+  );
+}
+
+export type RegionSettingsBody = NonNullable<
+  paths['/api/regions/{regionId}/settings']['put']['requestBody']
+>['content']['application/json'];
+
+export function loadRegionSettings(regionId: string) {
+  return unwrap(api.GET('/api/regions/{regionId}/settings', { params: { path: { regionId } } }));
+}
+
+export function saveRegionSettings(regionId: string, version: number, body: RegionSettingsBody) {
+  return unwrap(
+    api.PUT('/api/regions/{regionId}/settings', {
+      params: { path: { regionId } },
+      headers: ifMatch(version),
+      body,
+    }),
   );
 }
