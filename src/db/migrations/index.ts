@@ -27,6 +27,8 @@ import * as bulletins from './20261207_0900_bulletins.js';
 import * as auditRegionChains from './20261208_0900_audit_region_chains.js';
 import * as reportDigestIndexes from './20261208_0910_report_digest_indexes.js';
 import * as regionParent from './20261208_0920_region_parent.js';
+// Excel 台账: ongoing tasks, the office's notes (issue 12)
+import * as taskOngoingNotes from './20261211_0900_task_ongoing_notes.js';
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
   '20261121_0800_initial': initial,
@@ -56,4 +58,5 @@ export const migrations: Record<string, Migration> = {
   '20261208_0900_audit_region_chains': auditRegionChains,
   '20261208_0910_report_digest_indexes': reportDigestIndexes,
   '20261208_0920_region_parent': regionParent,
+  '20261211_0900_task_ongoing_notes': taskOngoingNotes,
 };

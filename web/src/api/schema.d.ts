@@ -1586,6 +1586,7 @@ export interface paths {
                             leaderName: string | null;
                             startDate: string | null;
                             dueDate: string | null;
+                            ongoing: boolean;
                             tags: string[];
                             lastReportedPeriod: string | null;
                             version: number;
@@ -1631,6 +1632,8 @@ export interface paths {
                         tags?: string[];
                         startDate?: string | null;
                         dueDate?: string | null;
+                        ongoing?: boolean;
+                        officeNote?: string;
                         weight?: number;
                     };
                 };
@@ -1668,6 +1671,7 @@ export interface paths {
                             leaderName: string | null;
                             startDate: string | null;
                             dueDate: string | null;
+                            ongoing: boolean;
                             tags: string[];
                             lastReportedPeriod: string | null;
                             version: number;
@@ -1744,6 +1748,7 @@ export interface paths {
                             leaderName: string | null;
                             startDate: string | null;
                             dueDate: string | null;
+                            ongoing: boolean;
                             tags: string[];
                             lastReportedPeriod: string | null;
                             version: number;
@@ -1791,6 +1796,7 @@ export interface paths {
                             implementationPlan: string;
                             workStandard: string;
                             weight: number;
+                            officeNote: string;
                             plan: {
                                 id: string;
                                 regionId: string;
@@ -1911,6 +1917,12 @@ export interface paths {
                                     return: boolean;
                                 };
                             }[];
+                            ledgerNotes: {
+                                period: string;
+                                note: string;
+                                updatedBy: string;
+                                updatedAt: string;
+                            }[];
                             notices: {
                                 id: string;
                                 taskId: string;
@@ -1997,6 +2009,8 @@ export interface paths {
                         tags?: string[];
                         startDate?: string | null;
                         dueDate?: string | null;
+                        ongoing?: boolean;
+                        officeNote?: string;
                         weight?: number;
                     };
                 };
@@ -2034,6 +2048,7 @@ export interface paths {
                             leaderName: string | null;
                             startDate: string | null;
                             dueDate: string | null;
+                            ongoing: boolean;
                             tags: string[];
                             lastReportedPeriod: string | null;
                             version: number;
