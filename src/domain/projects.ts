@@ -209,3 +209,11 @@ export function conversion(moves: readonly StageMove[], year: number): Conversio
     ),
   };
 }
+
+/** The year's plan counts only in its own year: a project with no plan this year has none to lag. */
+export function yearPlanIn(
+  project: { plan_year: number; year_plan: number | null },
+  month: string,
+): number | null {
+  return project.plan_year === Number(month.slice(0, 4)) ? project.year_plan : null;
+}

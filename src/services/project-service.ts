@@ -35,6 +35,7 @@ import {
   type ProjectRules,
   type ProjectStage,
   type ProjectStatusResult,
+  yearPlanIn,
 } from '../domain/projects.js';
 import { demand, demandRegion, projectFor } from './access.js';
 import type { Actor } from './actor.js';
@@ -57,11 +58,6 @@ function monthOrNow(ctx: ServiceContext, month: string | undefined): string {
 
 async function rulesOf(ctx: ServiceContext, regionId: string): Promise<ProjectRules> {
   return projectRulesOf((await getRegion(db(ctx), regionId))?.settings);
-}
-
-/** The year's plan counts only in its own year: a project with no plan this year has none to lag. */
-function yearPlanIn(project: ProjectRow, month: string): number | null {
-  return project.plan_year === Number(month.slice(0, 4)) ? project.year_plan : null;
 }
 
 export interface ProjectFigures {

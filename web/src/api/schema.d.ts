@@ -9516,6 +9516,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/projects.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出重点项目投资进度表 / the key projects’ monthly investment table as .xlsx */
+        get: {
+            parameters: {
+                query?: {
+                    level?: "province" | "city" | "district";
+                    category?: string;
+                    town?: string;
+                    stage?: "planning" | "reserve" | "signed" | "started" | "operating";
+                    month?: string;
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions/{regionId}/bulletins": {
         parameters: {
             query?: never;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Id, Line, PlanParams, QueryFlag, RegionParams } from '../../schemas.js';
+import { MonthKey } from '../indicators/schema.js';
+import { ProjectListQuery } from '../projects/schema.js';
 import { TaskStatusSchema } from '../tasks/schema.js';
 
 export { PlanParams, RegionParams };
@@ -93,3 +95,8 @@ export const ReportImportResponse = z.object({
   errors: z.array(Issue),
 });
 export type ReportImportResponse = z.infer<typeof ReportImportResponse>;
+
+/** The project list's filters and month: the sheet holds every project the list would page through. */
+export const ProjectExportQuery = ProjectListQuery.omit({ limit: true, offset: true }).extend({
+  month: MonthKey.optional(),
+});

@@ -1,4 +1,5 @@
-import { Alert, Input, Select, Skeleton, Space, Table, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Input, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { ProjectStage, ProjectSummary } from '../../api/types';
 import { useRegion } from '../../app/region';
@@ -7,7 +8,7 @@ import { useErrorText } from '../../i18n/error-text';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
-import { loadConversion, loadProjects, type ProjectFilter } from './projects-api';
+import { loadConversion, loadProjects, projectsXlsxUrl, type ProjectFilter } from './projects-api';
 import './projects.css';
 
 const STAGES: readonly ProjectStage[] = ['planning', 'reserve', 'signed', 'started', 'operating'];
@@ -53,6 +54,14 @@ export function ProjectsPage() {
         <Typography.Title level={4} className="tz-page-title">
           {t('prj.title')}
         </Typography.Title>
+        <Button
+          size="small"
+          icon={<DownloadOutlined />}
+          href={projectsXlsxUrl(regionId, filter, data?.month)}
+          data-testid="projects-export"
+        >
+          {t('excel.export')}
+        </Button>
       </div>
       <Space wrap className="tz-project-filters">
         <Select
