@@ -112,3 +112,109 @@ describe.each(dialects)('key-project investment table on $name', (dialect) => {
     expect(other.statusCode).toBe(403);
   });
 });
+
+interface IndicatorOut {
+  id: string;
+  indicator: string;
+  unit: string;
+  measurements: { period: string; value: number; status: string }[];
+  result: { elapsed: number; text: string };
+}
+
+describe.each(dialects)('indicator table on $name', (dialect) => {
+  const s = worldSuite(dialect, ['office', 'reporter2', 'viewer']);
+
+  async function target(body: Record<string, unknown>, values: [string, number][]) {
+    const id = (
+      await ok(s.w.app, s.cookies.office, {
+        method: 'POST',
+        url: `/api/plans/${s.w.planId}/targets`,
+        payload: { unitId: s.w.units.dept2, ...body },
+      })
+    ).json<{ id: string }>().id;
+    for (const [period, value] of values) {
+      await ok(s.w.app, s.cookies.reporter2, {
+        method: 'POST',
+        url: `/api/targets/${id}/values`,
+        payload: { period, value },
+      });
+      await ok(s.w.app, s.cookies.office, {
+        method: 'POST',
+        url: `/api/targets/${id}/values/confirm`,
+        payload: { period, value },
+      });
+    }
+    return id;
+  }
+
+  it('holds each indicator’s confirmed months, 序时 and status as the indicator page gives them', async () => {
+    await target(
+      { indicator: '固定资产投资额', measure: 'level', comparator: '>=', value: 120, unit: '亿元' },
+      [
+        ['2026-02', 18.5],
+        ['2026-04', 41],
+        ['2026-05', 52.25],
+      ],
+    );
+    await target(
+      {
+        indicator: '城镇调查失业率',
+        measure: 'share',
+        comparator: '<=',
+        value: 5.5,
+        unit: '%',
+        cadence: 'quarterly',
+      },
+      [['2026-Q1', 5.1]],
+    );
+    // A reported figure the office has not confirmed is not in the table, as the page does not judge on it.
+    const reportedOnly = await target(
+      { indicator: '社会消费品零售总额', measure: 'level', comparator: '>=', value: 300, unit: '亿元' },
+      [],
+    );
+    await ok(s.w.app, s.cookies.reporter2, {
+      method: 'POST',
+      url: `/api/targets/${reportedOnly}/values`,
+      payload: { period: '2026-03', value: 70 },
+    });
+
+    const res = await send(s.w.app, s.cookies.viewer, {
+      method: 'GET',
+      url: `/api/plans/${s.w.planId}/indicators.xlsx?asOf=2026-05`,
+    });
+    expect(res.statusCode).toBe(200);
+    const [grid] = await readWorkbook(res.rawPayload);
+    const header = grid!.rows.findIndex((r) => r.includes('指标') && r.includes('状态'));
+    const sub = grid!.rows[header + 1]!;
+    const at = (name: string) => {
+      const c = grid!.rows[header]!.indexOf(name);
+      return c >= 0 ? c : sub.indexOf(name);
+    };
+    const rows = grid!.rows.slice(header + 2).filter((r) => r[at('指标')]);
+    const page = (
+      await ok(s.w.app, s.cookies.viewer, {
+        method: 'GET',
+        url: `/api/plans/${s.w.planId}/indicators?asOf=2026-05`,
+      })
+    ).json<{ indicators: IndicatorOut[] }>().indicators;
+    expect(rows.map((r) => r[at('指标')])).toEqual(page.map((i) => i.indicator));
+    const endMonth = (p: string) => (p.includes('Q') ? Number(p.slice(6)) * 3 : Number(p.slice(5)));
+    for (const ind of page) {
+      const row = rows.find((r) => r[at('指标')] === ind.indicator)!;
+      expect(row[at('单位')]).toBe(ind.unit);
+      expect(Number(row[at('序时(%)')])).toBe(ind.result.elapsed);
+      expect(row[at('状态')]).toBe(ind.result.text);
+      for (let m = 1; m <= 12; m++) {
+        const v = ind.measurements.find(
+          (x) => x.status === 'confirmed' && endMonth(x.period) === m && m <= 5,
+        );
+        expect(row[at(`${m}月`)] === '' ? null : Number(row[at(`${m}月`)])).toBe(v ? v.value : null);
+      }
+    }
+    const invest = rows.find((r) => r[at('指标')] === '固定资产投资额')!;
+    expect(invest[at('年度目标')]).toBe('≥120');
+    expect(invest[at('5月')]).toBe('52.25');
+    expect(rows.find((r) => r[at('指标')] === '城镇调查失业率')![at('3月')]).toBe('5.1');
+    expect(rows.find((r) => r[at('指标')] === '社会消费品零售总额')![at('3月')]).toBe('');
+  });
+});

@@ -1989,6 +1989,13 @@ const MATRIX: Row[] = [
   ),
   row(
     'GET',
+    '/api/plans/:planId/indicators.xlsx',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/plans/${e.w.planId}/indicators.xlsx?asOf=2026-05` } }),
+  ),
+  row(
+    'GET',
     '/api/regions/:regionId/projects.xlsx',
     'region',
     '401 ok    ok     ok     ok     ok    ok   ok    ok     403',

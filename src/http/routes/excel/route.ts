@@ -4,6 +4,7 @@ import { UPLOAD_LIMIT_BYTES } from '../../../domain/limits.js';
 import type { ServiceContext } from '../../../services/context.js';
 import { exportLedger } from '../../../services/excel/ledger-export.js';
 import { importLedgerSheet } from '../../../services/excel/ledger-import.js';
+import { exportIndicators } from '../../../services/excel/indicator-sheet.js';
 import { exportNotices } from '../../../services/excel/notice-sheet.js';
 import { exportProjects } from '../../../services/excel/project-sheet.js';
 import { exportReportTemplate, importReportSheet } from '../../../services/excel/report-sheet.js';
@@ -14,6 +15,7 @@ import {
   ImportQuery,
   LedgerExportQuery,
   LedgerImportResponse,
+  IndicatorExportQuery,
   NoticeExportQuery,
   PlanParams,
   ProjectExportQuery,
@@ -148,5 +150,22 @@ export function registerExcelRoutes(app: FastifyInstance, ctx: ServiceContext): 
         await exportProjects(ctx, actorOf(request), request.params.regionId, filter, month),
       );
     },
+  );
+
+  api.get(
+    '/plans/:planId/indicators.xlsx',
+    {
+      schema: {
+        tags: ['excel'],
+        summary: '导出主要指标完成情况 / the plan’s indicators, month by month, as .xlsx',
+        params: PlanParams,
+        querystring: IndicatorExportQuery,
+      },
+    },
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        await exportIndicators(ctx, actorOf(request), request.params.planId, request.query.asOf),
+      ),
   );
 }

@@ -100,3 +100,6 @@ export type ReportImportResponse = z.infer<typeof ReportImportResponse>;
 export const ProjectExportQuery = ProjectListQuery.omit({ limit: true, offset: true }).extend({
   month: MonthKey.optional(),
 });
+
+/** The indicator page's month. */
+export const IndicatorExportQuery = z.strictObject({ asOf: MonthKey.optional() });
