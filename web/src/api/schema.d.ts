@@ -9335,6 +9335,7 @@ export interface paths {
                                     column: string;
                                     before: string;
                                     after: string;
+                                    period?: string;
                                 }[];
                             }[];
                             skipped: {

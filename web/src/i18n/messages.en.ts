@@ -985,6 +985,8 @@ export const en: Messages = {
   'excel.field.leader_name': 'Leader',
   'excel.field.due_date': 'Due date',
   'excel.field.work_standard': 'Output',
+  'excel.field.office_note': 'Remarks',
+  'excel.field.ledger_note': 'Ledger progress note',
   // Bulletins (通报)
   'nav.bulletins': 'Bulletins',
   'bulletins.title': 'Bulletins',

@@ -970,6 +970,8 @@ export const zh = {
   'excel.field.leader_name': '责任领导',
   'excel.field.due_date': '完成时限',
   'excel.field.work_standard': '成果形式',
+  'excel.field.office_note': '备注',
+  'excel.field.ledger_note': '台账进展备注',
   // Bulletins (通报)
   'nav.bulletins': '通报',
   'bulletins.title': '通报',

@@ -71,7 +71,14 @@ export const LedgerImportResponse = z.object({
       title: z.string(),
       taskId: z.string(),
       changes: z.array(
-        z.object({ field: z.string(), column: z.string(), before: z.string(), after: z.string() }),
+        z.object({
+          field: z.string(),
+          column: z.string(),
+          before: z.string(),
+          after: z.string(),
+          // A ledger note's period (2026-05): one row may change several months' notes.
+          period: z.string().optional(),
+        }),
       ),
     }),
   ),
