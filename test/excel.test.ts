@@ -74,7 +74,7 @@ describe.each(dialects)('Excel ledger on $name', (dialect) => {
     expect(titles(sorted)).not.toContain('一、深化经济体制改革');
   });
 
-  it('re-imports an unchanged export with zero changes, then exactly the five cells edited', async () => {
+  it('re-imports an unchanged export with zero changes, then exactly the six cells edited', async () => {
     const bytes = await exportLedger();
     const same = await preview(bytes);
     expect(same).toMatchObject({ mode: 'update', planId: s.w.planId, created: [], updated: [], errors: [] });
@@ -90,7 +90,7 @@ describe.each(dialects)('Excel ledger on $name', (dialect) => {
     ws.getCell(r3, columnOf(ws, 3, '牵头单位')).value = '区教育局';
     ws.getCell(r3, columnOf(ws, 3, '具体举措')).value = '完善网格化管理';
     ws.getCell(r3, columnOf(ws, 3, '责任单位')).value = '区发展和改革局、东城街道';
-    // A progress note is the unit's report: the office's sheet does not rewrite it.
+    // A progress cell is the unit's report: the office's edit becomes its own ledger note for March.
     ws.getCell(r1, columnOf(ws, 4, '3月')).value = '已完成调研';
     const edited = await xlsxBytes(wb);
     const dry = await preview(edited);
@@ -106,6 +106,7 @@ describe.each(dialects)('Excel ledger on $name', (dialect) => {
         'lead_unit_id:区教育局',
         'implementation_plan:完善网格化管理',
         'co_units:区发展和改革局、东城街道',
+        'ledger_note:已完成调研',
       ].sort(),
     );
     const task = await ok(s.w.app, s.cookies.office, { method: 'GET', url: `/api/tasks/${s.w.tasks.dept1}` });
