@@ -311,6 +311,8 @@ export const en: Messages = {
   'report.completionSkip': 'Submit progress only',
   'audit.task.create': 'Task created',
   'audit.task.update': 'Task edited',
+  'audit.task.ledger_note': 'Ledger progress note written',
+  'audit.task.ledger_note_remove': 'Ledger progress note removed',
   'audit.report.create': 'Report created',
   'audit.report.update': 'Report edited',
   'audit.report.submit': 'Report submitted',

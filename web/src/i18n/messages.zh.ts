@@ -306,6 +306,8 @@ export const zh = {
   'report.completionSkip': '仅提交进展',
   'audit.task.create': '创建任务',
   'audit.task.update': '修改任务',
+  'audit.task.ledger_note': '填写台账进展备注',
+  'audit.task.ledger_note_remove': '删除台账进展备注',
   'audit.report.create': '新建报送',
   'audit.report.update': '修改报送',
   'audit.report.submit': '提交报送',
