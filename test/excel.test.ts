@@ -25,7 +25,7 @@ interface Preview {
 }
 
 describe.each(dialects)('Excel ledger on $name', (dialect) => {
-  const s = worldSuite(dialect, ['office', 'reporter2', 'reporter1', 'viewer']);
+  const s = worldSuite(dialect, ['office', 'reporter2', 'reporter1', 'viewer', 'head1']);
 
   const exportLedger = async (query = '') => {
     const res = await ok(s.w.app, s.cookies.office, {
@@ -346,6 +346,31 @@ describe.each(dialects)('Excel ledger on $name', (dialect) => {
       updated: [],
       skipped: expect.arrayContaining([expect.objectContaining({ reason: 'unchanged' })]),
     });
+  });
+
+  it('exports the latest report’s 下步打算, which the office’s sheet cannot rewrite', async () => {
+    // The unit head's own report goes straight to the office.
+    const made = await send(s.w.app, s.cookies.head1, {
+      method: 'POST',
+      url: `/api/tasks/${s.w.tasks.dept1}/reports`,
+      payload: {
+        period: '2026-05',
+        progress: 40,
+        narrative: '完成审批流程梳理',
+        problems: '系统对接进度慢',
+        nextSteps: '六月底前上线并联审批系统',
+      },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json()).toMatchObject({ nextSteps: '六月底前上线并联审批系统', status: 'submitted' });
+    const wb = await loadXlsx(await exportLedger());
+    const ws = wb.worksheets[0]!;
+    const row = rowWith(ws, columnOf(ws, 3, '任务(大项)'), '推进投资审批制度改革');
+    expect(ws.getCell(row, columnOf(ws, 3, '下步打算')).text).toBe('六月底前上线并联审批系统');
+    expect(ws.getCell(row, columnOf(ws, 3, '存在问题')).text).toBe('系统对接进度慢');
+    ws.getCell(row, columnOf(ws, 3, '下步打算')).value = '改由区政务局推进';
+    const dry = await preview(await xlsxBytes(wb));
+    expect(dry.updated).toEqual([]);
   });
 
   it('exports the notices (督办件)', async () => {

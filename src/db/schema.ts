@@ -206,6 +206,8 @@ export interface ReportTable {
   narrative: string;
   problems: string;
   coordination: string;
+  /** 下步打算: what the unit will do next. */
+  next_steps: ColumnType<string, string | undefined, string>;
   claims_completion: Bool;
   status: ReportStatus;
   return_reason: string | null;

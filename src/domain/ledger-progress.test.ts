@@ -34,11 +34,11 @@ describe('progress cells', () => {
   });
 
   it('show the later of two reports of a period', () => {
-    const { narratives, problems } = reportedTexts(
+    const { narratives, problems, nextSteps } = reportedTexts(
       [
-        { task_id: 't', period: '2026-03', narrative: '旧', problems: '甲' },
-        { task_id: 't', period: '2026-03', narrative: '新', problems: '乙' },
-        { task_id: 't', period: '2026-02', narrative: '二月', problems: '丙' },
+        { task_id: 't', period: '2026-03', narrative: '旧', problems: '甲', next_steps: '' },
+        { task_id: 't', period: '2026-03', narrative: '新', problems: '乙', next_steps: '验收' },
+        { task_id: 't', period: '2026-02', narrative: '二月', problems: '丙', next_steps: '' },
       ],
       2026,
       'monthly',
@@ -46,5 +46,6 @@ describe('progress cells', () => {
     expect(narratives.get('t')?.[2]).toBe('新');
     expect(narratives.get('t')?.[1]).toBe('二月');
     expect(problems.get('t')?.text).toBe('乙');
+    expect(nextSteps.get('t')?.text).toBe('验收');
   });
 });

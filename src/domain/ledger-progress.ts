@@ -43,15 +43,17 @@ export interface ReportedText {
   period: string;
   narrative: string;
   problems: string;
+  next_steps: string;
 }
 
 /**
- * Each task's narrative per progress column of the plan's year, and its latest problems. Reports come
- * oldest first, so of two reports for one period the later is the one shown.
+ * Each task's narrative per progress column of the plan's year, and its latest report's problems and
+ * next steps (下步打算). Reports come oldest first, so of two reports for one period the later is shown.
  */
 export function reportedTexts(reports: readonly ReportedText[], year: number, cadence: Cadence) {
   const narratives = new Map<string, string[]>();
   const problems = new Map<string, { period: string; text: string }>();
+  const nextSteps = new Map<string, { period: string; text: string }>();
   for (const r of reports) {
     const i = columnOfPeriod(r.period, year, cadence);
     if (i >= 0) {
@@ -60,7 +62,10 @@ export function reportedTexts(reports: readonly ReportedText[], year: number, ca
       narratives.set(r.task_id, list);
     }
     const last = problems.get(r.task_id);
-    if (!last || last.period <= r.period) problems.set(r.task_id, { period: r.period, text: r.problems });
+    if (!last || last.period <= r.period) {
+      problems.set(r.task_id, { period: r.period, text: r.problems });
+      nextSteps.set(r.task_id, { period: r.period, text: r.next_steps });
+    }
   }
-  return { narratives, problems };
+  return { narratives, problems, nextSteps };
 }

@@ -82,7 +82,7 @@ export async function exportLedger(
   const areaOrder = new Map(areas.map((a) => [a.id, a.seq]));
   const numbers = ledgerNumbers(ordered, areaOrder);
   const lines = orderLedger(ordered, view, numbers, areaOrder);
-  const { narratives, problems } = reportedTexts(reports, plan.year, plan.cadence);
+  const { narratives, problems, nextSteps } = reportedTexts(reports, plan.year, plan.cadence);
   const officeNotes = new Map<string, string[]>();
   for (const n of ledgerNotes) {
     const i = columnOfPeriod(n.period, plan.year, plan.cadence);
@@ -121,7 +121,7 @@ export async function exportLedger(
         ),
         status: { label: TASK_STATUS_LABELS[t.status].zh, fill: STATUS_FILL[t.status] },
         problems: problems.get(t.id)?.text ?? '',
-        nextSteps: '',
+        nextSteps: nextSteps.get(t.id)?.text ?? '',
         remark: row.office_note,
       };
     }

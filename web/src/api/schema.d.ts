@@ -1885,6 +1885,7 @@ export interface paths {
                                 narrative: string;
                                 problems: string;
                                 coordination: string;
+                                nextSteps: string;
                                 claimsCompletion: boolean;
                                 /** @enum {string} */
                                 status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
@@ -2209,6 +2210,7 @@ export interface paths {
                             narrative: string;
                             problems: string;
                             coordination: string;
+                            nextSteps: string;
                             claimsCompletion: boolean;
                             /** @enum {string} */
                             status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
@@ -2265,6 +2267,7 @@ export interface paths {
                         narrative: string;
                         problems?: string;
                         coordination?: string;
+                        nextSteps?: string;
                         claimsCompletion?: boolean;
                         submit?: boolean;
                     };
@@ -2286,6 +2289,7 @@ export interface paths {
                             narrative: string;
                             problems: string;
                             coordination: string;
+                            nextSteps: string;
                             claimsCompletion: boolean;
                             /** @enum {string} */
                             status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
@@ -2361,6 +2365,7 @@ export interface paths {
                             narrative: string;
                             problems: string;
                             coordination: string;
+                            nextSteps: string;
                             claimsCompletion: boolean;
                             /** @enum {string} */
                             status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
@@ -2418,6 +2423,7 @@ export interface paths {
                         narrative?: string;
                         problems?: string;
                         coordination?: string;
+                        nextSteps?: string;
                         claimsCompletion?: boolean;
                     };
                 };
@@ -2438,6 +2444,7 @@ export interface paths {
                             narrative: string;
                             problems: string;
                             coordination: string;
+                            nextSteps: string;
                             claimsCompletion: boolean;
                             /** @enum {string} */
                             status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
@@ -2519,6 +2526,7 @@ export interface paths {
                             narrative: string;
                             problems: string;
                             coordination: string;
+                            nextSteps: string;
                             claimsCompletion: boolean;
                             /** @enum {string} */
                             status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
@@ -2594,6 +2602,7 @@ export interface paths {
                             narrative: string;
                             problems: string;
                             coordination: string;
+                            nextSteps: string;
                             claimsCompletion: boolean;
                             /** @enum {string} */
                             status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";

@@ -207,6 +207,7 @@ export const en: Messages = {
     'The task is complete — claim completion (the task is marked done once accepted)',
   'report.continue': 'Continue report ({period})',
   'report.coordination': 'Coordination needed',
+  'report.nextSteps': 'Next steps',
   'report.editorTitle': 'Progress report',
   'report.evidence': 'Evidence',
   'report.narrative': 'Progress made',

@@ -202,6 +202,7 @@ export const zh = {
   'report.claimsCompletionLong': '任务已全部完成，申请销号（审核通过后任务标记为已完成）',
   'report.continue': '继续填报（{period}）',
   'report.coordination': '需协调事项',
+  'report.nextSteps': '下步打算',
   'report.editorTitle': '填报进展',
   'report.evidence': '佐证材料',
   'report.narrative': '进展情况',

@@ -90,6 +90,15 @@ export function ReportCard({
                 },
               ]
             : []),
+          ...(report.nextSteps
+            ? [
+                {
+                  key: 'ns',
+                  label: t('report.nextSteps'),
+                  children: <span className="tz-prewrap">{report.nextSteps}</span>,
+                },
+              ]
+            : []),
           ...(report.files.length
             ? [
                 {
