@@ -25,7 +25,7 @@ interface Preview {
 }
 
 describe.each(dialects)('Excel ledger on $name', (dialect) => {
-  const s = worldSuite(dialect, ['office', 'reporter2', 'reporter1', 'viewer']);
+  const s = worldSuite(dialect, ['office', 'reporter2', 'reporter1', 'viewer', 'head1']);
 
   const exportLedger = async (query = '') => {
     const res = await ok(s.w.app, s.cookies.office, {
@@ -74,7 +74,7 @@ describe.each(dialects)('Excel ledger on $name', (dialect) => {
     expect(titles(sorted)).not.toContain('一、深化经济体制改革');
   });
 
-  it('re-imports an unchanged export with zero changes, then exactly the five cells edited', async () => {
+  it('re-imports an unchanged export with zero changes, then exactly the six cells edited', async () => {
     const bytes = await exportLedger();
     const same = await preview(bytes);
     expect(same).toMatchObject({ mode: 'update', planId: s.w.planId, created: [], updated: [], errors: [] });
@@ -90,7 +90,7 @@ describe.each(dialects)('Excel ledger on $name', (dialect) => {
     ws.getCell(r3, columnOf(ws, 3, '牵头单位')).value = '区教育局';
     ws.getCell(r3, columnOf(ws, 3, '具体举措')).value = '完善网格化管理';
     ws.getCell(r3, columnOf(ws, 3, '责任单位')).value = '区发展和改革局、东城街道';
-    // A progress note is the unit's report: the office's sheet does not rewrite it.
+    // A progress cell is the unit's report: the office's edit becomes its own ledger note for March.
     ws.getCell(r1, columnOf(ws, 4, '3月')).value = '已完成调研';
     const edited = await xlsxBytes(wb);
     const dry = await preview(edited);
@@ -106,6 +106,7 @@ describe.each(dialects)('Excel ledger on $name', (dialect) => {
         'lead_unit_id:区教育局',
         'implementation_plan:完善网格化管理',
         'co_units:区发展和改革局、东城街道',
+        'ledger_note:已完成调研',
       ].sort(),
     );
     const task = await ok(s.w.app, s.cookies.office, { method: 'GET', url: `/api/tasks/${s.w.tasks.dept1}` });
@@ -345,6 +346,31 @@ describe.each(dialects)('Excel ledger on $name', (dialect) => {
       updated: [],
       skipped: expect.arrayContaining([expect.objectContaining({ reason: 'unchanged' })]),
     });
+  });
+
+  it('exports the latest report’s 下步打算, which the office’s sheet cannot rewrite', async () => {
+    // The unit head's own report goes straight to the office.
+    const made = await send(s.w.app, s.cookies.head1, {
+      method: 'POST',
+      url: `/api/tasks/${s.w.tasks.dept1}/reports`,
+      payload: {
+        period: '2026-05',
+        progress: 40,
+        narrative: '完成审批流程梳理',
+        problems: '系统对接进度慢',
+        nextSteps: '六月底前上线并联审批系统',
+      },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json()).toMatchObject({ nextSteps: '六月底前上线并联审批系统', status: 'submitted' });
+    const wb = await loadXlsx(await exportLedger());
+    const ws = wb.worksheets[0]!;
+    const row = rowWith(ws, columnOf(ws, 3, '任务(大项)'), '推进投资审批制度改革');
+    expect(ws.getCell(row, columnOf(ws, 3, '下步打算')).text).toBe('六月底前上线并联审批系统');
+    expect(ws.getCell(row, columnOf(ws, 3, '存在问题')).text).toBe('系统对接进度慢');
+    ws.getCell(row, columnOf(ws, 3, '下步打算')).value = '改由区政务局推进';
+    const dry = await preview(await xlsxBytes(wb));
+    expect(dry.updated).toEqual([]);
   });
 
   it('exports the notices (督办件)', async () => {

@@ -162,6 +162,32 @@ describe.each(dialects)('plan import on $name', (dialect) => {
     expect(res.json().unmatchedUnits.map((u: { name: string }) => u.name)).toContain('区数据资源局');
   });
 
+  it('stores a task whose time limit says 长期坚持 as ongoing, without a due date', async () => {
+    const text = [
+      '测试区2026年改革工作要点',
+      '一、经济体制改革',
+      '1.推进投资审批改革。建立并联审批机制。（牵头单位：区发展和改革局；完成时限：长期坚持）',
+      '2.推进数据要素改革。建设数据平台。（牵头单位：区教育局；完成时限：2026年9月底前）',
+    ].join('\n');
+    const res = await suite.w.app.inject({
+      method: 'POST',
+      url: `/api/regions/${suite.w.regionA}/plans/import`,
+      headers: { cookie: suite.cookies.office },
+      payload: { text },
+    });
+    expect(res.statusCode).toBe(201);
+    const ledger = await suite.w.app.inject({
+      method: 'GET',
+      url: `/api/plans/${res.json().plan.id as string}/tasks`,
+      headers: { cookie: suite.cookies.office },
+    });
+    const rows = ledger.json<{ title: string; dueDate: string | null; ongoing: boolean }[]>();
+    expect(rows.map((t) => [t.dueDate, t.ongoing])).toEqual([
+      [null, true],
+      ['2026-09-30', false],
+    ]);
+  });
+
   it('refuses bad files with the stable codes and writes nothing', async () => {
     const before = await planCount();
     const empty = multipart('empty.txt', Buffer.alloc(0));

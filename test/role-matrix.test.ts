@@ -2071,6 +2071,20 @@ const MATRIX: Row[] = [
     '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
     (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/notices.xlsx` } }),
   ),
+  row(
+    'GET',
+    '/api/plans/:planId/indicators.xlsx',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/plans/${e.w.planId}/indicators.xlsx?asOf=2026-05` } }),
+  ),
+  row(
+    'GET',
+    '/api/regions/:regionId/projects.xlsx',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/projects.xlsx?month=2026-05` } }),
+  ),
   // ---- Bulletins (通报): drafts are the office's; published ones the whole region reads ----
   row(
     'GET',

@@ -57,6 +57,47 @@ describe.each(dialects)('task and milestone dates on $name', (dialect) => {
     expect(unchanged.milestones).toEqual(task.milestones);
   });
 
+  it('marks a task ongoing (长期坚持): no due date, never overdue, and never both', async () => {
+    const task = await taskOf(suite.w.tasks.dept1);
+    const both = await send(suite.w.app, suite.cookies.office, {
+      method: 'PATCH',
+      url: `/api/tasks/${task.id}`,
+      headers: { 'if-match': `"${task.version}"` },
+      payload: { ongoing: true, dueDate: '2026-06-30' },
+    });
+    expect(both.statusCode).toBe(400);
+    expect(both.json().error.reason).toBe('task.ongoing_with_due');
+    expect((await taskOf(task.id)).version).toBe(task.version);
+
+    const marked = await ok(suite.w.app, suite.cookies.office, {
+      method: 'PATCH',
+      url: `/api/tasks/${task.id}`,
+      headers: { 'if-match': `"${task.version}"` },
+      payload: { ongoing: true, officeNote: '列入重点督办' },
+    });
+    expect(marked.json()).toMatchObject({ ongoing: true, dueDate: null, daysOverdue: 0 });
+    const detail = await taskOf(task.id);
+    expect(detail).toMatchObject({ ongoing: true, dueDate: null, officeNote: '列入重点督办' });
+
+    // A reporter may not write the office's note.
+    const byUnit = await send(suite.w.app, suite.cookies.reporter1, {
+      method: 'PATCH',
+      url: `/api/tasks/${task.id}`,
+      headers: { 'if-match': `"${detail.version}"` },
+      payload: { officeNote: '单位自填' },
+    });
+    expect(byUnit.statusCode).toBe(403);
+
+    // A due date set again ends the ongoing mark.
+    const dated = await ok(suite.w.app, suite.cookies.office, {
+      method: 'PATCH',
+      url: `/api/tasks/${task.id}`,
+      headers: { 'if-match': `"${detail.version}"` },
+      payload: { dueDate: task.dueDate ?? '2026-12-31' },
+    });
+    expect(dated.json()).toMatchObject({ ongoing: false, dueDate: task.dueDate ?? '2026-12-31' });
+  });
+
   it('answers 200 on the ledger, the task page and the dashboard when a bad date is already stored', async () => {
     // Written around the services, as an older version or a hand edit could have left it.
     await suite.storage.db

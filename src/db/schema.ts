@@ -111,12 +111,29 @@ export interface TaskTable {
   tags: string;
   start_date: string | null;
   due_date: string | null;
+  /** 长期坚持: no due date on purpose; such a task is never overdue. */
+  ongoing: ColumnType<Bool, Bool | undefined, Bool>;
+  /** The office's 备注 on the task. */
+  office_note: ColumnType<string, string | undefined, string>;
   weight: number;
   source_start: number | null;
   source_end: number | null;
   version: Version;
   created_at: string;
   updated_at: string;
+}
+
+/** The office's 台账进展备注 for a task and period: shown beside the unit's report, never one. */
+export interface LedgerNoteTable {
+  id: string;
+  region_id: string;
+  task_id: string;
+  period: string;
+  note: string;
+  updated_by: string;
+  created_at: string;
+  updated_at: string;
+  version: Version;
 }
 
 export interface TaskCoUnitTable {
@@ -189,6 +206,8 @@ export interface ReportTable {
   narrative: string;
   problems: string;
   coordination: string;
+  /** 下步打算: what the unit will do next. */
+  next_steps: ColumnType<string, string | undefined, string>;
   claims_completion: Bool;
   status: ReportStatus;
   return_reason: string | null;
@@ -727,6 +746,7 @@ export interface Database {
   plans: PlanTable;
   areas: AreaTable;
   tasks: TaskTable;
+  ledger_notes: LedgerNoteTable;
   task_co_units: TaskCoUnitTable;
   milestones: MilestoneTable;
   targets: TargetTable;
@@ -783,6 +803,7 @@ export type AccountRow = Selectable<AccountTable>;
 export type PlanRow = Selectable<PlanTable>;
 export type AreaRow = Selectable<AreaTable>;
 export type TaskRow = Selectable<TaskTable>;
+export type LedgerNoteRow = Selectable<LedgerNoteTable>;
 export type MilestoneRow = Selectable<MilestoneTable>;
 export type TargetRow = Selectable<TargetTable>;
 export type MeasurementRow = Selectable<MeasurementTable>;

@@ -29,6 +29,11 @@ describe('parseLedgerDate', () => {
     expect(parseLedgerDate(text, 2025)).toEqual({ kind: 'invalid' });
   });
 
+  it('writes an ongoing task as 长期坚持 and reads it back as ongoing', () => {
+    expect(formatLedgerDate(null, true)).toBe('长期坚持');
+    expect(parseLedgerDate(formatLedgerDate(null, true), 2025)).toEqual({ kind: 'ongoing' });
+  });
+
   it('reads back what it writes', () => {
     expect(parseLedgerDate(formatLedgerDate('2025-11-30'), 2020)).toEqual({
       kind: 'date',

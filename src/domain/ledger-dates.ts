@@ -4,7 +4,7 @@ import { isDateString, lastDayOfMonth } from './calendar.js';
 export type LedgerDate =
   | { kind: 'blank' }
   | { kind: 'date'; date: string }
-  /** 长期坚持, 持续推进: no end date. Tasks have no "ongoing" field, so it is stored as no due date. */
+  /** 长期坚持, 持续推进: no end date on purpose; stored as an ongoing task without a due date. */
   | { kind: 'ongoing' }
   | { kind: 'invalid' };
 
@@ -57,7 +57,11 @@ export function parseLedgerDate(text: string, planYear: number): LedgerDate {
   return { kind: 'invalid' };
 }
 
+/** The words a sheet writes for an ongoing task, read back as ongoing. */
+export const ONGOING_TEXT = '长期坚持';
+
 /** A stored due date as the ledger sheet writes it, in a form parseLedgerDate reads back unchanged. */
-export function formatLedgerDate(date: string | null): string {
+export function formatLedgerDate(date: string | null, ongoing = false): string {
+  if (ongoing) return ONGOING_TEXT;
   return date ?? '';
 }

@@ -49,6 +49,10 @@ export interface LedgerLine {
   leader: string;
   due: LedgerDate;
   output: string;
+  /** The 进展情况 cells, one per period column of the header, in order. */
+  progress: string[];
+  /** 备注. */
+  remark: string;
   areaIndex: number | null;
 }
 
@@ -73,7 +77,9 @@ export type LedgerReadResult = { ok: true; ledger: LedgerRead } | { ok: false; l
 
 const HEADER_SCAN_ROWS = 20;
 const AREA = /^([一二三四五六七八九十百]+)\s*[、.．]\s*(.*)$/;
-const LIMITS = { title: 500, measures: 20_000, leader: 60, output: 5_000 } as const;
+const LIMITS = { title: 500, measures: 20_000, leader: 60, output: 5_000, remark: 2_000 } as const;
+/** A progress cell the office edits becomes its ledger note: as long as a report's narrative may be. */
+export const LEDGER_NOTE_MAX = 5_000;
 
 /** The first of the top rows holding the required columns by name (or a synonym). */
 export function findLedgerHeader(grid: SheetGrid): LedgerHeader | undefined {
@@ -180,10 +186,22 @@ function readLines(grid: SheetGrid, header: LedgerHeader, fallbackYear: number):
       leader: cell(row, 'leader').slice(0, LIMITS.leader),
       due,
       output: cell(row, 'output'),
+      progress: header.progressColumns.map((c) => (row[c] ?? '').trim()),
+      remark: cell(row, 'remark'),
       areaIndex: areas.length > 0 ? areas.length - 1 : null,
     };
-    for (const key of ['measures', 'output'] as const)
+    for (const key of ['measures', 'output', 'remark'] as const)
       if (line[key].length > LIMITS[key]) issue(r, key, 'text_too_long', line[key].slice(0, 40));
+    line.progress.forEach((text, i) => {
+      if (text.length > LEDGER_NOTE_MAX)
+        issues.push({
+          sheet: grid.name,
+          row: r + 1,
+          column: columnLetter(header.progressColumns[i]!),
+          code: 'text_too_long',
+          value: text.slice(0, 40),
+        });
+    });
     lines.push(line);
     byRow.set(r, line);
   }

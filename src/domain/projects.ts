@@ -251,3 +251,11 @@ export function regionInvestment(
     completion: yearPlan > 0 ? round1((againstPlan / yearPlan) * 100) : null,
   };
 }
+
+/** The year's plan counts only in its own year: a project with no plan this year has none to lag. */
+export function yearPlanIn(
+  project: { plan_year: number; year_plan: number | null },
+  month: string,
+): number | null {
+  return project.plan_year === Number(month.slice(0, 4)) ? project.year_plan : null;
+}

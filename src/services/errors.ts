@@ -92,6 +92,7 @@ export const REASONS = {
   'task.unknown_parent': { code: 'validation_failed', zh: '上级任务不存在' },
   'task.parent_cycle': { code: 'validation_failed', zh: '上级任务不能是任务本身或其下级任务' },
   'task.start_after_due': { code: 'validation_failed', zh: '开始日期不能晚于完成时限' },
+  'task.ongoing_with_due': { code: 'validation_failed', zh: '长期坚持的任务不设完成时限' },
   'task.no_lead_unit': { code: 'conflict', zh: '任务尚未确定牵头单位，无法督办' },
   'period.malformed': { code: 'validation_failed', zh: '报送期次格式应为 2025-03 或 2025-Q1' },
   'period.wrong_cadence': { code: 'validation_failed', zh: '期次{period}与计划的报送周期（按月或按季）不符' },

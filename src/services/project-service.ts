@@ -44,6 +44,7 @@ import {
   type ProjectRules,
   type ProjectStage,
   type ProjectStatusResult,
+  yearPlanIn,
 } from '../domain/projects.js';
 import { demand, demandRegion, projectFor } from './access.js';
 import type { Actor } from './actor.js';
@@ -99,11 +100,6 @@ function reportTiming(reports: readonly ProjectReportRow[], dueDay: number, day:
     return daysLate > 0 ? [{ month: r.month, daysLate }] : [];
   });
   return { dueDay, month, dueOn, overdue: day > dueOn && !reports.some((r) => r.month === month), late };
-}
-
-/** The year's plan counts only in its own year: a project with no plan this year has none to lag. */
-function yearPlanIn(project: ProjectRow, month: string): number | null {
-  return project.plan_year === Number(month.slice(0, 4)) ? project.year_plan : null;
 }
 
 export interface ProjectFigures {

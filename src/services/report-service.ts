@@ -41,6 +41,7 @@ export interface ReportFields {
   narrative: string;
   problems?: string | undefined;
   coordination?: string | undefined;
+  nextSteps?: string | undefined;
   claimsCompletion?: boolean | undefined;
 }
 
@@ -160,6 +161,7 @@ async function createReportRow(
       narrative: input.narrative,
       problems: input.problems ?? '',
       coordination: input.coordination ?? '',
+      next_steps: input.nextSteps ?? '',
       claims_completion: input.claimsCompletion ? 1 : 0,
       status,
       return_reason: null,
@@ -229,6 +231,7 @@ export async function updateReport(
       narrative: input.narrative,
       problems: input.problems,
       coordination: input.coordination,
+      next_steps: input.nextSteps,
       claims_completion: flag(input.claimsCompletion),
       updated_at: nowIso(ctx),
     }),

@@ -4,6 +4,7 @@ import { parseJson } from '../db/json.js';
 import { getArea, listAreas } from '../db/repositories/area-repository.js';
 import { listAuditEvents } from '../db/repositories/audit-repository.js';
 import { listEvidenceFiles } from '../db/repositories/evidence-repository.js';
+import { ledgerNotesOfTask } from '../db/repositories/ledger-note-repository.js';
 import { listInstructions, type InstructionRecord } from '../db/repositories/instruction-repository.js';
 import { listMilestones, milestoneDatesOf } from '../db/repositories/milestone-repository.js';
 import { listNotices } from '../db/repositories/notice-repository.js';
@@ -29,6 +30,7 @@ import type {
   AreaRow,
   Database,
   EvidenceFileRow,
+  LedgerNoteRow,
   MeasurementRow,
   MilestoneRow,
   NoticeRow,
@@ -104,6 +106,9 @@ export interface TaskInput {
   tags?: string[] | undefined;
   startDate?: string | null | undefined;
   dueDate?: string | null | undefined;
+  /** 长期坚持: no due date on purpose. Setting it clears the due date; setting a due date clears it. */
+  ongoing?: boolean | undefined;
+  officeNote?: string | undefined;
   weight?: number | undefined;
 }
 
@@ -230,6 +235,16 @@ async function checkReferences(
   }
   if (input.startDate && input.dueDate && input.startDate > input.dueDate)
     throw fail('task.start_after_due', {}, { field: 'dueDate' });
+  if (input.ongoing && input.dueDate) throw fail('task.ongoing_with_due', {}, { field: 'dueDate' });
+}
+
+/** The due date and ongoing mark a change leaves: the two never stand together. */
+function dueFields(input: TaskInput): { due_date?: string | null; ongoing?: number } {
+  if (input.ongoing === true) return { due_date: null, ongoing: 1 };
+  if (input.ongoing === false)
+    return { ongoing: 0, ...(input.dueDate !== undefined && { due_date: input.dueDate }) };
+  if (input.dueDate) return { due_date: input.dueDate, ongoing: 0 };
+  return input.dueDate === null ? { due_date: null } : {};
 }
 
 export async function createTask(
@@ -261,7 +276,9 @@ export async function createTask(
       leader_name: input.leaderName ?? null,
       tags: JSON.stringify(input.tags ?? []),
       start_date: input.startDate ?? null,
-      due_date: input.dueDate ?? null,
+      due_date: input.ongoing ? null : (input.dueDate ?? null),
+      ongoing: input.ongoing ? 1 : 0,
+      office_note: input.officeNote ?? '',
       weight: input.weight ?? 1,
       source_start: null,
       source_end: null,
@@ -300,7 +317,7 @@ export async function updateTask(
     {
       ...input,
       startDate: input.startDate ?? task.start_date,
-      dueDate: input.dueDate ?? task.due_date,
+      dueDate: input.ongoing ? input.dueDate : (input.dueDate ?? task.due_date),
     },
     currentUnits,
   );
@@ -327,7 +344,8 @@ export async function updateTask(
         work_standard: input.workStandard,
         tags: input.tags && JSON.stringify(input.tags),
         start_date: input.startDate,
-        due_date: input.dueDate,
+        ...dueFields(input),
+        office_note: input.officeNote,
         weight: input.weight,
         updated_at: nowIso(ctx),
       }),
@@ -421,6 +439,8 @@ export interface TaskDetail {
   notices: NoticeRow[];
   instructions: InstructionRecord[];
   history: HistoryEntry[];
+  /** The office's ledger notes (台账进展备注), shown beside the units' reports of those periods. */
+  ledgerNotes: LedgerNoteRow[];
 }
 
 export async function taskDetail(ctx: ServiceContext, actor: Actor, taskId: string): Promise<TaskDetail> {
@@ -446,7 +466,7 @@ export async function taskDetail(ctx: ServiceContext, actor: Actor, taskId: stri
     ]);
   const { parent, children } = await family;
   if (!plan) throw fail('task.not_found');
-  const [files, measurements, text] = await Promise.all([
+  const [files, measurements, text, ledgerNotes] = await Promise.all([
     listEvidenceFiles(
       d,
       reports.map((r) => r.id),
@@ -458,6 +478,7 @@ export async function taskDetail(ctx: ServiceContext, actor: Actor, taskId: stri
     task.source_start !== null && task.source_end !== null
       ? getPlanSourceText(d, task.plan_id)
       : Promise.resolve(null),
+    ledgerNotesOfTask(d, taskId),
   ]);
   const evaluation = evaluateTasks(inputs, [task], new Map([[plan.id, plan]]), today(ctx)).get(taskId)!;
   return {
@@ -476,6 +497,7 @@ export async function taskDetail(ctx: ServiceContext, actor: Actor, taskId: stri
       measurements: measurements.filter((m) => m.target_id === target.id),
     })),
     reports,
+    ledgerNotes,
     files,
     notices,
     instructions,

@@ -28,6 +28,9 @@ import * as bulletinReceipts from './20261209_0900_bulletin_receipts.js';
 import * as auditRegionChains from './20261208_0900_audit_region_chains.js';
 import * as reportDigestIndexes from './20261208_0910_report_digest_indexes.js';
 import * as regionParent from './20261208_0920_region_parent.js';
+// Excel 台账: ongoing tasks, the office's notes (issue 12)
+import * as taskOngoingNotes from './20261211_0900_task_ongoing_notes.js';
+import * as reportNextSteps from './20261211_0910_report_next_steps.js';
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
   '20261121_0800_initial': initial,
@@ -59,4 +62,6 @@ export const migrations: Record<string, Migration> = {
   '20261208_0920_region_parent': regionParent,
   // Bulletin receipts: the units a published bulletin names, and their 已阅
   '20261209_0900_bulletin_receipts': bulletinReceipts,
+  '20261211_0900_task_ongoing_notes': taskOngoingNotes,
+  '20261211_0910_report_next_steps': reportNextSteps,
 };

@@ -30,6 +30,7 @@ export interface LedgerReportRow {
   narrative: string;
   problems: string;
   coordination: string;
+  next_steps: string;
   status: ReportStatus;
   updated_at: string;
 }
@@ -45,6 +46,7 @@ export function ledgerReportsOfPlan(db: Kysely<Database>, planId: string): Promi
       'reports.narrative',
       'reports.problems',
       'reports.coordination',
+      'reports.next_steps',
       'reports.status',
       'reports.updated_at',
     ])

@@ -229,3 +229,34 @@ export function listRegionProjectMilestones(
     .orderBy('seq')
     .execute();
 }
+
+export interface ProjectMonthRow {
+  project_id: string;
+  month: string;
+  investment: number;
+  progress: string;
+}
+
+/** Every project report of the region for months `from`…`to`, oldest first: the investment table's months. */
+export async function projectMonthsOf(
+  db: Kysely<Database>,
+  regionId: string,
+  from: string,
+  to: string,
+): Promise<ProjectMonthRow[]> {
+  const rows = await db
+    .selectFrom('project_reports')
+    .select(['project_id', 'month', 'investment', 'progress', 'created_at'])
+    .where('region_id', '=', regionId)
+    .where('month', '>=', from)
+    .where('month', '<=', to)
+    .orderBy('month')
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => ({
+    project_id: r.project_id,
+    month: r.month,
+    investment: r.investment,
+    progress: r.progress,
+  }));
+}

@@ -14,6 +14,7 @@ const REPORT_COLUMNS = [
   'narrative',
   'problems',
   'coordination',
+  'next_steps',
   'claims_completion',
   'status',
   'return_reason',
@@ -36,7 +37,13 @@ const reportInsert = compiledQuery(REPORT_COLUMNS.length, (db, ...values: unknow
 
 /** A new report starts at version 1 whatever the row says. Runs on every submission, so compiled once. */
 export async function insertReport(db: Kysely<Database>, row: Insertable<ReportTable>): Promise<void> {
-  await reportInsert(db, ...REPORT_COLUMNS.map((column) => row[column] ?? null));
+  // The one column with a default a writer may leave out.
+  await reportInsert(
+    db,
+    ...REPORT_COLUMNS.map((column) =>
+      column === 'next_steps' ? (row.next_steps ?? '') : (row[column] ?? null),
+    ),
+  );
 }
 
 /** Reports written in bulk (the demo's simulated year), many rows per statement. */

@@ -1,13 +1,15 @@
 // 改革任务台账 as an .xlsx: the plan's tasks as the caller sees them on the ledger page, filtered and
 // sorted as the page is, laid out as offices lay their ledgers out.
 import { listAreas } from '../../db/repositories/area-repository.js';
-import { ledgerReportsOfPlan, type LedgerReportRow } from '../../db/repositories/ledger-sheet-repository.js';
+import { ledgerNotesOfPlan } from '../../db/repositories/ledger-note-repository.js';
+import { ledgerReportsOfPlan } from '../../db/repositories/ledger-sheet-repository.js';
 import { evaluationInputsOf } from '../../db/repositories/task-evaluation-repository.js';
 import { coUnitsOf, listTasks, type TaskFilter } from '../../db/repositories/task-repository.js';
 import { unitsById } from '../../db/repositories/unit-repository.js';
 import { parseJson } from '../../db/json.js';
 import { parseDate } from '../../domain/calendar.js';
 import { formatLedgerDate } from '../../domain/ledger-dates.js';
+import { columnOfPeriod, progressCell, reportedTexts } from '../../domain/ledger-progress.js';
 import { ledgerNumbers, orderLedger, type LedgerView, type OrderedTask } from '../../domain/ledger-order.js';
 import { chineseOrdinal, progressLabels } from '../../domain/ledger-columns.js';
 import { STATUS_FILL } from '../../domain/status-colours.js';
@@ -31,30 +33,6 @@ function asOf(day: string, cadence: 'monthly' | 'quarterly'): string {
   return quarter === 0 ? '截至上年底' : `截至${['一', '二', '三'][quarter - 1]}季度末`;
 }
 
-function periodIndex(period: string, year: number, cadence: 'monthly' | 'quarterly'): number {
-  if (!period.startsWith(`${year}-`)) return -1;
-  const rest = period.slice(5);
-  if (cadence === 'monthly') return /^\d{2}$/.test(rest) ? Number(rest) - 1 : -1;
-  return /^Q[1-4]$/.test(rest) ? Number(rest.slice(1)) - 1 : -1;
-}
-
-/** Each task's progress note per period of the plan's year, and its latest problems. */
-function progressOf(reports: readonly LedgerReportRow[], year: number, cadence: 'monthly' | 'quarterly') {
-  const notes = new Map<string, string[]>();
-  const problems = new Map<string, { period: string; text: string }>();
-  for (const r of reports) {
-    const i = periodIndex(r.period, year, cadence);
-    if (i >= 0) {
-      const list = notes.get(r.task_id) ?? [];
-      list[i] = r.narrative;
-      notes.set(r.task_id, list);
-    }
-    const last = problems.get(r.task_id);
-    if (!last || last.period <= r.period) problems.set(r.task_id, { period: r.period, text: r.problems });
-  }
-  return { notes, problems };
-}
-
 export async function exportLedger(
   ctx: ServiceContext,
   actor: Actor,
@@ -66,12 +44,13 @@ export async function exportLedger(
   const region = await regionFor(ctx, actor, plan.region_id);
   const query: TaskFilter = { planId };
   if (!seesWholeRegion(actor) && actor.unitId) query.involvingUnitId = actor.unitId;
-  const [rows, areas, units, inputs, reports] = await Promise.all([
+  const [rows, areas, units, inputs, reports, ledgerNotes] = await Promise.all([
     listTasks(db(ctx), query),
     listAreas(db(ctx), planId),
     unitsById(db(ctx), plan.region_id),
     evaluationInputsOf(db(ctx), { planId }),
     ledgerReportsOfPlan(db(ctx), planId),
+    ledgerNotesOfPlan(db(ctx), planId),
   ]);
   const coUnits = await coUnitsOf(
     db(ctx),
@@ -103,7 +82,15 @@ export async function exportLedger(
   const areaOrder = new Map(areas.map((a) => [a.id, a.seq]));
   const numbers = ledgerNumbers(ordered, areaOrder);
   const lines = orderLedger(ordered, view, numbers, areaOrder);
-  const { notes, problems } = progressOf(reports, plan.year, plan.cadence);
+  const { narratives, problems, nextSteps } = reportedTexts(reports, plan.year, plan.cadence);
+  const officeNotes = new Map<string, string[]>();
+  for (const n of ledgerNotes) {
+    const i = columnOfPeriod(n.period, plan.year, plan.cadence);
+    if (i < 0) continue;
+    const list = officeNotes.get(n.task_id) ?? [];
+    list[i] = n.note;
+    officeNotes.set(n.task_id, list);
+  }
   const areaText = new Map(
     [...areas].sort((a, b) => a.seq - b.seq).map((a, i) => [a.id, `${chineseOrdinal(i + 1)}、${a.title}`]),
   );
@@ -127,13 +114,15 @@ export async function exportLedger(
         leadUnit: t.leadUnitName || (row.proposed_lead_unit ?? ''),
         coUnits: (coUnits.get(t.id) ?? []).map(unitName).filter(Boolean).join('、'),
         leader: t.leaderName ?? '',
-        due: formatLedgerDate(t.dueDate),
+        due: formatLedgerDate(t.dueDate, row.ongoing === 1),
         output: row.work_standard,
-        progress: Array.from({ length: periods }, (_, i) => notes.get(t.id)?.[i] ?? ''),
+        progress: Array.from({ length: periods }, (_, i) =>
+          progressCell(narratives.get(t.id)?.[i] ?? '', officeNotes.get(t.id)?.[i] ?? ''),
+        ),
         status: { label: TASK_STATUS_LABELS[t.status].zh, fill: STATUS_FILL[t.status] },
         problems: problems.get(t.id)?.text ?? '',
-        nextSteps: '',
-        remark: '',
+        nextSteps: nextSteps.get(t.id)?.text ?? '',
+        remark: row.office_note,
       };
     }
   }

@@ -1,7 +1,9 @@
 // What importing a ledger sheet would do, worked out before anything is written: which rows create tasks,
 // which update them (and which fields), which change nothing, and every cell that cannot be taken.
-import type { TaskRow, UnitRow } from '../../db/schema.js';
+import type { LedgerNoteRow, TaskRow, UnitRow } from '../../db/schema.js';
 import { columnLetter, type LedgerColumnKey } from '../../domain/ledger-columns.js';
+import { formatLedgerDate } from '../../domain/ledger-dates.js';
+import { noteFromCell } from '../../domain/ledger-progress.js';
 import type { LedgerIssue, LedgerLine, LedgerRead } from '../../domain/ledger-rows.js';
 import { matchUnit } from '../plan-import/match-units.js';
 
@@ -12,13 +14,18 @@ export type TaskField =
   | 'co_units'
   | 'leader_name'
   | 'due_date'
-  | 'work_standard';
+  | 'work_standard'
+  | 'office_note'
+  /** The office's ledger note for `period`, from an edited progress cell. */
+  | 'ledger_note';
 
 export interface FieldChange {
   field: TaskField;
   column: string;
   before: string;
   after: string;
+  /** For a ledger note: the period of its column (2026-05, 2026-Q2). */
+  period?: string;
 }
 
 /** A task as the sheet wants it. */
@@ -31,7 +38,9 @@ export interface WantedTask {
   coUnitIds: string[];
   leaderName: string | null;
   dueDate: string | null;
+  ongoing: boolean;
   workStandard: string;
+  officeNote: string;
 }
 
 export interface ImportPlan {
@@ -47,6 +56,16 @@ export interface ImportPlan {
 export interface ExistingTasks {
   rows: ReadonlyMap<string, TaskRow>;
   coUnits: ReadonlyMap<string, readonly string[]>;
+  /** What the plan's progress columns hold today: per task, the unit's narrative and the office's note. */
+  progress?: ExistingProgress;
+}
+
+export interface ExistingProgress {
+  /** The period of each progress column of the sheet, in order. */
+  periods: readonly string[];
+  narratives: ReadonlyMap<string, readonly (string | undefined)[]>;
+  /** Per task, its notes by period. */
+  notes: ReadonlyMap<string, ReadonlyMap<string, LedgerNoteRow>>;
 }
 
 const FIELD_COLUMN: Readonly<Record<TaskField, LedgerColumnKey>> = {
@@ -57,6 +76,8 @@ const FIELD_COLUMN: Readonly<Record<TaskField, LedgerColumnKey>> = {
   leader_name: 'leader',
   due_date: 'due',
   work_standard: 'output',
+  office_note: 'remark',
+  ledger_note: 'progress',
 };
 
 export function planImport(
@@ -113,7 +134,9 @@ export function planImport(
       coUnitIds: [...new Set([...leads.slice(1), ...co])].filter((id) => id !== leadUnitId),
       leaderName: line.leader || null,
       dueDate: line.due.kind === 'date' ? line.due.date : null,
+      ongoing: line.due.kind === 'ongoing',
       workStandard: line.output,
+      officeNote: line.remark,
     };
   };
 
@@ -134,7 +157,10 @@ export function planImport(
       continue;
     }
     const changes = diff(task, existing.coUnits.get(task.id) ?? [], wanted, unitName, line);
-    const withColumns = changes.map((c) => ({ ...c, column: letter(FIELD_COLUMN[c.field]) }));
+    const withColumns: FieldChange[] = [
+      ...changes.map((c) => ({ ...c, column: letter(FIELD_COLUMN[c.field]) })),
+      ...noteChanges(task.id, line, ledger.header.progressColumns, existing.progress),
+    ];
     if (withColumns.length === 0) plan.unchanged.push({ task, line });
     else plan.update.push({ task, wanted, changes: withColumns });
   }
@@ -173,8 +199,36 @@ function diff(
       after: wanted.coUnitIds.map((id) => unitName.get(id) ?? '').join('、'),
     });
   text('leader_name', task.leader_name, wanted.leaderName);
-  // 长期坚持 is stored as no due date: a task without one reads back unchanged.
-  if (line.due.kind !== 'invalid') text('due_date', task.due_date, wanted.dueDate);
+  // Compared as the sheet writes them, so 长期坚持 and a date are one field, as they are one cell.
+  if (line.due.kind !== 'invalid')
+    text(
+      'due_date',
+      formatLedgerDate(task.due_date, task.ongoing === 1),
+      formatLedgerDate(wanted.dueDate, wanted.ongoing),
+    );
   text('work_standard', task.work_standard, wanted.workStandard);
+  text('office_note', task.office_note, wanted.officeNote);
+  return out;
+}
+
+/** Progress cells whose office part differs from the task's ledger note for that period. */
+function noteChanges(
+  taskId: string,
+  line: LedgerLine,
+  columns: readonly number[],
+  progress: ExistingProgress | undefined,
+): FieldChange[] {
+  if (!progress) return [];
+  const out: FieldChange[] = [];
+  const narratives = progress.narratives.get(taskId) ?? [];
+  const notes = progress.notes.get(taskId);
+  line.progress.forEach((cell, i) => {
+    const period = progress.periods[i];
+    if (period === undefined) return;
+    const before = notes?.get(period)?.note ?? '';
+    const after = noteFromCell(cell, narratives[i] ?? '');
+    if (after !== before)
+      out.push({ field: 'ledger_note', column: columnLetter(columns[i]!), before, after, period });
+  });
   return out;
 }

@@ -4,7 +4,13 @@
 import type { Kysely } from 'kysely';
 import { newId } from '../../db/ids.js';
 import { insertAreas, listAreas, nextAreaSeq } from '../../db/repositories/area-repository.js';
-import { tasksByIds } from '../../db/repositories/ledger-sheet-repository.js';
+import {
+  deleteLedgerNote,
+  insertLedgerNote,
+  ledgerNotesOfPlan,
+  updateLedgerNote,
+} from '../../db/repositories/ledger-note-repository.js';
+import { ledgerReportsOfPlan, tasksByIds } from '../../db/repositories/ledger-sheet-repository.js';
 import { getPlan, insertPlan } from '../../db/repositories/plan-repository.js';
 import {
   coUnitsOf,
@@ -15,21 +21,28 @@ import {
 } from '../../db/repositories/task-repository.js';
 import { listUnits } from '../../db/repositories/unit-repository.js';
 import { updateVersioned } from '../../db/repositories/versioned.js';
-import type { Database } from '../../db/schema.js';
+import type { Database, LedgerNoteRow, TaskRow } from '../../db/schema.js';
 import { parseDate } from '../../domain/calendar.js';
 import { columnLetter, LEDGER_COLUMNS, progressLabels } from '../../domain/ledger-columns.js';
+import { periodOfColumn, reportedTexts } from '../../domain/ledger-progress.js';
 import type { LedgerIssue, LedgerRead } from '../../domain/ledger-rows.js';
 import { readLedger } from '../../domain/ledger-rows.js';
 import { planPeriod } from '../../domain/plans.js';
 import { readWorkbook } from '../../documents/xlsx/workbook-reader.js';
 import { demand, demandRegion, regionFor } from '../access.js';
 import type { Actor } from '../actor.js';
-import { db, nowIso, today, write, type ServiceContext } from '../context.js';
+import { db, nowIso, today, write, type ServiceContext, type WriteScope } from '../context.js';
 import { fail, StaleVersionError } from '../errors.js';
 import * as planPolicy from '../policies/plan.js';
 import * as unitPolicy from '../policies/unit.js';
 import { guessPlanKind } from '../plan-import/draft-plan.js';
-import { planImport, type FieldChange, type ImportPlan, type WantedTask } from './ledger-import-plan.js';
+import {
+  planImport,
+  type ExistingProgress,
+  type FieldChange,
+  type ImportPlan,
+  type WantedTask,
+} from './ledger-import-plan.js';
 import { demandXlsxName, readingXlsx } from './xlsx-file.js';
 
 export type { FieldChange, LedgerIssue };
@@ -91,7 +104,9 @@ export async function importLedgerSheet(
   );
   // A deactivated unit takes no new tasks: naming it leaves it proposed, as an unknown unit is.
   const units = (await listUnits(db(ctx), regionId)).filter((u) => unitPolicy.mayTakeNewTasks(u));
-  const plan = planImport(ledger, { rows: new Map(rows.map((r) => [r.id, r])), coUnits }, units, region.name);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const progress = await existingProgress(ctx, ledger, byId);
+  const plan = planImport(ledger, { rows: byId, coUnits, progress }, units, region.name);
   const existingPlan = plan.planId ? await getPlan(db(ctx), plan.planId) : undefined;
   const result: LedgerImportResult = {
     applied: false,
@@ -128,6 +143,8 @@ export async function importLedgerSheet(
       plan.planId ?? (await createDraftPlan(trx, regionId, ledger, result.planTitle, file.filename, at));
     const created = await createTasks(trx, regionId, target, ledger, plan, at);
     for (const u of plan.update) {
+      await writeLedgerNotes(trx, regionId, u.task.id, u.changes, progress, actor.accountId, at, audit);
+      if (!u.changes.some((c) => c.field !== 'ledger_note')) continue;
       const patch = patchOf(u.wanted, u.changes, at);
       if (!(await updateVersioned(trx, 'tasks', u.task.id, u.task.version, patch)))
         throw new StaleVersionError(undefined);
@@ -138,7 +155,7 @@ export async function importLedgerSheet(
         action: 'task.update',
         entity: 'task',
         entityId: u.task.id,
-        data: { source: 'xlsx', changes: u.changes },
+        data: { source: 'xlsx', changes: u.changes.filter((c) => c.field !== 'ledger_note') },
       });
     }
     await audit({
@@ -168,9 +185,88 @@ function patchOf(wanted: WantedTask, changes: readonly FieldChange[], at: string
     ...(fields.has('implementation_plan') && { implementation_plan: wanted.implementationPlan }),
     ...(fields.has('lead_unit_id') && { lead_unit_id: wanted.leadUnitId, proposed_lead_unit: null }),
     ...(fields.has('leader_name') && { leader_name: wanted.leaderName }),
-    ...(fields.has('due_date') && { due_date: wanted.dueDate }),
+    ...(fields.has('due_date') && { due_date: wanted.dueDate, ongoing: wanted.ongoing ? 1 : 0 }),
     ...(fields.has('work_standard') && { work_standard: wanted.workStandard }),
+    ...(fields.has('office_note') && { office_note: wanted.officeNote }),
   };
+}
+
+/**
+ * What the progress columns of an exported sheet held when it left: the narratives of the reports that
+ * had reached the office and the office's notes. Only for a sheet of one of the region's plans whose
+ * progress columns are that plan's periods; other sheets' progress cells are not read.
+ */
+async function existingProgress(
+  ctx: ServiceContext,
+  ledger: LedgerRead,
+  rows: ReadonlyMap<string, TaskRow>,
+): Promise<ExistingProgress | undefined> {
+  const first = ledger.lines.find((l) => l.id && rows.has(l.id));
+  if (!first) return undefined;
+  const plan = await getPlan(db(ctx), rows.get(first.id!)!.plan_id);
+  if (!plan) return undefined;
+  const count = progressLabels(plan.cadence).length;
+  if (ledger.header.progressColumns.length !== count) return undefined;
+  const [reports, notes] = await Promise.all([
+    ledgerReportsOfPlan(db(ctx), plan.id),
+    ledgerNotesOfPlan(db(ctx), plan.id),
+  ]);
+  const byTask = new Map<string, Map<string, LedgerNoteRow>>();
+  for (const n of notes) {
+    const map = byTask.get(n.task_id) ?? new Map<string, LedgerNoteRow>();
+    map.set(n.period, n);
+    byTask.set(n.task_id, map);
+  }
+  return {
+    periods: Array.from({ length: count }, (_, i) => periodOfColumn(plan.year, plan.cadence, i)),
+    narratives: reportedTexts(reports, plan.year, plan.cadence).narratives,
+    notes: byTask,
+  };
+}
+
+/** The office's edited progress cells as its ledger notes: written, rewritten or (emptied) removed. */
+async function writeLedgerNotes(
+  trx: Kysely<Database>,
+  regionId: string,
+  taskId: string,
+  changes: readonly FieldChange[],
+  progress: ExistingProgress | undefined,
+  accountId: string,
+  at: string,
+  audit: WriteScope['audit'],
+): Promise<void> {
+  for (const c of changes) {
+    if (c.field !== 'ledger_note' || !c.period) continue;
+    const existing = progress?.notes.get(taskId)?.get(c.period);
+    let done = true;
+    if (!existing) {
+      const id = newId('lnote');
+      await insertLedgerNote(trx, {
+        id,
+        region_id: regionId,
+        task_id: taskId,
+        period: c.period,
+        note: c.after,
+        updated_by: accountId,
+        created_at: at,
+        updated_at: at,
+      });
+    } else if (c.after) {
+      done = await updateLedgerNote(trx, existing.id, existing.version, {
+        note: c.after,
+        updated_by: accountId,
+        updated_at: at,
+      });
+    } else done = await deleteLedgerNote(trx, existing.id, existing.version);
+    if (!done) throw new StaleVersionError(undefined);
+    await audit({
+      regionId,
+      action: c.after ? 'task.ledger_note' : 'task.ledger_note_remove',
+      entity: 'task',
+      entityId: taskId,
+      data: { source: 'xlsx', period: c.period, before: c.before, after: c.after },
+    });
+  }
 }
 
 async function createDraftPlan(
@@ -276,6 +372,8 @@ async function createTasks(
       tags: '[]',
       start_date: null,
       due_date: w.dueDate,
+      ongoing: w.ongoing ? 1 : 0,
+      office_note: w.officeNote,
       weight: 1,
       source_start: null,
       source_end: null,

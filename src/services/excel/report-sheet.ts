@@ -66,7 +66,7 @@ export async function exportReportTemplate(
     rows: tasks.map((t, i) => [
       i + 1,
       `${t.code} ${t.title}`,
-      formatLedgerDate(t.due_date),
+      formatLedgerDate(t.due_date, t.ongoing === 1),
       '',
       '',
       '',

@@ -43,6 +43,23 @@ describe('draftPlan', () => {
     expect(d.tasks.map((t) => t.code)).toEqual(['1', '2', '3', '4', '5']);
   });
 
+  it('marks a task ongoing when its time limit says 长期坚持 or 持续推进, and leaves it undated', () => {
+    const text = `南海区2026年改革工作要点
+
+一、深化城乡融合发展改革
+1.完善实验区统筹推进机制。建立推进架构。（牵头单位：区发改局；完成时限：长期坚持）
+2.推进公共服务均等化。推动教育资源向农村延伸。（牵头单位：区教育局；完成时限：2026年12月底前）
+3.开展镇域改革试点。支持里水镇先行探索。（牵头单位：里水镇；完成时限：持续推进）
+`;
+    const d = draftPlan(extract(text), text, UNITS, '南海区', 2026);
+    expect(d.tasks.map((t) => [t.dueDate, t.ongoing])).toEqual([
+      [null, true],
+      ['2026-12-31', false],
+      [null, true],
+    ]);
+    expect(d.unreadDeadlines).toEqual([]);
+  });
+
   it('says which time limits it could not read as dates', () => {
     const d = draft();
     expect(d.tasks.map((t) => t.dueDate)).toEqual([null, '2026-12-31', null, null, null]);

@@ -3,6 +3,7 @@ import type { PlanKind, UnitRow } from '../../db/schema.js';
 import { chooseAreas, toSections, type Section } from './choose-areas.js';
 import { documentCodes } from './document-codes.js';
 import { matchUnit, suggestLeadUnit } from './match-units.js';
+import { parseLedgerDate } from '../../domain/ledger-dates.js';
 import { unreadDeadline } from './unread-deadlines.js';
 
 export interface DraftTask {
@@ -16,6 +17,8 @@ export interface DraftTask {
   suggestedLeadUnitId: string | null;
   coUnitIds: string[];
   dueDate: string | null;
+  /** The time limit says 长期坚持 / 持续推进: no due date on purpose. */
+  ongoing: boolean;
   span: [number, number];
 }
 
@@ -130,6 +133,12 @@ export function draftPlan(
     }
     const deadline = extraction.deadlines.find((d) => d.date && within(d.span, section));
     const sectionText = text.slice(section.start, section.end);
+    // A limit that names no date on purpose (the extraction keeps it undated) makes the task ongoing.
+    const ongoing =
+      !deadline &&
+      extraction.deadlines.some(
+        (d) => !d.date && within(d.span, section) && parseLedgerDate(d.text, fallbackYear).kind === 'ongoing',
+      );
     if (!deadline) {
       const unread = unreadDeadline(sectionText, section.start, extraction.deadlines);
       if (unread) unreadDeadlines.push({ code, text: unread });
@@ -152,6 +161,7 @@ export function draftPlan(
       suggestedLeadUnitId: suggested?.id ?? null,
       coUnitIds: coUnits,
       dueDate: deadline?.date ?? null,
+      ongoing,
       span: sentenceSpan(text, section),
     };
   });

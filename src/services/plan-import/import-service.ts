@@ -114,6 +114,7 @@ export async function persistDraft(
       tags: '[]',
       start_date: null,
       due_date: shift(t.dueDate, years),
+      ongoing: t.ongoing ? 1 : 0,
       weight: 1,
       source_start: t.span[0],
       source_end: t.span[1],

@@ -1700,6 +1700,7 @@ export interface paths {
                             leaderName: string | null;
                             startDate: string | null;
                             dueDate: string | null;
+                            ongoing: boolean;
                             tags: string[];
                             lastReportedPeriod: string | null;
                             version: number;
@@ -1745,6 +1746,8 @@ export interface paths {
                         tags?: string[];
                         startDate?: string | null;
                         dueDate?: string | null;
+                        ongoing?: boolean;
+                        officeNote?: string;
                         weight?: number;
                     };
                 };
@@ -1782,6 +1785,7 @@ export interface paths {
                             leaderName: string | null;
                             startDate: string | null;
                             dueDate: string | null;
+                            ongoing: boolean;
                             tags: string[];
                             lastReportedPeriod: string | null;
                             version: number;
@@ -1858,6 +1862,7 @@ export interface paths {
                             leaderName: string | null;
                             startDate: string | null;
                             dueDate: string | null;
+                            ongoing: boolean;
                             tags: string[];
                             lastReportedPeriod: string | null;
                             version: number;
@@ -1905,6 +1910,7 @@ export interface paths {
                             implementationPlan: string;
                             workStandard: string;
                             weight: number;
+                            officeNote: string;
                             plan: {
                                 id: string;
                                 regionId: string;
@@ -1993,6 +1999,7 @@ export interface paths {
                                 narrative: string;
                                 problems: string;
                                 coordination: string;
+                                nextSteps: string;
                                 claimsCompletion: boolean;
                                 /** @enum {string} */
                                 status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
@@ -2024,6 +2031,12 @@ export interface paths {
                                     accept: boolean;
                                     return: boolean;
                                 };
+                            }[];
+                            ledgerNotes: {
+                                period: string;
+                                note: string;
+                                updatedBy: string;
+                                updatedAt: string;
                             }[];
                             notices: {
                                 id: string;
@@ -2111,6 +2124,8 @@ export interface paths {
                         tags?: string[];
                         startDate?: string | null;
                         dueDate?: string | null;
+                        ongoing?: boolean;
+                        officeNote?: string;
                         weight?: number;
                     };
                 };
@@ -2148,6 +2163,7 @@ export interface paths {
                             leaderName: string | null;
                             startDate: string | null;
                             dueDate: string | null;
+                            ongoing: boolean;
                             tags: string[];
                             lastReportedPeriod: string | null;
                             version: number;
@@ -2308,6 +2324,7 @@ export interface paths {
                             narrative: string;
                             problems: string;
                             coordination: string;
+                            nextSteps: string;
                             claimsCompletion: boolean;
                             /** @enum {string} */
                             status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
@@ -2364,6 +2381,7 @@ export interface paths {
                         narrative: string;
                         problems?: string;
                         coordination?: string;
+                        nextSteps?: string;
                         claimsCompletion?: boolean;
                         submit?: boolean;
                     };
@@ -2385,6 +2403,7 @@ export interface paths {
                             narrative: string;
                             problems: string;
                             coordination: string;
+                            nextSteps: string;
                             claimsCompletion: boolean;
                             /** @enum {string} */
                             status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
@@ -2460,6 +2479,7 @@ export interface paths {
                             narrative: string;
                             problems: string;
                             coordination: string;
+                            nextSteps: string;
                             claimsCompletion: boolean;
                             /** @enum {string} */
                             status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
@@ -2517,6 +2537,7 @@ export interface paths {
                         narrative?: string;
                         problems?: string;
                         coordination?: string;
+                        nextSteps?: string;
                         claimsCompletion?: boolean;
                     };
                 };
@@ -2537,6 +2558,7 @@ export interface paths {
                             narrative: string;
                             problems: string;
                             coordination: string;
+                            nextSteps: string;
                             claimsCompletion: boolean;
                             /** @enum {string} */
                             status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
@@ -2618,6 +2640,7 @@ export interface paths {
                             narrative: string;
                             problems: string;
                             coordination: string;
+                            nextSteps: string;
                             claimsCompletion: boolean;
                             /** @enum {string} */
                             status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
@@ -2693,6 +2716,7 @@ export interface paths {
                             narrative: string;
                             problems: string;
                             coordination: string;
+                            nextSteps: string;
                             claimsCompletion: boolean;
                             /** @enum {string} */
                             status: "draft" | "awaiting_head" | "submitted" | "accepted" | "returned";
@@ -9685,6 +9709,7 @@ export interface paths {
                                     column: string;
                                     before: string;
                                     after: string;
+                                    period?: string;
                                 }[];
                             }[];
                             skipped: {
@@ -9844,6 +9869,86 @@ export interface paths {
                 header?: never;
                 path: {
                     regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{regionId}/projects.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出重点项目投资进度表 / the key projects’ monthly investment table as .xlsx */
+        get: {
+            parameters: {
+                query?: {
+                    level?: "province" | "city" | "district";
+                    category?: string;
+                    town?: string;
+                    stage?: "planning" | "reserve" | "signed" | "started" | "operating";
+                    month?: string;
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/indicators.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出主要指标完成情况 / the plan’s indicators, month by month, as .xlsx */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    planId: string;
                 };
                 cookie?: never;
             };

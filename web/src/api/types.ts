@@ -19,6 +19,7 @@ export type TaskStatus = TaskSummary['status'];
 export type TaskDetail = Get<'/api/tasks/{taskId}'>;
 export type Milestone = TaskDetail['milestones'][number];
 export type Report = TaskDetail['reports'][number];
+export type LedgerNote = TaskDetail['ledgerNotes'][number];
 export type ReportStatus = Report['status'];
 export type EvidenceFile = Report['files'][number];
 export type Notice = TaskDetail['notices'][number];

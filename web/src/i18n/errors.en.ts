@@ -56,6 +56,7 @@ export const errorsEn: Record<ErrorReason, string> = {
   'task.unknown_parent': 'The parent task does not exist',
   'task.parent_cycle': 'A task cannot be its own parent, nor sit under one of its own subtasks',
   'task.start_after_due': 'The start date is after the due date',
+  'task.ongoing_with_due': 'An ongoing task has no due date',
   'task.no_lead_unit': 'The task has no lead unit yet, so it cannot be supervised',
   'period.malformed': 'Periods look like 2025-03 or 2025-Q1',
   'period.wrong_cadence': 'Period {period} does not match the plan’s reporting cycle (monthly or quarterly)',

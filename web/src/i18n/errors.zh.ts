@@ -51,6 +51,7 @@ export const errorsZh = {
   'task.unknown_parent': '上级任务不存在',
   'task.parent_cycle': '上级任务不能是任务本身或其下级任务',
   'task.start_after_due': '开始日期不能晚于完成时限',
+  'task.ongoing_with_due': '长期坚持的任务不设完成时限',
   'task.no_lead_unit': '任务尚未确定牵头单位，无法督办',
   'period.malformed': '报送期次格式应为 2025-03 或 2025-Q1',
   'period.wrong_cadence': '期次{period}与计划的报送周期（按月或按季）不符',

@@ -4,7 +4,9 @@ import { UPLOAD_LIMIT_BYTES } from '../../../domain/limits.js';
 import type { ServiceContext } from '../../../services/context.js';
 import { exportLedger } from '../../../services/excel/ledger-export.js';
 import { importLedgerSheet } from '../../../services/excel/ledger-import.js';
+import { exportIndicators } from '../../../services/excel/indicator-sheet.js';
 import { exportNotices } from '../../../services/excel/notice-sheet.js';
+import { exportProjects } from '../../../services/excel/project-sheet.js';
 import { exportReportTemplate, importReportSheet } from '../../../services/excel/report-sheet.js';
 import { readUpload } from '../../files.js';
 import { actorOf } from '../../request-context.js';
@@ -13,8 +15,10 @@ import {
   ImportQuery,
   LedgerExportQuery,
   LedgerImportResponse,
+  IndicatorExportQuery,
   NoticeExportQuery,
   PlanParams,
+  ProjectExportQuery,
   RegionParams,
   ReportImportResponse,
   TemplateQuery,
@@ -127,5 +131,41 @@ export function registerExcelRoutes(app: FastifyInstance, ctx: ServiceContext): 
     },
     async (request, reply) =>
       sendXlsx(reply, await exportNotices(ctx, actorOf(request), request.params.regionId, request.query)),
+  );
+
+  api.get(
+    '/regions/:regionId/projects.xlsx',
+    {
+      schema: {
+        tags: ['excel'],
+        summary: '导出重点项目投资进度表 / the key projects’ monthly investment table as .xlsx',
+        params: RegionParams,
+        querystring: ProjectExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const { month, ...filter } = request.query;
+      return sendXlsx(
+        reply,
+        await exportProjects(ctx, actorOf(request), request.params.regionId, filter, month),
+      );
+    },
+  );
+
+  api.get(
+    '/plans/:planId/indicators.xlsx',
+    {
+      schema: {
+        tags: ['excel'],
+        summary: '导出主要指标完成情况 / the plan’s indicators, month by month, as .xlsx',
+        params: PlanParams,
+        querystring: IndicatorExportQuery,
+      },
+    },
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        await exportIndicators(ctx, actorOf(request), request.params.planId, request.query.asOf),
+      ),
   );
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Id, Line, PlanParams, QueryFlag, RegionParams } from '../../schemas.js';
+import { MonthKey } from '../indicators/schema.js';
+import { ProjectListQuery } from '../projects/schema.js';
 import { TaskStatusSchema } from '../tasks/schema.js';
 
 export { PlanParams, RegionParams };
@@ -69,7 +71,14 @@ export const LedgerImportResponse = z.object({
       title: z.string(),
       taskId: z.string(),
       changes: z.array(
-        z.object({ field: z.string(), column: z.string(), before: z.string(), after: z.string() }),
+        z.object({
+          field: z.string(),
+          column: z.string(),
+          before: z.string(),
+          after: z.string(),
+          // A ledger note's period (2026-05): one row may change several months' notes.
+          period: z.string().optional(),
+        }),
       ),
     }),
   ),
@@ -93,3 +102,11 @@ export const ReportImportResponse = z.object({
   errors: z.array(Issue),
 });
 export type ReportImportResponse = z.infer<typeof ReportImportResponse>;
+
+/** The project list's filters and month: the sheet holds every project the list would page through. */
+export const ProjectExportQuery = ProjectListQuery.omit({ limit: true, offset: true }).extend({
+  month: MonthKey.optional(),
+});
+
+/** The indicator page's month. */
+export const IndicatorExportQuery = z.strictObject({ asOf: MonthKey.optional() });

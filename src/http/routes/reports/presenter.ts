@@ -18,6 +18,7 @@ export function presentReport(
     narrative: r.narrative,
     problems: r.problems,
     coordination: r.coordination,
+    nextSteps: r.next_steps,
     claimsCompletion: r.claims_completion === 1,
     status: r.status,
     returnReason: r.return_reason,

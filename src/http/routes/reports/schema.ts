@@ -31,6 +31,7 @@ export const ReportSchema = z.object({
   narrative: z.string(),
   problems: z.string(),
   coordination: z.string(),
+  nextSteps: z.string(),
   claimsCompletion: z.boolean(),
   status: ReportStatusSchema,
   returnReason: z.string().nullable(),
@@ -54,6 +55,7 @@ const ReportFields = {
   narrative: LongText(5000),
   problems: OptionalLongText(5000).optional(),
   coordination: OptionalLongText(5000).optional(),
+  nextSteps: OptionalLongText(5000).optional(),
   claimsCompletion: z.boolean().optional(),
 };
 

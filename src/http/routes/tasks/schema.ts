@@ -52,6 +52,8 @@ export const TaskSummarySchema = z.object({
   // As stored: a date written before dates were checked is shown (and marked in `reasons`), not refused.
   startDate: z.string().nullable(),
   dueDate: z.string().nullable(),
+  /** 长期坚持: no due date on purpose, never overdue. */
+  ongoing: z.boolean(),
   tags: z.array(z.string()),
   lastReportedPeriod: z.string().nullable(),
   version: z.number().int(),
@@ -91,12 +93,18 @@ export const TaskDetailSchema = TaskSummarySchema.extend({
   implementationPlan: z.string(),
   workStandard: z.string(),
   weight: z.number(),
+  /** The office's 备注 on the task. */
+  officeNote: z.string(),
   plan: PlanSchema,
   area: AreaSchema.nullable(),
   source: z.object({ paragraph: z.string(), start: z.number().int(), end: z.number().int() }).nullable(),
   milestones: z.array(MilestoneSchema),
   targets: z.array(TargetSchema),
   reports: z.array(ReportSchema),
+  // The office's 台账进展备注 per period: beside the unit's report of that period, never one.
+  ledgerNotes: z.array(
+    z.object({ period: z.string(), note: z.string(), updatedBy: z.string(), updatedAt: z.string() }),
+  ),
   notices: z.array(NoticeSchema),
   instructions: z.array(InstructionSchema),
   history: z.array(HistorySchema),
@@ -116,6 +124,8 @@ const TaskFields = {
   tags: z.array(Text(20)).max(10).optional(),
   startDate: DateString.nullable().optional(),
   dueDate: DateString.nullable().optional(),
+  ongoing: z.boolean().optional(),
+  officeNote: OptionalLongText(2_000).optional(),
   weight: z.number().min(0).max(100).optional(),
 };
 

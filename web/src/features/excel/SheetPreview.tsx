@@ -1,5 +1,6 @@
 import { Alert, Card, Col, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { useI18n } from '../../i18n/context';
+import { formatPeriod } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages.zh';
 import type { LedgerImport, ReportImport, SheetIssue } from './excel-api';
 
@@ -77,10 +78,12 @@ const FIELDS = new Set([
   'leader_name',
   'due_date',
   'work_standard',
+  'office_note',
+  'ledger_note',
 ]);
 
 export function LedgerPreview({ result }: { result: LedgerImport }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const changes = result.updated.flatMap((u) =>
     u.changes.map((c) => ({ ...c, row: u.row, code: u.code, title: u.title })),
   );
@@ -115,7 +118,7 @@ export function LedgerPreview({ result }: { result: LedgerImport }) {
         <Table<(typeof changes)[number]>
           className="tz-mb"
           size="small"
-          rowKey={(c) => `${c.row}:${c.field}`}
+          rowKey={(c) => `${c.row}:${c.field}:${c.period ?? ''}`}
           dataSource={changes}
           pagination={changes.length > 20 ? { pageSize: 20 } : false}
           scroll={{ x: 640 }}
@@ -132,8 +135,10 @@ export function LedgerPreview({ result }: { result: LedgerImport }) {
               title: t('excel.col.field'),
               key: 'field',
               width: 110,
-              render: (_, c: Change) =>
-                FIELDS.has(c.field) ? t(`excel.field.${c.field}` as MessageKey) : c.field,
+              render: (_, c: Change) => {
+                const name = FIELDS.has(c.field) ? t(`excel.field.${c.field}` as MessageKey) : c.field;
+                return c.period ? `${name}（${formatPeriod(c.period, locale)}）` : name;
+              },
             },
             { title: t('excel.col.before'), dataIndex: 'before', ellipsis: true },
             { title: t('excel.col.after'), dataIndex: 'after', ellipsis: true },

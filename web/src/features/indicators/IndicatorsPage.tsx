@@ -1,4 +1,5 @@
-import { Alert, Card, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import type { Indicator } from '../../api/types';
 import { useRegion } from '../../app/region';
@@ -7,7 +8,7 @@ import { useErrorText } from '../../i18n/error-text';
 import { formatNumber, formatPeriod } from '../../i18n/format';
 import { useLoad } from '../../lib/useLoad';
 import { IndicatorChart } from './IndicatorChart';
-import { loadIndicators } from './indicators-api';
+import { indicatorsXlsxUrl, loadIndicators } from './indicators-api';
 import { ConfirmValueButton, ReportValueButton } from './ValueActions';
 import { PageHead } from '../../ui/PageHead';
 import './indicators.css';
@@ -53,6 +54,16 @@ export function IndicatorsPage() {
           }}
           aria-label={t('ind.plan')}
         />
+        {planId && (
+          <Button
+            size="small"
+            icon={<DownloadOutlined />}
+            href={indicatorsXlsxUrl(planId, data?.asOf)}
+            data-testid="indicators-export"
+          >
+            {t('excel.export')}
+          </Button>
+        )}
       </PageHead>
       {error && <Alert type="error" title={errorText(error)} showIcon />}
       {!data && !error && <Skeleton active />}

@@ -9,6 +9,12 @@ export function loadIndicators(planId: string, asOf?: string) {
   );
 }
 
+/** The plan's indicators month by month as an .xlsx, as the page judges them at `asOf`. */
+export function indicatorsXlsxUrl(planId: string, asOf?: string): string {
+  const q = asOf ? `?asOf=${encodeURIComponent(asOf)}` : '';
+  return `/api/plans/${encodeURIComponent(planId)}/indicators.xlsx${q}`;
+}
+
 /** The responsible unit's figure for a period. */
 export function reportValue(targetId: string, body: { period: string; value: number; note?: string }) {
   return unwrap(api.POST('/api/targets/{id}/values', { params: { path: { id: targetId } }, body }));

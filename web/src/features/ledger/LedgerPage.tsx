@@ -170,7 +170,7 @@ export function LedgerPage() {
       width: 130,
       sorter: true,
       sortOrder: sortOrder('dueDate'),
-      render: (d: string | null) => formatDate(d, locale),
+      render: (d: string | null, task) => (task.ongoing ? t('task.ongoing') : formatDate(d, locale)),
     },
     {
       title: t('task.area'),

@@ -21,6 +21,7 @@ function task(over: Partial<TaskSummary>): TaskSummary {
     leaderName: '区长',
     startDate: null,
     dueDate: '2026-12-31',
+    ongoing: false,
     tags: [],
     lastReportedPeriod: null,
     version: 1,

@@ -1,4 +1,5 @@
-import { Alert, Input, Select, Skeleton, Space, Table, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Input, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { ProjectStage, ProjectSummary } from '../../api/types';
 import { useRegion } from '../../app/region';
@@ -10,7 +11,7 @@ import { STAGES, useStageLabel } from '../../lib/stage-label';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
 import { ProjectEditorButton } from './ProjectEditor';
-import { loadConversion, loadProjects, type ProjectFilter } from './projects-api';
+import { loadConversion, loadProjects, projectsXlsxUrl, type ProjectFilter } from './projects-api';
 import { RegionSettingsButton } from './RegionSettingsButton';
 import { PageHead } from '../../ui/PageHead';
 import './projects.css';
@@ -57,12 +58,22 @@ export function ProjectsPage() {
   return (
     <div data-testid="projects-page">
       <PageHead title={t('prj.title')}>
-        {office && (
-          <Space wrap>
-            <ProjectEditorButton stageLabels={data?.stageLabels} onDone={reload} />
-            <RegionSettingsButton regionId={regionId} onDone={reload} />
-          </Space>
-        )}
+        <Space wrap>
+          <Button
+            size="small"
+            icon={<DownloadOutlined />}
+            href={projectsXlsxUrl(regionId, filter, data?.month)}
+            data-testid="projects-export"
+          >
+            {t('excel.export')}
+          </Button>
+          {office && (
+            <>
+              <ProjectEditorButton stageLabels={data?.stageLabels} onDone={reload} />
+              <RegionSettingsButton regionId={regionId} onDone={reload} />
+            </>
+          )}
+        </Space>
       </PageHead>
       <Space wrap className="tz-project-filters">
         <Select

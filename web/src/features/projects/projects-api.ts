@@ -18,6 +18,14 @@ export function loadProjects(regionId: string, filter: ProjectFilter, offset: nu
   );
 }
 
+/** The list's projects as the monthly investment table (.xlsx), as of `month`. */
+export function projectsXlsxUrl(regionId: string, filter: ProjectFilter, month: string | undefined): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries({ ...filter, month })) if (value) query.set(name, value);
+  const q = query.toString();
+  return `/api/regions/${encodeURIComponent(regionId)}/projects.xlsx${q ? `?${q}` : ''}`;
+}
+
 export function loadConversion(regionId: string, year: number) {
   return unwrap(
     api.GET('/api/regions/{regionId}/project-conversion', {

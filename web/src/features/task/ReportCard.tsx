@@ -1,6 +1,7 @@
 import { Card, Descriptions, Progress, Rate, Space, Tag, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
-import type { Report, ReportStatus } from '../../api/types';
+import type { LedgerNote, Report, ReportStatus } from '../../api/types';
+import { LedgerNoteLine } from './LedgerNoteLine';
 import { useI18n } from '../../i18n/context';
 import { formatBytes, formatDateTime, formatPeriod } from '../../i18n/format';
 import { fileHref } from './report-api';
@@ -31,10 +32,13 @@ export function ReportCard({
   report,
   actions,
   unitName,
+  ledgerNote,
 }: {
   report: Report;
   actions?: ReactNode;
   unitName?: string;
+  /** The office's ledger note for the report's period, shown beside it and marked as the office's. */
+  ledgerNote?: LedgerNote | undefined;
 }) {
   const { t, locale } = useI18n();
   return (
@@ -86,6 +90,15 @@ export function ReportCard({
                 },
               ]
             : []),
+          ...(report.nextSteps
+            ? [
+                {
+                  key: 'ns',
+                  label: t('report.nextSteps'),
+                  children: <span className="tz-prewrap">{report.nextSteps}</span>,
+                },
+              ]
+            : []),
           ...(report.files.length
             ? [
                 {
@@ -110,6 +123,7 @@ export function ReportCard({
           { key: 't', label: t('report.updatedAt'), children: formatDateTime(report.updatedAt, locale) },
         ]}
       />
+      {ledgerNote && <LedgerNoteLine note={ledgerNote} />}
       {actions && <div className="tz-report-actions">{actions}</div>}
     </Card>
   );

@@ -13,6 +13,7 @@ const LABEL = {
   narrative: 'report.narrative',
   problems: 'report.problems',
   coordination: 'report.coordination',
+  nextSteps: 'report.nextSteps',
   claimsCompletion: 'report.claimsCompletion',
 } as const;
 

@@ -89,6 +89,7 @@ export function ReportEditor({
         narrative: '',
         problems: '',
         coordination: '',
+        nextSteps: '',
         claimsCompletion: false,
       };
 
@@ -100,6 +101,7 @@ export function ReportEditor({
       ...fields,
       problems: fields.problems || '',
       coordination: fields.coordination || '',
+      nextSteps: fields.nextSteps || '',
       claimsCompletion: fields.claimsCompletion,
     };
     try {
@@ -214,7 +216,7 @@ export function ReportEditor({
       {redo && (
         <RedoAlert
           title={t('conflict.redoHint')}
-          lines={`${t('report.progress')}${t('common.colon')}${redo.progress}%\n${t('report.narrative')}${t('common.colon')}${redo.narrative}\n${t('report.problems')}${t('common.colon')}${redo.problems}\n${t('report.coordination')}${t('common.colon')}${redo.coordination}`}
+          lines={`${t('report.progress')}${t('common.colon')}${redo.progress}%\n${t('report.narrative')}${t('common.colon')}${redo.narrative}\n${t('report.problems')}${t('common.colon')}${redo.problems}\n${t('report.coordination')}${t('common.colon')}${redo.coordination}\n${t('report.nextSteps')}${t('common.colon')}${redo.nextSteps}`}
           onApply={() => {
             form.setFieldsValue(redo);
             setRedo(null);
@@ -284,6 +286,9 @@ export function ReportEditor({
           </Form.Item>
           <Form.Item name="coordination" label={t('report.coordination')}>
             <Input.TextArea rows={2} maxLength={5000} />
+          </Form.Item>
+          <Form.Item name="nextSteps" label={t('report.nextSteps')}>
+            <Input.TextArea rows={2} maxLength={5000} data-testid="report-next-steps" />
           </Form.Item>
           <Form.Item name="claimsCompletion" valuePropName="checked">
             <Checkbox

@@ -31,8 +31,8 @@ export function TaskConflictModal({ conflict, unitName, onCancel, onRedo }: Prop
     ? TASK_EDIT_FIELDS.filter((name) => touched.has(name)).map((name) => ({
         key: name,
         field: t(TASK_FIELD_LABEL[name]),
-        theirs: showValue(name, conflict.theirs, unitName, none),
-        mine: showValue(name, conflict.mine, unitName, none),
+        theirs: showValue(name, conflict.theirs, unitName, none, t('common.yes')),
+        mine: showValue(name, conflict.mine, unitName, none, t('common.yes')),
         differs: changedFields(conflict.theirs, conflict.mine).includes(name),
       }))
     : [];

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Drawer, Form, Input, Select } from 'antd';
+import { App, Button, Checkbox, DatePicker, Drawer, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError } from '../../api/errors';
 import { useErrorText } from '../../i18n/error-text';
@@ -45,6 +45,7 @@ export function TaskEditDrawer({ task, regionId, onClose, onSaved }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<TaskEditValues>();
+  const ongoing = Form.useWatch('ongoing', form);
   const [base, setBase] = useState<TaskEditValues>(() => editValuesOf(task));
   const [version, setVersion] = useState(task.version);
   const [conflict, setConflict] = useState<(TaskConflict & { version: number }) | null>(null);
@@ -116,7 +117,7 @@ export function TaskEditDrawer({ task, regionId, onClose, onSaved }: Props) {
           lines={(Object.keys(redo) as TaskEditField[])
             .map(
               (name) =>
-                `${t(TASK_FIELD_LABEL[name])}${t('common.colon')}${showValue(name, redo, unitName, none)}`,
+                `${t(TASK_FIELD_LABEL[name])}${t('common.colon')}${showValue(name, redo, unitName, none, t('common.yes'))}`,
             )
             .join('\n')}
           onApply={() => {
@@ -176,9 +177,19 @@ export function TaskEditDrawer({ task, regionId, onClose, onSaved }: Props) {
               }),
             ]}
           >
-            <DatePicker className="tz-full" />
+            <DatePicker className="tz-full" disabled={ongoing} />
           </Form.Item>
         </div>
+        <Form.Item name="ongoing" valuePropName="checked" extra={t('task.ongoingHint')}>
+          <Checkbox
+            data-testid="task-edit-ongoing"
+            onChange={(e) => {
+              if (e.target.checked) form.setFieldValue('dueDate', null);
+            }}
+          >
+            {t('task.ongoing')}
+          </Checkbox>
+        </Form.Item>
         <Form.Item name="tags" label={t('task.tags')}>
           <Select mode="multiple" allowClear options={TASK_TAGS.map((tag) => ({ value: tag, label: tag }))} />
         </Form.Item>
@@ -187,6 +198,9 @@ export function TaskEditDrawer({ task, regionId, onClose, onSaved }: Props) {
         </Form.Item>
         <Form.Item name="implementationPlan" label={t('task.implementationPlan')}>
           <Input.TextArea rows={5} maxLength={20000} />
+        </Form.Item>
+        <Form.Item name="officeNote" label={t('task.officeNote')}>
+          <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       </Form>
       <TaskConflictModal

@@ -26,6 +26,7 @@ import { todayInChina } from '../../lib/china-time';
 import { useLoad } from '../../lib/useLoad';
 import { StatusTag } from '../../ui/StatusTag';
 import { ledgerHref } from '../../app/ledger-url';
+import { LedgerNoteLine } from './LedgerNoteLine';
 import { ReportCard } from './ReportCard';
 import { ReportEditor } from './ReportEditor';
 import { ReviewActions } from './ReviewActions';
@@ -111,6 +112,9 @@ export function TaskPage() {
   const reports = [...task.reports].sort(
     (a, b) => b.period.localeCompare(a.period) || b.createdAt.localeCompare(a.createdAt),
   );
+  const notesByPeriod = new Map(task.ledgerNotes.map((n) => [n.period, n]));
+  const reportedPeriods = new Set(task.reports.map((r) => r.period));
+  const loneNotes = task.ledgerNotes.filter((n) => !reportedPeriods.has(n.period));
 
   return (
     <div className="tz-task" data-testid="task-page">
@@ -189,7 +193,12 @@ export function TaskPage() {
             ) : (
               <Space orientation="vertical" className="tz-full">
                 {(allReports ? reports : reports.slice(0, REPORTS_SHOWN)).map((r) => (
-                  <ReportCard key={r.id} report={r} actions={<ReviewActions report={r} onDone={reload} />} />
+                  <ReportCard
+                    key={r.id}
+                    report={r}
+                    ledgerNote={notesByPeriod.get(r.period)}
+                    actions={<ReviewActions report={r} onDone={reload} />}
+                  />
                 ))}
                 {!allReports && reports.length > REPORTS_SHOWN && (
                   <Button
@@ -204,6 +213,13 @@ export function TaskPage() {
               </Space>
             )}
           </Card>
+          {loneNotes.length > 0 && (
+            <Card size="small" title={t('ledgerNote.title')} className="tz-mb" data-testid="ledger-notes">
+              {loneNotes.map((n) => (
+                <LedgerNoteLine key={n.period} note={n} withPeriod />
+              ))}
+            </Card>
+          )}
           <Card size="small" title={t('task.notices')} className="tz-mb">
             <NoticeList notices={task.notices} onChanged={reload} />
             {task.can.notify && <IssueNoticeForm taskId={task.id} onIssued={reload} />}
@@ -252,7 +268,15 @@ export function TaskPage() {
                 },
                 { key: 'leader', label: t('task.leader'), children: task.leaderName ?? '—' },
                 { key: 'start', label: t('task.startDate'), children: formatDate(task.startDate, locale) },
-                { key: 'due', label: t('task.dueDate'), children: formatDate(task.dueDate, locale) },
+                {
+                  key: 'due',
+                  label: t('task.dueDate'),
+                  children: task.ongoing ? (
+                    <span data-testid="task-ongoing">{t('task.ongoing')}</span>
+                  ) : (
+                    formatDate(task.dueDate, locale)
+                  ),
+                },
                 {
                   key: 'last',
                   label: t('task.lastReported'),
@@ -273,6 +297,15 @@ export function TaskPage() {
                         key: 'std',
                         label: t('task.workStandard'),
                         children: <span className="tz-prewrap">{task.workStandard}</span>,
+                      },
+                    ]
+                  : []),
+                ...(task.officeNote
+                  ? [
+                      {
+                        key: 'note',
+                        label: t('task.officeNote'),
+                        children: <span className="tz-prewrap">{task.officeNote}</span>,
                       },
                     ]
                   : []),

@@ -8,6 +8,7 @@ describe('stale report conflicts', () => {
       narrative: '新的',
       problems: '',
       coordination: '',
+      next_steps: '六月底前验收',
       claims_completion: 1,
       version: 3,
     };
@@ -16,6 +17,7 @@ describe('stale report conflicts', () => {
       narrative: '新的',
       problems: '',
       coordination: '',
+      nextSteps: '六月底前验收',
       claimsCompletion: true,
       version: 3,
     });
@@ -25,7 +27,14 @@ describe('stale report conflicts', () => {
   });
 
   it('names the fields the other person changed', () => {
-    const base = { progress: 50, narrative: '旧', problems: '', coordination: '', claimsCompletion: false };
+    const base = {
+      progress: 50,
+      narrative: '旧',
+      problems: '',
+      coordination: '',
+      nextSteps: '',
+      claimsCompletion: false,
+    };
     expect(changedFields(base, { ...base, progress: 70, narrative: '新' })).toEqual([
       'progress',
       'narrative',

@@ -6,6 +6,7 @@ export interface ReportFields {
   narrative: string;
   problems: string;
   coordination: string;
+  nextSteps: string;
   claimsCompletion: boolean;
 }
 
@@ -14,6 +15,7 @@ export const REPORT_FIELD_NAMES: readonly (keyof ReportFields)[] = [
   'narrative',
   'problems',
   'coordination',
+  'nextSteps',
   'claimsCompletion',
 ];
 
@@ -23,6 +25,7 @@ export function fieldsOf(report: Pick<Report, keyof ReportFields>): ReportFields
     narrative: report.narrative,
     problems: report.problems,
     coordination: report.coordination,
+    nextSteps: report.nextSteps,
     claimsCompletion: report.claimsCompletion,
   };
 }
@@ -43,6 +46,8 @@ export function currentReportOf(row: Record<string, unknown>): ReportFields & { 
     narrative: text('narrative'),
     problems: text('problems'),
     coordination: text('coordination'),
+    nextSteps:
+      typeof pick('nextSteps', 'next_steps') === 'string' ? (pick('nextSteps', 'next_steps') as string) : '',
     claimsCompletion: claims === true || claims === 1,
     version: Number(pick('version', 'version') ?? 0),
   };

@@ -8,9 +8,11 @@ export const TASK_FIELD_LABEL: Readonly<Record<TaskEditField, MessageKey>> = {
   leaderName: 'task.leader',
   startDate: 'task.startDate',
   dueDate: 'task.dueDate',
+  ongoing: 'task.ongoing',
   tags: 'task.tags',
   workStandard: 'task.workStandard',
   implementationPlan: 'task.implementationPlan',
+  officeNote: 'task.officeNote',
 };
 
 /** A field's value as text for the side-by-side view: unit names rather than ids, lists joined with 、. */
@@ -19,9 +21,11 @@ export function showValue(
   values: Partial<TaskEditValues>,
   unitName: (id: string) => string,
   none: string,
+  yes = '✓',
 ): string {
   const value = values[name];
-  if (value === undefined || value === null || value === '') return none;
+  if (value === undefined || value === null || value === '' || value === false) return none;
+  if (value === true) return yes;
   if (name === 'leadUnitId' && typeof value === 'string') return unitName(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return none;

@@ -11,6 +11,8 @@ const base: TaskEditValues = {
   tags: ['首创型'],
   workStandard: '',
   implementationPlan: '',
+  ongoing: false,
+  officeNote: '',
 };
 
 describe('task edit', () => {
@@ -18,6 +20,12 @@ describe('task edit', () => {
     expect(patchOf(base, { ...base, coUnitIds: ['b', 'a'], dueDate: '2026-11-30', leaderName: ' ' })).toEqual(
       { dueDate: '2026-11-30', leaderName: null },
     );
+  });
+  it('sends an ongoing task without its due date, and a trimmed note', () => {
+    expect(patchOf(base, { ...base, ongoing: true, dueDate: null, officeNote: ' 重点督办 ' })).toEqual({
+      ongoing: true,
+      officeNote: '重点督办',
+    });
   });
   it('keeps only the user’s own changes for a redo', () => {
     expect(ownChanges(base, { ...base, title: 'U' })).toEqual({ title: 'U' });

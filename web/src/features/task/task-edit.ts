@@ -11,9 +11,13 @@ export interface TaskEditValues {
   leaderName: string;
   startDate: string | null;
   dueDate: string | null;
+  /** 长期坚持: no due date on purpose. */
+  ongoing: boolean;
   tags: string[];
   workStandard: string;
   implementationPlan: string;
+  /** The office's 备注. */
+  officeNote: string;
 }
 
 export type TaskEditField = keyof TaskEditValues;
@@ -25,9 +29,11 @@ export const TASK_EDIT_FIELDS: readonly TaskEditField[] = [
   'leaderName',
   'startDate',
   'dueDate',
+  'ongoing',
   'tags',
   'workStandard',
   'implementationPlan',
+  'officeNote',
 ];
 
 /** The body PATCH /api/tasks/:id takes for these fields. */
@@ -38,9 +44,11 @@ export interface TaskPatch {
   leaderName?: string | null;
   startDate?: string | null;
   dueDate?: string | null;
+  ongoing?: boolean;
   tags?: string[];
   workStandard?: string;
   implementationPlan?: string;
+  officeNote?: string;
 }
 
 export function editValuesOf(
@@ -52,9 +60,11 @@ export function editValuesOf(
     | 'leaderName'
     | 'startDate'
     | 'dueDate'
+    | 'ongoing'
     | 'tags'
     | 'workStandard'
     | 'implementationPlan'
+    | 'officeNote'
   >,
 ): TaskEditValues {
   return {
@@ -64,9 +74,11 @@ export function editValuesOf(
     leaderName: task.leaderName ?? '',
     startDate: task.startDate,
     dueDate: task.dueDate,
+    ongoing: task.ongoing,
     tags: [...task.tags],
     workStandard: task.workStandard,
     implementationPlan: task.implementationPlan,
+    officeNote: task.officeNote,
   };
 }
 
@@ -113,8 +125,16 @@ export function patchOf(base: TaskEditValues, next: TaskEditValues): TaskPatch {
       case 'implementationPlan':
         patch.implementationPlan = next.implementationPlan;
         break;
+      case 'ongoing':
+        patch.ongoing = next.ongoing;
+        break;
+      case 'officeNote':
+        patch.officeNote = next.officeNote.trim();
+        break;
     }
   }
+  // An ongoing task has no due date: the server clears it, and refuses the two sent together.
+  if (next.ongoing) delete patch.dueDate;
   return patch;
 }
 
