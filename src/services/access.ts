@@ -9,7 +9,12 @@ import { getUnit } from '../db/repositories/unit-repository.js';
 import { getReport } from '../db/repositories/report-repository.js';
 import { getEvidenceFile } from '../db/repositories/evidence-repository.js';
 import { getTarget, listTargets } from '../db/repositories/target-repository.js';
-import { coUnitsOf, getTaskWithPlanStatus, leadUnitsOf } from '../db/repositories/task-repository.js';
+import {
+  coUnitsOf,
+  getTask,
+  getTaskWithPlanStatus,
+  leadUnitsOf,
+} from '../db/repositories/task-repository.js';
 import { getMilestone } from '../db/repositories/milestone-repository.js';
 import {
   getAccountabilityRecord,
@@ -115,12 +120,40 @@ export async function readerIn(ctx: ServiceContext, actor: Actor, regionId: stri
   return { ...actor, role: 'viewer', regionId, unitId: null };
 }
 
-/** `readerIn` for a resource known by its plan: the plan's region decides (a missing plan: the actor as is). */
-export async function readerOfPlan(ctx: ServiceContext, actor: Actor, planId: string): Promise<Actor> {
+/**
+ * `readerIn` for a resource known by its id: the row's region decides (a missing row: the actor as is, for the
+ * usual loader to answer 404). The row is read only when the actor may read below its region at all.
+ */
+async function readerOfRow(
+  ctx: ServiceContext,
+  actor: Actor,
+  load: () => Promise<{ region_id: string } | undefined>,
+): Promise<Actor> {
   if (actor.regionId === null || !regionPolicy.can(actor, 'read_below', { id: actor.regionId })) return actor;
-  const plan = await getPlan(db(ctx), planId);
-  return plan ? readerIn(ctx, actor, plan.region_id) : actor;
+  const row = await load();
+  return row ? readerIn(ctx, actor, row.region_id) : actor;
 }
+
+export const readerOfPlan = (ctx: ServiceContext, actor: Actor, planId: string): Promise<Actor> =>
+  readerOfRow(ctx, actor, () => getPlan(db(ctx), planId));
+
+export const readerOfTask = (ctx: ServiceContext, actor: Actor, taskId: string): Promise<Actor> =>
+  readerOfRow(ctx, actor, () => getTask(db(ctx), taskId));
+
+export const readerOfReport = (ctx: ServiceContext, actor: Actor, reportId: string): Promise<Actor> =>
+  readerOfRow(ctx, actor, () => getReport(db(ctx), reportId));
+
+export const readerOfProject = (ctx: ServiceContext, actor: Actor, projectId: string): Promise<Actor> =>
+  readerOfRow(ctx, actor, () => getProject(db(ctx), projectId));
+
+export const readerOfScheme = (ctx: ServiceContext, actor: Actor, schemeId: string): Promise<Actor> =>
+  readerOfRow(ctx, actor, () => getScheme(db(ctx), schemeId));
+
+export const readerOfRound = (ctx: ServiceContext, actor: Actor, roundId: string): Promise<Actor> =>
+  readerOfRow(ctx, actor, () => getRound(db(ctx), roundId));
+
+export const readerOfBulletin = (ctx: ServiceContext, actor: Actor, bulletinId: string): Promise<Actor> =>
+  readerOfRow(ctx, actor, () => getBulletin(db(ctx), bulletinId));
 
 export async function regionFor(ctx: ServiceContext, actor: Actor, regionId: string): Promise<RegionRow> {
   demandRegion(actor, regionId);
