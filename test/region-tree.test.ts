@@ -10,6 +10,13 @@ import { ok, send } from './helpers/http.js';
 import { dialects } from './helpers/storage.js';
 import { login, PASSWORD, worldSuite } from './helpers/world.js';
 
+interface Laggard {
+  targetId: string;
+  regionId: string;
+  indicator: string;
+  result: { status: string; gap: number; text: string };
+}
+
 interface RollUpBody {
   region: { id: string };
   total: { total: number; counts: Record<string, number> };
@@ -145,6 +152,95 @@ describe.each(dialects)('regions in a tree on $name', (dialect) => {
       expect(regions).toContain(suite.w.regionA);
       expect(regions).not.toContain(suite.w.regionB);
     }
+  });
+
+  it('names the indicators behind 序时 of each region below, on confirmed figures', async () => {
+    const laggardsOfA = async () =>
+      (await get(cookies.city, `/api/regions/${ids.city}/rollup`)).json<{
+        children: { id: string; indicators: { counts: { behind: number }; laggards: Laggard[] } }[];
+      }>().children[0]!.indicators;
+    const target = (
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'POST',
+        url: `/api/plans/${suite.w.planId}/targets`,
+        payload: {
+          unitId: suite.w.units.dept2,
+          indicator: '一般公共预算收入增长',
+          measure: 'growth',
+          comparator: '>=',
+          value: 8,
+          unit: '%',
+        },
+      })
+    ).json<{ id: string }>().id;
+    await ok(suite.w.app, suite.cookies.reporter2, {
+      method: 'POST',
+      url: `/api/targets/${target}/values`,
+      payload: { period: '2026-06', value: 6.5 },
+    });
+    // A unit's figure alone is not judged: the office's confirmation is.
+    expect((await laggardsOfA()).laggards.map((l) => l.targetId)).not.toContain(target);
+    await ok(suite.w.app, suite.cookies.office, {
+      method: 'POST',
+      url: `/api/targets/${target}/values/confirm`,
+      payload: { period: '2026-06' },
+    });
+    const { counts, laggards } = await laggardsOfA();
+    expect(counts.behind).toBeGreaterThanOrEqual(1);
+    expect(laggards.find((l) => l.targetId === target)).toMatchObject({
+      regionId: suite.w.regionA,
+      indicator: '一般公共预算收入增长',
+      result: { status: 'behind', gap: 1.5, text: '低于目标 1.5 个百分点' },
+    });
+    // The province sees the same laggard under the city.
+    const province = (await get(cookies.province, `/api/regions/${ids.province}/rollup`)).json<{
+      children: { id: string; indicators: { laggards: Laggard[] } }[];
+    }>();
+    const city = province.children.find((c) => c.id === ids.city)!;
+    expect(city.indicators.laggards.map((l) => l.targetId)).toContain(target);
+  });
+
+  it('keeps a roll-up cached until a region it covers writes, whatever other regions do', async () => {
+    const tagOf = async (cookie: string, regionId: string) => {
+      const res = await get(cookie, `/api/regions/${regionId}/rollup`);
+      expect(res.statusCode).toBe(200);
+      return String(res.headers.etag);
+    };
+    const stillValid = async (cookie: string, regionId: string, tag: string) =>
+      (
+        await send(suite.w.app, cookie, {
+          method: 'GET',
+          url: `/api/regions/${regionId}/rollup`,
+          headers: { 'if-none-match': tag },
+        })
+      ).statusCode === 304;
+    const addUnit = async (cookie: string, regionId: string, name: string) =>
+      ok(suite.w.app, cookie, {
+        method: 'POST',
+        url: `/api/regions/${regionId}/units`,
+        payload: { name, kind: 'department' },
+      });
+    let cityTag = await tagOf(cookies.city, ids.city);
+    let provinceTag = await tagOf(cookies.province, ids.province);
+    expect(await stillValid(cookies.city, ids.city, cityTag)).toBe(true);
+
+    // An unrelated region writes: neither roll-up covers it.
+    await addUnit(suite.cookies.officeB, suite.w.regionB, '邻区新设单位');
+    expect(await stillValid(cookies.city, ids.city, cityTag)).toBe(true);
+    expect(await stillValid(cookies.province, ids.province, provinceTag)).toBe(true);
+
+    // The sibling city writes: the province's roll-up covers it, the city's does not.
+    await addUnit(suite.cookies.admin, ids.sibling, '邻市新设单位');
+    expect(await stillValid(cookies.city, ids.city, cityTag)).toBe(true);
+    expect(await stillValid(cookies.province, ids.province, provinceTag)).toBe(false);
+    provinceTag = await tagOf(cookies.province, ids.province);
+
+    // The district below the city writes: both roll-ups include it.
+    await addUnit(suite.cookies.office, suite.w.regionA, '区新设单位');
+    expect(await stillValid(cookies.city, ids.city, cityTag)).toBe(false);
+    expect(await stillValid(cookies.province, ids.province, provinceTag)).toBe(false);
+    cityTag = await tagOf(cookies.city, ids.city);
+    expect(await stillValid(cookies.city, ids.city, cityTag)).toBe(true);
   });
 
   // Parent vs child, sibling and unrelated: the child's pages are read by the city and the province above it,

@@ -3,18 +3,18 @@ import { getNotice } from '../db/repositories/notice-repository.js';
 import { getInstruction, type InstructionRecord } from '../db/repositories/instruction-repository.js';
 import { getPlan, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
 import { getArea } from '../db/repositories/area-repository.js';
-import { getRegion, listRegionLinks } from '../db/repositories/region-repository.js';
+import {
+  getRegion,
+  listRegionLinks,
+  regionOfRowAmong,
+  type RowTableBelow,
+} from '../db/repositories/region-repository.js';
 import { descendantsOf } from '../domain/region-tree.js';
 import { getUnit } from '../db/repositories/unit-repository.js';
 import { getReport } from '../db/repositories/report-repository.js';
 import { getEvidenceFile } from '../db/repositories/evidence-repository.js';
 import { getTarget, listTargets } from '../db/repositories/target-repository.js';
-import {
-  coUnitsOf,
-  getTask,
-  getTaskWithPlanStatus,
-  leadUnitsOf,
-} from '../db/repositories/task-repository.js';
+import { coUnitsOf, getTaskWithPlanStatus, leadUnitsOf } from '../db/repositories/task-repository.js';
 import { getMilestone } from '../db/repositories/milestone-repository.js';
 import {
   getAccountabilityRecord,
@@ -121,39 +121,41 @@ export async function readerIn(ctx: ServiceContext, actor: Actor, regionId: stri
 }
 
 /**
- * `readerIn` for a resource known by its id: the row's region decides (a missing row: the actor as is, for the
- * usual loader to answer 404). The row is read only when the actor may read below its region at all.
+ * `readerIn` for a resource known by its id: the row's region decides. Only a reader with regions below its
+ * own looks, and only among those regions; anyone else (and a row elsewhere) comes back unchanged, for the
+ * usual loader to answer 403 or 404.
  */
 async function readerOfRow(
   ctx: ServiceContext,
   actor: Actor,
-  load: () => Promise<{ region_id: string } | undefined>,
+  table: RowTableBelow,
+  id: string,
 ): Promise<Actor> {
-  if (actor.regionId === null || !regionPolicy.can(actor, 'read_below', { id: actor.regionId })) return actor;
-  const row = await load();
-  return row ? readerIn(ctx, actor, row.region_id) : actor;
+  const below = await regionsBelow(ctx, actor);
+  const regionId = await regionOfRowAmong(db(ctx), table, id, below);
+  return regionId === undefined ? actor : { ...actor, role: 'viewer', regionId, unitId: null };
 }
 
 export const readerOfPlan = (ctx: ServiceContext, actor: Actor, planId: string): Promise<Actor> =>
-  readerOfRow(ctx, actor, () => getPlan(db(ctx), planId));
+  readerOfRow(ctx, actor, 'plans', planId);
 
 export const readerOfTask = (ctx: ServiceContext, actor: Actor, taskId: string): Promise<Actor> =>
-  readerOfRow(ctx, actor, () => getTask(db(ctx), taskId));
+  readerOfRow(ctx, actor, 'tasks', taskId);
 
 export const readerOfReport = (ctx: ServiceContext, actor: Actor, reportId: string): Promise<Actor> =>
-  readerOfRow(ctx, actor, () => getReport(db(ctx), reportId));
+  readerOfRow(ctx, actor, 'reports', reportId);
 
 export const readerOfProject = (ctx: ServiceContext, actor: Actor, projectId: string): Promise<Actor> =>
-  readerOfRow(ctx, actor, () => getProject(db(ctx), projectId));
+  readerOfRow(ctx, actor, 'projects', projectId);
 
 export const readerOfScheme = (ctx: ServiceContext, actor: Actor, schemeId: string): Promise<Actor> =>
-  readerOfRow(ctx, actor, () => getScheme(db(ctx), schemeId));
+  readerOfRow(ctx, actor, 'assessment_schemes', schemeId);
 
 export const readerOfRound = (ctx: ServiceContext, actor: Actor, roundId: string): Promise<Actor> =>
-  readerOfRow(ctx, actor, () => getRound(db(ctx), roundId));
+  readerOfRow(ctx, actor, 'assessment_rounds', roundId);
 
 export const readerOfBulletin = (ctx: ServiceContext, actor: Actor, bulletinId: string): Promise<Actor> =>
-  readerOfRow(ctx, actor, () => getBulletin(db(ctx), bulletinId));
+  readerOfRow(ctx, actor, 'bulletins', bulletinId);
 
 export async function regionFor(ctx: ServiceContext, actor: Actor, regionId: string): Promise<RegionRow> {
   demandRegion(actor, regionId);

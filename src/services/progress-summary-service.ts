@@ -12,6 +12,8 @@ import {
   countIndicators,
   indicatorStatus,
   indicatorStatusText,
+  indicatorTargetOf,
+  laggingIndicators,
   type IndicatorCounts,
   type IndicatorResult,
 } from '../domain/indicators.js';
@@ -101,23 +103,14 @@ export async function regionProgressSummary(
 
   const judged = targets.map((target) => {
     const result = indicatorStatus(
-      {
-        measure: target.measure,
-        comparator: target.comparator,
-        value: target.value,
-        cadence: target.cadence,
-        cumulative: target.cumulative === 1,
-      },
+      indicatorTargetOf(target),
       measurements.filter((m) => m.target_id === target.id),
       month,
     );
     const rate = target.measure === 'growth' || target.measure === 'share';
     return { target, result, text: indicatorStatusText(result, rate) };
   });
-  const indicatorLaggards = judged
-    .filter((j) => j.result.status === 'behind' || j.result.status === 'missed')
-    .sort((a, b) => b.result.gap - a.result.gap)
-    .slice(0, LAGGARDS);
+  const indicatorLaggards = laggingIndicators(judged, LAGGARDS);
 
   const rules = projectRulesOf(region?.settings);
   const day = today(ctx);

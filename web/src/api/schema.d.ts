@@ -3546,6 +3546,38 @@ export interface paths {
                                     regionId: string;
                                     regionName: string;
                                 }[];
+                                indicators: {
+                                    counts: {
+                                        total: number;
+                                        met: number;
+                                        onPace: number;
+                                        behind: number;
+                                        missed: number;
+                                        noData: number;
+                                    };
+                                    laggards: {
+                                        targetId: string;
+                                        planId: string;
+                                        indicator: string;
+                                        value: number;
+                                        unit: string;
+                                        /** @enum {string} */
+                                        comparator: "=" | "~" | ">" | ">=" | "<" | "<=";
+                                        result: {
+                                            /** @enum {string} */
+                                            status: "met" | "on_pace" | "behind" | "missed" | "no_data";
+                                            period: string | null;
+                                            actual: number | null;
+                                            completion: number | null;
+                                            elapsed: number;
+                                            gap: number;
+                                            inverted: boolean;
+                                            text: string;
+                                        };
+                                        regionId: string;
+                                        regionName: string;
+                                    }[];
+                                };
                             }[];
                         };
                     };

@@ -71,6 +71,20 @@ export function presentRegionRollUp(r: RegionRollUp): RegionRollUpBody {
         regionId: t.regionId,
         regionName: t.regionName,
       })),
+      indicators: {
+        counts: c.indicators.counts,
+        laggards: c.indicators.laggards.map((l) => ({
+          targetId: l.target.id,
+          planId: l.target.plan_id,
+          indicator: l.target.indicator,
+          value: l.target.value,
+          unit: l.target.unit,
+          comparator: l.target.comparator,
+          result: { ...l.result, text: l.text },
+          regionId: l.regionId,
+          regionName: l.regionName,
+        })),
+      },
     })),
   };
 }
