@@ -105,6 +105,7 @@ describe.each(dialects)('regions in a tree on $name', (dialect) => {
     `/api/regions/${regionId}/notices`,
     `/api/regions/${regionId}/instructions`,
     `/api/regions/${regionId}/projects`,
+    `/api/regions/${regionId}/project-conversion?year=2026`,
     `/api/projects/${fx.project}`,
     `/api/plans/${suite.w.planId}/indicators`,
     `/api/regions/${regionId}/progress-summary`,

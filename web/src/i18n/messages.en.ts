@@ -1029,6 +1029,9 @@ export const en: Messages = {
   'rollup.progress': 'Weighted progress',
   'rollup.redList': 'Most overdue tasks',
   'rollup.due': 'due {date}',
+  'rollup.laggards': 'Indicators behind: {n} of {total}',
+  'rollup.laggardBehind': '{gap} points behind',
+  'rollup.laggardMissed': 'Missed by {gap} points',
   'rollup.readOnly': 'You are viewing a region below yours (read-only)',
   'rollup.backHome': 'Back to my region',
 };

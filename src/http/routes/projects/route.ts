@@ -124,7 +124,7 @@ export function registerProjectRoutes(app: FastifyInstance, ctx: ServiceContext)
     async (request) =>
       projectConversion(
         ctx,
-        actorOf(request),
+        await readerIn(ctx, actorOf(request), request.params.regionId),
         request.params.regionId,
         request.query.year ?? Number(ctx.now().toISOString().slice(0, 4)),
       ),
