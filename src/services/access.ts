@@ -220,7 +220,7 @@ export async function taskFor(ctx: ServiceContext, actor: Actor, taskId: string)
   demandRegion(actor, task.region_id);
   // Co-units matter only to a unit that does not lead the task: most checks decide without reading them.
   const coUnitIds = taskPolicy.readNeedsCoUnits(actor, task.lead_unit_id)
-    ? ((await coUnitsOf(db(ctx), [taskId])).get(taskId) ?? [])
+    ? ((await coUnitsOf(db(ctx), [taskId], task.region_id)).get(taskId) ?? [])
     : [];
   const facts = { regionId: task.region_id, leadUnitId: task.lead_unit_id, coUnitIds };
   demand(taskPolicy.can(actor, 'read', facts), 'access.not_own_unit_task');
@@ -496,9 +496,12 @@ export async function readableTargetsOf(
   actor: Actor,
   plan: { id: string; region_id: string },
 ): Promise<TargetRow[]> {
-  const all = await listTargets(db(ctx), { planId: plan.id });
+  const all = await listTargets(db(ctx), { regionId: plan.region_id, planId: plan.id });
   const taskIds = [...new Set(all.flatMap((t) => (t.task_id ? [t.task_id] : [])))];
-  const [leads, coUnits] = await Promise.all([leadUnitsOf(db(ctx), taskIds), coUnitsOf(db(ctx), taskIds)]);
+  const [leads, coUnits] = await Promise.all([
+    leadUnitsOf(db(ctx), taskIds),
+    coUnitsOf(db(ctx), taskIds, plan.region_id),
+  ]);
   return all.filter((t) =>
     targetPolicy.can(actor, 'read', {
       regionId: plan.region_id,

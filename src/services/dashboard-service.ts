@@ -89,6 +89,7 @@ export async function regionDashboard(
     listTasks(db(ctx), { regionId, ...unitFilter }),
     listAreasOfPlans(
       db(ctx),
+      regionId,
       plans.map((p) => p.id),
     ),
     unitsById(db(ctx), regionId),
