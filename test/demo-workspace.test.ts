@@ -59,7 +59,7 @@ describe.each(dialects)('demo workspace on $name', (dialect) => {
       plans.map(async (p) => ({
         kind: p.kind,
         status: p.status,
-        areas: (await listAreas(storage.db, p.id)).length,
+        areas: (await listAreas(storage.db, p.region_id, p.id)).length,
         tasks: (await storage.db.selectFrom('tasks').select('id').where('plan_id', '=', p.id).execute())
           .length,
       })),

@@ -5,9 +5,17 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setRegionParent } from '../src/db/repositories/region-repository.js';
-import { send } from './helpers/http.js';
+import { publishedBulletin } from './helpers/bulletin-fixtures.js';
+import { ok, send } from './helpers/http.js';
 import { dialects } from './helpers/storage.js';
 import { login, PASSWORD, worldSuite } from './helpers/world.js';
+
+interface Laggard {
+  targetId: string;
+  regionId: string;
+  indicator: string;
+  result: { status: string; gap: number; text: string };
+}
 
 interface RollUpBody {
   region: { id: string };
@@ -16,9 +24,11 @@ interface RollUpBody {
 }
 
 describe.each(dialects)('regions in a tree on $name', (dialect) => {
-  const suite = worldSuite(dialect, ['admin', 'office', 'reporter2']);
+  const suite = worldSuite(dialect, ['admin', 'office', 'reporter1', 'reporter2', 'officeB']);
   const ids = { province: '', city: '', sibling: '' };
-  const cookies = { city: '', province: '' };
+  const cookies = { city: '', province: '', sibling: '' };
+  /** Region A's own resources, made by its office: what a page below is about. */
+  const fx = { project: '', scheme: '', round: '', bulletin: '', report: '' };
 
   const get = (cookie: string, url: string) => send(suite.w.app, cookie, { method: 'GET', url });
 
@@ -43,6 +53,7 @@ describe.each(dialects)('regions in a tree on $name', (dialect) => {
     for (const [regionId, username, role] of [
       [ids.city, 'city.office', 'office'],
       [ids.province, 'province.leader', 'leader'],
+      [ids.sibling, 'sibling.viewer', 'viewer'],
     ] as const) {
       const res = await send(suite.w.app, admin, {
         method: 'POST',
@@ -53,7 +64,59 @@ describe.each(dialects)('regions in a tree on $name', (dialect) => {
     }
     cookies.city = await login(suite.w.app, 'city.office');
     cookies.province = await login(suite.w.app, 'province.leader');
+    cookies.sibling = await login(suite.w.app, 'sibling.viewer');
+
+    const office = suite.cookies.office;
+    const made = async (url: string, payload: Record<string, unknown>) =>
+      (await ok(suite.w.app, office, { method: 'POST', url, payload })).json<{ id: string }>().id;
+    fx.project = await made(`/api/regions/${suite.w.regionA}/projects`, {
+      name: '下辖区重点项目',
+      stage: 'reserve',
+      stageDate: '2026-01-10',
+      nature: 'new',
+      level: 'district',
+      totalInvestment: 20000,
+      yearPlan: 5000,
+      leadUnitId: suite.w.units.dept2,
+    });
+    fx.scheme = await made(`/api/regions/${suite.w.regionA}/assessment-schemes`, {
+      year: 2026,
+      title: '下辖区考核方案',
+      docNo: '测改办〔2026〕9号',
+    });
+    fx.round = await made(`/api/assessment-schemes/${fx.scheme}/rounds`, { period: '2026-Q1' });
+    fx.bulletin = (await publishedBulletin(suite.w.app, office, suite.w.regionA)).id;
+    fx.report = (
+      await ok(suite.w.app, suite.cookies.reporter1, {
+        method: 'POST',
+        url: `/api/tasks/${suite.w.tasks.dept1}/reports`,
+        payload: { period: '2026-06', progress: 40, narrative: '按计划推进' },
+      })
+    ).json<{ id: string }>().id;
   });
+
+  /** The read routes of a region's pages below the battle map and ledger: task, notices, projects, indicators, assessment, bulletins. */
+  const pagesOf = (regionId: string): string[] => [
+    `/api/tasks/${suite.w.tasks.dept1}`,
+    `/api/tasks/${suite.w.tasks.dept1}/reports`,
+    `/api/tasks/${suite.w.tasks.dept1}/periods`,
+    `/api/reports/${fx.report}`,
+    `/api/regions/${regionId}/units`,
+    `/api/regions/${regionId}/notices`,
+    `/api/regions/${regionId}/instructions`,
+    `/api/regions/${regionId}/projects`,
+    `/api/regions/${regionId}/project-conversion?year=2026`,
+    `/api/projects/${fx.project}`,
+    `/api/plans/${suite.w.planId}/indicators`,
+    `/api/regions/${regionId}/progress-summary`,
+    `/api/regions/${regionId}/assessment-schemes`,
+    `/api/assessment-schemes/${fx.scheme}`,
+    `/api/assessment-rounds/${fx.round}`,
+    `/api/assessment-rounds/${fx.round}/units/${suite.w.units.dept1}`,
+    `/api/regions/${regionId}/bulletins`,
+    `/api/bulletins/${fx.bulletin}`,
+    `/api/bulletins/${fx.bulletin}/docx`,
+  ];
 
   it('rolls up each region below, as that region’s own battle map counts it', async () => {
     const own = (await get(suite.cookies.office, `/api/regions/${suite.w.regionA}/dashboard`)).json<{
@@ -92,6 +155,133 @@ describe.each(dialects)('regions in a tree on $name', (dialect) => {
     }
   });
 
+  it('names the indicators behind 序时 of each region below, on confirmed figures', async () => {
+    const laggardsOfA = async () =>
+      (await get(cookies.city, `/api/regions/${ids.city}/rollup`)).json<{
+        children: { id: string; indicators: { counts: { behind: number }; laggards: Laggard[] } }[];
+      }>().children[0]!.indicators;
+    const target = (
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'POST',
+        url: `/api/plans/${suite.w.planId}/targets`,
+        payload: {
+          unitId: suite.w.units.dept2,
+          indicator: '一般公共预算收入增长',
+          measure: 'growth',
+          comparator: '>=',
+          value: 8,
+          unit: '%',
+        },
+      })
+    ).json<{ id: string }>().id;
+    await ok(suite.w.app, suite.cookies.reporter2, {
+      method: 'POST',
+      url: `/api/targets/${target}/values`,
+      payload: { period: '2026-06', value: 6.5 },
+    });
+    // A unit's figure alone is not judged: the office's confirmation is.
+    expect((await laggardsOfA()).laggards.map((l) => l.targetId)).not.toContain(target);
+    await ok(suite.w.app, suite.cookies.office, {
+      method: 'POST',
+      url: `/api/targets/${target}/values/confirm`,
+      payload: { period: '2026-06' },
+    });
+    const { counts, laggards } = await laggardsOfA();
+    expect(counts.behind).toBeGreaterThanOrEqual(1);
+    expect(laggards.find((l) => l.targetId === target)).toMatchObject({
+      regionId: suite.w.regionA,
+      indicator: '一般公共预算收入增长',
+      result: { status: 'behind', gap: 1.5, text: '低于目标 1.5 个百分点' },
+    });
+    // The province sees the same laggard under the city.
+    const province = (await get(cookies.province, `/api/regions/${ids.province}/rollup`)).json<{
+      children: { id: string; indicators: { laggards: Laggard[] } }[];
+    }>();
+    const city = province.children.find((c) => c.id === ids.city)!;
+    expect(city.indicators.laggards.map((l) => l.targetId)).toContain(target);
+  });
+
+  it('keeps a roll-up cached until a region it covers writes, whatever other regions do', async () => {
+    const tagOf = async (cookie: string, regionId: string) => {
+      const res = await get(cookie, `/api/regions/${regionId}/rollup`);
+      expect(res.statusCode).toBe(200);
+      return String(res.headers.etag);
+    };
+    const stillValid = async (cookie: string, regionId: string, tag: string) =>
+      (
+        await send(suite.w.app, cookie, {
+          method: 'GET',
+          url: `/api/regions/${regionId}/rollup`,
+          headers: { 'if-none-match': tag },
+        })
+      ).statusCode === 304;
+    const addUnit = async (cookie: string, regionId: string, name: string) =>
+      ok(suite.w.app, cookie, {
+        method: 'POST',
+        url: `/api/regions/${regionId}/units`,
+        payload: { name, kind: 'department' },
+      });
+    let cityTag = await tagOf(cookies.city, ids.city);
+    let provinceTag = await tagOf(cookies.province, ids.province);
+    expect(await stillValid(cookies.city, ids.city, cityTag)).toBe(true);
+
+    // An unrelated region writes: neither roll-up covers it.
+    await addUnit(suite.cookies.officeB, suite.w.regionB, '邻区新设单位');
+    expect(await stillValid(cookies.city, ids.city, cityTag)).toBe(true);
+    expect(await stillValid(cookies.province, ids.province, provinceTag)).toBe(true);
+
+    // The sibling city writes: the province's roll-up covers it, the city's does not.
+    await addUnit(suite.cookies.admin, ids.sibling, '邻市新设单位');
+    expect(await stillValid(cookies.city, ids.city, cityTag)).toBe(true);
+    expect(await stillValid(cookies.province, ids.province, provinceTag)).toBe(false);
+    provinceTag = await tagOf(cookies.province, ids.province);
+
+    // The district below the city writes: both roll-ups include it.
+    await addUnit(suite.cookies.office, suite.w.regionA, '区新设单位');
+    expect(await stillValid(cookies.city, ids.city, cityTag)).toBe(false);
+    expect(await stillValid(cookies.province, ids.province, provinceTag)).toBe(false);
+    cityTag = await tagOf(cookies.city, ids.city);
+    expect(await stillValid(cookies.city, ids.city, cityTag)).toBe(true);
+  });
+
+  // Parent vs child, sibling and unrelated: the child's pages are read by the city and the province above it,
+  // refused to a sibling city's account and to an unrelated region's office.
+  it('reads a region below’s task, notices, projects, indicators, assessment and bulletins pages', async () => {
+    const expected: [string, string, number][] = [];
+    const seen: [string, string, number][] = [];
+    for (const [who, cookie, status] of [
+      ['region’s own office', suite.cookies.office, 200],
+      ['city above', cookies.city, 200],
+      ['province above', cookies.province, 200],
+      ['sibling city', cookies.sibling, 403],
+      ['unrelated region', suite.cookies.officeB, 403],
+    ] as const)
+      for (const url of pagesOf(suite.w.regionA)) {
+        expected.push([who, url, status]);
+        seen.push([who, url, (await get(cookie, url)).statusCode]);
+      }
+    expect(seen).toEqual(expected);
+  });
+
+  it('offers no action on the pages below: every `can` but read is false for the reader from above', async () => {
+    const anyAction = (body: unknown): boolean => {
+      if (Array.isArray(body)) return body.some(anyAction);
+      if (body === null || typeof body !== 'object') return false;
+      return Object.entries(body).some(([key, value]) =>
+        key === 'can' && value !== null && typeof value === 'object'
+          ? Object.entries(value).some(([action, v]) => action !== 'read' && v === true)
+          : anyAction(value),
+      );
+    };
+    const own = await get(suite.cookies.office, `/api/tasks/${suite.w.tasks.dept1}`);
+    expect(anyAction(own.json())).toBe(true);
+    for (const cookie of [cookies.city, cookies.province])
+      for (const url of pagesOf(suite.w.regionA).filter((u) => !u.endsWith('/docx'))) {
+        const res = await get(cookie, url);
+        expect([url, res.statusCode, anyAction(res.json())]).toEqual([url, 200, false]);
+      }
+  });
+
   it('never writes into a region below', async () => {
     const before = await suite.storage.regionDataVersion(suite.w.regionA);
     const writes = [
@@ -111,6 +301,27 @@ describe.each(dialects)('regions in a tree on $name', (dialect) => {
         url: `/api/regions/${suite.w.regionA}/units`,
         payload: { name: '越权单位', kind: 'department' },
       },
+      {
+        method: 'POST' as const,
+        url: `/api/tasks/${suite.w.tasks.dept1}/notices`,
+        payload: { kind: 'urge', body: '越权催办' },
+      },
+      {
+        method: 'POST' as const,
+        url: `/api/projects/${fx.project}/reports`,
+        payload: { month: '2026-02', investment: 100 },
+      },
+      { method: 'POST' as const, url: `/api/assessment-rounds/${fx.round}/advance` },
+      {
+        method: 'POST' as const,
+        url: `/api/regions/${suite.w.regionA}/bulletins`,
+        payload: { period: '2026-Q2', template: 'tracking' },
+      },
+      {
+        method: 'POST' as const,
+        url: `/api/assessment-schemes/${fx.scheme}/rounds`,
+        payload: { period: '2026-Q3' },
+      },
     ];
     for (const cookie of [cookies.city, cookies.province])
       for (const call of writes)
@@ -126,6 +337,12 @@ describe.each(dialects)('regions in a tree on $name', (dialect) => {
       `/api/regions/${suite.w.regionB}/dashboard`,
       `/api/regions/${suite.w.regionB}/plans`,
       `/api/tasks/${suite.w.tasks.regionB}`,
+      `/api/tasks/${suite.w.tasks.regionB}/reports`,
+      `/api/regions/${suite.w.regionB}/notices`,
+      `/api/regions/${suite.w.regionB}/projects`,
+      `/api/regions/${suite.w.regionB}/assessment-schemes`,
+      `/api/regions/${suite.w.regionB}/bulletins`,
+      `/api/regions/${ids.sibling}/notices`,
       `/api/regions/${ids.province}/rollup`,
       `/api/regions/${ids.province}`,
     ])

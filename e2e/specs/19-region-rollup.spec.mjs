@@ -12,6 +12,21 @@ async function noWriteMenu(s, what) {
   for (const label of WRITE_MENU) ok(!text.includes(label), `${what}: no “${label}” in the menu (${text})`);
 }
 
+/** Words on buttons that would write: a page read from above shows none of them. */
+const WRITE_WORDS = ['新建', '新增', '起草', '编辑', '填报', '上报', '登记', '发布', '推进', '催办', '删除'];
+
+async function readOnlyPage(s, testId, what) {
+  await s.page.getByTestId(testId).waitFor();
+  await s.page.getByTestId('read-only-note').waitFor();
+  // Let the page's own reads settle before judging it: a refusal would show as an error alert.
+  await s.page.waitForLoadState('networkidle');
+  ok((await s.page.locator('.ant-alert-error').count()) === 0, `${what}: read without a refusal`);
+  const buttons = await s.page.locator('.tz-content button:visible').allInnerTexts();
+  for (const word of WRITE_WORDS)
+    ok(!buttons.some((b) => b.includes(word)), `${what}: no “${word}” button (${buttons.join(' | ')})`);
+  await noWriteMenu(s, what);
+}
+
 export const tests = [
   {
     name: 'a city office sees its districts rolled up, drills into one’s battle map and ledger, and can write nothing there',
@@ -62,6 +77,45 @@ export const tests = [
           await row.waitFor();
           ok((await row.innerText()).includes(label.split(' ')[0]), `the ledger shows ${label}`);
           ok((await s.page.getByTestId('ledger-import').count()) === 0, 'still no ledger import');
+        },
+        { screenshots },
+      );
+    },
+  },
+  {
+    name: 'a city office reads a district’s task, notices, indicators, projects, assessment and bulletins pages, with nothing to write',
+    async run({ browser, base, screenshots }) {
+      await asUser(
+        browser,
+        base,
+        'zhanjiang.office',
+        async (s) => {
+          await s.page.getByTestId('rollup').waitFor();
+          const card = s.page.locator('[data-testid^="rollup-child-"]').filter({ hasText: '湛江经开区' });
+          await card.getByTestId('rollup-laggard-count').waitFor();
+          await card.getByTestId('drill-ledger').click();
+          await s.page.locator('.ant-table-row').first().waitFor();
+          const districtId = s.regionId();
+
+          // A task from the ledger: its reports and roadmap to read, no report or edit button.
+          await s.page.locator('.ant-table-row a[href*="/tasks/"]').first().click();
+          await readOnlyPage(s, 'task-page', 'task page');
+          for (const id of ['report-open', 'task-edit-open', 'milestone-add-open'])
+            ok((await s.page.getByTestId(id).count()) === 0, `task page: no ${id}`);
+          await s.page.screenshot({ path: `${screenshots}/19-district-task.png`, fullPage: true });
+
+          for (const [path, testId] of [
+            ['notices', 'notices-page'],
+            ['indicators', 'indicators-page'],
+            ['projects', 'projects-page'],
+            ['assessment', 'assessment-page'],
+            ['bulletins', 'bulletins-page'],
+          ]) {
+            await s.goto(`/r/${districtId}/${path}`);
+            await readOnlyPage(s, testId, path);
+            await s.page.screenshot({ path: `${screenshots}/19-district-${path}.png`, fullPage: true });
+          }
+          ok((await s.page.getByTestId('assess-advance').count()) === 0, 'no assessment step to take');
         },
         { screenshots },
       );

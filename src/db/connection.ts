@@ -15,7 +15,12 @@ import pg from 'pg';
 import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
 import { GroupCommitQueue } from './group-commit.js';
-import { dataVersion, lockAuditChain, regionDataVersion } from './repositories/audit-repository.js';
+import {
+  dataVersion,
+  lockAuditChain,
+  regionDataVersion,
+  regionsDataVersion,
+} from './repositories/audit-repository.js';
 
 import type { DialectName } from './dialect.js';
 
@@ -30,6 +35,8 @@ export interface Storage {
   dataVersion(): Promise<number>;
   /** The length of the region's audit chain and the installation's: changes when the region's data does. */
   regionDataVersion(regionId: string): Promise<number>;
+  /** The same over several regions together (a roll-up's): changes when any of theirs does. */
+  regionsDataVersion(regionIds: readonly string[]): Promise<number>;
   /**
    * Runs one unit of work in a transaction: its own on PostgreSQL, a group-committed savepoint on SQLite.
    * `home`: the region whose audit chain the work appends to (null: the installation's), locked first on
@@ -70,6 +77,7 @@ export function openStorage(options: StorageOptions): Storage {
       dialect: 'postgres',
       dataVersion: () => dataVersion(db),
       regionDataVersion: (regionId) => regionDataVersion(db, regionId),
+      regionsDataVersion: (regionIds) => regionsDataVersion(db, regionIds),
       transact,
       close: () => db.destroy(),
     };
@@ -105,6 +113,7 @@ export function openStorage(options: StorageOptions): Storage {
         .pluck();
       return Promise.resolve((regionVersionStatement.get(regionId) as number | undefined) ?? 0);
     },
+    regionsDataVersion: (regionIds) => regionsDataVersion(db, regionIds),
     transact: (work) => queue.run(work),
     close: async () => {
       await writeDb.destroy();

@@ -237,3 +237,31 @@ export function periodStartDate(period: string): string | null {
   const y = YEAR.exec(period);
   return y ? `${y[1]}-01-01` : null;
 }
+
+/** How the rules read a stored target: its `cumulative` flag is kept as 0/1. */
+export function indicatorTargetOf(t: {
+  measure: IndicatorMeasure;
+  comparator: IndicatorComparator;
+  value: number;
+  cadence: IndicatorCadence;
+  cumulative: number;
+}): IndicatorTarget {
+  return {
+    measure: t.measure,
+    comparator: t.comparator,
+    value: t.value,
+    cadence: t.cadence,
+    cumulative: t.cumulative === 1,
+  };
+}
+
+/** The indicators behind 序时 or missed (the laggards a battle map and a roll-up name), furthest behind first. */
+export function laggingIndicators<T extends { result: IndicatorResult }>(
+  judged: readonly T[],
+  limit: number,
+): T[] {
+  return judged
+    .filter((j) => j.result.status === 'behind' || j.result.status === 'missed')
+    .sort((a, b) => b.result.gap - a.result.gap)
+    .slice(0, limit);
+}

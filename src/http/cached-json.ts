@@ -25,6 +25,11 @@ export interface CachedView {
   key: string;
   /** The region whose data the view shows; its data version (not the server's) dates the view. */
   regionId: string;
+  /**
+   * A view over several regions (a roll-up over the regions below): all of them, `regionId` included. Their
+   * data versions together date the view, so a write elsewhere leaves it valid.
+   */
+  regionIds?: readonly string[];
 }
 
 function acceptsGzip(request: FastifyRequest): boolean {
@@ -46,9 +51,12 @@ export async function sendCachedJson(
   view: CachedView,
   produce: () => Promise<unknown>,
 ): Promise<FastifyReply> {
-  const version = await ctx.storage.regionDataVersion(view.regionId);
+  const version = view.regionIds
+    ? await ctx.storage.regionsDataVersion(view.regionIds)
+    : await ctx.storage.regionDataVersion(view.regionId);
   const day = today(ctx);
-  const fullKey = `${view.key}|${view.regionId}|${day}|${version}`;
+  // The regions are part of the key: a region added below changes the view without a write in the others.
+  const fullKey = `${view.key}|${view.regionId}|${view.regionIds?.join(',') ?? ''}|${day}|${version}`;
   const tag = `W/"${createHmac('sha256', tagKeyOf(ctx)).update(fullKey).digest('base64url').slice(0, 27)}"`;
   void reply
     .header('etag', tag)

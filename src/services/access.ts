@@ -3,7 +3,12 @@ import { getNotice } from '../db/repositories/notice-repository.js';
 import { getInstruction, type InstructionRecord } from '../db/repositories/instruction-repository.js';
 import { getPlan, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
 import { getArea } from '../db/repositories/area-repository.js';
-import { getRegion, listRegionLinks } from '../db/repositories/region-repository.js';
+import {
+  getRegion,
+  listRegionLinks,
+  regionOfRowAmong,
+  type RowTableBelow,
+} from '../db/repositories/region-repository.js';
 import { descendantsOf } from '../domain/region-tree.js';
 import { isPublished, type AssessmentStage } from '../domain/assessment-workflow.js';
 import { getUnit } from '../db/repositories/unit-repository.js';
@@ -123,12 +128,42 @@ export async function readerIn(ctx: ServiceContext, actor: Actor, regionId: stri
   return { ...actor, role: 'viewer', regionId, unitId: null };
 }
 
-/** `readerIn` for a resource known by its plan: the plan's region decides (a missing plan: the actor as is). */
-export async function readerOfPlan(ctx: ServiceContext, actor: Actor, planId: string): Promise<Actor> {
-  if (actor.regionId === null || !regionPolicy.can(actor, 'read_below', { id: actor.regionId })) return actor;
-  const plan = await getPlan(db(ctx), planId);
-  return plan ? readerIn(ctx, actor, plan.region_id) : actor;
+/**
+ * `readerIn` for a resource known by its id: the row's region decides. Only a reader with regions below its
+ * own looks, and only among those regions; anyone else (and a row elsewhere) comes back unchanged, for the
+ * usual loader to answer 403 or 404.
+ */
+async function readerOfRow(
+  ctx: ServiceContext,
+  actor: Actor,
+  table: RowTableBelow,
+  id: string,
+): Promise<Actor> {
+  const below = await regionsBelow(ctx, actor);
+  const regionId = await regionOfRowAmong(db(ctx), table, id, below);
+  return regionId === undefined ? actor : { ...actor, role: 'viewer', regionId, unitId: null };
 }
+
+export const readerOfPlan = (ctx: ServiceContext, actor: Actor, planId: string): Promise<Actor> =>
+  readerOfRow(ctx, actor, 'plans', planId);
+
+export const readerOfTask = (ctx: ServiceContext, actor: Actor, taskId: string): Promise<Actor> =>
+  readerOfRow(ctx, actor, 'tasks', taskId);
+
+export const readerOfReport = (ctx: ServiceContext, actor: Actor, reportId: string): Promise<Actor> =>
+  readerOfRow(ctx, actor, 'reports', reportId);
+
+export const readerOfProject = (ctx: ServiceContext, actor: Actor, projectId: string): Promise<Actor> =>
+  readerOfRow(ctx, actor, 'projects', projectId);
+
+export const readerOfScheme = (ctx: ServiceContext, actor: Actor, schemeId: string): Promise<Actor> =>
+  readerOfRow(ctx, actor, 'assessment_schemes', schemeId);
+
+export const readerOfRound = (ctx: ServiceContext, actor: Actor, roundId: string): Promise<Actor> =>
+  readerOfRow(ctx, actor, 'assessment_rounds', roundId);
+
+export const readerOfBulletin = (ctx: ServiceContext, actor: Actor, bulletinId: string): Promise<Actor> =>
+  readerOfRow(ctx, actor, 'bulletins', bulletinId);
 
 export async function regionFor(ctx: ServiceContext, actor: Actor, regionId: string): Promise<RegionRow> {
   demandRegion(actor, regionId);
@@ -193,7 +228,7 @@ export async function taskFor(ctx: ServiceContext, actor: Actor, taskId: string)
   demandRegion(actor, task.region_id);
   // Co-units matter only to a unit that does not lead the task: most checks decide without reading them.
   const coUnitIds = taskPolicy.readNeedsCoUnits(actor, task.lead_unit_id)
-    ? ((await coUnitsOf(db(ctx), [taskId])).get(taskId) ?? [])
+    ? ((await coUnitsOf(db(ctx), [taskId], task.region_id)).get(taskId) ?? [])
     : [];
   const facts = { regionId: task.region_id, leadUnitId: task.lead_unit_id, coUnitIds };
   demand(taskPolicy.can(actor, 'read', facts), 'access.not_own_unit_task');
@@ -512,9 +547,12 @@ export async function readableTargetsOf(
   actor: Actor,
   plan: { id: string; region_id: string },
 ): Promise<TargetRow[]> {
-  const all = await listTargets(db(ctx), { planId: plan.id });
+  const all = await listTargets(db(ctx), { regionId: plan.region_id, planId: plan.id });
   const taskIds = [...new Set(all.flatMap((t) => (t.task_id ? [t.task_id] : [])))];
-  const [leads, coUnits] = await Promise.all([leadUnitsOf(db(ctx), taskIds), coUnitsOf(db(ctx), taskIds)]);
+  const [leads, coUnits] = await Promise.all([
+    leadUnitsOf(db(ctx), taskIds),
+    coUnitsOf(db(ctx), taskIds, plan.region_id),
+  ]);
   return all.filter((t) =>
     targetPolicy.can(actor, 'read', {
       regionId: plan.region_id,

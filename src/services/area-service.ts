@@ -24,7 +24,7 @@ export interface AreaInput {
 async function namedArea(d: Kysely<Database>, id: string): Promise<NamedAreaRow | undefined> {
   const area = await getArea(d, id);
   if (!area) return undefined;
-  return withShortNames(await listAreas(d, area.plan_id)).find((a) => a.id === id);
+  return withShortNames(await listAreas(d, area.region_id, area.plan_id)).find((a) => a.id === id);
 }
 
 /** An area (方面) of a plan: a new one goes last, numbered after the others unless the office names its code. */

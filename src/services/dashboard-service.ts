@@ -5,7 +5,17 @@ import { childrenOf, descendantsOf } from '../domain/region-tree.js';
 import { evaluationInputsOf } from '../db/repositories/task-evaluation-repository.js';
 import { listTasks } from '../db/repositories/task-repository.js';
 import { unitsById } from '../db/repositories/unit-repository.js';
-import type { UnitKind } from '../db/schema.js';
+import { listMeasurements } from '../db/repositories/measurement-repository.js';
+import { listPublishedTargetsOfRegion } from '../db/repositories/target-repository.js';
+import type { MeasurementRow, TargetRow, UnitKind } from '../db/schema.js';
+import {
+  countIndicators,
+  indicatorStatus,
+  indicatorTargetOf,
+  laggingIndicators,
+  type IndicatorCounts,
+  type IndicatorResult,
+} from '../domain/indicators.js';
 import { planShortName, withShortNames } from '../domain/area-names.js';
 import { addDays } from '../domain/calendar.js';
 import { groupRollUp, mergeRollUps, rollUp, type RollUp } from '../domain/rollup.js';
@@ -78,6 +88,7 @@ export async function regionDashboard(
     listTasks(db(ctx), { regionId, ...unitFilter }),
     listAreasOfPlans(
       db(ctx),
+      regionId,
       plans.map((p) => p.id),
     ),
     unitsById(db(ctx), regionId),
@@ -169,8 +180,16 @@ export async function regionDashboard(
   };
 }
 
-/** How many of a child region's most overdue tasks its roll-up lists. */
+/** How many of a child region's most overdue tasks, and of its indicators furthest behind, its roll-up lists. */
 const ROLLUP_RED_LIST = 10;
+
+/** An indicator (指标) of a region below that is behind 序时 or missed, judged on confirmed figures. */
+export interface RollUpLaggard {
+  target: TargetRow;
+  result: IndicatorResult;
+  regionId: string;
+  regionName: string;
+}
 
 export interface RegionRollUp {
   asOf: string;
@@ -186,28 +205,59 @@ export interface RegionRollUp {
     regions: number;
     total: RollUp;
     redList: (Dashboard['redList'][number] & { regionId: string; regionName: string })[];
+    /** How many of the published indicators are where, this month; and those furthest behind. */
+    indicators: { counts: IndicatorCounts; laggards: RollUpLaggard[] };
   }[];
 }
 
 /**
+ * The regions a roll-up shows, after refusing a caller who may not read it: `regionId` and every region
+ * below it. Its cached answer is dated by these regions' data versions only.
+ */
+export async function rollUpRegions(ctx: ServiceContext, actor: Actor, regionId: string): Promise<string[]> {
+  // A province's reader opens a city's roll-up as that city's viewer.
+  const reader = await readerIn(ctx, actor, regionId);
+  demandRegion(reader, regionId);
+  demand(regionPolicy.can(reader, 'read_rollup', { id: regionId }));
+  return [regionId, ...descendantsOf(await listRegionLinks(db(ctx)), regionId)];
+}
+
+/** A region's published indicators judged at `month` on the office's confirmed figures. */
+async function judgedIndicatorsOf(
+  ctx: ServiceContext,
+  regionId: string,
+  month: string,
+): Promise<{ target: TargetRow; result: IndicatorResult }[]> {
+  const targets = await listPublishedTargetsOfRegion(db(ctx), regionId);
+  const byTarget = new Map<string, MeasurementRow[]>();
+  for (const m of await listMeasurements(
+    db(ctx),
+    targets.map((t) => t.id),
+  ))
+    if (m.status === 'confirmed') byTarget.set(m.target_id, [...(byTarget.get(m.target_id) ?? []), m]);
+  return targets.map((target) => ({
+    target,
+    result: indicatorStatus(indicatorTargetOf(target), byTarget.get(target.id) ?? [], month),
+  }));
+}
+
+/**
  * The roll-up a parent region's office, leaders and viewers follow: per region directly below, its battle
- * map's counts by status, weighted progress and most overdue tasks, over its own regions below too. Each
- * region is read as its viewer reads it (published plans only), so nothing here is more than a drill-down
- * into that region would show.
+ * map's counts by status, weighted progress, most overdue tasks and indicators behind 序时, over its own
+ * regions below too. Each region is read as its viewer reads it (published plans only), so nothing here is
+ * more than a drill-down into that region would show.
  */
 export async function regionRollUp(
   ctx: ServiceContext,
   actor: Actor,
   regionId: string,
 ): Promise<RegionRollUp> {
-  // A province's reader opens a city's roll-up as that city's viewer.
-  const reader = await readerIn(ctx, actor, regionId);
-  demandRegion(reader, regionId);
-  demand(regionPolicy.can(reader, 'read_rollup', { id: regionId }));
+  await rollUpRegions(ctx, actor, regionId);
   const [links, regions] = await Promise.all([listRegionLinks(db(ctx)), listRegions(db(ctx))]);
   const byId = new Map(regions.map((r) => [r.id, r]));
   const region = byId.get(regionId);
   if (!region) throw fail('region.not_found');
+  const month = today(ctx).slice(0, 7);
   const children = [];
   for (const childId of childrenOf(links, regionId)) {
     const child = byId.get(childId)!;
@@ -216,14 +266,18 @@ export async function regionRollUp(
       subtree.map(async (id) => ({
         id,
         map: await regionDashboard(ctx, { ...actor, role: 'viewer', regionId: id, unitId: null }, id),
+        indicators: await judgedIndicatorsOf(ctx, id, month),
       })),
     );
+    const nameOf = (id: string) => byId.get(id)?.name ?? '';
     const redList = maps
-      .flatMap(({ id, map }) =>
-        map.redList.map((r) => ({ ...r, regionId: id, regionName: byId.get(id)?.name ?? '' })),
-      )
+      .flatMap(({ id, map }) => map.redList.map((r) => ({ ...r, regionId: id, regionName: nameOf(id) })))
       .sort((a, b) => b.daysOverdue - a.daysOverdue)
       .slice(0, ROLLUP_RED_LIST);
+    const judged = maps.flatMap(({ id, indicators }) =>
+      indicators.map((j) => ({ ...j, regionId: id, regionName: nameOf(id) })),
+    );
+    const laggards = laggingIndicators(judged, ROLLUP_RED_LIST);
     children.push({
       id: childId,
       name: child.name,
@@ -231,6 +285,7 @@ export async function regionRollUp(
       regions: subtree.length,
       total: mergeRollUps(maps.map((m) => m.map.total)),
       redList,
+      indicators: { counts: countIndicators(judged.map((j) => j.result.status)), laggards },
     });
   }
   return {

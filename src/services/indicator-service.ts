@@ -2,10 +2,10 @@ import { getMeasurement, listMeasurements } from '../db/repositories/measurement
 import type { MeasurementRow, TargetRow } from '../db/schema.js';
 import {
   indicatorStatus,
+  indicatorTargetOf,
   periodFitsCadence,
   periodStartDate,
   type IndicatorResult,
-  type IndicatorTarget,
 } from '../domain/indicators.js';
 import { demand, planFor, readableTargetsOf, targetFor } from './access.js';
 import type { Actor } from './actor.js';
@@ -22,17 +22,6 @@ export interface Indicator {
   /** Judged on the office's confirmed figures only: a unit's estimate waits for confirmation. */
   result: IndicatorResult;
   can: { reportValue: boolean; confirmValue: boolean };
-}
-
-/** How the rules read a target row. */
-export function indicatorTargetOf(t: TargetRow): IndicatorTarget {
-  return {
-    measure: t.measure,
-    comparator: t.comparator,
-    value: t.value,
-    cadence: t.cadence,
-    cumulative: t.cumulative === 1,
-  };
 }
 
 /** The month key of a day: the default moment an indicator page is judged at. */

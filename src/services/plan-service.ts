@@ -50,9 +50,9 @@ export interface PlanOverview {
 export async function planOverview(ctx: ServiceContext, actor: Actor, planId: string): Promise<PlanOverview> {
   const plan = await planFor(ctx, actor, planId);
   const [areas, tasks, inputs] = await Promise.all([
-    listAreas(db(ctx), planId),
-    listTasks(db(ctx), { planId }),
-    evaluationInputsOf(db(ctx), { planId }),
+    listAreas(db(ctx), plan.region_id, planId),
+    listTasks(db(ctx), { planId, regionId: plan.region_id }),
+    evaluationInputsOf(db(ctx), { planId, regionId: plan.region_id }),
   ]);
   const evaluations = evaluateTasks(inputs, tasks, new Map([[plan.id, plan]]), today(ctx));
   const items = tasks.map((t) => ({ areaId: t.area_id, weight: t.weight, ...evaluations.get(t.id)! }));

@@ -11,6 +11,8 @@ import type { ProjectRow, TargetRow } from '../db/schema.js';
 import {
   countIndicators,
   indicatorStatus,
+  indicatorTargetOf,
+  laggingIndicators,
   type IndicatorCounts,
   type IndicatorResult,
 } from '../domain/indicators.js';
@@ -98,22 +100,13 @@ export async function regionProgressSummary(
 
   const judged = targets.map((target) => {
     const result = indicatorStatus(
-      {
-        measure: target.measure,
-        comparator: target.comparator,
-        value: target.value,
-        cadence: target.cadence,
-        cumulative: target.cumulative === 1,
-      },
+      indicatorTargetOf(target),
       measurements.filter((m) => m.target_id === target.id),
       month,
     );
     return { target, result };
   });
-  const indicatorLaggards = judged
-    .filter((j) => j.result.status === 'behind' || j.result.status === 'missed')
-    .sort((a, b) => b.result.gap - a.result.gap)
-    .slice(0, LAGGARDS);
+  const indicatorLaggards = laggingIndicators(judged, LAGGARDS);
 
   const rules = projectRulesOf(region?.settings);
   const day = today(ctx);

@@ -202,8 +202,8 @@ export async function reportsOfTask(
   actor: Actor,
   taskId: string,
 ): Promise<{ reports: ReportRow[]; files: EvidenceFileRow[] }> {
-  await taskFor(ctx, actor, taskId);
-  const reports = await listReportsOfTask(db(ctx), taskId);
+  const task = await taskFor(ctx, actor, taskId);
+  const reports = await listReportsOfTask(db(ctx), task.region_id, taskId);
   const files = await listEvidenceFiles(
     db(ctx),
     reports.map((r) => r.id),

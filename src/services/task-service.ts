@@ -125,8 +125,8 @@ function viewOf(row: TaskRow, coUnitIds: string[], evaluation: TaskEvaluation): 
 /** One task's status: only its own milestones and reports, not the plan's thousands of rows. */
 async function evaluationOf(db: Kysely<Database>, task: TaskRow, day: string): Promise<TaskEvaluation> {
   const [plan, inputs] = await Promise.all([
-    getPlan(db, task.plan_id),
-    evaluationInputsOf(db, { taskId: task.id }),
+    getPlan(db, task.plan_id, task.region_id),
+    evaluationInputsOf(db, { taskId: task.id, regionId: task.region_id }),
   ]);
   const plans = new Map(plan ? [[plan.id, plan]] : []);
   return evaluateTasks(inputs, [task], plans, day).get(task.id)!;
@@ -142,7 +142,7 @@ async function summaryOf(
   if (!task) return undefined;
   const [evaluation, coUnits, units] = await Promise.all([
     evaluationOf(db, task, day),
-    coUnitsOf(db, [taskId]),
+    coUnitsOf(db, [taskId], task.region_id),
     unitsById(db, task.region_id),
   ]);
   return { ...viewOf(task, coUnits.get(taskId) ?? [], evaluation), units };
@@ -171,7 +171,7 @@ export async function planLedger(
 ): Promise<Ledger> {
   const plan = await planFor(ctx, actor, planId);
   demand(taskPolicy.can(actor, 'list', { regionId: plan.region_id, leadUnitId: null, coUnitIds: [] }));
-  const query: TaskFilter = { planId };
+  const query: TaskFilter = { planId, regionId: plan.region_id };
   if (filter.areaId) query.areaId = filter.areaId;
   if (filter.leadUnitId) query.leadUnitId = filter.leadUnitId;
   if (filter.q) query.q = filter.q;
@@ -182,15 +182,16 @@ export async function planLedger(
   // One digest row per task, not the report history: a cold ledger costs the same at any age of the plan.
   const [rows, areas, units, milestones, digests] = await Promise.all([
     listTasks(db(ctx), query),
-    listAreas(db(ctx), planId),
+    listAreas(db(ctx), plan.region_id, planId),
     unitsById(db(ctx), plan.region_id),
-    milestoneDatesOf(db(ctx), { planId }),
+    milestoneDatesOf(db(ctx), { planId, regionId: plan.region_id }),
     reportDigestsOf(db(ctx), plan.region_id, planId, duePeriod),
   ]);
   const inputs = { milestones, facts: [], digests: { rows: digests, duePeriod } };
   const coUnits = await coUnitsOf(
     db(ctx),
     rows.map((r) => r.id),
+    plan.region_id,
   );
   const evaluations = evaluateTasks(inputs, rows, new Map([[plan.id, plan]]), day);
   let tasks = rows.map((row) => viewOf(row, coUnits.get(row.id) ?? [], evaluations.get(row.id)!));
@@ -407,12 +408,13 @@ async function familyOf(
 ): Promise<{ parent: TaskRef | null; children: TaskRef[] }> {
   const [parentRow, childRows] = await Promise.all([
     task.parent_task_id ? getTask(d, task.parent_task_id) : Promise.resolve(undefined),
-    childTasksOf(d, task.id),
+    childTasksOf(d, task.region_id, task.id),
   ]);
   const rows = [...(parentRow ? [parentRow] : []), ...childRows];
   const coUnits = await coUnitsOf(
     d,
     rows.map((r) => r.id),
+    task.region_id,
   );
   const readable = rows.filter((r) => taskPolicy.can(actor, 'read', factsOf(r, coUnits.get(r.id) ?? [])));
   const refs = await Promise.all(
@@ -452,17 +454,17 @@ export async function taskDetail(ctx: ServiceContext, actor: Actor, taskId: stri
   family.catch(() => undefined);
   const [coUnits, plan, inputs, milestones, reports, notices, instructions, targets, history, units, area] =
     await Promise.all([
-      coUnitsOf(d, [taskId]),
-      getPlan(d, task.plan_id),
-      evaluationInputsOf(d, { taskId }),
-      listMilestones(d, taskId),
-      listReportsOfTask(d, taskId),
+      coUnitsOf(d, [taskId], task.region_id),
+      getPlan(d, task.plan_id, task.region_id),
+      evaluationInputsOf(d, { taskId, regionId: task.region_id }),
+      listMilestones(d, task.region_id, taskId),
+      listReportsOfTask(d, task.region_id, taskId),
       listNotices(d, { regionId: task.region_id, taskId }),
-      listInstructions(d, taskId),
-      listTargets(d, { taskId }),
+      listInstructions(d, task.region_id, taskId),
+      listTargets(d, { regionId: task.region_id, taskId }),
       listAuditEvents(d, 'task', taskId),
       unitsById(d, task.region_id),
-      task.area_id ? getArea(d, task.area_id) : Promise.resolve(undefined),
+      task.area_id ? getArea(d, task.area_id, task.region_id) : Promise.resolve(undefined),
     ]);
   const { parent, children } = await family;
   if (!plan) throw fail('task.not_found');

@@ -325,3 +325,19 @@ export async function regionDataVersion(db: Kysely<Database>, regionId: string):
     .executeTakeFirst();
   return row?.seq ?? 0;
 }
+
+/**
+ * The data version of a view over several regions (a roll-up over the regions below): the length of their
+ * chains and the installation's together. It grows with a write in any of them, and only then.
+ */
+export async function regionsDataVersion(
+  db: Kysely<Database>,
+  regionIds: readonly string[],
+): Promise<number> {
+  const row = await db
+    .selectFrom('audit_chain_heads')
+    .select((s) => s.fn.sum<number | string | null>('seq').as('seq'))
+    .where('chain', 'in', [...regionIds, ''])
+    .executeTakeFirst();
+  return Number(row?.seq ?? 0);
+}

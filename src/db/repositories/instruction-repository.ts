@@ -39,8 +39,13 @@ function records(db: Kysely<Database>) {
     ]);
 }
 
-export function listInstructions(db: Kysely<Database>, taskId: string): Promise<InstructionRecord[]> {
+export function listInstructions(
+  db: Kysely<Database>,
+  regionId: string,
+  taskId: string,
+): Promise<InstructionRecord[]> {
   return records(db)
+    .where('instructions.region_id', '=', regionId)
     .where('instructions.task_id', '=', taskId)
     .orderBy('instructions.created_at', 'desc')
     .execute();

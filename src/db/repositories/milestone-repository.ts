@@ -3,8 +3,18 @@ import { inBatches } from './batches.js';
 import type { Database, MilestoneRow, MilestoneTable } from '../schema.js';
 import type { TaskScope } from './task-repository.js';
 
-export function listMilestones(db: Kysely<Database>, taskId: string): Promise<MilestoneRow[]> {
-  return db.selectFrom('milestones').selectAll().where('task_id', '=', taskId).orderBy('seq').execute();
+export function listMilestones(
+  db: Kysely<Database>,
+  regionId: string,
+  taskId: string,
+): Promise<MilestoneRow[]> {
+  return db
+    .selectFrom('milestones')
+    .selectAll()
+    .where('region_id', '=', regionId)
+    .where('task_id', '=', taskId)
+    .orderBy('seq')
+    .execute();
 }
 
 export function getMilestone(db: Kysely<Database>, id: string): Promise<MilestoneRow | undefined> {

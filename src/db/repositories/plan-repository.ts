@@ -36,8 +36,15 @@ export function listPlans(
   return q.execute();
 }
 
-export function getPlan(db: Kysely<Database>, id: string): Promise<PlanSummaryRow | undefined> {
-  return db.selectFrom('plans').select(PLAN_SUMMARY_COLUMNS).where('id', '=', id).executeTakeFirst();
+/** A plan by its id; `regionId`, when the caller knows it, routes the lookup to the region's shard. */
+export function getPlan(
+  db: Kysely<Database>,
+  id: string,
+  regionId?: string,
+): Promise<PlanSummaryRow | undefined> {
+  let q = db.selectFrom('plans').select(PLAN_SUMMARY_COLUMNS).where('id', '=', id);
+  if (regionId !== undefined) q = q.where('region_id', '=', regionId);
+  return q.executeTakeFirst();
 }
 
 export async function getPlanSourceText(db: Kysely<Database>, id: string): Promise<string | null> {

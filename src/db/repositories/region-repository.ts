@@ -27,3 +27,27 @@ export async function setRegionParent(
 ): Promise<void> {
   await db.updateTable('regions').set({ parent_id: parentId }).where('id', '=', id).execute();
 }
+
+/** The tables a parent region's reader opens a row of by its id. */
+export type RowTableBelow =
+  'plans' | 'tasks' | 'reports' | 'projects' | 'assessment_schemes' | 'assessment_rounds' | 'bulletins';
+
+/**
+ * The region of a row among `regionIds` (the regions below a reader's own), or undefined when the row is in
+ * none of them: one routed lookup, since the row's region is named in the query.
+ */
+export async function regionOfRowAmong(
+  db: Kysely<Database>,
+  table: RowTableBelow,
+  id: string,
+  regionIds: readonly string[],
+): Promise<string | undefined> {
+  if (regionIds.length === 0) return undefined;
+  const row = await db
+    .selectFrom(table)
+    .select('region_id')
+    .where('id', '=', id)
+    .where('region_id', 'in', regionIds)
+    .executeTakeFirst();
+  return row?.region_id;
+}

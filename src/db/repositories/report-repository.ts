@@ -58,10 +58,15 @@ export function getReport(db: Kysely<Database>, id: string): Promise<ReportRow |
   return db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function listReportsOfTask(db: Kysely<Database>, taskId: string): Promise<ReportRow[]> {
+export function listReportsOfTask(
+  db: Kysely<Database>,
+  regionId: string,
+  taskId: string,
+): Promise<ReportRow[]> {
   return db
     .selectFrom('reports')
     .selectAll()
+    .where('region_id', '=', regionId)
     .where('task_id', '=', taskId)
     .orderBy('period', 'desc')
     .orderBy('created_at', 'desc')

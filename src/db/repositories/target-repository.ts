@@ -4,9 +4,9 @@ import { inBatches } from './batches.js';
 
 export function listTargets(
   db: Kysely<Database>,
-  scope: { planId?: string; taskId?: string },
+  scope: { regionId: string; planId?: string; taskId?: string },
 ): Promise<TargetRow[]> {
-  let q = db.selectFrom('targets').selectAll();
+  let q = db.selectFrom('targets').selectAll().where('region_id', '=', scope.regionId);
   if (scope.planId) q = q.where('plan_id', '=', scope.planId);
   if (scope.taskId) q = q.where('task_id', '=', scope.taskId);
   return q.orderBy('source_start').orderBy('id').execute();

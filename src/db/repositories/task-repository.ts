@@ -124,14 +124,17 @@ export async function leadUnitsOf(
 export async function coUnitsOf(
   db: Kysely<Database>,
   taskIds: readonly string[],
+  /** The tasks' region, when the caller knows it: routes the lookup to the region's shard. */
+  regionId?: string,
 ): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>();
   for (let i = 0; i < taskIds.length; i += 500) {
-    const rows = await db
+    let q = db
       .selectFrom('task_co_units')
       .select(['task_id', 'unit_id'])
-      .where('task_id', 'in', taskIds.slice(i, i + 500))
-      .execute();
+      .where('task_id', 'in', taskIds.slice(i, i + 500));
+    if (regionId !== undefined) q = q.where('region_id', '=', regionId);
+    const rows = await q.execute();
     for (const row of rows) {
       const list = map.get(row.task_id) ?? [];
       list.push(row.unit_id);

@@ -2,7 +2,12 @@
 // confirmed value per month, 序时 and the status, judged exactly as the indicator page judges them.
 import { listMeasurements } from '../../db/repositories/measurement-repository.js';
 import type { TargetRow } from '../../db/schema.js';
-import { indicatorStatus, indicatorStatusText, periodElapsed } from '../../domain/indicators.js';
+import {
+  indicatorStatus,
+  indicatorStatusText,
+  isRateMeasure,
+  periodElapsed,
+} from '../../domain/indicators.js';
 import { writeSimpleWorkbook } from '../../documents/xlsx/simple-sheet.js';
 import { planFor, readableTargetsOf, regionFor } from '../access.js';
 import type { Actor } from '../actor.js';
@@ -75,7 +80,7 @@ export async function exportIndicators(
         // Only what the page judges on: periods ended by the table's month.
         if (c >= 0 && c < upTo) months[c] = v.value;
       }
-      const rate = t.measure === 'growth' || t.measure === 'share';
+      const rate = isRateMeasure(t.measure);
       return [
         i + 1,
         t.indicator,

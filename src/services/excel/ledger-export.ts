@@ -42,13 +42,13 @@ export async function exportLedger(
   const plan = await planFor(ctx, actor, planId);
   demand(taskPolicy.can(actor, 'list', { regionId: plan.region_id, leadUnitId: null, coUnitIds: [] }));
   const region = await regionFor(ctx, actor, plan.region_id);
-  const query: TaskFilter = { planId };
+  const query: TaskFilter = { planId, regionId: plan.region_id };
   if (!seesWholeRegion(actor) && actor.unitId) query.involvingUnitId = actor.unitId;
   const [rows, areas, units, inputs, reports, ledgerNotes] = await Promise.all([
     listTasks(db(ctx), query),
-    listAreas(db(ctx), planId),
+    listAreas(db(ctx), plan.region_id, planId),
     unitsById(db(ctx), plan.region_id),
-    evaluationInputsOf(db(ctx), { planId }),
+    evaluationInputsOf(db(ctx), { planId, regionId: plan.region_id }),
     ledgerReportsOfPlan(db(ctx), planId),
     ledgerNotesOfPlan(db(ctx), planId),
   ]);

@@ -326,7 +326,7 @@ async function createTasks(
     await insertAreas(trx, rows);
     rows.forEach((r, i) => areaIds.set(i, r.id));
   } else {
-    const existing = await listAreas(trx, planId);
+    const existing = await listAreas(trx, regionId, planId);
     const missing = ledger.areas.flatMap((a, i) => (existing.some((e) => e.title === a.title) ? [] : [i]));
     let seq = await nextAreaSeq(trx, planId);
     const fresh = missing.map((i) => ({

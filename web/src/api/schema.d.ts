@@ -3684,6 +3684,40 @@ export interface paths {
                                     regionId: string;
                                     regionName: string;
                                 }[];
+                                indicators: {
+                                    counts: {
+                                        total: number;
+                                        met: number;
+                                        onPace: number;
+                                        behind: number;
+                                        missed: number;
+                                        noData: number;
+                                    };
+                                    laggards: {
+                                        targetId: string;
+                                        planId: string;
+                                        indicator: string;
+                                        value: number;
+                                        unit: string;
+                                        /** @enum {string} */
+                                        comparator: "=" | "~" | ">" | ">=" | "<" | "<=";
+                                        result: {
+                                            /** @enum {string} */
+                                            status: "met" | "on_pace" | "behind" | "missed" | "no_data";
+                                            period: string | null;
+                                            actual: number | null;
+                                            completion: number | null;
+                                            elapsed: number;
+                                            gap: number;
+                                            inverted: boolean;
+                                            /** @enum {string} */
+                                            wording: "met" | "on_pace" | "no_data" | "over_target" | "short_of_target" | "above_target" | "below_target" | "ahead_of_pace" | "behind_pace";
+                                            text: string;
+                                        };
+                                        regionId: string;
+                                        regionName: string;
+                                    }[];
+                                };
                             }[];
                         };
                     };

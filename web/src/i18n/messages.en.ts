@@ -1156,6 +1156,7 @@ export const en: Messages = {
   'rollup.progress': 'Weighted progress',
   'rollup.redList': 'Most overdue tasks',
   'rollup.due': 'due {date}',
+  'rollup.laggards': 'Indicators behind: {n} of {total}',
   'rollup.readOnly': 'You are viewing a region below yours (read-only)',
   'rollup.backHome': 'Back to my region',
 };

@@ -1137,6 +1137,7 @@ export const zh = {
   'rollup.progress': '加权进度',
   'rollup.redList': '逾期最久的任务',
   'rollup.due': '{date}到期',
+  'rollup.laggards': '滞后的指标 {n} 项（共 {total} 项）',
   'rollup.readOnly': '您正在查看下辖地区（只读）',
   'rollup.backHome': '返回本级汇总',
 } as const;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { readerOfRound } from '../../../services/access.js';
 import type { AssessmentStage } from '../../../domain/assessment-workflow.js';
 import {
   advanceRound,
@@ -54,7 +55,7 @@ export function registerAssessmentRoundRoutes(app: FastifyInstance, ctx: Service
     '/assessment-rounds/:id',
     { schema: { tags, params: IdParams, response: { 200: RoundSchema } } },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = await readerOfRound(ctx, actorOf(request), request.params.id);
       return presentRound(await roundDetail(ctx, actor, request.params.id), actor);
     },
   );
@@ -63,7 +64,7 @@ export function registerAssessmentRoundRoutes(app: FastifyInstance, ctx: Service
     '/assessment-rounds/:id/units/:unitId',
     { schema: { tags, params: UnitParams, response: { 200: SheetSchema } } },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = await readerOfRound(ctx, actorOf(request), request.params.id);
       const { id, unitId } = request.params;
       return presentSheet(await unitSheet(ctx, actor, id, unitId), actor);
     },

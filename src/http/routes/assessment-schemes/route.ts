@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { readerIn, readerOfScheme } from '../../../services/access.js';
 import { z } from 'zod';
 import {
   addIndicator,
@@ -36,7 +37,7 @@ export function registerAssessmentSchemeRoutes(app: FastifyInstance, ctx: Servic
     '/regions/:regionId/assessment-schemes',
     { schema: { tags, params: RegionParams, response: { 200: z.array(SchemeSchema) } } },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = await readerIn(ctx, actorOf(request), request.params.regionId);
       return (await schemesOf(ctx, actor, request.params.regionId)).map((s) => presentScheme(s, actor));
     },
   );
@@ -55,7 +56,7 @@ export function registerAssessmentSchemeRoutes(app: FastifyInstance, ctx: Servic
     '/assessment-schemes/:id',
     { schema: { tags, params: IdParams, response: { 200: SchemeDetailSchema } } },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = await readerOfScheme(ctx, actorOf(request), request.params.id);
       return presentSchemeDetail(await schemeDetail(ctx, actor, request.params.id), actor);
     },
   );

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { readerIn, readerOfBulletin } from '../../../services/access.js';
 import { z } from 'zod';
 import {
   bulletinDocx,
@@ -50,7 +51,7 @@ export function registerBulletinRoutes(app: FastifyInstance, ctx: ServiceContext
       },
     },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = await readerIn(ctx, actorOf(request), request.params.regionId);
       const rows = await bulletinsOf(ctx, actor, request.params.regionId, request.query.q);
       return rows.map((b) => presentBulletinSummary(b, actor));
     },
@@ -77,7 +78,7 @@ export function registerBulletinRoutes(app: FastifyInstance, ctx: ServiceContext
     '/bulletins/:id',
     { schema: { tags: ['bulletins'], params: IdParams, response: { 200: BulletinSchema } } },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = await readerOfBulletin(ctx, actorOf(request), request.params.id);
       return presentBulletin(await bulletinView(ctx, actor, request.params.id), actor);
     },
   );
@@ -119,7 +120,11 @@ export function registerBulletinRoutes(app: FastifyInstance, ctx: ServiceContext
     '/bulletins/:id/docx',
     { schema: { tags: ['bulletins'], params: IdParams } },
     async (request, reply) => {
-      const { docx, fileName } = await bulletinDocx(ctx, actorOf(request), request.params.id);
+      const { docx, fileName } = await bulletinDocx(
+        ctx,
+        await readerOfBulletin(ctx, actorOf(request), request.params.id),
+        request.params.id,
+      );
       return sendFile(reply, docx, DOCX, `${fileName}.docx`, false);
     },
   );
@@ -128,7 +133,11 @@ export function registerBulletinRoutes(app: FastifyInstance, ctx: ServiceContext
     '/bulletins/:id/pdf',
     { schema: { tags: ['bulletins'], params: IdParams, querystring: BulletinFileQuery } },
     async (request, reply) => {
-      const { pdf, fileName } = await bulletinPdf(ctx, actorOf(request), request.params.id);
+      const { pdf, fileName } = await bulletinPdf(
+        ctx,
+        await readerOfBulletin(ctx, actorOf(request), request.params.id),
+        request.params.id,
+      );
       return sendFile(reply, pdf, 'application/pdf', `${fileName}.pdf`, request.query.download !== 'true');
     },
   );
@@ -137,7 +146,11 @@ export function registerBulletinRoutes(app: FastifyInstance, ctx: ServiceContext
     '/bulletins/:id/preview',
     { schema: { tags: ['bulletins'], params: IdParams, response: { 200: PreviewSchema } } },
     async (request) => {
-      const pages = await bulletinPreview(ctx, actorOf(request), request.params.id);
+      const pages = await bulletinPreview(
+        ctx,
+        await readerOfBulletin(ctx, actorOf(request), request.params.id),
+        request.params.id,
+      );
       return { pages: pages.map((p) => `data:image/png;base64,${p.toString('base64')}`) };
     },
   );

@@ -1,3 +1,5 @@
+import { isRateMeasure } from '../../../domain/indicators.js';
+import { presentResult } from '../indicators/presenter.js';
 import type { Dashboard as DashboardData, RegionRollUp } from '../../../services/dashboard-service.js';
 import { presentRollUp } from '../plans/presenter.js';
 import type { Dashboard, RegionRollUpBody } from './schema.js';
@@ -71,6 +73,20 @@ export function presentRegionRollUp(r: RegionRollUp): RegionRollUpBody {
         regionId: t.regionId,
         regionName: t.regionName,
       })),
+      indicators: {
+        counts: c.indicators.counts,
+        laggards: c.indicators.laggards.map((l) => ({
+          targetId: l.target.id,
+          planId: l.target.plan_id,
+          indicator: l.target.indicator,
+          value: l.target.value,
+          unit: l.target.unit,
+          comparator: l.target.comparator,
+          result: presentResult(l.result, isRateMeasure(l.target.measure)),
+          regionId: l.regionId,
+          regionName: l.regionName,
+        })),
+      },
     })),
   };
 }

@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../../../services/context.js';
-import { demandDashboard, regionDashboard, regionRollUp } from '../../../services/dashboard-service.js';
+import {
+  demandDashboard,
+  regionDashboard,
+  regionRollUp,
+  rollUpRegions,
+} from '../../../services/dashboard-service.js';
 import { visibilityScope } from '../../../services/policies/scope.js';
 import { readerIn } from '../../../services/access.js';
 import { sendCachedJson } from '../../cached-json.js';
@@ -36,7 +41,13 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: ServiceContex
   api.get(
     '/regions/:regionId/rollup',
     { schema: { tags: ['dashboard'], params: RegionParams, response: { 200: RegionRollUpSchema } } },
-    async (request) =>
-      presentRegionRollUp(await regionRollUp(ctx, actorOf(request), request.params.regionId)),
+    async (request, reply) => {
+      const { regionId } = request.params;
+      // Checked on every request, before a cached answer or a 304; the roll-up is the same for every reader.
+      const regionIds = await rollUpRegions(ctx, actorOf(request), regionId);
+      return sendCachedJson(ctx, request, reply, { key: 'rollup', regionId, regionIds }, async () =>
+        presentRegionRollUp(await regionRollUp(ctx, actorOf(request), regionId)),
+      );
+    },
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RegionParams, TaskStatusSchema, UnitKindSchema } from '../../schemas.js';
+import { IndicatorCountsSchema, IndicatorLaggardSchema } from '../indicators/schema.js';
 import { RollUpSchema } from '../plans/schema.js';
 
 export { RegionParams };
@@ -73,6 +74,10 @@ export const RegionRollUpSchema = z.object({
       regions: z.number().int(),
       total: RollUpSchema,
       redList: z.array(RedTaskSchema.extend({ regionId: z.string(), regionName: z.string() })),
+      indicators: z.object({
+        counts: IndicatorCountsSchema,
+        laggards: z.array(IndicatorLaggardSchema.extend({ regionId: z.string(), regionName: z.string() })),
+      }),
     }),
   ),
 });

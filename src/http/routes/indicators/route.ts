@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { readerOfPlan } from '../../../services/access.js';
 import { z } from 'zod';
 import type { ServiceContext } from '../../../services/context.js';
 import {
@@ -38,7 +39,8 @@ export function registerIndicatorRoutes(app: FastifyInstance, ctx: ServiceContex
       },
     },
     async (request) => {
-      const page = await indicatorsOf(ctx, actorOf(request), request.params.planId, request.query.asOf);
+      const actor = await readerOfPlan(ctx, actorOf(request), request.params.planId);
+      const page = await indicatorsOf(ctx, actor, request.params.planId, request.query.asOf);
       return { asOf: page.asOf, indicators: page.indicators.map(presentIndicator) };
     },
   );

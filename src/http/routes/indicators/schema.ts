@@ -65,7 +65,18 @@ export const ConfirmBody = z.strictObject({
   note: OptionalLongText(500).optional(),
 }) satisfies z.ZodType<ConfirmValueInput>;
 
-const Counts = z.object({
+/** An indicator behind 序时 or missed, as a progress panel or a roll-up names it. */
+export const IndicatorLaggardSchema = z.object({
+  targetId: z.string(),
+  planId: z.string(),
+  indicator: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  comparator: TargetSchema.shape.comparator,
+  result: IndicatorResultSchema,
+});
+
+export const IndicatorCountsSchema = z.object({
   total: z.number().int(),
   met: z.number().int(),
   onPace: z.number().int(),
@@ -95,18 +106,8 @@ export const ProgressSummarySchema = z.object({
   month: z.string(),
   elapsed: z.number(),
   indicators: z.object({
-    counts: Counts,
-    laggards: z.array(
-      z.object({
-        targetId: z.string(),
-        planId: z.string(),
-        indicator: z.string(),
-        value: z.number(),
-        unit: z.string(),
-        comparator: TargetSchema.shape.comparator,
-        result: IndicatorResultSchema,
-      }),
-    ),
+    counts: IndicatorCountsSchema,
+    laggards: z.array(IndicatorLaggardSchema),
   }),
   projects: z.object({
     count: z.number().int(),

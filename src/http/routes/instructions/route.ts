@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { readerIn } from '../../../services/access.js';
 import { today, type ServiceContext } from '../../../services/context.js';
 import { addInstruction, instructionsOf, replyToInstruction } from '../../../services/instruction-service.js';
 import { actorOf, optionalVersion } from '../../request-context.js';
@@ -47,7 +48,7 @@ export function registerInstructionRoutes(app: FastifyInstance, ctx: ServiceCont
       },
     },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = await readerIn(ctx, actorOf(request), request.params.regionId);
       const rows = await instructionsOf(ctx, actor, request.params.regionId, request.query);
       const asOf = today(ctx);
       return rows.map((i) => presentInstruction(i, actor, asOf));

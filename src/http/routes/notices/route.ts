@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { readerIn } from '../../../services/access.js';
 import { today, type ServiceContext } from '../../../services/context.js';
 import { closeNotice, issueNotice, noticesOf, respondToNotice } from '../../../services/notice-service.js';
 import { actorOf, optionalVersion } from '../../request-context.js';
@@ -30,7 +31,7 @@ export function registerNoticeRoutes(app: FastifyInstance, ctx: ServiceContext):
       },
     },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = await readerIn(ctx, actorOf(request), request.params.regionId);
       const notices = await noticesOf(ctx, actor, request.params.regionId, request.query);
       const asOf = today(ctx);
       return notices.map((n) => presentNotice(n, actor, asOf));

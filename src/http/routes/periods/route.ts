@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { readerOfTask } from '../../../services/access.js';
 import type { ServiceContext } from '../../../services/context.js';
 import {
   decideRegionPeriod,
@@ -29,7 +30,7 @@ export function registerPeriodRoutes(app: FastifyInstance, ctx: ServiceContext):
     '/tasks/:taskId/periods',
     { schema: { tags: ['periods'], params: TaskParams, response: { 200: z.array(TaskPeriodSchema) } } },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = await readerOfTask(ctx, actorOf(request), request.params.taskId);
       const { regionId, periods } = await periodsOfTask(ctx, actor, request.params.taskId);
       return periods.map((p) => presentTaskPeriod(p, regionId, actor));
     },

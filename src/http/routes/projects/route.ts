@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { readerIn, readerOfProject } from '../../../services/access.js';
 import type { Actor } from '../../../services/actor.js';
 import type { ServiceContext } from '../../../services/context.js';
 import { StaleVersionError } from '../../../services/errors.js';
@@ -79,7 +80,7 @@ export function registerProjectRoutes(app: FastifyInstance, ctx: ServiceContext)
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = await readerIn(ctx, actorOf(request), request.params.regionId);
       const { regionId } = request.params;
       const { limit, offset, month, ...filter } = request.query;
       // Checked on every request, before a cached answer or a 304; the list is the same for every reader.
@@ -128,7 +129,7 @@ export function registerProjectRoutes(app: FastifyInstance, ctx: ServiceContext)
     async (request) =>
       projectConversion(
         ctx,
-        actorOf(request),
+        await readerIn(ctx, actorOf(request), request.params.regionId),
         request.params.regionId,
         request.query.year ?? Number(ctx.now().toISOString().slice(0, 4)),
       ),
@@ -144,8 +145,10 @@ export function registerProjectRoutes(app: FastifyInstance, ctx: ServiceContext)
         response: { 200: ProjectSchema },
       },
     },
-    async (request) =>
-      presentProject(await projectDetail(ctx, actorOf(request), request.params.id, request.query.month)),
+    async (request) => {
+      const actor = await readerOfProject(ctx, actorOf(request), request.params.id);
+      return presentProject(await projectDetail(ctx, actor, request.params.id, request.query.month));
+    },
   );
 
   api.patch(

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { readerOfReport, readerOfTask } from '../../../services/access.js';
 import type { ServiceContext } from '../../../services/context.js';
 import {
   createReport,
@@ -59,7 +60,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ServiceContext):
     '/tasks/:taskId/reports',
     { schema: { tags: ['reports'], params: TaskParams, response: { 200: z.array(ReportSchema) } } },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = await readerOfTask(ctx, actorOf(request), request.params.taskId);
       const { reports, files } = await reportsOfTask(ctx, actor, request.params.taskId);
       return reports.map((r) => presentReport(r, actor, files));
     },
@@ -69,7 +70,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ServiceContext):
     '/reports/:id',
     { schema: { tags: ['reports'], params: IdParams, response: { 200: ReportSchema } } },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = await readerOfReport(ctx, actorOf(request), request.params.id);
       const { report, files } = await reportWithFiles(ctx, actor, request.params.id);
       void reply.header('etag', etag(report.version));
       return presentReport(report, actor, files);

@@ -11,7 +11,7 @@ import {
   taskDetail,
   updateTask,
 } from '../../../services/task-service.js';
-import { readerOfPlan } from '../../../services/access.js';
+import { readerOfPlan, readerOfTask } from '../../../services/access.js';
 import { sendCachedJson } from '../../cached-json.js';
 import { actorOf, etag, requiredVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
@@ -83,7 +83,7 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: ServiceContext): v
     '/tasks/:taskId',
     { schema: { tags: ['tasks'], params: TaskParams, response: { 200: TaskDetailSchema } } },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = await readerOfTask(ctx, actorOf(request), request.params.taskId);
       const detail = await taskDetail(ctx, actor, request.params.taskId);
       void reply.header('etag', etag(detail.task.version));
       return presentTaskDetail(detail, actor, today(ctx));

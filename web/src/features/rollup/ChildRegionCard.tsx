@@ -103,6 +103,41 @@ export function ChildRegionCard({ child }: { child: ChildRollUp }) {
           ))}
         </ul>
       )}
+      <IndicatorLaggards child={child} />
     </Card>
+  );
+}
+
+/** How many laggards a card names; the region's own indicators page lists them all. */
+const LAGGARDS_SHOWN = 3;
+
+/** The child's indicators behind 序时 or missed, furthest behind first, each opening its region's indicators. */
+function IndicatorLaggards({ child }: { child: ChildRollUp }) {
+  const { t, locale } = useI18n();
+  const { counts, laggards } = child.indicators;
+  const lagging = counts.behind + counts.missed;
+  return (
+    <>
+      <div className="tz-rollup-red-title" data-testid="rollup-laggard-count">
+        {t('rollup.laggards', { n: lagging, total: counts.total })}
+      </div>
+      {laggards.length > 0 && (
+        <ul className="tz-rollup-red" data-testid="rollup-laggards">
+          {laggards.slice(0, LAGGARDS_SHOWN).map((l) => (
+            <li key={l.targetId}>
+              <Link to={`/r/${l.regionId}/indicators?plan=${l.planId}`} className="tz-rollup-red-task">
+                {l.indicator}
+              </Link>
+              <span className="tz-rollup-red-meta">
+                {child.regions > 1 && <span>{l.regionName}</span>}
+                <strong style={{ color: STATUS_COLOR.delayed }}>
+                  {t(`ind.wording.${l.result.wording}`, { gap: formatNumber(l.result.gap, locale) })}
+                </strong>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
