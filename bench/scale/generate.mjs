@@ -297,11 +297,12 @@ export async function generateProvince({ url, regions, writeTasks = 10_000, log 
     const loadedS = (performance.now() - t0) / 1000;
     if (storage.dialect === 'postgres') await storage.db.executeQuery(rawSql('analyze'));
     const bytes = await databaseBytes(storage, url);
+    const tables = await largestTables(storage);
     const seconds = (performance.now() - t0) / 1000;
     log(
       `generated ${regions} regions in ${seconds.toFixed(1)} s (${storage.dialect}; rows ${loadedS.toFixed(1)} s), ${(bytes / 2 ** 20).toFixed(0)} MiB`,
     );
-    return { layout, counts, seconds, bytes, dialect: storage.dialect, months };
+    return { layout, counts, seconds, bytes, tables, dialect: storage.dialect, months };
   } finally {
     await storage.close();
   }
@@ -321,6 +322,20 @@ export async function databaseBytes(storage, url) {
   }
   await storage.db.executeQuery(rawSql('pragma wal_checkpoint(truncate)'));
   return statSync(url).size;
+}
+
+/** The largest tables with their indexes, in MiB: where a region's bytes go. */
+async function largestTables(storage) {
+  const sql =
+    storage.dialect === 'postgres'
+      ? `select c.relname as name, pg_total_relation_size(c.oid) as bytes from pg_class c
+         join pg_namespace n on n.oid = c.relnamespace
+         where c.relkind = 'r' and n.nspname = current_schema() order by bytes desc limit 8`
+      : `select coalesce(i.tbl_name, d.name) as name, sum(d.pgsize) as bytes from dbstat d
+         left join sqlite_schema i on i.name = d.name and i.type = 'index'
+         group by 1 order by bytes desc limit 8`;
+  const { rows } = await storage.db.executeQuery(rawSql(sql));
+  return Object.fromEntries(rows.map((r) => [r.name, Math.round(Number(r.bytes) / 2 ** 20)]));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

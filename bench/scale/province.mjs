@@ -138,7 +138,13 @@ try {
   console.log(`generating ${REGIONS} regions on ${dialect} (load ${load()})`);
   const gen = await generateProvince({ url, regions: REGIONS, writeTasks: WRITE_TASKS });
   const { layout } = gen;
-  out.generation = { seconds: gen.seconds, bytes: gen.bytes, counts: gen.counts, load: load() };
+  out.generation = {
+    seconds: gen.seconds,
+    bytes: gen.bytes,
+    counts: gen.counts,
+    tables: gen.tables,
+    load: load(),
+  };
   out.mibPerRegion = gen.bytes / 2 ** 20 / REGIONS;
 
   const port = await freePort();
@@ -325,8 +331,11 @@ console.log(
   [
     '',
     `${REGIONS} regions on ${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'} (${out.cores} cores): generated in ${f(g.seconds)} s (load ${g.load}), ${g.counts.reports} reports, ${f(g.bytes / 2 ** 20, 0)} MiB (${f(out.mibPerRegion)} MiB per region).`,
+    `Largest tables with their indexes (MiB): ${Object.entries(g.tables ?? {})
+      .map(([t, mib]) => `${t} ${mib}`)
+      .join(', ')}.`,
     '',
-    '| scenario | req/s | × baseline | p50 ms | p99 ms | non-2xx | server CPU (cores) | load average |',
+    '| scenario | req/s | × baseline | p50 ms | p99 ms | non-2xx or timed out | server CPU (cores) | load average |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     row('`GET /healthz`, 16 connections (baseline)', out.healthz16, out.healthz16),
     row("one region's battle map, 16 connections", out.dashboard16, out.healthz16),
