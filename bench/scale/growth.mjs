@@ -9,7 +9,7 @@ const read = (n) =>
   JSON.parse(readFileSync(join(tmpdir(), `taizhang-province-${dialect}-${n}.json`), 'utf8'));
 const a = read(small);
 const b = read(large);
-const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+const f = (x) => (Number.isFinite(x) ? x.toFixed(Math.abs(x) < 1 ? 2 : 1) : '—');
 
 const figures = [
   ["one region's battle map p99 at 16 connections (ms)", (r) => r.dashboard16.p99, 'flat'],
@@ -27,5 +27,5 @@ const figures = [
 console.log(`| ${dialect} | ${small} regions | ${large} regions | × | expected |`);
 console.log('| --- | ---: | ---: | ---: | --- |');
 for (const [name, of, expected] of figures)
-  console.log(`| ${name} | ${f(of(a))} | ${f(of(b))} | ${f(of(b) / of(a), 2)} | ${expected} |`);
+  console.log(`| ${name} | ${f(of(a))} | ${f(of(b))} | ${(of(b) / of(a)).toFixed(2)} | ${expected} |`);
 console.log(`\nload average: ${small} regions ${a.healthz16.load}, ${large} regions ${b.healthz16.load}`);
