@@ -1,13 +1,15 @@
 // Is a region's page as fast in a province of 150 regions as in one of 15? Two servers, one on each
-// generated SQLite database, measured in alternation (A, B, A, B, …) so that a shared machine's load falls
-// on both alike: one region's battle map, its ledger and /healthz, 16 connections, as the region's office.
-//   node bench/scale/pages-ab.mjs 15 150
+// generated database, measured in alternation (A, B, A, B, …) so that a shared machine's load falls on both
+// alike: one region's battle map, its ledger and /healthz, 16 connections, as the region's office.
+//   node bench/scale/pages-ab.mjs 15 150                                               SQLite
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/scale/pages-ab.mjs 15 150
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { freePort, loginAs, waitFor } from '../api/http-kit.mjs';
 import { generateProvince, PASSWORD } from './generate.mjs';
 
@@ -16,14 +18,41 @@ const scales = process.argv.slice(2).map(Number);
 if (scales.length < 2) scales.splice(0, scales.length, 15, 150);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const adminUrl = process.env.DATABASE_URL;
+
+async function admin(sql) {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+/** A database of its own for one side: a file in `dir`, or a PostgreSQL database dropped at the end. */
+async function databaseFor(regions, dir) {
+  if (!adminUrl) return { url: join(dir, 'taizhang.db'), drop: async () => undefined };
+  const name = `taizhang_pages_${regions}_${process.pid}`;
+  await admin(`CREATE DATABASE ${name}`);
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name}`) };
+}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const sides = [];
 try {
   for (const regions of scales) {
     const dir = mkdtempSync(join(tmpdir(), `taizhang-pages-${regions}-`));
-    const url = join(dir, 'taizhang.db');
-    const gen = await generateProvince({ url, regions, writeTasks: 0, log: () => undefined });
+    const { url, drop } = await databaseFor(regions, dir);
+    const gen = await generateProvince({ url, regions, writeTasks: 0, log: () => undefined }).catch(
+      async (error) => {
+        await drop();
+        rmSync(dir, { recursive: true, force: true });
+        throw error;
+      },
+    );
     const port = await freePort();
     const server = spawn(process.execPath, [join(root, 'bin/taizhang.js'), 'serve'], {
       env: {
@@ -41,6 +70,7 @@ try {
     sides.push({
       regions,
       dir,
+      drop,
       server,
       base: `http://127.0.0.1:${port}`,
       region: gen.layout.regions[0],
@@ -72,10 +102,13 @@ try {
     side.server.kill('SIGTERM');
     await new Promise((r) => side.server.once('exit', r));
     rmSync(side.dir, { recursive: true, force: true });
+    await side.drop();
   }
 }
 
-console.log(`\nMedians of ${ROUNDS} alternating rounds, ${SECONDS} s each, 16 connections (SQLite).\n`);
+console.log(
+  `\nMedians of ${ROUNDS} alternating rounds, ${SECONDS} s each, 16 connections (${adminUrl ? 'PostgreSQL' : 'SQLite'}).\n`,
+);
 console.log(
   '| regions | battle map p99 ms | × /healthz | ledger p99 ms | × /healthz | /healthz req/s | load average |',
 );
