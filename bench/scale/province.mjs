@@ -1,0 +1,365 @@
+// The province benchmark (issue #15 §3), one run per dialect and scale, against the real server:
+//   node bench/scale/province.mjs 15                                   SQLite
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/scale/province.mjs 150
+// Generates the province (generate.mjs) in a database of its own, starts `taizhang serve` on it and measures,
+// with /healthz as the baseline of the same run: one region's battle map and ledger at 16 connections, the
+// city and province roll-ups, report submission in one region (one audit chain) and spread over every region
+// at 64 connections, and a 90 % read / 10 % write mix at 64 connections. Prints a markdown table and writes
+// the figures as JSON beside the temp database (path printed) so runs at 15 and 150 regions can be compared.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { freePort, loginAs, serverCpuSeconds, waitFor } from '../api/http-kit.mjs';
+import { generateProvince, PASSWORD } from './generate.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const REGIONS = Number(process.argv[2] ?? 15);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const WRITE_TASKS = Number(process.env.BENCH_WRITE_TASKS ?? 6000);
+const ROLLUP_RUNS = Number(process.env.BENCH_ROLLUP_RUNS ?? 5);
+/** Submissions per write scenario: at most this many, the same number in one region as spread. */
+const WRITES = Number(process.env.BENCH_WRITES ?? 2000);
+const load = () => loadavg()[0].toFixed(1);
+const q = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN;
+
+const adminUrl = process.env.DATABASE_URL;
+const dialect = adminUrl ? 'postgres' : 'sqlite';
+const dataDir = mkdtempSync(join(tmpdir(), `taizhang-province-${REGIONS}-`));
+let url = join(dataDir, 'taizhang.db');
+let dropDb = async () => undefined;
+if (adminUrl) {
+  const name = `taizhang_province_${REGIONS}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  url = u.toString();
+  dropDb = async () => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name}`);
+    await c.end();
+  };
+}
+
+/** One autocannon run; `kindOf(context)` sorts each response's latency into a bucket of its own. */
+async function run(pid, opts, kindOf) {
+  const cpu0 = serverCpuSeconds(pid);
+  const load0 = load();
+  const buckets = {};
+  const t0 = performance.now();
+  const result = await new Promise((resolve, reject) => {
+    const instance = autocannon({ duration: DURATION, ...opts }, (err, r) =>
+      err ? reject(err) : resolve(r),
+    );
+    if (kindOf)
+      // Emitted before the connection builds its next request, so the context is still this response's.
+      instance.on('response', (client, status, _bytes, ms) => {
+        const kind = kindOf(client.requestIterator.context);
+        (buckets[kind] ??= { times: [], errors: 0 }).times.push(ms);
+        if (status >= 300) buckets[kind].errors++;
+      });
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const kinds = {};
+  for (const [kind, b] of Object.entries(buckets)) {
+    b.times.sort((a, c) => a - c);
+    kinds[kind] = { count: b.times.length, errors: b.errors, p50: q(b.times, 0.5), p99: q(b.times, 0.99) };
+  }
+  return {
+    rps: result.requests.total / seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx + result.errors,
+    total: result.requests.total,
+    serverCpu: (serverCpuSeconds(pid) - cpu0) / seconds,
+    load: `${load0}–${load()}`,
+    kinds,
+  };
+}
+
+/** Sequential GETs of one path: the first (nothing cached) and the median and worst of the rest, in ms. */
+async function timed(base, cookie, path, runs) {
+  const times = [];
+  for (let i = 0; i <= runs; i++) {
+    const t0 = performance.now();
+    const res = await fetch(`${base}${path}`, { headers: { cookie, 'accept-encoding': 'gzip' } });
+    const body = await res.json();
+    times.push(performance.now() - t0);
+    if (!res.ok) throw new Error(`GET ${path} → ${res.status} ${JSON.stringify(body)}`);
+    if (i === 0) timed.last = body;
+  }
+  const rest = times.slice(1).sort((a, b) => a - b);
+  return { firstMs: times[0], medianMs: q(rest, 0.5), maxMs: rest.at(-1), load: load() };
+}
+
+/** Logs every username in, a few at a time (each login is an argon2 check on the server). */
+async function loginAll(base, usernames) {
+  const cookies = new Map();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (next < usernames.length) {
+        const username = usernames[next++];
+        cookies.set(username, await loginAs(base, username, PASSWORD));
+      }
+    }),
+  );
+  return cookies;
+}
+
+/** A write request's setup: the next free (task, reporter) slot, this month's report on it. */
+function submission(slots, period) {
+  let n = 0;
+  return (req, context) => {
+    const slot = slots[n++ % slots.length];
+    context.kind = 'write';
+    return {
+      ...req,
+      method: 'POST',
+      path: `/api/tasks/${slot.task}/reports`,
+      headers: { cookie: slot.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ period, progress: 60, narrative: '本月按计划推进，完成阶段性工作。' }),
+    };
+  };
+}
+
+const out = { dialect, regions: REGIONS, cores: cpus().length, date: new Date().toISOString() };
+let server;
+try {
+  console.log(`generating ${REGIONS} regions on ${dialect} (load ${load()})`);
+  const gen = await generateProvince({ url, regions: REGIONS, writeTasks: WRITE_TASKS });
+  const { layout } = gen;
+  out.generation = {
+    seconds: gen.seconds,
+    bytes: gen.bytes,
+    counts: gen.counts,
+    tables: gen.tables,
+    load: load(),
+  };
+  out.mibPerRegion = gen.bytes / 2 ** 20 / REGIONS;
+
+  const port = await freePort();
+  server = spawn(process.execPath, [join(root, 'bin/taizhang.js'), 'serve'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TAIZHANG_DATA_DIR: dataDir,
+      DATABASE_URL: url,
+      TAIZHANG_DEMO: '0',
+      TAIZHANG_ADMIN_PASSWORD: PASSWORD,
+      TAIZHANG_LOG: '0',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/healthz`, 120_000);
+  const pid = server.pid;
+  const period = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+
+  // Spread writes take the tasks of lead units 1–3 in every region, the mix those of 4–5: no slot is used twice.
+  const SPREAD_UNITS = [1, 2, 3];
+  const MIX_UNITS = [4, 5];
+  const users = [
+    layout.province.office,
+    layout.cities[0].office,
+    layout.control.reporter,
+    ...layout.regions.flatMap((r) => [
+      r.office,
+      ...[...SPREAD_UNITS, ...MIX_UNITS].map((u) => r.reporter(u)),
+    ]),
+  ];
+  const tLogin = performance.now();
+  const cookies = await loginAll(base, users);
+  console.log(`${users.length} logins in ${Math.round(performance.now() - tLogin)} ms`);
+  const slotsOf = (units) => {
+    const perRegion = layout.regions.map((r) =>
+      units.flatMap((u) => r.tasksLedBy(u).map((task) => ({ task, cookie: cookies.get(r.reporter(u)) }))),
+    );
+    // Interleaved, so consecutive requests go to different regions.
+    const slots = [];
+    for (let i = 0; i < perRegion[0].length; i++) for (const list of perRegion) slots.push(list[i]);
+    return slots;
+  };
+
+  const region = layout.regions[0];
+  const office = cookies.get(region.office);
+  const gzip = { 'accept-encoding': 'gzip, deflate, br' };
+  const dashboard = `/api/regions/${region.id}/dashboard`;
+  const ledger = `/api/plans/${region.planId}/tasks`;
+
+  // The first reads after start: nothing cached, the region's pages built from the database.
+  out.coldPages = {
+    dashboard: await timed(base, office, dashboard, 0),
+    ledger: await timed(base, office, ledger, 0),
+  };
+  // Warm-up, not reported: the JIT and the database's caches.
+  await run(pid, {
+    url: `${base}${ledger}`,
+    connections: 16,
+    duration: 2,
+    headers: { cookie: office, ...gzip },
+  });
+  await run(pid, {
+    url: `${base}${dashboard}`,
+    connections: 16,
+    duration: 2,
+    headers: { cookie: office, ...gzip },
+  });
+  out.healthz16 = await run(pid, { url: `${base}/healthz`, connections: 16 });
+  out.dashboard16 = await run(pid, {
+    url: `${base}${dashboard}`,
+    connections: 16,
+    headers: { cookie: office, ...gzip },
+  });
+  out.ledger16 = await run(pid, {
+    url: `${base}${ledger}`,
+    connections: 16,
+    headers: { cookie: office, ...gzip },
+  });
+  console.log('pages done', load());
+
+  out.cityRollup = await timed(
+    base,
+    cookies.get(layout.cities[0].office),
+    `/api/regions/${layout.cities[0].id}/rollup`,
+    ROLLUP_RUNS,
+  );
+  out.cityRegions = layout.cities[0].regions;
+  out.provinceRollup = await timed(
+    base,
+    cookies.get(layout.province.office),
+    `/api/regions/${layout.province.id}/rollup`,
+    ROLLUP_RUNS,
+  );
+  out.provinceTasks = timed.last.total.total;
+  console.log('roll-ups done', load());
+
+  out.healthz64 = await run(pid, { url: `${base}/healthz`, connections: 64 });
+  const control = cookies.get(layout.control.reporter);
+  const controlSlots = Array.from({ length: WRITE_TASKS }, (_, i) => ({
+    task: `tsk_ctrl_${String(i).padStart(5, '0')}`,
+    cookie: control,
+  }));
+  const spreadSlots = slotsOf(SPREAD_UNITS);
+  // Warm-up, not reported: the write path's code and the control region's first chain link.
+  const WARM = 500;
+  await run(pid, {
+    url: base,
+    connections: 64,
+    amount: WARM,
+    requests: [{ setupRequest: submission(controlSlots.slice(0, WARM), period) }],
+  });
+  // The same number of submissions in each, so the two runs last comparably long.
+  const writes = Math.min(WRITES, controlSlots.length - WARM, spreadSlots.length);
+  out.writes = writes;
+  out.writeOne = await run(pid, {
+    url: base,
+    connections: 64,
+    amount: writes,
+    requests: [{ setupRequest: submission(controlSlots.slice(WARM), period) }],
+  });
+  out.writeSpread = await run(pid, {
+    url: base,
+    connections: 64,
+    amount: writes,
+    requests: [{ setupRequest: submission(spreadSlots, period) }],
+  });
+  console.log('writes done', load());
+
+  // The mix: nine reads (ledger and battle map, region after region, as each region's office) to one write.
+  const mixSlots = slotsOf(MIX_UNITS);
+  const write = submission(mixSlots, period);
+  let n = 0;
+  let written = 0;
+  out.mixed = await run(
+    pid,
+    {
+      url: base,
+      connections: 64,
+      requests: [
+        {
+          setupRequest: (req, context) => {
+            const i = n++;
+            if (i % 10 === 9 && written < mixSlots.length) {
+              written++;
+              return write(req, context);
+            }
+            const r = layout.regions[(i * 7) % layout.regions.length];
+            context.kind = 'read';
+            return {
+              ...req,
+              method: 'GET',
+              path: i % 2 ? `/api/plans/${r.planId}/tasks` : `/api/regions/${r.id}/dashboard`,
+              headers: { cookie: cookies.get(r.office), ...gzip },
+            };
+          },
+        },
+      ],
+    },
+    (context) => context.kind ?? 'read',
+  );
+  console.log('mix done', load());
+} finally {
+  if (server) {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+  }
+  await dropDb();
+  const file = join(tmpdir(), `taizhang-province-${dialect}-${REGIONS}.json`);
+  writeFileSync(file, JSON.stringify(out, null, 2));
+  rmSync(dataDir, { recursive: true, force: true });
+  console.log(`figures in ${file}`);
+}
+
+const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+const row = (name, r, baseline) =>
+  `| ${name} | ${Math.round(r.rps)} | ${f(r.rps / baseline.rps, 2)} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${f(r.serverCpu, 2)} | ${r.load} |`;
+const mixLine = (name, k = { count: 0, errors: 0, p50: NaN, p99: NaN }) =>
+  `${name} ${k.count} answered (p50 ${f(k.p50)} ms, p99 ${f(k.p99)} ms, non-2xx ${k.errors})`;
+const g = out.generation;
+console.log(
+  [
+    '',
+    `${REGIONS} regions on ${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'} (${out.cores} cores): generated in ${f(g.seconds)} s (load ${g.load}), ${g.counts.reports} reports, ${f(g.bytes / 2 ** 20, 0)} MiB (${f(out.mibPerRegion)} MiB per region).`,
+    `Largest tables with their indexes (MiB): ${Object.entries(g.tables ?? {})
+      .map(([t, mib]) => `${t} ${mib}`)
+      .join(', ')}.`,
+    '',
+    '| scenario | req/s | × baseline | p50 ms | p99 ms | non-2xx or timed out | server CPU (cores) | load average |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    row('`GET /healthz`, 16 connections (baseline)', out.healthz16, out.healthz16),
+    row("one region's battle map, 16 connections", out.dashboard16, out.healthz16),
+    row("one region's ledger (300 tasks), 16 connections", out.ledger16, out.healthz16),
+    row('`GET /healthz`, 64 connections (baseline)', out.healthz64, out.healthz64),
+    row(
+      `${out.writes} report submissions, one region (one chain), 64 connections`,
+      out.writeOne,
+      out.healthz64,
+    ),
+    row(
+      `${out.writes} report submissions spread over ${REGIONS} regions, 64 connections`,
+      out.writeSpread,
+      out.healthz64,
+    ),
+    row('mix 90 % reads / 10 % writes, 64 connections (all)', out.mixed, out.healthz64),
+    '',
+    `Spread over one region: ${f(out.writeSpread.rps / out.writeOne.rps, 2)}×. Mix: ${mixLine('reads', out.mixed.kinds.read)}, ${mixLine('writes', out.mixed.kinds.write)}.`,
+    '',
+    '| read, one request at a time | first (cold) ms | median ms | worst ms | load average |',
+    '| --- | ---: | ---: | ---: | --- |',
+    `| battle map of one region | ${f(out.coldPages.dashboard.firstMs)} | | | ${out.coldPages.dashboard.load} |`,
+    `| ledger of one region | ${f(out.coldPages.ledger.firstMs)} | | | ${out.coldPages.ledger.load} |`,
+    `| city roll-up (${out.cityRegions} regions) | ${f(out.cityRollup.firstMs)} | ${f(out.cityRollup.medianMs)} | ${f(out.cityRollup.maxMs)} | ${out.cityRollup.load} |`,
+    `| province roll-up (${REGIONS} regions, ${out.provinceTasks} tasks) | ${f(out.provinceRollup.firstMs)} | ${f(out.provinceRollup.medianMs)} | ${f(out.provinceRollup.maxMs)} | ${out.provinceRollup.load} |`,
+  ].join('\n'),
+);
