@@ -24,3 +24,11 @@ describe('locale formatting', () => {
     expect(formatBytes(1536, 'en-US')).toBe('1.5 KB');
   });
 });
+
+describe('quarters', () => {
+  it('reads a quarter as offices and English readers write it', () => {
+    expect(formatPeriod('2026-Q3', 'zh-CN')).toBe('2026年第三季度');
+    expect(formatPeriod('2026-Q1', 'en-US')).toBe('Q1 2026');
+    expect(formatPeriod('2026-Q5', 'en-US')).toBe('2026-Q5');
+  });
+});

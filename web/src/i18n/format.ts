@@ -37,8 +37,16 @@ export function formatDateTime(value: string | null | undefined, locale: Locale)
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: CHINA_TIME_ZONE }).format(date);
 }
 
-/** A reporting period '2026-11': 2026年11月 / Nov 2026 */
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+const ZH_QUARTERS = ['一', '二', '三', '四'];
+
+/** A reporting period: '2026-11' is 2026年11月 / Nov 2026, '2026-Q3' is 2026年第三季度 / Q3 2026. */
 export function formatPeriod(period: string, locale: Locale): string {
+  const quarter = QUARTER.exec(period);
+  if (quarter) {
+    const [, year, q] = quarter;
+    return locale === 'zh-CN' ? `${year}年第${ZH_QUARTERS[Number(q) - 1]!}季度` : `Q${q} ${year}`;
+  }
   const match = MONTH_ONLY.exec(period);
   if (!match) return period;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));

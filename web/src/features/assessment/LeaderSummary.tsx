@@ -1,6 +1,6 @@
 import { Card, Statistic, Tag, Typography } from 'antd';
 import { useI18n } from '../../i18n/context';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatPeriod } from '../../i18n/format';
 import type { Grade, ResultRow, Round } from './assessment-api';
 import { GRADE_COLOR, gradeKey, points, stageKey } from './labels';
 
@@ -13,7 +13,7 @@ export function LeaderSummary({ round, rows }: { round: Round; rows: ResultRow[]
   const vetoed = rows.filter((r) => r.vetoed);
   return (
     <div className="tz-assess-summary" data-testid="assess-summary">
-      <Card size="small" title={`${round.scheme.title} · ${round.period}`}>
+      <Card size="small" title={`${round.scheme.title} · ${formatPeriod(round.period, locale)}`}>
         <Statistic title={t('assess.stageNow')} value={t(stageKey(round.stage))} />
         {round.publicityUntil && (
           <Typography.Text type="secondary">

@@ -14,7 +14,7 @@ import './bulletins.css';
 
 /** 通报: the region's archive of bulletins, searchable, and (for the office) a new draft from a quarter. */
 export function BulletinsPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const errorText = useErrorText();
   const me = useMe();
   const { regionId } = useRegion();
@@ -24,7 +24,7 @@ export function BulletinsPage() {
   const { data, error, loading } = useLoad(() => listBulletins(regionId, q), `${regionId}?${q}`);
   const { run, busy } = useWrite();
   const isOffice = me.role === 'office' || me.role === 'admin';
-  const quarters = quarterChoices(new Date());
+  const quarters = quarterChoices(new Date(), locale);
   const [form] = Form.useForm<{ period: string; template: BulletinTemplate; sequence?: number }>();
 
   const create = async (values: { period: string; template: BulletinTemplate; sequence?: number }) => {
