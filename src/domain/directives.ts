@@ -1,6 +1,7 @@
 // Directives (交办事项) tracked against 一天有部署、一周有行动、一月有效果.
 
 import { addDays, daysBetween } from './calendar.js';
+import { settingsObject } from './settings-json.js';
 
 export type DirectiveCheckpointKind = 'deployed' | 'acting' | 'effect';
 export type CheckpointState = 'met' | 'late' | 'missed' | 'pending';
@@ -139,14 +140,7 @@ export const MAX_DIRECTIVE_DAYS = 365;
 export function directiveDaysOf(
   settings: string | null | undefined,
 ): Record<DirectiveCheckpointKind, number> {
-  let parsed: unknown = null;
-  try {
-    parsed = settings ? JSON.parse(settings) : null;
-  } catch {
-    parsed = null;
-  }
-  const raw =
-    typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).directiveDays : null;
+  const raw = settingsObject(settings).directiveDays;
   if (typeof raw !== 'object' || raw === null) return { ...DEFAULT_DIRECTIVE_DAYS };
   const given = raw as Record<string, unknown>;
   const out = { ...DEFAULT_DIRECTIVE_DAYS };

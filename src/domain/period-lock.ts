@@ -16,6 +16,7 @@ import {
   reportDueDate,
   type Cadence,
 } from './periods.js';
+import { settingsObject } from './settings-json.js';
 
 /** DESIGN leaves N to the region; ten days after the due day gives a unit two working weeks to catch up. */
 export const DEFAULT_PERIOD_LOCK_DAYS = 10;
@@ -43,13 +44,7 @@ function dayCount(value: unknown, max: number): number | null {
  * a missing, malformed or out-of-range value falls back to the default rather than locking everyone out.
  */
 export function reportingRulesOf(settings: string | null | undefined): ReportingRules {
-  let parsed: unknown = null;
-  try {
-    parsed = settings ? JSON.parse(settings) : null;
-  } catch {
-    parsed = null;
-  }
-  const s = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  const s = settingsObject(settings);
   return {
     graceDays: dayCount(s.reportGraceDays, 60) ?? DEFAULT_REPORTING_RULES.graceDays,
     lockDays: dayCount(s.periodLockDays, MAX_PERIOD_LOCK_DAYS) ?? DEFAULT_REPORTING_RULES.lockDays,

@@ -3,6 +3,7 @@
 
 import { daysBetween, isDateString } from './calendar.js';
 import type { TaskStatus } from './task-status.js';
+import { settingsObject } from './settings-json.js';
 
 /** The pipeline, in order: 谋划 → 储备 → 签约 → 开工 → 投产. */
 export type ProjectStage = 'planning' | 'reserve' | 'signed' | 'started' | 'operating';
@@ -64,13 +65,7 @@ function points(value: unknown, fallback: number): number {
 
 /** The region's project rules from its settings JSON ({"projectYellowLag": 10, "projectRedLag": 20}). */
 export function projectRulesOf(settings: string | null | undefined): ProjectRules {
-  let parsed: unknown = null;
-  try {
-    parsed = settings ? JSON.parse(settings) : null;
-  } catch {
-    parsed = null;
-  }
-  const s = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  const s = settingsObject(settings);
   const yellowLag = points(s.projectYellowLag, DEFAULT_PROJECT_RULES.yellowLag);
   const redLag = Math.max(yellowLag, points(s.projectRedLag, DEFAULT_PROJECT_RULES.redLag));
   return { ...DEFAULT_PROJECT_RULES, yellowLag, redLag };

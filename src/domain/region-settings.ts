@@ -5,6 +5,7 @@
 import { daysBetween, lastDayOfMonth } from './calendar.js';
 import { DIRECTIVE_CHECKPOINT_KINDS, type DirectiveCheckpointKind } from './directives.js';
 import { PROJECT_STAGES, type ProjectStage } from './projects.js';
+import { settingsObject } from './settings-json.js';
 
 /** 每月25日前报送: the day most offices set; a month shorter than the day falls due on its last day. */
 export const DEFAULT_PROJECT_REPORT_DUE_DAY = 25;
@@ -22,21 +23,12 @@ export const DEFAULT_STAGE_LABELS: StageLabels = {
   operating: '投产',
 };
 
-function parsed(settings: string | null | undefined): Record<string, unknown> {
-  try {
-    const value: unknown = settings ? JSON.parse(settings) : null;
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 function isDueDay(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 31;
 }
 
 export function projectReportDueDayOf(settings: string | null | undefined): number {
-  const v = parsed(settings).projectReportDueDay;
+  const v = settingsObject(settings).projectReportDueDay;
   return isDueDay(v) ? v : DEFAULT_PROJECT_REPORT_DUE_DAY;
 }
 
@@ -58,7 +50,7 @@ function isLabel(v: unknown): v is string {
 
 /** The region's stage names: each one it set, the default for the rest. */
 export function stageLabelsOf(settings: string | null | undefined): StageLabels {
-  const raw = parsed(settings).projectStageLabels;
+  const raw = settingsObject(settings).projectStageLabels;
   const given = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const out = { ...DEFAULT_STAGE_LABELS };
   for (const stage of PROJECT_STAGES) {
@@ -116,7 +108,7 @@ export function withProjectSettings(
   input: ProjectSettingsInput,
 ): string {
   return JSON.stringify({
-    ...parsed(settings),
+    ...settingsObject(settings),
     projectReportDueDay: input.projectReportDueDay,
     projectStageLabels: Object.fromEntries(
       PROJECT_STAGES.map((s) => [s, input.projectStageLabels[s].trim()]),
