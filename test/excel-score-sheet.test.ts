@@ -67,7 +67,7 @@ describe.each(dialects)('assessment score table as .xlsx on $name', (dialect) =>
         url: `/api/regions/${s.w.regionA}/assessment-schemes`,
         payload: {
           year: 2026,
-          title: '2026年度全面深化改革工作考核',
+          title: '2026年度全面深化改革工作考核方案',
           docNo: '测改办〔2026〕8号',
           vetoes: [{ code: 'V1', text: '发生重大安全生产责任事故', proposedBy: '区应急管理局' }],
         },

@@ -58,7 +58,8 @@ export async function exportScores(ctx: ServiceContext, actor: Actor, roundId: s
   const bytes = await writeWorkbook((add) => {
     const sheet = add({
       name: '得分表',
-      title: `${scheme.row.title} ${period} 得分表`,
+      // The table is the scheme's result, not the scheme: 南海区…考核方案 → 南海区…考核 2026年第三季度 得分表.
+      title: `${scheme.row.title.replace(/方案$/, '')} ${period} 得分表`,
       info: [scheme.row.doc_no, `导出日期：${chineseDate(today(ctx))}`],
       columns,
     });
@@ -67,7 +68,7 @@ export async function exportScores(ctx: ServiceContext, actor: Actor, roundId: s
         .filter((r) => r.sheetRow.group_code === group.code)
         .sort((a, b) => a.ranked.rank - b.ranked.rank);
       if (members.length === 0) continue;
-      sheet.band(`${group.name}（${members.length}个）`);
+      sheet.band(`${group.name}（${members.length}个单位）`);
       members.forEach((r, n) => {
         const cells: CellValue[] = indicators.map((i) => {
           if (!appliesTo(i, group.code)) return '—';
