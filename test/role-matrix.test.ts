@@ -1795,6 +1795,29 @@ const MATRIX: Row[] = [
   ),
   row(
     'GET',
+    '/api/assessment-rounds/:id/scores.xlsx',
+    'region',
+    '401 ok    ok     ok     ok     403   403  403   403    403',
+    async (e) => ({
+      call: { method: 'GET', url: `/api/assessment-rounds/${(await assessFx(e)).roundSelf}/scores.xlsx` },
+    }),
+    'before 公示',
+  ),
+  row(
+    'GET',
+    '/api/assessment-rounds/:id/scores.xlsx',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    async (e) => ({
+      call: {
+        method: 'GET',
+        url: `/api/assessment-rounds/${(await assessFx(e)).roundPublicity}/scores.xlsx`,
+      },
+    }),
+    'during 公示',
+  ),
+  row(
+    'GET',
     '/api/assessment-rounds/:id/units/:unitId',
     'region',
     '401 ok    ok     ok     ok     ok    ok   404   404    403',

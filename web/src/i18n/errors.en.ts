@@ -154,6 +154,7 @@ export const errorsEn: Record<ErrorReason, string> = {
   'assessment.indicator_not_found': 'Assessment indicator not found',
   'assessment.round_not_found': 'Assessment not found',
   'assessment.sheet_not_found': 'No scores of this unit in the assessment',
+  'assessment.results_hidden': 'The units’ score table is not shown before publicity',
   'assessment.adjustment_not_found': 'Bonus or deduction item not found',
   'assessment.objection_not_found': 'Objection not found',
   'assessment.scheme_locked': 'The scheme has a finalised result and can no longer be changed',

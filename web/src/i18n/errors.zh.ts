@@ -148,6 +148,7 @@ export const errorsZh = {
   'assessment.indicator_not_found': '未找到考核指标',
   'assessment.round_not_found': '未找到考核',
   'assessment.sheet_not_found': '未找到该单位的考核评分',
+  'assessment.results_hidden': '成绩公示前不能查看各单位得分表',
   'assessment.adjustment_not_found': '未找到加减分事项',
   'assessment.objection_not_found': '未找到异议',
   'assessment.scheme_locked': '该方案已有定等次的考核结果，不能再修改',

@@ -8,6 +8,8 @@ import { exportIndicators } from '../../../services/excel/indicator-sheet.js';
 import { exportNotices } from '../../../services/excel/notice-sheet.js';
 import { exportProjects } from '../../../services/excel/project-sheet.js';
 import { exportReportTemplate, importReportSheet } from '../../../services/excel/report-sheet.js';
+import { exportScores } from '../../../services/excel/score-sheet.js';
+import { readerOfRound } from '../../../services/access.js';
 import { readUpload } from '../../files.js';
 import { actorOf } from '../../request-context.js';
 import { presentLedgerImport, presentReportImport, sendXlsx } from './presenter.js';
@@ -21,6 +23,7 @@ import {
   ProjectExportQuery,
   RegionParams,
   ReportImportResponse,
+  RoundParams,
   TemplateQuery,
   UnitParams,
 } from './schema.js';
@@ -167,5 +170,21 @@ export function registerExcelRoutes(app: FastifyInstance, ctx: ServiceContext): 
         reply,
         await exportIndicators(ctx, actorOf(request), request.params.planId, request.query.asOf),
       ),
+  );
+
+  api.get(
+    '/assessment-rounds/:id/scores.xlsx',
+    {
+      schema: {
+        tags: ['excel'],
+        summary:
+          '导出考核得分表 / an assessment round’s score table as .xlsx, for those who read its results',
+        params: RoundParams,
+      },
+    },
+    async (request, reply) => {
+      const actor = await readerOfRound(ctx, actorOf(request), request.params.id);
+      return sendXlsx(reply, await exportScores(ctx, actor, request.params.id));
+    },
   );
 }

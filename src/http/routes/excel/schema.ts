@@ -9,6 +9,9 @@ export { PlanParams, RegionParams };
 /** Named as the unit routes name it: one parameter name per path position. */
 export const UnitParams = z.strictObject({ id: Id });
 
+/** An assessment round, named as the assessment routes name it. */
+export const RoundParams = z.strictObject({ id: Id });
+
 /** The ledger page's view, as its URL holds it: the export shows the same rows in the same order. */
 export const LedgerExportQuery = z.strictObject({
   status: z

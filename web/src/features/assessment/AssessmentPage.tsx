@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Input, Modal, Popconfirm, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useRegion } from '../../app/region';
@@ -15,6 +16,7 @@ import {
   getScheme,
   listSchemes,
   openRound,
+  scoresXlsxUrl,
   type Round,
 } from './assessment-api';
 import { CellBasis } from './CellBasis';
@@ -187,13 +189,25 @@ export function AssessmentPage() {
       label: t('assess.tab.scores'),
       children:
         r && rows ? (
-          <ScoreTable
-            round={r}
-            rows={rows}
-            onOpen={(unit, ind) => {
-              set({ unit, ind });
-            }}
-          />
+          <>
+            <div className="tz-assess-export">
+              <Button
+                size="small"
+                icon={<DownloadOutlined />}
+                href={scoresXlsxUrl(r.id)}
+                data-testid="assess-scores-export"
+              >
+                {t('excel.export')}
+              </Button>
+            </div>
+            <ScoreTable
+              round={r}
+              rows={rows}
+              onOpen={(unit, ind) => {
+                set({ unit, ind });
+              }}
+            />
+          </>
         ) : (
           <Alert type="info" showIcon title={t('assess.beforePublicity')} />
         ),

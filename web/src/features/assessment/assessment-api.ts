@@ -72,6 +72,11 @@ export function getRound(id: string) {
   return unwrap(api.GET('/api/assessment-rounds/{id}', { params: { path: { id } } }));
 }
 
+/** The round's score table as an .xlsx (得分表), for those who read its results. */
+export function scoresXlsxUrl(roundId: string): string {
+  return `/api/assessment-rounds/${encodeURIComponent(roundId)}/scores.xlsx`;
+}
+
 export function getSheet(roundId: string, unitId: string) {
   return unwrap(
     api.GET('/api/assessment-rounds/{id}/units/{unitId}', { params: { path: { id: roundId, unitId } } }),
