@@ -1,9 +1,10 @@
-import { Button, Card, Space, Tag, Typography } from 'antd';
+import { Button, Card, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n/context';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { OverdueTag } from '../../ui/OverdueTag';
 import type { DirectiveUrge } from './directive-urge-api';
+import './task.css';
 
 /**
  * A directive's urge in the 督办 inbox, looking like a notice: the unit answers on the directive's page, and
@@ -16,14 +17,13 @@ export function DirectiveUrgeItem({ urge, regionId }: { urge: DirectiveUrge; reg
       size="small"
       className="tz-notice"
       data-testid={`directive-urge-${urge.id}`}
-      title={
-        <Space wrap size={4}>
-          <Tag color="gold">{t('work.directiveUrge')}</Tag>
-          <span>{urge.content}</span>
-        </Space>
-      }
+      title={<Tag color="gold">{t('work.directiveUrge')}</Tag>}
       extra={<OverdueTag days={urge.daysLate} />}
     >
+      {/* The whole wording in the body: a card title would cut a long directive short. */}
+      <Typography.Paragraph strong className="tz-urge-content">
+        {urge.content}
+      </Typography.Paragraph>
       <Typography.Paragraph>
         {t('work.directiveUrge.missed', {
           stage: t(`directive.checkpoint.${urge.checkpoint}`),
