@@ -463,4 +463,43 @@ describe.each(dialects)('meetings and directives on $name', (dialect) => {
     });
     expect(foreign.statusCode).toBe(403);
   });
+
+  it('drops an urge from the inbox once a later stage shows the urged one happened', async () => {
+    // Assigned Wednesday 1 July: 部署 due Thursday 2nd, 行动 Wednesday 8th.
+    await at('2026-07-01T02:00:00Z');
+    const instruction = (
+      await ok(app(), cookies.leader, {
+        method: 'POST',
+        url: `/api/tasks/${suite.w.tasks.dept1}/instructions`,
+        payload: { body: '请研究出台配套细则' },
+      })
+    ).json<{ id: string }>();
+    const d = (
+      await ok(app(), cookies.office, {
+        method: 'POST',
+        url: `/api/instructions/${instruction.id}/directive`,
+        payload: { deadline: '2026-09-30' },
+      })
+    ).json<DirectiveJson>();
+    await at('2026-07-10T02:00:00Z');
+    await runDirectiveEscalation({ ...suite.w.ctx, now: () => now });
+    const urgesUrl = `/api/regions/${suite.w.regionA}/directive-urges`;
+    const urgedOn = async () =>
+      (await ok(app(), cookies.reporter1, { method: 'GET', url: urgesUrl }))
+        .json<UrgeJson[]>()
+        .filter((u) => u.directiveId === d.id)
+        .map((u) => [u.checkpoint, u.dueDate])
+        .sort((a, b) => a[1]!.localeCompare(b[1]!));
+    expect(await urgedOn()).toEqual([
+      ['deployed', '2026-07-02'],
+      ['acting', '2026-07-08'],
+    ]);
+    // Showing 行动 shows 部署 was done too: neither urge waits any longer.
+    await ok(app(), cookies.reporter1, {
+      method: 'POST',
+      url: `/api/directives/${d.id}/checkpoints/acting/answer`,
+      payload: { body: '细则已起草并征求意见' },
+    });
+    expect(await urgedOn()).toEqual([]);
+  });
 });
