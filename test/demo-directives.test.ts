@@ -10,7 +10,8 @@ import { directivesOf } from '../src/services/directive-service.js';
 import { meetingsOf } from '../src/services/meeting-service.js';
 import { tallySentence } from '../src/domain/meetings.js';
 import { dialects } from './helpers/storage.js';
-import { worldSuite } from './helpers/world.js';
+import { ok } from './helpers/http.js';
+import { login, worldSuite } from './helpers/world.js';
 
 // Days the demo might be loaded on: an ordinary day, just after the Spring Festival, and inside National Day.
 const DAYS = ['2026-06-15T04:00:00Z', '2026-03-02T04:00:00Z', '2026-10-05T04:00:00Z'];
@@ -54,5 +55,16 @@ describe.each(dialects)('demo directives on $name', (dialect) => {
     expect([...byContent.values()].sort()).toEqual(['late', 'met', 'met', 'missed', 'pending']);
     expect(byContent.get('建立企业诉求“接诉即办”闭环机制')).toBe('late');
     expect(byContent.get('推进老旧小区改造年度计划，汛期前完成排水改造')).toBe('missed');
+    // Its urge waits in the lead unit's 督办 inbox (dept1, the fourth of three units round the list).
+    const missed = directives.find((d) => d.state === 'missed')!;
+    const urges = (
+      await ok(w.app, await login(w.app, w.usernames.reporter1), {
+        method: 'GET',
+        url: `/api/regions/${w.regionA}/directive-urges`,
+      })
+    ).json<{ directiveId: string; checkpoint: string; unit: { id: string } }[]>();
+    expect(urges.filter((u) => u.directiveId === missed.directive.id)).toEqual([
+      expect.objectContaining({ checkpoint: 'acting', unit: expect.objectContaining({ id: w.units.dept1 }) }),
+    ]);
   });
 });

@@ -20,6 +20,7 @@ interface CheckpointJson {
 }
 interface DirectiveJson {
   id: string;
+  content: string;
   state: string;
   done: boolean;
   deadline: string;
@@ -33,6 +34,15 @@ interface DirectiveJson {
   extensions: { id: string; status: string; newDate: string; version: number }[];
   notices: { checkpoint: string; body: string }[];
   can: { answer: boolean; requestExtension: boolean; decideExtension: boolean };
+}
+interface UrgeJson {
+  id: string;
+  directiveId: string;
+  content: string;
+  unit: { id: string; name: string };
+  checkpoint: string;
+  dueDate: string;
+  daysLate: number;
 }
 interface MeetingJson {
   id: string;
@@ -279,6 +289,28 @@ describe.each(dialects)('meetings and directives on $name', (dialect) => {
     ).json<DirectiveJson[]>();
     expect(missed.map((x) => x.id)).toEqual([directive.id]);
 
+    // The urge waits in the lead unit's 督办 inbox (and the office's), not the co-operating unit's.
+    const urgesUrl = `/api/regions/${suite.w.regionA}/directive-urges`;
+    const urgesOf = async (who: (typeof callers)[number]) =>
+      (await ok(app(), cookies[who], { method: 'GET', url: urgesUrl })).json<UrgeJson[]>();
+    const inbox = await urgesOf('reporter1');
+    expect(inbox).toEqual([
+      expect.objectContaining({
+        directiveId: directive.id,
+        content: directive.content,
+        unit: { id: suite.w.units.dept1, name: '区发展和改革局' },
+        checkpoint: 'acting',
+        dueDate: '2026-06-25',
+        daysLate: 2,
+      }),
+    ]);
+    expect((await urgesOf('head1')).map((u) => u.id)).toEqual([inbox[0]!.id]);
+    expect((await urgesOf('office')).map((u) => u.id)).toEqual([inbox[0]!.id]);
+    expect((await urgesOf('leader')).map((u) => u.id)).toEqual([inbox[0]!.id]);
+    expect(await urgesOf('reporter2')).toEqual([]);
+    const foreignUrges = await send(app(), cookies.officeB, { method: 'GET', url: urgesUrl });
+    expect(foreignUrges.statusCode).toBe(403);
+
     const late = (
       await ok(app(), cookies.reporter1, {
         method: 'POST',
@@ -288,6 +320,9 @@ describe.each(dialects)('meetings and directives on $name', (dialect) => {
     ).json<DirectiveJson>();
     expect(late.checkpoints[1]).toMatchObject({ state: 'late', doneOn: '2026-06-27' });
     expect(late.state).toBe('late');
+    // Answered, the urge leaves every inbox.
+    expect(await urgesOf('reporter1')).toEqual([]);
+    expect(await urgesOf('office')).toEqual([]);
   });
 
   it('takes an extension request from the lead unit and moves the 见效 checkpoint when the office approves', async () => {
@@ -427,5 +462,44 @@ describe.each(dialects)('meetings and directives on $name', (dialect) => {
       url: `/api/regions/${suite.w.regionA}/directives`,
     });
     expect(foreign.statusCode).toBe(403);
+  });
+
+  it('drops an urge from the inbox once a later stage shows the urged one happened', async () => {
+    // Assigned Wednesday 1 July: 部署 due Thursday 2nd, 行动 Wednesday 8th.
+    await at('2026-07-01T02:00:00Z');
+    const instruction = (
+      await ok(app(), cookies.leader, {
+        method: 'POST',
+        url: `/api/tasks/${suite.w.tasks.dept1}/instructions`,
+        payload: { body: '请研究出台配套细则' },
+      })
+    ).json<{ id: string }>();
+    const d = (
+      await ok(app(), cookies.office, {
+        method: 'POST',
+        url: `/api/instructions/${instruction.id}/directive`,
+        payload: { deadline: '2026-09-30' },
+      })
+    ).json<DirectiveJson>();
+    await at('2026-07-10T02:00:00Z');
+    await runDirectiveEscalation({ ...suite.w.ctx, now: () => now });
+    const urgesUrl = `/api/regions/${suite.w.regionA}/directive-urges`;
+    const urgedOn = async () =>
+      (await ok(app(), cookies.reporter1, { method: 'GET', url: urgesUrl }))
+        .json<UrgeJson[]>()
+        .filter((u) => u.directiveId === d.id)
+        .map((u) => [u.checkpoint, u.dueDate])
+        .sort((a, b) => a[1]!.localeCompare(b[1]!));
+    expect(await urgedOn()).toEqual([
+      ['deployed', '2026-07-02'],
+      ['acting', '2026-07-08'],
+    ]);
+    // Showing 行动 shows 部署 was done too: neither urge waits any longer.
+    await ok(app(), cookies.reporter1, {
+      method: 'POST',
+      url: `/api/directives/${d.id}/checkpoints/acting/answer`,
+      payload: { body: '细则已起草并征求意见' },
+    });
+    expect(await urgedOn()).toEqual([]);
   });
 });

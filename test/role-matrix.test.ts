@@ -1172,6 +1172,13 @@ const MATRIX: Row[] = [
   ),
   row(
     'GET',
+    '/api/regions/:regionId/directive-urges',
+    'region',
+    '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
+    (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/directive-urges` } }),
+  ),
+  row(
+    'GET',
     '/api/directives/:id',
     'task',
     '401 ok    ok     ok     ok     ok    ok   ok    404    403',

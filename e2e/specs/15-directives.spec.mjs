@@ -1,5 +1,16 @@
-import { ok } from '../lib/expect.mjs';
+import { join } from 'node:path';
+import { equal, ok } from '../lib/expect.mjs';
 import { asUser } from '../lib/run-as.mjs';
+
+const shot = (s, screenshots, name) =>
+  s.page.screenshot({ path: join(screenshots, name), fullPage: true, animations: 'disabled' });
+
+/** The number in the 督办 inbox's title, and the cards below it. */
+async function inboxCounts(page) {
+  const inbox = page.getByTestId('notice-inbox');
+  const title = await inbox.locator('.ant-card-head-title').first().innerText();
+  return { shown: Number(/\((\d+)\)/.exec(title)?.[1]), cards: await inbox.locator('.tz-notice').count() };
+}
 
 /** A date some weeks ahead, as the DatePicker takes it typed. */
 function daysAhead(n) {
@@ -78,6 +89,56 @@ export const tests = [
           ok(detail.checkpoints[0].state === 'met', 'the API agrees: 部署 met');
         },
         { screenshots },
+      );
+    },
+  },
+  {
+    name: 'the demo’s missed directive is urged in its lead unit’s 督办 inbox until the unit answers the checkpoint',
+    async run({ browser, base, screenshots }) {
+      // The demo's 常务会 hands its fourth decision to the fourth unit (区委政法委), which never showed 行动.
+      const content = '推进老旧小区改造年度计划，汛期前完成排水改造';
+      await asUser(
+        browser,
+        base,
+        'nanhai.zfw.reporter',
+        async (s) => {
+          const regionId = s.regionId();
+          await s.goto(`/r/${regionId}/work`);
+          const inbox = s.page.getByTestId('notice-inbox');
+          const card = inbox.locator('[data-testid^="directive-urge-"]').filter({ hasText: content });
+          await card.waitFor();
+          await card.getByText('交办事项催办').waitFor();
+          await card.getByText(/行动情况应于\d{4}年\d{1,2}月\d{1,2}日前反馈/).waitFor();
+          await card.getByTestId('overdue-tag').waitFor();
+          const before = await inboxCounts(s.page);
+          equal(before.shown, before.cards, 'the inbox counts the urge with the notices');
+          ok(before.shown >= 1, 'the urge is counted');
+          await shot(s, screenshots, 'work-directive-urge-zh-375.png');
+          await s.page.setViewportSize({ width: 1440, height: 900 });
+          await shot(s, screenshots, 'work-directive-urge-zh-1440.png');
+
+          await card.getByRole('link', { name: '去反馈' }).click();
+          await s.page.getByTestId('directive-page').waitFor();
+          const acting = s.page.getByTestId('checkpoint-acting');
+          await acting
+            .getByTestId('answer-acting')
+            .fill('已完成首批12个小区排水管网改造，其余列入汛前计划。');
+          await acting.getByRole('button', { name: '反馈落实情况' }).click();
+          await s.page.locator('[data-testid="checkpoint-acting"][data-state="late"]').waitFor();
+
+          await s.goto(`/r/${regionId}/work`);
+          await inbox.waitFor();
+          await inbox
+            .locator('[data-testid^="directive-urge-"]')
+            .filter({ hasText: content })
+            .waitFor({ state: 'detached' });
+          const after = await inboxCounts(s.page);
+          equal(after.shown, before.shown - 1, 'the answered urge leaves the count');
+          equal(after.cards, after.shown, 'the count still matches the cards');
+          const urges = await s.api(`/api/regions/${regionId}/directive-urges`);
+          ok(!urges.some((u) => u.content === content), 'the API agrees: no open urge on it');
+        },
+        { screenshots, width: 375, height: 812 },
       );
     },
   },

@@ -16,7 +16,9 @@ import {
   noticesOfDirective,
   pendingExtensionIds,
   setExtendedTo,
+  unansweredUrgesOf,
   type DirectiveRecord,
+  type DirectiveUrgeRecord,
 } from '../db/repositories/directive-repository.js';
 import type {
   DirectiveCheckpointKind,
@@ -24,7 +26,7 @@ import type {
   DirectiveFileRow,
   DirectiveNoticeRow,
 } from '../db/schema.js';
-import { extensionProblem, type CheckpointState } from '../domain/directives.js';
+import { extensionProblem, type CheckpointState, type DirectiveCheckpoint } from '../domain/directives.js';
 import {
   decisionFor,
   demand,
@@ -102,6 +104,36 @@ export async function directivesOf(
     };
   });
   return filter.state ? views.filter((v) => v.state === filter.state) : views;
+}
+
+/** An urge still waiting for its checkpoint's answer, with the checkpoint as it stands today. */
+export interface OpenDirectiveUrge {
+  urge: DirectiveUrgeRecord;
+  checkpoint: DirectiveCheckpoint;
+}
+
+/**
+ * The urges (催办) still open in a region: their checkpoint shows nothing yet, neither its own answer nor a
+ * later stage's. Unit staff see those addressed to their unit, region-wide readers every one, so a unit's
+ * 督办 inbox holds them beside its notices until the lead unit answers on the directive's page.
+ */
+export async function openDirectiveUrges(
+  ctx: ServiceContext,
+  actor: Actor,
+  regionId: string,
+): Promise<OpenDirectiveUrge[]> {
+  demandRegion(actor, regionId);
+  demand(directivePolicy.can(actor, 'list', { regionId, leadUnitId: null, coUnitIds: [] }));
+  const own = seesWholeRegion(actor) ? undefined : (actor.unitId ?? undefined);
+  const urges = await unansweredUrgesOf(db(ctx), regionId, own);
+  const directives = new Map(urges.map((u) => [u.directive_id, { ...u, id: u.directive_id }]));
+  const progress = await progressOfMany(ctx, regionId, [...directives.values()]);
+  const open: OpenDirectiveUrge[] = [];
+  for (const urge of urges) {
+    const checkpoint = progress.get(urge.directive_id)!.checkpoints.find((c) => c.kind === urge.checkpoint);
+    if (checkpoint && checkpoint.doneOn === null) open.push({ urge, checkpoint });
+  }
+  return open;
 }
 
 async function detailOf(ctx: ServiceContext, loaded: LoadedDirective): Promise<DirectiveDetail> {

@@ -228,6 +228,54 @@ export function urgedCheckpointsOf(
     .execute();
 }
 
+/** An urge with the directive it presses, as a unit's 督办 inbox lists it. */
+export type DirectiveUrgeRecord = DirectiveNoticeRow & {
+  content: string;
+  assigned_on: string;
+  extended_to: string | null;
+  unit_name: string;
+};
+
+/**
+ * A region's urges whose checkpoint has no answer of its own yet, newest first; one unit's when given. A
+ * stage implied by a later stage's answer is left for the service to judge with the directive's progress.
+ */
+export function unansweredUrgesOf(
+  db: Kysely<Database>,
+  regionId: string,
+  unitId?: string,
+): Promise<DirectiveUrgeRecord[]> {
+  let q = db
+    .selectFrom('directive_notices')
+    .innerJoin('directives', 'directives.id', 'directive_notices.directive_id')
+    .innerJoin('units', 'units.id', 'directive_notices.unit_id')
+    .selectAll('directive_notices')
+    .select([
+      'directives.content',
+      'directives.assigned_on',
+      'directives.extended_to',
+      'units.name as unit_name',
+    ])
+    .where('directive_notices.region_id', '=', regionId)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('directive_answers')
+            .select('directive_answers.id')
+            .whereRef('directive_answers.directive_id', '=', 'directive_notices.directive_id')
+            .whereRef('directive_answers.checkpoint', '=', 'directive_notices.checkpoint'),
+        ),
+      ),
+    );
+  if (unitId) q = q.where('directive_notices.unit_id', '=', unitId);
+  return q
+    .orderBy('directive_notices.issued_at', 'desc')
+    .orderBy('directive_notices.id')
+    .limit(1000)
+    .execute();
+}
+
 export async function insertDirectiveNotices(
   db: Kysely<Database>,
   rows: readonly Insertable<DirectiveNoticeTable>[],

@@ -4475,6 +4475,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/directive-urges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            directiveId: string;
+                            content: string;
+                            unit: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            checkpoint: "deployed" | "acting" | "effect";
+                            dueDate: string;
+                            daysLate: number;
+                            body: string;
+                            issuedAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/directives/{id}": {
         parameters: {
             query?: never;

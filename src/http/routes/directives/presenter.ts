@@ -3,9 +3,10 @@ import type {
   DirectiveDetail as Detail,
   DirectiveFileRow,
   DirectiveView,
+  OpenDirectiveUrge,
 } from '../../../services/directive-service.js';
 import * as directivePolicy from '../../../services/policies/directive.js';
-import type { Directive, DirectiveDetail, DirectiveFile } from './schema.js';
+import type { Directive, DirectiveDetail, DirectiveFile, DirectiveUrge } from './schema.js';
 
 export function presentDirective(v: DirectiveView, actor: Actor): Directive {
   const d = v.directive;
@@ -73,5 +74,19 @@ export function presentDirectiveDetail(v: Detail, actor: Actor): DirectiveDetail
       body: n.body,
       issuedAt: n.issued_at,
     })),
+  };
+}
+
+export function presentDirectiveUrge({ urge, checkpoint }: OpenDirectiveUrge): DirectiveUrge {
+  return {
+    id: urge.id,
+    directiveId: urge.directive_id,
+    content: urge.content,
+    unit: { id: urge.unit_id, name: urge.unit_name },
+    checkpoint: urge.checkpoint,
+    dueDate: checkpoint.dueDate,
+    daysLate: checkpoint.daysLate,
+    body: urge.body,
+    issuedAt: urge.issued_at,
   };
 }

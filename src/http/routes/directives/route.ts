@@ -11,12 +11,18 @@ import {
   directiveFromDecision,
   directiveFromInstruction,
   directivesOf,
+  openDirectiveUrges,
   requestExtension,
 } from '../../../services/directive-service.js';
 import { readUpload, sendDownload } from '../../files.js';
 import { actorOf, optionalVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
-import { presentDirective, presentDirectiveDetail, presentDirectiveFile } from './presenter.js';
+import {
+  presentDirective,
+  presentDirectiveDetail,
+  presentDirectiveFile,
+  presentDirectiveUrge,
+} from './presenter.js';
 import {
   AnswerBody,
   CheckpointParams,
@@ -27,6 +33,7 @@ import {
   DirectiveFromInstructionBody,
   DirectiveQuery,
   DirectiveSchema,
+  DirectiveUrgeSchema,
   ExtensionBody,
   IdParams,
   RegionParams,
@@ -51,6 +58,13 @@ export function registerDirectiveRoutes(app: FastifyInstance, ctx: ServiceContex
       const views = await directivesOf(ctx, actor, request.params.regionId, request.query);
       return views.map((v) => presentDirective(v, actor));
     },
+  );
+
+  api.get(
+    '/regions/:regionId/directive-urges',
+    { schema: { tags, params: RegionParams, response: { 200: z.array(DirectiveUrgeSchema) } } },
+    async (request) =>
+      (await openDirectiveUrges(ctx, actorOf(request), request.params.regionId)).map(presentDirectiveUrge),
   );
 
   api.get(

@@ -125,3 +125,17 @@ export const DecideExtensionBody = z.strictObject({
   approve: z.boolean(),
   note: OptionalLongText(1000).optional(),
 });
+
+/** An urge still open: the missed checkpoint of a directive, addressed to its lead unit's 督办 inbox. */
+export const DirectiveUrgeSchema = z.object({
+  id: z.string(),
+  directiveId: z.string(),
+  content: z.string(),
+  unit: UnitRef,
+  checkpoint: CheckpointKindSchema,
+  dueDate: z.string(),
+  daysLate: z.number().int(),
+  body: z.string(),
+  issuedAt: z.string(),
+});
+export type DirectiveUrge = z.infer<typeof DirectiveUrgeSchema>;

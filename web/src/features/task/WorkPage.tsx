@@ -9,6 +9,8 @@ import { regionNotices } from './notice-api';
 import { openInstructions } from './instruction-api';
 import { InstructionInbox } from './InstructionInbox';
 import { NoticeItem } from './Notices';
+import { DirectiveUrgeItem } from './DirectiveUrgeItem';
+import { openDirectiveUrges } from './directive-urge-api';
 import { reportQueue } from './report-api';
 import { ReportCard } from './ReportCard';
 import { ReviewActions } from './ReviewActions';
@@ -19,13 +21,15 @@ import { awaitsRevision } from './period-rules';
 import { noticesToActOn, waitingOn } from './work-rules';
 import { PageHead } from '../../ui/PageHead';
 
-async function loadWork(regionId: string) {
-  const [queue, notices, instructions] = await Promise.all([
+async function loadWork(regionId: string, unitStaff: boolean) {
+  const [queue, notices, instructions, urges] = await Promise.all([
     reportQueue(regionId),
     regionNotices(regionId),
     openInstructions(regionId),
+    // Urges ask the unit to answer; the office's inbox holds what waits on the office.
+    unitStaff ? openDirectiveUrges(regionId) : Promise.resolve([]),
   ]);
-  return { queue, notices, instructions };
+  return { queue, notices, instructions, urges };
 }
 
 /** 工作台: what waits for me — reports to write, approve or review, and notices to answer. */
@@ -34,14 +38,15 @@ export function WorkPage() {
   const errorText = useErrorText();
   const me = useMe();
   const { regionId, unitName } = useRegion();
-  const { data, error, reload } = useLoad(() => loadWork(regionId), regionId);
+  // Layout only (titles, the unit column, the unit's own task list): which buttons show is the server's `can`.
+  const unitStaff = me.role === 'reporter' || me.role === 'unit_head';
+  const { data, error, reload } = useLoad(() => loadWork(regionId, unitStaff), regionId);
 
   if (error) return <Alert type="error" title={errorText(error)} showIcon />;
   if (!data) return <Skeleton active paragraph={{ rows: 8 }} />;
   const reports = waitingOn(data.queue);
   const notices = noticesToActOn(data.notices);
-  // Layout only (titles, the unit column, the unit's own task list): which buttons show is the server's `can`.
-  const unitStaff = me.role === 'reporter' || me.role === 'unit_head';
+  const inboxCount = notices.length + data.urges.length;
 
   return (
     <div data-testid="work-page">
@@ -99,13 +104,16 @@ export function WorkPage() {
           )}
           <Card
             size="small"
-            title={`${t(unitStaff ? 'work.inbox' : 'work.responses')} (${notices.length})`}
+            title={`${t(unitStaff ? 'work.inbox' : 'work.responses')} (${inboxCount})`}
             data-testid="notice-inbox"
           >
-            {notices.length === 0 ? (
+            {inboxCount === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('work.nothing')} />
             ) : (
               <Space orientation="vertical" className="tz-full">
+                {data.urges.map((u) => (
+                  <DirectiveUrgeItem key={u.id} urge={u} regionId={regionId} />
+                ))}
                 {notices.map((n) => (
                   <div key={n.id}>
                     <NoticeItem notice={n} onChanged={reload} showTask />
