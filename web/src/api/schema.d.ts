@@ -5822,6 +5822,15 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "submitted" | "confirmed";
                             }[];
+                            photos: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                                reportId: string;
+                            }[];
                             problems: {
                                 id: string;
                                 reportId: string;
@@ -5855,6 +5864,7 @@ export interface paths {
                                 edit: boolean;
                                 move_stage: boolean;
                                 report: boolean;
+                                attach_photo: boolean;
                                 confirm_report: boolean;
                                 track: boolean;
                             };
@@ -6015,6 +6025,15 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "submitted" | "confirmed";
                             }[];
+                            photos: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                                reportId: string;
+                            }[];
                             problems: {
                                 id: string;
                                 reportId: string;
@@ -6048,6 +6067,7 @@ export interface paths {
                                 edit: boolean;
                                 move_stage: boolean;
                                 report: boolean;
+                                attach_photo: boolean;
                                 confirm_report: boolean;
                                 track: boolean;
                             };
@@ -6188,6 +6208,15 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "submitted" | "confirmed";
                             }[];
+                            photos: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                                reportId: string;
+                            }[];
                             problems: {
                                 id: string;
                                 reportId: string;
@@ -6221,6 +6250,7 @@ export interface paths {
                                 edit: boolean;
                                 move_stage: boolean;
                                 report: boolean;
+                                attach_photo: boolean;
                                 confirm_report: boolean;
                                 track: boolean;
                             };
@@ -6340,6 +6370,15 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "submitted" | "confirmed";
                             }[];
+                            photos: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                                reportId: string;
+                            }[];
                             problems: {
                                 id: string;
                                 reportId: string;
@@ -6373,6 +6412,7 @@ export interface paths {
                                 edit: boolean;
                                 move_stage: boolean;
                                 report: boolean;
+                                attach_photo: boolean;
                                 confirm_report: boolean;
                                 track: boolean;
                             };
@@ -6483,6 +6523,50 @@ export interface paths {
                             coordination: string;
                             /** @enum {string} */
                             status: "submitted" | "confirmed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project-reports/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            filename: string;
+                            mime: string;
+                            size: number;
+                            sha256: string;
+                            createdAt: string;
                         };
                     };
                 };
