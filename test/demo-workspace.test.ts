@@ -4,7 +4,7 @@
  * status colour on the battle map, and task pages whose history tells the simulated year, on an unbroken
  * audit chain.
  */
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,8 @@ import {
 import { searchLibrary } from '../src/services/experience-service.js';
 import { bulletinsOf } from '../src/services/bulletin-service.js';
 import { bulletinReadings } from '../src/services/bulletin-receipt-service.js';
+import { photoTypeOf } from '../src/documents/photo-types.js';
+import { storedPath } from '../src/services/file-store.js';
 import { dialects } from './helpers/storage.js';
 
 const NOW = new Date('2026-11-21T02:00:00Z');
@@ -201,6 +203,29 @@ describe.each(dialects)('demo workspace on $name', (dialect) => {
       if (summary.indicators.counts.behind > 0) regionsWithLaggingIndicators++;
     }
     expect(regionsWithLaggingIndicators).toBeGreaterThan(0);
+  });
+
+  it('gives three key projects of every region a site photo on their open month, stored as a real PNG', async () => {
+    for (const region of await demoDistricts()) {
+      const photos = await storage.db
+        .selectFrom('attachments')
+        .innerJoin('project_reports', 'project_reports.id', 'attachments.owner_id')
+        .select([
+          'attachments.sha256',
+          'attachments.mime',
+          'project_reports.status',
+          'project_reports.project_id',
+        ])
+        .where('attachments.owner_kind', '=', 'project_report')
+        .where('attachments.region_id', '=', region.id)
+        .execute();
+      expect(photos.length, region.name).toBe(3);
+      expect(new Set(photos.map((p) => p.project_id)).size, region.name).toBe(3);
+      for (const photo of photos) {
+        expect([photo.mime, photo.status]).toEqual(['image/png', 'submitted']);
+        expect(photoTypeOf('x.png', readFileSync(storedPath(ctx, photo.sha256)))).toBe('image/png');
+      }
+    }
   });
 
   // Accountability, fault tolerance and the experience library (issue 10 §2–3).

@@ -14,7 +14,16 @@ import { SYSTEM_ACTOR } from '../src/services/actor.js';
 import { createPlan } from '../src/services/plan-service.js';
 import { createAccount } from '../src/services/account-service.js';
 import { createTask } from '../src/services/task-service.js';
-import { multipart, ok, send, tinyPdf, uniqueName, uniquePeriod, type Call } from './helpers/http.js';
+import {
+  multipart,
+  ok,
+  send,
+  tinyPdf,
+  tinyPng,
+  uniqueName,
+  uniquePeriod,
+  type Call,
+} from './helpers/http.js';
 import { dialects } from './helpers/storage.js';
 import { CURRENT_PERIOD, freshReportTask } from './helpers/report-task.js';
 import { buildWorld, login, PASSWORD, type World } from './helpers/world.js';
@@ -1421,6 +1430,31 @@ const MATRIX: Row[] = [
       ).json<{ id: string }>();
       return {
         call: { method: 'POST', url: `/api/project-reports/${report.id}/confirm` },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
+    'POST',
+    '/api/project-reports/:id/photos',
+    'region',
+    '401 ok    ok     403    403    ok    ok   403   403    403',
+    async (e) => {
+      const url = `/api/projects/${(await sharedProject(e)).id}`;
+      // A month of its own per call: a month holds a limited number of photos.
+      const report = (
+        await ok(e.app, e.cookie.leadReporter, {
+          method: 'POST',
+          url: `${url}/reports`,
+          payload: { month: pastMonth(), investment: 30 },
+        })
+      ).json<{ id: string }>();
+      return {
+        call: {
+          method: 'POST',
+          url: `/api/project-reports/${report.id}/photos`,
+          ...multipart('工地现场.png', tinyPng(), 'image/png'),
+        },
         state: () => readJson(e, url),
       };
     },

@@ -1,5 +1,6 @@
 /* global window -- used inside page.evaluate, which runs in the browser */
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { ok } from '../lib/expect.mjs';
 import { pickOption } from '../lib/select.mjs';
 import { Session } from '../lib/session.mjs';
@@ -118,6 +119,98 @@ async function createAndEdit({ browser, base, screenshots }) {
   }
 }
 
+/** A PNG of `size`×`size` grey pixels, drawn here so the test needs no file from outside. */
+function greyPng(size) {
+  const chunk = (type, data) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(typed));
+    return Buffer.concat([length, typed, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header[8] = 8;
+  header[9] = 0;
+  const raw = Buffer.alloc((size + 1) * size, 0x99);
+  for (let y = 0; y < size; y++) raw[y * (size + 1)] = 0;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/**
+ * The lead unit's reporter adds a 形象进度照片 to its open month; a PDF posing as a picture is refused with
+ * the reason; the thumbnails open full size. Demo projects already carry photos.
+ */
+async function photos({ browser, base, screenshots }, width) {
+  const o = await office(browser, base);
+  let setup;
+  try {
+    const regionId = o.regionId();
+    const accounts = await o.api(`/api/regions/${regionId}/accounts`);
+    const { items } = await o.api(`/api/regions/${regionId}/projects?limit=200`);
+    let demoPhotos = 0;
+    for (const item of items) {
+      const project = await o.api(`/api/projects/${item.id}`);
+      demoPhotos += project.photos.length;
+      const open = project.reports.find((r) => r.status === 'submitted');
+      const reporter = accounts.find((a) => a.role === 'reporter' && a.unitId === project.leadUnitId);
+      // A month that already shows a demo photo is preferred, so the screenshots show one.
+      const shown = open && project.photos.some((p) => p.reportId === open.id);
+      if (open && reporter && (!setup || (shown && !setup.shown)))
+        setup = { regionId, project, open, shown, reporter: reporter.username };
+    }
+    ok(demoPhotos >= 2, `demo projects carry photos: ${demoPhotos}`);
+    ok(setup, 'a project with an open month and a reporter of its lead unit');
+  } finally {
+    await o.close();
+  }
+  const { regionId, project, open, reporter } = setup;
+  const s = await Session.open(browser, base, { locale: 'zh-CN', width, height: width > 400 ? 900 : 812 });
+  try {
+    await s.login(reporter);
+    // The refused upload (415) is what this test provokes; the browser logs it as a failed resource.
+    s.allowed.push(/status of 415/);
+    await s.goto(`/r/${regionId}/projects/${project.id}`);
+    const month = s.page.getByTestId(`photos-${open.month}`);
+    const before = project.photos.filter((p) => p.reportId === open.id).length;
+    const input = month.locator('input[type=file]');
+    await input.setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: greyPng(64) });
+    await s.page.getByText('照片已上传').waitFor();
+    await month.locator('img').nth(before).waitFor();
+    await input.setInputFiles({
+      name: '伪装.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('%PDF-1.4 not a picture'),
+    });
+    await s.page.getByText('形象进度照片仅支持JPG、PNG、WebP图片').waitFor();
+    const after = await s.api(`/api/projects/${project.id}`);
+    ok(
+      after.photos.filter((p) => p.reportId === open.id).length === before + 1,
+      'one photo added, none refused',
+    );
+    await s.page.getByTestId('project-photos').scrollIntoViewIfNeeded();
+    await s.page.screenshot({ path: join(screenshots, `21-photos-zh-${width}.png`), animations: 'disabled' });
+    await month.locator('img').first().click();
+    await s.page.locator('.ant-image-preview img').first().waitFor();
+    // The preview zooms in; the picture is taken once it stands still.
+    await s.page.waitForTimeout(500);
+    await s.page.screenshot({
+      path: join(screenshots, `21-photo-preview-zh-${width}.png`),
+      animations: 'disabled',
+    });
+    s.assertNoConsoleErrors();
+  } finally {
+    await s.close();
+  }
+}
+
 /** The list, a project page and the forms at desktop and phone widths in both languages. */
 async function screens({ browser, base, screenshots }, locale, width) {
   const s = await office(browser, base, locale, width);
@@ -151,6 +244,10 @@ export const tests = [
     name: 'the office creates a key project with its record and edits it; a stale edit says so',
     run: createAndEdit,
   },
+  ...[1440, 375].map((width) => ({
+    name: `a unit adds a progress photo to its open month; a PDF posing as one is refused (${width} px)`,
+    run: (env) => photos(env, width),
+  })),
   ...['zh-CN', 'en-US'].flatMap((locale) =>
     [1440, 375].map((width) => ({
       name: `key-project list, page and forms (${locale}, ${width} px) with no console errors`,

@@ -471,7 +471,13 @@ export type ToleranceSourceKind = 'notice' | 'assessment_item' | 'task';
 export type ToleranceStatus = 'submitted' | 'granted' | 'refused';
 export type ExperienceStatus = 'proposed' | 'accepted' | 'returned';
 /** Owners of an attachment: a 容错免责 request, an experience, a self-assessment cell (its score row) or a bonus/deduction item. */
-export type AttachmentOwnerKind = 'experience' | 'tolerance' | 'assessment_score' | 'assessment_adjustment';
+export type AttachmentOwnerKind =
+  | 'experience'
+  | 'tolerance'
+  | 'assessment_score'
+  | 'assessment_adjustment'
+  /** 形象进度照片 on a key project's monthly report. */
+  | 'project_report';
 
 /** 问责: on a unit, or on a person of it (person_name set); measures are JSON, an array of codes. */
 export interface AccountabilityRecordTable {

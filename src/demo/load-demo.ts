@@ -28,6 +28,7 @@ import { planScenarios } from './scenarios.js';
 import { simulateTask, type SimContext } from './simulate.js';
 // Directives and meetings (issue 11 §3–4).
 import { loadDemoDirectives } from './directives.js';
+import { seedProjectPhotos } from './project-photos.js';
 import { seedProgressDemo } from './progress.js';
 
 export interface DemoSummary {
@@ -243,6 +244,7 @@ export async function loadDemoWorkspace(
         today: asOf,
         createdAt,
       });
+      await seedProjectPhotos(ctx, trx, regionId, createdAt);
       await audit({
         regionId,
         action: 'demo.load',

@@ -463,8 +463,24 @@ export async function attachmentFor(ctx: ServiceContext, actor: Actor, id: strin
     case 'assessment_adjustment':
       await assessmentAdjustmentFor(ctx, actor, attachment.owner_id);
       break;
+    case 'project_report':
+      await projectPhotoFor(ctx, actor, attachment.owner_id);
+      break;
   }
   return attachment;
+}
+
+/**
+ * A key project's 形象进度照片 are read by whoever reads the project, a parent region's readers included;
+ * anyone else is told the file does not exist.
+ */
+async function projectPhotoFor(ctx: ServiceContext, actor: Actor, reportId: string): Promise<void> {
+  const report = await getProjectReport(db(ctx), reportId);
+  if (!report) throw fail('attachment.not_found');
+  const reader = await readerOfProject(ctx, actor, report.project_id);
+  const project = await getProject(db(ctx), report.project_id);
+  const facts = project && { regionId: project.region_id, leadUnitId: project.lead_unit_id };
+  if (!facts || !projectPolicy.can(reader, 'read', facts)) throw fail('attachment.not_found');
 }
 
 /**

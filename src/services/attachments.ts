@@ -3,7 +3,7 @@ import type { AttachmentOwnerKind, AttachmentRow } from '../db/schema.js';
 import { newId } from '../db/ids.js';
 import type { Actor } from './actor.js';
 import { nowIso, write, type AuditEntry, type ServiceContext } from './context.js';
-import { storeUpload } from './file-store.js';
+import { storeUpload, type UploadTypeOf } from './file-store.js';
 
 export interface FileToAttach {
   regionId: string;
@@ -11,6 +11,8 @@ export interface FileToAttach {
   ownerId: string;
   filename: string;
   bytes: Buffer;
+  /** What may be attached there; report evidence's kinds when not given. */
+  typeOf?: UploadTypeOf;
   /** The owner's own audit event; the file's id, name and hash are added to its data. */
   audit: Omit<AuditEntry, 'regionId' | 'data'> & { data?: Record<string, unknown> };
 }
@@ -24,7 +26,7 @@ export async function attachFile(
   actor: Actor,
   file: FileToAttach,
 ): Promise<AttachmentRow> {
-  const stored = await storeUpload(ctx, file.filename, file.bytes);
+  const stored = await storeUpload(ctx, file.filename, file.bytes, file.typeOf);
   const row: AttachmentRow = {
     id: newId('att'),
     region_id: file.regionId,

@@ -206,6 +206,11 @@ export const REASONS = {
   'project.report_not_found': { code: 'not_found', zh: '未找到项目月报' },
   'project.milestone_not_found': { code: 'not_found', zh: '未找到项目节点' },
   'project.problem_not_found': { code: 'not_found', zh: '未找到项目问题' },
+  'project.photo_unsupported_type': {
+    code: 'unsupported_media_type',
+    zh: '形象进度照片仅支持JPG、PNG、WebP图片',
+  },
+  'project.photos_full': { code: 'conflict', zh: '每月最多上传{max}张照片' },
   // A region's settings (issue 11): the project report's due day, the stages' names, the directives' checkpoints
   'settings.due_day_out_of_range': { code: 'validation_failed', zh: '月报截止日应为每月1日至31日' },
   'settings.stage_label_blank': { code: 'validation_failed', zh: '阶段名称不能为空' },

@@ -21,11 +21,19 @@ export interface StoredFile {
   size: number;
 }
 
+/** Names the type a file is stored as, or null when its name or content is not allowed where it is uploaded. */
+export type UploadTypeOf = (filename: string, bytes: Buffer) => string | null;
+
 /** Refuses an empty, oversized or unsupported file; otherwise stores it and says what it is. */
-export async function storeUpload(ctx: ServiceContext, filename: string, bytes: Buffer): Promise<StoredFile> {
+export async function storeUpload(
+  ctx: ServiceContext,
+  filename: string,
+  bytes: Buffer,
+  typeOf: UploadTypeOf = evidenceTypeOf,
+): Promise<StoredFile> {
   if (bytes.length === 0) throw fail('upload.empty', {}, { field: 'file' });
   if (bytes.length > UPLOAD_LIMIT_BYTES) throw fail('upload.too_large', { maxMb: UPLOAD_LIMIT_MB });
-  const mime = evidenceTypeOf(filename, bytes);
+  const mime = typeOf(filename, bytes);
   if (mime === null) throw fail('evidence.unsupported_type', {}, { filename });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   // Content-addressed: write to a temporary name and rename, so a crash never leaves half a file under the hash.

@@ -23,7 +23,9 @@ import {
   type StageLabels,
 } from '../domain/region-settings.js';
 import { getUnit } from '../db/repositories/unit-repository.js';
+import { listAttachmentsOfOwners } from '../db/repositories/attachment-repository.js';
 import type {
+  AttachmentRow,
   ProjectMilestoneRow,
   ProjectProblemRow,
   ProjectReportRow,
@@ -240,6 +242,8 @@ export interface ProjectDetail {
   moves: ProjectStageMoveRow[];
   milestones: ProjectMilestoneRow[];
   reports: ProjectReportRow[];
+  /** 形象进度照片, each owned by one of `reports`. */
+  photos: AttachmentRow[];
   problems: ProjectProblemRow[];
   reporting: ReportTiming;
   stageLabels: StageLabels;
@@ -261,6 +265,11 @@ export async function projectDetail(
     listProjectProblems(db(ctx), projectId),
     regionSettingsOf(ctx, project.region_id),
   ]);
+  const photos = await listAttachmentsOfOwners(
+    db(ctx),
+    'project_report',
+    reports.map((r) => r.id),
+  );
   const upTo = reports.filter((r) => r.month <= month);
   const ytd = upTo.filter((r) => r.month.startsWith(month.slice(0, 4))).reduce((s, r) => s + r.investment, 0);
   const all = upTo.reduce((s, r) => s + r.investment, 0);
@@ -271,6 +280,7 @@ export async function projectDetail(
     'edit',
     'move_stage',
     'report',
+    'attach_photo',
     'confirm_report',
     'track',
   ];
@@ -281,6 +291,7 @@ export async function projectDetail(
     moves,
     milestones,
     reports,
+    photos,
     problems,
     reporting: reportTiming(reports, settings.dueDay, today(ctx)),
     stageLabels: settings.stageLabels,

@@ -139,6 +139,23 @@ export function listProjectReports(db: Kysely<Database>, projectId: string): Pro
     .execute();
 }
 
+/** A region's monthly reports the office has not yet confirmed, in project order. */
+export function listOpenProjectReports(
+  db: Kysely<Database>,
+  regionId: string,
+  limit: number,
+): Promise<ProjectReportRow[]> {
+  return db
+    .selectFrom('project_reports')
+    .selectAll()
+    .where('region_id', '=', regionId)
+    .where('status', '=', 'submitted')
+    .orderBy('project_id')
+    .orderBy('month')
+    .limit(limit)
+    .execute();
+}
+
 export function getProjectReport(db: Kysely<Database>, id: string): Promise<ProjectReportRow | undefined> {
   return db.selectFrom('project_reports').selectAll().where('id', '=', id).executeTakeFirst();
 }

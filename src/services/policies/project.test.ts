@@ -13,6 +13,7 @@ const EXPECTED: Record<ProjectAction, CastMember[]> = {
   move_stage: ['admin', 'office'],
   confirm_report: ['admin', 'office'],
   report: ['admin', 'office', 'head', 'reporter'],
+  attach_photo: ['admin', 'office', 'head', 'reporter'],
   track: ['admin', 'office', 'head', 'reporter'],
 };
 
@@ -26,6 +27,7 @@ describe('project policy', () => {
 
   it.each(['head', 'reporter'] as const)('%s of another unit neither reports nor tracks', (who) => {
     expect(can(cast[who], 'report', OTHER_UNIT)).toBe(false);
+    expect(can(cast[who], 'attach_photo', OTHER_UNIT)).toBe(false);
     expect(can(cast[who], 'track', OTHER_UNIT)).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import type { Actor } from '../actor.js';
 import { inRegion, isOfficeOf, isStaffOf } from './scope.js';
 
-export type ProjectAction = 'read' | 'create' | 'edit' | 'move_stage' | 'report' | 'confirm_report' | 'track';
+export type ProjectAction =
+  'read' | 'create' | 'edit' | 'move_stage' | 'report' | 'attach_photo' | 'confirm_report' | 'track';
 
 export interface ProjectFacts {
   regionId: string;
@@ -11,7 +12,8 @@ export interface ProjectFacts {
 /**
  * Key projects (重点项目): the region's lists are read by everyone in the region (they are published
  * lists); the office keeps the record and its stage, and confirms the months; the lead unit (牵头单位)
- * reports each month and keeps its roadmap and problems (`track`), as the office may.
+ * reports each month with its 形象进度照片 (`attach_photo`) and keeps its roadmap and problems (`track`),
+ * as the office may.
  */
 export function can(actor: Actor, action: ProjectAction, project: ProjectFacts): boolean {
   switch (action) {
@@ -23,6 +25,7 @@ export function can(actor: Actor, action: ProjectAction, project: ProjectFacts):
     case 'confirm_report':
       return isOfficeOf(actor, project.regionId);
     case 'report':
+    case 'attach_photo':
     case 'track':
       return (
         isOfficeOf(actor, project.regionId) ||

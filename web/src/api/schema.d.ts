@@ -5873,6 +5873,15 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "submitted" | "confirmed";
                             }[];
+                            photos: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                                reportId: string;
+                            }[];
                             problems: {
                                 id: string;
                                 reportId: string;
@@ -5906,6 +5915,7 @@ export interface paths {
                                 edit: boolean;
                                 move_stage: boolean;
                                 report: boolean;
+                                attach_photo: boolean;
                                 confirm_report: boolean;
                                 track: boolean;
                             };
@@ -6066,6 +6076,15 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "submitted" | "confirmed";
                             }[];
+                            photos: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                                reportId: string;
+                            }[];
                             problems: {
                                 id: string;
                                 reportId: string;
@@ -6099,6 +6118,7 @@ export interface paths {
                                 edit: boolean;
                                 move_stage: boolean;
                                 report: boolean;
+                                attach_photo: boolean;
                                 confirm_report: boolean;
                                 track: boolean;
                             };
@@ -6239,6 +6259,15 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "submitted" | "confirmed";
                             }[];
+                            photos: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                                reportId: string;
+                            }[];
                             problems: {
                                 id: string;
                                 reportId: string;
@@ -6272,6 +6301,7 @@ export interface paths {
                                 edit: boolean;
                                 move_stage: boolean;
                                 report: boolean;
+                                attach_photo: boolean;
                                 confirm_report: boolean;
                                 track: boolean;
                             };
@@ -6391,6 +6421,15 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "submitted" | "confirmed";
                             }[];
+                            photos: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                createdAt: string;
+                                reportId: string;
+                            }[];
                             problems: {
                                 id: string;
                                 reportId: string;
@@ -6424,6 +6463,7 @@ export interface paths {
                                 edit: boolean;
                                 move_stage: boolean;
                                 report: boolean;
+                                attach_photo: boolean;
                                 confirm_report: boolean;
                                 track: boolean;
                             };
@@ -6534,6 +6574,50 @@ export interface paths {
                             coordination: string;
                             /** @enum {string} */
                             status: "submitted" | "confirmed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project-reports/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            filename: string;
+                            mime: string;
+                            size: number;
+                            sha256: string;
+                            createdAt: string;
                         };
                     };
                 };

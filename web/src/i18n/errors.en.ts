@@ -126,6 +126,8 @@ export const errorsEn: Record<ErrorReason, string> = {
   'project.month_future': '{month} has not come yet; it cannot be reported in advance',
   'project.investment_negative': 'Investment cannot be negative',
   'project.report_confirmed': 'The report for {month} has been confirmed and can no longer be changed',
+  'project.photo_unsupported_type': 'Progress photos must be JPG, PNG or WebP pictures',
+  'project.photos_full': 'At most {max} photos per month',
   'project.report_not_found': 'Project report not found',
   'project.milestone_not_found': 'Project milestone not found',
   'project.problem_not_found': 'Project problem not found',

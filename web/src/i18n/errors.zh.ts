@@ -120,6 +120,8 @@ export const errorsZh = {
   'project.month_future': '{month}尚未到来，不能提前报送',
   'project.investment_negative': '投资额不能为负数',
   'project.report_confirmed': '{month}的月报已确认，不能修改',
+  'project.photo_unsupported_type': '形象进度照片仅支持JPG、PNG、WebP图片',
+  'project.photos_full': '每月最多上传{max}张照片',
   'project.report_not_found': '未找到项目月报',
   'project.milestone_not_found': '未找到项目节点',
   'project.problem_not_found': '未找到项目问题',

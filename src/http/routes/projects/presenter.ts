@@ -1,3 +1,4 @@
+import { presentAttachment } from '../attachments/presenter.js';
 import type {
   ProjectDetail,
   ProjectFigures,
@@ -110,6 +111,7 @@ export function presentProject(d: ProjectDetail): ProjectOut {
     })),
     milestones: d.milestones.map(presentMilestone),
     reports: d.reports.map(presentReport),
+    photos: d.photos.map((p) => ({ ...presentAttachment(p), reportId: p.owner_id })),
     problems: d.problems.map(presentProblem),
     reporting: d.reporting,
     stageLabels: { ...d.stageLabels },

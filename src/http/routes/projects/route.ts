@@ -20,7 +20,11 @@ import {
   updateProject,
   type ProjectDetail,
 } from '../../../services/project-service.js';
+import { attachProjectPhoto } from '../../../services/project-photo-service.js';
 import { sendCachedJson } from '../../cached-json.js';
+import { readUpload } from '../../files.js';
+import { presentAttachment } from '../attachments/presenter.js';
+import { AttachmentSchema } from '../attachments/schema.js';
 import { actorOf, requiredVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
 import {
@@ -200,6 +204,23 @@ export function registerProjectRoutes(app: FastifyInstance, ctx: ServiceContext)
     '/project-reports/:id/confirm',
     { schema: { tags: ['projects'], params: IdParams, response: { 200: ProjectReportSchema } } },
     async (request) => presentReport(await confirmProjectMonth(ctx, actorOf(request), request.params.id)),
+  );
+
+  api.post(
+    '/project-reports/:id/photos',
+    {
+      schema: {
+        tags: ['projects'],
+        params: IdParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: AttachmentSchema },
+      },
+    },
+    async (request, reply) => {
+      const { filename, bytes } = await readUpload(request);
+      const file = await attachProjectPhoto(ctx, actorOf(request), request.params.id, filename, bytes);
+      return reply.status(201).send(presentAttachment(file));
+    },
   );
 
   api.patch(

@@ -1,3 +1,4 @@
+import { AttachmentSchema } from '../attachments/schema.js';
 import { z } from 'zod';
 import type { ProjectMonthInput } from '../../../services/project-report-service.js';
 import type { ProjectInput, ProjectPatch, StageMoveInput } from '../../../services/project-service.js';
@@ -137,6 +138,8 @@ export const ProjectSchema = ProjectSummarySchema.extend({
       status: z.enum(['submitted', 'confirmed']),
     }),
   ),
+  /** 形象进度照片 of the months in `reports`, read at /api/attachments/{id}. */
+  photos: z.array(AttachmentSchema.extend({ reportId: z.string() })),
   problems: z.array(
     z.object({
       id: z.string(),
@@ -163,6 +166,7 @@ export const ProjectSchema = ProjectSummarySchema.extend({
     edit: z.boolean(),
     move_stage: z.boolean(),
     report: z.boolean(),
+    attach_photo: z.boolean(),
     confirm_report: z.boolean(),
     track: z.boolean(),
   }),

@@ -11,12 +11,16 @@ import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { StatusTag } from '../../ui/StatusTag';
 import { ProjectEditorButton } from './ProjectEditor';
+import { ProjectPhotos } from './ProjectPhotos';
 import { MoveStageButton, ReportMonthButton } from './ProjectForms';
 import { confirmMonth, loadProject, markMilestone } from './projects-api';
 import { PageHead } from '../../ui/PageHead';
 import './projects.css';
 
-/** One key project: its record, figures against 序时, stage moves, roadmap, monthly reports and problems. */
+/**
+ * One key project: its record, figures against 序时, stage moves, roadmap, monthly reports with their
+ * 形象进度照片, and problems.
+ */
 export function ProjectPage() {
   const { t, locale } = useI18n();
   const errorText = useErrorText();
@@ -223,6 +227,7 @@ export function ProjectPage() {
           ]}
         />
       </Card>
+      <ProjectPhotos project={p} onDone={reload} />
       <Card size="small" title={t('prj.problems')}>
         <Table
           rowKey="id"

@@ -119,3 +119,21 @@ export function saveRegionSettings(regionId: string, version: number, body: Regi
     }),
   );
 }
+
+/** A 形象进度照片 on a month's report. Multipart is described in prose by the route; FormData passes through. */
+export function uploadPhoto(reportId: string, file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return unwrap(
+    api.POST('/api/project-reports/{id}/photos', {
+      params: { path: { id: reportId } },
+      body: form as never,
+      bodySerializer: (body: unknown) => body as FormData,
+    }),
+  );
+}
+
+/** A photo's bytes, for a thumbnail or the full-size view. */
+export function photoHref(id: string): string {
+  return `/api/attachments/${encodeURIComponent(id)}`;
+}
