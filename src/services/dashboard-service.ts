@@ -25,10 +25,10 @@ import { compareUnitStanding, isRankedUnit, trendMonthEnds } from '../domain/bat
 import { demand, demandRegion, readerIn } from './access.js';
 import type { Actor } from './actor.js';
 import { fail } from './errors.js';
-import { db, today, type ServiceContext } from './context.js';
+import { db, perContext, today, type ServiceContext } from './context.js';
 import * as regionPolicy from './policies/region.js';
 import { seesWholeRegion } from './policies/scope.js';
-import { redListOf, regionStanding, type RedListLine } from './region-standing.js';
+import { redListOf, regionStanding, type RedListLine, type RegionStanding } from './region-standing.js';
 
 export type { RollUp };
 
@@ -219,6 +219,33 @@ async function judgedIndicatorsOf(
   }));
 }
 
+/** What a roll-up shows of one region below: its battle map's total and red list, and its judged indicators. */
+interface ChildStanding extends RegionStanding {
+  indicators: { target: TargetRow; result: IndicatorResult }[];
+}
+
+/**
+ * Each region's standing, kept while its data version and the day hold: after a write below, a roll-up
+ * rebuilds that region's standing only. Entries of older versions are never read again; dropping everything
+ * now and then keeps memory flat.
+ */
+const standingsOf = perContext(() => new Map<string, ChildStanding>());
+const MAX_STANDINGS = 5000;
+
+async function standingOf(ctx: ServiceContext, regionId: string, day: string): Promise<ChildStanding> {
+  const key = `${regionId}|${day}|${await ctx.storage.regionDataVersion(regionId)}`;
+  const cache = standingsOf(ctx);
+  const kept = cache.get(key);
+  if (kept) return kept;
+  const standing = {
+    ...(await regionStanding(ctx, regionId, day)),
+    indicators: await judgedIndicatorsOf(ctx, regionId, day.slice(0, 7)),
+  };
+  if (cache.size >= MAX_STANDINGS) cache.clear();
+  cache.set(key, standing);
+  return standing;
+}
+
 /**
  * The roll-up a parent region's office, leaders and viewers follow: per region directly below, its battle
  * map's counts by status, weighted progress, most overdue tasks and indicators behind 序时, over its own
@@ -236,22 +263,12 @@ export async function regionRollUp(
   const region = byId.get(regionId);
   if (!region) throw fail('region.not_found');
   const day = today(ctx);
-  const month = day.slice(0, 7);
   const childIds = childrenOf(links, regionId);
   const subtreeOf = new Map(childIds.map((id) => [id, [id, ...descendantsOf(links, id)]]));
   // Every region below at once: what the roll-up shows of each, not its whole battle map.
   const standings = new Map(
     await Promise.all(
-      [...subtreeOf.values()].flat().map(
-        async (id) =>
-          [
-            id,
-            {
-              ...(await regionStanding(ctx, id, day)),
-              indicators: await judgedIndicatorsOf(ctx, id, month),
-            },
-          ] as const,
-      ),
+      [...subtreeOf.values()].flat().map(async (id) => [id, await standingOf(ctx, id, day)] as const),
     ),
   );
   const nameOf = (id: string) => byId.get(id)?.name ?? '';
