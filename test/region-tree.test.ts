@@ -137,6 +137,33 @@ describe.each(dialects)('regions in a tree on $name', (dialect) => {
     expect(province.total.total).toBe(own.total.total);
   });
 
+  it('counts each status, the progress and the red list exactly as the region’s battle map does', async () => {
+    interface Standing {
+      total: { total: number; counts: Record<string, number>; progress: number };
+      redList: { taskId: string; daysOverdue: number; progress: number; leadUnitName: string | null }[];
+    }
+    const own = (
+      await get(suite.cookies.office, `/api/regions/${suite.w.regionA}/dashboard`)
+    ).json<Standing>();
+    const child = (await get(cookies.city, `/api/regions/${ids.city}/rollup`)).json<{
+      children: (Standing & { id: string })[];
+    }>().children[0]!;
+    // The fixture has a task past its due date and a report awaiting the office: both must be judged alike.
+    expect(own.total.counts.delayed).toBeGreaterThan(0);
+    expect(child.total).toMatchObject({
+      total: own.total.total,
+      counts: own.total.counts,
+      progress: own.total.progress,
+    });
+    const lineOf = (l: Standing['redList'][number]) => ({
+      taskId: l.taskId,
+      daysOverdue: l.daysOverdue,
+      progress: l.progress,
+      leadUnitName: l.leadUnitName,
+    });
+    expect(child.redList.map(lineOf)).toEqual(own.redList.slice(0, 10).map(lineOf));
+  });
+
   it('drills into a region below: its battle map, plans, plan and ledger, read-only', async () => {
     for (const cookie of [cookies.city, cookies.province]) {
       expect((await get(cookie, `/api/regions/${ids.city}/rollup`)).statusCode).toBe(200);

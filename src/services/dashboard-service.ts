@@ -25,9 +25,10 @@ import { compareUnitStanding, isRankedUnit, trendMonthEnds } from '../domain/bat
 import { demand, demandRegion, readerIn } from './access.js';
 import type { Actor } from './actor.js';
 import { fail } from './errors.js';
-import { db, today, type ServiceContext } from './context.js';
+import { db, perContext, today, type ServiceContext } from './context.js';
 import * as regionPolicy from './policies/region.js';
 import { seesWholeRegion } from './policies/scope.js';
+import { redListOf, regionStanding, type RedListLine, type RegionStanding } from './region-standing.js';
 
 export type { RollUp };
 
@@ -53,17 +54,7 @@ export interface Dashboard {
     timeElapsed: number;
   }[];
   units: { id: string; name: string; kind: UnitKind; red: number; yellow: number; rollUp: RollUp }[];
-  redList: {
-    taskId: string;
-    planId: string;
-    code: string;
-    title: string;
-    leadUnitId: string | null;
-    leadUnitName: string | null;
-    dueDate: string | null;
-    daysOverdue: number;
-    progress: number;
-  }[];
+  redList: RedListLine[];
   trend: { month: string; counts: Record<TaskStatus, number> }[];
 }
 
@@ -121,20 +112,7 @@ export async function regionDashboard(
     .filter((u) => u.rollUp.total > 0)
     .sort(compareUnitStanding);
 
-  const redList = items
-    .filter((i) => i.status === 'delayed')
-    .sort((a, b) => b.daysOverdue - a.daysOverdue)
-    .map((i) => ({
-      taskId: i.task.id,
-      planId: i.task.plan_id,
-      code: i.task.code,
-      title: i.task.title,
-      leadUnitId: i.task.lead_unit_id,
-      leadUnitName: i.task.lead_unit_id ? (units.get(i.task.lead_unit_id)?.name ?? null) : null,
-      dueDate: i.task.due_date,
-      daysOverdue: i.daysOverdue,
-      progress: i.progress,
-    }));
+  const redList = redListOf(items, units);
 
   const trend = trendMonthEnds(asOf).map(({ month, date }) => {
     const past = evaluateTasks(inputs, tasks, planById, date, true);
@@ -241,6 +219,33 @@ async function judgedIndicatorsOf(
   }));
 }
 
+/** What a roll-up shows of one region below: its battle map's total and red list, and its judged indicators. */
+interface ChildStanding extends RegionStanding {
+  indicators: { target: TargetRow; result: IndicatorResult }[];
+}
+
+/**
+ * Each region's standing, kept while its data version and the day hold: after a write below, a roll-up
+ * rebuilds that region's standing only. Entries of older versions are never read again; dropping everything
+ * now and then keeps memory flat.
+ */
+const standingsOf = perContext(() => new Map<string, ChildStanding>());
+const MAX_STANDINGS = 5000;
+
+async function standingOf(ctx: ServiceContext, regionId: string, day: string): Promise<ChildStanding> {
+  const key = `${regionId}|${day}|${await ctx.storage.regionDataVersion(regionId)}`;
+  const cache = standingsOf(ctx);
+  const kept = cache.get(key);
+  if (kept) return kept;
+  const standing = {
+    ...(await regionStanding(ctx, regionId, day)),
+    indicators: await judgedIndicatorsOf(ctx, regionId, day.slice(0, 7)),
+  };
+  if (cache.size >= MAX_STANDINGS) cache.clear();
+  cache.set(key, standing);
+  return standing;
+}
+
 /**
  * The roll-up a parent region's office, leaders and viewers follow: per region directly below, its battle
  * map's counts by status, weighted progress, most overdue tasks and indicators behind 序时, over its own
@@ -257,39 +262,40 @@ export async function regionRollUp(
   const byId = new Map(regions.map((r) => [r.id, r]));
   const region = byId.get(regionId);
   if (!region) throw fail('region.not_found');
-  const month = today(ctx).slice(0, 7);
-  const children = [];
-  for (const childId of childrenOf(links, regionId)) {
+  const day = today(ctx);
+  const childIds = childrenOf(links, regionId);
+  const subtreeOf = new Map(childIds.map((id) => [id, [id, ...descendantsOf(links, id)]]));
+  // Every region below at once: what the roll-up shows of each, not its whole battle map.
+  const standings = new Map(
+    await Promise.all(
+      [...subtreeOf.values()].flat().map(async (id) => [id, await standingOf(ctx, id, day)] as const),
+    ),
+  );
+  const nameOf = (id: string) => byId.get(id)?.name ?? '';
+  const children = childIds.map((childId) => {
     const child = byId.get(childId)!;
-    const subtree = [childId, ...descendantsOf(links, childId)];
-    const maps = await Promise.all(
-      subtree.map(async (id) => ({
-        id,
-        map: await regionDashboard(ctx, { ...actor, role: 'viewer', regionId: id, unitId: null }, id),
-        indicators: await judgedIndicatorsOf(ctx, id, month),
-      })),
-    );
-    const nameOf = (id: string) => byId.get(id)?.name ?? '';
+    const subtree = subtreeOf.get(childId)!;
+    const maps = subtree.map((id) => ({ id, ...standings.get(id)! }));
     const redList = maps
-      .flatMap(({ id, map }) => map.redList.map((r) => ({ ...r, regionId: id, regionName: nameOf(id) })))
+      .flatMap(({ id, redList: lines }) => lines.map((r) => ({ ...r, regionId: id, regionName: nameOf(id) })))
       .sort((a, b) => b.daysOverdue - a.daysOverdue)
       .slice(0, ROLLUP_RED_LIST);
     const judged = maps.flatMap(({ id, indicators }) =>
       indicators.map((j) => ({ ...j, regionId: id, regionName: nameOf(id) })),
     );
     const laggards = laggingIndicators(judged, ROLLUP_RED_LIST);
-    children.push({
+    return {
       id: childId,
       name: child.name,
       kind: child.kind,
       regions: subtree.length,
-      total: mergeRollUps(maps.map((m) => m.map.total)),
+      total: mergeRollUps(maps.map((m) => m.total)),
       redList,
       indicators: { counts: countIndicators(judged.map((j) => j.result.status)), laggards },
-    });
-  }
+    };
+  });
   return {
-    asOf: today(ctx),
+    asOf: day,
     region: { id: region.id, name: region.name },
     total: mergeRollUps(children.map((c) => c.total)),
     children,

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
 /** One task's report digest (the shape domain/task-evaluation's ReportDigest reads). */
@@ -30,12 +30,12 @@ export async function reportDigestsOf(
       't.id as task_id',
       eb
         .selectFrom('reports as r')
-        .select('r.period')
+        .select((s) => s.fn.max('r.period').as('period'))
         .whereRef('r.task_id', '=', 't.id')
-        .where('r.region_id', '=', regionId)
+        // Still filtered by region, but as an expression no index serves: on the bare column SQLite seeks by
+        // (region, period) and walks the region's newest reports once per task, 30× the (task, period) seek.
+        .where(sql<string>`r.region_id || ''`, '=', regionId)
         .where('r.status', 'in', RECEIVED)
-        .orderBy('r.period', 'desc')
-        .limit(1)
         .as('last_period'),
       eb
         .selectFrom('reports as r')
