@@ -10,7 +10,6 @@ import {
   sheetOf,
   scoresOfSheet,
 } from '../db/repositories/assessment-repository.js';
-import { insertAttachment } from '../db/repositories/attachment-repository.js';
 import type { AttachmentRow, AssessmentRoundRow } from '../db/schema.js';
 import {
   isLocked,
@@ -20,10 +19,10 @@ import {
 } from '../domain/assessment-workflow.js';
 import { demand, roundFor } from './access.js';
 import type { Actor } from './actor.js';
+import { attachFile } from './attachments.js';
 import { appliesTo, indicatorOf } from './assessment-results.js';
-import { db, nowIso, write, type ServiceContext } from './context.js';
+import { db, nowIso, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
-import { storeUpload } from './file-store.js';
 import * as assessmentPolicy from './policies/assessment.js';
 
 function factsOf(round: AssessmentRoundRow, unitId: string) {
@@ -52,48 +51,40 @@ export async function attachCellEvidence(
   const indicator = indicatorOf(row);
   if (!appliesTo(indicator, sheet.group_code)) throw fail('assessment.not_applicable', { code: row.code });
   if (indicator.autoKind !== null) throw fail('assessment.automatic', { code: row.code });
-  const stored = await storeUpload(ctx, filename, bytes);
   const existing = (await scoresOfSheet(db(ctx), sheet.id)).find((s) => s.indicator_id === indicatorId);
   const scoreId = existing?.id ?? newId('asc');
-  const at = nowIso(ctx);
-  const file: AttachmentRow = {
-    id: newId('att'),
-    region_id: round.region_id,
-    owner_kind: 'assessment_score',
-    owner_id: scoreId,
+  return attachFile(ctx, actor, {
+    regionId: round.region_id,
+    ownerKind: 'assessment_score',
+    ownerId: scoreId,
     filename,
-    ...stored,
-    created_by: actor.accountId,
-    created_at: at,
-  };
-  await write(ctx, actor, async ({ trx, audit }) => {
-    // Evidence may come before the score: the cell's row is made empty, to be scored later.
-    if (!existing)
-      await insertScore(trx, {
-        id: scoreId,
-        region_id: round.region_id,
-        sheet_id: sheet.id,
-        indicator_id: indicatorId,
-        actual: null,
-        self_score: null,
-        self_basis: null,
-        first_score: null,
-        first_basis: null,
-        final_score: null,
-        final_basis: null,
-        updated_by: actor.accountId,
-        updated_at: at,
-      });
-    await insertAttachment(trx, file);
-    await audit({
-      regionId: round.region_id,
+    bytes,
+    audit: {
       action: 'assessment.evidence_attach',
       entity: 'assessment_round',
       entityId: roundId,
-      data: { unitId, indicatorId, fileId: file.id, filename, sha256: stored.sha256 },
-    });
+      data: { unitId, indicatorId },
+    },
+    // Evidence may come before the score: the cell's row is made empty, to be scored later.
+    before: existing
+      ? undefined
+      : (trx) =>
+          insertScore(trx, {
+            id: scoreId,
+            region_id: round.region_id,
+            sheet_id: sheet.id,
+            indicator_id: indicatorId,
+            actual: null,
+            self_score: null,
+            self_basis: null,
+            first_score: null,
+            first_basis: null,
+            final_score: null,
+            final_basis: null,
+            updated_by: actor.accountId,
+            updated_at: nowIso(ctx),
+          }),
   });
-  return file;
 }
 
 /** Evidence of a bonus/deduction item: whoever may propose items for its unit, until 公示 closes them. */
@@ -113,26 +104,17 @@ export async function attachAdjustmentEvidence(
     assessmentPolicy.can(actor, 'propose_adjustment', facts) || assessmentPolicy.can(actor, 'manage', facts),
   );
   if (!takesAdjustments(round.stage as AssessmentStage)) throw fail('assessment.adjustments_closed');
-  const stored = await storeUpload(ctx, filename, bytes);
-  const file: AttachmentRow = {
-    id: newId('att'),
-    region_id: round.region_id,
-    owner_kind: 'assessment_adjustment',
-    owner_id: adjustmentId,
+  return attachFile(ctx, actor, {
+    regionId: round.region_id,
+    ownerKind: 'assessment_adjustment',
+    ownerId: adjustmentId,
     filename,
-    ...stored,
-    created_by: actor.accountId,
-    created_at: nowIso(ctx),
-  };
-  await write(ctx, actor, async ({ trx, audit }) => {
-    await insertAttachment(trx, file);
-    await audit({
-      regionId: round.region_id,
+    bytes,
+    audit: {
       action: 'assessment.evidence_attach',
       entity: 'assessment_round',
       entityId: round.id,
-      data: { adjustmentId, fileId: file.id, filename, sha256: stored.sha256 },
-    });
+      data: { adjustmentId },
+    },
   });
-  return file;
 }

@@ -2,7 +2,7 @@ import { insertAttachment } from '../db/repositories/attachment-repository.js';
 import type { AttachmentOwnerKind, AttachmentRow } from '../db/schema.js';
 import { newId } from '../db/ids.js';
 import type { Actor } from './actor.js';
-import { nowIso, write, type AuditEntry, type ServiceContext } from './context.js';
+import { nowIso, write, type AuditEntry, type ServiceContext, type WriteScope } from './context.js';
 import { storeUpload, type UploadTypeOf } from './file-store.js';
 
 export interface FileToAttach {
@@ -15,6 +15,8 @@ export interface FileToAttach {
   typeOf?: UploadTypeOf;
   /** The owner's own audit event; the file's id, name and hash are added to its data. */
   audit: Omit<AuditEntry, 'regionId' | 'data'> & { data?: Record<string, unknown> };
+  /** A write the file needs in the same transaction, before it (e.g. creating the row it belongs to). */
+  before?: (trx: WriteScope['trx']) => Promise<void>;
 }
 
 /**
@@ -38,6 +40,7 @@ export async function attachFile(
     created_at: nowIso(ctx),
   };
   await write(ctx, actor, async ({ trx, audit }) => {
+    if (file.before) await file.before(trx);
     await insertAttachment(trx, row);
     await audit({
       ...file.audit,
