@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { multipart, ok, send } from './helpers/http.js';
 import { dialects } from './helpers/storage.js';
 import { worldSuite } from './helpers/world.js';
-import { XLSX_MIME, xlsxBytes } from './helpers/xlsx.js';
+import { columnOf, loadXlsx, rowWith, XLSX_MIME, xlsxBytes } from './helpers/xlsx.js';
 
 interface Detail {
   name: string;
@@ -20,7 +20,12 @@ interface Detail {
 interface Preview {
   applied: boolean;
   created: { row: number; name: string; months: number }[];
-  updated: { row: number; name: string; changes: { field: string; after: string; month?: string }[] }[];
+  updated: {
+    row: number;
+    name: string;
+    projectId: string;
+    changes: { field: string; after: string; month?: string }[];
+  }[];
   skipped: { row: number; name: string; reason: string; month?: string }[];
   errors: { row: number; column: string; code: string; value: string }[];
 }
@@ -127,6 +132,29 @@ describe.each(dialects)('key-project sheet import on $name', (dialect) => {
     expect(applied.statusCode, applied.body).toBe(200);
     expect(applied.json<Preview>().applied).toBe(true);
     expect(await list()).toBe(before);
+
+    // Two cells edited in the export: a rename (found by the hidden id) and a month's figure.
+    const wb = await loadXlsx(exported.rawPayload);
+    const ws = wb.worksheets[0]!;
+    const header = rowWith(ws, 2, '项目');
+    const row = rowWith(ws, 2, '光伏组件扩产项目');
+    ws.getCell(row, 2).value = '光伏组件扩产项目（一期）';
+    ws.getCell(row, columnOf(ws, header + 1, '2月')).value = 66;
+    const edited = (await upload(await xlsxBytes(wb), true)).json<Preview>();
+    expect(edited.errors).toEqual([]);
+    expect(edited.created).toEqual([]);
+    expect(edited.updated).toHaveLength(1);
+    expect(edited.updated[0]!.changes).toEqual([
+      expect.objectContaining({ field: 'name', after: '光伏组件扩产项目（一期）' }),
+      expect.objectContaining({ field: 'month', month: '2026-02', after: '66' }),
+    ]);
+    const renamed = await detail(edited.updated[0]!.projectId);
+    expect(renamed.name).toBe('光伏组件扩产项目（一期）');
+    expect(renamed.reports.map((r) => [r.month, r.investment, r.status])).toEqual([
+      ['2026-01', 500.25, 'confirmed'],
+      ['2026-02', 66, 'confirmed'],
+      ['2026-03', 1200, 'confirmed'],
+    ]);
   });
 
   it('updates and creates the projects and months of an office’s own sheet', async () => {

@@ -4,7 +4,7 @@ import type { ProjectNature } from './projects.js';
 import { columnLetter, headerKey } from './ledger-columns.js';
 import type { SheetGrid } from './ledger-rows.js';
 
-export type ProjectColumnKey = 'name' | 'nature' | 'total' | 'yearPlan' | 'lead';
+export type ProjectColumnKey = 'name' | 'nature' | 'total' | 'yearPlan' | 'lead' | 'id';
 
 const COLUMNS: Readonly<Record<ProjectColumnKey, readonly string[]>> = {
   name: ['项目', '项目名称', '项目名', '重点项目'],
@@ -12,6 +12,7 @@ const COLUMNS: Readonly<Record<ProjectColumnKey, readonly string[]>> = {
   total: ['总投资', '总投资(万元)', '计划总投资', '项目总投资', '计划总投资(万元)'],
   yearPlan: ['年度计划', '年度计划投资', '年度计划(万元)', '年度计划投资(万元)', '本年计划投资'],
   lead: ['牵头单位', '责任单位', '主责单位'],
+  id: ['系统编号(勿改)', '系统编号'],
 };
 
 const BY_NAME = new Map(
@@ -44,6 +45,7 @@ export type ProjectIssueCode =
   | 'name_too_long'
   // Found by the service, against the region's records.
   | 'name_ambiguous'
+  | 'id_unknown'
   | 'lead_unit_missing'
   | 'lead_unit_unknown';
 
@@ -57,6 +59,8 @@ export interface ProjectIssue {
 
 export interface ProjectLine {
   row: number;
+  /** The hidden id our export writes; empty in an office's own sheet. */
+  id: string;
   name: string;
   /** null: the sheet has no such column or the cell is blank — nothing to change. */
   nature: ProjectNature | null;
@@ -181,6 +185,7 @@ function readRows(
     if (bad) continue;
     read.lines.push({
       row: r + 1,
+      id: text(cols.get('id')),
       name,
       nature,
       total,

@@ -26,7 +26,7 @@ import { demandXlsxName, readingXlsx } from './xlsx-file.js';
 export type { ProjectIssue };
 
 export interface ProjectFieldChange {
-  field: 'nature' | 'totalInvestment' | 'yearPlan' | 'month';
+  field: 'name' | 'nature' | 'totalInvestment' | 'yearPlan' | 'month';
   column: string;
   before: string;
   after: string;
@@ -50,7 +50,13 @@ interface Plan {
   line: ProjectLine;
   project: ProjectRow | null;
   leadUnitId: string;
-  patch: { nature?: ProjectNature; total_investment?: number; plan_year?: number; year_plan?: number };
+  patch: {
+    name?: string;
+    nature?: ProjectNature;
+    total_investment?: number;
+    plan_year?: number;
+    year_plan?: number;
+  };
   months: { month: string; investment: number }[];
   changes: ProjectFieldChange[];
 }
@@ -70,11 +76,16 @@ function planExisting(
   project: ProjectRow,
   year: number,
   reports: ReadonlyMap<string, ProjectReportRow>,
-  column: (key: 'nature' | 'total' | 'yearPlan') => string,
+  column: (key: 'name' | 'nature' | 'total' | 'yearPlan') => string,
   monthColumn: (m: number) => string,
   skipped: ProjectImportResult['skipped'],
 ): Plan {
   const plan: Plan = { line, project, leadUnitId: project.lead_unit_id, patch: {}, months: [], changes: [] };
+  // Only a row found by its hidden id can rename its project; by name, the names are equal.
+  if (line.name !== project.name) {
+    plan.patch.name = line.name;
+    plan.changes.push({ field: 'name', column: column('name'), before: project.name, after: line.name });
+  }
   if (line.nature && line.nature !== project.nature) {
     plan.patch.nature = line.nature;
     plan.changes.push({
@@ -153,6 +164,7 @@ export async function importProjectSheet(
   ]);
   const byName = new Map<string, ProjectRow[]>();
   for (const p of projects) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+  const byIdMap = new Map(projects.map((p) => [p.id, p]));
   const reports = new Map(reportRows.map((r) => [`${r.project_id}:${r.month}`, r]));
   const unitByName = new Map(units.map((u) => [u.name, u.id]));
   const result: ProjectImportResult = {
@@ -170,13 +182,19 @@ export async function importProjectSheet(
   for (const line of read.lines) {
     const issue = (column: string, code: ProjectIssue['code'], value: string) =>
       result.errors.push({ sheet: read.sheet, row: line.row, column, code, value });
+    const byId = line.id ? byIdMap.get(line.id) : undefined;
+    if (line.id && !byId) {
+      issue(read.column('id'), 'id_unknown', line.id);
+      continue;
+    }
     const matches = byName.get(line.name) ?? [];
-    if (matches.length > 1 || seen.has(line.name)) {
+    const clash = byId ? matches.some((p) => p.id !== byId.id) : matches.length > 1;
+    if (clash || seen.has(line.name)) {
       issue(read.column('name'), 'name_ambiguous', line.name);
       continue;
     }
     seen.add(line.name);
-    const project = matches[0];
+    const project = byId ?? matches[0];
     if (project) {
       const plan = planExisting(
         line,
