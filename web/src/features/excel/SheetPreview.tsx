@@ -205,11 +205,24 @@ export function ReportPreview({ result }: { result: ReportImport }) {
   );
 }
 
+const PROJECT_FIELDS: Readonly<Record<string, MessageKey>> = {
+  name: 'prj.name',
+  nature: 'prj.nature',
+  totalInvestment: 'prj.totalInvestment',
+  yearPlan: 'prj.yearPlan',
+};
+const NATURES = new Set(['new', 'continued', 'preparatory']);
+
 const SKIP_REASONS = new Set(['unchanged', 'unit_report_pending', 'month_confirmed']);
 
 /** A key-project sheet's dry run: each project row's outcome, and each month the sheet may not write. */
 export function ProjectPreview({ result }: { result: ProjectImport }) {
   const { t } = useI18n();
+  type Change = ProjectImport['updated'][number]['changes'][number];
+  const fieldLabel = (c: Change) =>
+    c.month ?? (PROJECT_FIELDS[c.field] ? t(PROJECT_FIELDS[c.field]!) : c.field);
+  const valueLabel = (c: Change, v: string) =>
+    !v ? '—' : c.field === 'nature' && NATURES.has(v) ? t(`prj.nature.${v}` as MessageKey) : v;
   const rows = [
     ...result.created.map((r) => ({
       key: `c${r.row}`,
@@ -221,7 +234,7 @@ export function ProjectPreview({ result }: { result: ProjectImport }) {
       key: `u${r.row}`,
       row: r.row,
       name: r.name,
-      what: `${t('excel.count.updated')}：${r.changes.map((c) => `${c.column}${r.row} ${c.before || '—'} → ${c.after}`).join('；')}`,
+      what: `${t('excel.count.updated')}：${r.changes.map((c) => `${fieldLabel(c)} ${valueLabel(c, c.before)} → ${valueLabel(c, c.after)}`).join('；')}`,
     })),
     ...result.skipped
       .filter((s) => s.reason !== 'unchanged')
