@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest, openStorage, type Storage } from '../src/db/connection.js';
 import { runCli } from './helpers/cli.js';
@@ -52,5 +53,24 @@ describe('taizhang export/import ledger on sqlite', () => {
     expect(applied.stdout).toContain('已导入');
     const again = await runCli(['import', 'ledger', '测试区', file], env, 60_000);
     expect(again.stdout).toContain('更新 updated 0');
+  });
+  it('previews and applies an office’s key-project sheet', async () => {
+    const env = { DATABASE_URL: databaseUrl, TAIZHANG_DATA_DIR: dir };
+    const file = join(dir, '重点项目.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('项目');
+    ws.addRow(['项目名称', '建设性质', '总投资(万元)', '牵头单位', '1月']);
+    ws.addRow(['城东污水管网改造', '新建', 5600, '区教育局', 210]);
+    writeFileSync(file, await xlsxBytes(wb));
+
+    const dry = await runCli(['import', 'projects', '测试区', file], env, 60_000);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('预览');
+    expect(dry.stdout).toContain('新建 created 1');
+    const applied = await runCli(['import', 'projects', '测试区', file, '--apply'], env, 60_000);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toContain('已导入');
+    const again = await runCli(['import', 'projects', '测试区', file], env, 60_000);
+    expect(again.stdout).toContain('新建 created 0 · 更新 updated 0');
   });
 });

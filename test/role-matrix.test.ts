@@ -131,6 +131,15 @@ async function officeLedgerSheet(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** An office's own key-project sheet: one new project, created at 谋划 when applied. */
+async function officeProjectSheet(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('重点项目');
+  ws.addRow(['项目名称', '建设性质', '总投资(万元)', '牵头单位']);
+  ws.addRow([uniqueName('矩阵导入项目'), '新建', 1200, '区教育局']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 /** The education bureau's template for the current period with its first task filled in (a dry run). */
 async function filledTemplate(e: Env): Promise<Buffer> {
   const res = await ok(e.app, e.cookie.leadReporter, {
@@ -2148,6 +2157,20 @@ const MATRIX: Row[] = [
     'region',
     '401 ok    ok     ok     ok     ok    ok   ok    ok     403',
     (e) => ({ call: { method: 'GET', url: `/api/regions/${e.w.regionA}/projects.xlsx?month=2026-05` } }),
+  ),
+  row(
+    'POST',
+    '/api/regions/:regionId/projects.xlsx/import',
+    'region',
+    '401 ok    ok     403    403    403   403  403   403    403',
+    async (e) => ({
+      call: {
+        method: 'POST',
+        url: `/api/regions/${e.w.regionA}/projects.xlsx/import?apply=true`,
+        ...multipart('重点项目.xlsx', await officeProjectSheet(), XLSX_MIME),
+      },
+      state: () => readJson(e, `/api/regions/${e.w.regionA}/projects?limit=200`),
+    }),
   ),
   // ---- Bulletins (通报): drafts are the office's; published ones the whole region reads ----
   row(

@@ -98,4 +98,73 @@ export const tests = [
       );
     },
   },
+  {
+    name: 'office re-imports the key-project table with one total edited: the wizard previews exactly that change and applies it',
+    async run({ browser, base, screenshots }) {
+      let file = '';
+      let name = '';
+      await asUser(
+        browser,
+        base,
+        'nanhai.office',
+        async (s) => {
+          const regionId = s.regionId();
+          await s.goto(`/r/${regionId}/projects`);
+          file = await download(s.page, 'projects-export', 'projects-import');
+          const wb = new ExcelJS.Workbook();
+          await wb.xlsx.load(readFileSync(file));
+          const ws = wb.worksheets[0];
+          const header = (() => {
+            for (let r = 1; r <= 10; r++) if (ws.getCell(r, 2).text === '项目') return r;
+            throw new Error('no header');
+          })();
+          const row = header + 2;
+          name = ws.getCell(row, 2).text;
+          const total = ws.getCell(row, columnOf(ws, '总投资', header));
+          total.value = Number(total.text || '0') + 1;
+          writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+
+          await s.page.getByTestId('projects-import').click();
+          await s.page.getByTestId('excel-import').locator('input[type=file]').setInputFiles(file);
+          await s.page.getByTestId('excel-columns').waitFor();
+          await s.page.getByTestId('excel-next').click();
+          const preview = s.page.getByTestId('excel-preview');
+          await preview.waitFor();
+          await preview.getByText(name).first().waitFor();
+          ok((await preview.getByText('更新：').count()) === 1, 'exactly one project updated');
+          if (screenshots)
+            await s.page.screenshot({ path: `${screenshots}/22-excel-projects-preview.png`, fullPage: true });
+          await s.page.getByTestId('excel-apply').click();
+          await s.page.getByTestId('excel-done').waitFor();
+        },
+        { screenshots },
+      );
+      await asUser(
+        browser,
+        base,
+        'nanhai.office',
+        async (s) => {
+          // The same sheet again is now the record: nothing to change.
+          await s.goto(`/r/${s.regionId()}/excel?kind=projects`);
+          await s.page.getByTestId('excel-import').locator('input[type=file]').setInputFiles(file);
+          await s.page.getByTestId('excel-next').click();
+          await s.page.getByTestId('excel-preview').waitFor();
+          ok(
+            (await s.page.getByTestId('excel-preview').getByText('更新：').count()) === 0,
+            'nothing left to update',
+          );
+          const overflow = await s.page.evaluate(
+            () => document.documentElement.scrollWidth > window.innerWidth,
+          );
+          ok(!overflow, 'no sideways scrolling on the import preview');
+          if (screenshots)
+            await s.page.screenshot({
+              path: `${screenshots}/22-excel-projects-preview-375.png`,
+              fullPage: true,
+            });
+        },
+        { screenshots, width: 375, height: 740 },
+      );
+    },
+  },
 ];

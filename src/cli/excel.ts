@@ -1,5 +1,5 @@
-// `taizhang export ledger PLAN FILE.xlsx` and `taizhang import ledger REGION FILE.xlsx [--apply]`: the
-// Excel 台账 from the terminal, as the operator (the audit log names the system).
+// `taizhang export ledger PLAN FILE.xlsx` and `taizhang import ledger|projects REGION FILE.xlsx [--apply]`:
+// the Excel 台账 and the key-project sheet from the terminal, as the operator (the audit log names the system).
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { migrateToLatest } from '../db/connection.js';
@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR } from '../services/actor.js';
 import { AppError } from '../services/errors.js';
 import { exportLedger } from '../services/excel/ledger-export.js';
 import { importLedgerSheet, type LedgerImportResult } from '../services/excel/ledger-import.js';
+import { importProjectSheet, type ProjectImportResult } from '../services/excel/project-import.js';
 import { regionsFor } from '../services/region-service.js';
 import type { ServiceContext } from '../services/context.js';
 import { join } from 'node:path';
@@ -65,14 +66,33 @@ function summary(r: LedgerImportResult): string {
   return `${lines.join('\n')}\n`;
 }
 
+type Importer = (
+  ctx: ServiceContext,
+  regionId: string,
+  file: { bytes: Buffer; filename: string },
+  apply: boolean,
+) => Promise<{ errors: readonly unknown[]; text: string }>;
+
+const IMPORTERS: Readonly<Record<string, Importer>> = {
+  ledger: async (ctx, regionId, file, apply) => {
+    const r = await importLedgerSheet(ctx, SYSTEM_ACTOR, regionId, file, { apply });
+    return { errors: r.errors, text: summary(r) };
+  },
+  projects: async (ctx, regionId, file, apply) => {
+    const r = await importProjectSheet(ctx, SYSTEM_ACTOR, regionId, file, { apply });
+    return { errors: r.errors, text: projectSummary(r) };
+  },
+};
+
 export const importCommand: CliCommand = {
   summary:
-    'ledger REGION FILE.xlsx [--apply]  导入Excel台账（默认仅预览）/ import a ledger sheet (dry run unless --apply)',
+    'ledger|projects REGION FILE.xlsx [--apply]  导入Excel台账或重点项目表（默认仅预览）/ import a ledger or key-project sheet (dry run unless --apply)',
   async run(args) {
     const apply = args.includes('--apply');
     const [what, region, file] = args.filter((a) => a !== '--apply');
-    if (what !== 'ledger' || !region || !file) {
-      process.stderr.write('usage: taizhang import ledger REGION FILE.xlsx [--apply]\n');
+    const importer = what === undefined ? undefined : IMPORTERS[what];
+    if (!importer || !region || !file) {
+      process.stderr.write('usage: taizhang import ledger|projects REGION FILE.xlsx [--apply]\n');
       return 2;
     }
     return withContext(async (ctx) => {
@@ -83,28 +103,31 @@ export const importCommand: CliCommand = {
       const regions = await regionsFor(ctx, SYSTEM_ACTOR);
       const regionId = regions.find((r) => r.id === region || r.name === region)?.id ?? region;
       bar.update(0.3, '核对表格 checking the sheet');
-      const dry = await importLedgerSheet(
-        ctx,
-        SYSTEM_ACTOR,
-        regionId,
-        { bytes, filename: basename(file) },
-        { apply: false },
-      );
-      let result = dry;
-      if (apply && dry.errors.length === 0) {
+      const sheet = { bytes, filename: basename(file) };
+      let result = await importer(ctx, regionId, sheet, false);
+      if (apply && result.errors.length === 0) {
         bar.update(0.7, '写入 writing in one transaction');
-        result = await importLedgerSheet(
-          ctx,
-          SYSTEM_ACTOR,
-          regionId,
-          { bytes, filename: basename(file) },
-          { apply: true },
-        );
+        result = await importer(ctx, regionId, sheet, true);
       }
       bar.update(1, '完成 done');
       bar.done();
-      process.stdout.write(summary(result));
+      process.stdout.write(result.text);
       return result.errors.length > 0 ? 1 : 0;
     });
   },
 };
+
+function projectSummary(r: ProjectImportResult): string {
+  const lines = [
+    `${r.applied ? '已导入' : '预览（未写入，加 --apply 写入）'} 重点项目 ${r.year}年`,
+    `新建 created ${r.created.length} · 更新 updated ${r.updated.length} · 跳过 skipped ${r.skipped.length} · 错误 errors ${r.errors.length}`,
+  ];
+  for (const c of r.created) lines.push(`  + 第${c.row}行 ${c.name}`);
+  for (const u of r.updated)
+    for (const c of u.changes)
+      lines.push(`  ~ 第${u.row}行 ${c.column}列 ${c.month ?? c.field}: ${c.before} → ${c.after}`);
+  for (const k of r.skipped)
+    if (k.reason !== 'unchanged') lines.push(`  - 第${k.row}行 ${k.name} ${k.month ?? ''} ${k.reason}`);
+  for (const e of r.errors) lines.push(`  ! ${e.sheet} 第${e.row}行 ${e.column}列 ${e.code}: ${e.value}`);
+  return `${lines.join('\n')}\n`;
+}

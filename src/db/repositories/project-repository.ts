@@ -277,3 +277,21 @@ export async function projectMonthsOf(
     progress: r.progress,
   }));
 }
+
+/** A region's month reports between two months, whole rows: the sheet import compares and keeps them. */
+export function projectReportsBetween(
+  db: Kysely<Database>,
+  regionId: string,
+  from: string,
+  to: string,
+): Promise<ProjectReportRow[]> {
+  return db
+    .selectFrom('project_reports')
+    .selectAll()
+    .where('region_id', '=', regionId)
+    .where('month', '>=', from)
+    .where('month', '<=', to)
+    .orderBy('month')
+    .orderBy('created_at')
+    .execute();
+}

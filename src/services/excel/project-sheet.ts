@@ -31,6 +31,7 @@ export const PROJECT_SHEET_HEADERS = {
   cumulative: '累计',
   rate: '完成率(%)',
   image: '形象进度',
+  id: '系统编号(勿改)',
 } as const;
 
 export async function exportProjects(
@@ -75,6 +76,8 @@ export async function exportProjects(
       { header: h.cumulative, width: 11 },
       { header: h.rate, width: 9, align: 'center' as const },
       { header: h.image, width: 36 },
+      // Hidden: a re-imported sheet finds its projects by id, so a renamed row stays the same project.
+      { header: h.id, width: 4, hidden: true },
     ],
     rows: projects.map((project, i) => {
       const months = byMonth.get(project.id);
@@ -91,6 +94,7 @@ export async function exportProjects(
         yearToDate,
         plan !== null && plan > 0 ? Math.round((yearToDate / plan) * 1000) / 10 : null,
         image.get(project.id) ?? '',
+        project.id,
       ];
     }),
   });

@@ -10102,6 +10102,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{regionId}/projects.xlsx/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入重点项目投资进度表（先预览，apply=true 时写入）/ import a key-project sheet: dry run, or apply
+         * @description multipart/form-data with a `file` (.xlsx)
+         */
+        post: {
+            parameters: {
+                query?: {
+                    apply?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: boolean;
+                            sheet: string;
+                            year: number;
+                            columns: {
+                                key: string;
+                                header: string;
+                                column: string;
+                            }[];
+                            created: {
+                                row: number;
+                                name: string;
+                                months: number;
+                            }[];
+                            updated: {
+                                row: number;
+                                name: string;
+                                projectId: string;
+                                changes: {
+                                    field: string;
+                                    column: string;
+                                    before: string;
+                                    after: string;
+                                    month?: string;
+                                }[];
+                            }[];
+                            skipped: {
+                                row: number;
+                                name: string;
+                                reason: string;
+                                month?: string;
+                            }[];
+                            errors: {
+                                sheet: string;
+                                row: number;
+                                column: string;
+                                code: string;
+                                value: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{planId}/indicators.xlsx": {
         parameters: {
             query?: never;

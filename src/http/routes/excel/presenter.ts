@@ -1,9 +1,10 @@
 import { sendDownload } from '../../files.js';
 import type { FastifyReply } from 'fastify';
 import type { LedgerImportResult } from '../../../services/excel/ledger-import.js';
+import type { ProjectImportResult } from '../../../services/excel/project-import.js';
 import type { ReportImportResult } from '../../../services/excel/report-sheet.js';
 import type { XlsxFile } from '../../../services/excel/xlsx-file.js';
-import type { LedgerImportResponse, ReportImportResponse } from './schema.js';
+import type { LedgerImportResponse, ProjectImportResponse, ReportImportResponse } from './schema.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -34,6 +35,19 @@ export function presentReportImport(result: ReportImportResult): ReportImportRes
     applied: result.applied,
     sheet: result.sheet,
     period: result.period,
+    created: result.created,
+    updated: result.updated,
+    skipped: result.skipped,
+    errors: result.errors,
+  };
+}
+
+export function presentProjectImport(result: ProjectImportResult): ProjectImportResponse {
+  return {
+    applied: result.applied,
+    sheet: result.sheet,
+    year: result.year,
+    columns: result.columns,
     created: result.created,
     updated: result.updated,
     skipped: result.skipped,

@@ -6,13 +6,14 @@ import { exportLedger } from '../../../services/excel/ledger-export.js';
 import { importLedgerSheet } from '../../../services/excel/ledger-import.js';
 import { exportIndicators } from '../../../services/excel/indicator-sheet.js';
 import { exportNotices } from '../../../services/excel/notice-sheet.js';
+import { importProjectSheet } from '../../../services/excel/project-import.js';
 import { exportProjects } from '../../../services/excel/project-sheet.js';
 import { exportReportTemplate, importReportSheet } from '../../../services/excel/report-sheet.js';
 import { exportScores } from '../../../services/excel/score-sheet.js';
 import { readerOfRound } from '../../../services/access.js';
 import { readUpload } from '../../files.js';
 import { actorOf } from '../../request-context.js';
-import { presentLedgerImport, presentReportImport, sendXlsx } from './presenter.js';
+import { presentLedgerImport, presentProjectImport, presentReportImport, sendXlsx } from './presenter.js';
 import {
   ImportQuery,
   LedgerExportQuery,
@@ -21,6 +22,8 @@ import {
   NoticeExportQuery,
   PlanParams,
   ProjectExportQuery,
+  ProjectImportQuery,
+  ProjectImportResponse,
   RegionParams,
   ReportImportResponse,
   RoundParams,
@@ -152,6 +155,30 @@ export function registerExcelRoutes(app: FastifyInstance, ctx: ServiceContext): 
         reply,
         await exportProjects(ctx, actorOf(request), request.params.regionId, filter, month),
       );
+    },
+  );
+
+  api.post(
+    '/regions/:regionId/projects.xlsx/import',
+    {
+      bodyLimit: UPLOAD_LIMIT_BYTES,
+      schema: {
+        tags: ['excel'],
+        summary:
+          '导入重点项目投资进度表（先预览，apply=true 时写入）/ import a key-project sheet: dry run, or apply',
+        description: 'multipart/form-data with a `file` (.xlsx)',
+        params: RegionParams,
+        querystring: ProjectImportQuery,
+        consumes: ['multipart/form-data'],
+        response: { 200: ProjectImportResponse },
+      },
+    },
+    async (request) => {
+      const file = await readUpload(request);
+      const result = await importProjectSheet(ctx, actorOf(request), request.params.regionId, file, {
+        apply: request.query.apply ?? false,
+      });
+      return presentProjectImport(result);
     },
   );
 

@@ -106,6 +106,37 @@ export const ReportImportResponse = z.object({
 });
 export type ReportImportResponse = z.infer<typeof ReportImportResponse>;
 
+export const ProjectImportQuery = z.strictObject({ apply: QueryFlag.optional() });
+
+export const ProjectImportResponse = z.object({
+  applied: z.boolean(),
+  sheet: z.string(),
+  year: z.number().int(),
+  columns: z.array(z.object({ key: z.string(), header: z.string(), column: z.string() })),
+  created: z.array(z.object({ row: z.number().int(), name: z.string(), months: z.number().int() })),
+  updated: z.array(
+    z.object({
+      row: z.number().int(),
+      name: z.string(),
+      projectId: z.string(),
+      changes: z.array(
+        z.object({
+          field: z.string(),
+          column: z.string(),
+          before: z.string(),
+          after: z.string(),
+          month: z.string().optional(),
+        }),
+      ),
+    }),
+  ),
+  skipped: z.array(
+    z.object({ row: z.number().int(), name: z.string(), reason: z.string(), month: z.string().optional() }),
+  ),
+  errors: z.array(Issue),
+});
+export type ProjectImportResponse = z.infer<typeof ProjectImportResponse>;
+
 /** The project list's filters and month: the sheet holds every project the list would page through. */
 export const ProjectExportQuery = ProjectListQuery.omit({ limit: true, offset: true }).extend({
   month: MonthKey.optional(),

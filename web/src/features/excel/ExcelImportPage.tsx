@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Progress, Result, Select, Steps, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useMe } from '../../app/session';
 import { useRegion } from '../../app/region';
 import { useI18n } from '../../i18n/context';
@@ -9,31 +9,54 @@ import { useErrorText } from '../../i18n/error-text';
 import { formatPeriod } from '../../i18n/format';
 import {
   importLedger,
+  importProjects,
   importReports,
   templateUrl,
   XLSX_ACCEPT,
   XLSX_MAX_BYTES,
   type LedgerImport,
+  type ProjectImport,
   type ReportImport,
 } from './excel-api';
-import { LedgerPreview, ReportPreview } from './SheetPreview';
+import { LedgerPreview, ProjectPreview, ReportPreview } from './SheetPreview';
 import { recentPeriods } from './periods';
 import { PageHead } from '../../ui/PageHead';
 import './excel.css';
 
 type Phase = 'idle' | 'uploading' | 'reading';
-type Outcome = { kind: 'ledger'; result: LedgerImport } | { kind: 'report'; result: ReportImport };
+type Kind = 'ledger' | 'report' | 'projects';
+type Outcome =
+  | { kind: 'ledger'; result: LedgerImport }
+  | { kind: 'report'; result: ReportImport }
+  | { kind: 'projects'; result: ProjectImport };
+
+const TITLE = {
+  ledger: 'excel.title.ledger',
+  report: 'excel.title.report',
+  projects: 'excel.title.projects',
+} as const;
+const HINT = {
+  ledger: 'excel.hint.ledger',
+  report: 'excel.hint.report',
+  projects: 'excel.hint.projects',
+} as const;
 
 /**
  * Excel 导入: the office brings in a ledger sheet (a new draft plan, or edits to a plan exported earlier), a
- * unit brings in its filled reporting template (draft reports). Always a dry run first, shown in full.
+ * unit brings in its filled reporting template (draft reports); from the projects page (?kind=projects) the
+ * office brings in a key-project sheet. Always a dry run first, shown in full.
  */
 export function ExcelImportPage() {
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const me = useMe();
   const { regionId, reload } = useRegion();
-  const kind: 'ledger' | 'report' = me.can.importPlans ? 'ledger' : 'report';
+  const [params] = useSearchParams();
+  const kind: Kind = me.can.importPlans
+    ? params.get('kind') === 'projects'
+      ? 'projects'
+      : 'ledger'
+    : 'report';
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>('idle');
   const [percent, setPercent] = useState(0);
@@ -54,9 +77,9 @@ export function ExcelImportPage() {
       if (p >= 100) setPhase('reading');
     };
     try {
-      return kind === 'ledger'
-        ? { kind, result: await importLedger(regionId, f, apply, progress) }
-        : { kind, result: await importReports(regionId, f, apply, progress) };
+      if (kind === 'ledger') return { kind, result: await importLedger(regionId, f, apply, progress) };
+      if (kind === 'projects') return { kind, result: await importProjects(regionId, f, apply, progress) };
+      return { kind, result: await importReports(regionId, f, apply, progress) };
     } catch (e) {
       setError(errorText(e));
       return null;
@@ -73,7 +96,7 @@ export function ExcelImportPage() {
       void send(f, false).then((outcome) => {
         if (!outcome) return;
         setDryRun(outcome);
-        setStep(outcome.kind === 'ledger' ? 1 : 2);
+        setStep(outcome.kind === 'report' ? 2 : 1);
       });
     }
     return false;
@@ -100,7 +123,7 @@ export function ExcelImportPage() {
   const busy = phase !== 'idle';
   return (
     <div data-testid="excel-import">
-      <PageHead title={t(kind === 'ledger' ? 'excel.title.ledger' : 'excel.title.report')} />
+      <PageHead title={t(TITLE[kind])} />
       <Steps
         size="small"
         current={step}
@@ -155,12 +178,10 @@ export function ExcelImportPage() {
               <InboxOutlined />
             </p>
             <p className="ant-upload-text">{t('excel.drop')}</p>
-            <p className="ant-upload-hint">
-              {t(kind === 'ledger' ? 'excel.hint.ledger' : 'excel.hint.report')}
-            </p>
+            <p className="ant-upload-hint">{t(HINT[kind])}</p>
           </Upload.Dragger>
         )}
-        {step === 1 && dryRun?.kind === 'ledger' && (
+        {step === 1 && dryRun && dryRun.kind !== 'report' && (
           <div data-testid="excel-columns">
             <Typography.Paragraph>
               {t('excel.columnsFound', { sheet: dryRun.result.sheet, file: file?.name ?? '' })}
@@ -191,11 +212,9 @@ export function ExcelImportPage() {
         )}
         {step === 2 && dryRun && (
           <div>
-            {dryRun.kind === 'ledger' ? (
-              <LedgerPreview result={dryRun.result} />
-            ) : (
-              <ReportPreview result={dryRun.result} />
-            )}
+            {dryRun.kind === 'ledger' && <LedgerPreview result={dryRun.result} />}
+            {dryRun.kind === 'projects' && <ProjectPreview result={dryRun.result} />}
+            {dryRun.kind === 'report' && <ReportPreview result={dryRun.result} />}
             <div className="tz-excel-actions">
               <Button onClick={restart} disabled={busy}>
                 {t('excel.again')}
@@ -234,6 +253,10 @@ export function ExcelImportPage() {
                   <Button type="primary">
                     {t(applied.result.mode === 'new_plan' ? 'excel.openDraft' : 'excel.openLedger')}
                   </Button>
+                </Link>
+              ) : applied.kind === 'projects' ? (
+                <Link key="projects" to={`/r/${regionId}/projects`}>
+                  <Button type="primary">{t('excel.openProjects')}</Button>
                 </Link>
               ) : (
                 <Link key="work" to={`/r/${regionId}/work`}>

@@ -2,7 +2,7 @@ import { Alert, Card, Col, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { useI18n } from '../../i18n/context';
 import { formatPeriod } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages.zh';
-import type { LedgerImport, ReportImport, SheetIssue } from './excel-api';
+import type { LedgerImport, ProjectImport, ReportImport, SheetIssue } from './excel-api';
 
 type Counts = { created: number; updated: number; skipped: number; errors: number };
 
@@ -39,6 +39,14 @@ const ISSUE_CODES = new Set([
   'narrative_too_long',
   'task_not_own',
   'period_closed',
+  'negative',
+  'number_invalid',
+  'nature_unknown',
+  'month_future',
+  'name_too_long',
+  'name_ambiguous',
+  'lead_unit_missing',
+  'lead_unit_unknown',
 ]);
 
 export function IssueTable({ issues }: { issues: SheetIssue[] }) {
@@ -190,6 +198,75 @@ export function ReportPreview({ result }: { result: ReportImport }) {
             { title: t('excel.col.row'), dataIndex: 'row', width: 60 },
             { title: t('excel.col.task'), dataIndex: 'title', ellipsis: true },
             { title: t('excel.col.result'), dataIndex: 'what', width: 100 },
+          ]}
+        />
+      )}
+    </div>
+  );
+}
+
+const PROJECT_FIELDS: Readonly<Record<string, MessageKey>> = {
+  name: 'prj.name',
+  nature: 'prj.nature',
+  totalInvestment: 'prj.totalInvestment',
+  yearPlan: 'prj.yearPlan',
+};
+const NATURES = new Set(['new', 'continued', 'preparatory']);
+
+const SKIP_REASONS = new Set(['unchanged', 'unit_report_pending', 'month_confirmed']);
+
+/** A key-project sheet's dry run: each project row's outcome, and each month the sheet may not write. */
+export function ProjectPreview({ result }: { result: ProjectImport }) {
+  const { t } = useI18n();
+  type Change = ProjectImport['updated'][number]['changes'][number];
+  const fieldLabel = (c: Change) =>
+    c.month ?? (PROJECT_FIELDS[c.field] ? t(PROJECT_FIELDS[c.field]!) : c.field);
+  const valueLabel = (c: Change, v: string) =>
+    !v ? '—' : c.field === 'nature' && NATURES.has(v) ? t(`prj.nature.${v}` as MessageKey) : v;
+  const rows = [
+    ...result.created.map((r) => ({
+      key: `c${r.row}`,
+      row: r.row,
+      name: r.name,
+      what: t('excel.count.created'),
+    })),
+    ...result.updated.map((r) => ({
+      key: `u${r.row}`,
+      row: r.row,
+      name: r.name,
+      what: `${t('excel.count.updated')}：${r.changes.map((c) => `${fieldLabel(c)} ${valueLabel(c, c.before)} → ${valueLabel(c, c.after)}`).join('；')}`,
+    })),
+    ...result.skipped
+      .filter((s) => s.reason !== 'unchanged')
+      .map((s, i) => ({
+        key: `s${s.row}-${i}`,
+        row: s.row,
+        name: s.month ? `${s.name}（${s.month}）` : s.name,
+        what: SKIP_REASONS.has(s.reason) ? t(`excel.skip.${s.reason}` as MessageKey) : s.reason,
+      })),
+  ].sort((a, b) => a.row - b.row);
+  return (
+    <div data-testid="excel-preview">
+      <ImportCounts
+        counts={{
+          created: result.created.length,
+          updated: result.updated.length,
+          skipped: result.skipped.length,
+          errors: result.errors.length,
+        }}
+      />
+      <IssueTable issues={result.errors} />
+      {rows.length > 0 && (
+        <Table
+          size="small"
+          rowKey="key"
+          dataSource={rows}
+          pagination={rows.length > 50 ? { pageSize: 50 } : false}
+          scroll={{ x: 560 }}
+          columns={[
+            { title: t('excel.col.row'), dataIndex: 'row', width: 60 },
+            { title: t('excel.col.project'), dataIndex: 'name', width: 220 },
+            { title: t('excel.col.result'), dataIndex: 'what' },
           ]}
         />
       )}

@@ -3,8 +3,10 @@ import type { paths } from '../../api/schema';
 
 type LedgerImportOp = paths['/api/regions/{regionId}/ledger-imports']['post'];
 type ReportImportOp = paths['/api/regions/{regionId}/report-imports']['post'];
+type ProjectImportOp = paths['/api/regions/{regionId}/projects.xlsx/import']['post'];
 export type LedgerImport = LedgerImportOp['responses'][200]['content']['application/json'];
 export type ReportImport = ReportImportOp['responses'][200]['content']['application/json'];
+export type ProjectImport = ProjectImportOp['responses'][200]['content']['application/json'];
 export type SheetIssue = LedgerImport['errors'][number];
 
 export const XLSX_ACCEPT = '.xlsx';
@@ -59,4 +61,14 @@ export function importReports(
 ): Promise<ReportImport> {
   const url = `/api/regions/${encodeURIComponent(regionId)}/report-imports${apply ? '?apply=true' : ''}`;
   return upload<ReportImport>(url, file, onProgress);
+}
+
+export function importProjects(
+  regionId: string,
+  file: File,
+  apply: boolean,
+  onProgress: (percent: number) => void,
+): Promise<ProjectImport> {
+  const url = `/api/regions/${encodeURIComponent(regionId)}/projects.xlsx/import${apply ? '?apply=true' : ''}`;
+  return upload<ProjectImport>(url, file, onProgress);
 }

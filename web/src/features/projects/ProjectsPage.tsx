@@ -1,4 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { ProjectStage, ProjectSummary } from '../../api/types';
@@ -69,6 +69,11 @@ export function ProjectsPage() {
           </Button>
           {office && (
             <>
+              <Link to={`/r/${regionId}/excel?kind=projects`}>
+                <Button size="small" icon={<UploadOutlined />} data-testid="projects-import">
+                  {t('excel.import')}
+                </Button>
+              </Link>
               <ProjectEditorButton stageLabels={data?.stageLabels} onDone={reload} />
               <RegionSettingsButton regionId={regionId} onDone={reload} />
             </>
