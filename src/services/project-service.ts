@@ -1,7 +1,7 @@
 import { newId } from '../db/ids.js';
+import { insertProjectOpening } from './project-opening.js';
 import {
   getProject,
-  insertProjectMilestones,
   insertProjects,
   insertStageMoves,
   investmentByProject,
@@ -36,7 +36,6 @@ import type {
 import { isDateString } from '../domain/calendar.js';
 import {
   conversion,
-  DEFAULT_PROJECT_MILESTONES,
   monthElapsed,
   projectRulesOf,
   regionInvestment,
@@ -406,31 +405,14 @@ export async function createProject(
         created_at: at,
       },
     ]);
-    await insertStageMoves(trx, [
-      {
-        id: newId('psm'),
-        region_id: regionId,
-        project_id: id,
-        from_stage: null,
-        to_stage: input.stage,
-        moved_on: stageDate,
-        reason: '',
-        created_by: actor.accountId,
-        created_at: at,
-      },
-    ]);
-    await insertProjectMilestones(
-      trx,
-      DEFAULT_PROJECT_MILESTONES.map((name, seq) => ({
-        id: newId('pms'),
-        region_id: regionId,
-        project_id: id,
-        seq,
-        name,
-        due_date: null,
-        done_date: null,
-      })),
-    );
+    await insertProjectOpening(trx, {
+      regionId,
+      projectId: id,
+      stage: input.stage,
+      movedOn: stageDate,
+      createdBy: actor.accountId,
+      createdAt: at,
+    });
     await audit({ regionId, action: 'project.create', entity: 'project', entityId: id, data: input });
   });
   return projectDetail(ctx, actor, id);

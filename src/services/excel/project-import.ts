@@ -3,10 +3,8 @@
 // office-recorded, confirmed months. Dry run first; apply writes everything in one transaction.
 import { newId } from '../../db/ids.js';
 import {
-  insertProjectMilestones,
   insertProjectReports,
   insertProjects,
-  insertStageMoves,
   listProjects,
   projectReportsBetween,
 } from '../../db/repositories/project-repository.js';
@@ -15,13 +13,13 @@ import { updateVersioned } from '../../db/repositories/versioned.js';
 import type { ProjectNature, ProjectReportRow, ProjectRow } from '../../db/schema.js';
 import { readWorkbook } from '../../documents/xlsx/workbook-reader.js';
 import { readProjectSheet, type ProjectIssue, type ProjectLine } from '../../domain/project-sheet.js';
-import { DEFAULT_PROJECT_MILESTONES } from '../../domain/projects.js';
 import { demand, demandRegion } from '../access.js';
 import type { Actor } from '../actor.js';
 import { db, nowIso, today, write, type ServiceContext } from '../context.js';
 import { fail } from '../errors.js';
 import * as projectPolicy from '../policies/project.js';
 import { demandXlsxName, readingXlsx } from './xlsx-file.js';
+import { insertProjectOpening } from '../project-opening.js';
 
 export type { ProjectIssue };
 
@@ -356,29 +354,12 @@ async function insertNewProject(
       created_at: at,
     },
   ]);
-  await insertStageMoves(trx, [
-    {
-      id: newId('psm'),
-      region_id: regionId,
-      project_id: id,
-      from_stage: null,
-      to_stage: 'planning',
-      moved_on: day,
-      reason: '',
-      created_by: accountId,
-      created_at: at,
-    },
-  ]);
-  await insertProjectMilestones(
-    trx,
-    DEFAULT_PROJECT_MILESTONES.map((name, seq) => ({
-      id: newId('pms'),
-      region_id: regionId,
-      project_id: id,
-      seq,
-      name,
-      due_date: null,
-      done_date: null,
-    })),
-  );
+  await insertProjectOpening(trx, {
+    regionId,
+    projectId: id,
+    stage: 'planning',
+    movedOn: day,
+    createdBy: accountId,
+    createdAt: at,
+  });
 }
