@@ -1,5 +1,7 @@
 // What the API benchmarks share: a free port, waiting for the server, calls and logins, the server's CPU time.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 
 export function freePort() {
@@ -49,4 +51,17 @@ export async function loginAs(base, username, password) {
 export function serverCpuSeconds(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * The real server (built dist/) on a free loopback port with `env` added (data directory, database, passwords),
+ * its log off and its errors on this terminal. Returns the child process and its base URL.
+ */
+export async function spawnServer(root, env) {
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(root, 'bin/taizhang.js'), 'serve'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TAIZHANG_LOG: '0', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return { server, base: `http://127.0.0.1:${port}` };
 }

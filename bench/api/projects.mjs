@@ -1,14 +1,13 @@
 // The key-project list of a region with 1,000 projects × 36 months of reports, 16 connections, against
 // the near-empty /healthz measured in the same run. SQLite by default; DATABASE_URL=postgres://… runs it on
 // PostgreSQL (in a database of its own, made and dropped here). Writes its table into bench/README.md.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { call, freePort, loginAs, serverCpuSeconds, waitFor } from './http-kit.mjs';
+import { call, loginAs, serverCpuSeconds, spawnServer, waitFor } from './http-kit.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -150,21 +149,12 @@ if (pgUrl) {
   };
 }
 
-const port = await freePort();
-const server = spawn(process.execPath, [join(root, 'bin/taizhang.js'), 'serve'], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    TAIZHANG_DATA_DIR: dataDir,
-    DATABASE_URL: url,
-    TAIZHANG_DEMO: '0',
-    TAIZHANG_ADMIN_PASSWORD: PASSWORD,
-    TAIZHANG_LOG: '0',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
+const { server, base } = await spawnServer(root, {
+  TAIZHANG_DATA_DIR: dataDir,
+  DATABASE_URL: url,
+  TAIZHANG_DEMO: '0',
+  TAIZHANG_ADMIN_PASSWORD: PASSWORD,
 });
-const base = `http://127.0.0.1:${port}`;
 let results;
 let coldMs = 0;
 try {

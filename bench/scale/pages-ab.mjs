@@ -3,14 +3,13 @@
 // alike: one region's battle map, its ledger and /healthz, 16 connections, as the region's office.
 //   node bench/scale/pages-ab.mjs 15 150                                               SQLite
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/scale/pages-ab.mjs 15 150
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { freePort, loginAs, waitFor } from '../api/http-kit.mjs';
+import { loginAs, spawnServer, waitFor } from '../api/http-kit.mjs';
 import { generateProvince, PASSWORD } from './generate.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -53,26 +52,18 @@ try {
         throw error;
       },
     );
-    const port = await freePort();
-    const server = spawn(process.execPath, [join(root, 'bin/taizhang.js'), 'serve'], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        TAIZHANG_DATA_DIR: dir,
-        DATABASE_URL: url,
-        TAIZHANG_DEMO: '0',
-        TAIZHANG_ADMIN_PASSWORD: PASSWORD,
-        TAIZHANG_LOG: '0',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
+    const { server, base } = await spawnServer(root, {
+      TAIZHANG_DATA_DIR: dir,
+      DATABASE_URL: url,
+      TAIZHANG_DEMO: '0',
+      TAIZHANG_ADMIN_PASSWORD: PASSWORD,
     });
     sides.push({
       regions,
       dir,
       drop,
       server,
-      base: `http://127.0.0.1:${port}`,
+      base,
       region: gen.layout.regions[0],
       rounds: [],
     });

@@ -6,7 +6,6 @@
 // city and province roll-ups, report submission in one region (one audit chain) and spread over every region
 // at 64 connections, and a 90 % read / 10 % write mix at 64 connections. Prints a markdown table and writes
 // the figures as JSON beside the temp database (path printed) so runs at 15 and 150 regions can be compared.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { freePort, loginAs, serverCpuSeconds, waitFor } from '../api/http-kit.mjs';
+import { loginAs, serverCpuSeconds, spawnServer, waitFor } from '../api/http-kit.mjs';
 import { generateProvince, PASSWORD } from './generate.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -147,21 +146,14 @@ try {
   };
   out.mibPerRegion = gen.bytes / 2 ** 20 / REGIONS;
 
-  const port = await freePort();
-  server = spawn(process.execPath, [join(root, 'bin/taizhang.js'), 'serve'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      TAIZHANG_DATA_DIR: dataDir,
-      DATABASE_URL: url,
-      TAIZHANG_DEMO: '0',
-      TAIZHANG_ADMIN_PASSWORD: PASSWORD,
-      TAIZHANG_LOG: '0',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const spawned = await spawnServer(root, {
+    TAIZHANG_DATA_DIR: dataDir,
+    DATABASE_URL: url,
+    TAIZHANG_DEMO: '0',
+    TAIZHANG_ADMIN_PASSWORD: PASSWORD,
   });
-  const base = `http://127.0.0.1:${port}`;
+  server = spawned.server;
+  const base = spawned.base;
   await waitFor(`${base}/healthz`, 120_000);
   const pid = server.pid;
   const period = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
