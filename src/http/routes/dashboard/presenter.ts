@@ -1,5 +1,4 @@
-import { isRateMeasure } from '../../../domain/indicators.js';
-import { presentResult } from '../indicators/presenter.js';
+import { presentLaggard } from '../indicators/presenter.js';
 import type { Dashboard as DashboardData, RegionRollUp } from '../../../services/dashboard-service.js';
 import { presentRollUp } from '../plans/presenter.js';
 import type { Dashboard, RegionRollUpBody } from './schema.js';
@@ -76,13 +75,7 @@ export function presentRegionRollUp(r: RegionRollUp): RegionRollUpBody {
       indicators: {
         counts: c.indicators.counts,
         laggards: c.indicators.laggards.map((l) => ({
-          targetId: l.target.id,
-          planId: l.target.plan_id,
-          indicator: l.target.indicator,
-          value: l.target.value,
-          unit: l.target.unit,
-          comparator: l.target.comparator,
-          result: presentResult(l.result, isRateMeasure(l.target.measure)),
+          ...presentLaggard(l),
           regionId: l.regionId,
           regionName: l.regionName,
         })),

@@ -1,8 +1,8 @@
 import type { Indicator, IndicatorResult } from '../../../services/indicator-service.js';
-import type { ProgressSummary } from '../../../services/progress-summary-service.js';
+import type { IndicatorLaggard, ProgressSummary } from '../../../services/progress-summary-service.js';
 import { indicatorStatusText, indicatorWording, isRateMeasure } from '../../../domain/indicators.js';
 import { presentTarget } from '../targets/presenter.js';
-import type { IndicatorOut, IndicatorResultOut, ProgressSummaryOut } from './schema.js';
+import type { IndicatorLaggardOut, IndicatorOut, IndicatorResultOut, ProgressSummaryOut } from './schema.js';
 
 export function presentResult(result: IndicatorResult, rate: boolean): IndicatorResultOut {
   return { ...result, wording: indicatorWording(result, rate), text: indicatorStatusText(result, rate) };
@@ -16,21 +16,26 @@ export function presentIndicator(i: Indicator): IndicatorOut {
   };
 }
 
+/** An indicator behind 序时 or missed, as the battle map's panel and the roll-up list it. */
+export function presentLaggard(l: IndicatorLaggard): IndicatorLaggardOut {
+  return {
+    targetId: l.target.id,
+    planId: l.target.plan_id,
+    indicator: l.target.indicator,
+    value: l.target.value,
+    unit: l.target.unit,
+    comparator: l.target.comparator,
+    result: presentResult(l.result, isRateMeasure(l.target.measure)),
+  };
+}
+
 export function presentSummary(s: ProgressSummary): ProgressSummaryOut {
   return {
     month: s.month,
     elapsed: s.elapsed,
     indicators: {
       counts: s.indicators.counts,
-      laggards: s.indicators.laggards.map((l) => ({
-        targetId: l.target.id,
-        planId: l.target.plan_id,
-        indicator: l.target.indicator,
-        value: l.target.value,
-        unit: l.target.unit,
-        comparator: l.target.comparator,
-        result: presentResult(l.result, isRateMeasure(l.target.measure)),
-      })),
+      laggards: s.indicators.laggards.map(presentLaggard),
     },
     projects: {
       ...s.projects,

@@ -76,6 +76,8 @@ export const IndicatorLaggardSchema = z.object({
   result: IndicatorResultSchema,
 });
 
+export type IndicatorLaggardOut = z.infer<typeof IndicatorLaggardSchema>;
+
 export const IndicatorCountsSchema = z.object({
   total: z.number().int(),
   met: z.number().int(),

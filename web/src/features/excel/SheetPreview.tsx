@@ -4,9 +4,10 @@ import { formatPeriod } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages.zh';
 import type { LedgerImport, ProjectImport, ReportImport, SheetIssue } from './excel-api';
 
-type Counts = { created: number; updated: number; skipped: number; errors: number };
+/** What every import's dry run lists: rows to create, to update, skipped, and errors. */
+type ImportLists = Record<'created' | 'updated' | 'skipped' | 'errors', readonly unknown[]>;
 
-export function ImportCounts({ counts }: { counts: Counts }) {
+function ImportCounts({ result }: { result: ImportLists }) {
   const { t } = useI18n();
   return (
     <Row gutter={[12, 12]} className="tz-mb" data-testid="excel-counts">
@@ -15,8 +16,8 @@ export function ImportCounts({ counts }: { counts: Counts }) {
           <Card size="small">
             <Statistic
               title={t(`excel.count.${k}`)}
-              value={counts[k]}
-              className={k === 'errors' && counts.errors > 0 ? 'tz-excel-bad' : undefined}
+              value={result[k].length}
+              className={k === 'errors' && result.errors.length > 0 ? 'tz-excel-bad' : undefined}
             />
           </Card>
         </Col>
@@ -97,14 +98,7 @@ export function LedgerPreview({ result }: { result: LedgerImport }) {
   );
   return (
     <div data-testid="excel-preview">
-      <ImportCounts
-        counts={{
-          created: result.created.length,
-          updated: result.updated.length,
-          skipped: result.skipped.length,
-          errors: result.errors.length,
-        }}
-      />
+      <ImportCounts result={result} />
       <Typography.Paragraph>
         {result.mode === 'update'
           ? t('excel.mode.update', { title: result.planTitle })
@@ -179,14 +173,7 @@ export function ReportPreview({ result }: { result: ReportImport }) {
   ];
   return (
     <div data-testid="excel-preview">
-      <ImportCounts
-        counts={{
-          created: result.created.length,
-          updated: result.updated.length,
-          skipped: result.skipped.length,
-          errors: result.errors.length,
-        }}
-      />
+      <ImportCounts result={result} />
       <IssueTable issues={result.errors} />
       {rows.length > 0 && (
         <Table
@@ -247,14 +234,7 @@ export function ProjectPreview({ result }: { result: ProjectImport }) {
   ].sort((a, b) => a.row - b.row);
   return (
     <div data-testid="excel-preview">
-      <ImportCounts
-        counts={{
-          created: result.created.length,
-          updated: result.updated.length,
-          skipped: result.skipped.length,
-          errors: result.errors.length,
-        }}
-      />
+      <ImportCounts result={result} />
       <IssueTable issues={result.errors} />
       {rows.length > 0 && (
         <Table
