@@ -3,6 +3,7 @@
 // check, no query builder). Each POST inserts one report row with prepared statements; /audited also
 // appends the hash-chained audit event. Writes arriving together share one transaction and one fsync
 // (synchronous=FULL), as the real server does. Whatever this reaches bounds what any durable write can.
+// GET /bytes?n=N sends N bytes kept in memory: what any cached read of that size can reach.
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import Fastify from 'fastify';
@@ -60,8 +61,17 @@ function enqueue(audited) {
   };
 }
 
+// A cached read's floor: a body of the given size kept in memory and sent as it is, nothing looked up.
+const bodies = new Map();
+function bytes(request, reply) {
+  const n = Math.min(Number(request.query.n) || 0, 1 << 20);
+  if (!bodies.has(n)) bodies.set(n, randomBytes(n));
+  return reply.type('application/json; charset=utf-8').header('content-encoding', 'gzip').send(bodies.get(n));
+}
+
 const app = Fastify({ logger: false });
 app.get('/healthz', () => ({ ok: true }));
+app.get('/bytes', bytes);
 app.post('/insert', enqueue(false));
 app.post('/audited', enqueue(true));
 await app.listen({ port: Number(port), host: '127.0.0.1' });

@@ -176,7 +176,7 @@ try {
 
   // The floor: the same write without Taizhang's layers, on a bare server of its own (see floor-server.mjs).
   const floor = {};
-  if (wanted('report')) {
+  if (wanted('report') || wanted('ledger')) {
     const floorPort = await freePort();
     const floorServer = spawn(
       process.execPath,
@@ -192,7 +192,16 @@ try {
       const floorBase = `http://127.0.0.1:${floorPort}`;
       await waitFor(`${floorBase}/healthz`);
       floor.healthz = await run({ url: `${floorBase}/healthz` }, floorServer.pid);
-      for (const route of ['insert', 'audited']) {
+      // The 300-task ledger's bytes per response (body and headers), sent from memory by the bare server.
+      if (results.ledger) {
+        const perResponse = results.ledger.throughput.average / results.ledger.requests.average;
+        const floorHeaders = floor.healthz.throughput.average / floor.healthz.requests.average - 11;
+        floor.bytes = await run(
+          { url: `${floorBase}/bytes?n=${Math.max(0, Math.round(perResponse - floorHeaders))}` },
+          floorServer.pid,
+        );
+      }
+      for (const route of wanted('report') ? ['insert', 'audited'] : []) {
         let k = 0;
         floor[route] = await run(
           {
@@ -247,6 +256,7 @@ try {
   };
   const floorLabel = {
     healthz: 'floor server: `GET /healthz` (its baseline)',
+    bytes: `floor server: the ${TASKS}-task ledger's bytes per response, from memory (no session, no check)`,
     insert: 'floor server: one report row, durable (no audit, no session, no checks)',
     audited: 'floor server: one report row + hash-chained audit event, durable',
   };

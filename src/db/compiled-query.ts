@@ -1,4 +1,5 @@
 import { createQueryId, type Compilable, type CompiledQuery, type Kysely } from 'kysely';
+import { runDirect } from './direct-sqlite.js';
 import type { Database } from './schema.js';
 
 // A private-use character: no real value a caller passes starts with it.
@@ -20,8 +21,9 @@ export function compiledQuery<A extends readonly unknown[], R>(
   arity: A['length'],
   build: (db: Kysely<Database>, ...args: A) => Compilable<R>,
 ) {
-  // Keyed by the adapter, which a database's transactions share and another dialect does not.
-  const cache = new WeakMap<object, Compiled<R>>();
+  // Keyed by the adapter, which a database's transactions share and another dialect does not, and by the
+  // last plugin of a database given plugins (a test's query recorder), so such a database compiles through them.
+  const cache = new WeakMap<object, WeakMap<object, Compiled<R>>>();
   const compile = (db: Kysely<Database>): Compiled<R> => {
     const standIns = Array.from({ length: arity }, (_, i) => `${PLACEHOLDER}${i}`) as unknown as A;
     const query = build(db, ...standIns).compile();
@@ -34,14 +36,23 @@ export function compiledQuery<A extends readonly unknown[], R>(
     return { query, slots };
   };
   return async (db: Kysely<Database>, ...args: A): Promise<R[]> => {
-    const adapter = db.getExecutor().adapter;
-    let compiled = cache.get(adapter);
+    const executor = db.getExecutor();
+    const adapter = executor.adapter;
+    let byPlugin = cache.get(adapter);
+    if (!byPlugin) {
+      byPlugin = new WeakMap();
+      cache.set(adapter, byPlugin);
+    }
+    const pluginKey = executor.plugins.at(-1) ?? adapter;
+    let compiled = byPlugin.get(pluginKey);
     if (!compiled) {
       compiled = compile(db);
-      cache.set(adapter, compiled);
+      byPlugin.set(pluginKey, compiled);
     }
     const { query, slots } = compiled;
     const parameters = slots.map((slot, i) => (slot === undefined ? query.parameters[i] : args[slot]));
+    const direct = runDirect(db, query.sql, parameters);
+    if (direct !== undefined) return direct as R[];
     const result = await db.executeQuery<R>({
       query: query.query,
       sql: query.sql,

@@ -15,6 +15,8 @@ import pg from 'pg';
 import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
 import { GroupCommitQueue } from './group-commit.js';
+import { ReadSnapshot } from './read-snapshot.js';
+import { registerDirectSqlite } from './direct-sqlite.js';
 import {
   dataVersion,
   lockAuditChain,
@@ -87,14 +89,17 @@ export function openStorage(options: StorageOptions): Storage {
   // WAL lets readers run beside the writer: a separate read connection keeps page loads and access checks
   // from queueing behind a batch of writes. An in-memory database exists only on its one connection.
   const reader = options.url === ':memory:' ? writer : openSqlite(options.url);
-  const writeDb = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(writer) }),
-  });
+  const writeStatements = withStatementCache(writer);
+  const writeDb = new Kysely<Database>({ dialect: new SqliteDialect({ database: writeStatements }) });
+  registerDirectSqlite(writeDb, writeStatements);
+  const snapshot = reader === writer ? undefined : new ReadSnapshot(reader);
+  const readStatements = reader === writer ? writeStatements : withStatementCache(reader, snapshot);
   const db =
     reader === writer
       ? writeDb
-      : new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(reader) }) });
-  const queue = new GroupCommitQueue(writeDb, writer);
+      : new Kysely<Database>({ dialect: new SqliteDialect({ database: readStatements }) });
+  if (db !== writeDb) registerDirectSqlite(db, readStatements);
+  const queue = new GroupCommitQueue(writeDb, writer, () => snapshot?.end());
   // Read on every cached page view: a prepared statement, without building the query each time.
   // Prepared on first use, because the table exists only once the migrations have run.
   let versionStatement: SQLite.Statement | undefined;
@@ -105,12 +110,14 @@ export function openStorage(options: StorageOptions): Storage {
     sqlite: writer,
     dataVersion: () => {
       versionStatement ??= reader.prepare('SELECT coalesce(sum(seq), 0) FROM audit_chain_heads').pluck();
+      snapshot?.enter();
       return Promise.resolve((versionStatement.get() as number | undefined) ?? 0);
     },
     regionDataVersion: (regionId) => {
       regionVersionStatement ??= reader
         .prepare("SELECT coalesce(sum(seq), 0) FROM audit_chain_heads WHERE chain IN (?, '')")
         .pluck();
+      snapshot?.enter();
       return Promise.resolve((regionVersionStatement.get(regionId) as number | undefined) ?? 0);
     },
     regionsDataVersion: (regionIds) => regionsDataVersion(db, regionIds),
@@ -138,7 +145,7 @@ const STATEMENT_CACHE_SIZE = 1000;
  * Kysely prepares every query anew; compiling the same SQL thousands of times a second showed up as a
  * tenth of the server's time. Statements are reusable, and SQLite re-prepares them itself after a schema change.
  */
-function withStatementCache(sqlite: SQLite.Database) {
+function withStatementCache(sqlite: SQLite.Database, snapshot?: ReadSnapshot) {
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),
@@ -148,6 +155,12 @@ function withStatementCache(sqlite: SQLite.Database) {
         if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
         statement = sqlite.prepare(sql);
         cache.set(sql, statement);
+      }
+      // Kysely runs the statement right after preparing it: a read joins the turn's snapshot; anything else
+      // (a migration, BEGIN of a transaction of its own) first ends it.
+      if (snapshot) {
+        if (statement.reader) snapshot.enter();
+        else snapshot.end();
       }
       return statement;
     },

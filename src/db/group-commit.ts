@@ -44,6 +44,8 @@ export class GroupCommitQueue {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly sqlite: SQLite.Database,
+    /** Runs right after each commit, before anyone hears "done": the read connection drops its older snapshot. */
+    private readonly afterCommit: () => void = () => undefined,
     private readonly maxBatch = 128,
   ) {}
 
@@ -96,6 +98,7 @@ export class GroupCommitQueue {
         }
       }
       await trx.commit().execute();
+      this.afterCommit();
     } catch (error) {
       // The commit itself failed (disk full, I/O error): nothing of the batch is on disk, so every write fails.
       await trx

@@ -5,6 +5,8 @@
 // Date.UTC quirk for years 0–99 can shift a day. Shanghai has had no DST since 1991, so "today" is
 // simply the UTC date of now + 8 hours.
 
+import { memoized } from './memo.js';
+
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
@@ -35,14 +37,17 @@ export function lastDayOfMonth(year: number, month: number): string {
 
 /** True for a real calendar date in 'YYYY-MM-DD' form (rejects 2025-02-29, 2025-13-01, '2025-3-1'). */
 export function isDateString(s: unknown): s is string {
-  if (typeof s !== 'string') return false;
+  return typeof s === 'string' && s.length === 10 && isCalendarDate(s);
+}
+
+const isCalendarDate = memoized((s: string): boolean => {
   const m = DATE_RE.exec(s);
   if (m === null) return false;
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
+});
 
 /** Throws RangeError on anything but a real 'YYYY-MM-DD' date: a bad date must never be silently shifted. */
 export function parseDate(date: string): CivilDate {
@@ -57,6 +62,10 @@ export function formatDate({ year, month, day }: CivilDate): string {
 
 /** Days since 1970-01-01 (negative before). */
 export function toDayNumber(date: string): number {
+  return dayNumberOf(date);
+}
+
+const dayNumberOf = memoized((date: string): number => {
   const { year, month, day } = parseDate(date);
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -65,7 +74,7 @@ export function toDayNumber(date: string): number {
   const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146_097 + doe - 719_468;
-}
+});
 
 export function fromDayNumber(dayNumber: number): string {
   if (!Number.isSafeInteger(dayNumber)) throw new RangeError(`invalid day number: ${dayNumber}`);

@@ -2,6 +2,7 @@
 // within one cadence and are what the `period` columns of reports, notices and measurements hold.
 
 import { addDays, daysInMonth, formatDate, parseDate } from './calendar.js';
+import { memoized } from './memo.js';
 
 export type Cadence = 'monthly' | 'quarterly';
 export const CADENCES: readonly Cadence[] = ['monthly', 'quarterly'];
@@ -51,16 +52,20 @@ export function periodOf(cadence: Cadence, date: string): string {
 }
 
 /** First and last day of the period, both inclusive. */
-export function periodRange(key: string): { start: string; end: string } {
+export function periodRange(key: string): Readonly<{ start: string; end: string }> {
+  return rangeOf(key);
+}
+
+const rangeOf = memoized((key: string): Readonly<{ start: string; end: string }> => {
   const { cadence, ordinal } = parsePeriod(key);
   const year = Math.floor(ordinal / (cadence === 'monthly' ? 12 : 4));
   const firstMonth = cadence === 'monthly' ? (ordinal % 12) + 1 : (ordinal % 4) * 3 + 1;
   const lastMonth = cadence === 'monthly' ? firstMonth : firstMonth + 2;
-  return {
+  return Object.freeze({
     start: formatDate({ year, month: firstMonth, day: 1 }),
     end: formatDate({ year, month: lastMonth, day: daysInMonth(year, lastMonth) }),
-  };
-}
+  });
+});
 
 /**
  * The last day a report for the period is on time: `graceDays` after the period's last day
@@ -130,12 +135,19 @@ export function lastDuePeriod(
   notBefore?: string,
 ): string | null {
   if (!Number.isInteger(graceDays) || graceDays < 0) throw new RangeError(`invalid grace days: ${graceDays}`);
-  // Walk back from the current period; a long grace can skip several short periods.
-  let key = periodOf(cadence, today);
-  while (!isReportOverdue(key, today, graceDays)) key = previousPeriod(key);
+  const key = overduePeriodOf(`${cadence}|${today}|${graceDays}`);
   if (notBefore !== undefined && periodRange(key).end < notBefore) return null;
   return key;
 }
+
+/** The latest period overdue on a day, keyed `cadence|today|graceDays`: the same for every task of a plan. */
+const overduePeriodOf = memoized((key: string): string => {
+  const [cadence, today, grace] = key.split('|') as [Cadence, string, string];
+  // Walk back from the current period; a long grace can skip several short periods.
+  let period = periodOf(cadence, today);
+  while (!isReportOverdue(period, today, Number(grace))) period = previousPeriod(period);
+  return period;
+});
 
 const ZH_QUARTERS = ['一', '二', '三', '四'] as const;
 const EN_MONTHS = [

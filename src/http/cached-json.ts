@@ -4,6 +4,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { perContext, today, type ServiceContext } from '../services/context.js';
 
 interface Entry {
+  /** The view's ETag, signed once per entry rather than on every request. */
+  tag: string;
   /** Kept encoded: a ledger is about a hundred kilobytes of mostly Chinese text, worth encoding once. */
   body: Buffer;
   /** Compressed on first demand and then reused: phones on slow networks get a sixth of the bytes. */
@@ -57,16 +59,18 @@ export async function sendCachedJson(
   const day = today(ctx);
   // The regions are part of the key: a region added below changes the view without a write in the others.
   const fullKey = `${view.key}|${view.regionId}|${view.regionIds?.join(',') ?? ''}|${day}|${version}`;
-  const tag = `W/"${createHmac('sha256', tagKeyOf(ctx)).update(fullKey).digest('base64url').slice(0, 27)}"`;
+  const cache = cacheOf(ctx);
+  let entry = cache.get(fullKey);
+  const tag =
+    entry?.tag ??
+    `W/"${createHmac('sha256', tagKeyOf(ctx)).update(fullKey).digest('base64url').slice(0, 27)}"`;
   void reply
     .header('etag', tag)
     .header('cache-control', 'private, no-cache')
     .header('vary', 'accept-encoding');
   if (request.headers['if-none-match'] === tag) return reply.status(304).send();
-  const cache = cacheOf(ctx);
-  let entry = cache.get(fullKey);
   if (entry === undefined) {
-    entry = { body: Buffer.from(JSON.stringify(await produce()), 'utf8') };
+    entry = { tag, body: Buffer.from(JSON.stringify(await produce()), 'utf8') };
     // Entries of older versions are never read again; dropping everything now and then keeps memory flat.
     if (cache.size >= MAX_ENTRIES) cache.clear();
     cache.set(fullKey, entry);

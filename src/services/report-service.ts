@@ -103,7 +103,8 @@ export async function createReport(
     }),
     isUnitStaff(actor) ? 'access.not_own_unit_task' : 'access.units_only',
   );
-  const hash = requestHash(`report:${taskId}`, input);
+  // Only a request with a key is remembered, so only it needs the hash that tells a retry from a new request.
+  const hash = idempotencyKey ? requestHash(`report:${taskId}`, input) : '';
   if (idempotencyKey) {
     const earlier = await replay(ctx, actor, taskId, idempotencyKey, hash);
     if (earlier) return earlier;

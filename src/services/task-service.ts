@@ -119,7 +119,13 @@ function factsOf(task: TaskRow, coUnitIds: readonly string[] = []): taskPolicy.T
 }
 
 function viewOf(row: TaskRow, coUnitIds: string[], evaluation: TaskEvaluation): TaskView {
-  return { ...row, coUnitIds, tags: parseJson<string[]>(row.tags, []), evaluation };
+  // The row is this read's own: completed in place, since copying its thirty-odd columns for each of a
+  // ledger's hundreds of tasks cost a cold ledger a fifth of its time.
+  const view = row as unknown as TaskView;
+  view.tags = parseJson<string[]>(row.tags, []);
+  view.coUnitIds = coUnitIds;
+  view.evaluation = evaluation;
+  return view;
 }
 
 /** One task's status: only its own milestones and reports, not the plan's thousands of rows. */

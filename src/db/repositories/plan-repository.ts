@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
+import { compiledQuery } from '../compiled-query.js';
 import type { Database, PlanRow, PlanTable } from '../schema.js';
 
 export type PlanSummaryRow = Omit<PlanRow, 'source_text'>;
@@ -37,14 +38,23 @@ export function listPlans(
 }
 
 /** A plan by its id; `regionId`, when the caller knows it, routes the lookup to the region's shard. */
-export function getPlan(
+// Read by every ledger request's access check, cached answer or not: built and compiled once.
+const planById = compiledQuery(1, (db, id: string) =>
+  db.selectFrom('plans').select(PLAN_SUMMARY_COLUMNS).where('id', '=', id),
+);
+
+export async function getPlan(
   db: Kysely<Database>,
   id: string,
   regionId?: string,
 ): Promise<PlanSummaryRow | undefined> {
-  let q = db.selectFrom('plans').select(PLAN_SUMMARY_COLUMNS).where('id', '=', id);
-  if (regionId !== undefined) q = q.where('region_id', '=', regionId);
-  return q.executeTakeFirst();
+  if (regionId === undefined) return (await planById(db, id))[0];
+  return db
+    .selectFrom('plans')
+    .select(PLAN_SUMMARY_COLUMNS)
+    .where('id', '=', id)
+    .where('region_id', '=', regionId)
+    .executeTakeFirst();
 }
 
 export async function getPlanSourceText(db: Kysely<Database>, id: string): Promise<string | null> {
