@@ -2,8 +2,11 @@
 import { ok } from '../lib/expect.mjs';
 import { asUser } from '../lib/run-as.mjs';
 
-/** Menu entries and buttons that write: none may show in a region followed from above. */
-const WRITE_MENU = ['工作台', '导入计划', 'Excel导入', '单位与账号'];
+/**
+ * Menu entries that write, and pages that stay with the region's own accounts (交办事项, 会议, 问责容错,
+ * 经验推广): none may show in a region followed from above.
+ */
+const WRITE_MENU = ['工作台', '导入计划', 'Excel导入', '单位与账号', '交办事项', '会议', '问责', '经验'];
 
 async function noWriteMenu(s, what) {
   const menu = s.page.locator('.tz-sider .ant-menu');

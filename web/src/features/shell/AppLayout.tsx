@@ -12,7 +12,15 @@ import { UserBadge } from './UserBadge';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import './shell.css';
 
-function NavMenu({ regionId, onNavigate }: { regionId: string; onNavigate?: () => void }) {
+function NavMenu({
+  regionId,
+  fromAbove,
+  onNavigate,
+}: {
+  regionId: string;
+  fromAbove: boolean;
+  onNavigate?: () => void;
+}) {
   const me = useMe();
   const { t } = useI18n();
   const location = useLocation();
@@ -24,7 +32,7 @@ function NavMenu({ regionId, onNavigate }: { regionId: string; onNavigate?: () =
     label: <Link to={item.path ? `${base}/${item.path}` : base}>{t(item.label)}</Link>,
   });
   // The day's own pages stand on top without a heading; the rest sit under their group's name.
-  const items = navGroupsFor(me).flatMap(({ group, items: inGroup }): MenuEntry[] =>
+  const items = navGroupsFor(me, fromAbove).flatMap(({ group, items: inGroup }): MenuEntry[] =>
     group === 'daily'
       ? inGroup.map(entry)
       : [
@@ -106,7 +114,7 @@ export function AppLayout() {
           <Layout>
             {!narrow && (
               <Layout.Sider width={176} theme="light" className="tz-sider">
-                <NavMenu regionId={regionId} />
+                <NavMenu regionId={regionId} fromAbove={fromAbove} />
               </Layout.Sider>
             )}
             <Layout.Content className="tz-content">
@@ -128,6 +136,7 @@ export function AppLayout() {
             >
               <NavMenu
                 regionId={regionId}
+                fromAbove={fromAbove}
                 onNavigate={() => {
                   setDrawerOpen(false);
                 }}

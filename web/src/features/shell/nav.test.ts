@@ -103,4 +103,18 @@ describe('navigation', () => {
     expect(activeNavKey('/directives/d1')).toBe('directives');
     expect(activeNavKey('/meetings/m1')).toBe('meetings');
   });
+
+  it("offers a parent region's reader only the pages that open to it in a region below", () => {
+    const viewer = { role: 'viewer', can: none } as const;
+    expect(navFor(viewer, true).map((i) => i.key)).toEqual([
+      'map',
+      'ledger',
+      'notices',
+      'indicators',
+      'projects',
+      'assessment',
+      'bulletins',
+    ]);
+    expect(navFor(viewer).map((i) => i.key)).toContain('directives');
+  });
 });
