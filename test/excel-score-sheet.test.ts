@@ -173,7 +173,7 @@ describe.each(dialects)('assessment score table as .xlsx on $name', (dialect) =>
       expect(Number(line[at('加分')])).toBe(row!.bonus);
       expect(Number(line[at('减分')])).toBe(row!.deduction);
       expect(Number(line[at('总分')])).toBe(row!.total);
-      expect(Number(line[at('位次')])).toBe(row!.rank);
+      expect(Number(line[at('名次')])).toBe(row!.rank);
       const grade = GRADE[row!.grade]!;
       expect(line[at('等次')]).toBe(
         row!.vetoed ? `${grade}（一票否决：${row!.vetoes.map((v) => v.reason).join('；')}）` : grade,

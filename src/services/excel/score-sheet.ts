@@ -50,7 +50,7 @@ export async function exportScores(ctx: ServiceContext, actor: Actor, roundId: s
     { header: '加分', width: 8, align: 'center' },
     { header: '减分', width: 8, align: 'center' },
     { header: '总分', width: 9, align: 'center' },
-    { header: '位次', width: 7, align: 'center' },
+    { header: '名次', width: 7, align: 'center' },
     { header: '等次', width: 18, align: 'center' },
   ];
   const gradeColumn = columns.length - 1;

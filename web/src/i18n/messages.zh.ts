@@ -858,7 +858,7 @@ export const zh = {
   'assess.unitsCount': '{n}个单位',
   'assess.notAssessed': '不考核',
   'assess.bonus': '加分',
-  'assess.deduction': '扣分',
+  'assess.deduction': '减分',
   'assess.total': '总分',
   'assess.grade': '等次',
   'assess.grade.excellent': '优秀',
