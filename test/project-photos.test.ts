@@ -158,4 +158,22 @@ describe.each(dialects)('key-project photos on $name', (dialect) => {
     ]);
     expect((await read(project.id)).photos).toHaveLength(9);
   });
+
+  // The same bytes three times at once: also what a double click sends to the one content-addressed store.
+  it('lets uploads racing for the ninth place take it once', async () => {
+    const { project, reportId } = await projectWithMonth('2026-04');
+    for (let i = 1; i <= 8; i++)
+      expect(
+        (await attach(s.cookies.reporter2, reportId, `第${i}张.png`, tinyPng(), 'image/png')).statusCode,
+      ).toBe(201);
+    const codes = (
+      await Promise.all(
+        ['甲', '乙', '丙'].map((n) =>
+          attach(s.cookies.reporter2, reportId, `同时${n}.png`, tinyPng(), 'image/png'),
+        ),
+      )
+    ).map((r) => r.statusCode);
+    expect(codes.sort()).toEqual([201, 409, 409]);
+    expect((await read(project.id)).photos.filter((p) => p.reportId === reportId)).toHaveLength(9);
+  });
 });

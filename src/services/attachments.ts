@@ -15,7 +15,7 @@ export interface FileToAttach {
   typeOf?: UploadTypeOf;
   /** The owner's own audit event; the file's id, name and hash are added to its data. */
   audit: Omit<AuditEntry, 'regionId' | 'data'> & { data?: Record<string, unknown> };
-  /** A write the file needs in the same transaction, before it (e.g. creating the row it belongs to). */
+  /** A write or a check the file needs in the same transaction, before it (creating the row it belongs to; room left). */
   before?: (trx: WriteScope['trx']) => Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { evidenceTypeOf } from '../documents/evidence-types.js';
@@ -39,7 +39,9 @@ export async function storeUpload(
   // Content-addressed: write to a temporary name and rename, so a crash never leaves half a file under the hash.
   const path = storedPath(ctx, sha256);
   await mkdir(join(ctx.filesDir, sha256.slice(0, 2)), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
+  // A temporary name of its own: two uploads of the same bytes at once (a double click, a retry) must not
+  // write to, and rename away, one shared temporary file.
+  const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   await writeFile(tmp, bytes, { flush: true });
   await rename(tmp, path);
   return { sha256, mime, size: bytes.length };

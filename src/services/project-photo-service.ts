@@ -3,7 +3,8 @@
 // reading a photo is reading the project (access.attachmentFor).
 
 import { listAttachmentsOfOwners } from '../db/repositories/attachment-repository.js';
-import type { AttachmentRow } from '../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { AttachmentRow, Database } from '../db/schema.js';
 import { photoTypeOf } from '../documents/photo-types.js';
 import { demand, projectReportFor } from './access.js';
 import type { Actor } from './actor.js';
@@ -29,9 +30,15 @@ export async function attachProjectPhoto(
   // Checked before the store is touched, so a refused file leaves no bytes behind.
   if (bytes.length > 0 && photoTypeOf(filename, bytes) === null)
     throw fail('project.photo_unsupported_type', {}, { filename });
-  const existing = await listAttachmentsOfOwners(db(ctx), 'project_report', [reportId]);
-  if (existing.length >= PHOTOS_PER_MONTH) throw fail('project.photos_full', { max: PHOTOS_PER_MONTH });
+  // Asked first so a full month stores no bytes, and again inside the write, where writes to the region
+  // run one at a time: two uploads racing for the ninth place cannot both take it.
+  const demandRoom = async (d: Kysely<Database>) => {
+    const existing = await listAttachmentsOfOwners(d, 'project_report', [reportId]);
+    if (existing.length >= PHOTOS_PER_MONTH) throw fail('project.photos_full', { max: PHOTOS_PER_MONTH });
+  };
+  await demandRoom(db(ctx));
   return attachFile(ctx, actor, {
+    before: demandRoom,
     regionId: project.region_id,
     ownerKind: 'project_report',
     ownerId: reportId,
