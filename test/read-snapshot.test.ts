@@ -62,6 +62,26 @@ describe('reads of one turn share a snapshot, and never hide a write', () => {
     }
   });
 
+  it("shows another connection's writes to a loop that never yields, within a short while", async () => {
+    const other = openStorage({ url: join(dir, 'test.db') });
+    try {
+      const before = await count();
+      // Written at once through the other connection's own handle, without leaving this turn.
+      other
+        .sqlite!.prepare(
+          "INSERT INTO regions (id, name, kind, settings, created_at) VALUES ('rgn_snap_raw', '直写区', '区', '{}', '2026-11-30')",
+        )
+        .run();
+      // Awaited reads alone never reach the next turn; the snapshot still ends once it is 50 ms old.
+      const until = performance.now() + 2000;
+      let seen = await count();
+      while (seen === before && performance.now() < until) seen = await count();
+      expect(seen).toBe(before + 1);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('lets a transaction of its own open on the read connection after a read of the same turn', async () => {
     const before = await count();
     await storage.db.transaction().execute(async (trx) => {

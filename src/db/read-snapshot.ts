@@ -7,8 +7,15 @@ import type SQLite from 'better-sqlite3';
  * snapshot instead, ended before the next turn (after the I/O poll) so other connections' commits show up
  * within one turn, and ended at once when our own writer commits, so a request reads back what it wrote.
  */
+/**
+ * A turn that never yields (a script's loop of awaited reads, a long report build) is cut into snapshots of
+ * this age at most, so it still sees other connections' writes and never holds back the WAL checkpoint long.
+ */
+const MAX_SNAPSHOT_MS = 50;
+
 export class ReadSnapshot {
   private open = false;
+  private openedAt = 0;
   private readonly begin: SQLite.Statement;
   private readonly commit: SQLite.Statement;
 
@@ -19,9 +26,11 @@ export class ReadSnapshot {
 
   /** Before a read: joins this turn's snapshot, or starts one. Inside a caller's own transaction, nothing. */
   enter(): void {
+    if (this.open && performance.now() - this.openedAt > MAX_SNAPSHOT_MS) this.end();
     if (this.open || this.sqlite.inTransaction) return;
     this.begin.run();
     this.open = true;
+    this.openedAt = performance.now();
     setImmediate(() => {
       this.end();
     });

@@ -32,6 +32,8 @@ export interface CachedView {
    * data versions together date the view, so a write elsewhere leaves it valid.
    */
   regionIds?: readonly string[];
+  /** The region's data version when the caller has just read it (to check access); read here otherwise. */
+  version?: number;
 }
 
 function acceptsGzip(request: FastifyRequest): boolean {
@@ -53,9 +55,11 @@ export async function sendCachedJson(
   view: CachedView,
   produce: () => Promise<unknown>,
 ): Promise<FastifyReply> {
-  const version = view.regionIds
-    ? await ctx.storage.regionsDataVersion(view.regionIds)
-    : await ctx.storage.regionDataVersion(view.regionId);
+  const version =
+    view.version ??
+    (view.regionIds
+      ? await ctx.storage.regionsDataVersion(view.regionIds)
+      : await ctx.storage.regionDataVersion(view.regionId));
   const day = today(ctx);
   // The regions are part of the key: a region added below changes the view without a write in the others.
   const fullKey = `${view.key}|${view.regionId}|${view.regionIds?.join(',') ?? ''}|${day}|${version}`;

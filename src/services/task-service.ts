@@ -154,18 +154,9 @@ async function summaryOf(
   return { ...viewOf(task, coUnits.get(taskId) ?? [], evaluation), units };
 }
 
-/**
- * Refuses a caller who may not list the plan's tasks, as `planLedger` does, and answers the plan's region:
- * what a cached ledger needs to check on every request. One indexed read.
- */
-export async function ledgerAccess(
-  ctx: ServiceContext,
-  actor: Actor,
-  planId: string,
-): Promise<{ regionId: string }> {
-  const plan = await planFor(ctx, actor, planId);
+/** Refuses a caller who may not list the plan's tasks, as `planLedger` does: no I/O, so a cached ledger checks it too. */
+export function demandLedger(actor: Actor, plan: PlanSummaryRow): void {
   demand(taskPolicy.can(actor, 'list', { regionId: plan.region_id, leadUnitId: null, coUnitIds: [] }));
-  return { regionId: plan.region_id };
 }
 
 /** The ledger of one plan as the caller may see it, with every task's computed status. */
@@ -176,7 +167,7 @@ export async function planLedger(
   filter: LedgerFilter = {},
 ): Promise<Ledger> {
   const plan = await planFor(ctx, actor, planId);
-  demand(taskPolicy.can(actor, 'list', { regionId: plan.region_id, leadUnitId: null, coUnitIds: [] }));
+  demandLedger(actor, plan);
   const query: TaskFilter = { planId, regionId: plan.region_id };
   if (filter.areaId) query.areaId = filter.areaId;
   if (filter.leadUnitId) query.leadUnitId = filter.leadUnitId;

@@ -317,12 +317,16 @@ export async function dataVersion(db: Kysely<Database>): Promise<number> {
  * nothing of other regions'. Two primary-key seeks. (SQLite's server reads it through a prepared statement
  * in connection.ts, of the same shape.)
  */
-export async function regionDataVersion(db: Kysely<Database>, regionId: string): Promise<number> {
-  const row = await db
+// Read on every cached page view on PostgreSQL (SQLite has its own prepared statement): compiled once.
+const chainsLength = compiledQuery(1, (db, regionId: string) =>
+  db
     .selectFrom('audit_chain_heads')
     .select((s) => s.fn.sum<number | null>('seq').as('seq'))
-    .where('chain', 'in', [regionId, ''])
-    .executeTakeFirst();
+    .where('chain', 'in', [regionId, '']),
+);
+
+export async function regionDataVersion(db: Kysely<Database>, regionId: string): Promise<number> {
+  const [row] = await chainsLength(db, regionId);
   return row?.seq ?? 0;
 }
 

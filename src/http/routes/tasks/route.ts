@@ -6,12 +6,12 @@ import { today, type ServiceContext } from '../../../services/context.js';
 import { visibilityScope } from '../../../services/policies/scope.js';
 import {
   createTask,
-  ledgerAccess,
+  demandLedger,
   planLedger,
   taskDetail,
   updateTask,
 } from '../../../services/task-service.js';
-import { readerOfPlan, readerOfTask } from '../../../services/access.js';
+import { planForCachedView, readerOfTask } from '../../../services/access.js';
 import { sendCachedJson } from '../../cached-json.js';
 import { actorOf, etag, requiredVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
@@ -49,14 +49,19 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: ServiceContext): v
       },
     },
     async (request, reply) => {
-      // A parent region's reader reads a ledger below as that region's viewer does.
-      const actor = await readerOfPlan(ctx, actorOf(request), request.params.planId);
+      // A parent region's reader reads a ledger below as that region's viewer does. Checked on every request,
+      // before a cached answer or a 304 can be given.
+      const {
+        reader: actor,
+        plan,
+        version,
+      } = await planForCachedView(ctx, actorOf(request), request.params.planId);
+      demandLedger(actor, plan);
       const { status, ...rest } = request.query;
       const statuses = statusesOf(status);
-      // Checked on every request (one indexed read), before a cached answer or a 304 can be given.
-      const { regionId } = await ledgerAccess(ctx, actor, request.params.planId);
       const key = `ledger|${request.params.planId}|${ledgerAudience(actor)}|${JSON.stringify(request.query)}`;
-      return sendCachedJson(ctx, request, reply, { key, regionId }, async () => {
+      const view = { key, regionId: plan.region_id, version };
+      return sendCachedJson(ctx, request, reply, view, async () => {
         const ledger = await planLedger(ctx, actor, request.params.planId, {
           ...rest,
           ...(statuses && { status: statuses }),
