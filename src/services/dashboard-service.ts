@@ -2,7 +2,7 @@ import { listAreasOfPlans } from '../db/repositories/area-repository.js';
 import { listPlans } from '../db/repositories/plan-repository.js';
 import { getRegion, listRegionLinks, listRegions } from '../db/repositories/region-repository.js';
 import { childrenOf, descendantsOf } from '../domain/region-tree.js';
-import { evaluationInputsOf } from '../db/repositories/task-evaluation-repository.js';
+import { milestoneDatesOf } from '../db/repositories/milestone-repository.js';
 import { listTasks } from '../db/repositories/task-repository.js';
 import { unitsById } from '../db/repositories/unit-repository.js';
 import { listMeasurements } from '../db/repositories/measurement-repository.js';
@@ -19,13 +19,14 @@ import {
 import { planShortName, withShortNames } from '../domain/area-names.js';
 import { addDays } from '../domain/calendar.js';
 import { groupRollUp, mergeRollUps, rollUp, type RollUp } from '../domain/rollup.js';
-import { evaluateTasks } from '../domain/task-evaluation.js';
+import { evaluateTasksByPlan } from '../domain/task-evaluation.js';
 import { TASK_STATUSES, timeElapsedPercent, type TaskStatus } from '../domain/task-status.js';
 import { compareUnitStanding, isRankedUnit, trendMonthEnds } from '../domain/battle-map.js';
 import { demand, demandRegion, readerIn } from './access.js';
 import type { Actor } from './actor.js';
 import { fail } from './errors.js';
 import { db, perContext, today, type ServiceContext } from './context.js';
+import { digestsOfPlans } from './plan-digests.js';
 import * as regionPolicy from './policies/region.js';
 import { seesWholeRegion } from './policies/scope.js';
 import { redListOf, regionStanding, type RedListLine, type RegionStanding } from './region-standing.js';
@@ -75,7 +76,10 @@ export async function regionDashboard(
   const plans = await listPlans(db(ctx), regionId, false);
   const planById = new Map(plans.map((p) => [p.id, p]));
   const unitFilter = seesWholeRegion(actor) ? {} : { involvingUnitId: actor.unitId! };
-  const [allTasks, areas, units, inputs, region] = await Promise.all([
+  const trendEnds = trendMonthEnds(asOf);
+  // One report digest row per task for today and per task and trend month, never the report history: a
+  // cold battle map reads O(tasks × months) rows at any age of the region.
+  const [allTasks, areas, units, milestones, region, digests, pastDigests] = await Promise.all([
     listTasks(db(ctx), { regionId, ...unitFilter }),
     listAreasOfPlans(
       db(ctx),
@@ -83,11 +87,13 @@ export async function regionDashboard(
       plans.map((p) => p.id),
     ),
     unitsById(db(ctx), regionId),
-    evaluationInputsOf(db(ctx), { regionId }),
+    milestoneDatesOf(db(ctx), { regionId }),
     getRegion(db(ctx), regionId),
+    digestsOfPlans(ctx, regionId, plans, asOf),
+    Promise.all(trendEnds.map(({ date }) => digestsOfPlans(ctx, regionId, plans, date, true))),
   ]);
   const tasks = allTasks.filter((t) => planById.has(t.plan_id));
-  const evaluations = evaluateTasks(inputs, tasks, planById, asOf);
+  const evaluations = evaluateTasksByPlan(milestones, digests, tasks, planById, asOf);
   const items = tasks.map((t) => ({ task: t, weight: t.weight, ...evaluations.get(t.id)! }));
 
   const elapsedOf = (start: string, end: string) => timeElapsedPercent(start, end, asOf);
@@ -114,8 +120,8 @@ export async function regionDashboard(
 
   const redList = redListOf(items, units);
 
-  const trend = trendMonthEnds(asOf).map(({ month, date }) => {
-    const past = evaluateTasks(inputs, tasks, planById, date, true);
+  const trend = trendEnds.map(({ month, date }, i) => {
+    const past = evaluateTasksByPlan(milestones, pastDigests[i]!, tasks, planById, date, true);
     const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
     for (const e of past.values()) counts[e.status]++;
     return { month, counts };

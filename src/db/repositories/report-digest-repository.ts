@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { addDays } from '../../domain/calendar.js';
 import type { Database } from '../schema.js';
 
 /** One task's report digest (the shape domain/task-evaluation's ReportDigest reads). */
@@ -17,13 +18,20 @@ const RECEIVED = ['submitted', 'accepted'] as const;
  * What the status rule reads of each task's reports, one row per task of the plan, whatever the history:
  * every column is one index seek (reports_task_status_updated, reports_task_completion, reports_task), so a
  * cold ledger reads O(tasks) rows, not O(reports). `duePeriod` is the period whose report is owed now.
+ *
+ * With `through` (a day), the digest is the one that day ended with: only reports last changed on or before
+ * it count, as the battle map's trend reads a past month end. The latest period then walks the task's
+ * (task, period) index back past the reports changed since, a few per month looked back, not its history.
  */
 export async function reportDigestsOf(
   db: Kysely<Database>,
   regionId: string,
   planId: string,
   duePeriod: string | null,
+  through?: string,
 ): Promise<ReportDigest[]> {
+  // updated_at is an ISO timestamp: its day is on or before `through` exactly when it sorts before the next day.
+  const before = through === undefined ? null : addDays(through, 1);
   const rows = await db
     .selectFrom('tasks as t')
     .select((eb) => [
@@ -35,6 +43,7 @@ export async function reportDigestsOf(
         // Still filtered by region, but as an expression no index serves: on the bare column SQLite seeks by
         // (region, period) and walks the region's newest reports once per task, 30× the (task, period) seek.
         .where(sql<string>`r.region_id || ''`, '=', regionId)
+        .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
         .where('r.status', 'in', RECEIVED)
         .as('last_period'),
       eb
@@ -42,6 +51,7 @@ export async function reportDigestsOf(
         .select('r.progress')
         .whereRef('r.task_id', '=', 't.id')
         .where('r.region_id', '=', regionId)
+        .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
         .where('r.status', '=', 'accepted')
         .orderBy('r.updated_at', 'desc')
         .limit(1)
@@ -51,6 +61,7 @@ export async function reportDigestsOf(
         .select('r.progress')
         .whereRef('r.task_id', '=', 't.id')
         .where('r.region_id', '=', regionId)
+        .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
         .where('r.status', '=', 'submitted')
         .orderBy('r.updated_at', 'desc')
         .limit(1)
@@ -64,6 +75,7 @@ export async function reportDigestsOf(
               .select('r.id')
               .whereRef('r.task_id', '=', 't.id')
               .where('r.region_id', '=', regionId)
+              .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
               .where('r.claims_completion', '=', 1)
               .where('r.status', '=', 'accepted'),
           ),
@@ -81,6 +93,7 @@ export async function reportDigestsOf(
         )
         .whereRef('r.task_id', '=', 't.id')
         .where('r.region_id', '=', regionId)
+        .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
         .where('r.period', '=', duePeriod ?? '')
         .as('due_reported'),
     ])
