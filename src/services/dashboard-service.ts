@@ -26,7 +26,7 @@ import { demand, demandRegion, readerIn } from './access.js';
 import type { Actor } from './actor.js';
 import { fail } from './errors.js';
 import { db, perContext, today, type ServiceContext } from './context.js';
-import { digestsOfPlans } from './plan-digests.js';
+import { digestsOverDays } from './plan-digests.js';
 import * as regionPolicy from './policies/region.js';
 import { seesWholeRegion } from './policies/scope.js';
 import { redListOf, regionStanding, type RedListLine, type RegionStanding } from './region-standing.js';
@@ -77,9 +77,7 @@ export async function regionDashboard(
   const planById = new Map(plans.map((p) => [p.id, p]));
   const unitFilter = seesWholeRegion(actor) ? {} : { involvingUnitId: actor.unitId! };
   const trendEnds = trendMonthEnds(asOf);
-  // One report digest row per task for today and per task and trend month, never the report history: a
-  // cold battle map reads O(tasks × months) rows at any age of the region.
-  const [allTasks, areas, units, milestones, region, digests, pastDigests] = await Promise.all([
+  const [allTasks, areas, units, milestones, region, digests] = await Promise.all([
     listTasks(db(ctx), { regionId, ...unitFilter }),
     listAreasOfPlans(
       db(ctx),
@@ -89,11 +87,18 @@ export async function regionDashboard(
     unitsById(db(ctx), regionId),
     milestoneDatesOf(db(ctx), { regionId }),
     getRegion(db(ctx), regionId),
-    digestsOfPlans(ctx, regionId, plans, asOf),
-    Promise.all(trendEnds.map(({ date }) => digestsOfPlans(ctx, regionId, plans, date, true))),
+    // Today and each trend month from one digest row per task and the reports of those months: a cold
+    // battle map costs the same at any age of the region.
+    digestsOverDays(
+      ctx,
+      regionId,
+      plans,
+      trendEnds.map((e) => e.date),
+      asOf,
+    ),
   ]);
   const tasks = allTasks.filter((t) => planById.has(t.plan_id));
-  const evaluations = evaluateTasksByPlan(milestones, digests, tasks, planById, asOf);
+  const evaluations = evaluateTasksByPlan(milestones, digests.now, tasks, planById, asOf);
   const items = tasks.map((t) => ({ task: t, weight: t.weight, ...evaluations.get(t.id)! }));
 
   const elapsedOf = (start: string, end: string) => timeElapsedPercent(start, end, asOf);
@@ -121,7 +126,7 @@ export async function regionDashboard(
   const redList = redListOf(items, units);
 
   const trend = trendEnds.map(({ month, date }, i) => {
-    const past = evaluateTasksByPlan(milestones, pastDigests[i]!, tasks, planById, date, true);
+    const past = evaluateTasksByPlan(milestones, digests.past[i]!, tasks, planById, date, true);
     const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
     for (const e of past.values()) counts[e.status]++;
     return { month, counts };
