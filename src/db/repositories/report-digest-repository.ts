@@ -21,8 +21,9 @@ const RECEIVED = ['submitted', 'accepted'] as const;
  * cold ledger reads O(tasks) rows, not O(reports). `duePeriod` is the period whose report is owed now.
  *
  * With `through` (a day), the digest is the one that day ended with: only reports last changed on or before
- * it count, as the battle map's trend reads a past month end. The latest period then walks the task's
- * (task, period) index back past the reports changed since, a few per month looked back, not its history.
+ * it count, as the battle map reads the first month end of its trend. The latest period then walks the
+ * task's (task, period) index back past the reports changed since, a few per month looked back, not its
+ * history.
  */
 export async function reportDigestsOf(
   db: Kysely<Database>,
