@@ -73,7 +73,10 @@ export interface ReportDigest {
 export interface EvaluationInputs {
   milestones: readonly MilestoneDate[];
   facts: readonly ReportFact[];
-  /** When given (with the period they were read for), used instead of `facts` for an evaluation as of today. */
+  /**
+   * When given (with the period they were read for), used instead of `facts`: read for the day evaluated,
+   * which for an evaluation as of a past day means counting only the reports changed by its end.
+   */
   digests?: { rows: readonly ReportDigest[]; duePeriod: string | null };
 }
 
@@ -165,8 +168,11 @@ export function evaluateTasks(
   today: string,
   asOfPast = false,
 ): Map<string, TaskEvaluation> {
-  const facts = asOfPast ? inputs.facts.filter((f) => f.updated_at.slice(0, 10) <= today) : inputs.facts;
-  const reports = inputs.digests && !asOfPast ? summarizeDigests(inputs.digests) : summarizeReports(facts);
+  const reports = inputs.digests
+    ? summarizeDigests(inputs.digests)
+    : summarizeReports(
+        asOfPast ? inputs.facts.filter((f) => f.updated_at.slice(0, 10) <= today) : inputs.facts,
+      );
   const milestoneMap = milestonesByTask(inputs.milestones);
   const result = new Map<string, TaskEvaluation>();
   for (const task of tasks) {
@@ -200,6 +206,41 @@ export function evaluateTasks(
       progress: evaluation.status === 'done' ? 100 : progress,
       lastReportedPeriod: periods.length > 0 ? periods.reduce((a, b) => (a > b ? a : b)) : null,
     });
+  }
+  return result;
+}
+
+/** One plan's report digests, read for the period its cadence owes on the day evaluated (see duePeriodOf). */
+export interface PlanDigests {
+  planId: string;
+  duePeriod: string | null;
+  rows: readonly ReportDigest[];
+}
+
+/**
+ * Tasks of several plans evaluated from their plans' digests, each plan's with its own owed period (a
+ * digest answers for one period, and plans of different cadences owe different ones). A task whose plan
+ * has no digests here is left out.
+ */
+export function evaluateTasksByPlan(
+  milestones: readonly MilestoneDate[],
+  digests: readonly PlanDigests[],
+  tasks: readonly EvaluatedTask[],
+  plans: ReadonlyMap<string, PlanCalendar>,
+  today: string,
+  asOfPast = false,
+): Map<string, TaskEvaluation> {
+  const tasksOf = new Map<string, EvaluatedTask[]>();
+  for (const t of tasks) {
+    const list = tasksOf.get(t.plan_id);
+    if (list) list.push(t);
+    else tasksOf.set(t.plan_id, [t]);
+  }
+  const result = new Map<string, TaskEvaluation>();
+  for (const { planId, duePeriod, rows } of digests) {
+    const inputs = { milestones, facts: [], digests: { rows, duePeriod } };
+    for (const [id, e] of evaluateTasks(inputs, tasksOf.get(planId) ?? [], plans, today, asOfPast))
+      result.set(id, e);
   }
   return result;
 }

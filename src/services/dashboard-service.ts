@@ -2,7 +2,7 @@ import { listAreasOfPlans } from '../db/repositories/area-repository.js';
 import { listPlans } from '../db/repositories/plan-repository.js';
 import { getRegion, listRegionLinks, listRegions } from '../db/repositories/region-repository.js';
 import { childrenOf, descendantsOf } from '../domain/region-tree.js';
-import { evaluationInputsOf } from '../db/repositories/task-evaluation-repository.js';
+import { milestoneDatesOf } from '../db/repositories/milestone-repository.js';
 import { listTasks } from '../db/repositories/task-repository.js';
 import { unitsById } from '../db/repositories/unit-repository.js';
 import { listMeasurements } from '../db/repositories/measurement-repository.js';
@@ -19,13 +19,14 @@ import {
 import { planShortName, withShortNames } from '../domain/area-names.js';
 import { addDays } from '../domain/calendar.js';
 import { groupRollUp, mergeRollUps, rollUp, type RollUp } from '../domain/rollup.js';
-import { evaluateTasks } from '../domain/task-evaluation.js';
+import { evaluateTasksByPlan } from '../domain/task-evaluation.js';
 import { TASK_STATUSES, timeElapsedPercent, type TaskStatus } from '../domain/task-status.js';
 import { compareUnitStanding, isRankedUnit, trendMonthEnds } from '../domain/battle-map.js';
 import { demand, demandRegion, readerIn } from './access.js';
 import type { Actor } from './actor.js';
 import { fail } from './errors.js';
 import { db, perContext, today, type ServiceContext } from './context.js';
+import { digestsOverDays } from './plan-digests.js';
 import * as regionPolicy from './policies/region.js';
 import { seesWholeRegion } from './policies/scope.js';
 import { redListOf, regionStanding, type RedListLine, type RegionStanding } from './region-standing.js';
@@ -75,7 +76,8 @@ export async function regionDashboard(
   const plans = await listPlans(db(ctx), regionId, false);
   const planById = new Map(plans.map((p) => [p.id, p]));
   const unitFilter = seesWholeRegion(actor) ? {} : { involvingUnitId: actor.unitId! };
-  const [allTasks, areas, units, inputs, region] = await Promise.all([
+  const trendEnds = trendMonthEnds(asOf);
+  const [allTasks, areas, units, milestones, region, digests] = await Promise.all([
     listTasks(db(ctx), { regionId, ...unitFilter }),
     listAreasOfPlans(
       db(ctx),
@@ -83,11 +85,20 @@ export async function regionDashboard(
       plans.map((p) => p.id),
     ),
     unitsById(db(ctx), regionId),
-    evaluationInputsOf(db(ctx), { regionId }),
+    milestoneDatesOf(db(ctx), { regionId }),
     getRegion(db(ctx), regionId),
+    // Today and each trend month from one digest row per task and the reports of those months: a cold
+    // battle map costs the same at any age of the region.
+    digestsOverDays(
+      ctx,
+      regionId,
+      plans,
+      trendEnds.map((e) => e.date),
+      asOf,
+    ),
   ]);
   const tasks = allTasks.filter((t) => planById.has(t.plan_id));
-  const evaluations = evaluateTasks(inputs, tasks, planById, asOf);
+  const evaluations = evaluateTasksByPlan(milestones, digests.now, tasks, planById, asOf);
   const items = tasks.map((t) => ({ task: t, weight: t.weight, ...evaluations.get(t.id)! }));
 
   const elapsedOf = (start: string, end: string) => timeElapsedPercent(start, end, asOf);
@@ -114,8 +125,8 @@ export async function regionDashboard(
 
   const redList = redListOf(items, units);
 
-  const trend = trendMonthEnds(asOf).map(({ month, date }) => {
-    const past = evaluateTasks(inputs, tasks, planById, date, true);
+  const trend = trendEnds.map(({ month, date }, i) => {
+    const past = evaluateTasksByPlan(milestones, digests.past[i]!, tasks, planById, date, true);
     const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
     for (const e of past.values()) counts[e.status]++;
     return { month, counts };

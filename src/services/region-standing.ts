@@ -1,12 +1,12 @@
 import { listPlans } from '../db/repositories/plan-repository.js';
 import { milestoneDatesOf } from '../db/repositories/milestone-repository.js';
-import { reportDigestsOf } from '../db/repositories/report-digest-repository.js';
 import { listTasks } from '../db/repositories/task-repository.js';
 import { unitsById } from '../db/repositories/unit-repository.js';
 import type { TaskRow, UnitRow } from '../db/schema.js';
 import { rollUp, type RollUp } from '../domain/rollup.js';
-import { duePeriodOf, evaluateTasks, type TaskEvaluation } from '../domain/task-evaluation.js';
+import { evaluateTasksByPlan, type TaskEvaluation } from '../domain/task-evaluation.js';
 import { db, type ServiceContext } from './context.js';
+import { digestsOfPlans } from './plan-digests.js';
 
 /** A task of a battle map with its status and progress as of the day it was judged on. */
 export type JudgedTask = TaskEvaluation & { task: TaskRow; weight: number };
@@ -63,17 +63,15 @@ export async function regionStanding(
     listTasks(db(ctx), { regionId }),
     milestoneDatesOf(db(ctx), { regionId }),
     unitsById(db(ctx), regionId),
-    Promise.all(plans.map((p) => reportDigestsOf(db(ctx), regionId, p.id, duePeriodOf(p.cadence, day)))),
+    digestsOfPlans(ctx, regionId, plans, day),
   ]);
-  // A digest is read for its plan's owed period, so each plan's tasks are judged with their own.
-  const evaluations = new Map<string, TaskEvaluation>();
-  plans.forEach((plan, i) => {
-    const duePeriod = duePeriodOf(plan.cadence, day);
-    const inputs = { milestones, facts: [], digests: { rows: digests[i]!, duePeriod } };
-    const planTasks = tasks.filter((t) => t.plan_id === plan.id);
-    for (const [id, e] of evaluateTasks(inputs, planTasks, new Map([[plan.id, plan]]), day))
-      evaluations.set(id, e);
-  });
+  const evaluations = evaluateTasksByPlan(
+    milestones,
+    digests,
+    tasks,
+    new Map(plans.map((p) => [p.id, p])),
+    day,
+  );
   // In the battle map's order, so ties in the red list and the sums fall out the same.
   const items: JudgedTask[] = tasks
     .filter((t) => evaluations.has(t.id))
