@@ -1,15 +1,36 @@
-import { listPlans } from '../db/repositories/plan-repository.js';
-import { milestoneDatesOf } from '../db/repositories/milestone-repository.js';
-import { reportDigestsOf } from '../db/repositories/report-digest-repository.js';
-import { listTasks } from '../db/repositories/task-repository.js';
-import { unitsById } from '../db/repositories/unit-repository.js';
-import type { TaskRow, UnitRow } from '../db/schema.js';
+import {
+  confirmedMeasurementsOfYear,
+  milestoneDatesOfRegions,
+  publishedPlansOfRegions,
+  publishedTargetsOfRegions,
+  reportDigestsOfPlans,
+  standingTasksOf,
+  unitNamesOfRegions,
+  type StandingPlan,
+  type StandingTask,
+} from '../db/repositories/region-standing-repository.js';
+import type { ReportDigest } from '../db/repositories/report-digest-repository.js';
+import type { TargetRow, TaskRow } from '../db/schema.js';
+import {
+  indicatorStatus,
+  indicatorTargetOf,
+  type IndicatorResult,
+  type IndicatorValue,
+} from '../domain/indicators.js';
 import { rollUp, type RollUp } from '../domain/rollup.js';
-import { duePeriodOf, evaluateTasks, type TaskEvaluation } from '../domain/task-evaluation.js';
+import {
+  duePeriodOf,
+  evaluateTasks,
+  type MilestoneDate,
+  type TaskEvaluation,
+} from '../domain/task-evaluation.js';
 import { db, type ServiceContext } from './context.js';
 
 /** A task of a battle map with its status and progress as of the day it was judged on. */
-export type JudgedTask = TaskEvaluation & { task: TaskRow; weight: number };
+export type JudgedTask = TaskEvaluation & { task: StandingTask; weight: number };
+
+/** What a red list shows of a task. */
+type RedListTask = Pick<TaskRow, 'id' | 'plan_id' | 'code' | 'title' | 'lead_unit_id' | 'due_date'>;
 
 /** One line of a red list (红榜): a delayed task, most overdue first. */
 export interface RedListLine {
@@ -25,7 +46,10 @@ export interface RedListLine {
 }
 
 /** The delayed tasks, most overdue first, each with its lead unit's name. */
-export function redListOf(items: readonly JudgedTask[], units: ReadonlyMap<string, UnitRow>): RedListLine[] {
+export function redListOf(
+  items: readonly (TaskEvaluation & { task: RedListTask })[],
+  units: ReadonlyMap<string, { name: string }>,
+): RedListLine[] {
   return items
     .filter((i) => i.status === 'delayed')
     .sort((a, b) => b.daysOverdue - a.daysOverdue)
@@ -42,41 +66,138 @@ export function redListOf(items: readonly JudgedTask[], units: ReadonlyMap<strin
     }));
 }
 
-/** What a parent region's roll-up reads of one region: its battle map's total and red list, as its viewer sees them. */
-export interface RegionStanding {
-  total: RollUp;
-  redList: RedListLine[];
+/** A published indicator (指标) of a region, judged on the office's confirmed figures. */
+export interface JudgedIndicator {
+  target: TargetRow;
+  result: IndicatorResult;
 }
 
 /**
- * A region's published tasks judged as of `day`, as the region's viewer reads its battle map, without the
- * rest of the battle map (areas, units, the trend over past months). Reads one report digest row per task,
- * per plan (as the ledger does), not the report history: its cost follows the tasks, not the months.
+ * What a parent region's roll-up reads of one region: its battle map's total and red list, as its viewer
+ * sees them, and its judged indicators.
  */
-export async function regionStanding(
+export interface RegionStanding {
+  total: RollUp;
+  redList: RedListLine[];
+  indicators: JudgedIndicator[];
+}
+
+/** Rows grouped by a key, each group in the rows' order. */
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/** Each plan's report digests, read for the period it owes on `day`: one query per distinct owed period. */
+async function digestsByPlan(
   ctx: ServiceContext,
-  regionId: string,
+  plans: readonly StandingPlan[],
   day: string,
-): Promise<RegionStanding> {
-  const plans = await listPlans(db(ctx), regionId, false);
-  const [tasks, milestones, units, digests] = await Promise.all([
-    listTasks(db(ctx), { regionId }),
-    milestoneDatesOf(db(ctx), { regionId }),
-    unitsById(db(ctx), regionId),
-    Promise.all(plans.map((p) => reportDigestsOf(db(ctx), regionId, p.id, duePeriodOf(p.cadence, day)))),
-  ]);
-  // A digest is read for its plan's owed period, so each plan's tasks are judged with their own.
+): Promise<Map<string, ReportDigest[]>> {
+  const byDuePeriod = groupBy(plans, (p) => duePeriodOf(p.cadence, day) ?? '');
+  const reads = await Promise.all(
+    [...byDuePeriod].map(([duePeriod, group]) =>
+      reportDigestsOfPlans(
+        db(ctx),
+        [...new Set(group.map((p) => p.region_id))],
+        group.map((p) => p.id),
+        duePeriod === '' ? null : duePeriod,
+      ),
+    ),
+  );
+  return groupBy(reads.flat(), (d) => d.plan_id);
+}
+
+/** A region's tasks judged as of `day`, each plan's with the digests of the period it owes. */
+function judgedTasksOf(
+  plans: readonly StandingPlan[],
+  tasks: readonly StandingTask[],
+  milestones: readonly MilestoneDate[],
+  digests: ReadonlyMap<string, ReportDigest[]>,
+  day: string,
+): JudgedTask[] {
   const evaluations = new Map<string, TaskEvaluation>();
-  plans.forEach((plan, i) => {
-    const duePeriod = duePeriodOf(plan.cadence, day);
-    const inputs = { milestones, facts: [], digests: { rows: digests[i]!, duePeriod } };
-    const planTasks = tasks.filter((t) => t.plan_id === plan.id);
+  const tasksOfPlan = groupBy(tasks, (t) => t.plan_id);
+  for (const plan of plans) {
+    const inputs = {
+      milestones,
+      facts: [],
+      digests: { rows: digests.get(plan.id) ?? [], duePeriod: duePeriodOf(plan.cadence, day) },
+    };
+    const planTasks = tasksOfPlan.get(plan.id) ?? [];
     for (const [id, e] of evaluateTasks(inputs, planTasks, new Map([[plan.id, plan]]), day))
       evaluations.set(id, e);
-  });
+  }
   // In the battle map's order, so ties in the red list and the sums fall out the same.
-  const items: JudgedTask[] = tasks
+  return tasks
     .filter((t) => evaluations.has(t.id))
     .map((t) => ({ task: t, weight: t.weight, ...evaluations.get(t.id)! }));
-  return { total: rollUp(items), redList: redListOf(items, units) };
+}
+
+/** The targets judged at `month` on their confirmed figures of its year. */
+function judgedIndicatorsOf(
+  targets: readonly TargetRow[],
+  valuesOf: ReadonlyMap<string, IndicatorValue[]>,
+  month: string,
+): JudgedIndicator[] {
+  return targets.map((target) => ({
+    target,
+    result: indicatorStatus(indicatorTargetOf(target), valuesOf.get(target.id) ?? [], month),
+  }));
+}
+
+/**
+ * The standings of many regions as of `day`, read together: one query per kind over all of them (two for
+ * the digests when plans owe different periods), grouped by region in memory, then judged region by region
+ * exactly as each region's viewer reads its battle map (published plans only). Reads one report digest row
+ * per task, not the report history, and only the confirmed figures of the year judged.
+ */
+export async function regionStandings(
+  ctx: ServiceContext,
+  regionIds: readonly string[],
+  day: string,
+): Promise<Map<string, RegionStanding>> {
+  const month = day.slice(0, 7);
+  const plans = await publishedPlansOfRegions(db(ctx), regionIds);
+  const [tasks, milestones, units, digests, targets, measurements] = await Promise.all([
+    standingTasksOf(
+      db(ctx),
+      regionIds,
+      plans.map((p) => p.id),
+    ),
+    milestoneDatesOfRegions(db(ctx), regionIds),
+    unitNamesOfRegions(db(ctx), regionIds),
+    digestsByPlan(ctx, plans, day),
+    publishedTargetsOfRegions(db(ctx), regionIds),
+    confirmedMeasurementsOfYear(db(ctx), regionIds, Number(day.slice(0, 4))),
+  ]);
+  const unitsOf = groupBy(units, (u) => u.region_id);
+  const plansOf = groupBy(plans, (p) => p.region_id);
+  const tasksOf = groupBy(tasks, (t) => t.region_id);
+  const milestonesOf = groupBy(milestones, (m) => m.region_id);
+  const targetsOf = groupBy(targets, (t) => t.region_id);
+  const valuesOf = groupBy(measurements, (m) => m.target_id);
+  return new Map(
+    regionIds.map((regionId) => {
+      const items = judgedTasksOf(
+        plansOf.get(regionId) ?? [],
+        tasksOf.get(regionId) ?? [],
+        milestonesOf.get(regionId) ?? [],
+        digests,
+        day,
+      );
+      const standing: RegionStanding = {
+        total: rollUp(items),
+        redList: redListOf(items, new Map((unitsOf.get(regionId) ?? []).map((u) => [u.id, u]))),
+        indicators: judgedIndicatorsOf(targetsOf.get(regionId) ?? [], valuesOf, month),
+      };
+      return [regionId, standing];
+    }),
+  );
 }
