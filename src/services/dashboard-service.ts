@@ -223,6 +223,7 @@ async function standingsAt(
     ctx,
     regionIds.filter((id) => !standings.has(id)),
     day,
+    ROLLUP_RED_LIST,
   );
   if (cache.size + built.size > MAX_STANDINGS) cache.clear();
   regionIds.forEach((id, i) => {

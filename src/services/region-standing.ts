@@ -78,6 +78,7 @@ export interface JudgedIndicator {
  */
 export interface RegionStanding {
   total: RollUp;
+  /** The head of its red list: a parent's red list is the head of its regions' heads, merged. */
   redList: RedListLine[];
   indicators: JudgedIndicator[];
 }
@@ -98,6 +99,7 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, 
 async function digestsByPlan(
   ctx: ServiceContext,
   plans: readonly StandingPlan[],
+  planOfTask: ReadonlyMap<string, string>,
   day: string,
 ): Promise<Map<string, ReportDigest[]>> {
   const byDuePeriod = groupBy(plans, (p) => duePeriodOf(p.cadence, day) ?? '');
@@ -111,7 +113,7 @@ async function digestsByPlan(
       ),
     ),
   );
-  return groupBy(reads.flat(), (d) => d.plan_id);
+  return groupBy(reads.flat(), (d) => planOfTask.get(d.task_id) ?? '');
 }
 
 /** A region's tasks judged as of `day`, each plan's with the digests of the period it owes. */
@@ -162,25 +164,27 @@ export async function regionStandings(
   ctx: ServiceContext,
   regionIds: readonly string[],
   day: string,
+  redListLength: number,
 ): Promise<Map<string, RegionStanding>> {
   const month = day.slice(0, 7);
   const plans = await publishedPlansOfRegions(db(ctx), regionIds);
-  const [tasks, milestones, units, digests, targets, measurements] = await Promise.all([
-    standingTasksOf(
-      db(ctx),
-      regionIds,
-      plans.map((p) => p.id),
-    ),
+  const planIds = plans.map((p) => p.id);
+  const tasks = await standingTasksOf(db(ctx), regionIds, planIds);
+  const planOfTask = new Map(tasks.map((t) => [t.id, t.plan_id]));
+  const [milestones, units, digests, targets, measurements] = await Promise.all([
     milestoneDatesOfRegions(db(ctx), regionIds),
     unitNamesOfRegions(db(ctx), regionIds),
-    digestsByPlan(ctx, plans, day),
+    digestsByPlan(ctx, plans, planOfTask, day),
     publishedTargetsOfRegions(db(ctx), regionIds),
     confirmedMeasurementsOfYear(db(ctx), regionIds, Number(day.slice(0, 4))),
   ]);
-  const unitsOf = groupBy(units, (u) => u.region_id);
+  const regionOfPlan = new Map(plans.map((p) => [p.id, p.region_id]));
+  const regionOfTask = (taskId: string) => regionOfPlan.get(planOfTask.get(taskId) ?? '') ?? '';
   const plansOf = groupBy(plans, (p) => p.region_id);
-  const tasksOf = groupBy(tasks, (t) => t.region_id);
-  const milestonesOf = groupBy(milestones, (m) => m.region_id);
+  const tasksOf = groupBy(tasks, (t) => regionOfPlan.get(t.plan_id)!);
+  // A milestone of a task of no published plan has no region here: its task is not judged.
+  const milestonesOf = groupBy(milestones, (m) => regionOfTask(m.task_id));
+  const unitsOf = groupBy(units, (u) => u.region_id);
   const targetsOf = groupBy(targets, (t) => t.region_id);
   const valuesOf = groupBy(measurements, (m) => m.target_id);
   return new Map(
@@ -192,9 +196,10 @@ export async function regionStandings(
         digests,
         day,
       );
+      const unitNames = new Map((unitsOf.get(regionId) ?? []).map((u) => [u.id, u]));
       const standing: RegionStanding = {
         total: rollUp(items),
-        redList: redListOf(items, new Map((unitsOf.get(regionId) ?? []).map((u) => [u.id, u]))),
+        redList: redListOf(items, unitNames).slice(0, redListLength),
         indicators: judgedIndicatorsOf(targetsOf.get(regionId) ?? [], valuesOf, month),
       };
       return [regionId, standing];

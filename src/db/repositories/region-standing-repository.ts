@@ -4,7 +4,8 @@ import type { ReportDigest } from './report-digest-repository.js';
 
 // What a parent's roll-up reads of many regions below at once: one query per kind over all of them
 // (`region_id in (…)`, so a distributed database routes each to those regions' shards), only the columns a
-// region's standing shows. The caller groups the rows by region.
+// region's standing shows: rows number in the tens of thousands for a province, and each column of each row
+// is a string to make. The caller groups the rows by region, through the plan or the task they belong to.
 
 /** A published plan's calendar: what the status rule reads of a plan. */
 export type StandingPlan = Pick<
@@ -32,16 +33,7 @@ export function publishedPlansOfRegions(
 /** What a standing reads of a task: its status inputs, its weight and its red-list line. */
 export type StandingTask = Pick<
   TaskRow,
-  | 'id'
-  | 'region_id'
-  | 'plan_id'
-  | 'code'
-  | 'title'
-  | 'lead_unit_id'
-  | 'start_date'
-  | 'due_date'
-  | 'created_at'
-  | 'weight'
+  'id' | 'plan_id' | 'code' | 'title' | 'lead_unit_id' | 'start_date' | 'due_date' | 'created_at' | 'weight'
 >;
 
 /** The tasks of the given plans of the regions, in the battle map's order (plan, then seq). */
@@ -55,7 +47,6 @@ export function standingTasksOf(
     .selectFrom('tasks')
     .select([
       'id',
-      'region_id',
       'plan_id',
       'code',
       'title',
@@ -76,11 +67,11 @@ export function standingTasksOf(
 export function milestoneDatesOfRegions(
   db: Kysely<Database>,
   regionIds: readonly string[],
-): Promise<{ region_id: string; task_id: string; due_date: string; done_date: string | null }[]> {
+): Promise<{ task_id: string; due_date: string; done_date: string | null }[]> {
   if (regionIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('milestones')
-    .select(['region_id', 'task_id', 'due_date', 'done_date'])
+    .select(['task_id', 'due_date', 'done_date'])
     .where('region_id', 'in', regionIds)
     .execute();
 }
@@ -109,7 +100,7 @@ export async function reportDigestsOfPlans(
   regionIds: readonly string[],
   planIds: readonly string[],
   duePeriod: string | null,
-): Promise<(ReportDigest & { plan_id: string })[]> {
+): Promise<ReportDigest[]> {
   if (regionIds.length === 0 || planIds.length === 0) return [];
   // Each subquery names the task's region as an expression no index serves: on the bare column SQLite
   // would seek by (region, period) or (region, status) and walk the region's reports once per task.
@@ -117,7 +108,6 @@ export async function reportDigestsOfPlans(
     .selectFrom('tasks as t')
     .select((eb) => [
       't.id as task_id',
-      't.plan_id',
       eb
         .selectFrom('reports as r')
         .select((s) => s.fn.max('r.period').as('period'))
@@ -175,7 +165,6 @@ export async function reportDigestsOfPlans(
     .execute();
   return rows.map((r) => ({
     task_id: r.task_id,
-    plan_id: r.plan_id,
     last_period: r.last_period ?? null,
     accepted_progress: r.accepted_progress ?? null,
     submitted_progress: r.submitted_progress ?? null,
