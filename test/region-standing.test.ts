@@ -62,7 +62,7 @@ describe.each(dialects)('the standings of many regions, read together, on $name'
     await regionStandings(ctx, [w.regionA, w.regionB], today(ctx), 10);
     const sqls = recordedSql();
     expect(sqls.length).toBe(alone);
-    expect(sqls.length).toBeLessThanOrEqual(8);
+    expect(sqls.length).toBeLessThanOrEqual(9);
     const onRegionData = sqls.filter((s) => REGION_TABLES.some((t) => new RegExp(`from "${t}"`).test(s)));
     expect(onRegionData.length).toBe(sqls.length);
     expect(onRegionData.filter((s) => !/"region_id" in \(/.test(s))).toEqual([]);

@@ -1,6 +1,8 @@
 import {
   confirmedMeasurementsOfYear,
-  milestoneDatesOfRegions,
+  doneMilestoneDatesHolding,
+  doneMilestoneDateValues,
+  openMilestoneDatesOfRegions,
   publishedPlansOfRegions,
   publishedTargetsOfRegions,
   reportDigestsOfPlans,
@@ -18,6 +20,7 @@ import {
   type IndicatorValue,
 } from '../domain/indicators.js';
 import { rollUp, type RollUp } from '../domain/rollup.js';
+import { usableDate } from '../domain/task-status.js';
 import {
   duePeriodOf,
   evaluateTasks,
@@ -116,6 +119,21 @@ async function digestsByPlan(
   return groupBy(reads.flat(), (d) => planOfTask.get(d.task_id) ?? '');
 }
 
+/**
+ * The milestones the status reads: those not done yet, and a done one only when a date it holds is no
+ * calendar day (it then reads as not done, or marks its task's dates invalid). The other done milestones,
+ * most of them, change nothing and stay in the database: only the distinct dates they hold are read.
+ */
+async function milestonesOf(ctx: ServiceContext, regionIds: readonly string[]): Promise<MilestoneDate[]> {
+  const [open, doneDates] = await Promise.all([
+    openMilestoneDatesOfRegions(db(ctx), regionIds),
+    doneMilestoneDateValues(db(ctx), regionIds),
+  ]);
+  const unusable = doneDates.filter((d) => usableDate(d) === null);
+  if (unusable.length === 0) return open;
+  return [...open, ...(await doneMilestoneDatesHolding(db(ctx), regionIds, unusable))];
+}
+
 /** A region's tasks judged as of `day`, each plan's with the digests of the period it owes. */
 function judgedTasksOf(
   plans: readonly StandingPlan[],
@@ -172,7 +190,7 @@ export async function regionStandings(
   const tasks = await standingTasksOf(db(ctx), regionIds, planIds);
   const planOfTask = new Map(tasks.map((t) => [t.id, t.plan_id]));
   const [milestones, units, digests, targets, measurements] = await Promise.all([
-    milestoneDatesOfRegions(db(ctx), regionIds),
+    milestonesOf(ctx, regionIds),
     unitNamesOfRegions(db(ctx), regionIds),
     digestsByPlan(ctx, plans, planOfTask, day),
     publishedTargetsOfRegions(db(ctx), regionIds),
@@ -183,7 +201,7 @@ export async function regionStandings(
   const plansOf = groupBy(plans, (p) => p.region_id);
   const tasksOf = groupBy(tasks, (t) => regionOfPlan.get(t.plan_id)!);
   // A milestone of a task of no published plan has no region here: its task is not judged.
-  const milestonesOf = groupBy(milestones, (m) => regionOfTask(m.task_id));
+  const milestonesByRegion = groupBy(milestones, (m) => regionOfTask(m.task_id));
   const unitsOf = groupBy(units, (u) => u.region_id);
   const targetsOf = groupBy(targets, (t) => t.region_id);
   const valuesOf = groupBy(measurements, (m) => m.target_id);
@@ -192,7 +210,7 @@ export async function regionStandings(
       const items = judgedTasksOf(
         plansOf.get(regionId) ?? [],
         tasksOf.get(regionId) ?? [],
-        milestonesOf.get(regionId) ?? [],
+        milestonesByRegion.get(regionId) ?? [],
         digests,
         day,
       );

@@ -63,16 +63,57 @@ export function standingTasksOf(
     .execute();
 }
 
-/** The milestone dates of every task of the regions (the status reads no more of a milestone). */
-export function milestoneDatesOfRegions(
+type MilestoneDates = { task_id: string; due_date: string; done_date: string | null };
+
+/** The dates of the milestones of the regions' tasks not done yet. */
+export function openMilestoneDatesOfRegions(
   db: Kysely<Database>,
   regionIds: readonly string[],
-): Promise<{ task_id: string; due_date: string; done_date: string | null }[]> {
+): Promise<MilestoneDates[]> {
   if (regionIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('milestones')
     .select(['task_id', 'due_date', 'done_date'])
     .where('region_id', 'in', regionIds)
+    .where('done_date', 'is', null)
+    .execute();
+}
+
+/** Every date the done milestones of the regions hold (due or done), each once: a few hundred strings. */
+export async function doneMilestoneDateValues(
+  db: Kysely<Database>,
+  regionIds: readonly string[],
+): Promise<string[]> {
+  if (regionIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('milestones')
+    .select('done_date as date')
+    .where('region_id', 'in', regionIds)
+    .where('done_date', 'is not', null)
+    .union(
+      db
+        .selectFrom('milestones')
+        .select('due_date as date')
+        .where('region_id', 'in', regionIds)
+        .where('done_date', 'is not', null),
+    )
+    .execute();
+  return rows.flatMap((r) => (r.date === null ? [] : [r.date]));
+}
+
+/** The dates of the done milestones of the regions that hold one of `dates`, due or done. */
+export function doneMilestoneDatesHolding(
+  db: Kysely<Database>,
+  regionIds: readonly string[],
+  dates: readonly string[],
+): Promise<MilestoneDates[]> {
+  if (regionIds.length === 0 || dates.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('milestones')
+    .select(['task_id', 'due_date', 'done_date'])
+    .where('region_id', 'in', regionIds)
+    .where('done_date', 'is not', null)
+    .where((eb) => eb.or([eb('due_date', 'in', dates), eb('done_date', 'in', dates)]))
     .execute();
 }
 
