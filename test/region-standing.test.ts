@@ -13,7 +13,9 @@ import type {
 } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/db/connection.js';
+import type { Actor } from '../src/services/actor.js';
 import { today, type ServiceContext } from '../src/services/context.js';
+import { regionDashboard } from '../src/services/dashboard-service.js';
 import { regionStandings } from '../src/services/region-standing.js';
 import { dialects } from './helpers/storage.js';
 import { buildWorld, TODAY, type World } from './helpers/world.js';
@@ -77,6 +79,34 @@ describe.each(dialects)('the standings of many regions, read together, on $name'
     }
     expect(together.get(w.regionA)!.total.total).toBeGreaterThan(0);
     expect(together.get(w.regionB)!.total.total).toBeGreaterThan(0);
+  });
+
+  it('counts a done milestone whose date is no calendar day, as the battle map does', async () => {
+    // Written around the services, as an older version or a hand edit could have left it: the milestone
+    // reads as not done, so its task is overdue since its due date.
+    const [milestone] = await storage.db
+      .selectFrom('milestones')
+      .select('id')
+      .where('task_id', '=', w.tasks.dept1)
+      .execute();
+    await storage.db
+      .updateTable('milestones')
+      .set({ due_date: '2026-03-02', done_date: '2026-02-30' })
+      .where('id', '=', milestone!.id)
+      .execute();
+    const office: Actor = {
+      accountId: 'test',
+      username: 'test',
+      displayName: '测试',
+      role: 'office',
+      regionId: w.regionA,
+      unitId: null,
+    };
+    const dashboard = await regionDashboard(ctx, office, w.regionA);
+    const standing = (await regionStandings(ctx, [w.regionA, w.regionB], today(ctx), 10)).get(w.regionA)!;
+    expect(dashboard.redList.map((l) => l.taskId)).toContain(w.tasks.dept1);
+    expect(standing.total).toEqual(dashboard.total);
+    expect(standing.redList).toEqual(dashboard.redList.slice(0, 10));
   });
 
   it('reads nothing for no region', async () => {
