@@ -149,12 +149,17 @@ export async function reportDigestsOfPlans(
     .selectFrom('tasks as t')
     .select((eb) => [
       't.id as task_id',
+      // The latest by period rather than max(period): PostgreSQL then walks (task, period) backwards to the
+      // first report received instead of reading every report of the task (273 → 133 ms for 4,500 tasks).
+      // SQLite reads both alike.
       eb
         .selectFrom('reports as r')
-        .select((s) => s.fn.max('r.period').as('period'))
+        .select('r.period')
         .whereRef('r.task_id', '=', 't.id')
         .where(sql<string>`r.region_id || ''`, '=', eb.ref('t.region_id'))
         .where('r.status', 'in', RECEIVED)
+        .orderBy('r.period', 'desc')
+        .limit(1)
         .as('last_period'),
       eb
         .selectFrom('reports as r')
