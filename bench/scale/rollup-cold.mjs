@@ -1,16 +1,19 @@
 // Roll-up rebuilds: the time to build a city's (10 regions) and the province's roll-up on a generated province
-// (generate.mjs, SQLite), without the response cache, as the route does on a cache miss, as that region's office:
+// (generate.mjs; SQLite, or PostgreSQL with DATABASE_URL), without the response cache, as the route does on a cache miss, as that region's office:
 // "cold", each build in a fresh server context (nothing kept in memory), and "after a write", each build
 // following a real write (a unit created) in one region below, in one context, as a running server sees it.
 // Runs the built server code (`npm run build` first).
 //   node bench/scale/rollup-cold.mjs 15
 // To compare two builds on one database in one run, name their dist folders (the first is the baseline):
 //   BENCH_DIST=before=/tmp/old/dist,after=dist node bench/scale/rollup-cold.mjs 15
+// On PostgreSQL, a database of its own is created through DATABASE_URL (an admin connection) and dropped:
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/scale/rollup-cold.mjs 15
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import pg from 'pg';
 import { generateProvince } from './generate.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,10 +27,27 @@ const DISTS = (process.env.BENCH_DIST ?? 'this=dist').split(',').map((entry) => 
 const load = () => loadavg()[0].toFixed(1);
 const q = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
+const adminUrl = process.env.DATABASE_URL;
+async function admin(sql) {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+const pgName = `taizhang_rollup_${REGIONS}_${process.pid}`;
 const dataDir = mkdtempSync(join(tmpdir(), `taizhang-rollup-${REGIONS}-`));
-const url = join(dataDir, 'taizhang.db');
+let url = join(dataDir, 'taizhang.db');
+if (adminUrl) {
+  await admin(`CREATE DATABASE ${pgName}`);
+  const u = new URL(adminUrl);
+  u.pathname = `/${pgName}`;
+  url = u.toString();
+}
 try {
-  console.log(`generating ${REGIONS} regions (load ${load()})`);
+  console.log(`generating ${REGIONS} regions on ${adminUrl ? 'PostgreSQL' : 'SQLite'} (load ${load()})`);
   const { layout, seconds } = await generateProvince({
     url,
     regions: REGIONS,
@@ -112,4 +132,5 @@ try {
     );
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
+  if (adminUrl) await admin(`DROP DATABASE IF EXISTS ${pgName}`);
 }

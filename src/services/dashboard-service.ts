@@ -5,13 +5,9 @@ import { childrenOf, descendantsOf } from '../domain/region-tree.js';
 import { milestoneDatesOf } from '../db/repositories/milestone-repository.js';
 import { listTasks } from '../db/repositories/task-repository.js';
 import { unitsById } from '../db/repositories/unit-repository.js';
-import { listMeasurements } from '../db/repositories/measurement-repository.js';
-import { listPublishedTargetsOfRegion } from '../db/repositories/target-repository.js';
-import type { MeasurementRow, TargetRow, UnitKind } from '../db/schema.js';
+import type { TargetRow, UnitKind } from '../db/schema.js';
 import {
   countIndicators,
-  indicatorStatus,
-  indicatorTargetOf,
   laggingIndicators,
   type IndicatorCounts,
   type IndicatorResult,
@@ -29,7 +25,7 @@ import { db, perContext, today, type ServiceContext } from './context.js';
 import { digestsOverDays } from './plan-digests.js';
 import * as regionPolicy from './policies/region.js';
 import { seesWholeRegion } from './policies/scope.js';
-import { redListOf, regionStanding, type RedListLine, type RegionStanding } from './region-standing.js';
+import { redListOf, regionStandings, type RedListLine, type RegionStanding } from './region-standing.js';
 
 export type { RollUp };
 
@@ -211,50 +207,43 @@ export async function rollUpRegions(ctx: ServiceContext, actor: Actor, regionId:
   return [regionId, ...descendantsOf(await listRegionLinks(db(ctx)), regionId)];
 }
 
-/** A region's published indicators judged at `month` on the office's confirmed figures. */
-async function judgedIndicatorsOf(
-  ctx: ServiceContext,
-  regionId: string,
-  month: string,
-): Promise<{ target: TargetRow; result: IndicatorResult }[]> {
-  const targets = await listPublishedTargetsOfRegion(db(ctx), regionId);
-  const byTarget = new Map<string, MeasurementRow[]>();
-  for (const m of await listMeasurements(
-    db(ctx),
-    targets.map((t) => t.id),
-  ))
-    if (m.status === 'confirmed') byTarget.set(m.target_id, [...(byTarget.get(m.target_id) ?? []), m]);
-  return targets.map((target) => ({
-    target,
-    result: indicatorStatus(indicatorTargetOf(target), byTarget.get(target.id) ?? [], month),
-  }));
-}
-
-/** What a roll-up shows of one region below: its battle map's total and red list, and its judged indicators. */
-interface ChildStanding extends RegionStanding {
-  indicators: { target: TargetRow; result: IndicatorResult }[];
-}
-
 /**
  * Each region's standing, kept while its data version and the day hold: after a write below, a roll-up
  * rebuilds that region's standing only. Entries of older versions are never read again; dropping everything
  * now and then keeps memory flat.
  */
-const standingsOf = perContext(() => new Map<string, ChildStanding>());
+const standingsOf = perContext(() => new Map<string, RegionStanding>());
 const MAX_STANDINGS = 5000;
 
-async function standingOf(ctx: ServiceContext, regionId: string, day: string): Promise<ChildStanding> {
-  const key = `${regionId}|${day}|${await ctx.storage.regionDataVersion(regionId)}`;
+/** The standings of the regions: those not kept are read together, in one query per kind, then kept. */
+async function standingsAt(
+  ctx: ServiceContext,
+  regionIds: readonly string[],
+  day: string,
+): Promise<Map<string, RegionStanding>> {
   const cache = standingsOf(ctx);
-  const kept = cache.get(key);
-  if (kept) return kept;
-  const standing = {
-    ...(await regionStanding(ctx, regionId, day)),
-    indicators: await judgedIndicatorsOf(ctx, regionId, day.slice(0, 7)),
-  };
-  if (cache.size >= MAX_STANDINGS) cache.clear();
-  cache.set(key, standing);
-  return standing;
+  const keys = await Promise.all(
+    regionIds.map(async (id) => `${id}|${day}|${await ctx.storage.regionDataVersion(id)}`),
+  );
+  const standings = new Map<string, RegionStanding>();
+  regionIds.forEach((id, i) => {
+    const kept = cache.get(keys[i]!);
+    if (kept) standings.set(id, kept);
+  });
+  const built = await regionStandings(
+    ctx,
+    regionIds.filter((id) => !standings.has(id)),
+    day,
+    ROLLUP_RED_LIST,
+  );
+  if (cache.size + built.size > MAX_STANDINGS) cache.clear();
+  regionIds.forEach((id, i) => {
+    const fresh = built.get(id);
+    if (!fresh) return;
+    cache.set(keys[i]!, fresh);
+    standings.set(id, fresh);
+  });
+  return standings;
 }
 
 /**
@@ -277,11 +266,7 @@ export async function regionRollUp(
   const childIds = childrenOf(links, regionId);
   const subtreeOf = new Map(childIds.map((id) => [id, [id, ...descendantsOf(links, id)]]));
   // Every region below at once: what the roll-up shows of each, not its whole battle map.
-  const standings = new Map(
-    await Promise.all(
-      [...subtreeOf.values()].flat().map(async (id) => [id, await standingOf(ctx, id, day)] as const),
-    ),
-  );
+  const standings = await standingsAt(ctx, [...subtreeOf.values()].flat(), day);
   const nameOf = (id: string) => byId.get(id)?.name ?? '';
   const children = childIds.map((childId) => {
     const child = byId.get(childId)!;

@@ -6,25 +6,6 @@ import { db, type ServiceContext } from './context.js';
 
 type PlanCadence = { id: string; cadence: Cadence };
 
-/** Each plan's report digests for `day`: one row per task, whatever the history. */
-export function digestsOfPlans(
-  ctx: ServiceContext,
-  regionId: string,
-  plans: readonly PlanCadence[],
-  day: string,
-): Promise<PlanDigests[]> {
-  return Promise.all(
-    plans.map(async (plan) => {
-      const duePeriod = duePeriodOf(plan.cadence, day);
-      return {
-        planId: plan.id,
-        duePeriod,
-        rows: await reportDigestsOf(db(ctx), regionId, plan.id, duePeriod),
-      };
-    }),
-  );
-}
-
 /**
  * Each plan's report digests as each of `days` (ascending) ended, and as they stand on `today`, from one
  * digest read as the first day ended and the reports changed since: O(tasks + the reports of those months),

@@ -1,0 +1,117 @@
+/**
+ * A roll-up's cold build reads the standings of every region below together: one query per kind over all of
+ * them, each naming the regions (`region_id in (…)`, so a distributed database routes it to their shards),
+ * and each region's standing comes out as it does when read on its own.
+ */
+import type {
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Storage } from '../src/db/connection.js';
+import type { Actor } from '../src/services/actor.js';
+import { today, type ServiceContext } from '../src/services/context.js';
+import { regionDashboard } from '../src/services/dashboard-service.js';
+import { regionStandings } from '../src/services/region-standing.js';
+import { dialects } from './helpers/storage.js';
+import { buildWorld, TODAY, type World } from './helpers/world.js';
+
+const REGION_TABLES = ['units', 'plans', 'tasks', 'milestones', 'targets', 'measurements', 'reports'];
+
+class Recorder implements KyselyPlugin {
+  nodes: RootOperationNode[] = [];
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    this.nodes.push(args.node);
+    return args.node;
+  }
+  transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return Promise.resolve(args.result);
+  }
+}
+
+describe.each(dialects)('the standings of many regions, read together, on $name', (dialect) => {
+  let storage: Storage;
+  let w: World;
+  const recorder = new Recorder();
+  let ctx: ServiceContext;
+
+  beforeAll(async () => {
+    storage = await dialect.open();
+    w = await buildWorld(storage);
+    ctx = {
+      storage: { ...storage, db: storage.db.withPlugin(recorder) },
+      filesDir: '/nonexistent',
+      now: () => TODAY,
+    };
+  });
+  afterAll(async () => {
+    await w.app.close();
+    await storage.close();
+  });
+
+  const recordedSql = () =>
+    recorder.nodes.map((node) => storage.db.getExecutor().compileQuery(node, { queryId: '' }).sql);
+
+  it('reads each kind once for all the regions, every query naming them by region_id', async () => {
+    recorder.nodes = [];
+    await regionStandings(ctx, [w.regionA], today(ctx), 10);
+    const alone = recordedSql().length;
+    recorder.nodes = [];
+    await regionStandings(ctx, [w.regionA, w.regionB], today(ctx), 10);
+    const sqls = recordedSql();
+    expect(sqls.length).toBe(alone);
+    expect(sqls.length).toBeLessThanOrEqual(9);
+    const onRegionData = sqls.filter((s) => REGION_TABLES.some((t) => new RegExp(`from "${t}"`).test(s)));
+    expect(onRegionData.length).toBe(sqls.length);
+    expect(onRegionData.filter((s) => !/"region_id" in \(/.test(s))).toEqual([]);
+  });
+
+  it('gives each region the standing it has when read on its own', async () => {
+    const day = today(ctx);
+    const together = await regionStandings(ctx, [w.regionA, w.regionB], day, 10);
+    for (const regionId of [w.regionA, w.regionB]) {
+      const alone = await regionStandings(ctx, [regionId], day, 10);
+      expect(together.get(regionId)).toEqual(alone.get(regionId));
+    }
+    expect(together.get(w.regionA)!.total.total).toBeGreaterThan(0);
+    expect(together.get(w.regionB)!.total.total).toBeGreaterThan(0);
+  });
+
+  it('counts a done milestone whose date is no calendar day, as the battle map does', async () => {
+    // Written around the services, as an older version or a hand edit could have left it: the milestone
+    // reads as not done, so its task is overdue since its due date.
+    const [milestone] = await storage.db
+      .selectFrom('milestones')
+      .select('id')
+      .where('task_id', '=', w.tasks.dept1)
+      .execute();
+    await storage.db
+      .updateTable('milestones')
+      .set({ due_date: '2026-03-02', done_date: '2026-02-30' })
+      .where('id', '=', milestone!.id)
+      .execute();
+    const office: Actor = {
+      accountId: 'test',
+      username: 'test',
+      displayName: '测试',
+      role: 'office',
+      regionId: w.regionA,
+      unitId: null,
+    };
+    const dashboard = await regionDashboard(ctx, office, w.regionA);
+    const standing = (await regionStandings(ctx, [w.regionA, w.regionB], today(ctx), 10)).get(w.regionA)!;
+    expect(dashboard.redList.map((l) => l.taskId)).toContain(w.tasks.dept1);
+    expect(standing.total).toEqual(dashboard.total);
+    expect(standing.redList).toEqual(dashboard.redList.slice(0, 10));
+  });
+
+  it('reads nothing for no region', async () => {
+    recorder.nodes = [];
+    expect((await regionStandings(ctx, [], today(ctx), 10)).size).toBe(0);
+    expect(recorder.nodes).toEqual([]);
+  });
+});
