@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Migrator, PostgresAdapter, sql, type Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrateToLatest, openStorage, type DialectName, type Storage } from '../src/db/connection.js';
+import { migrateToLatest } from '../src/db/connection.js';
 import { migrations } from '../src/db/migrations/index.js';
 import { appendAuditEvent, verifyAuditChain } from '../src/db/repositories/audit-repository.js';
 import type { Database } from '../src/db/schema.js';
@@ -20,7 +20,7 @@ import { createRegion } from '../src/services/region-service.js';
 import { createUnit } from '../src/services/unit-service.js';
 import { dropAuditGuards } from './helpers/audit-forger.js';
 import { runCli } from './helpers/cli.js';
-import { openPostgresSchema } from './helpers/pg-schema.js';
+import { cliTargets } from './helpers/cli-databases.js';
 import { TODAY } from './helpers/world.js';
 
 const CHAINS_MIGRATION = '20261208_0900_audit_region_chains';
@@ -30,42 +30,7 @@ const BEFORE_CHAINS = Object.keys(migrations)
   .filter((name) => name < CHAINS_MIGRATION)
   .at(-1)!;
 
-interface Opened {
-  storage: Storage;
-  databaseUrl: string;
-  cleanup: () => Promise<void>;
-}
-
-const targets: { name: DialectName; open: () => Promise<Opened> }[] = [
-  {
-    name: 'sqlite',
-    open: () => {
-      const dir = mkdtempSync(join(tmpdir(), 'taizhang-chains-'));
-      const databaseUrl = join(dir, 'taizhang.db');
-      return Promise.resolve({
-        storage: openStorage({ url: databaseUrl }),
-        databaseUrl,
-        cleanup: () => {
-          rmSync(dir, { recursive: true, force: true });
-          return Promise.resolve();
-        },
-      });
-    },
-  },
-  ...(process.env.TEST_DATABASE_URL
-    ? [
-        {
-          name: 'postgres' as const,
-          open: async () => {
-            const { storage, url, drop } = await openPostgresSchema(process.env.TEST_DATABASE_URL!, {
-              migrate: false,
-            });
-            return { storage, databaseUrl: url, cleanup: drop };
-          },
-        },
-      ]
-    : []),
-];
+const targets = cliTargets('taizhang-chains-', { migrate: false });
 
 async function migrateTo(db: Kysely<Database>, name: string): Promise<void> {
   const schema =
