@@ -4,7 +4,6 @@
  * where the old one ended, `verify-audit` names the region and event that break, and on PostgreSQL a write
  * of one region does not wait for another region's.
  */
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +17,7 @@ import { SYSTEM_ACTOR } from '../src/services/actor.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { createRegion } from '../src/services/region-service.js';
 import { createUnit } from '../src/services/unit-service.js';
-import { dropAuditGuards } from './helpers/audit-forger.js';
+import { dropAuditGuards, unkeyedHash } from './helpers/audit-forger.js';
 import { runCli } from './helpers/cli.js';
 import { cliTargets } from './helpers/cli-databases.js';
 import { TODAY } from './helpers/world.js';
@@ -65,17 +64,7 @@ async function appendLegacy(db: Kysely<Database>, events: { regionId: string | n
       data: JSON.stringify({ n: seq }),
       at: TODAY.toISOString(),
     };
-    const canonical = JSON.stringify([
-      seq,
-      row.region_id,
-      row.account_id,
-      row.action,
-      row.entity,
-      row.entity_id,
-      row.data,
-      row.at,
-    ]);
-    const hash = createHash('sha256').update(head.hash).update(canonical).digest('hex');
+    const hash = unkeyedHash(head.hash, seq, row);
     await sql`insert into audit_events (seq, region_id, account_id, action, entity, entity_id, data, at, prev_hash, hash)
               values (${seq}, ${row.region_id}, ${row.account_id}, ${row.action}, ${row.entity}, ${row.entity_id},
                       ${row.data}, ${row.at}, ${head.hash}, ${hash})`.execute(db);
