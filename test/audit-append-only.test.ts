@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { migrateToLatest, openStorage, type DialectName, type Storage } from '../src/db/connection.js';
+import type { Storage } from '../src/db/connection.js';
 import { keyFingerprint, useAuditKeys } from '../src/db/audit-key.js';
 import { recordAuditKey, verifyAuditChain } from '../src/db/repositories/audit-repository.js';
 import { SYSTEM_ACTOR } from '../src/services/actor.js';
@@ -16,46 +16,11 @@ import type { ServiceContext } from '../src/services/context.js';
 import { createRegion } from '../src/services/region-service.js';
 import { createUnit } from '../src/services/unit-service.js';
 import { runCli } from './helpers/cli.js';
+import { cliTargets, type CliDatabase } from './helpers/cli-databases.js';
 import { dropAuditGuards, rehashWithoutKey, truncateAfter } from './helpers/audit-forger.js';
-import { openPostgresSchema } from './helpers/pg-schema.js';
 import { TODAY } from './helpers/world.js';
 
-interface Opened {
-  storage: Storage;
-  databaseUrl: string;
-  cleanup: () => Promise<void>;
-}
-
-const targets: { name: DialectName; open: () => Promise<Opened> }[] = [
-  {
-    name: 'sqlite',
-    open: async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'taizhang-append-only-'));
-      const databaseUrl = join(dir, 'taizhang.db');
-      const storage = openStorage({ url: databaseUrl });
-      await migrateToLatest(storage.db);
-      return {
-        storage,
-        databaseUrl,
-        cleanup: () => {
-          rmSync(dir, { recursive: true, force: true });
-          return Promise.resolve();
-        },
-      };
-    },
-  },
-  ...(process.env.TEST_DATABASE_URL
-    ? [
-        {
-          name: 'postgres' as const,
-          open: async () => {
-            const { storage, url, drop } = await openPostgresSchema(process.env.TEST_DATABASE_URL!);
-            return { storage, databaseUrl: url, cleanup: drop };
-          },
-        },
-      ]
-    : []),
-];
+const targets = cliTargets('taizhang-append-only-');
 
 const KEY = 'k1-0123456789abcdef0123456789abcdef';
 const NEXT_KEY = 'k2-fedcba9876543210fedcba9876543210';
@@ -86,7 +51,7 @@ async function refused(work: Promise<unknown>): Promise<string> {
 }
 
 describe.each(targets)('append-only, keyed audit chain on $name', (target) => {
-  const opened: Opened[] = [];
+  const opened: CliDatabase[] = [];
   const open = async () => {
     const o = await target.open();
     opened.push(o);

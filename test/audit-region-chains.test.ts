@@ -4,13 +4,12 @@
  * where the old one ended, `verify-audit` names the region and event that break, and on PostgreSQL a write
  * of one region does not wait for another region's.
  */
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Migrator, PostgresAdapter, sql, type Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrateToLatest, openStorage, type DialectName, type Storage } from '../src/db/connection.js';
+import { migrateToLatest } from '../src/db/connection.js';
 import { migrations } from '../src/db/migrations/index.js';
 import { appendAuditEvent, verifyAuditChain } from '../src/db/repositories/audit-repository.js';
 import type { Database } from '../src/db/schema.js';
@@ -18,9 +17,9 @@ import { SYSTEM_ACTOR } from '../src/services/actor.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { createRegion } from '../src/services/region-service.js';
 import { createUnit } from '../src/services/unit-service.js';
-import { dropAuditGuards } from './helpers/audit-forger.js';
+import { dropAuditGuards, unkeyedHash } from './helpers/audit-forger.js';
 import { runCli } from './helpers/cli.js';
-import { openPostgresSchema } from './helpers/pg-schema.js';
+import { cliTargets } from './helpers/cli-databases.js';
 import { TODAY } from './helpers/world.js';
 
 const CHAINS_MIGRATION = '20261208_0900_audit_region_chains';
@@ -30,42 +29,7 @@ const BEFORE_CHAINS = Object.keys(migrations)
   .filter((name) => name < CHAINS_MIGRATION)
   .at(-1)!;
 
-interface Opened {
-  storage: Storage;
-  databaseUrl: string;
-  cleanup: () => Promise<void>;
-}
-
-const targets: { name: DialectName; open: () => Promise<Opened> }[] = [
-  {
-    name: 'sqlite',
-    open: () => {
-      const dir = mkdtempSync(join(tmpdir(), 'taizhang-chains-'));
-      const databaseUrl = join(dir, 'taizhang.db');
-      return Promise.resolve({
-        storage: openStorage({ url: databaseUrl }),
-        databaseUrl,
-        cleanup: () => {
-          rmSync(dir, { recursive: true, force: true });
-          return Promise.resolve();
-        },
-      });
-    },
-  },
-  ...(process.env.TEST_DATABASE_URL
-    ? [
-        {
-          name: 'postgres' as const,
-          open: async () => {
-            const { storage, url, drop } = await openPostgresSchema(process.env.TEST_DATABASE_URL!, {
-              migrate: false,
-            });
-            return { storage, databaseUrl: url, cleanup: drop };
-          },
-        },
-      ]
-    : []),
-];
+const targets = cliTargets('taizhang-chains-', { migrate: false });
 
 async function migrateTo(db: Kysely<Database>, name: string): Promise<void> {
   const schema =
@@ -100,17 +64,7 @@ async function appendLegacy(db: Kysely<Database>, events: { regionId: string | n
       data: JSON.stringify({ n: seq }),
       at: TODAY.toISOString(),
     };
-    const canonical = JSON.stringify([
-      seq,
-      row.region_id,
-      row.account_id,
-      row.action,
-      row.entity,
-      row.entity_id,
-      row.data,
-      row.at,
-    ]);
-    const hash = createHash('sha256').update(head.hash).update(canonical).digest('hex');
+    const hash = unkeyedHash(head.hash, seq, row);
     await sql`insert into audit_events (seq, region_id, account_id, action, entity, entity_id, data, at, prev_hash, hash)
               values (${seq}, ${row.region_id}, ${row.account_id}, ${row.action}, ${row.entity}, ${row.entity_id},
                       ${row.data}, ${row.at}, ${head.hash}, ${hash})`.execute(db);

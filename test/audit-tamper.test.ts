@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest, openStorage, type DialectName, type Storage } from '../src/db/connection.js';
+import type { Storage } from '../src/db/connection.js';
 import { verifyAuditChain } from '../src/db/repositories/audit-repository.js';
 import { SYSTEM_ACTOR } from '../src/services/actor.js';
 import type { ServiceContext } from '../src/services/context.js';
@@ -20,46 +20,10 @@ import { createUnit } from '../src/services/unit-service.js';
 import { createTask } from '../src/services/task-service.js';
 import { dropAuditGuards } from './helpers/audit-forger.js';
 import { runCli } from './helpers/cli.js';
-import { openPostgresSchema } from './helpers/pg-schema.js';
+import { cliTargets } from './helpers/cli-databases.js';
 import { TODAY } from './helpers/world.js';
 
-interface Target {
-  name: DialectName;
-  /** Opens a fresh, migrated database and says how the CLI reaches the same one. */
-  open: () => Promise<{ storage: Storage; databaseUrl: string; cleanup: () => Promise<void> }>;
-}
-
-const targets: Target[] = [
-  {
-    name: 'sqlite',
-    open: async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'taizhang-audit-'));
-      const databaseUrl = join(dir, 'taizhang.db');
-      const storage = openStorage({ url: databaseUrl });
-      await migrateToLatest(storage.db);
-      return {
-        storage,
-        databaseUrl,
-        cleanup: () => {
-          rmSync(dir, { recursive: true, force: true });
-          return Promise.resolve();
-        },
-      };
-    },
-  },
-  ...(process.env.TEST_DATABASE_URL
-    ? [
-        {
-          name: 'postgres' as const,
-          open: async () => {
-            // The CLI takes only DATABASE_URL; the helper's URL puts it in the same schema through libpq's `options`.
-            const { storage, url, drop } = await openPostgresSchema(process.env.TEST_DATABASE_URL!);
-            return { storage, databaseUrl: url, cleanup: drop };
-          },
-        },
-      ]
-    : []),
-];
+const targets = cliTargets('taizhang-audit-');
 
 async function seed(ctx: ServiceContext): Promise<void> {
   const sys = SYSTEM_ACTOR;

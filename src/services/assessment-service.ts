@@ -54,7 +54,7 @@ import {
   type Scheme,
   type UnitResult,
 } from './assessment-results.js';
-import { db, nowIso, today, write, type ServiceContext } from './context.js';
+import { db, nowIso, today, write, type AuditEntry, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
 import * as assessmentPolicy from './policies/assessment.js';
 import { seesWholeRegion } from './policies/scope.js';
@@ -77,6 +77,11 @@ export type {
 
 function stageOf(round: AssessmentRoundRow): AssessmentStage {
   return round.stage as AssessmentStage;
+}
+
+/** Every change to a round's scores, items, objections or stage is audited on the round itself. */
+function roundEvent(round: AssessmentRoundRow, action: string, data: unknown): AuditEntry {
+  return { regionId: round.region_id, action, entity: 'assessment_round', entityId: round.id, data };
 }
 
 function factsOf(round: AssessmentRoundRow, unitId: string | null, scoringUnitIds: string[] = []) {
@@ -312,13 +317,6 @@ export async function saveScores(
           region_id: round.region_id,
           sheet_id: sheetRow.id,
           indicator_id: p.ind.row.id,
-          actual: null,
-          self_score: null,
-          self_basis: null,
-          first_score: null,
-          first_basis: null,
-          final_score: null,
-          final_basis: null,
           ...values,
         });
     }
@@ -328,21 +326,15 @@ export async function saveScores(
       expectedVersion: expectedVersion ?? sheetRow.version,
       patch: {},
       read: getSheet,
-      audit: {
-        regionId: round.region_id,
-        action: `assessment.score_${stage}`,
-        entity: 'assessment_round',
-        entityId: roundId,
-        data: {
-          unitId,
-          items: planned.map((p) => ({
-            indicatorId: p.ind.row.id,
-            score: p.score,
-            actual: p.actual,
-            basis: p.basis,
-          })),
-        },
-      },
+      audit: roundEvent(round, `assessment.score_${stage}`, {
+        unitId,
+        items: planned.map((p) => ({
+          indicatorId: p.ind.row.id,
+          score: p.score,
+          actual: p.actual,
+          basis: p.basis,
+        })),
+      }),
     });
   });
 }
@@ -395,11 +387,6 @@ export async function advanceRound(
             region_id: round.region_id,
             sheet_id: r.sheetRow.id,
             indicator_id: ind.row.id,
-            actual: null,
-            self_score: null,
-            self_basis: null,
-            first_score: null,
-            first_basis: null,
             ...values,
           });
       }
@@ -413,13 +400,7 @@ export async function advanceRound(
         ...(next === 'finalized' && { finalized_at: at }),
       },
       read: getRound,
-      audit: {
-        regionId: round.region_id,
-        action: `assessment.stage_${next}`,
-        entity: 'assessment_round',
-        entityId: roundId,
-        data: { from: round.stage, to: next },
-      },
+      audit: roundEvent(round, `assessment.stage_${next}`, { from: round.stage, to: next }),
     });
   });
 }
@@ -466,13 +447,7 @@ export async function proposeAdjustment(
       decided_by: byOffice ? actor.accountId : null,
       decided_at: byOffice ? at : null,
     });
-    await audit({
-      regionId: round.region_id,
-      action: 'assessment.adjustment_propose',
-      entity: 'assessment_round',
-      entityId: roundId,
-      data: { adjustmentId: id, ...input },
-    });
+    await audit(roundEvent(round, 'assessment.adjustment_propose', { adjustmentId: id, ...input }));
   });
   return (await getAdjustment(db(ctx), id))!;
 }
@@ -501,13 +476,7 @@ export async function decideAdjustment(
         decided_at: nowIso(ctx),
       },
       read: getAdjustment,
-      audit: {
-        regionId: round.region_id,
-        action: 'assessment.adjustment_decide',
-        entity: 'assessment_round',
-        entityId: round.id,
-        data: { adjustmentId, approve },
-      },
+      audit: roundEvent(round, 'assessment.adjustment_decide', { adjustmentId, approve }),
     }),
   );
 }
@@ -539,13 +508,7 @@ export async function raiseObjection(
       replied_by: null,
       replied_at: null,
     });
-    await audit({
-      regionId: round.region_id,
-      action: 'assessment.objection_raise',
-      entity: 'assessment_round',
-      entityId: roundId,
-      data: { objectionId: id, ...input },
-    });
+    await audit(roundEvent(round, 'assessment.objection_raise', { objectionId: id, ...input }));
   });
   return (await getObjection(db(ctx), id))!;
 }
@@ -570,13 +533,7 @@ export async function replyObjection(
       expectedVersion: expectedVersion ?? objection.version,
       patch: { reply, replied_by: actor.accountId, replied_at: nowIso(ctx) },
       read: getObjection,
-      audit: {
-        regionId: round.region_id,
-        action: 'assessment.objection_reply',
-        entity: 'assessment_round',
-        entityId: round.id,
-        data: { objectionId, reply },
-      },
+      audit: roundEvent(round, 'assessment.objection_reply', { objectionId, reply }),
     }),
   );
 }
@@ -617,12 +574,6 @@ export async function correctScore(
         region_id: round.region_id,
         sheet_id: sheetRow.id,
         indicator_id: ind.row.id,
-        actual: null,
-        self_score: null,
-        self_basis: null,
-        first_score: null,
-        first_basis: null,
-        final_basis: null,
         ...values,
       });
     await insertCorrection(scope.trx, {
@@ -643,13 +594,7 @@ export async function correctScore(
       expectedVersion: expectedVersion ?? round.version,
       patch: {},
       read: getRound,
-      audit: {
-        regionId: round.region_id,
-        action: 'assessment.correct',
-        entity: 'assessment_round',
-        entityId: roundId,
-        data: { correctionId: id, from: before, ...input },
-      },
+      audit: roundEvent(round, 'assessment.correct', { correctionId: id, from: before, ...input }),
     });
   });
   return (await correctionsOf(db(ctx), roundId)).find((c) => c.id === id)!;

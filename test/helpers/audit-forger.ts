@@ -20,7 +20,11 @@ export async function dropAuditGuards(storage: Storage): Promise<void> {
 }
 
 /** The link as the chain computes it before a key is configured: `place` is seq (legacy) or chain_seq. */
-function unkeyedHash(prev: string, place: number, row: AuditEventRow): string {
+export function unkeyedHash(
+  prev: string,
+  place: number,
+  row: Pick<AuditEventRow, 'region_id' | 'account_id' | 'action' | 'entity' | 'entity_id' | 'data' | 'at'>,
+): string {
   const canonical = JSON.stringify([
     place,
     row.region_id,

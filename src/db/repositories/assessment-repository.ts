@@ -155,11 +155,30 @@ export function scoresOfSheet(db: Kysely<Database>, sheetId: string): Promise<As
   return db.selectFrom('assessment_scores').selectAll().where('sheet_id', '=', sheetId).execute();
 }
 
+type ScoreColumns = Omit<
+  AssessmentScoreTable,
+  'id' | 'region_id' | 'sheet_id' | 'indicator_id' | 'updated_by' | 'updated_at'
+>;
+
+/** A cell's scores start empty: a stage fills its own columns, the others stay null until theirs. */
+const EMPTY_SCORES: ScoreColumns = {
+  actual: null,
+  self_score: null,
+  self_basis: null,
+  first_score: null,
+  first_basis: null,
+  final_score: null,
+  final_basis: null,
+};
+
 export async function insertScore(
   db: Kysely<Database>,
-  row: Insertable<AssessmentScoreTable>,
+  row: Omit<AssessmentScoreTable, keyof ScoreColumns> & Partial<ScoreColumns>,
 ): Promise<void> {
-  await db.insertInto('assessment_scores').values(row).execute();
+  await db
+    .insertInto('assessment_scores')
+    .values({ ...EMPTY_SCORES, ...row })
+    .execute();
 }
 
 export async function updateScore(

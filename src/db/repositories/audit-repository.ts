@@ -55,35 +55,41 @@ const startChain = compiledQuery(1, (db, chain: string) =>
     )
     .onConflict((oc) => oc.column('chain').doNothing()),
 );
-const insertEvent = compiledQuery(
-  11,
-  (
-    db,
-    chain: string,
-    chainSeq: number,
-    regionId: string | null,
-    accountId: string | null,
-    action: string,
-    entity: string,
-    entityId: string | null,
-    data: string,
-    at: string,
-    prevHash: string,
-    hash: string,
-  ) =>
-    db.insertInto('audit_events').values({
-      chain,
-      chain_seq: chainSeq,
-      region_id: regionId,
-      account_id: accountId,
-      action,
-      entity,
-      entity_id: entityId,
-      data,
-      at,
-      prev_hash: prevHash,
-      hash,
-    }),
+// One event's columns, in the order appendRow passes them to either statement below.
+type EventArgs = [
+  chain: string,
+  chainSeq: number,
+  regionId: string | null,
+  accountId: string | null,
+  action: string,
+  entity: string,
+  entityId: string | null,
+  data: string,
+  at: string,
+  prevHash: string,
+  hash: string,
+];
+
+function eventValues(
+  ...[chain, chainSeq, regionId, accountId, action, entity, entityId, data, at, prevHash, hash]: EventArgs
+) {
+  return {
+    chain,
+    chain_seq: chainSeq,
+    region_id: regionId,
+    account_id: accountId,
+    action,
+    entity,
+    entity_id: entityId,
+    data,
+    at,
+    prev_hash: prevHash,
+    hash,
+  };
+}
+
+const insertEvent = compiledQuery(11, (db, ...args: EventArgs) =>
+  db.insertInto('audit_events').values(eventValues(...args)),
 );
 const moveHead = compiledQuery(3, (db, chain: string, seq: number, hash: string) =>
   db.updateTable('audit_chain_heads').set({ seq, hash }).where('chain', '=', chain),
@@ -93,41 +99,15 @@ const setHeadKey = compiledQuery(2, (db, chain: string, fingerprint: string | nu
 );
 
 // PostgreSQL: the event and the head's move in one statement, one round trip fewer while the lock is held.
-const appendAndMoveHead = compiledQuery(
-  11,
-  (
-    db,
-    chain: string,
-    chainSeq: number,
-    regionId: string | null,
-    accountId: string | null,
-    action: string,
-    entity: string,
-    entityId: string | null,
-    data: string,
-    at: string,
-    prevHash: string,
-    hash: string,
-  ) =>
-    db
-      .with('moved', (q) =>
-        q.updateTable('audit_chain_heads').set({ seq: chainSeq, hash }).where('chain', '=', chain),
-      )
-      .insertInto('audit_events')
-      .values({
-        chain,
-        chain_seq: chainSeq,
-        region_id: regionId,
-        account_id: accountId,
-        action,
-        entity,
-        entity_id: entityId,
-        data,
-        at,
-        prev_hash: prevHash,
-        hash,
-      }),
-);
+const appendAndMoveHead = compiledQuery(11, (db, ...args: EventArgs) => {
+  const [chain, chainSeq, , , , , , , , , hash] = args;
+  return db
+    .with('moved', (q) =>
+      q.updateTable('audit_chain_heads').set({ seq: chainSeq, hash }).where('chain', '=', chain),
+    )
+    .insertInto('audit_events')
+    .values(eventValues(...args));
+});
 
 /** PostgreSQL: the heads a transaction holds locked, moved along by each of its appends. */
 const lockedHeads = new WeakMap<Kysely<Database>, Map<string, Head>>();
@@ -256,7 +236,7 @@ async function appendRow(
   const prevHash = head.hash;
   const seq = head.seq + 1;
   const hash = eventHash(key, prevHash, seq, row);
-  const args = [
+  const args: EventArgs = [
     chain,
     seq,
     row.region_id,
@@ -268,7 +248,7 @@ async function appendRow(
     row.at,
     prevHash,
     hash,
-  ] as const;
+  ];
   if (locked) {
     await appendAndMoveHead(trx, ...args);
   } else {

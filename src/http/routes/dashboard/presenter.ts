@@ -3,6 +3,21 @@ import type { Dashboard as DashboardData, RegionRollUp } from '../../../services
 import { presentRollUp } from '../plans/presenter.js';
 import type { Dashboard, RegionRollUpBody } from './schema.js';
 
+/** A task on a red list, on the dashboard and, with its region, on the roll-up of the regions below. */
+function presentRedListLine(t: DashboardData['redList'][number]): Dashboard['redList'][number] {
+  return {
+    taskId: t.taskId,
+    planId: t.planId,
+    code: t.code,
+    title: t.title,
+    leadUnitId: t.leadUnitId,
+    leadUnitName: t.leadUnitName,
+    dueDate: t.dueDate,
+    daysOverdue: t.daysOverdue,
+    progress: t.progress,
+  };
+}
+
 export function presentDashboard(d: DashboardData): Dashboard {
   return {
     asOf: d.asOf,
@@ -33,17 +48,7 @@ export function presentDashboard(d: DashboardData): Dashboard {
       yellow: u.yellow,
       rollUp: presentRollUp(u.rollUp),
     })),
-    redList: d.redList.map((t) => ({
-      taskId: t.taskId,
-      planId: t.planId,
-      code: t.code,
-      title: t.title,
-      leadUnitId: t.leadUnitId,
-      leadUnitName: t.leadUnitName,
-      dueDate: t.dueDate,
-      daysOverdue: t.daysOverdue,
-      progress: t.progress,
-    })),
+    redList: d.redList.map(presentRedListLine),
     trend: d.trend.map((m) => ({ month: m.month, counts: m.counts })),
   };
 }
@@ -60,15 +65,7 @@ export function presentRegionRollUp(r: RegionRollUp): RegionRollUpBody {
       regions: c.regions,
       total: presentRollUp(c.total),
       redList: c.redList.map((t) => ({
-        taskId: t.taskId,
-        planId: t.planId,
-        code: t.code,
-        title: t.title,
-        leadUnitId: t.leadUnitId,
-        leadUnitName: t.leadUnitName,
-        dueDate: t.dueDate,
-        daysOverdue: t.daysOverdue,
-        progress: t.progress,
+        ...presentRedListLine(t),
         regionId: t.regionId,
         regionName: t.regionName,
       })),

@@ -1,7 +1,8 @@
-import { Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Select } from 'antd';
 import type { AccountabilityKind, AccountabilityMeasure } from '../../api/types';
 import { useRegion } from '../../app/region';
 import { useI18n } from '../../i18n/context';
+import { FormDialog } from '../../ui/FormDialog';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { createRecord, listOwnNotices, regionAssessmentItems, regionTasks } from './accountability-api';
@@ -68,8 +69,8 @@ export function RecordForm({
   const notices = forUnit(links.data?.notices ?? [], (n) => n.unitId);
   const items = forUnit(links.data?.items ?? [], (a) => a.unitId);
 
-  const submit = async (v: Values) => {
-    const done = await run(
+  const save = (v: Values) =>
+    run(
       () =>
         createRecord(regionId, {
           unitId: v.unitId,
@@ -87,94 +88,87 @@ export function RecordForm({
         }),
       { success: t('acc.recorded') },
     );
-    if (done) {
-      form.resetFields();
-      onSaved();
-    }
-  };
 
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('acc.new')}
-      onCancel={onClose}
-      onOk={() => {
-        form.submit();
-      }}
-      okButtonProps={{ loading: busy }}
-      destroyOnHidden
+      onClose={onClose}
+      form={form}
+      busy={busy}
+      save={save}
+      onSaved={onSaved}
+      initialValues={{ kind: 'matter' }}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ kind: 'matter' }}>
-        <Form.Item name="unitId" label={t('acc.field.unit')} rules={[{ required: true }]}>
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            options={units.filter((u) => u.kind !== 'office').map((u) => ({ value: u.id, label: u.name }))}
-          />
-        </Form.Item>
-        <Form.Item name="personName" label={t('acc.field.personName')}>
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="personPost" label={t('acc.field.personPost')}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="kind" label={t('acc.field.kind')} rules={[{ required: true }]}>
-          <Select options={KINDS.map((k) => ({ value: k, label: t(`acc.kind.${k}`) }))} />
-        </Form.Item>
-        <Form.Item name="facts" label={t('acc.field.facts')} rules={[{ required: true, whitespace: true }]}>
-          <Input.TextArea rows={3} maxLength={5000} />
-        </Form.Item>
-        <Form.Item
-          name="decision"
-          label={t('acc.field.decision')}
-          rules={[{ required: true, whitespace: true }]}
-        >
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-        <Form.Item name="measures" label={t('acc.field.measures')} rules={[{ required: true }]}>
-          <Checkbox.Group options={MEASURES.map((m) => ({ value: m, label: t(`acc.measure.${m}`) }))} />
-        </Form.Item>
-        <Form.Item
-          name="decidedBy"
-          label={t('acc.field.decidedBy')}
-          rules={[{ required: true, whitespace: true }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="decidedOn" label={t('acc.field.decidedOn')} rules={[{ required: true }]}>
-          <DatePicker />
-        </Form.Item>
-        <Form.Item name="taskId" label={t('acc.field.task')}>
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={links.data === undefined}
-            data-testid="acc-link-task"
-            options={tasks.map((task) => ({ value: task.id, label: `${task.code} ${task.title}` }))}
-          />
-        </Form.Item>
-        <Form.Item name="noticeId" label={t('acc.field.notice')}>
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            data-testid="acc-link-notice"
-            options={notices.map((n) => ({
-              value: n.id,
-              label: `${t(`notice.kind.${n.kind}`)} · ${n.issuedAt.slice(0, 10)} · ${n.taskTitle}`,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="assessmentItemId" label={t('acc.field.assessmentItem')}>
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            data-testid="acc-link-item"
-            options={items.map((a) => ({
-              value: a.id,
-              label: `${a.period} · ${t(`assess.kind.${a.kind}`)} ${a.kind === 'veto' ? '' : a.points} · ${a.reason}`,
-            }))}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="unitId" label={t('acc.field.unit')} rules={[{ required: true }]}>
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={units.filter((u) => u.kind !== 'office').map((u) => ({ value: u.id, label: u.name }))}
+        />
+      </Form.Item>
+      <Form.Item name="personName" label={t('acc.field.personName')}>
+        <Input maxLength={50} />
+      </Form.Item>
+      <Form.Item name="personPost" label={t('acc.field.personPost')}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="kind" label={t('acc.field.kind')} rules={[{ required: true }]}>
+        <Select options={KINDS.map((k) => ({ value: k, label: t(`acc.kind.${k}`) }))} />
+      </Form.Item>
+      <Form.Item name="facts" label={t('acc.field.facts')} rules={[{ required: true, whitespace: true }]}>
+        <Input.TextArea rows={3} maxLength={5000} />
+      </Form.Item>
+      <Form.Item
+        name="decision"
+        label={t('acc.field.decision')}
+        rules={[{ required: true, whitespace: true }]}
+      >
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+      <Form.Item name="measures" label={t('acc.field.measures')} rules={[{ required: true }]}>
+        <Checkbox.Group options={MEASURES.map((m) => ({ value: m, label: t(`acc.measure.${m}`) }))} />
+      </Form.Item>
+      <Form.Item
+        name="decidedBy"
+        label={t('acc.field.decidedBy')}
+        rules={[{ required: true, whitespace: true }]}
+      >
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="decidedOn" label={t('acc.field.decidedOn')} rules={[{ required: true }]}>
+        <DatePicker />
+      </Form.Item>
+      <Form.Item name="taskId" label={t('acc.field.task')}>
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          loading={links.data === undefined}
+          data-testid="acc-link-task"
+          options={tasks.map((task) => ({ value: task.id, label: `${task.code} ${task.title}` }))}
+        />
+      </Form.Item>
+      <Form.Item name="noticeId" label={t('acc.field.notice')}>
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          data-testid="acc-link-notice"
+          options={notices.map((n) => ({
+            value: n.id,
+            label: `${t(`notice.kind.${n.kind}`)} · ${n.issuedAt.slice(0, 10)} · ${n.taskTitle}`,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="assessmentItemId" label={t('acc.field.assessmentItem')}>
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          data-testid="acc-link-item"
+          options={items.map((a) => ({
+            value: a.id,
+            label: `${a.period} · ${t(`assess.kind.${a.kind}`)} ${a.kind === 'veto' ? '' : a.points} · ${a.reason}`,
+          }))}
+        />
+      </Form.Item>
+    </FormDialog>
   );
 }

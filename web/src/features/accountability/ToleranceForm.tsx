@@ -1,6 +1,7 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useRegion } from '../../app/region';
 import { useI18n } from '../../i18n/context';
+import { FormDialog } from '../../ui/FormDialog';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { applyTolerance, listOwnNotices } from './accountability-api';
@@ -32,15 +33,10 @@ export function ToleranceForm({
     `${regionId}:${open}`,
   );
 
-  const submit = async (v: Values) => {
-    const done = await run(() => applyTolerance(regionId, { sourceKind: 'notice', ...v }), {
+  const save = (v: Values) =>
+    run(() => applyTolerance(regionId, { sourceKind: 'notice', ...v }), {
       success: t('tol.applied'),
     });
-    if (done) {
-      form.resetFields();
-      onSaved();
-    }
-  };
   const reason = (name: keyof Values, label: Parameters<typeof t>[0]) => (
     <Form.Item name={name} label={t(label)} rules={[{ required: true, whitespace: true }]}>
       <Input.TextArea rows={2} maxLength={2000} />
@@ -48,40 +44,37 @@ export function ToleranceForm({
   );
 
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('tol.apply')}
-      onCancel={onClose}
-      onOk={() => {
-        form.submit();
-      }}
-      okButtonProps={{ loading: busy }}
-      destroyOnHidden
+      onClose={onClose}
+      form={form}
+      busy={busy}
+      save={save}
+      onSaved={onSaved}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item name="sourceId" label={t('tol.field.source')} rules={[{ required: true }]}>
-          <Select
-            loading={notices.loading}
-            showSearch={{ optionFilterProp: 'label' }}
-            options={(notices.data ?? [])
-              .filter((n) => n.kind === 'supervise' || n.kind === 'listed' || n.kind === 'urge')
-              .map((n) => ({
-                value: n.id,
-                label: `${t(`notice.kind.${n.kind}`)} · ${n.taskCode ?? ''} ${n.taskTitle ?? ''}`,
-              }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="situation"
-          label={t('tol.field.situation')}
-          rules={[{ required: true, whitespace: true }]}
-        >
-          <Input.TextArea rows={3} maxLength={3000} />
-        </Form.Item>
-        {reason('pilotReason', 'tol.field.pilot')}
-        {reason('experimentReason', 'tol.field.experiment')}
-        {reason('mistakeReason', 'tol.field.mistake')}
-      </Form>
-    </Modal>
+      <Form.Item name="sourceId" label={t('tol.field.source')} rules={[{ required: true }]}>
+        <Select
+          loading={notices.loading}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(notices.data ?? [])
+            .filter((n) => n.kind === 'supervise' || n.kind === 'listed' || n.kind === 'urge')
+            .map((n) => ({
+              value: n.id,
+              label: `${t(`notice.kind.${n.kind}`)} · ${n.taskCode ?? ''} ${n.taskTitle ?? ''}`,
+            }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="situation"
+        label={t('tol.field.situation')}
+        rules={[{ required: true, whitespace: true }]}
+      >
+        <Input.TextArea rows={3} maxLength={3000} />
+      </Form.Item>
+      {reason('pilotReason', 'tol.field.pilot')}
+      {reason('experimentReason', 'tol.field.experiment')}
+      {reason('mistakeReason', 'tol.field.mistake')}
+    </FormDialog>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, Modal, Select, Space, Table } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
 import type { Account, Role, Unit } from '../../api/types';
 import { useMe } from '../../app/session';
 import { useI18n } from '../../i18n/context';
@@ -34,7 +33,6 @@ export function AccountsTab({
 }) {
   const { t } = useI18n();
   const { modal } = App.useApp();
-  const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<Account | null>(null);
   const [createForm] = Form.useForm<NewAccount>();
   const [resetForm] = Form.useForm<{ password: string }>();
@@ -58,16 +56,56 @@ export function AccountsTab({
   const passwordRule = { min: 10, message: t('admin.passwordRule') };
   return (
     <div>
-      <Button
-        type="primary"
-        icon={<PlusOutlined />}
-        onClick={() => {
-          setCreating(true);
-        }}
-        className="tz-mb"
+      <CreateDialog
+        label={t('admin.newAccount')}
+        busy={busy}
+        form={createForm}
+        initialValues={{ role: 'reporter' }}
+        submit={(v) =>
+          run(
+            () =>
+              createAccount(regionId, {
+                ...v,
+                username: v.username.trim(),
+                displayName: v.displayName.trim(),
+                unitId: v.unitId ?? null,
+              }),
+            t('admin.created'),
+          )
+        }
       >
-        {t('admin.newAccount')}
-      </Button>
+        <Form.Item
+          name="username"
+          label={t('admin.username')}
+          rules={[{ required: true, pattern: /^[a-zA-Z0-9_.-]{3,40}$/, message: t('admin.usernameRule') }]}
+        >
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="displayName"
+          label={t('admin.displayName')}
+          rules={[{ required: true, whitespace: true, max: 40 }]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item name="password" label={t('admin.password')} rules={[{ required: true }, passwordRule]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item name="role" label={t('admin.role')}>
+          <Select options={REGION_ROLES.filter(keeps).map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+        </Form.Item>
+        <Form.Item
+          name="unitId"
+          label={t('admin.unit')}
+          rules={[{ required: UNIT_ROLES.includes(role), message: t('admin.unitRequired') }]}
+        >
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={units.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
+          />
+        </Form.Item>
+      </CreateDialog>
       <Table<Account>
         size="small"
         rowKey="id"
@@ -119,60 +157,6 @@ export function AccountsTab({
           },
         ]}
       />
-      <CreateDialog
-        open={creating}
-        title={t('admin.newAccount')}
-        busy={busy}
-        form={createForm}
-        initialValues={{ role: 'reporter' }}
-        onClose={() => {
-          setCreating(false);
-        }}
-        submit={(v) =>
-          run(
-            () =>
-              createAccount(regionId, {
-                ...v,
-                username: v.username.trim(),
-                displayName: v.displayName.trim(),
-                unitId: v.unitId ?? null,
-              }),
-            t('admin.created'),
-          )
-        }
-      >
-        <Form.Item
-          name="username"
-          label={t('admin.username')}
-          rules={[{ required: true, pattern: /^[a-zA-Z0-9_.-]{3,40}$/, message: t('admin.usernameRule') }]}
-        >
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('admin.displayName')}
-          rules={[{ required: true, whitespace: true, max: 40 }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item name="password" label={t('admin.password')} rules={[{ required: true }, passwordRule]}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item name="role" label={t('admin.role')}>
-          <Select options={REGION_ROLES.filter(keeps).map((r) => ({ value: r, label: t(`role.${r}`) }))} />
-        </Form.Item>
-        <Form.Item
-          name="unitId"
-          label={t('admin.unit')}
-          rules={[{ required: UNIT_ROLES.includes(role), message: t('admin.unitRequired') }]}
-        >
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            options={units.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
-          />
-        </Form.Item>
-      </CreateDialog>
       <Modal
         open={resetting !== null}
         title={t('admin.resetPasswordFor', { name: resetting?.displayName ?? '' })}

@@ -1,6 +1,4 @@
-import { useState } from 'react';
-import { App, Button, Form, Input, Select, Space, Table } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { App, Form, Input, Select, Space, Table } from 'antd';
 import type { Unit, UnitKind } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { createUnit, UNIT_KINDS, updateUnit } from './admin-api';
@@ -19,7 +17,6 @@ export function UnitsTab({
 }) {
   const { t } = useI18n();
   const { modal } = App.useApp();
-  const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<{ name: string; kind: UnitKind }>();
   const { run, busy } = useAdminAction(onChanged);
 
@@ -33,16 +30,24 @@ export function UnitsTab({
 
   return (
     <div>
-      <Button
-        type="primary"
-        icon={<PlusOutlined />}
-        onClick={() => {
-          setCreating(true);
-        }}
-        className="tz-mb"
+      <CreateDialog
+        label={t('admin.newUnit')}
+        busy={busy}
+        form={form}
+        initialValues={{ kind: 'department' }}
+        submit={(v) => run(() => createUnit(regionId, v.name.trim(), v.kind), t('admin.created'))}
       >
-        {t('admin.newUnit')}
-      </Button>
+        <Form.Item
+          name="name"
+          label={t('admin.unitName')}
+          rules={[{ required: true, whitespace: true, max: 60 }]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item name="kind" label={t('admin.unitKind')}>
+          <Select options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))} />
+        </Form.Item>
+      </CreateDialog>
       <Table<Unit>
         size="small"
         rowKey="id"
@@ -78,28 +83,6 @@ export function UnitsTab({
           },
         ]}
       />
-      <CreateDialog
-        open={creating}
-        title={t('admin.newUnit')}
-        busy={busy}
-        form={form}
-        initialValues={{ kind: 'department' }}
-        onClose={() => {
-          setCreating(false);
-        }}
-        submit={(v) => run(() => createUnit(regionId, v.name.trim(), v.kind), t('admin.created'))}
-      >
-        <Form.Item
-          name="name"
-          label={t('admin.unitName')}
-          rules={[{ required: true, whitespace: true, max: 60 }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item name="kind" label={t('admin.unitKind')}>
-          <Select options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))} />
-        </Form.Item>
-      </CreateDialog>
     </div>
   );
 }

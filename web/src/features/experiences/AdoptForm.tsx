@@ -1,6 +1,7 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useRegion } from '../../app/region';
 import { useI18n } from '../../i18n/context';
+import { FormDialog } from '../../ui/FormDialog';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { adoptExperience, regionTasks } from './experiences-api';
@@ -27,41 +28,32 @@ export function AdoptForm({
     `${regionId}:${open}:${planIds.join(',')}`,
   );
 
-  const submit = async (v: { taskId: string; note?: string }) => {
-    if (
-      await run(() => adoptExperience(experienceId, v.taskId, v.note ?? ''), { success: t('exp.adopted') })
-    ) {
-      form.resetFields();
-      onSaved();
-    }
-  };
+  const save = (v: { taskId: string; note?: string }) =>
+    run(() => adoptExperience(experienceId, v.taskId, v.note ?? ''), { success: t('exp.adopted') });
 
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('exp.adopt')}
-      onCancel={onClose}
-      onOk={() => {
-        form.submit();
-      }}
-      okButtonProps={{ loading: busy }}
-      destroyOnHidden
+      onClose={onClose}
+      form={form}
+      busy={busy}
+      save={save}
+      onSaved={onSaved}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item name="taskId" label={t('exp.field.adoptTask')} rules={[{ required: true }]}>
-          <Select
-            loading={tasks.loading}
-            showSearch={{ optionFilterProp: 'label' }}
-            options={(tasks.data ?? []).map((task) => ({
-              value: task.id,
-              label: `${task.code} ${task.title}`,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="note" label={t('exp.field.note')}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="taskId" label={t('exp.field.adoptTask')} rules={[{ required: true }]}>
+        <Select
+          loading={tasks.loading}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(tasks.data ?? []).map((task) => ({
+            value: task.id,
+            label: `${task.code} ${task.title}`,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="note" label={t('exp.field.note')}>
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+    </FormDialog>
   );
 }

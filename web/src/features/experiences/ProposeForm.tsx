@@ -1,7 +1,8 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useMe } from '../../app/session';
 import { useRegion } from '../../app/region';
 import { useI18n } from '../../i18n/context';
+import { FormDialog } from '../../ui/FormDialog';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import type { Experience } from '../../api/types';
@@ -34,14 +35,11 @@ export function ProposeForm({
   );
   const own = (tasks.data ?? []).filter((task) => me.role === 'admin' || task.leadUnit?.id === me.unitId);
 
-  const submit = async ({ taskId, ...fields }: ExperienceFields & { taskId: string }) => {
-    const save = experience
+  const save = ({ taskId, ...fields }: ExperienceFields & { taskId: string }) => {
+    const write = experience
       ? () => reviseExperience(experience.id, experience.version, fields)
       : () => proposeExperience(taskId, fields);
-    if (await run(save, { success: t('exp.proposed') })) {
-      form.resetFields();
-      onSaved();
-    }
+    return run(write, { success: t('exp.proposed') });
   };
   const text = (name: keyof ExperienceFields, label: Parameters<typeof t>[0], max: number, rows = 3) => (
     <Form.Item name={name} label={t(label)} rules={[{ required: true, whitespace: true }, { max }]}>
@@ -50,36 +48,34 @@ export function ProposeForm({
   );
 
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={experience ? t('exp.edit') : t('exp.propose')}
-      onCancel={onClose}
-      onOk={() => {
-        form.submit();
-      }}
-      okButtonProps={{ loading: busy }}
-      destroyOnHidden
+      onClose={onClose}
+      form={form}
+      busy={busy}
+      save={save}
+      onSaved={onSaved}
       width={640}
+      initialValues={experience}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={experience}>
-        <Form.Item
-          name="taskId"
-          label={t('exp.field.task')}
-          rules={[{ required: !experience }]}
-          hidden={!!experience}
-        >
-          <Select
-            loading={tasks.loading}
-            showSearch={{ optionFilterProp: 'label' }}
-            options={own.map((task) => ({ value: task.id, label: `${task.code} ${task.title}` }))}
-          />
-        </Form.Item>
-        {text('title', 'exp.field.title', 100, 1)}
-        {text('reason', 'exp.field.reason', 3000)}
-        {text('measures', 'exp.field.measures', 5000)}
-        {text('effects', 'exp.field.effects', 3000)}
-        {text('abstract', 'exp.field.abstract', 400, 4)}
-      </Form>
-    </Modal>
+      <Form.Item
+        name="taskId"
+        label={t('exp.field.task')}
+        rules={[{ required: !experience }]}
+        hidden={!!experience}
+      >
+        <Select
+          loading={tasks.loading}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={own.map((task) => ({ value: task.id, label: `${task.code} ${task.title}` }))}
+        />
+      </Form.Item>
+      {text('title', 'exp.field.title', 100, 1)}
+      {text('reason', 'exp.field.reason', 3000)}
+      {text('measures', 'exp.field.measures', 5000)}
+      {text('effects', 'exp.field.effects', 3000)}
+      {text('abstract', 'exp.field.abstract', 400, 4)}
+    </FormDialog>
   );
 }

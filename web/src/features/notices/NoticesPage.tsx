@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Alert, Button, Segmented, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import type { TableProps } from 'antd';
@@ -154,6 +154,43 @@ function TaskLink({
   );
 }
 
+/** What a notice or instruction says, under the task it is about. */
+function FollowUpBody({ body, secondary = false }: { body: string; secondary?: boolean }) {
+  return (
+    <Typography.Paragraph
+      type={secondary ? 'secondary' : undefined}
+      ellipsis={{ rows: 2 }}
+      className="tz-nt-body"
+    >
+      {body}
+    </Typography.Paragraph>
+  );
+}
+
+/** The phone's line under a follow-up: to whom, by when, in what state, and what may be done. */
+function FollowUpMeta({
+  to,
+  due,
+  overdueDays,
+  status,
+  children,
+}: {
+  to: string;
+  due: string | null;
+  overdueDays: number;
+  status: string;
+  children?: ReactNode;
+}) {
+  return (
+    <Space size={4} wrap className="tz-nt-meta">
+      <span>{to}</span>
+      <Due due={due} overdueDays={overdueDays} />
+      <Tag>{status}</Tag>
+      {children}
+    </Space>
+  );
+}
+
 function NoticeTable({
   notices,
   loading,
@@ -175,14 +212,13 @@ function NoticeTable({
             <NoticeKindTag kind={n.kind} />
             <TaskLink regionId={regionId} id={n.taskId} code={n.taskCode} title={n.taskTitle} />
           </Space>
-          <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} className="tz-nt-body">
-            {n.body}
-          </Typography.Paragraph>
-          <Space size={4} wrap className="tz-nt-meta">
-            <span>{unitName(n.unitId)}</span>
-            <Due due={n.responseDue} overdueDays={n.overdueDays} />
-            <Tag>{t(`notice.status.${n.status}`)}</Tag>
-          </Space>
+          <FollowUpBody body={n.body} secondary />
+          <FollowUpMeta
+            to={unitName(n.unitId)}
+            due={n.responseDue}
+            overdueDays={n.overdueDays}
+            status={t(`notice.status.${n.status}`)}
+          />
         </div>
       ),
     },
@@ -200,9 +236,7 @@ function NoticeTable({
       render: (_, n) => (
         <div>
           <TaskLink regionId={regionId} id={n.taskId} code={n.taskCode} title={n.taskTitle} />
-          <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} className="tz-nt-body">
-            {n.body}
-          </Typography.Paragraph>
+          <FollowUpBody body={n.body} secondary />
         </div>
       ),
     },
@@ -244,17 +278,15 @@ function InstructionTable({
       render: (_, i) => (
         <div>
           <TaskLink regionId={regionId} id={i.taskId} code={i.taskCode} title={i.taskTitle} />
-          <Typography.Paragraph ellipsis={{ rows: 2 }} className="tz-nt-body">
-            {i.body}
-          </Typography.Paragraph>
-          <Space size={4} wrap className="tz-nt-meta">
-            <span>
-              {i.authorName} → {i.unitName ?? '—'}
-            </span>
-            <Due due={i.responseDue} overdueDays={i.overdueDays} />
-            <Tag>{t(`instruction.status.${i.status}`)}</Tag>
+          <FollowUpBody body={i.body} />
+          <FollowUpMeta
+            to={`${i.authorName} → ${i.unitName ?? '—'}`}
+            due={i.responseDue}
+            overdueDays={i.overdueDays}
+            status={t(`instruction.status.${i.status}`)}
+          >
             {mayTrack && <InstructionToDirective instructionId={i.id} regionId={regionId} />}
-          </Space>
+          </FollowUpMeta>
         </div>
       ),
     },
@@ -266,9 +298,7 @@ function InstructionTable({
       render: (_, i) => (
         <div>
           <TaskLink regionId={regionId} id={i.taskId} code={i.taskCode} title={i.taskTitle} />
-          <Typography.Paragraph ellipsis={{ rows: 2 }} className="tz-nt-body">
-            {i.body}
-          </Typography.Paragraph>
+          <FollowUpBody body={i.body} />
           {mayTrack && <InstructionToDirective instructionId={i.id} regionId={regionId} />}
         </div>
       ),
