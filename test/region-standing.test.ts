@@ -15,7 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/db/connection.js';
 import type { Actor } from '../src/services/actor.js';
 import { today, type ServiceContext } from '../src/services/context.js';
-import { regionDashboard } from '../src/services/dashboard-service.js';
+import { prepareRollUps, regionDashboard, regionRollUp } from '../src/services/dashboard-service.js';
+import { SYSTEM_ACTOR } from '../src/services/actor.js';
+import { setRegionParent } from '../src/db/repositories/region-repository.js';
 import { regionStandings } from '../src/services/region-standing.js';
 import { dialects } from './helpers/storage.js';
 import { buildWorld, TODAY, type World } from './helpers/world.js';
@@ -113,5 +115,15 @@ describe.each(dialects)('the standings of many regions, read together, on $name'
     recorder.nodes = [];
     expect((await regionStandings(ctx, [], today(ctx), 10)).size).toBe(0);
     expect(recorder.nodes).toEqual([]);
+  });
+
+  it('builds the standings a roll-up reads ahead of it, so the roll-up reads no task', async () => {
+    await setRegionParent(storage.db, w.regionA, w.regionB);
+    const fresh: ServiceContext = { ...ctx };
+    expect(await prepareRollUps(fresh)).toBe(1);
+    recorder.nodes = [];
+    const rollUp = await regionRollUp(fresh, SYSTEM_ACTOR, w.regionB);
+    expect(rollUp.children.map((c) => c.id)).toEqual([w.regionA]);
+    expect(recordedSql().filter((sql) => /from "tasks"/.test(sql))).toEqual([]);
   });
 });

@@ -247,6 +247,17 @@ async function standingsAt(
 }
 
 /**
+ * Builds today's standing of every region a roll-up reads (each region with a parent) before anyone asks:
+ * at start and when the day turns, the standings all go stale at once, and a province's 150 regions take a
+ * second or two to build cold. Answers how many regions it prepared.
+ */
+export async function prepareRollUps(ctx: ServiceContext): Promise<number> {
+  const below = (await listRegionLinks(db(ctx))).filter((r) => r.parent_id !== null).map((r) => r.id);
+  if (below.length > 0) await standingsAt(ctx, below, today(ctx));
+  return below.length;
+}
+
+/**
  * The roll-up a parent region's office, leaders and viewers follow: per region directly below, its battle
  * map's counts by status, weighted progress, most overdue tasks and indicators behind 序时, over its own
  * regions below too. Each region is read as its viewer reads it (published plans only), so nothing here is
