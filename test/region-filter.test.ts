@@ -5,19 +5,12 @@
  * data filters by region_id, apart from the listed lookups by primary key (each one row, routed by its id
  * to every shard on Citus: docs/scaling.md says what they cost and how they go away).
  */
-import type {
-  KyselyPlugin,
-  PluginTransformQueryArgs,
-  PluginTransformResultArgs,
-  QueryResult,
-  RootOperationNode,
-  UnknownRow,
-} from 'kysely';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/http/app.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { send } from './helpers/http.js';
+import { QueryRecorder } from './helpers/query-recorder.js';
 import { dialects } from './helpers/storage.js';
 import { buildWorld, login, TODAY, type World } from './helpers/world.js';
 import type { Storage } from '../src/db/connection.js';
@@ -51,21 +44,10 @@ const KNOWN_UNFILTERED: readonly string[] = JSON.parse(
 /** The SQL without its parameters' placeholders' dialect: PostgreSQL's $1 and SQLite's ? read alike. */
 const normalized = (sql: string) => sql.replace(/\$\d+/g, '?');
 
-class Recorder implements KyselyPlugin {
-  nodes: RootOperationNode[] = [];
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.nodes.push(args.node);
-    return args.node;
-  }
-  transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return Promise.resolve(args.result);
-  }
-}
-
 describe.each(dialects)('queries on region data name the region, on $name', (dialect) => {
   let storage: Storage;
   let w: World;
-  const recorder = new Recorder();
+  const recorder = new QueryRecorder();
   let app: World['app'];
 
   beforeAll(async () => {

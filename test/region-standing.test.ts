@@ -3,14 +3,6 @@
  * them, each naming the regions (`region_id in (…)`, so a distributed database routes it to their shards),
  * and each region's standing comes out as it does when read on its own.
  */
-import type {
-  KyselyPlugin,
-  PluginTransformQueryArgs,
-  PluginTransformResultArgs,
-  QueryResult,
-  RootOperationNode,
-  UnknownRow,
-} from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/db/connection.js';
 import type { Actor } from '../src/services/actor.js';
@@ -19,26 +11,16 @@ import { prepareRollUps, regionDashboard, regionRollUp } from '../src/services/d
 import { SYSTEM_ACTOR } from '../src/services/actor.js';
 import { setRegionParent } from '../src/db/repositories/region-repository.js';
 import { regionStandings } from '../src/services/region-standing.js';
+import { QueryRecorder } from './helpers/query-recorder.js';
 import { dialects } from './helpers/storage.js';
 import { buildWorld, TODAY, type World } from './helpers/world.js';
 
 const REGION_TABLES = ['units', 'plans', 'tasks', 'milestones', 'targets', 'measurements', 'reports'];
 
-class Recorder implements KyselyPlugin {
-  nodes: RootOperationNode[] = [];
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.nodes.push(args.node);
-    return args.node;
-  }
-  transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return Promise.resolve(args.result);
-  }
-}
-
 describe.each(dialects)('the standings of many regions, read together, on $name', (dialect) => {
   let storage: Storage;
   let w: World;
-  const recorder = new Recorder();
+  const recorder = new QueryRecorder();
   let ctx: ServiceContext;
 
   beforeAll(async () => {
