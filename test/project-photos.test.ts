@@ -176,4 +176,41 @@ describe.each(dialects)('key-project photos on $name', (dialect) => {
     expect(codes.sort()).toEqual([201, 409, 409]);
     expect((await read(project.id)).photos.filter((p) => p.reportId === reportId)).toHaveLength(9);
   });
+
+  it('takes a photo back off a month not yet confirmed, for whoever may attach there, and not after', async () => {
+    const { project, reportId } = await projectWithMonth('2026-03');
+    const [kept, wrong] = await Promise.all(
+      ['现场.png', '拍错了.png'].map(async (name) =>
+        (
+          await ok(s.w.app, s.cookies.reporter2, {
+            method: 'POST',
+            url: `/api/project-reports/${reportId}/photos`,
+            ...multipart(name, tinyPng(), 'image/png'),
+          })
+        ).json<Photo>(),
+      ),
+    );
+    const remove = (cookie: string, id: string) =>
+      send(s.w.app, cookie, { method: 'DELETE', url: `/api/project-photos/${id}` });
+    // Another unit, another region and a reader may not; nothing changes.
+    for (const cookie of [s.cookies.reporter1, s.cookies.officeB, s.cookies.viewer])
+      expect((await remove(cookie, wrong!.id)).statusCode).toBe(403);
+    expect((await remove(s.cookies.reporter2, 'att_nonexistent')).statusCode).toBe(404);
+    expect((await read(project.id)).photos.map((p) => p.id).sort()).toEqual([kept!.id, wrong!.id].sort());
+
+    expect((await remove(s.cookies.reporter2, wrong!.id)).statusCode).toBe(200);
+    expect((await read(project.id)).photos.map((p) => p.id)).toEqual([kept!.id]);
+    // The kept photo still opens: the same bytes were not removed from the store.
+    expect(
+      (await send(s.w.app, s.cookies.office, { method: 'GET', url: `/api/attachments/${kept!.id}` }))
+        .statusCode,
+    ).toBe(200);
+
+    await ok(s.w.app, s.cookies.office, { method: 'POST', url: `/api/project-reports/${reportId}/confirm` });
+    const refused = await remove(s.cookies.reporter2, kept!.id);
+    expect([refused.statusCode, refused.json<{ error: { reason: string } }>().error.reason]).toEqual([
+      409,
+      'project.report_confirmed',
+    ]);
+  });
 });

@@ -1469,6 +1469,34 @@ const MATRIX: Row[] = [
     },
   ),
   row(
+    'DELETE',
+    '/api/project-photos/:id',
+    'region',
+    '401 ok    ok     403    403    ok    ok   403   403    403',
+    async (e) => {
+      const url = `/api/projects/${(await sharedProject(e)).id}`;
+      // A month and a photo of their own per call, put there by the lead unit's reporter.
+      const report = (
+        await ok(e.app, e.cookie.leadReporter, {
+          method: 'POST',
+          url: `${url}/reports`,
+          payload: { month: pastMonth(), investment: 20 },
+        })
+      ).json<{ id: string }>();
+      const photo = (
+        await ok(e.app, e.cookie.leadReporter, {
+          method: 'POST',
+          url: `/api/project-reports/${report.id}/photos`,
+          ...multipart('拍错的照片.png', tinyPng(), 'image/png'),
+        })
+      ).json<{ id: string }>();
+      return {
+        call: { method: 'DELETE', url: `/api/project-photos/${photo.id}` },
+        state: () => readJson(e, url),
+      };
+    },
+  ),
+  row(
     'PATCH',
     '/api/project-milestones/:id',
     'region',

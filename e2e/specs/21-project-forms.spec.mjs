@@ -146,7 +146,8 @@ function greyPng(size) {
 
 /**
  * The lead unit's reporter adds a 形象进度照片 to its open month; a PDF posing as a picture is refused with
- * the reason; the thumbnails open full size. Demo projects already carry photos.
+ * the reason; the thumbnails open full size, and a photo added by mistake is taken back. Demo projects
+ * already carry photos.
  */
 async function photos({ browser, base, screenshots }, width) {
   const o = await office(browser, base);
@@ -205,6 +206,14 @@ async function photos({ browser, base, screenshots }, width) {
       path: join(screenshots, `21-photo-preview-zh-${width}.png`),
       animations: 'disabled',
     });
+    // The photo just added is taken back, after a confirmation: the month is as it was.
+    await s.page.keyboard.press('Escape');
+    await s.page.locator('.ant-image-preview').waitFor({ state: 'hidden' });
+    await month.getByTestId('project-photo').nth(before).getByRole('button', { name: '删除' }).click();
+    await s.page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await s.page.getByText('照片已删除').waitFor();
+    const removed = await s.api(`/api/projects/${project.id}`);
+    ok(removed.photos.filter((p) => p.reportId === open.id).length === before, 'the added photo taken back');
     s.assertNoConsoleErrors();
   } finally {
     await s.close();

@@ -9,6 +9,11 @@ export async function insertAttachment(
   await db.insertInto('attachments').values(row).execute();
 }
 
+/** Removes a file's row (its bytes stay in the store: another row may name the same content). */
+export async function deleteAttachment(db: Kysely<Database>, id: string, regionId: string): Promise<void> {
+  await db.deleteFrom('attachments').where('id', '=', id).where('region_id', '=', regionId).execute();
+}
+
 export function getAttachment(db: Kysely<Database>, id: string): Promise<AttachmentRow | undefined> {
   return db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
 }

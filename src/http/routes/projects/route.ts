@@ -20,7 +20,7 @@ import {
   updateProject,
   type ProjectDetail,
 } from '../../../services/project-service.js';
-import { attachProjectPhoto } from '../../../services/project-photo-service.js';
+import { attachProjectPhoto, removeProjectPhoto } from '../../../services/project-photo-service.js';
 import { sendCachedJson } from '../../cached-json.js';
 import { readUpload } from '../../files.js';
 import { presentAttachment } from '../attachments/presenter.js';
@@ -53,6 +53,7 @@ import {
   YearQuery,
 } from './schema.js';
 import { MonthQuery } from '../indicators/schema.js';
+import { OkSchema } from '../../schemas.js';
 
 /** A stale write answers 412 with the project as its page shows it, not the bare row. */
 async function presentProjectUpdate(
@@ -220,6 +221,15 @@ export function registerProjectRoutes(app: FastifyInstance, ctx: ServiceContext)
       const { filename, bytes } = await readUpload(request);
       const file = await attachProjectPhoto(ctx, actorOf(request), request.params.id, filename, bytes);
       return reply.status(201).send(presentAttachment(file));
+    },
+  );
+
+  api.delete(
+    '/project-photos/:id',
+    { schema: { tags: ['projects'], params: IdParams, response: { 200: OkSchema } } },
+    async (request) => {
+      await removeProjectPhoto(ctx, actorOf(request), request.params.id);
+      return { ok: true };
     },
   );
 

@@ -1,9 +1,9 @@
-import { Button, Card, Empty, Image, Typography, Upload } from 'antd';
+import { Button, Card, Empty, Image, Popconfirm, Typography, Upload } from 'antd';
 import type { ProjectDetail } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 import { formatPeriod } from '../../i18n/format';
 import { useWrite } from '../../lib/useWrite';
-import { photoHref, uploadPhoto } from './projects-api';
+import { photoHref, removePhoto, uploadPhoto } from './projects-api';
 
 const ACCEPT = '.jpg,.jpeg,.png,.webp,image/jpeg,image/png,image/webp';
 
@@ -33,14 +33,30 @@ export function ProjectPhotos({ project, onDone }: { project: ProjectDetail; onD
           <div className="tz-photo-strip">
             <Image.PreviewGroup>
               {photos.map((photo) => (
-                <Image
-                  key={photo.id}
-                  src={photoHref(photo.id)}
-                  alt={photo.filename}
-                  className="tz-photo-thumb"
-                  width={96}
-                  height={72}
-                />
+                <div key={photo.id} className="tz-photo-cell" data-testid="project-photo">
+                  <Image
+                    src={photoHref(photo.id)}
+                    alt={photo.filename}
+                    className="tz-photo-thumb"
+                    width={96}
+                    height={72}
+                  />
+                  {open && (
+                    <Popconfirm
+                      title={t('prj.photos.removeConfirm')}
+                      okText={t('prj.photos.remove')}
+                      onConfirm={() => {
+                        void run(() => removePhoto(photo.id), { success: t('prj.photos.removed') }).then(
+                          onDone,
+                        );
+                      }}
+                    >
+                      <Button type="link" size="small" danger className="tz-photo-remove">
+                        {t('prj.photos.remove')}
+                      </Button>
+                    </Popconfirm>
+                  )}
+                </div>
               ))}
             </Image.PreviewGroup>
             {open && (

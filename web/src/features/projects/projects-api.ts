@@ -133,6 +133,11 @@ export function uploadPhoto(reportId: string, file: File) {
   );
 }
 
+/** Takes a photo back off a month the office has not confirmed. */
+export function removePhoto(id: string) {
+  return unwrap(api.DELETE('/api/project-photos/{id}', { params: { path: { id } } }));
+}
+
 /** A photo's bytes, for a thumbnail or the full-size view. */
 export function photoHref(id: string): string {
   return `/api/attachments/${encodeURIComponent(id)}`;
