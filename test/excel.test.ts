@@ -303,6 +303,7 @@ describe.each(dialects)('Excel ledger on $name', (dialect) => {
     ws.getCell(row, columnOf(ws, 3, '本期进度(%)')).value = 60;
     ws.getCell(row, columnOf(ws, 3, '进展情况')).value = '完成评价方案初稿';
     ws.getCell(row, columnOf(ws, 3, '存在问题')).value = '经费未落实';
+    ws.getCell(row, columnOf(ws, 3, '下步打算')).value = '七月底前报区政府审定';
     const filled = await xlsxBytes(wb);
     const url = `/api/regions/${s.w.regionA}/report-imports`;
     const dry = await send(s.w.app, s.cookies.reporter2, {
@@ -330,11 +331,12 @@ describe.each(dialects)('Excel ledger on $name', (dialect) => {
     expect(applied.statusCode, applied.body).toBe(200);
     const reports = (
       await ok(s.w.app, s.cookies.reporter2, { method: 'GET', url: `/api/tasks/${s.w.tasks.dept2}/reports` })
-    ).json<{ period: string; status: string; progress: number; narrative: string }[]>();
+    ).json<{ period: string; status: string; progress: number; narrative: string; nextSteps: string }[]>();
     expect(reports.find((r) => r.period === CURRENT_PERIOD)).toMatchObject({
       status: 'draft',
       progress: 60,
       narrative: '完成评价方案初稿',
+      nextSteps: '七月底前报区政府审定',
     });
     const again = await send(s.w.app, s.cookies.reporter2, {
       method: 'POST',

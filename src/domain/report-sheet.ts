@@ -4,7 +4,16 @@ import type { SheetGrid } from './ledger-rows.js';
 import { isPeriodKey } from './periods.js';
 
 export type ReportColumnKey =
-  'seq' | 'title' | 'due' | 'progress' | 'narrative' | 'problems' | 'coordination' | 'completion' | 'id';
+  | 'seq'
+  | 'title'
+  | 'due'
+  | 'progress'
+  | 'narrative'
+  | 'problems'
+  | 'coordination'
+  | 'nextSteps'
+  | 'completion'
+  | 'id';
 
 export const REPORT_COLUMNS: readonly {
   key: ReportColumnKey;
@@ -26,9 +35,10 @@ export const REPORT_COLUMNS: readonly {
   {
     key: 'coordination',
     header: '需协调事项',
-    synonyms: ['需协调解决的问题', '协调事项', '下步打算'],
+    synonyms: ['需协调解决的问题', '协调事项'],
     width: 24,
   },
+  { key: 'nextSteps', header: '下步打算', synonyms: ['下一步工作', '下步工作计划', '下步措施'], width: 24 },
   { key: 'completion', header: '申请完成(是/否)', synonyms: ['申请完成', '是否完成'], width: 10 },
   { key: 'id', header: '系统编号(勿改)', synonyms: ['系统编号', 'ID'], width: 4 },
 ];
@@ -53,6 +63,7 @@ export interface ReportLine {
   narrative: string;
   problems: string;
   coordination: string;
+  nextSteps: string;
   claimsCompletion: boolean;
 }
 
@@ -146,6 +157,7 @@ function readRows(grid: SheetGrid, headerRow: number, cols: Map<ReportColumnKey,
       narrative,
       problems: cell(row, 'problems'),
       coordination: cell(row, 'coordination'),
+      nextSteps: cell(row, 'nextSteps'),
       claimsCompletion: /^(是|yes|true|y|√)$/i.test(cell(row, 'completion')),
     });
   }

@@ -72,6 +72,7 @@ export async function exportReportTemplate(
       '',
       '',
       '',
+      '',
       t.id,
     ]),
   });
@@ -94,6 +95,7 @@ function sameAsDraft(report: ReportRow, line: ReportLine): boolean {
     report.narrative === line.narrative &&
     report.problems === line.problems &&
     report.coordination === line.coordination &&
+    report.next_steps === line.nextSteps &&
     Boolean(report.claims_completion) === line.claimsCompletion
   );
 }
@@ -182,6 +184,7 @@ export async function importReportSheet(
           narrative: line.narrative,
           problems: line.problems,
           coordination: line.coordination,
+          next_steps: line.nextSteps,
           claims_completion: line.claimsCompletion ? 1 : 0,
           updated_at: at,
         });
@@ -206,6 +209,7 @@ export async function importReportSheet(
         narrative: line.narrative,
         problems: line.problems,
         coordination: line.coordination,
+        next_steps: line.nextSteps,
         claims_completion: line.claimsCompletion ? 1 : 0,
         status: 'draft',
         return_reason: null,
