@@ -5,13 +5,12 @@ import {
   openMilestoneDatesOfRegions,
   publishedPlansOfRegions,
   publishedTargetsOfRegions,
-  reportDigestsOfPlans,
   standingTasksOf,
   unitNamesOfRegions,
   type StandingPlan,
   type StandingTask,
 } from '../db/repositories/region-standing-repository.js';
-import type { ReportDigest } from '../db/repositories/report-digest-repository.js';
+import { reportDigestsOfPlans, type ReportDigest } from '../db/repositories/report-digest-repository.js';
 import type { TargetRow, TaskRow } from '../db/schema.js';
 import {
   indicatorStatus,

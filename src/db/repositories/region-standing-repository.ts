@@ -1,6 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, PlanRow, TargetRow, TaskRow } from '../schema.js';
-import type { ReportDigest } from './report-digest-repository.js';
 
 // What a parent's roll-up reads of many regions below at once: one query per kind over all of them
 // (`region_id in (…)`, so a distributed database routes each to those regions' shards), only the columns a
@@ -128,95 +127,6 @@ export function unitNamesOfRegions(
     .select(['id', 'region_id', 'name'])
     .where('region_id', 'in', regionIds)
     .execute();
-}
-
-const RECEIVED = ['submitted', 'accepted'] as const;
-
-/**
- * The report digest (see report-digest-repository) of every task of the given plans of the regions, all
- * owing `duePeriod` now: one row per task, each column one index seek on the task's reports.
- */
-export async function reportDigestsOfPlans(
-  db: Kysely<Database>,
-  regionIds: readonly string[],
-  planIds: readonly string[],
-  duePeriod: string | null,
-): Promise<ReportDigest[]> {
-  if (regionIds.length === 0 || planIds.length === 0) return [];
-  // Each subquery names the task's region as an expression no index serves: on the bare column SQLite
-  // would seek by (region, period) or (region, status) and walk the region's reports once per task.
-  const rows = await db
-    .selectFrom('tasks as t')
-    .select((eb) => [
-      't.id as task_id',
-      // The latest by period rather than max(period): PostgreSQL then walks (task, period) backwards to the
-      // first report received instead of reading every report of the task (273 → 133 ms for 4,500 tasks).
-      // SQLite reads both alike.
-      eb
-        .selectFrom('reports as r')
-        .select('r.period')
-        .whereRef('r.task_id', '=', 't.id')
-        .where(sql<string>`r.region_id || ''`, '=', eb.ref('t.region_id'))
-        .where('r.status', 'in', RECEIVED)
-        .orderBy('r.period', 'desc')
-        .limit(1)
-        .as('last_period'),
-      eb
-        .selectFrom('reports as r')
-        .select('r.progress')
-        .whereRef('r.task_id', '=', 't.id')
-        .where(sql<string>`r.region_id || ''`, '=', eb.ref('t.region_id'))
-        .where('r.status', '=', 'accepted')
-        .orderBy('r.updated_at', 'desc')
-        .limit(1)
-        .as('accepted_progress'),
-      eb
-        .selectFrom('reports as r')
-        .select('r.progress')
-        .whereRef('r.task_id', '=', 't.id')
-        .where(sql<string>`r.region_id || ''`, '=', eb.ref('t.region_id'))
-        .where('r.status', '=', 'submitted')
-        .orderBy('r.updated_at', 'desc')
-        .limit(1)
-        .as('submitted_progress'),
-      eb
-        .case()
-        .when(
-          eb.exists(
-            eb
-              .selectFrom('reports as r')
-              .select('r.id')
-              .whereRef('r.task_id', '=', 't.id')
-              .where(sql<string>`r.region_id || ''`, '=', eb.ref('t.region_id'))
-              .where('r.claims_completion', '=', 1)
-              .where('r.status', '=', 'accepted'),
-          ),
-        )
-        .then(1)
-        .else(0)
-        .end()
-        .as('completed'),
-      eb
-        .selectFrom('reports as r')
-        .select((s) =>
-          s.fn.max(s.case().when('r.status', 'in', RECEIVED).then(1).else(0).end()).as('reported'),
-        )
-        .whereRef('r.task_id', '=', 't.id')
-        .where(sql<string>`r.region_id || ''`, '=', eb.ref('t.region_id'))
-        .where('r.period', '=', duePeriod ?? '')
-        .as('due_reported'),
-    ])
-    .where('t.region_id', 'in', regionIds)
-    .where('t.plan_id', 'in', planIds)
-    .execute();
-  return rows.map((r) => ({
-    task_id: r.task_id,
-    last_period: r.last_period ?? null,
-    accepted_progress: r.accepted_progress ?? null,
-    submitted_progress: r.submitted_progress ?? null,
-    completed: r.completed === 1,
-    due_reported: r.due_reported === 1,
-  }));
 }
 
 /** The targets of the regions' published plans, each region's in the order its battle map lists them. */

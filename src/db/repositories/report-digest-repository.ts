@@ -25,7 +25,7 @@ const RECEIVED = ['submitted', 'accepted'] as const;
  * task's (task, period) index back past the reports changed since, a few per month looked back, not its
  * history.
  */
-export async function reportDigestsOf(
+export function reportDigestsOf(
   db: Kysely<Database>,
   regionId: string,
   planId: string,
@@ -33,76 +33,92 @@ export async function reportDigestsOf(
   through?: string,
 ): Promise<ReportDigest[]> {
   // updated_at is an ISO timestamp: its day is on or before `through` exactly when it sorts before the next day.
-  const before = through === undefined ? null : addDays(through, 1);
+  return digestsOf(db, [regionId], [planId], duePeriod, through === undefined ? null : addDays(through, 1));
+}
+
+/**
+ * The report digests of every task of the given plans of the regions, all owing `duePeriod` now: what a
+ * roll-up over many regions reads in one query.
+ */
+export function reportDigestsOfPlans(
+  db: Kysely<Database>,
+  regionIds: readonly string[],
+  planIds: readonly string[],
+  duePeriod: string | null,
+): Promise<ReportDigest[]> {
+  return digestsOf(db, regionIds, planIds, duePeriod, null);
+}
+
+async function digestsOf(
+  db: Kysely<Database>,
+  regionIds: readonly string[],
+  planIds: readonly string[],
+  duePeriod: string | null,
+  before: string | null,
+): Promise<ReportDigest[]> {
+  if (regionIds.length === 0 || planIds.length === 0) return [];
+  const one = regionIds.length === 1 && planIds.length === 1;
   const rows = await db
     .selectFrom('tasks as t')
-    .select((eb) => [
-      't.id as task_id',
-      eb
-        .selectFrom('reports as r')
-        .select((s) => s.fn.max('r.period').as('period'))
-        .whereRef('r.task_id', '=', 't.id')
-        // Still filtered by region, but as an expression no index serves: on the bare column SQLite seeks by
-        // (region, period) and walks the region's newest reports once per task, 30× the (task, period) seek.
-        .where(sql<string>`r.region_id || ''`, '=', regionId)
-        .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
-        .where('r.status', 'in', RECEIVED)
-        .as('last_period'),
-      eb
-        .selectFrom('reports as r')
-        .select('r.progress')
-        .whereRef('r.task_id', '=', 't.id')
-        .where('r.region_id', '=', regionId)
-        .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
-        .where('r.status', '=', 'accepted')
-        .orderBy('r.updated_at', 'desc')
-        .limit(1)
-        .as('accepted_progress'),
-      eb
-        .selectFrom('reports as r')
-        .select('r.progress')
-        .whereRef('r.task_id', '=', 't.id')
-        .where('r.region_id', '=', regionId)
-        .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
-        .where('r.status', '=', 'submitted')
-        .orderBy('r.updated_at', 'desc')
-        .limit(1)
-        .as('submitted_progress'),
-      eb
-        .case()
-        .when(
-          eb.exists(
-            eb
-              .selectFrom('reports as r')
-              .select('r.id')
-              .whereRef('r.task_id', '=', 't.id')
-              .where('r.region_id', '=', regionId)
-              // As an expression: on the bare column SQLite seeks by (task, status, updated_at) and walks every
-              // accepted report of the task instead of its completion claims.
-              .$if(before !== null, (q) => q.where(sql<string>`r.updated_at || ''`, '<', before!))
-              .where('r.claims_completion', '=', 1)
-              .where('r.status', '=', 'accepted'),
-          ),
-        )
-        .then(1)
-        .else(0)
-        .end()
-        .as('completed'),
-      // The status is read, not filtered on, so the seek is by (task, period): filtering on it lets SQLite
-      // pick the (task, status) index and walk the task's whole history.
-      eb
-        .selectFrom('reports as r')
-        .select((s) =>
-          s.fn.max(s.case().when('r.status', 'in', RECEIVED).then(1).else(0).end()).as('reported'),
-        )
-        .whereRef('r.task_id', '=', 't.id')
-        .where('r.region_id', '=', regionId)
-        .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
-        .where('r.period', '=', duePeriod ?? '')
-        .as('due_reported'),
-    ])
-    .where('t.region_id', '=', regionId)
-    .where('t.plan_id', '=', planId)
+    .select((eb) => {
+      // Every subquery names the task's region, but as an expression no index serves: on the bare column
+      // SQLite seeks by (region, period) or (region, status) and walks the region's reports once per task.
+      const ofTask = () =>
+        eb
+          .selectFrom('reports as r')
+          .whereRef('r.task_id', '=', 't.id')
+          .where(sql<string>`r.region_id || ''`, '=', eb.ref('t.region_id'));
+      const latestProgress = (status: 'accepted' | 'submitted') =>
+        ofTask()
+          .select('r.progress')
+          .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
+          .where('r.status', '=', status)
+          .orderBy('r.updated_at', 'desc')
+          .limit(1);
+      return [
+        't.id as task_id',
+        // The latest by period rather than max(period): PostgreSQL then walks (task, period) backwards to the
+        // first report received instead of reading every report of the task. SQLite reads both alike.
+        ofTask()
+          .select('r.period')
+          .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
+          .where('r.status', 'in', RECEIVED)
+          .orderBy('r.period', 'desc')
+          .limit(1)
+          .as('last_period'),
+        latestProgress('accepted').as('accepted_progress'),
+        latestProgress('submitted').as('submitted_progress'),
+        eb
+          .case()
+          .when(
+            eb.exists(
+              ofTask()
+                .select('r.id')
+                // As an expression: on the bare column SQLite seeks by (task, status, updated_at) and walks
+                // every accepted report of the task instead of its completion claims.
+                .$if(before !== null, (q) => q.where(sql<string>`r.updated_at || ''`, '<', before!))
+                .where('r.claims_completion', '=', 1)
+                .where('r.status', '=', 'accepted'),
+            ),
+          )
+          .then(1)
+          .else(0)
+          .end()
+          .as('completed'),
+        // The status is read, not filtered on, so the seek is by (task, period): filtering on it lets SQLite
+        // pick the (task, status) index and walk the task's whole history.
+        ofTask()
+          .select((s) =>
+            s.fn.max(s.case().when('r.status', 'in', RECEIVED).then(1).else(0).end()).as('reported'),
+          )
+          .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
+          .where('r.period', '=', duePeriod ?? '')
+          .as('due_reported'),
+      ];
+    })
+    // One region and plan by equality (a ledger's, routed to its shard as such), many by list.
+    .$if(one, (q) => q.where('t.region_id', '=', regionIds[0]!).where('t.plan_id', '=', planIds[0]!))
+    .$if(!one, (q) => q.where('t.region_id', 'in', regionIds).where('t.plan_id', 'in', planIds))
     .execute();
   return rows.map((r) => ({
     task_id: r.task_id,
