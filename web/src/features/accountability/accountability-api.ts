@@ -1,4 +1,4 @@
-import { api, ifMatch, unwrap } from '../../api/client';
+import { api, fileBody, ifMatch, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 type RecordBody =
@@ -45,14 +45,10 @@ export function decideTolerance(id: string, version: number, grant: boolean, not
 }
 
 export function uploadToleranceFile(id: string, file: File) {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  // Multipart is described in prose by the route; FormData passes through openapi-fetch untouched.
   return unwrap(
     api.POST('/api/tolerance-requests/{id}/files', {
       params: { path: { id } },
-      body: form as never,
-      bodySerializer: (body: unknown) => body as FormData,
+      ...fileBody(file),
     }),
   );
 }

@@ -1,4 +1,4 @@
-import { api, ifMatch, unwrap } from '../../api/client';
+import { api, fileBody, ifMatch, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 /* Names for the shapes the assessment pages use, read off the generated schema. */
@@ -134,19 +134,12 @@ export function replyObjection(id: string, version: number, reply: string) {
   );
 }
 
-function fileForm(file: File): FormData {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return form;
-}
-
-/** 自评 evidence on one cell. Multipart is described in prose by the route; FormData passes through untouched. */
+/** 自评 evidence on one cell. */
 export function uploadCellEvidence(roundId: string, unitId: string, indicatorId: string, file: File) {
   return unwrap(
     api.POST('/api/assessment-rounds/{id}/units/{unitId}/indicators/{indicatorId}/files', {
       params: { path: { id: roundId, unitId, indicatorId } },
-      body: fileForm(file) as never,
-      bodySerializer: (body: unknown) => body as FormData,
+      ...fileBody(file),
     }),
   );
 }
@@ -156,8 +149,7 @@ export function uploadAdjustmentEvidence(id: string, file: File) {
   return unwrap(
     api.POST('/api/assessment-adjustments/{id}/files', {
       params: { path: { id } },
-      body: fileForm(file) as never,
-      bodySerializer: (body: unknown) => body as FormData,
+      ...fileBody(file),
     }),
   );
 }

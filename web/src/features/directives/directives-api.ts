@@ -1,4 +1,4 @@
-import { api, ifMatch, unwrap } from '../../api/client';
+import { api, fileBody, ifMatch, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
@@ -47,14 +47,10 @@ export function answerCheckpoint(id: string, checkpoint: CheckpointKind, body: s
 }
 
 export function uploadCheckpointEvidence(id: string, checkpoint: CheckpointKind, file: File) {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  // Multipart, which the OpenAPI document does not describe as a body; FormData passes through as is.
   return unwrap(
     api.POST('/api/directives/{id}/checkpoints/{checkpoint}/files', {
       params: { path: { id, checkpoint } },
-      body: form as never,
-      bodySerializer: (body: unknown) => body as FormData,
+      ...fileBody(file),
     }),
   );
 }
@@ -105,13 +101,10 @@ export function listPlans(regionId: string) {
 }
 
 export function uploadMeetingFile(meetingId: string, file: File) {
-  const form = new FormData();
-  form.append('file', file, file.name);
   return unwrap(
     api.POST('/api/meetings/{id}/files', {
       params: { path: { id: meetingId } },
-      body: form as never,
-      bodySerializer: (body: unknown) => body as FormData,
+      ...fileBody(file),
     }),
   );
 }

@@ -1,4 +1,4 @@
-import { api, ifMatch, unwrap } from '../../api/client';
+import { api, fileBody, ifMatch, unwrap } from '../../api/client';
 import type { ExperienceStatus } from '../../api/types';
 
 export interface ExperienceFields {
@@ -67,14 +67,10 @@ export function adoptExperience(id: string, taskId: string, note: string) {
 }
 
 export function uploadExperienceFile(id: string, file: File) {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  // Multipart is described in prose by the route; FormData passes through openapi-fetch untouched.
   return unwrap(
     api.POST('/api/experiences/{id}/files', {
       params: { path: { id } },
-      body: form as never,
-      bodySerializer: (body: unknown) => body as FormData,
+      ...fileBody(file),
     }),
   );
 }

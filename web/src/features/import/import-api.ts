@@ -1,4 +1,4 @@
-import { api, ifMatch, unwrap } from '../../api/client';
+import { api, fileBody, ifMatch, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 type ImportOp = paths['/api/regions/{regionId}/plans/import']['post'];
@@ -11,14 +11,10 @@ export const IMPORT_ACCEPT = '.docx,.txt,.html,.htm';
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
 export function importFile(regionId: string, file: File): Promise<ImportResult> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  // Multipart is described in prose by the route; FormData passes through openapi-fetch untouched.
   return unwrap(
     api.POST('/api/regions/{regionId}/plans/import', {
       params: { path: { regionId } },
-      body: form as never,
-      bodySerializer: (body: unknown) => body as FormData,
+      ...fileBody(file),
     }),
   );
 }

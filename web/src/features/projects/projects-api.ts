@@ -1,4 +1,4 @@
-import { api, ifMatch, unwrap } from '../../api/client';
+import { api, fileBody, ifMatch, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import type { ProjectStage } from '../../api/types';
 
@@ -120,15 +120,12 @@ export function saveRegionSettings(regionId: string, version: number, body: Regi
   );
 }
 
-/** A 形象进度照片 on a month's report. Multipart is described in prose by the route; FormData passes through. */
+/** A 形象进度照片 on a month's report. */
 export function uploadPhoto(reportId: string, file: File) {
-  const form = new FormData();
-  form.append('file', file, file.name);
   return unwrap(
     api.POST('/api/project-reports/{id}/photos', {
       params: { path: { id: reportId } },
-      body: form as never,
-      bodySerializer: (body: unknown) => body as FormData,
+      ...fileBody(file),
     }),
   );
 }

@@ -1,4 +1,4 @@
-import { api, ifMatch, unwrap } from '../../api/client';
+import { api, fileBody, ifMatch, unwrap } from '../../api/client';
 import type { EvidenceFile, Report } from '../../api/types';
 import type { ReportFields } from './report-fields';
 
@@ -38,14 +38,10 @@ export function transitionReport(
 }
 
 export function uploadEvidence(reportId: string, file: File): Promise<EvidenceFile> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  // The route takes multipart, which the OpenAPI document does not describe as a body; FormData passes through as is.
   return unwrap(
     api.POST('/api/reports/{id}/files', {
       params: { path: { id: reportId } },
-      body: form as never,
-      bodySerializer: (body: unknown) => body as FormData,
+      ...fileBody(file),
     }),
   );
 }
