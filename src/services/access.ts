@@ -228,7 +228,8 @@ export async function planForCachedView(
   // Read before the plan: a plan kept under this version is never older than the version says.
   const version = await ctx.storage.regionDataVersion(regionId);
   const kept = plansAtVersion(ctx);
-  let plan = kept.get(planId)?.version === version ? kept.get(planId)!.plan : undefined;
+  const known = kept.get(planId);
+  let plan = known?.version === version ? known.plan : undefined;
   if (plan === undefined) {
     plan = await getPlan(db(ctx), planId);
     if (!plan) throw fail('plan.not_found');
