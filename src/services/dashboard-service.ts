@@ -1,10 +1,5 @@
-import { listAreasOfPlans } from '../db/repositories/area-repository.js';
-import { listPlans } from '../db/repositories/plan-repository.js';
-import { getRegion, listRegionLinks, listRegions } from '../db/repositories/region-repository.js';
+import { listRegionLinks, listRegions } from '../db/repositories/region-repository.js';
 import { childrenOf, descendantsOf } from '../domain/region-tree.js';
-import { milestoneDatesOf } from '../db/repositories/milestone-repository.js';
-import { listTasks } from '../db/repositories/task-repository.js';
-import { unitsById } from '../db/repositories/unit-repository.js';
 import type { TargetRow, UnitKind } from '../db/schema.js';
 import {
   countIndicators,
@@ -15,14 +10,14 @@ import {
 import { planShortName, withShortNames } from '../domain/area-names.js';
 import { addDays } from '../domain/calendar.js';
 import { groupRollUp, mergeRollUps, rollUp, type RollUp } from '../domain/rollup.js';
-import { evaluateTasksByPlan } from '../domain/task-evaluation.js';
+import type { TaskEvaluation } from '../domain/task-evaluation.js';
 import { TASK_STATUSES, timeElapsedPercent, type TaskStatus } from '../domain/task-status.js';
-import { compareUnitStanding, isRankedUnit, trendMonthEnds } from '../domain/battle-map.js';
+import { compareUnitStanding, isRankedUnit } from '../domain/battle-map.js';
 import { demand, demandRegion, readerIn } from './access.js';
 import type { Actor } from './actor.js';
 import { fail } from './errors.js';
 import { db, perContext, today, type ServiceContext } from './context.js';
-import { digestsOverDays } from './plan-digests.js';
+import { involves, keptRegion } from './kept-region.js';
 import * as regionPolicy from './policies/region.js';
 import { seesWholeRegion } from './policies/scope.js';
 import { redListOf, regionStandings, type RedListLine, type RegionStanding } from './region-standing.js';
@@ -69,33 +64,13 @@ export async function regionDashboard(
 ): Promise<Dashboard> {
   demandDashboard(actor, regionId);
   const asOf = today(ctx);
-  const plans = await listPlans(db(ctx), regionId, false);
-  const planById = new Map(plans.map((p) => [p.id, p]));
-  const unitFilter = seesWholeRegion(actor) ? {} : { involvingUnitId: actor.unitId! };
-  const trendEnds = trendMonthEnds(asOf);
-  const [allTasks, areas, units, milestones, region, digests] = await Promise.all([
-    listTasks(db(ctx), { regionId, ...unitFilter }),
-    listAreasOfPlans(
-      db(ctx),
-      regionId,
-      plans.map((p) => p.id),
-    ),
-    unitsById(db(ctx), regionId),
-    milestoneDatesOf(db(ctx), { regionId }),
-    getRegion(db(ctx), regionId),
-    // Today and each trend month from one digest row per task and the reports of those months: a cold
-    // battle map costs the same at any age of the region.
-    digestsOverDays(
-      ctx,
-      regionId,
-      plans,
-      trendEnds.map((e) => e.date),
-      asOf,
-    ),
-  ]);
-  const tasks = allTasks.filter((t) => planById.has(t.plan_id));
-  const evaluations = evaluateTasksByPlan(milestones, digests.now, tasks, planById, asOf);
-  const items = tasks.map((t) => ({ task: t, weight: t.weight, ...evaluations.get(t.id)! }));
+  // Every reader of the region shares its kept inputs (see kept-region); a unit's staff see its own tasks.
+  const kept = await keptRegion(ctx, regionId, { trend: true });
+  const { plans, planById, areas, units, region } = kept;
+  const unitId = seesWholeRegion(actor) ? null : actor.unitId;
+  const tasks = unitId ? kept.tasks.filter((t) => involves(t, unitId)) : kept.tasks;
+  const shown = unitId ? new Set(tasks.map((t) => t.id)) : null;
+  const items = tasks.map((t) => ({ task: t, weight: t.weight, ...t.evaluation }));
 
   const elapsedOf = (start: string, end: string) => timeElapsedPercent(start, end, asOf);
   const byPlan = groupRollUp(items, (i) => i.task.plan_id);
@@ -121,12 +96,8 @@ export async function regionDashboard(
 
   const redList = redListOf(items, units);
 
-  const trend = trendEnds.map(({ month, date }, i) => {
-    const past = evaluateTasksByPlan(milestones, digests.past[i]!, tasks, planById, date, true);
-    const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
-    for (const e of past.values()) counts[e.status]++;
-    return { month, counts };
-  });
+  const { ends, evaluations } = kept.trend!;
+  const trend = ends.map(({ month }, i) => ({ month, counts: countsOf(evaluations[i]!, shown) }));
 
   const planWindow =
     plans.length > 0
@@ -163,6 +134,15 @@ export async function regionDashboard(
     redList,
     trend,
   };
+}
+
+function countsOf(
+  evaluations: ReadonlyMap<string, TaskEvaluation>,
+  shown: ReadonlySet<string> | null,
+): Record<TaskStatus, number> {
+  const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
+  for (const [id, e] of evaluations) if (!shown || shown.has(id)) counts[e.status]++;
+  return counts;
 }
 
 /** How many of a child region's most overdue tasks, and of its indicators furthest behind, its roll-up lists. */

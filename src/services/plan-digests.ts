@@ -17,6 +17,8 @@ export async function digestsOverDays(
   plans: readonly PlanCadence[],
   days: readonly string[],
   today: string,
+  /** Only these tasks (a view kept in memory re-reads the few a write changed). */
+  taskIds?: readonly string[],
 ): Promise<{ now: PlanDigests[]; past: PlanDigests[][] }> {
   const since = days[0] ?? today;
   const read = await Promise.all(
@@ -24,8 +26,8 @@ export async function digestsOverDays(
       // The period owed only moves forward, so from the first day's on covers every day's.
       const fromPeriod = duePeriodOf(plan.cadence, since);
       const [base, recent] = await Promise.all([
-        reportDigestsOf(db(ctx), regionId, plan.id, fromPeriod, since),
-        reportFactsChangedSince(db(ctx), regionId, plan.id, since, fromPeriod),
+        reportDigestsOf(db(ctx), regionId, plan.id, fromPeriod, since, taskIds),
+        reportFactsChangedSince(db(ctx), regionId, plan.id, since, fromPeriod, taskIds),
       ]);
       const on = (day: string | null): PlanDigests => {
         const duePeriod = duePeriodOf(plan.cadence, day ?? today);

@@ -51,6 +51,8 @@ import * as planPolicy from './policies/plan.js';
 import { seesWholeRegion } from './policies/scope.js';
 import * as taskPolicy from './policies/task.js';
 import * as unitPolicy from './policies/unit.js';
+import { involves, keptRegion } from './kept-region.js';
+import { viewOf, type TaskView } from './task-view.js';
 import { definedFields, updateRow } from './versioned-write.js';
 
 // The rows the task presenters read, named here so the HTTP layer never reaches into db/.
@@ -68,12 +70,7 @@ export type {
   UnitRow,
 };
 
-/** A task as a ledger line shows it: its row with the tags read, its co-units and its computed status. */
-export type TaskView = Omit<TaskRow, 'tags'> & {
-  tags: string[];
-  coUnitIds: string[];
-  evaluation: TaskEvaluation;
-};
+export type { TaskView };
 
 /** A task with the names of its region's units: what create and update answer with. */
 export type TaskSummaryRecord = TaskView & { units: ReadonlyMap<string, UnitRow> };
@@ -116,16 +113,6 @@ export type NewTaskInput = TaskInput & { title: string };
 
 function factsOf(task: TaskRow, coUnitIds: readonly string[] = []): taskPolicy.TaskFacts {
   return { regionId: task.region_id, leadUnitId: task.lead_unit_id, coUnitIds };
-}
-
-function viewOf(row: TaskRow, coUnitIds: string[], evaluation: TaskEvaluation): TaskView {
-  // The row is this read's own: completed in place, since copying its thirty-odd columns for each of a
-  // ledger's hundreds of tasks cost a cold ledger a fifth of its time.
-  const view = row as unknown as TaskView;
-  view.tags = parseJson<string[]>(row.tags, []);
-  view.coUnitIds = coUnitIds;
-  view.evaluation = evaluation;
-  return view;
 }
 
 /** One task's status: only its own milestones and reports, not the plan's thousands of rows. */
@@ -174,6 +161,22 @@ export async function planLedger(
   if (filter.q) query.q = filter.q;
   // A unit's staff see the tasks their unit takes part in.
   if (!seesWholeRegion(actor) && actor.unitId) query.involvingUnitId = actor.unitId;
+  // A published plan's readers share the region's kept inputs, brought up to date by what changed since.
+  if (plan.status === 'published' && !filter.q) {
+    const kept = await keptRegion(ctx, plan.region_id, { trend: false });
+    if (kept.planById.has(planId)) {
+      const unitId = query.involvingUnitId;
+      const tasks = kept.tasks.filter(
+        (t) =>
+          t.plan_id === planId &&
+          (!unitId || involves(t, unitId)) &&
+          (!filter.areaId || t.area_id === filter.areaId) &&
+          (!filter.leadUnitId || t.lead_unit_id === filter.leadUnitId),
+      );
+      const areas = kept.areas.filter((a) => a.plan_id === planId);
+      return { plan, areas, units: kept.units, tasks: filteredInMemory(tasks, filter) };
+    }
+  }
   const day = today(ctx);
   const duePeriod = duePeriodOf(plan.cadence, day);
   // One digest row per task, not the report history: a cold ledger costs the same at any age of the plan.
@@ -191,16 +194,22 @@ export async function planLedger(
     plan.region_id,
   );
   const evaluations = evaluateTasks(inputs, rows, new Map([[plan.id, plan]]), day);
-  let tasks = rows.map((row) => viewOf(row, coUnits.get(row.id) ?? [], evaluations.get(row.id)!));
+  const tasks = rows.map((row) => viewOf(row, coUnits.get(row.id) ?? [], evaluations.get(row.id)!));
+  return { plan, areas, units, tasks: filteredInMemory(tasks, filter) };
+}
+
+/** The filters on what is computed rather than stored: status and tags. */
+function filteredInMemory(tasks: TaskView[], filter: LedgerFilter): TaskView[] {
+  let out = tasks;
   if (filter.status && filter.status.length > 0) {
     const wanted = new Set(filter.status);
-    tasks = tasks.filter((t) => wanted.has(t.evaluation.status));
+    out = out.filter((t) => wanted.has(t.evaluation.status));
   }
   if (filter.tag) {
     const tag = filter.tag;
-    tasks = tasks.filter((t) => t.tags.includes(tag));
+    out = out.filter((t) => t.tags.includes(tag));
   }
-  return { plan, areas, units, tasks };
+  return out;
 }
 
 async function checkReferences(

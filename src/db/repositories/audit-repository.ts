@@ -325,3 +325,49 @@ export async function regionsDataVersion(
     .executeTakeFirst();
   return Number(row?.seq ?? 0);
 }
+
+/** Where a region's chain and the installation's stand: the data version of its views, in two parts. */
+export interface ChainHeads {
+  region: number;
+  installation: number;
+}
+
+const headsOf = compiledQuery(1, (db, regionId: string) =>
+  db.selectFrom('audit_chain_heads').select(['chain', 'seq']).where('chain', 'in', [regionId, '']),
+);
+
+export async function chainHeadsOf(db: Kysely<Database>, regionId: string): Promise<ChainHeads> {
+  const rows = await headsOf(db, regionId);
+  return {
+    region: rows.find((r) => r.chain === regionId)?.seq ?? 0,
+    installation: rows.find((r) => r.chain === '')?.seq ?? 0,
+  };
+}
+
+/** What one event of a region's chain changed: the kind of thing, which one, and how. */
+export interface ChangedEntity {
+  action: string;
+  entity: string;
+  entity_id: string | null;
+}
+
+/**
+ * The events of a region's chain after place `after`, oldest first, at most `limit` of them: what changed in
+ * the region since a view was built at that place (every write appends one in its own transaction).
+ */
+export function changesSince(
+  db: Kysely<Database>,
+  regionId: string,
+  after: number,
+  limit: number,
+): Promise<ChangedEntity[]> {
+  return db
+    .selectFrom('audit_events')
+    .select(['action', 'entity', 'entity_id'])
+    .where('chain', '=', regionId)
+    .where('region_id', '=', regionId)
+    .where('chain_seq', '>', after)
+    .orderBy('chain_seq')
+    .limit(limit)
+    .execute();
+}

@@ -46,6 +46,7 @@ export function milestoneDatesOf(db: Kysely<Database>, scope: TaskScope): Promis
     .innerJoin('tasks', 'tasks.id', 'milestones.task_id')
     .select(['milestones.task_id', 'milestones.due_date', 'milestones.done_date']);
   if (scope.taskId) q = q.where('milestones.task_id', '=', scope.taskId);
+  if (scope.taskIds) q = q.where('milestones.task_id', 'in', scope.taskIds.length > 0 ? scope.taskIds : ['']);
   if (scope.planId) q = q.where('tasks.plan_id', '=', scope.planId);
   if (scope.regionId) q = q.where('milestones.region_id', '=', scope.regionId);
   return q.execute();

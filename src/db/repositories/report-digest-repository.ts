@@ -31,9 +31,12 @@ export function reportDigestsOf(
   planId: string,
   duePeriod: string | null,
   through?: string,
+  /** Only these tasks of the plan (a view kept in memory re-reads the few a write changed). */
+  taskIds?: readonly string[],
 ): Promise<ReportDigest[]> {
   // updated_at is an ISO timestamp: its day is on or before `through` exactly when it sorts before the next day.
-  return digestsOf(db, [regionId], [planId], duePeriod, through === undefined ? null : addDays(through, 1));
+  const before = through === undefined ? null : addDays(through, 1);
+  return digestsOf(db, [regionId], [planId], duePeriod, before, taskIds);
 }
 
 /**
@@ -46,7 +49,7 @@ export function reportDigestsOfPlans(
   planIds: readonly string[],
   duePeriod: string | null,
 ): Promise<ReportDigest[]> {
-  return digestsOf(db, regionIds, planIds, duePeriod, null);
+  return digestsOf(db, regionIds, planIds, duePeriod, null, undefined);
 }
 
 async function digestsOf(
@@ -55,6 +58,7 @@ async function digestsOf(
   planIds: readonly string[],
   duePeriod: string | null,
   before: string | null,
+  taskIds: readonly string[] | undefined,
 ): Promise<ReportDigest[]> {
   if (regionIds.length === 0 || planIds.length === 0) return [];
   const one = regionIds.length === 1 && planIds.length === 1;
@@ -119,6 +123,7 @@ async function digestsOf(
     // One region and plan by equality (a ledger's, routed to its shard as such), many by list.
     .$if(one, (q) => q.where('t.region_id', '=', regionIds[0]!).where('t.plan_id', '=', planIds[0]!))
     .$if(!one, (q) => q.where('t.region_id', 'in', regionIds).where('t.plan_id', 'in', planIds))
+    .$if(taskIds !== undefined, (q) => q.where('t.id', 'in', taskIds!.length > 0 ? taskIds! : ['']))
     .execute();
   return rows.map((r) => ({
     task_id: r.task_id,
@@ -142,6 +147,8 @@ export async function reportFactsChangedSince(
   planId: string,
   after: string,
   fromPeriod: string | null,
+  /** Only these tasks of the plan. */
+  taskIds?: readonly string[],
 ): Promise<ReportFact[]> {
   const base = db
     .selectFrom('tasks as t')
@@ -159,7 +166,8 @@ export async function reportFactsChangedSince(
     .where('t.plan_id', '=', planId)
     // As an expression, so no region-wide index drives the join: each task's reports are sought by task.
     .where(sql<string>`r.region_id || ''`, '=', regionId)
-    .where('r.status', 'in', RECEIVED);
+    .where('r.status', 'in', RECEIVED)
+    .$if(taskIds !== undefined, (q) => q.where('t.id', 'in', taskIds!.length > 0 ? taskIds! : ['']));
   const [changed, owed] = await Promise.all([
     base.where('r.updated_at', '>=', addDays(after, 1)).execute(),
     fromPeriod === null ? [] : base.where('r.period', '>=', fromPeriod).execute(),

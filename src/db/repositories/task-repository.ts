@@ -11,6 +11,8 @@ export interface TaskFilter {
   /** A unit sees tasks it leads or co-operates on. */
   involvingUnitId?: string;
   q?: string;
+  /** Only these tasks (a view kept in memory re-reads the few a write changed). */
+  ids?: readonly string[];
 }
 
 export function listTasks(db: Kysely<Database>, filter: TaskFilter): Promise<TaskRow[]> {
@@ -19,6 +21,7 @@ export function listTasks(db: Kysely<Database>, filter: TaskFilter): Promise<Tas
   if (filter.regionId) q = q.where('tasks.region_id', '=', filter.regionId);
   if (filter.areaId) q = q.where('tasks.area_id', '=', filter.areaId);
   if (filter.leadUnitId) q = q.where('tasks.lead_unit_id', '=', filter.leadUnitId);
+  if (filter.ids) q = q.where('tasks.id', 'in', filter.ids.length > 0 ? filter.ids : ['']);
   if (filter.involvingUnitId) {
     const unitId = filter.involvingUnitId;
     q = q.where((eb) =>
@@ -169,6 +172,8 @@ export async function replaceCoUnits(
 /** Which tasks a status computation covers: one task, a plan's, or a region's. */
 export interface TaskScope {
   taskId?: string;
+  /** Several tasks (a view kept in memory re-reads the few a write changed). */
+  taskIds?: readonly string[];
   planId?: string;
   regionId?: string;
 }

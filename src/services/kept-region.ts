@@ -1,0 +1,241 @@
+import { listAreasOfPlans } from '../db/repositories/area-repository.js';
+import { chainHeadsOf, changesSince, type ChainHeads } from '../db/repositories/audit-repository.js';
+import { milestoneDatesOf, type MilestoneDates } from '../db/repositories/milestone-repository.js';
+import { listPlans, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
+import { getRegion } from '../db/repositories/region-repository.js';
+import { reportDigestsOf } from '../db/repositories/report-digest-repository.js';
+import { coUnitsOf, listTasks } from '../db/repositories/task-repository.js';
+import { unitsById } from '../db/repositories/unit-repository.js';
+import type { AreaRow, RegionRow, TaskRow, UnitRow } from '../db/schema.js';
+import { trendMonthEnds } from '../domain/battle-map.js';
+import { MAX_KEPT_CHANGES, scopeOfChanges } from '../domain/region-changes.js';
+import {
+  duePeriodOf,
+  evaluateTasksByPlan,
+  type PlanDigests,
+  type TaskEvaluation,
+} from '../domain/task-evaluation.js';
+import { db, perContext, today, type ServiceContext } from './context.js';
+import { digestsOverDays } from './plan-digests.js';
+import { viewOf, type TaskView } from './task-view.js';
+
+/**
+ * What a region's battle map and its plans' ledgers are computed from, as of a place in the region's audit
+ * chain and a day: its published plans, their tasks with today's status, and (once a battle map asked) the
+ * status at each month end of the trend. Kept in memory and brought up to date by re-reading only the tasks
+ * the writes since have named, so a page after a write costs what the write changed, not the region.
+ * Read-only for its users: a newer one replaces it, it is never changed in place.
+ */
+export interface KeptRegion {
+  regionId: string;
+  day: string;
+  heads: ChainHeads;
+  region: RegionRow | undefined;
+  /** Published, newest first (as listPlans orders them). */
+  plans: readonly PlanSummaryRow[];
+  planById: ReadonlyMap<string, PlanSummaryRow>;
+  areas: readonly AreaRow[];
+  units: ReadonlyMap<string, UnitRow>;
+  /** The published plans' tasks, by plan and place, each with today's evaluation. */
+  tasks: readonly TaskView[];
+  milestones: readonly MilestoneDates[];
+  trend?: KeptTrend;
+}
+
+export interface KeptTrend {
+  ends: readonly { month: string; date: string }[];
+  /** `evaluations[i]`: each task's status as the day `ends[i].date` ended. */
+  evaluations: readonly ReadonlyMap<string, TaskEvaluation>[];
+}
+
+/** Whether a unit takes part in a task (leads it or co-operates): what a unit's staff see of a region. */
+export function involves(task: TaskView, unitId: string): boolean {
+  return task.lead_unit_id === unitId || task.coUnitIds.includes(unitId);
+}
+
+/** Enough for a province's districts on one server; the least recently read goes first. */
+const MAX_KEPT_REGIONS = 200;
+const keptOf = perContext(() => new Map<string, KeptRegion>());
+
+/**
+ * The region's inputs as they stand now (with the trend when asked). Reads the chain heads, and then either
+ * nothing more, the tasks the writes since have named, or — on a new day, after a write to a plan, area, unit
+ * or the region, or the first time — everything.
+ */
+export async function keptRegion(
+  ctx: ServiceContext,
+  regionId: string,
+  options: { trend: boolean },
+): Promise<KeptRegion> {
+  const heads = await chainHeadsOf(db(ctx), regionId);
+  const day = today(ctx);
+  const memo = keptOf(ctx);
+  const found = memo.get(regionId);
+  let kept: KeptRegion | undefined;
+  if (found && found.day === day && found.heads.installation === heads.installation)
+    kept = found.heads.region >= heads.region ? found : await caughtUp(ctx, found, heads);
+  kept ??= await built(ctx, regionId, day, heads);
+  if (options.trend && !kept.trend) kept = { ...kept, trend: await trendOf(ctx, kept) };
+  keep(memo, kept);
+  return kept;
+}
+
+function keep(memo: Map<string, KeptRegion>, kept: KeptRegion): void {
+  const current = memo.get(kept.regionId);
+  // Two reads at once may finish out of order: the one that saw more of the chain stays.
+  if (current && current.day === kept.day && current.heads.region > kept.heads.region) return;
+  memo.delete(kept.regionId);
+  if (memo.size >= MAX_KEPT_REGIONS) memo.delete(memo.keys().next().value!);
+  memo.set(kept.regionId, kept);
+}
+
+async function built(
+  ctx: ServiceContext,
+  regionId: string,
+  day: string,
+  heads: ChainHeads,
+): Promise<KeptRegion> {
+  const plans = await listPlans(db(ctx), regionId, false);
+  const planById = new Map(plans.map((p) => [p.id, p]));
+  const [rows, areas, units, milestones, region, digests] = await Promise.all([
+    listTasks(db(ctx), { regionId }),
+    listAreasOfPlans(
+      db(ctx),
+      regionId,
+      plans.map((p) => p.id),
+    ),
+    unitsById(db(ctx), regionId),
+    milestoneDatesOf(db(ctx), { regionId }),
+    getRegion(db(ctx), regionId),
+    Promise.all(plans.map((p) => planDigestsOf(ctx, regionId, p, day))),
+  ]);
+  const tasks = rows.filter((t) => planById.has(t.plan_id));
+  const coUnits = await coUnitsOf(
+    db(ctx),
+    tasks.map((t) => t.id),
+    regionId,
+  );
+  const evaluations = evaluateTasksByPlan(milestones, digests, tasks, planById, day);
+  return {
+    regionId,
+    day,
+    heads,
+    region,
+    plans,
+    planById,
+    areas,
+    units,
+    tasks: tasks.map((t) => viewOf(t, coUnits.get(t.id) ?? [], evaluations.get(t.id)!)),
+    milestones,
+  };
+}
+
+async function planDigestsOf(
+  ctx: ServiceContext,
+  regionId: string,
+  plan: PlanSummaryRow,
+  day: string,
+  taskIds?: readonly string[],
+): Promise<PlanDigests> {
+  const duePeriod = duePeriodOf(plan.cadence, day);
+  const rows = await reportDigestsOf(db(ctx), regionId, plan.id, duePeriod, undefined, taskIds);
+  return { planId: plan.id, duePeriod, rows };
+}
+
+async function trendOf(ctx: ServiceContext, kept: KeptRegion): Promise<KeptTrend> {
+  const ends = trendMonthEnds(kept.day);
+  const { past } = await digestsOverDays(
+    ctx,
+    kept.regionId,
+    kept.plans,
+    ends.map((e) => e.date),
+    kept.day,
+  );
+  const evaluations = ends.map(({ date }, i) =>
+    evaluateTasksByPlan(kept.milestones, past[i]!, kept.tasks, kept.planById, date, true),
+  );
+  return { ends, evaluations };
+}
+
+/**
+ * `kept` brought forward to `heads` by re-reading the tasks the writes since named; undefined when those
+ * writes need everything read again (see domain/region-changes), or changed which tasks a plan has.
+ */
+async function caughtUp(
+  ctx: ServiceContext,
+  kept: KeptRegion,
+  heads: ChainHeads,
+): Promise<KeptRegion | undefined> {
+  const { regionId } = kept;
+  const scope = scopeOfChanges(
+    await changesSince(db(ctx), regionId, kept.heads.region, MAX_KEPT_CHANGES + 1),
+  );
+  if (scope === 'rebuild') return undefined;
+  const ids = [...scope.tasks];
+  if (ids.length === 0) return { ...kept, heads };
+  const [rows, milestones, coUnits] = await Promise.all([
+    listTasks(db(ctx), { regionId, ids }),
+    milestoneDatesOf(db(ctx), { regionId, taskIds: ids }),
+    coUnitsOf(db(ctx), ids, regionId),
+  ]);
+  const before = new Map(kept.tasks.map((t) => [t.id, t]));
+  const changed: TaskRow[] = [];
+  for (const id of ids) {
+    const old = before.get(id);
+    const row = rows.find((r) => r.id === id);
+    const shown = row !== undefined && kept.planById.has(row.plan_id);
+    // A task that joined, left or moved within a kept plan reorders its ledger: read it all again.
+    if ((old === undefined) !== !shown) return undefined;
+    if (old && row && (old.plan_id !== row.plan_id || old.seq !== row.seq)) return undefined;
+    if (row && shown) changed.push(row);
+  }
+  if (changed.length === 0) return { ...kept, heads };
+  const changedIds = changed.map((t) => t.id);
+  const planIds = [...new Set(changed.map((t) => t.plan_id))];
+  const plans = planIds.map((id) => kept.planById.get(id)!);
+  const [digests, past] = await Promise.all([
+    Promise.all(plans.map((p) => planDigestsOf(ctx, regionId, p, kept.day, changedIds))),
+    kept.trend
+      ? digestsOverDays(
+          ctx,
+          regionId,
+          plans,
+          kept.trend.ends.map((e) => e.date),
+          kept.day,
+          changedIds,
+        ).then((d) => d.past)
+      : undefined,
+  ]);
+  const idSet = new Set(changedIds);
+  const evaluations = evaluateTasksByPlan(milestones, digests, changed, kept.planById, kept.day);
+  const views = new Map(
+    changed.map((t) => [t.id, viewOf(t, coUnits.get(t.id) ?? [], evaluations.get(t.id)!)] as const),
+  );
+  const next: KeptRegion = {
+    ...kept,
+    heads,
+    tasks: kept.tasks.map((t) => views.get(t.id) ?? t),
+    milestones: [
+      ...kept.milestones.filter((m) => !idSet.has(m.task_id)),
+      ...milestones.filter((m) => idSet.has(m.task_id)),
+    ],
+  };
+  if (kept.trend && past) {
+    const trend = kept.trend;
+    next.trend = {
+      ends: trend.ends,
+      evaluations: trend.ends.map(({ date }, i) => {
+        const fresh = evaluateTasksByPlan(milestones, past[i]!, changed, kept.planById, date, true);
+        const map = new Map(trend.evaluations[i]);
+        // A task created after that day has no status on it.
+        for (const id of changedIds) {
+          const e = fresh.get(id);
+          if (e) map.set(id, e);
+          else map.delete(id);
+        }
+        return map;
+      }),
+    };
+  }
+  return next;
+}
