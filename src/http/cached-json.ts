@@ -14,7 +14,12 @@ interface Entry {
 
 const MAX_ENTRIES = 500;
 const MIN_GZIP_BYTES = 1024;
-const cacheOf = perContext(() => new Map<string, Entry>());
+const cacheOf = perContext(() => ({
+  /** By view, day and data version. */
+  entries: new Map<string, Entry>(),
+  /** The latest entry of each view, whatever its version: a rebuild that gives the same bytes reuses them. */
+  latest: new Map<string, Entry>(),
+}));
 /**
  * Signs the tags: a tag is a keyed hash of the view's key, the day and its region's data version, so it
  * shows neither the version nor anything to compare across views. Per process: another process (or a
@@ -34,6 +39,22 @@ export interface CachedView {
   regionIds?: readonly string[];
   /** The region's data version when the caller has just read it (to check access); read here otherwise. */
   version?: number;
+}
+
+/** A view already serialized (in parts a caller keeps): sent as it is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+function cacheHeaders(reply: FastifyReply, tag: string): FastifyReply {
+  return reply
+    .header('etag', tag)
+    .header('cache-control', 'private, no-cache')
+    .header('vary', 'accept-encoding');
+}
+
+function notModified(reply: FastifyReply, tag: string): FastifyReply {
+  return cacheHeaders(reply, tag).status(304).send();
 }
 
 function acceptsGzip(request: FastifyRequest): boolean {
@@ -62,23 +83,29 @@ export async function sendCachedJson(
       : await ctx.storage.regionDataVersion(view.regionId));
   const day = today(ctx);
   // The regions are part of the key: a region added below changes the view without a write in the others.
-  const fullKey = `${view.key}|${view.regionId}|${view.regionIds?.join(',') ?? ''}|${day}|${version}`;
+  const viewKey = `${view.key}|${view.regionId}|${view.regionIds?.join(',') ?? ''}`;
+  const fullKey = `${viewKey}|${day}|${version}`;
   const cache = cacheOf(ctx);
-  let entry = cache.get(fullKey);
-  const tag =
-    entry?.tag ??
-    `W/"${createHmac('sha256', tagKeyOf(ctx)).update(fullKey).digest('base64url').slice(0, 27)}"`;
-  void reply
-    .header('etag', tag)
-    .header('cache-control', 'private, no-cache')
-    .header('vary', 'accept-encoding');
-  if (request.headers['if-none-match'] === tag) return reply.status(304).send();
+  let entry = cache.entries.get(fullKey);
   if (entry === undefined) {
-    entry = { tag, body: Buffer.from(JSON.stringify(await produce()), 'utf8') };
+    const tag = `W/"${createHmac('sha256', tagKeyOf(ctx)).update(fullKey).digest('base64url').slice(0, 27)}"`;
+    if (request.headers['if-none-match'] === tag) return notModified(reply, tag);
+    const produced = await produce();
+    const body = Buffer.from(produced instanceof JsonText ? produced.text : JSON.stringify(produced), 'utf8');
+    const latest = cache.latest.get(viewKey);
+    // A write that changed nothing this view shows (a login, a report still with its unit's head) leaves its
+    // bytes as they were: they are not compressed again. The tag still moves with the data version.
+    entry = latest?.body.equals(body) ? { tag, body: latest.body, gzip: latest.gzip } : { tag, body };
     // Entries of older versions are never read again; dropping everything now and then keeps memory flat.
-    if (cache.size >= MAX_ENTRIES) cache.clear();
-    cache.set(fullKey, entry);
+    if (cache.entries.size >= MAX_ENTRIES) {
+      cache.entries.clear();
+      cache.latest.clear();
+    }
+    cache.entries.set(fullKey, entry);
+    cache.latest.set(viewKey, entry);
   }
+  if (request.headers['if-none-match'] === entry.tag) return notModified(reply, entry.tag);
+  void cacheHeaders(reply, entry.tag);
   void reply.type('application/json; charset=utf-8');
   if (entry.body.length >= MIN_GZIP_BYTES && acceptsGzip(request)) {
     entry.gzip ??= gzipSync(entry.body, { level: 6 });

@@ -17,7 +17,7 @@ import { demand, demandRegion, readerIn } from './access.js';
 import type { Actor } from './actor.js';
 import { fail } from './errors.js';
 import { db, perContext, today, type ServiceContext } from './context.js';
-import { involves, keptRegion } from './kept-region.js';
+import { involves, keptRegion, type KeptTrend } from './kept-region.js';
 import * as regionPolicy from './policies/region.js';
 import { seesWholeRegion } from './policies/scope.js';
 import { redListOf, regionStandings, type RedListLine, type RegionStanding } from './region-standing.js';
@@ -96,8 +96,7 @@ export async function regionDashboard(
 
   const redList = redListOf(items, units);
 
-  const { ends, evaluations } = kept.trend!;
-  const trend = ends.map(({ month }, i) => ({ month, counts: countsOf(evaluations[i]!, shown) }));
+  const trend = trendOf(kept.trend!, unitId ?? '', shown);
 
   const planWindow =
     plans.length > 0
@@ -134,6 +133,23 @@ export async function regionDashboard(
     redList,
     trend,
   };
+}
+
+/** Each kept trend's counts per audience ('' the whole region, or a unit): counted once, read by many. */
+const trendCounts = new WeakMap<KeptTrend, Map<string, Dashboard['trend']>>();
+
+function trendOf(trend: KeptTrend, audience: string, shown: ReadonlySet<string> | null): Dashboard['trend'] {
+  let byAudience = trendCounts.get(trend);
+  if (!byAudience) {
+    byAudience = new Map();
+    trendCounts.set(trend, byAudience);
+  }
+  let counts = byAudience.get(audience);
+  if (!counts) {
+    counts = trend.ends.map(({ month }, i) => ({ month, counts: countsOf(trend.evaluations[i]!, shown) }));
+    byAudience.set(audience, counts);
+  }
+  return counts;
 }
 
 function countsOf(

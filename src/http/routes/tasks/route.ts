@@ -12,7 +12,8 @@ import {
   updateTask,
 } from '../../../services/task-service.js';
 import { planForCachedView, readerOfTask } from '../../../services/access.js';
-import { sendCachedJson } from '../../cached-json.js';
+import { JsonText, sendCachedJson } from '../../cached-json.js';
+import { ledgerLineJson } from './ledger-lines.js';
 import { actorOf, etag, requiredVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
 import { presentTaskDetail, presentTaskSummary } from './presenter.js';
@@ -59,14 +60,16 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: ServiceContext): v
       demandLedger(actor, plan);
       const { status, ...rest } = request.query;
       const statuses = statusesOf(status);
-      const key = `ledger|${request.params.planId}|${ledgerAudience(actor)}|${JSON.stringify(request.query)}`;
+      const audience = ledgerAudience(actor);
+      const key = `ledger|${request.params.planId}|${audience}|${JSON.stringify(request.query)}`;
       const view = { key, regionId: plan.region_id, version };
       return sendCachedJson(ctx, request, reply, view, async () => {
         const ledger = await planLedger(ctx, actor, request.params.planId, {
           ...rest,
           ...(statuses && { status: statuses }),
         });
-        return ledger.tasks.map((t) => presentTaskSummary(t, ledger.units, actor));
+        const lines = ledger.tasks.map((t) => ledgerLineJson(t, ledger.units, actor, audience));
+        return new JsonText(`[${lines.join(',')}]`);
       });
     },
   );

@@ -1,0 +1,27 @@
+import type { Actor } from '../../../services/actor.js';
+import type { TaskView, UnitRow } from '../../../services/task-service.js';
+import { presentTaskSummary } from './presenter.js';
+
+type UnitNames = ReadonlyMap<string, Pick<UnitRow, 'name' | 'active'>>;
+
+/**
+ * Each ledger line's JSON, per audience, for as long as its task's view lives. A published plan's views are
+ * kept across requests and replaced only when their task changes (services/kept-region.ts), so a ledger
+ * rebuilt after a write serializes the changed line and joins the others as they were.
+ */
+const linesOf = new WeakMap<TaskView, { units: UnitNames; byAudience: Map<string, string> }>();
+
+/** `audience` must name everything of the actor the line depends on (the route's cache key does). */
+export function ledgerLineJson(task: TaskView, units: UnitNames, actor: Actor, audience: string): string {
+  let entry = linesOf.get(task);
+  if (entry?.units !== units) {
+    entry = { units, byAudience: new Map() };
+    linesOf.set(task, entry);
+  }
+  let json = entry.byAudience.get(audience);
+  if (json === undefined) {
+    json = JSON.stringify(presentTaskSummary(task, units, actor));
+    entry.byAudience.set(audience, json);
+  }
+  return json;
+}
