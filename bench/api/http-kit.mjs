@@ -59,7 +59,9 @@ export function serverCpuSeconds(pid) {
  */
 export async function spawnServer(root, env) {
   const port = await freePort();
-  const server = spawn(process.execPath, [join(root, 'bin/taizhang.js'), 'serve'], {
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" profiles the server (written when it is stopped).
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, join(root, 'bin/taizhang.js'), 'serve'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TAIZHANG_LOG: '0', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -161,7 +161,7 @@ try {
 
   // Spread writes take the tasks of lead units 1–3 in every region, the mix those of 4–5: no slot is used twice.
   const SPREAD_UNITS = [1, 2, 3];
-  const MIX_UNITS = [4, 5];
+  const MIX_UNITS = [4, 5, 6, 7, 8, 9, 10];
   const users = [
     layout.province.office,
     layout.cities[0].office,
@@ -306,6 +306,8 @@ try {
     {
       url: base,
       connections: 64,
+      // Ends when every write slot is used (or after the duration): one request in ten stays a write.
+      amount: Math.min(mixSlots.length * 10, 3000 * DURATION),
       requests: [
         {
           setupRequest: (req, context) => {

@@ -41,9 +41,9 @@ export interface CachedView {
   version?: number;
 }
 
-/** A view already serialized (in parts a caller keeps): sent as it is. */
-export class JsonText {
-  constructor(readonly text: string) {}
+/** A view already serialized as UTF-8 JSON (from parts a caller keeps): sent as it is. */
+export class JsonBytes {
+  constructor(readonly bytes: Buffer) {}
 }
 
 function cacheHeaders(reply: FastifyReply, tag: string): FastifyReply {
@@ -91,7 +91,8 @@ export async function sendCachedJson(
     const tag = `W/"${createHmac('sha256', tagKeyOf(ctx)).update(fullKey).digest('base64url').slice(0, 27)}"`;
     if (request.headers['if-none-match'] === tag) return notModified(reply, tag);
     const produced = await produce();
-    const body = Buffer.from(produced instanceof JsonText ? produced.text : JSON.stringify(produced), 'utf8');
+    const body =
+      produced instanceof JsonBytes ? produced.bytes : Buffer.from(JSON.stringify(produced), 'utf8');
     const latest = cache.latest.get(viewKey);
     // A write that changed nothing this view shows (a login, a report still with its unit's head) leaves its
     // bytes as they were: they are not compressed again. The tag still moves with the data version.

@@ -10,14 +10,13 @@ import {
 import { planShortName, withShortNames } from '../domain/area-names.js';
 import { addDays } from '../domain/calendar.js';
 import { groupRollUp, mergeRollUps, rollUp, type RollUp } from '../domain/rollup.js';
-import type { TaskEvaluation } from '../domain/task-evaluation.js';
-import { TASK_STATUSES, timeElapsedPercent, type TaskStatus } from '../domain/task-status.js';
+import { timeElapsedPercent, type TaskStatus } from '../domain/task-status.js';
 import { compareUnitStanding, isRankedUnit } from '../domain/battle-map.js';
 import { demand, demandRegion, readerIn } from './access.js';
 import type { Actor } from './actor.js';
 import { fail } from './errors.js';
 import { db, perContext, today, type ServiceContext } from './context.js';
-import { involves, keptRegion, type KeptTrend } from './kept-region.js';
+import { countsOf, involves, keptRegion, type KeptTrend } from './kept-region.js';
 import * as regionPolicy from './policies/region.js';
 import { seesWholeRegion } from './policies/scope.js';
 import { redListOf, regionStandings, type RedListLine, type RegionStanding } from './region-standing.js';
@@ -69,7 +68,7 @@ export async function regionDashboard(
   const { plans, planById, areas, units, region } = kept;
   const unitId = seesWholeRegion(actor) ? null : actor.unitId;
   const tasks = unitId ? kept.tasks.filter((t) => involves(t, unitId)) : kept.tasks;
-  const shown = unitId ? new Set(tasks.map((t) => t.id)) : null;
+  const shown = new Set(unitId ? tasks.map((t) => t.id) : []);
   const items = tasks.map((t) => ({ task: t, weight: t.weight, ...t.evaluation }));
 
   const elapsedOf = (start: string, end: string) => timeElapsedPercent(start, end, asOf);
@@ -96,7 +95,7 @@ export async function regionDashboard(
 
   const redList = redListOf(items, units);
 
-  const trend = trendOf(kept.trend!, unitId ?? '', shown);
+  const trend = trendOf(kept.trend!, unitId, shown);
 
   const planWindow =
     plans.length > 0
@@ -135,29 +134,24 @@ export async function regionDashboard(
   };
 }
 
-/** Each kept trend's counts per audience ('' the whole region, or a unit): counted once, read by many. */
-const trendCounts = new WeakMap<KeptTrend, Map<string, Dashboard['trend']>>();
+/** A unit's trend counts per kept trend: counted once, read by its staff until the next change. */
+const unitTrends = new WeakMap<KeptTrend, Map<string, Dashboard['trend']>>();
 
-function trendOf(trend: KeptTrend, audience: string, shown: ReadonlySet<string> | null): Dashboard['trend'] {
-  let byAudience = trendCounts.get(trend);
-  if (!byAudience) {
-    byAudience = new Map();
-    trendCounts.set(trend, byAudience);
+function trendOf(trend: KeptTrend, unitId: string | null, shown: ReadonlySet<string>): Dashboard['trend'] {
+  if (unitId === null) return trend.ends.map(({ month }, i) => ({ month, counts: trend.counts[i]! }));
+  let byUnit = unitTrends.get(trend);
+  if (!byUnit) {
+    byUnit = new Map();
+    unitTrends.set(trend, byUnit);
   }
-  let counts = byAudience.get(audience);
+  let counts = byUnit.get(unitId);
   if (!counts) {
-    counts = trend.ends.map(({ month }, i) => ({ month, counts: countsOf(trend.evaluations[i]!, shown) }));
-    byAudience.set(audience, counts);
+    counts = trend.ends.map(({ month }, i) => {
+      const mine = [...trend.evaluations[i]!].filter(([id]) => shown.has(id));
+      return { month, counts: countsOf(new Map(mine)) };
+    });
+    byUnit.set(unitId, counts);
   }
-  return counts;
-}
-
-function countsOf(
-  evaluations: ReadonlyMap<string, TaskEvaluation>,
-  shown: ReadonlySet<string> | null,
-): Record<TaskStatus, number> {
-  const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
-  for (const [id, e] of evaluations) if (!shown || shown.has(id)) counts[e.status]++;
   return counts;
 }
 

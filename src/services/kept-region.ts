@@ -8,6 +8,7 @@ import { coUnitsOf, listTasks } from '../db/repositories/task-repository.js';
 import { unitsById } from '../db/repositories/unit-repository.js';
 import type { AreaRow, RegionRow, TaskRow, UnitRow } from '../db/schema.js';
 import { trendMonthEnds } from '../domain/battle-map.js';
+import { TASK_STATUSES, type TaskStatus } from '../domain/task-status.js';
 import { MAX_KEPT_CHANGES, scopeOfChanges } from '../domain/region-changes.js';
 import {
   duePeriodOf,
@@ -46,6 +47,8 @@ export interface KeptTrend {
   ends: readonly { month: string; date: string }[];
   /** `evaluations[i]`: each task's status as the day `ends[i].date` ended. */
   evaluations: readonly ReadonlyMap<string, TaskEvaluation>[];
+  /** `counts[i]`: how many tasks were in each status as that day ended, kept with the evaluations. */
+  counts: readonly Readonly<Record<TaskStatus, number>>[];
 }
 
 /** Whether a unit takes part in a task (leads it or co-operates): what a unit's staff see of a region. */
@@ -154,7 +157,7 @@ async function trendOf(ctx: ServiceContext, kept: KeptRegion): Promise<KeptTrend
   const evaluations = ends.map(({ date }, i) =>
     evaluateTasksByPlan(kept.milestones, past[i]!, kept.tasks, kept.planById, date, true),
   );
-  return { ends, evaluations };
+  return { ends, evaluations, counts: evaluations.map(countsOf) };
 }
 
 /**
@@ -222,20 +225,34 @@ async function caughtUp(
   };
   if (kept.trend && past) {
     const trend = kept.trend;
+    const evaluations = trend.ends.map(({ date }, i) => {
+      const fresh = evaluateTasksByPlan(milestones, past[i]!, changed, kept.planById, date, true);
+      const map = new Map(trend.evaluations[i]);
+      const counts = { ...trend.counts[i]! };
+      for (const id of changedIds) {
+        const before = map.get(id);
+        if (before) counts[before.status]--;
+        const e = fresh.get(id);
+        // A task created after that day has no status on it.
+        if (e) {
+          map.set(id, e);
+          counts[e.status]++;
+        } else map.delete(id);
+      }
+      return { map, counts };
+    });
     next.trend = {
       ends: trend.ends,
-      evaluations: trend.ends.map(({ date }, i) => {
-        const fresh = evaluateTasksByPlan(milestones, past[i]!, changed, kept.planById, date, true);
-        const map = new Map(trend.evaluations[i]);
-        // A task created after that day has no status on it.
-        for (const id of changedIds) {
-          const e = fresh.get(id);
-          if (e) map.set(id, e);
-          else map.delete(id);
-        }
-        return map;
-      }),
+      evaluations: evaluations.map((e) => e.map),
+      counts: evaluations.map((e) => e.counts),
     };
   }
   return next;
+}
+
+/** How many of `evaluations` are in each status. */
+export function countsOf(evaluations: ReadonlyMap<string, TaskEvaluation>): Record<TaskStatus, number> {
+  const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
+  for (const e of evaluations.values()) counts[e.status]++;
+  return counts;
 }

@@ -9,10 +9,14 @@ type UnitNames = ReadonlyMap<string, Pick<UnitRow, 'name' | 'active'>>;
  * kept across requests and replaced only when their task changes (services/kept-region.ts), so a ledger
  * rebuilt after a write serializes the changed line and joins the others as they were.
  */
-const linesOf = new WeakMap<TaskView, { units: UnitNames; byAudience: Map<string, string> }>();
+const linesOf = new WeakMap<TaskView, { units: UnitNames; byAudience: Map<string, Buffer> }>();
 
-/** `audience` must name everything of the actor the line depends on (the route's cache key does). */
-export function ledgerLineJson(task: TaskView, units: UnitNames, actor: Actor, audience: string): string {
+/**
+ * The line as UTF-8 JSON: encoded once, since encoding a ledger's mostly Chinese text again on every rebuild
+ * cost more than joining it. `audience` must name everything of the actor the line depends on (the route's
+ * cache key does).
+ */
+export function ledgerLineJson(task: TaskView, units: UnitNames, actor: Actor, audience: string): Buffer {
   let entry = linesOf.get(task);
   if (entry?.units !== units) {
     entry = { units, byAudience: new Map() };
@@ -20,8 +24,23 @@ export function ledgerLineJson(task: TaskView, units: UnitNames, actor: Actor, a
   }
   let json = entry.byAudience.get(audience);
   if (json === undefined) {
-    json = JSON.stringify(presentTaskSummary(task, units, actor));
+    json = Buffer.from(JSON.stringify(presentTaskSummary(task, units, actor)), 'utf8');
     entry.byAudience.set(audience, json);
   }
   return json;
+}
+
+const OPEN = Buffer.from('[');
+const COMMA = Buffer.from(',');
+const CLOSE = Buffer.from(']');
+
+/** The JSON array of the lines, copied into one buffer. */
+export function ledgerJson(lines: readonly Buffer[]): Buffer {
+  const parts: Buffer[] = [OPEN];
+  lines.forEach((line, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(line);
+  });
+  parts.push(CLOSE);
+  return Buffer.concat(parts);
 }

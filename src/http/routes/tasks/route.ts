@@ -12,8 +12,8 @@ import {
   updateTask,
 } from '../../../services/task-service.js';
 import { planForCachedView, readerOfTask } from '../../../services/access.js';
-import { JsonText, sendCachedJson } from '../../cached-json.js';
-import { ledgerLineJson } from './ledger-lines.js';
+import { JsonBytes, sendCachedJson } from '../../cached-json.js';
+import { ledgerJson, ledgerLineJson } from './ledger-lines.js';
 import { actorOf, etag, requiredVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
 import { presentTaskDetail, presentTaskSummary } from './presenter.js';
@@ -68,8 +68,9 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: ServiceContext): v
           ...rest,
           ...(statuses && { status: statuses }),
         });
-        const lines = ledger.tasks.map((t) => ledgerLineJson(t, ledger.units, actor, audience));
-        return new JsonText(`[${lines.join(',')}]`);
+        return new JsonBytes(
+          ledgerJson(ledger.tasks.map((t) => ledgerLineJson(t, ledger.units, actor, audience))),
+        );
       });
     },
   );
