@@ -4,7 +4,7 @@ import { milestoneDatesOf, type MilestoneDates } from '../db/repositories/milest
 import { listPlans, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
 import { getRegion } from '../db/repositories/region-repository.js';
 import { reportDigestsOf } from '../db/repositories/report-digest-repository.js';
-import { coUnitsOf, listTasks } from '../db/repositories/task-repository.js';
+import { coUnitsOf, listTasks, tasksOfRegion } from '../db/repositories/task-repository.js';
 import { unitsById } from '../db/repositories/unit-repository.js';
 import type { AreaRow, RegionRow, TaskRow, UnitRow } from '../db/schema.js';
 import { trendMonthEnds } from '../domain/battle-map.js';
@@ -177,7 +177,7 @@ async function caughtUp(
   const ids = [...scope.tasks];
   if (ids.length === 0) return { ...kept, heads };
   const [rows, milestones, coUnits] = await Promise.all([
-    listTasks(db(ctx), { regionId, ids }),
+    tasksOfRegion(db(ctx), regionId, ids),
     milestoneDatesOf(db(ctx), { regionId, taskIds: ids }),
     coUnitsOf(db(ctx), ids, regionId),
   ]);

@@ -361,13 +361,17 @@ export function changesSince(
   after: number,
   limit: number,
 ): Promise<ChangedEntity[]> {
-  return db
+  return eventsAfter(db, regionId, after, limit);
+}
+
+// Read after every write to a kept region: built and compiled once.
+const eventsAfter = compiledQuery(3, (db, regionId: string, after: number, limit: number) =>
+  db
     .selectFrom('audit_events')
     .select(['action', 'entity', 'entity_id'])
     .where('chain', '=', regionId)
     .where('region_id', '=', regionId)
     .where('chain_seq', '>', after)
     .orderBy('chain_seq')
-    .limit(limit)
-    .execute();
-}
+    .limit(limit),
+);

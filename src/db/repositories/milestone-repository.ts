@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import { inBatches } from './batches.js';
+import { compiledQuery } from '../compiled-query.js';
 import type { Database, MilestoneRow, MilestoneTable } from '../schema.js';
 import type { TaskScope } from './task-repository.js';
 
@@ -40,7 +41,18 @@ export async function nextMilestoneSeq(db: Kysely<Database>, taskId: string): Pr
 export type MilestoneDates = Pick<MilestoneRow, 'task_id' | 'due_date' | 'done_date'>;
 
 /** Just the dates the status rule needs, for every task of a plan or region in one query. */
+const milestoneDatesOfTask = compiledQuery(2, (db, regionId: string, taskId: string) =>
+  db
+    .selectFrom('milestones')
+    .select(['task_id', 'due_date', 'done_date'])
+    .where('task_id', '=', taskId)
+    .where('region_id', '=', regionId),
+);
+
 export function milestoneDatesOf(db: Kysely<Database>, scope: TaskScope): Promise<MilestoneDates[]> {
+  // One task of a region (what a kept region re-reads after a write): built and compiled once.
+  if (scope.taskIds?.length === 1 && scope.regionId && !scope.taskId && !scope.planId)
+    return milestoneDatesOfTask(db, scope.regionId, scope.taskIds[0]!);
   let q = db
     .selectFrom('milestones')
     .innerJoin('tasks', 'tasks.id', 'milestones.task_id')

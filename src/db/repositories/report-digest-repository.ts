@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { addDays } from '../../domain/calendar.js';
+import { compiledQuery } from '../compiled-query.js';
 import type { Database } from '../schema.js';
 import type { ReportFact } from './report-repository.js';
 
@@ -61,70 +62,13 @@ async function digestsOf(
   taskIds: readonly string[] | undefined,
 ): Promise<ReportDigest[]> {
   if (regionIds.length === 0 || planIds.length === 0) return [];
-  const one = regionIds.length === 1 && planIds.length === 1;
-  const rows = await db
-    .selectFrom('tasks as t')
-    .select((eb) => {
-      // Every subquery names the task's region, but as an expression no index serves: on the bare column
-      // SQLite seeks by (region, period) or (region, status) and walks the region's reports once per task.
-      const ofTask = () =>
-        eb
-          .selectFrom('reports as r')
-          .whereRef('r.task_id', '=', 't.id')
-          .where(sql<string>`r.region_id || ''`, '=', eb.ref('t.region_id'));
-      const latestProgress = (status: 'accepted' | 'submitted') =>
-        ofTask()
-          .select('r.progress')
-          .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
-          .where('r.status', '=', status)
-          .orderBy('r.updated_at', 'desc')
-          .limit(1);
-      return [
-        't.id as task_id',
-        // The latest by period rather than max(period): PostgreSQL then walks (task, period) backwards to the
-        // first report received instead of reading every report of the task. SQLite reads both alike.
-        ofTask()
-          .select('r.period')
-          .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
-          .where('r.status', 'in', RECEIVED)
-          .orderBy('r.period', 'desc')
-          .limit(1)
-          .as('last_period'),
-        latestProgress('accepted').as('accepted_progress'),
-        latestProgress('submitted').as('submitted_progress'),
-        eb
-          .case()
-          .when(
-            eb.exists(
-              ofTask()
-                .select('r.id')
-                // As an expression: on the bare column SQLite seeks by (task, status, updated_at) and walks
-                // every accepted report of the task instead of its completion claims.
-                .$if(before !== null, (q) => q.where(sql<string>`r.updated_at || ''`, '<', before!))
-                .where('r.claims_completion', '=', 1)
-                .where('r.status', '=', 'accepted'),
-            ),
-          )
-          .then(1)
-          .else(0)
-          .end()
-          .as('completed'),
-        // The status is read, not filtered on, so the seek is by (task, period): filtering on it lets SQLite
-        // pick the (task, status) index and walk the task's whole history.
-        ofTask()
-          .select((s) =>
-            s.fn.max(s.case().when('r.status', 'in', RECEIVED).then(1).else(0).end()).as('reported'),
-          )
-          .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
-          .where('r.period', '=', duePeriod ?? '')
-          .as('due_reported'),
-      ];
-    })
-    // One region and plan by equality (a ledger's, routed to its shard as such), many by list.
-    .$if(one, (q) => q.where('t.region_id', '=', regionIds[0]!).where('t.plan_id', '=', planIds[0]!))
-    .$if(!one, (q) => q.where('t.region_id', 'in', regionIds).where('t.plan_id', 'in', planIds))
-    .$if(taskIds !== undefined, (q) => q.where('t.id', 'in', taskIds!.length > 0 ? taskIds! : ['']))
-    .execute();
+  // One task (what a kept region re-reads after a write): built and compiled once.
+  const rows =
+    regionIds.length === 1 && planIds.length === 1 && taskIds?.length === 1
+      ? before === null
+        ? await digestOfTask(db, regionIds[0]!, planIds[0]!, duePeriod ?? '', taskIds[0]!)
+        : await digestOfTaskBefore(db, regionIds[0]!, planIds[0]!, duePeriod ?? '', taskIds[0]!, before)
+      : await digestQuery(db, regionIds, planIds, duePeriod ?? '', before, taskIds).execute();
   return rows.map((r) => ({
     task_id: r.task_id,
     last_period: r.last_period ?? null,
@@ -133,6 +77,95 @@ async function digestsOf(
     completed: r.completed === 1,
     due_reported: r.due_reported === 1,
   }));
+}
+
+const digestOfTask = compiledQuery(
+  4,
+  (db, regionId: string, planId: string, duePeriod: string, taskId: string) =>
+    digestQuery(db, [regionId], [planId], duePeriod, null, [taskId]),
+);
+const digestOfTaskBefore = compiledQuery(
+  5,
+  (db, regionId: string, planId: string, duePeriod: string, taskId: string, before: string) =>
+    digestQuery(db, [regionId], [planId], duePeriod, before, [taskId]),
+);
+
+function digestQuery(
+  db: Kysely<Database>,
+  regionIds: readonly string[],
+  planIds: readonly string[],
+  duePeriod: string,
+  before: string | null,
+  taskIds: readonly string[] | undefined,
+) {
+  const one = regionIds.length === 1 && planIds.length === 1;
+  return (
+    db
+      .selectFrom('tasks as t')
+      .select((eb) => {
+        // Every subquery names the task's region, but as an expression no index serves: on the bare column
+        // SQLite seeks by (region, period) or (region, status) and walks the region's reports once per task.
+        const ofTask = () =>
+          eb
+            .selectFrom('reports as r')
+            .whereRef('r.task_id', '=', 't.id')
+            .where(sql<string>`r.region_id || ''`, '=', eb.ref('t.region_id'));
+        const latestProgress = (status: 'accepted' | 'submitted') =>
+          ofTask()
+            .select('r.progress')
+            .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
+            .where('r.status', '=', status)
+            .orderBy('r.updated_at', 'desc')
+            .limit(1);
+        return [
+          't.id as task_id',
+          // The latest by period rather than max(period): PostgreSQL then walks (task, period) backwards to the
+          // first report received instead of reading every report of the task. SQLite reads both alike.
+          ofTask()
+            .select('r.period')
+            .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
+            .where('r.status', 'in', RECEIVED)
+            .orderBy('r.period', 'desc')
+            .limit(1)
+            .as('last_period'),
+          latestProgress('accepted').as('accepted_progress'),
+          latestProgress('submitted').as('submitted_progress'),
+          eb
+            .case()
+            .when(
+              eb.exists(
+                ofTask()
+                  .select('r.id')
+                  // As an expression: on the bare column SQLite seeks by (task, status, updated_at) and walks
+                  // every accepted report of the task instead of its completion claims.
+                  .$if(before !== null, (q) => q.where(sql<string>`r.updated_at || ''`, '<', before!))
+                  .where('r.claims_completion', '=', 1)
+                  .where('r.status', '=', 'accepted'),
+              ),
+            )
+            .then(1)
+            .else(0)
+            .end()
+            .as('completed'),
+          // The status is read, not filtered on, so the seek is by (task, period): filtering on it lets SQLite
+          // pick the (task, status) index and walk the task's whole history.
+          ofTask()
+            .select((s) =>
+              s.fn.max(s.case().when('r.status', 'in', RECEIVED).then(1).else(0).end()).as('reported'),
+            )
+            .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
+            .where('r.period', '=', duePeriod)
+            .as('due_reported'),
+        ];
+      })
+      // One region and plan by equality (a ledger's, routed to its shard as such), many by list.
+      .$if(one, (q) => q.where('t.region_id', '=', regionIds[0]!).where('t.plan_id', '=', planIds[0]!))
+      .$if(!one, (q) => q.where('t.region_id', 'in', regionIds).where('t.plan_id', 'in', planIds))
+      .$if(taskIds?.length === 1, (q) => q.where('t.id', '=', taskIds![0]!))
+      .$if(taskIds !== undefined && taskIds.length !== 1, (q) =>
+        q.where('t.id', 'in', taskIds!.length > 0 ? taskIds! : ['']),
+      )
+  );
 }
 
 /**
@@ -150,30 +183,58 @@ export async function reportFactsChangedSince(
   /** Only these tasks of the plan. */
   taskIds?: readonly string[],
 ): Promise<ReportFact[]> {
-  const base = db
-    .selectFrom('tasks as t')
-    .innerJoin('reports as r', 'r.task_id', 't.id')
-    .select([
-      'r.id',
-      'r.task_id',
-      'r.period',
-      'r.status',
-      'r.progress',
-      'r.claims_completion',
-      'r.updated_at',
-    ])
-    .where('t.region_id', '=', regionId)
-    .where('t.plan_id', '=', planId)
-    // As an expression, so no region-wide index drives the join: each task's reports are sought by task.
-    .where(sql<string>`r.region_id || ''`, '=', regionId)
-    .where('r.status', 'in', RECEIVED)
-    .$if(taskIds !== undefined, (q) => q.where('t.id', 'in', taskIds!.length > 0 ? taskIds! : ['']));
+  const since = addDays(after, 1);
+  const taskId = taskIds?.length === 1 ? taskIds[0]! : undefined;
   const [changed, owed] = await Promise.all([
-    base.where('r.updated_at', '>=', addDays(after, 1)).execute(),
-    fromPeriod === null ? [] : base.where('r.period', '>=', fromPeriod).execute(),
+    taskId !== undefined
+      ? factsOfTaskChangedSince(db, regionId, planId, taskId, since)
+      : factsQuery(db, regionId, planId, taskIds).where('r.updated_at', '>=', since).execute(),
+    fromPeriod === null
+      ? []
+      : taskId !== undefined
+        ? factsOfTaskFrom(db, regionId, planId, taskId, fromPeriod)
+        : factsQuery(db, regionId, planId, taskIds).where('r.period', '>=', fromPeriod).execute(),
   ]);
   // A report both changed since and of a period owed since comes back twice: once is enough.
   const byId = new Map<string, ReportFact>();
   for (const { id, ...fact } of [...changed, ...owed]) byId.set(id, fact);
   return [...byId.values()];
 }
+
+function factsQuery(db: Kysely<Database>, regionId: string, planId: string, taskIds?: readonly string[]) {
+  return (
+    db
+      .selectFrom('tasks as t')
+      .innerJoin('reports as r', 'r.task_id', 't.id')
+      .select([
+        'r.id',
+        'r.task_id',
+        'r.period',
+        'r.status',
+        'r.progress',
+        'r.claims_completion',
+        'r.updated_at',
+      ])
+      .where('t.region_id', '=', regionId)
+      .where('t.plan_id', '=', planId)
+      // As an expression, so no region-wide index drives the join: each task's reports are sought by task.
+      .where(sql<string>`r.region_id || ''`, '=', regionId)
+      .where('r.status', 'in', RECEIVED)
+      .$if(taskIds?.length === 1, (q) => q.where('t.id', '=', taskIds![0]!))
+      .$if(taskIds !== undefined && taskIds.length !== 1, (q) =>
+        q.where('t.id', 'in', taskIds!.length > 0 ? taskIds! : ['']),
+      )
+  );
+}
+
+// One task's (what a kept region re-reads after a write): built and compiled once.
+const factsOfTaskChangedSince = compiledQuery(
+  4,
+  (db, regionId: string, planId: string, taskId: string, since: string) =>
+    factsQuery(db, regionId, planId, [taskId]).where('r.updated_at', '>=', since),
+);
+const factsOfTaskFrom = compiledQuery(
+  4,
+  (db, regionId: string, planId: string, taskId: string, fromPeriod: string) =>
+    factsQuery(db, regionId, planId, [taskId]).where('r.period', '>=', fromPeriod),
+);

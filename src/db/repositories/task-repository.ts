@@ -45,6 +45,19 @@ export function listTasks(db: Kysely<Database>, filter: TaskFilter): Promise<Tas
   return q.orderBy('tasks.plan_id').orderBy('tasks.seq').execute();
 }
 
+const taskOfRegion = compiledQuery(2, (db, regionId: string, id: string) =>
+  db.selectFrom('tasks').selectAll().where('region_id', '=', regionId).where('id', '=', id),
+);
+
+/** A region's tasks by id, in plan and place order; one task (a kept region's re-read) compiled once. */
+export function tasksOfRegion(
+  db: Kysely<Database>,
+  regionId: string,
+  ids: readonly string[],
+): Promise<TaskRow[]> {
+  return ids.length === 1 ? taskOfRegion(db, regionId, ids[0]!) : listTasks(db, { regionId, ids });
+}
+
 export function getTask(db: Kysely<Database>, id: string): Promise<TaskRow | undefined> {
   return db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -124,6 +137,14 @@ export async function leadUnitsOf(
 }
 
 /** Co-operating units of many tasks at once, keyed by task id. */
+const coUnitsOfTask = compiledQuery(2, (db, regionId: string, taskId: string) =>
+  db
+    .selectFrom('task_co_units')
+    .select(['task_id', 'unit_id'])
+    .where('task_id', '=', taskId)
+    .where('region_id', '=', regionId),
+);
+
 export async function coUnitsOf(
   db: Kysely<Database>,
   taskIds: readonly string[],
@@ -131,6 +152,15 @@ export async function coUnitsOf(
   regionId?: string,
 ): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>();
+  if (taskIds.length === 1 && regionId !== undefined) {
+    const rows = await coUnitsOfTask(db, regionId, taskIds[0]!);
+    if (rows.length > 0)
+      map.set(
+        taskIds[0]!,
+        rows.map((r) => r.unit_id),
+      );
+    return map;
+  }
   for (let i = 0; i < taskIds.length; i += 500) {
     let q = db
       .selectFrom('task_co_units')
