@@ -196,4 +196,20 @@ describe.each(dialects)('a region kept in memory on $name', (dialect) => {
     );
     expect(m.id).toBeTruthy();
   });
+
+  it('keeps the very same ledger and battle map after a write they do not show', async () => {
+    const ledger = await planLedger(w.ctx, office(), w.planId);
+    const dashboard = await regionDashboard(w.ctx, office(), w.regionA);
+    // A draft stays with its unit: nothing on the office's pages changes.
+    await createReport(w.ctx, actors['a.reporter2']!, w.tasks.dept2, {
+      period: '2026-05',
+      progress: 30,
+      narrative: '草稿',
+      submit: false,
+    });
+    const after = await planLedger(w.ctx, office(), w.planId);
+    expect(after.tasks).toBe(ledger.tasks);
+    expect(await regionDashboard(w.ctx, office(), w.regionA)).toBe(dashboard);
+    expect(after).toEqual(await planLedger(fresh(), office(), w.planId));
+  });
 });

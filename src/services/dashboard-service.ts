@@ -16,7 +16,8 @@ import { demand, demandRegion, readerIn } from './access.js';
 import type { Actor } from './actor.js';
 import { fail } from './errors.js';
 import { db, perContext, today, type ServiceContext } from './context.js';
-import { countsOf, involves, keptRegion, type KeptTrend } from './kept-region.js';
+import { countsOf, involves, keptRegion, type KeptRegion, type KeptTrend } from './kept-region.js';
+import type { TaskView } from './task-view.js';
 import * as regionPolicy from './policies/region.js';
 import { seesWholeRegion } from './policies/scope.js';
 import { redListOf, regionStandings, type RedListLine, type RegionStanding } from './region-standing.js';
@@ -62,11 +63,29 @@ export async function regionDashboard(
   regionId: string,
 ): Promise<Dashboard> {
   demandDashboard(actor, regionId);
-  const asOf = today(ctx);
   // Every reader of the region shares its kept inputs (see kept-region); a unit's staff see its own tasks.
   const kept = await keptRegion(ctx, regionId, { trend: true });
-  const { plans, planById, areas, units, region } = kept;
   const unitId = seesWholeRegion(actor) ? null : actor.unitId;
+  // Kept inputs are replaced whenever what they hold changes, so a battle map built from these is still true.
+  let built = dashboards.get(kept.tasks)?.get(kept.trend!);
+  if (!built) {
+    built = new Map();
+    dashboards.set(kept.tasks, new WeakMap([[kept.trend!, built]]));
+  }
+  let dashboard = built.get(unitId ?? '');
+  if (!dashboard) {
+    dashboard = dashboardOf(kept, unitId);
+    built.set(unitId ?? '', dashboard);
+  }
+  return dashboard;
+}
+
+/** The battle maps built from each kept region's tasks and trend, per audience ('' the whole region, or a unit). */
+const dashboards = new WeakMap<readonly TaskView[], WeakMap<KeptTrend, Map<string, Dashboard>>>();
+
+function dashboardOf(kept: KeptRegion, unitId: string | null): Dashboard {
+  const asOf = kept.day;
+  const { plans, planById, areas, units, region } = kept;
   const tasks = unitId ? kept.tasks.filter((t) => involves(t, unitId)) : kept.tasks;
   const shown = new Set(unitId ? tasks.map((t) => t.id) : []);
   const items = tasks.map((t) => ({ task: t, weight: t.weight, ...t.evaluation }));

@@ -211,13 +211,17 @@ async function caughtUp(
   ]);
   const idSet = new Set(changedIds);
   const evaluations = evaluateTasksByPlan(milestones, digests, changed, kept.planById, kept.day);
-  const views = new Map(
-    changed.map((t) => [t.id, viewOf(t, coUnits.get(t.id) ?? [], evaluations.get(t.id)!)] as const),
-  );
+  const views = new Map<string, TaskView>();
+  for (const t of changed) {
+    const view = viewOf(t, coUnits.get(t.id) ?? [], evaluations.get(t.id)!);
+    // A write that changed nothing of the task as the pages show it (a draft, a report still with its unit's
+    // head, a notice) keeps the view, and with it the lines and pages already built from it.
+    if (!sameJson(view, before.get(t.id))) views.set(t.id, view);
+  }
   const next: KeptRegion = {
     ...kept,
     heads,
-    tasks: kept.tasks.map((t) => views.get(t.id) ?? t),
+    tasks: views.size === 0 ? kept.tasks : kept.tasks.map((t) => views.get(t.id) ?? t),
     milestones: [
       ...kept.milestones.filter((m) => !idSet.has(m.task_id)),
       ...milestones.filter((m) => idSet.has(m.task_id)),
@@ -241,13 +245,22 @@ async function caughtUp(
       }
       return { map, counts };
     });
-    next.trend = {
-      ends: trend.ends,
-      evaluations: evaluations.map((e) => e.map),
-      counts: evaluations.map((e) => e.counts),
-    };
+    const moved = evaluations.some(({ map }, i) =>
+      changedIds.some((id) => !sameJson(map.get(id), trend.evaluations[i]!.get(id))),
+    );
+    if (moved)
+      next.trend = {
+        ends: trend.ends,
+        evaluations: evaluations.map((e) => e.map),
+        counts: evaluations.map((e) => e.counts),
+      };
   }
   return next;
+}
+
+/** Whether two values read alike (each built the same way, so their keys come in the same order). */
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
 }
 
 /** How many of `evaluations` are in each status. */

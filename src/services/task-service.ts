@@ -166,15 +166,23 @@ export async function planLedger(
     const kept = await keptRegion(ctx, plan.region_id, { trend: false });
     if (kept.planById.has(planId)) {
       const unitId = query.involvingUnitId;
-      const tasks = kept.tasks.filter(
-        (t) =>
-          t.plan_id === planId &&
-          (!unitId || involves(t, unitId)) &&
-          (!filter.areaId || t.area_id === filter.areaId) &&
-          (!filter.leadUnitId || t.lead_unit_id === filter.leadUnitId),
-      );
+      const key = JSON.stringify([planId, unitId, filter]);
+      // The same lines (the same array) for as long as the kept tasks stand: what is built from them is kept too.
+      let lines = keptLines.get(kept.tasks)?.get(key);
+      if (!lines) {
+        const tasks = kept.tasks.filter(
+          (t) =>
+            t.plan_id === planId &&
+            (!unitId || involves(t, unitId)) &&
+            (!filter.areaId || t.area_id === filter.areaId) &&
+            (!filter.leadUnitId || t.lead_unit_id === filter.leadUnitId),
+        );
+        lines = filteredInMemory(tasks, filter);
+        if (!keptLines.has(kept.tasks)) keptLines.set(kept.tasks, new Map());
+        keptLines.get(kept.tasks)!.set(key, lines);
+      }
       const areas = kept.areas.filter((a) => a.plan_id === planId);
-      return { plan, areas, units: kept.units, tasks: filteredInMemory(tasks, filter) };
+      return { plan, areas, units: kept.units, tasks: lines };
     }
   }
   const day = today(ctx);
@@ -197,6 +205,9 @@ export async function planLedger(
   const tasks = rows.map((row) => viewOf(row, coUnits.get(row.id) ?? [], evaluations.get(row.id)!));
   return { plan, areas, units, tasks: filteredInMemory(tasks, filter) };
 }
+
+/** A kept region's ledgers, per plan, audience and filter, for as long as its tasks stand. */
+const keptLines = new WeakMap<readonly TaskView[], Map<string, TaskView[]>>();
 
 /** The filters on what is computed rather than stored: status and tags. */
 function filteredInMemory(tasks: TaskView[], filter: LedgerFilter): TaskView[] {

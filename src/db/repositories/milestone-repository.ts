@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import { inBatches } from './batches.js';
 import { compiledQuery } from '../compiled-query.js';
 import type { Database, MilestoneRow, MilestoneTable } from '../schema.js';
@@ -46,7 +46,8 @@ const milestoneDatesOfTask = compiledQuery(2, (db, regionId: string, taskId: str
     .selectFrom('milestones')
     .select(['task_id', 'due_date', 'done_date'])
     .where('task_id', '=', taskId)
-    .where('region_id', '=', regionId),
+    // As an expression: on the bare column SQLite seeks the region's milestones by (region, due date).
+    .where(sql<string>`region_id || ''`, '=', regionId),
 );
 
 export function milestoneDatesOf(db: Kysely<Database>, scope: TaskScope): Promise<MilestoneDates[]> {

@@ -16,7 +16,7 @@ const linesOf = new WeakMap<TaskView, { units: UnitNames; byAudience: Map<string
  * cost more than joining it. `audience` must name everything of the actor the line depends on (the route's
  * cache key does).
  */
-export function ledgerLineJson(task: TaskView, units: UnitNames, actor: Actor, audience: string): Buffer {
+function ledgerLineJson(task: TaskView, units: UnitNames, actor: Actor, audience: string): Buffer {
   let entry = linesOf.get(task);
   if (entry?.units !== units) {
     entry = { units, byAudience: new Map() };
@@ -34,8 +34,33 @@ const OPEN = Buffer.from('[');
 const COMMA = Buffer.from(',');
 const CLOSE = Buffer.from(']');
 
+const bodies = new WeakMap<readonly TaskView[], { units: UnitNames; byAudience: Map<string, Buffer> }>();
+
+/**
+ * A ledger's JSON: the same for as long as its line array is the same (a kept plan's is, until one of its
+ * tasks changes), so a write elsewhere in the region rebuilds nothing.
+ */
+export function ledgerBody(
+  tasks: readonly TaskView[],
+  units: UnitNames,
+  actor: Actor,
+  audience: string,
+): Buffer {
+  let entry = bodies.get(tasks);
+  if (entry?.units !== units) {
+    entry = { units, byAudience: new Map() };
+    bodies.set(tasks, entry);
+  }
+  let body = entry.byAudience.get(audience);
+  if (body === undefined) {
+    body = ledgerJson(tasks.map((t) => ledgerLineJson(t, units, actor, audience)));
+    entry.byAudience.set(audience, body);
+  }
+  return body;
+}
+
 /** The JSON array of the lines, copied into one buffer. */
-export function ledgerJson(lines: readonly Buffer[]): Buffer {
+function ledgerJson(lines: readonly Buffer[]): Buffer {
   const parts: Buffer[] = [OPEN];
   lines.forEach((line, i) => {
     if (i > 0) parts.push(COMMA);

@@ -13,7 +13,7 @@ import {
 } from '../../../services/task-service.js';
 import { planForCachedView, readerOfTask } from '../../../services/access.js';
 import { JsonBytes, sendCachedJson } from '../../cached-json.js';
-import { ledgerJson, ledgerLineJson } from './ledger-lines.js';
+import { ledgerBody } from './ledger-lines.js';
 import { actorOf, etag, requiredVersion } from '../../request-context.js';
 import { presentUpdate } from '../../stale.js';
 import { presentTaskDetail, presentTaskSummary } from './presenter.js';
@@ -68,9 +68,7 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: ServiceContext): v
           ...rest,
           ...(statuses && { status: statuses }),
         });
-        return new JsonBytes(
-          ledgerJson(ledger.tasks.map((t) => ledgerLineJson(t, ledger.units, actor, audience))),
-        );
+        return new JsonBytes(ledgerBody(ledger.tasks, ledger.units, actor, audience));
       });
     },
   );
