@@ -59,6 +59,8 @@ export function provinceLayout(regions) {
         office: `${tag}.office`,
         /** The reporter of lead unit u (1 … LEAD_UNITS) and the tasks it leads. */
         reporter: (u) => `${tag}.u${pad(u, 2)}.reporter`,
+        /** The head of lead unit u: a head's report goes straight to the office. */
+        head: (u) => `${tag}.u${pad(u, 2)}.head`,
         tasksLedBy: (u, tasks = 300) =>
           Array.from({ length: tasks }, (_, i) => i)
             .filter((i) => 1 + (i % LEAD_UNITS) === u)
@@ -194,6 +196,17 @@ export async function generateProvince({ url, regions, writeTasks = 10_000, log 
                 reg.id,
                 reg.reporter(k + 1),
                 'reporter',
+                rows.units[k + 1].id,
+                passwordHash,
+                at,
+              ),
+            ),
+            ...Array.from({ length: LEAD_UNITS }, (_, k) =>
+              account(
+                `${reporterOf(k + 1)}_head`,
+                reg.id,
+                reg.head(k + 1),
+                'unit_head',
                 rows.units[k + 1].id,
                 passwordHash,
                 at,

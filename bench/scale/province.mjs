@@ -5,7 +5,8 @@
 // with /healthz as the baseline of the same run: one region's battle map and ledger at 16 connections, the
 // city and province roll-ups, report submission in one region (one audit chain) and spread over every region
 // at 64 connections, and a 90 % read / 10 % write mix at 64 connections (after one cold read of each page it
-// reads, timed apart). Prints a markdown table and writes
+// reads, timed apart), twice: with reporters' submissions (which wait for their unit's head) and with unit
+// heads' (which reach the office, so each changes the pages read). Prints a markdown table and writes
 // the figures as JSON beside the temp database (path printed) so runs at 15 and 150 regions can be compared.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -159,9 +160,12 @@ try {
   const pid = server.pid;
   const period = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
 
-  // Spread writes take the tasks of lead units 1–3 in every region, the mix those of 4–5: no slot is used twice.
+  // Spread writes take the tasks of lead units 1–3 in every region, the mixes those of 4–10: no slot is used twice.
   const SPREAD_UNITS = [1, 2, 3];
-  const MIX_UNITS = [4, 5, 6, 7, 8, 9, 10];
+  // The mix's writes: reports by the reporters of units 4–7 (each goes to its unit's head first, so the office's
+  // pages do not change), then, in a second mix, by the heads of units 8–10 (each reaches the office at once).
+  const MIX_UNITS = [4, 5, 6, 7];
+  const HEAD_UNITS = [8, 9, 10];
   const users = [
     layout.province.office,
     layout.cities[0].office,
@@ -169,14 +173,15 @@ try {
     ...layout.regions.flatMap((r) => [
       r.office,
       ...[...SPREAD_UNITS, ...MIX_UNITS].map((u) => r.reporter(u)),
+      ...HEAD_UNITS.map((u) => r.head(u)),
     ]),
   ];
   const tLogin = performance.now();
   const cookies = await loginAll(base, users);
   console.log(`${users.length} logins in ${Math.round(performance.now() - tLogin)} ms`);
-  const slotsOf = (units) => {
+  const slotsOf = (units, who = 'reporter') => {
     const perRegion = layout.regions.map((r) =>
-      units.flatMap((u) => r.tasksLedBy(u).map((task) => ({ task, cookie: cookies.get(r.reporter(u)) }))),
+      units.flatMap((u) => r.tasksLedBy(u).map((task) => ({ task, cookie: cookies.get(r[who](u)) }))),
     );
     // Interleaved, so consecutive requests go to different regions.
     const slots = [];
@@ -297,39 +302,42 @@ try {
   };
 
   // The mix: nine reads (ledger and battle map, region after region, as each region's office) to one write.
-  const mixSlots = slotsOf(MIX_UNITS);
-  const write = submission(mixSlots, period);
-  let n = 0;
-  let written = 0;
-  out.mixed = await run(
-    pid,
-    {
-      url: base,
-      connections: 64,
-      // Ends when every write slot is used (or after the duration): one request in ten stays a write.
-      amount: Math.min(mixSlots.length * 10, 3000 * DURATION),
-      requests: [
-        {
-          setupRequest: (req, context) => {
-            const i = n++;
-            if (i % 10 === 9 && written < mixSlots.length) {
-              written++;
-              return write(req, context);
-            }
-            const { r, path } = mixPage(i);
-            context.kind = 'read';
-            return {
-              ...req,
-              method: 'GET',
-              path,
-              headers: { cookie: cookies.get(r.office), ...gzip },
-            };
+  const mix = async (slots) => {
+    const write = submission(slots, period);
+    let n = 0;
+    let written = 0;
+    return run(
+      pid,
+      {
+        url: base,
+        connections: 64,
+        // Ends when every write slot is used (or after the duration): one request in ten stays a write.
+        amount: Math.min(slots.length * 10, 3000 * DURATION),
+        requests: [
+          {
+            setupRequest: (req, context) => {
+              const i = n++;
+              if (i % 10 === 9 && written < slots.length) {
+                written++;
+                return write(req, context);
+              }
+              const { r, path } = mixPage(i);
+              context.kind = 'read';
+              return {
+                ...req,
+                method: 'GET',
+                path,
+                headers: { cookie: cookies.get(r.office), ...gzip },
+              };
+            },
           },
-        },
-      ],
-    },
-    (context) => context.kind ?? 'read',
-  );
+        ],
+      },
+      (context) => context.kind ?? 'read',
+    );
+  };
+  out.mixed = await mix(slotsOf(MIX_UNITS));
+  out.mixedHeads = await mix(slotsOf(HEAD_UNITS, 'head'));
   console.log('mix done', load());
 } finally {
   if (server) {
@@ -374,8 +382,9 @@ console.log(
       out.healthz64,
     ),
     row('mix 90 % reads / 10 % writes, 64 connections (all)', out.mixed, out.healthz64),
+    row('mix, writes by unit heads (each reaches the office), 64 connections', out.mixedHeads, out.healthz64),
     '',
-    `Spread over one region: ${f(out.writeSpread.rps / out.writeOne.rps, 2)}×. Mix: ${mixLine('reads', out.mixed.kinds.read)}, ${mixLine('writes', out.mixed.kinds.write)}. Before it, each of the ${out.mixWarm.pages} pages it reads built once, one at a time (after the spread writes changed every region): ${f(out.mixWarm.seconds)} s in all, median ${f(out.mixWarm.medianMs)} ms, worst ${f(out.mixWarm.maxMs)} ms (load ${out.mixWarm.load}).`,
+    `Spread over one region: ${f(out.writeSpread.rps / out.writeOne.rps, 2)}×. Mix: ${mixLine('reads', out.mixed.kinds.read)}, ${mixLine('writes', out.mixed.kinds.write)}. With the heads' writes: ${mixLine('reads', out.mixedHeads.kinds.read)}, ${mixLine('writes', out.mixedHeads.kinds.write)}. Before it, each of the ${out.mixWarm.pages} pages it reads built once, one at a time (after the spread writes changed every region): ${f(out.mixWarm.seconds)} s in all, median ${f(out.mixWarm.medianMs)} ms, worst ${f(out.mixWarm.maxMs)} ms (load ${out.mixWarm.load}).`,
     '',
     '| read, one request at a time | first (cold) ms | median ms | worst ms | load average |',
     '| --- | ---: | ---: | ---: | --- |',
