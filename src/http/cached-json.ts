@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { perContext, today, type ServiceContext } from '../services/context.js';
 
@@ -8,10 +9,15 @@ interface Entry {
   tag: string;
   /** Kept encoded: a ledger is about a hundred kilobytes of mostly Chinese text, worth encoding once. */
   body: Buffer;
-  /** Compressed on first demand and then reused: phones on slow networks get a sixth of the bytes. */
-  gzip?: Buffer;
+  /**
+   * Compressed on first demand and then reused: phones on slow networks get a sixth of the bytes. In zlib's
+   * thread pool, not on the event loop, where compressing a rebuilt ledger took a millisecond from every
+   * other request; requests that come while it runs wait for the same result.
+   */
+  gzip?: Promise<Buffer>;
 }
 
+const gzipAsync = promisify(gzip);
 const MAX_ENTRIES = 500;
 const MIN_GZIP_BYTES = 1024;
 const cacheOf = perContext(() => ({
@@ -109,8 +115,8 @@ export async function sendCachedJson(
   void cacheHeaders(reply, entry.tag);
   void reply.type('application/json; charset=utf-8');
   if (entry.body.length >= MIN_GZIP_BYTES && acceptsGzip(request)) {
-    entry.gzip ??= gzipSync(entry.body, { level: 6 });
-    return reply.header('content-encoding', 'gzip').send(entry.gzip);
+    entry.gzip ??= gzipAsync(entry.body, { level: 6 });
+    return reply.header('content-encoding', 'gzip').send(await entry.gzip);
   }
   return reply.send(entry.body);
 }
