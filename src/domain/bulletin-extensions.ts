@@ -10,7 +10,7 @@
 //   meetingFollowThroughSection 会议确定事项落实情况                               (meetings feature)
 import type { BulletinFacts } from './bulletin-facts.js';
 import { percentText } from './bulletin-status.js';
-import type { AttachmentBuilder, Figures, SectionBuilder } from './bulletin.js';
+import type { AttachmentBuilder, Figures, SectionBuilder } from './bulletin-parts.js';
 
 export interface Paragraph {
   text: string;

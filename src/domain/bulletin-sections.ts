@@ -11,7 +11,7 @@ import {
   projectInvestmentParagraph,
 } from './bulletin-extensions.js';
 import { PROGRESS_CLASS_LABELS, percentText, progressClassOf } from './bulletin-status.js';
-import type { AttachmentBuilder, BulletinSection, BulletinTable, SectionBuilder } from './bulletin.js';
+import type { AttachmentBuilder, BulletinSection, BulletinTable, SectionBuilder } from './bulletin-parts.js';
 
 const ZH_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** Red and black lists name at most this many units, as offices print them. */

@@ -6,31 +6,23 @@
 // published, when the filled text is frozen.
 import type { BulletinFacts } from './bulletin-facts.js';
 import { ATTACHMENT_BUILDERS, SECTION_BUILDERS, zhOrdinal } from './bulletin-sections.js';
+import type {
+  AttachmentBuilder,
+  BulletinSection,
+  BulletinTable,
+  Figures,
+  SectionBuilder,
+} from './bulletin-parts.js';
 import { PROGRESS_CLASSES, progressClassOf, type ProgressClass } from './bulletin-status.js';
 
-export type Figures = Readonly<Record<string, string | number>>;
-
-export interface BulletinSection {
-  /** Stable key the office's edits are stored under. */
-  key: string;
-  /** 总体情况 … without its number (the model numbers 一、二、 in order); null for the opening paragraph. */
-  heading: string | null;
-  template: string;
-  figures: Figures;
-}
-
-export type BulletinRow = { cells: readonly string[] } | { group: string };
-
-export interface BulletinTable {
-  key: string;
-  /** 附件1, 附件2 … numbered in order of appearance. */
-  label: string;
-  title: string;
-  columns: readonly string[];
-  /** Relative column widths. */
-  widths: readonly number[];
-  rows: readonly BulletinRow[];
-}
+export type {
+  AttachmentBuilder,
+  BulletinRow,
+  BulletinSection,
+  BulletinTable,
+  Figures,
+  SectionBuilder,
+} from './bulletin-parts.js';
 
 export interface BulletinModel {
   title: string;
@@ -40,9 +32,6 @@ export interface BulletinModel {
   namedUnitIds: readonly string[];
   counts: Readonly<Record<ProgressClass, number>> & { total: number };
 }
-
-export type SectionBuilder = (facts: BulletinFacts) => BulletinSection | null;
-export type AttachmentBuilder = (facts: BulletinFacts) => Omit<BulletinTable, 'label'> | null;
 
 export const TITLES: Readonly<Record<BulletinFacts['template'], string>> = {
   tracking: '关于{periodLabel}{regionName}改革任务推进情况的通报',

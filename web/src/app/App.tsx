@@ -7,6 +7,7 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import { RegionHome } from './RegionHome';
 import {
   loadAccountability,
+  loadBattleMap,
   loadAccountabilityRecord,
   loadAdmin,
   loadExperience,
@@ -68,6 +69,12 @@ const ProjectsPage = lazy(() => loadProjects().then((m) => ({ default: m.Project
 const ProjectPage = lazy(() => loadProject().then((m) => ({ default: m.ProjectPage })));
 const NotFound = lazy(() => loadNotFound().then((m) => ({ default: m.NotFound })));
 
+/** What signing in shows first: fetched while the visitor types. */
+function prefetchSignedIn(): void {
+  void loadLayout();
+  void loadBattleMap();
+}
+
 export function App() {
   return (
     <I18nProvider>
@@ -75,7 +82,7 @@ export function App() {
         <BrowserRouter>
           <Suspense>
             <Routes>
-              <Route path="/login" element={<LoginPage />} />
+              <Route path="/login" element={<LoginPage prefetch={prefetchSignedIn} />} />
               <Route
                 path="/"
                 element={

@@ -7,7 +7,6 @@ import { useI18n } from '../../i18n/context';
 import { useWrite } from '../../lib/useWrite';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { useAuth } from '../../app/session';
-import { loadBattleMap, loadLayout } from '../../app/routes';
 import { safeNext } from './next-path';
 import './login.css';
 
@@ -16,7 +15,8 @@ interface Credentials {
   password: string;
 }
 
-export function LoginPage() {
+/** `prefetch` fetches what a signed-in visitor sees first (the app's to name: a feature knows no routes). */
+export function LoginPage({ prefetch }: { prefetch?: () => void }) {
   const { t } = useI18n();
   const { me, login } = useAuth();
   const navigate = useNavigate();
@@ -26,17 +26,15 @@ export function LoginPage() {
   const errorText = useErrorText();
   const next = safeNext(params.get('next'));
 
-  // While the visitor types, fetch the signed-in layout and the battle map, so signing in shows the numbers
-  // without waiting for their code (on a slow phone network that is most of a second).
+  // While the visitor types, fetch what signing in shows first (the layout and the battle map), so signing in
+  // shows the numbers without waiting for their code (on a slow phone network that is most of a second).
   useEffect(() => {
-    const timer = setTimeout(() => {
-      void loadLayout();
-      void loadBattleMap();
-    }, 300);
+    if (!prefetch) return;
+    const timer = setTimeout(prefetch, 300);
     return () => {
       clearTimeout(timer);
     };
-  }, []);
+  }, [prefetch]);
 
   if (me) return <Navigate to={next} replace />;
 
