@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/db/connection.js';
 import type { Actor } from '../src/services/actor.js';
-import { SYSTEM_ACTOR } from '../src/services/actor.js';
+import { actorOfAccount, SYSTEM_ACTOR } from '../src/services/actor.js';
 import { updateArea } from '../src/services/area-service.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { regionDashboard } from '../src/services/dashboard-service.js';
@@ -27,15 +27,7 @@ describe.each(dialects)('a region kept in memory on $name', (dialect) => {
     storage = await dialect.open();
     w = await buildWorld(storage);
     const rows = await storage.db.selectFrom('accounts').selectAll().execute();
-    for (const a of rows)
-      actors[a.username] = {
-        accountId: a.id,
-        username: a.username,
-        displayName: a.display_name,
-        role: a.role,
-        regionId: a.region_id,
-        unitId: a.unit_id,
-      };
+    for (const a of rows) actors[a.username] = actorOfAccount(a);
   });
   afterAll(async () => {
     await w.app.close();

@@ -190,28 +190,15 @@ export async function generateProvince({ url, regions, writeTasks = 10_000, log 
           const accounts = [
             account(officeId, reg.id, reg.office, 'office', null, passwordHash, at),
             account(`acc_${tag}_leader`, reg.id, `${tag}.leader`, 'leader', null, passwordHash, at),
-            ...Array.from({ length: LEAD_UNITS }, (_, k) =>
-              account(
-                reporterOf(k + 1),
-                reg.id,
-                reg.reporter(k + 1),
-                'reporter',
-                rows.units[k + 1].id,
-                passwordHash,
-                at,
+            // Each lead unit's reporter and head.
+            ...Array.from({ length: LEAD_UNITS }, (_, k) => [
+              [reporterOf(k + 1), reg.reporter(k + 1), 'reporter', rows.units[k + 1].id],
+              [`${reporterOf(k + 1)}_head`, reg.head(k + 1), 'unit_head', rows.units[k + 1].id],
+            ])
+              .flat()
+              .map(([id, username, role, unitId]) =>
+                account(id, reg.id, username, role, unitId, passwordHash, at),
               ),
-            ),
-            ...Array.from({ length: LEAD_UNITS }, (_, k) =>
-              account(
-                `${reporterOf(k + 1)}_head`,
-                reg.id,
-                reg.head(k + 1),
-                'unit_head',
-                rows.units[k + 1].id,
-                passwordHash,
-                at,
-              ),
-            ),
           ];
           const chain = chainOf(reg.id, rows.events, anchor);
           await storage.db.transaction().execute(async (trx) => {

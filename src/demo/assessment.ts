@@ -6,8 +6,7 @@
 import { listAccounts } from '../db/repositories/account-repository.js';
 import { listRegions } from '../db/repositories/region-repository.js';
 import { periodOf, previousPeriod } from '../domain/periods.js';
-import type { Actor } from '../services/actor.js';
-import { SYSTEM_ACTOR } from '../services/actor.js';
+import { actorOfAccount, SYSTEM_ACTOR } from '../services/actor.js';
 import { addIndicator, createScheme, openRound } from '../services/assessment-scheme-service.js';
 import {
   advanceRound,
@@ -20,24 +19,6 @@ import {
 import { db, today, type ServiceContext } from '../services/context.js';
 import { applyForTolerance, decideTolerance } from '../services/tolerance-service.js';
 import { DEMO_REGIONS } from './fixture.js';
-
-function actorOf(a: {
-  id: string;
-  username: string;
-  display_name: string;
-  role: Actor['role'];
-  region_id: string | null;
-  unit_id: string | null;
-}): Actor {
-  return {
-    accountId: a.id,
-    username: a.username,
-    displayName: a.display_name,
-    role: a.role,
-    regionId: a.region_id,
-    unitId: a.unit_id,
-  };
-}
 
 /** A spread of scores that differs by unit but is the same on every load. */
 function spread(i: number, max: number, drop: number): number {
@@ -53,10 +34,10 @@ export async function loadDemoAssessments(ctx: ServiceContext): Promise<void> {
     const accounts = await listAccounts(db(ctx), region.id);
     const officeRow = accounts.find((a) => a.role === 'office');
     if (!officeRow) continue;
-    const office = actorOf(officeRow);
+    const office = actorOfAccount(officeRow);
     const reporterOf = (unitId: string) => {
       const a = accounts.find((x) => x.role === 'reporter' && x.unit_id === unitId);
-      return a ? actorOf(a) : null;
+      return a ? actorOfAccount(a) : null;
     };
     const short = region.name.replace(/[区县市]$/, '').slice(0, 2);
     const scheme = await createScheme(ctx, office, region.id, {

@@ -4,7 +4,7 @@
 import { listAccounts } from '../db/repositories/account-repository.js';
 import { listRegions } from '../db/repositories/region-repository.js';
 import { periodOf, previousPeriod } from '../domain/periods.js';
-import type { Actor } from '../services/actor.js';
+import { actorOfAccount } from '../services/actor.js';
 import { createBulletin, publishBulletin } from '../services/bulletin-service.js';
 import { db, today, type ServiceContext } from '../services/context.js';
 
@@ -21,14 +21,7 @@ export async function loadDemoBulletins(ctx: ServiceContext): Promise<number> {
   for (const region of districts) {
     const office = (await listAccounts(db(ctx), region.id)).find((a) => a.role === 'office');
     if (!office) continue;
-    const actor: Actor = {
-      accountId: office.id,
-      username: office.username,
-      displayName: office.display_name,
-      role: office.role,
-      regionId: office.region_id,
-      unitId: office.unit_id,
-    };
+    const actor = actorOfAccount(office);
     const draft = await createBulletin(ctx, actor, region.id, { period, template: 'tracking' });
     await publishBulletin(ctx, actor, draft.row.id, draft.row.version);
     published++;

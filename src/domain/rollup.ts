@@ -82,16 +82,17 @@ export function groupRollUp<K, T extends RollUpItem = RollUpItem>(
   // Written out rather than through groupRollUpMany: a battle map groups every task three ways on each
   // rebuild, and a set per task and grouping was most of that.
   const groups = new Map<K, Accumulator>();
-  for (const item of items) {
-    const key = keyOf(item);
-    let acc = groups.get(key);
-    if (acc === undefined) {
-      acc = new Accumulator();
-      groups.set(key, acc);
-    }
-    acc.add(item);
-  }
+  for (const item of items) addTo(groups, keyOf(item), item);
   return results(groups);
+}
+
+function addTo<K>(groups: Map<K, Accumulator>, key: K, item: RollUpItem): void {
+  let acc = groups.get(key);
+  if (acc === undefined) {
+    acc = new Accumulator();
+    groups.set(key, acc);
+  }
+  acc.add(item);
 }
 
 function results<K>(groups: ReadonlyMap<K, Accumulator>): Map<K, RollUp> {
@@ -109,16 +110,7 @@ export function groupRollUpMany<K, T extends RollUpItem = RollUpItem>(
   keysOf: (item: T) => Iterable<K>,
 ): Map<K, RollUp> {
   const groups = new Map<K, Accumulator>();
-  for (const item of items) {
-    for (const key of new Set(keysOf(item))) {
-      let acc = groups.get(key);
-      if (acc === undefined) {
-        acc = new Accumulator();
-        groups.set(key, acc);
-      }
-      acc.add(item);
-    }
-  }
+  for (const item of items) for (const key of new Set(keysOf(item))) addTo(groups, key, item);
   return results(groups);
 }
 

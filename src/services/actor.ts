@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema.js';
+import type { AccountRow, Role } from '../db/schema.js';
 
 /** Who is calling: resolved from the session before any service runs. What an actor may do is in policies/. */
 export interface Actor {
@@ -8,6 +8,20 @@ export interface Actor {
   role: Role;
   regionId: string | null;
   unitId: string | null;
+}
+
+/** An account as the actor it signs in as. */
+export function actorOfAccount(
+  account: Pick<AccountRow, 'id' | 'username' | 'display_name' | 'role' | 'region_id' | 'unit_id'>,
+): Actor {
+  return {
+    accountId: account.id,
+    username: account.username,
+    displayName: account.display_name,
+    role: account.role,
+    regionId: account.region_id,
+    unitId: account.unit_id,
+  };
 }
 
 /** The system itself, for jobs and the demo loader; it may do anything and is named so in the audit log. */

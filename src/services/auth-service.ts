@@ -9,9 +9,8 @@ import {
   touchSession,
 } from '../db/repositories/session-repository.js';
 import { getUnit } from '../db/repositories/unit-repository.js';
-import type { AccountRow } from '../db/schema.js';
 import { SESSION_HOURS, SESSION_IDLE_MINUTES, SESSION_TOUCH_MINUTES } from '../domain/sessions.js';
-import type { Actor } from './actor.js';
+import { actorOfAccount, type Actor } from './actor.js';
 import { db, nowIso, perContext, write, type ServiceContext } from './context.js';
 import { fail } from './errors.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -22,17 +21,6 @@ import { forgetSessions, SESSION_RECHECK_MS, sessionCacheOf } from './sessions.j
 const throttleOf = perContext(() => new LoginThrottle());
 // Verifying against a real hash when the user does not exist keeps the response time from telling who exists.
 let dummyHash: Promise<string> | undefined;
-
-function actorOf(account: AccountRow): Actor {
-  return {
-    accountId: account.id,
-    username: account.username,
-    displayName: account.display_name,
-    role: account.role,
-    regionId: account.region_id,
-    unitId: account.unit_id,
-  };
-}
 
 function sessionIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -77,7 +65,7 @@ export async function login(
   throttle.recordSuccess(username, clientAddress);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now + SESSION_HOURS * 3600_000).toISOString();
-  const actor = actorOf(account);
+  const actor = actorOfAccount(account);
   await write(ctx, actor, async ({ trx, audit }) => {
     await insertSession(trx, {
       id: sessionIdOf(token),
@@ -178,7 +166,7 @@ export async function resolveSession(ctx: ServiceContext, token: string): Promis
   }
   if (now.getTime() - Date.parse(lastSeen) >= SESSION_TOUCH_MINUTES * 60_000)
     await ctx.storage.transact((trx) => touchSession(trx, sessionId, nowText));
-  const actor = actorOf(found.account);
+  const actor = actorOfAccount(found.account);
   if (cache.size > 10_000) cache.clear();
   // Remembered until the earlier of its end and the idle end counted from now: the next database check
   // comes within SESSION_RECHECK_MS anyway.
