@@ -9,6 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { addReports, periods } from './report-history.mjs';
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 300);
 const LEVELS = (process.env.BENCH_LEVELS ?? '0,12,36,1000').split(',').map(Number);
@@ -28,21 +29,6 @@ async function load(dist) {
     ...(await at('services/task-service.js')),
     ...(await at('services/dashboard-service.js')),
   };
-}
-
-/** `count` monthly periods ending with 2026-05, newest first. */
-function periods(count) {
-  const out = [];
-  let y = 2026;
-  let m = 5;
-  for (let i = 0; i < count; i++) {
-    out.push(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`);
-    if (--m === 0) {
-      m = 12;
-      y--;
-    }
-  }
-  return out;
 }
 
 /**
@@ -83,33 +69,6 @@ async function seed(m, url) {
   );
   await m.publishPlan(ctx, m.SYSTEM_ACTOR, plan.id, undefined);
   return { storage, region, unit, tasks };
-}
-
-async function addReports(storage, region, unit, tasks, fresh, have) {
-  // Reports are written straight into the table: the history is what is measured, not how it was made.
-  await storage.db.transaction().execute(async (trx) => {
-    for (const task of tasks) {
-      const values = fresh.map((period, i) => ({
-        id: `rpt_${task.id}_${period}`,
-        region_id: region.id,
-        task_id: task.id,
-        unit_id: unit.id,
-        period,
-        progress: Math.max(1, 60 - ((have + i) % 60)),
-        narrative: `${period}进展`,
-        claims_completion: 0,
-        status: (have + i) % 5 === 4 ? 'submitted' : 'accepted',
-        created_by: 'bench',
-        created_at: `${period}-28T08:00:00.000Z`,
-        updated_at: `${period}-28T08:00:00.000Z`,
-      }));
-      for (let i = 0; i < values.length; i += 200)
-        await trx
-          .insertInto('reports')
-          .values(values.slice(i, i + 200))
-          .execute();
-    }
-  });
 }
 
 /**

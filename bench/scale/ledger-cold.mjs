@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { addReports, periods } from './report-history.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const { openStorage, migrateToLatest } = await import(new URL('db/connection.js', dist).href);
@@ -18,21 +19,6 @@ const TASKS = Number(process.env.BENCH_TASKS ?? 300);
 const LEVELS = (process.env.BENCH_LEVELS ?? '0,12,36,1000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const TODAY = new Date('2026-06-15T04:00:00Z');
-
-/** `count` monthly periods ending with 2026-05, newest first. */
-function periods(count) {
-  const out = [];
-  let y = 2026;
-  let m = 5;
-  for (let i = 0; i < count; i++) {
-    out.push(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`);
-    if (--m === 0) {
-      m = 12;
-      y--;
-    }
-  }
-  return out;
-}
 
 function quantile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -71,31 +57,7 @@ export async function measureColdLedger(url, log = console.log) {
   const rows = [];
   let have = 0;
   for (const level of LEVELS) {
-    // Reports are written straight into the table: the history is what is measured, not how it was made.
-    const fresh = all.slice(have, level);
-    await storage.db.transaction().execute(async (trx) => {
-      for (const task of tasks) {
-        const values = fresh.map((period, i) => ({
-          id: `rpt_${task.id}_${period}`,
-          region_id: region.id,
-          task_id: task.id,
-          unit_id: unit.id,
-          period,
-          progress: Math.max(1, 60 - ((have + i) % 60)),
-          narrative: `${period}进展`,
-          claims_completion: 0,
-          status: (have + i) % 5 === 4 ? 'submitted' : 'accepted',
-          created_by: 'bench',
-          created_at: `${period}-28T08:00:00.000Z`,
-          updated_at: `${period}-28T08:00:00.000Z`,
-        }));
-        for (let i = 0; i < values.length; i += 200)
-          await trx
-            .insertInto('reports')
-            .values(values.slice(i, i + 200))
-            .execute();
-      }
-    });
+    await addReports(storage, region, unit, tasks, all.slice(have, level), have);
     have = level;
     if (storage.dialect === 'postgres')
       await storage.db

@@ -2,17 +2,11 @@ import { sql, type Kysely } from 'kysely';
 import { addDays } from '../../domain/calendar.js';
 import { compiledQuery } from '../compiled-query.js';
 import type { Database } from '../schema.js';
+import type { ReportDigest } from '../../domain/task-evaluation.js';
 import type { ReportFact } from './report-repository.js';
 
-/** One task's report digest (the shape domain/task-evaluation's ReportDigest reads). */
-export interface ReportDigest {
-  task_id: string;
-  last_period: string | null;
-  accepted_progress: number | null;
-  submitted_progress: number | null;
-  completed: boolean;
-  due_reported: boolean;
-}
+// One task's report digest: the shape the status rule reads (domain/task-evaluation), read here.
+export type { ReportDigest };
 
 const RECEIVED = ['submitted', 'accepted'] as const;
 
