@@ -85,8 +85,12 @@ export async function keptRegion(
 
 function keep(memo: Map<string, KeptRegion>, kept: KeptRegion): void {
   const current = memo.get(kept.regionId);
-  // Two reads at once may finish out of order: the one that saw more of the chain stays.
-  if (current && current.day === kept.day && current.heads.region > kept.heads.region) return;
+  // Two reads at once may finish out of order: the one that saw more of the chain stays, and of two that saw
+  // as much, the one that has the trend (a ledger's read must not drop what a battle map's just built).
+  if (current && current.day === kept.day) {
+    if (current.heads.region > kept.heads.region) return;
+    if (current.heads.region === kept.heads.region && current.trend && !kept.trend) return;
+  }
   memo.delete(kept.regionId);
   if (memo.size >= MAX_KEPT_REGIONS) memo.delete(memo.keys().next().value!);
   memo.set(kept.regionId, kept);
