@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countStatuses,
   emptyCounts,
   groupRollUp,
   groupRollUpMany,
@@ -117,5 +118,16 @@ describe('groupRollUp', () => {
       weight: 0,
       weightedProgress: 0,
     });
+  });
+});
+
+describe('countStatuses', () => {
+  it('counts each status, every status present', () => {
+    expect(countStatuses([{ status: 'delayed' }, { status: 'on_track' }, { status: 'delayed' }])).toEqual({
+      ...emptyCounts(),
+      delayed: 2,
+      on_track: 1,
+    });
+    expect(countStatuses([])).toEqual(emptyCounts());
   });
 });

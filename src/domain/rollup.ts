@@ -25,6 +25,13 @@ export function emptyCounts(): Record<TaskStatus, number> {
   return counts;
 }
 
+/** How many of `items` are in each status. */
+export function countStatuses(items: Iterable<{ status: TaskStatus }>): Record<TaskStatus, number> {
+  const counts = emptyCounts();
+  for (const item of items) counts[item.status]++;
+  return counts;
+}
+
 function weightOf(item: RollUpItem): number {
   const w = item.weight ?? 1;
   // A negative or NaN weight would silently skew every figure above it; fail where the bad row is.

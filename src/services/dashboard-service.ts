@@ -9,14 +9,14 @@ import {
 } from '../domain/indicators.js';
 import { planShortName, withShortNames } from '../domain/area-names.js';
 import { addDays } from '../domain/calendar.js';
-import { groupRollUp, mergeRollUps, rollUp, type RollUp } from '../domain/rollup.js';
+import { countStatuses, groupRollUp, mergeRollUps, rollUp, type RollUp } from '../domain/rollup.js';
 import { timeElapsedPercent, type TaskStatus } from '../domain/task-status.js';
 import { compareUnitStanding, isRankedUnit } from '../domain/battle-map.js';
 import { demand, demandRegion, readerIn } from './access.js';
 import type { Actor } from './actor.js';
 import { fail } from './errors.js';
 import { db, perContext, today, type ServiceContext } from './context.js';
-import { countsOf, involves, keptRegion, type KeptRegion, type KeptTrend } from './kept-region.js';
+import { involves, keptRegion, type KeptRegion, type KeptTrend } from './kept-region.js';
 import type { TaskView } from './task-view.js';
 import * as regionPolicy from './policies/region.js';
 import { seesWholeRegion } from './policies/scope.js';
@@ -166,8 +166,10 @@ function trendOf(trend: KeptTrend, unitId: string | null, shown: ReadonlySet<str
   let counts = byUnit.get(unitId);
   if (!counts) {
     counts = trend.ends.map(({ month }, i) => {
-      const mine = [...trend.evaluations[i]!].filter(([id]) => shown.has(id));
-      return { month, counts: countsOf(new Map(mine)) };
+      const evaluations = trend.evaluations[i]!;
+      // A task created after that month end has no status on it.
+      const mine = [...shown].flatMap((id) => evaluations.get(id) ?? []);
+      return { month, counts: countStatuses(mine) };
     });
     byUnit.set(unitId, counts);
   }

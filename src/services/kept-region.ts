@@ -8,7 +8,8 @@ import { coUnitsOf, listTasks, tasksOfRegion } from '../db/repositories/task-rep
 import { unitsById } from '../db/repositories/unit-repository.js';
 import type { AreaRow, RegionRow, TaskRow, UnitRow } from '../db/schema.js';
 import { trendMonthEnds } from '../domain/battle-map.js';
-import { TASK_STATUSES, type TaskStatus } from '../domain/task-status.js';
+import { countStatuses } from '../domain/rollup.js';
+import type { TaskStatus } from '../domain/task-status.js';
 import { MAX_KEPT_CHANGES, scopeOfChanges } from '../domain/region-changes.js';
 import {
   duePeriodOf,
@@ -161,7 +162,7 @@ async function trendOf(ctx: ServiceContext, kept: KeptRegion): Promise<KeptTrend
   const evaluations = ends.map(({ date }, i) =>
     evaluateTasksByPlan(kept.milestones, past[i]!, kept.tasks, kept.planById, date, true),
   );
-  return { ends, evaluations, counts: evaluations.map(countsOf) };
+  return { ends, evaluations, counts: evaluations.map((e) => countStatuses(e.values())) };
 }
 
 /**
@@ -265,11 +266,4 @@ async function caughtUp(
 /** Whether two values read alike (each built the same way, so their keys come in the same order). */
 function sameJson(a: unknown, b: unknown): boolean {
   return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
-}
-
-/** How many of `evaluations` are in each status. */
-export function countsOf(evaluations: ReadonlyMap<string, TaskEvaluation>): Record<TaskStatus, number> {
-  const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
-  for (const e of evaluations.values()) counts[e.status]++;
-  return counts;
 }
