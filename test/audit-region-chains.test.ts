@@ -7,10 +7,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Migrator, PostgresAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../src/db/connection.js';
-import { migrations } from '../src/db/migrations/index.js';
 import { appendAuditEvent, verifyAuditChain } from '../src/db/repositories/audit-repository.js';
 import type { Database } from '../src/db/schema.js';
 import { SYSTEM_ACTOR } from '../src/services/actor.js';
@@ -20,31 +19,14 @@ import { createUnit } from '../src/services/unit-service.js';
 import { dropAuditGuards, unkeyedHash } from './helpers/audit-forger.js';
 import { runCli } from './helpers/cli.js';
 import { cliTargets } from './helpers/cli-databases.js';
+import { migrateTo, migrationBefore } from './helpers/migrate-to.js';
 import { TODAY } from './helpers/world.js';
 
 const CHAINS_MIGRATION = '20261208_0900_audit_region_chains';
 /** The last migration before per-region chains, in the order the migrator runs them. */
-const BEFORE_CHAINS = Object.keys(migrations)
-  .sort()
-  .filter((name) => name < CHAINS_MIGRATION)
-  .at(-1)!;
+const BEFORE_CHAINS = migrationBefore(CHAINS_MIGRATION);
 
 const targets = cliTargets('taizhang-chains-', { migrate: false });
-
-async function migrateTo(db: Kysely<Database>, name: string): Promise<void> {
-  const schema =
-    db.getExecutor().adapter instanceof PostgresAdapter
-      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s
-      : undefined;
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: () => Promise.resolve(migrations) },
-    ...(schema && { migrationTableSchema: schema }),
-  });
-  const result = await migrator.migrateTo(name);
-  if (result.error)
-    throw result.error instanceof Error ? result.error : new Error(JSON.stringify(result.error));
-}
 
 /** Appends events exactly as the code before per-region chains did: one chain, placed by seq, moving audit_head. */
 async function appendLegacy(db: Kysely<Database>, events: { regionId: string | null; action: string }[]) {

@@ -28,6 +28,7 @@ import { seesWholeRegion } from '../src/services/policies/scope.js';
 import { redListOf } from '../src/services/region-standing.js';
 import { createTask } from '../src/services/task-service.js';
 import { createUnit } from '../src/services/unit-service.js';
+import { reportRow } from './helpers/report-rows.js';
 import { dialects } from './helpers/storage.js';
 import { TODAY } from './helpers/world.js';
 
@@ -193,22 +194,19 @@ describe.each(dialects)('the battle map from report digests on $name', (dialect)
           const time = `${day}T${String(j % 24).padStart(2, '0')}:${String(i).padStart(2, '0')}:00.000Z`;
           await storage.db
             .insertInto('reports')
-            .values({
-              id: `rpt_${n}_${period}`,
-              region_id: region.id,
-              task_id: task.id,
-              unit_id: unitIds[0]!,
-              period,
-              progress,
-              narrative: '进展',
-              problems: '',
-              coordination: '',
-              claims_completion: claims,
-              status,
-              created_by: 'system',
-              created_at: time,
-              updated_at: time,
-            })
+            .values(
+              reportRow({
+                id: `rpt_${n}_${period}`,
+                regionId: region.id,
+                taskId: task.id,
+                unitId: unitIds[0]!,
+                period,
+                status,
+                progress,
+                claimsCompletion: claims,
+                at: time,
+              }),
+            )
             .execute();
         }
       }
@@ -222,22 +220,18 @@ describe.each(dialects)('the battle map from report digests on $name', (dialect)
         for (const [period, day, progress] of reports)
           await storage.db
             .insertInto('reports')
-            .values({
-              id: `rpt_${title}_${period}`,
-              region_id: region.id,
-              task_id: task.id,
-              unit_id: unitIds[0]!,
-              period,
-              progress,
-              narrative: '进展',
-              problems: '',
-              coordination: '',
-              claims_completion: 0,
-              status: 'accepted',
-              created_by: 'system',
-              created_at: `${day}T08:00:00.000Z`,
-              updated_at: `${day}T08:00:00.000Z`,
-            })
+            .values(
+              reportRow({
+                id: `rpt_${title}_${period}`,
+                regionId: region.id,
+                taskId: task.id,
+                unitId: unitIds[0]!,
+                period,
+                status: 'accepted',
+                progress,
+                at: `${day}T08:00:00.000Z`,
+              }),
+            )
             .execute();
       };
       // On track only while each owed month has its report; February's and March's came early.

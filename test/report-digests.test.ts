@@ -17,6 +17,7 @@ import { createUnit } from '../src/services/unit-service.js';
 import { getPlan } from '../src/db/repositories/plan-repository.js';
 import type { ReportStatus } from '../src/db/schema.js';
 import { listTasks } from '../src/db/repositories/task-repository.js';
+import { reportRow } from './helpers/report-rows.js';
 import { dialects } from './helpers/storage.js';
 import { TODAY } from './helpers/world.js';
 
@@ -77,22 +78,19 @@ describe.each(dialects)('report digests on $name', (dialect) => {
       for (const [period, status, progress, claims, day] of history)
         await storage.db
           .insertInto('reports')
-          .values({
-            id: `rpt_${i}_${period}`,
-            region_id: region.id,
-            task_id: task.id,
-            unit_id: unit.id,
-            period,
-            progress,
-            narrative: '进展',
-            problems: '',
-            coordination: '',
-            claims_completion: claims,
-            status,
-            created_by: 'system',
-            created_at: `${day}T08:00:00.000Z`,
-            updated_at: `${day}T08:00:00.000Z`,
-          })
+          .values(
+            reportRow({
+              id: `rpt_${i}_${period}`,
+              regionId: region.id,
+              taskId: task.id,
+              unitId: unit.id,
+              period,
+              status,
+              progress,
+              claimsCompletion: claims,
+              at: `${day}T08:00:00.000Z`,
+            }),
+          )
           .execute();
     }
     await publishPlan(ctx, SYSTEM_ACTOR, plan.id, undefined);

@@ -196,6 +196,22 @@ export interface MeasurementTable {
   confirmed_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/**
+ * What the status rule reads of one task's reports, kept by the database's triggers on every write to reports
+ * (migration 20261212_0900): never written by the application.
+ */
+export interface TaskReportDigestTable {
+  task_id: string;
+  region_id: string;
+  /** The latest period the office has received a report for. */
+  last_period: string | null;
+  /** The progress of the latest accepted report, and of the latest submitted one. */
+  accepted_progress: number | null;
+  submitted_progress: number | null;
+  /** 1 when an accepted report claims completion. */
+  completed: Generated<number>;
+}
+
 export interface ReportTable {
   id: string;
   region_id: string;
@@ -758,6 +774,7 @@ export interface Database {
   targets: TargetTable;
   measurements: MeasurementTable;
   reports: ReportTable;
+  task_report_digests: TaskReportDigestTable;
   evidence_files: EvidenceFileTable;
   notices: NoticeTable;
   instructions: InstructionTable;

@@ -6,6 +6,7 @@ import {
   publishedPlansOfRegions,
   publishedTargetsOfRegions,
   standingTasksOf,
+  taskNamesOf,
   unitNamesOfRegions,
   type StandingPlan,
   type StandingTask,
@@ -47,25 +48,27 @@ export interface RedListLine {
   progress: number;
 }
 
+/** The delayed tasks, most overdue first (ties in the order given). */
+function overdueFirst<T extends TaskEvaluation>(items: readonly T[]): T[] {
+  return items.filter((i) => i.status === 'delayed').sort((a, b) => b.daysOverdue - a.daysOverdue);
+}
+
 /** The delayed tasks, most overdue first, each with its lead unit's name. */
 export function redListOf(
   items: readonly (TaskEvaluation & { task: RedListTask })[],
   units: ReadonlyMap<string, { name: string }>,
 ): RedListLine[] {
-  return items
-    .filter((i) => i.status === 'delayed')
-    .sort((a, b) => b.daysOverdue - a.daysOverdue)
-    .map((i) => ({
-      taskId: i.task.id,
-      planId: i.task.plan_id,
-      code: i.task.code,
-      title: i.task.title,
-      leadUnitId: i.task.lead_unit_id,
-      leadUnitName: i.task.lead_unit_id ? (units.get(i.task.lead_unit_id)?.name ?? null) : null,
-      dueDate: i.task.due_date,
-      daysOverdue: i.daysOverdue,
-      progress: i.progress,
-    }));
+  return overdueFirst(items).map((i) => ({
+    taskId: i.task.id,
+    planId: i.task.plan_id,
+    code: i.task.code,
+    title: i.task.title,
+    leadUnitId: i.task.lead_unit_id,
+    leadUnitName: i.task.lead_unit_id ? (units.get(i.task.lead_unit_id)?.name ?? null) : null,
+    dueDate: i.task.due_date,
+    daysOverdue: i.daysOverdue,
+    progress: i.progress,
+  }));
 }
 
 /** A published indicator (指标) of a region, judged on the office's confirmed figures. */
@@ -203,19 +206,33 @@ export async function regionStandings(
   const unitsOf = groupBy(units, (u) => u.region_id);
   const targetsOf = groupBy(targets, (t) => t.region_id);
   const valuesOf = groupBy(measurements, (m) => m.target_id);
+  const judged = regionIds.map((regionId) => {
+    const items = judgedTasksOf(
+      plansOf.get(regionId) ?? [],
+      tasksOf.get(regionId) ?? [],
+      milestonesByRegion.get(regionId) ?? [],
+      digests,
+      day,
+    );
+    return { regionId, items, head: overdueFirst(items).slice(0, redListLength) };
+  });
+  // Only the red lists' heads show a task's code and title: read for those few, not for every task below.
+  const names = new Map(
+    (
+      await taskNamesOf(
+        db(ctx),
+        regionIds,
+        judged.flatMap((j) => j.head.map((i) => i.task.id)),
+      )
+    ).map((n) => [n.id, n]),
+  );
   return new Map(
-    regionIds.map((regionId) => {
-      const items = judgedTasksOf(
-        plansOf.get(regionId) ?? [],
-        tasksOf.get(regionId) ?? [],
-        milestonesByRegion.get(regionId) ?? [],
-        digests,
-        day,
-      );
+    judged.map(({ regionId, items, head }) => {
       const unitNames = new Map((unitsOf.get(regionId) ?? []).map((u) => [u.id, u]));
+      const named = head.map((i) => ({ ...i, task: { ...i.task, ...names.get(i.task.id)! } }));
       const standing: RegionStanding = {
         total: rollUp(items),
-        redList: redListOf(items, unitNames).slice(0, redListLength),
+        redList: redListOf(named, unitNames),
         indicators: judgedIndicatorsOf(targetsOf.get(regionId) ?? [], valuesOf, month),
       };
       return [regionId, standing];

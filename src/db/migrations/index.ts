@@ -31,6 +31,8 @@ import * as regionParent from './20261208_0920_region_parent.js';
 // Excel 台账: ongoing tasks, the office's notes (issue 12)
 import * as taskOngoingNotes from './20261211_0900_task_ongoing_notes.js';
 import * as reportNextSteps from './20261211_0910_report_next_steps.js';
+import * as taskReportDigests from './20261212_0900_task_report_digests.js';
+import * as milestoneStandingIndex from './20261212_0910_milestone_standing_index.js';
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
   '20261121_0800_initial': initial,
@@ -64,4 +66,7 @@ export const migrations: Record<string, Migration> = {
   '20261209_0900_bulletin_receipts': bulletinReceipts,
   '20261211_0900_task_ongoing_notes': taskOngoingNotes,
   '20261211_0910_report_next_steps': reportNextSteps,
+  // What the status rule reads of a task's reports, one row per task, kept by triggers
+  '20261212_0900_task_report_digests': taskReportDigests,
+  '20261212_0910_milestone_standing_index': milestoneStandingIndex,
 };

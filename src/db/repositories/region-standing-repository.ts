@@ -29,10 +29,10 @@ export function publishedPlansOfRegions(
     .execute();
 }
 
-/** What a standing reads of a task: its status inputs, its weight and its red-list line. */
+/** What a standing reads of a task: its status inputs, its weight and its red-list line but for the names. */
 export type StandingTask = Pick<
   TaskRow,
-  'id' | 'plan_id' | 'code' | 'title' | 'lead_unit_id' | 'start_date' | 'due_date' | 'created_at' | 'weight'
+  'id' | 'plan_id' | 'lead_unit_id' | 'start_date' | 'due_date' | 'created_at' | 'weight'
 >;
 
 /** The tasks of the given plans of the regions, in the battle map's order (plan, then seq). */
@@ -44,21 +44,26 @@ export function standingTasksOf(
   if (regionIds.length === 0 || planIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('tasks')
-    .select([
-      'id',
-      'plan_id',
-      'code',
-      'title',
-      'lead_unit_id',
-      'start_date',
-      'due_date',
-      'created_at',
-      'weight',
-    ])
+    .select(['id', 'plan_id', 'lead_unit_id', 'start_date', 'due_date', 'created_at', 'weight'])
     .where('region_id', 'in', regionIds)
     .where('plan_id', 'in', planIds)
     .orderBy('plan_id')
     .orderBy('seq')
+    .execute();
+}
+
+/** The code and title of the given tasks of the regions: what a red list's line names a task by. */
+export function taskNamesOf(
+  db: Kysely<Database>,
+  regionIds: readonly string[],
+  taskIds: readonly string[],
+): Promise<Pick<TaskRow, 'id' | 'code' | 'title'>[]> {
+  if (regionIds.length === 0 || taskIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('tasks')
+    .select(['id', 'code', 'title'])
+    .where('region_id', 'in', regionIds)
+    .where('id', 'in', taskIds)
     .execute();
 }
 

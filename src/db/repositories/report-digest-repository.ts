@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type AliasableExpression, type Kysely } from 'kysely';
 import { addDays } from '../../domain/calendar.js';
 import { compiledQuery } from '../compiled-query.js';
 import type { Database } from '../schema.js';
@@ -96,6 +96,11 @@ function digestQuery(
   return (
     db
       .selectFrom('tasks as t')
+      // Today's digest is the row the reports' triggers keep per task (migration 20261212_0900); a task never
+      // reported on has none. A day gone by (the trend's month ends) is read from the reports changed before it.
+      .leftJoin('task_report_digests as d', (j) =>
+        j.onRef('d.task_id', '=', 't.id').onRef('d.region_id', '=', 't.region_id'),
+      )
       .select((eb) => {
         // Every subquery names the task's region, but as an expression no index serves: on the bare column
         // SQLite seeks by (region, period) or (region, status) and walks the region's reports once per task.
@@ -104,52 +109,77 @@ function digestQuery(
             .selectFrom('reports as r')
             .whereRef('r.task_id', '=', 't.id')
             .where(sql<string>`r.region_id || ''`, '=', eb.ref('t.region_id'));
+        const asOf = <T>(
+          kept: AliasableExpression<T>,
+          then: () => AliasableExpression<T>,
+        ): AliasableExpression<T> => (before === null ? kept : then());
         const latestProgress = (status: 'accepted' | 'submitted') =>
           ofTask()
             .select('r.progress')
-            .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
+            .where('r.updated_at', '<', before!)
             .where('r.status', '=', status)
             .orderBy('r.updated_at', 'desc')
             .limit(1);
-        return [
-          't.id as task_id',
-          // The latest by period rather than max(period): PostgreSQL then walks (task, period) backwards to the
-          // first report received instead of reading every report of the task. SQLite reads both alike.
-          ofTask()
-            .select('r.period')
-            .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
-            .where('r.status', 'in', RECEIVED)
-            .orderBy('r.period', 'desc')
-            .limit(1)
-            .as('last_period'),
-          latestProgress('accepted').as('accepted_progress'),
-          latestProgress('submitted').as('submitted_progress'),
-          eb
-            .case()
-            .when(
-              eb.exists(
-                ofTask()
-                  .select('r.id')
-                  // As an expression: on the bare column SQLite seeks by (task, status, updated_at) and walks
-                  // every accepted report of the task instead of its completion claims.
-                  .$if(before !== null, (q) => q.where(sql<string>`r.updated_at || ''`, '<', before!))
-                  .where('r.claims_completion', '=', 1)
-                  .where('r.status', '=', 'accepted'),
-              ),
-            )
-            .then(1)
-            .else(0)
-            .end()
-            .as('completed'),
-          // The status is read, not filtered on, so the seek is by (task, period): filtering on it lets SQLite
-          // pick the (task, status) index and walk the task's whole history.
+        const dueReported = () =>
           ofTask()
             .select((s) =>
               s.fn.max(s.case().when('r.status', 'in', RECEIVED).then(1).else(0).end()).as('reported'),
             )
             .$if(before !== null, (q) => q.where('r.updated_at', '<', before!))
             .where('r.period', '=', duePeriod)
-            .as('due_reported'),
+            .$asScalar();
+        return [
+          't.id as task_id',
+          // The latest by period rather than max(period): PostgreSQL then walks (task, period) backwards to the
+          // first report received instead of reading every report of the task. SQLite reads both alike.
+          asOf(eb.ref('d.last_period'), () =>
+            ofTask()
+              .select('r.period')
+              .where('r.updated_at', '<', before!)
+              .where('r.status', 'in', RECEIVED)
+              .orderBy('r.period', 'desc')
+              .limit(1)
+              .$asScalar(),
+          ).as('last_period'),
+          asOf(eb.ref('d.accepted_progress'), () => latestProgress('accepted').$asScalar()).as(
+            'accepted_progress',
+          ),
+          asOf(eb.ref('d.submitted_progress'), () => latestProgress('submitted').$asScalar()).as(
+            'submitted_progress',
+          ),
+          asOf<number | null>(eb.ref('d.completed'), () =>
+            eb
+              .case()
+              .when(
+                eb.exists(
+                  ofTask()
+                    .select('r.id')
+                    // As an expression: on the bare column SQLite seeks by (task, status, updated_at) and walks
+                    // every accepted report of the task instead of its completion claims.
+                    .where(sql<string>`r.updated_at || ''`, '<', before!)
+                    .where('r.claims_completion', '=', 1)
+                    .where('r.status', '=', 'accepted'),
+                ),
+              )
+              .then(1)
+              .else(0)
+              .end(),
+          ).as('completed'),
+          // The period owed moves with the calendar, so it is not kept: today it follows from the latest period
+          // received (the owed one, or one before it) but for a report received ahead of it, which is sought.
+          // The status is read, not filtered on, so the seek is by (task, period): filtering on it lets SQLite
+          // pick the (task, status) index and walk the task's whole history.
+          asOf<number | null>(
+            eb
+              .case()
+              .when('d.last_period', '=', duePeriod)
+              .then(1)
+              .when(eb.or([eb('d.last_period', 'is', null), eb('d.last_period', '<', duePeriod)]))
+              .then(0)
+              .else(dueReported())
+              .end(),
+            dueReported,
+          ).as('due_reported'),
         ];
       })
       // One region and plan by equality (a ledger's, routed to its shard as such), many by list.
