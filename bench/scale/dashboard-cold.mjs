@@ -72,14 +72,15 @@ async function seed(m, url) {
 }
 
 /**
- * One row per level and build: median, p90 and CPU per rebuild. `builds` are [name, modules]; the first
- * seeds the database, every build reads it through its own connection.
+ * One row per level and build: median, p90 and CPU per rebuild. `builds` are [name, modules]; the last
+ * (the newest, whose migrations include the others') seeds the database, every build reads it through its
+ * own connection.
  */
 export async function measureColdDashboard(url, builds, log = console.log) {
-  const [, first] = builds[0];
-  const { storage, region, unit, tasks } = await seed(first, url);
+  const [seeder, newest] = builds.at(-1);
+  const { storage, region, unit, tasks } = await seed(newest, url);
   const readers = builds.map(([name, m]) => {
-    const own = name === builds[0][0] ? storage : m.openStorage({ url });
+    const own = name === seeder ? storage : m.openStorage({ url });
     return { name, m, ctx: { storage: own, filesDir: join(tmpdir(), 'bench-files'), now: () => TODAY } };
   });
   const office = {
