@@ -18,25 +18,32 @@ function digestOf(task: string): string {
 }
 const DIGEST_COLUMNS = 'last_period, accepted_progress, submitted_progress, completed';
 
+// Only a report the office has received (or had) changes a digest: drafts and reports still with their unit's
+// head, most of a unit's writes, leave it alone and pay nothing.
+const WAS_RECEIVED = `OLD.status IN ${RECEIVED}`;
+const IS_RECEIVED = `NEW.status IN ${RECEIVED}`;
+
 async function createSqliteTriggers(db: Kysely<unknown>): Promise<void> {
   const refresh = (task: string, region: string, when = '') =>
     `INSERT OR REPLACE INTO task_report_digests (task_id, region_id, ${DIGEST_COLUMNS})
      SELECT ${task}, ${region}, ${digestOf(task)} ${when};`;
   await sql
     .raw(
-      `CREATE TRIGGER reports_digest_insert AFTER INSERT ON reports BEGIN ${refresh('NEW.task_id', 'NEW.region_id')} END`,
+      `CREATE TRIGGER reports_digest_insert AFTER INSERT ON reports WHEN ${IS_RECEIVED}
+       BEGIN ${refresh('NEW.task_id', 'NEW.region_id')} END`,
     )
     .execute(db);
   await sql
     .raw(
-      `CREATE TRIGGER reports_digest_update AFTER UPDATE ON reports BEGIN
+      `CREATE TRIGGER reports_digest_update AFTER UPDATE ON reports WHEN ${WAS_RECEIVED} OR ${IS_RECEIVED} BEGIN
        ${refresh('OLD.task_id', 'OLD.region_id', 'WHERE OLD.task_id <> NEW.task_id')}
        ${refresh('NEW.task_id', 'NEW.region_id')} END`,
     )
     .execute(db);
   await sql
     .raw(
-      `CREATE TRIGGER reports_digest_delete AFTER DELETE ON reports BEGIN ${refresh('OLD.task_id', 'OLD.region_id')} END`,
+      `CREATE TRIGGER reports_digest_delete AFTER DELETE ON reports WHEN ${WAS_RECEIVED}
+       BEGIN ${refresh('OLD.task_id', 'OLD.region_id')} END`,
     )
     .execute(db);
 }
@@ -67,12 +74,18 @@ async function createPostgresTriggers(db: Kysely<unknown>): Promise<void> {
        END $$`,
     )
     .execute(db);
-  await sql
-    .raw(
-      `CREATE TRIGGER reports_digest AFTER INSERT OR UPDATE OR DELETE ON reports
-       FOR EACH ROW EXECUTE FUNCTION reports_digest_refresh()`,
-    )
-    .execute(db);
+  // A trigger's condition may name NEW only on insert and OLD only on delete: one trigger for each.
+  for (const [name, event, when] of [
+    ['reports_digest_insert', 'INSERT', IS_RECEIVED],
+    ['reports_digest_update', 'UPDATE', `${WAS_RECEIVED} OR ${IS_RECEIVED}`],
+    ['reports_digest_delete', 'DELETE', WAS_RECEIVED],
+  ])
+    await sql
+      .raw(
+        `CREATE TRIGGER ${name} AFTER ${event} ON reports FOR EACH ROW WHEN (${when})
+         EXECUTE FUNCTION reports_digest_refresh()`,
+      )
+      .execute(db);
 }
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -97,11 +110,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  if (db.getExecutor().adapter instanceof SqliteAdapter) {
-    for (const name of ['reports_digest_insert', 'reports_digest_update', 'reports_digest_delete'])
-      await sql.raw(`DROP TRIGGER IF EXISTS ${name}`).execute(db);
-  } else {
-    await sql.raw('DROP TRIGGER IF EXISTS reports_digest ON reports').execute(db);
+  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+  for (const name of ['reports_digest_insert', 'reports_digest_update', 'reports_digest_delete'])
+    await sql.raw(`DROP TRIGGER IF EXISTS ${name}${sqlite ? '' : ' ON reports'}`).execute(db);
+  if (!sqlite) {
     await sql.raw('DROP FUNCTION IF EXISTS reports_digest_refresh()').execute(db);
     await sql.raw('DROP FUNCTION IF EXISTS task_report_digest_refresh(text, text)').execute(db);
   }
