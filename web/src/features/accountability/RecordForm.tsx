@@ -1,4 +1,5 @@
 import { Checkbox, DatePicker, Form, Input, Select, type SelectProps } from 'antd';
+import { ACCOUNTABILITY_KINDS, ACCOUNTABILITY_MEASURES } from '../../../../src/domain/accountability';
 import type { AccountabilityKind, AccountabilityMeasure } from '../../api/types';
 import { useRegion } from '../../app/region';
 import { useI18n } from '../../i18n/context';
@@ -6,17 +7,6 @@ import { FormDialog, type FormDialogProps } from '../../ui/FormDialog';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { createRecord, listOwnNotices, regionAssessmentItems, regionTasks } from './accountability-api';
-
-export const KINDS: AccountabilityKind[] = ['matter', 'person', 'integrity'];
-export const MEASURES: AccountabilityMeasure[] = [
-  'reminder_talk',
-  'interview',
-  'written_review',
-  'criticism',
-  'admonition',
-  'reassignment',
-  'discipline',
-];
 
 interface Values {
   unitId: string;
@@ -110,7 +100,7 @@ export function RecordForm({ open, onClose, onSaved }: FormDialogProps) {
         <Input maxLength={100} />
       </Form.Item>
       <Form.Item name="kind" label={t('acc.field.kind')} rules={[{ required: true }]}>
-        <Select options={KINDS.map((k) => ({ value: k, label: t(`acc.kind.${k}`) }))} />
+        <Select options={ACCOUNTABILITY_KINDS.map((k) => ({ value: k, label: t(`acc.kind.${k}`) }))} />
       </Form.Item>
       <Form.Item name="facts" label={t('acc.field.facts')} rules={[{ required: true, whitespace: true }]}>
         <Input.TextArea rows={3} maxLength={5000} />
@@ -123,7 +113,9 @@ export function RecordForm({ open, onClose, onSaved }: FormDialogProps) {
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
       <Form.Item name="measures" label={t('acc.field.measures')} rules={[{ required: true }]}>
-        <Checkbox.Group options={MEASURES.map((m) => ({ value: m, label: t(`acc.measure.${m}`) }))} />
+        <Checkbox.Group
+          options={ACCOUNTABILITY_MEASURES.map((m) => ({ value: m, label: t(`acc.measure.${m}`) }))}
+        />
       </Form.Item>
       <Form.Item
         name="decidedBy"
