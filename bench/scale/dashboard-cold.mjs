@@ -9,7 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { addReports, periods } from './report-history.mjs';
+import { addReports, analyze, officeOf, periods } from './report-history.mjs';
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 300);
 const LEVELS = (process.env.BENCH_LEVELS ?? '0,12,36,1000').split(',').map(Number);
@@ -83,14 +83,7 @@ export async function measureColdDashboard(url, builds, log = console.log) {
     const own = name === seeder ? storage : m.openStorage({ url });
     return { name, m, ctx: { storage: own, filesDir: join(tmpdir(), 'bench-files'), now: () => TODAY } };
   });
-  const office = {
-    accountId: 'bench',
-    username: 'bench',
-    displayName: '测速',
-    role: 'office',
-    regionId: region.id,
-    unitId: null,
-  };
+  const office = officeOf(region);
   const all = periods(Math.max(...LEVELS));
   const rows = [];
   let have = 0;
@@ -98,10 +91,7 @@ export async function measureColdDashboard(url, builds, log = console.log) {
     await addReports(storage, region, unit, tasks, all.slice(have, level), have);
     have = level;
     await nextTurn();
-    if (storage.dialect === 'postgres')
-      await storage.db
-        .executeQuery({ sql: 'analyze', parameters: [], query: { kind: 'RawNode' } })
-        .catch(() => undefined);
+    await analyze(storage);
     const maps = [];
     for (const r of readers) {
       // Each build gets a context of its own: nothing is kept in memory from the last (see kept-region).

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { addReports, periods } from './report-history.mjs';
+import { addReports, analyze, officeOf, periods } from './report-history.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const { openStorage, migrateToLatest } = await import(new URL('db/connection.js', dist).href);
@@ -45,24 +45,14 @@ export async function measureColdLedger(url, log = console.log) {
     ),
   );
   await publishPlan(ctx, SYSTEM_ACTOR, plan.id, undefined);
-  const office = {
-    accountId: 'bench',
-    username: 'bench',
-    displayName: '测速',
-    role: 'office',
-    regionId: region.id,
-    unitId: null,
-  };
+  const office = officeOf(region);
   const all = periods(Math.max(...LEVELS));
   const rows = [];
   let have = 0;
   for (const level of LEVELS) {
     await addReports(storage, region, unit, tasks, all.slice(have, level), have);
     have = level;
-    if (storage.dialect === 'postgres')
-      await storage.db
-        .executeQuery({ sql: 'analyze', parameters: [], query: { kind: 'RawNode' } })
-        .catch(() => undefined);
+    await analyze(storage);
     // Each build gets a context of its own: nothing is kept in memory from the last (see kept-region), so each
     // reads the database as the first read of a day or after a plan's change does.
     const cold = () => ({ ...ctx });

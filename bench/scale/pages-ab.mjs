@@ -8,9 +8,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { loginAs, spawnServer, waitFor } from '../api/http-kit.mjs';
 import { generateProvince, PASSWORD } from './generate.mjs';
+import { scratchDatabase } from './scratch-database.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scales = process.argv.slice(2).map(Number);
@@ -19,32 +19,13 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const adminUrl = process.env.DATABASE_URL;
 
-async function admin(sql) {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
-/** A database of its own for one side: a file in `dir`, or a PostgreSQL database dropped at the end. */
-async function databaseFor(regions, dir) {
-  if (!adminUrl) return { url: join(dir, 'taizhang.db'), drop: async () => undefined };
-  const name = `taizhang_pages_${regions}_${process.pid}`;
-  await admin(`CREATE DATABASE ${name}`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name}`) };
-}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const sides = [];
 try {
   for (const regions of scales) {
     const dir = mkdtempSync(join(tmpdir(), `taizhang-pages-${regions}-`));
-    const { url, drop } = await databaseFor(regions, dir);
+    const { url, drop } = await scratchDatabase(`taizhang_pages_${regions}_${process.pid}`, dir);
     const gen = await generateProvince({ url, regions, writeTasks: 0, log: () => undefined }).catch(
       async (error) => {
         await drop();

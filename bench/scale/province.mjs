@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { loginAs, serverCpuSeconds, spawnServer, waitFor } from '../api/http-kit.mjs';
 import { generateProvince, PASSWORD } from './generate.mjs';
+import { scratchDatabase } from './scratch-database.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const REGIONS = Number(process.argv[2] ?? 15);
@@ -32,24 +32,7 @@ const q = (sorted, p) =>
 const adminUrl = process.env.DATABASE_URL;
 const dialect = adminUrl ? 'postgres' : 'sqlite';
 const dataDir = mkdtempSync(join(tmpdir(), `taizhang-province-${REGIONS}-`));
-let url = join(dataDir, 'taizhang.db');
-let dropDb = async () => undefined;
-if (adminUrl) {
-  const name = `taizhang_province_${REGIONS}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  url = u.toString();
-  dropDb = async () => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name}`);
-    await c.end();
-  };
-}
+const { url, drop: dropDb } = await scratchDatabase(`taizhang_province_${REGIONS}_${process.pid}`, dataDir);
 
 /** One autocannon run; `kindOf(context)` sorts each response's latency into a bucket of its own. */
 async function run(pid, opts, kindOf) {

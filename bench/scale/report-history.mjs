@@ -1,5 +1,5 @@
-// A report history written straight into the table, for the cold-rebuild benchmarks: the history is what they
-// measure, not how it was made.
+// What the cold-rebuild benchmarks share: a report history written straight into the table (the history is what
+// they measure, not how it was made), the office that reads the pages, and fresh statistics after each level.
 
 /** `count` monthly periods ending with 2026-05, newest first. */
 export function periods(count) {
@@ -44,4 +44,24 @@ export async function addReports(storage, region, unit, tasks, fresh, have) {
           .execute();
     }
   });
+}
+
+/** The region's office, as the reader of its pages. */
+export function officeOf(region) {
+  return {
+    accountId: 'bench',
+    username: 'bench',
+    displayName: '测速',
+    role: 'office',
+    regionId: region.id,
+    unitId: null,
+  };
+}
+
+/** On PostgreSQL, the planner's statistics for the history just written, as a running server's autovacuum keeps them. */
+export async function analyze(storage) {
+  if (storage.dialect === 'postgres')
+    await storage.db
+      .executeQuery({ sql: 'analyze', parameters: [], query: { kind: 'RawNode' } })
+      .catch(() => undefined);
 }

@@ -13,8 +13,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import pg from 'pg';
 import { generateProvince } from './generate.mjs';
+import { scratchDatabase } from './scratch-database.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const REGIONS = Number(process.argv[2] ?? 15);
@@ -28,24 +28,8 @@ const load = () => loadavg()[0].toFixed(1);
 const q = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
 const adminUrl = process.env.DATABASE_URL;
-async function admin(sql) {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-const pgName = `taizhang_rollup_${REGIONS}_${process.pid}`;
 const dataDir = mkdtempSync(join(tmpdir(), `taizhang-rollup-${REGIONS}-`));
-let url = join(dataDir, 'taizhang.db');
-if (adminUrl) {
-  await admin(`CREATE DATABASE ${pgName}`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${pgName}`;
-  url = u.toString();
-}
+const { url, drop } = await scratchDatabase(`taizhang_rollup_${REGIONS}_${process.pid}`, dataDir);
 try {
   console.log(`generating ${REGIONS} regions on ${adminUrl ? 'PostgreSQL' : 'SQLite'} (load ${load()})`);
   const { layout, seconds } = await generateProvince({
@@ -132,5 +116,5 @@ try {
     );
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
-  if (adminUrl) await admin(`DROP DATABASE IF EXISTS ${pgName}`);
+  await drop();
 }

@@ -77,6 +77,9 @@ export const FileName = Text(200);
 export const OkSchema = z.object({ ok: z.boolean() });
 export const SpanSchema = z.object({ start: z.number().int(), end: z.number().int() }).nullable();
 
+/** What every answer that shows a stored file says of it, whatever it was stored for. */
+export const FileFields = { filename: z.string(), mime: z.string(), size: z.number().int() };
+
 /** Every update answers with what the caller may do next with the row, decided by its policy. */
 export const CanSchema = <K extends string>(actions: readonly K[]) =>
   z.object(Object.fromEntries(actions.map((a) => [a, z.boolean()])) as Record<K, z.ZodBoolean>);

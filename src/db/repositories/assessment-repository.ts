@@ -5,7 +5,6 @@ import type {
   AssessmentCorrectionRow,
   AssessmentCorrectionTable,
   AssessmentIndicatorRow,
-  AssessmentIndicatorTable,
   AssessmentObjectionRow,
   AssessmentObjectionTable,
   AssessmentRoundRow,
@@ -15,10 +14,9 @@ import type {
   AssessmentScoreRow,
   AssessmentScoreTable,
   AssessmentSheetRow,
-  AssessmentSheetTable,
   Database,
 } from '../schema.js';
-import { inBatches } from './batches.js';
+import { insertsInBatches } from './batches.js';
 
 // ---- schemes and indicators ----
 
@@ -43,12 +41,7 @@ export function listSchemes(db: Kysely<Database>, regionId: string): Promise<Ass
     .execute();
 }
 
-export async function insertIndicators(
-  db: Kysely<Database>,
-  rows: readonly Insertable<AssessmentIndicatorTable>[],
-): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('assessment_indicators').values(slice).execute());
-}
+export const insertIndicators = insertsInBatches('assessment_indicators');
 
 export function getIndicator(db: Kysely<Database>, id: string): Promise<AssessmentIndicatorRow | undefined> {
   return db.selectFrom('assessment_indicators').selectAll().where('id', '=', id).executeTakeFirst();
@@ -105,12 +98,7 @@ export async function hasFinalizedRound(db: Kysely<Database>, schemeId: string):
   return row !== undefined;
 }
 
-export async function insertSheets(
-  db: Kysely<Database>,
-  rows: readonly Insertable<AssessmentSheetTable>[],
-): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('assessment_sheets').values(slice).execute());
-}
+export const insertSheets = insertsInBatches('assessment_sheets');
 
 export function sheetsOf(db: Kysely<Database>, roundId: string): Promise<AssessmentSheetRow[]> {
   return db.selectFrom('assessment_sheets').selectAll().where('round_id', '=', roundId).execute();

@@ -1,13 +1,8 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, InstructionRow, InstructionStatus, InstructionTable } from '../schema.js';
-import { inBatches } from './batches.js';
+import { insertsInBatches } from './batches.js';
 
-export async function insertInstructions(
-  db: Kysely<Database>,
-  rows: readonly Insertable<InstructionTable>[],
-): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('instructions').values(slice).execute());
-}
+export const insertInstructions = insertsInBatches('instructions');
 
 export async function insertInstruction(
   db: Kysely<Database>,

@@ -2,13 +2,12 @@ import type { Insertable, Kysely } from 'kysely';
 import type {
   Database,
   MeetingDecisionRow,
-  MeetingDecisionTable,
   MeetingFileRow,
   MeetingFileTable,
   MeetingRow,
   MeetingTable,
 } from '../schema.js';
-import { inBatches } from './batches.js';
+import { insertsInBatches } from './batches.js';
 
 export async function insertMeeting(db: Kysely<Database>, row: Insertable<MeetingTable>): Promise<void> {
   await db.insertInto('meetings').values(row).execute();
@@ -30,12 +29,7 @@ export function listMeetings(db: Kysely<Database>, regionId: string): Promise<Me
     .execute();
 }
 
-export async function insertDecisions(
-  db: Kysely<Database>,
-  rows: readonly Insertable<MeetingDecisionTable>[],
-): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('meeting_decisions').values(slice).execute());
-}
+export const insertDecisions = insertsInBatches('meeting_decisions');
 
 export function getDecision(db: Kysely<Database>, id: string): Promise<MeetingDecisionRow | undefined> {
   return db.selectFrom('meeting_decisions').selectAll().where('id', '=', id).executeTakeFirst();

@@ -1,7 +1,7 @@
-import { sql, type Insertable, type Kysely } from 'kysely';
-import { inBatches } from './batches.js';
+import { sql, type Kysely } from 'kysely';
+import { insertsInBatches } from './batches.js';
 import { compiledQuery } from '../compiled-query.js';
-import type { Database, MilestoneRow, MilestoneTable } from '../schema.js';
+import type { Database, MilestoneRow } from '../schema.js';
 import type { TaskScope } from './task-repository.js';
 
 export function listMilestones(
@@ -22,12 +22,7 @@ export function getMilestone(db: Kysely<Database>, id: string): Promise<Mileston
   return db.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertMilestones(
-  db: Kysely<Database>,
-  rows: Insertable<MilestoneTable>[],
-): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('milestones').values(slice).execute());
-}
+export const insertMilestones = insertsInBatches('milestones');
 
 export async function nextMilestoneSeq(db: Kysely<Database>, taskId: string): Promise<number> {
   const row = await db

@@ -1,17 +1,12 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, NoticeKind, NoticeRow, NoticeStatus, NoticeTable } from '../schema.js';
-import { inBatches } from './batches.js';
+import { insertsInBatches } from './batches.js';
 
 export async function insertNotice(db: Kysely<Database>, row: Insertable<NoticeTable>): Promise<void> {
   await db.insertInto('notices').values(row).execute();
 }
 
-export async function insertNotices(
-  db: Kysely<Database>,
-  rows: readonly Insertable<NoticeTable>[],
-): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('notices').values(slice).execute());
-}
+export const insertNotices = insertsInBatches('notices');
 
 /** What has been raised on a region's tasks already, so the daily job raises each notice once. */
 export function raisedNoticesOf(

@@ -39,8 +39,9 @@ export interface TaskReportingFacts {
   settings: string;
 }
 
-const reportingFacts = compiledQuery(1, (db, taskId: string) =>
-  db
+/** Tasks with their plan and region, the columns of `TaskReportingFacts` selected. */
+function tasksWithReportingFacts(db: Kysely<Database>) {
+  return db
     .selectFrom('tasks')
     .innerJoin('plans', 'plans.id', 'tasks.plan_id')
     .innerJoin('regions', 'regions.id', 'tasks.region_id')
@@ -53,8 +54,11 @@ const reportingFacts = compiledQuery(1, (db, taskId: string) =>
       'plans.period_end',
       'plans.published_at',
       'regions.settings',
-    ])
-    .where('tasks.id', '=', taskId),
+    ]);
+}
+
+const reportingFacts = compiledQuery(1, (db, taskId: string) =>
+  tasksWithReportingFacts(db).where('tasks.id', '=', taskId),
 );
 
 const decisionsOnTaskPeriod = compiledQuery(3, (db, regionId: string, period: string, taskId: string) =>
@@ -87,23 +91,8 @@ export function reportingFactsOfTasks(
   db: Kysely<Database>,
   filter: { regionId: string; leadUnitId: string },
 ): Promise<(TaskReportingFacts & { code: string; title: string; plan_id: string })[]> {
-  return db
-    .selectFrom('tasks')
-    .innerJoin('plans', 'plans.id', 'tasks.plan_id')
-    .innerJoin('regions', 'regions.id', 'tasks.region_id')
-    .select([
-      'tasks.id as task_id',
-      'tasks.region_id',
-      'tasks.created_at as task_created_at',
-      'tasks.code',
-      'tasks.title',
-      'tasks.plan_id',
-      'plans.cadence',
-      'plans.period_start',
-      'plans.period_end',
-      'plans.published_at',
-      'regions.settings',
-    ])
+  return tasksWithReportingFacts(db)
+    .select(['tasks.code', 'tasks.title', 'tasks.plan_id'])
     .where('tasks.region_id', '=', filter.regionId)
     .where('tasks.lead_unit_id', '=', filter.leadUnitId)
     .where('plans.status', '=', 'published')

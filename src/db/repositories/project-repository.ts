@@ -1,20 +1,16 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type {
   Database,
   ProjectLevel,
   ProjectMilestoneRow,
-  ProjectMilestoneTable,
   ProjectProblemRow,
-  ProjectProblemTable,
   ProjectReportRow,
   ProjectReportTable,
   ProjectRow,
   ProjectStage,
   ProjectStageMoveRow,
-  ProjectStageMoveTable,
-  ProjectTable,
 } from '../schema.js';
-import { inBatches } from './batches.js';
+import { insertsInBatches } from './batches.js';
 
 export interface ProjectFilter {
   level?: ProjectLevel | undefined;
@@ -41,9 +37,7 @@ export function getProject(db: Kysely<Database>, id: string): Promise<ProjectRow
   return db.selectFrom('projects').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertProjects(db: Kysely<Database>, rows: Insertable<ProjectTable>[]): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('projects').values(slice).execute());
-}
+export const insertProjects = insertsInBatches('projects');
 
 /** Investment per project of a region over months [from, to] ('YYYY-MM'), 万元. */
 export async function investmentByProject(
@@ -95,12 +89,7 @@ export function listStageMoves(
     .execute();
 }
 
-export async function insertStageMoves(
-  db: Kysely<Database>,
-  rows: Insertable<ProjectStageMoveTable>[],
-): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('project_stage_moves').values(slice).execute());
-}
+export const insertStageMoves = insertsInBatches('project_stage_moves');
 
 export function listProjectMilestones(
   db: Kysely<Database>,
@@ -123,12 +112,7 @@ export function getProjectMilestone(
   return db.selectFrom('project_milestones').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertProjectMilestones(
-  db: Kysely<Database>,
-  rows: Insertable<ProjectMilestoneTable>[],
-): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('project_milestones').values(slice).execute());
-}
+export const insertProjectMilestones = insertsInBatches('project_milestones');
 
 export function listProjectReports(db: Kysely<Database>, projectId: string): Promise<ProjectReportRow[]> {
   return db
@@ -173,12 +157,7 @@ export function getProjectReportForMonth(
     .executeTakeFirst();
 }
 
-export async function insertProjectReports(
-  db: Kysely<Database>,
-  rows: Insertable<ProjectReportTable>[],
-): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('project_reports').values(slice).execute());
-}
+export const insertProjectReports = insertsInBatches('project_reports');
 
 /** A submitted month the lead unit sends again replaces its figures (a confirmed one is not touched). */
 export async function replaceProjectReport(
@@ -226,12 +205,7 @@ export function getProjectProblem(db: Kysely<Database>, id: string): Promise<Pro
   return db.selectFrom('project_problems').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertProjectProblems(
-  db: Kysely<Database>,
-  rows: Insertable<ProjectProblemTable>[],
-): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('project_problems').values(slice).execute());
-}
+export const insertProjectProblems = insertsInBatches('project_problems');
 
 /** The roadmap steps of every project of a region, for its colours. */
 export function listRegionProjectMilestones(

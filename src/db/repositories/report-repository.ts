@@ -2,7 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import { compiledQuery } from '../compiled-query.js';
 import type { TaskScope } from './task-repository.js';
 import type { Database, ReportRow, ReportStatus, ReportTable } from '../schema.js';
-import { inBatches } from './batches.js';
+import { insertsInBatches } from './batches.js';
 
 const REPORT_COLUMNS = [
   'id',
@@ -47,12 +47,7 @@ export async function insertReport(db: Kysely<Database>, row: Insertable<ReportT
 }
 
 /** Reports written in bulk (the demo's simulated year), many rows per statement. */
-export async function insertReports(
-  db: Kysely<Database>,
-  rows: readonly Insertable<ReportTable>[],
-): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('reports').values(slice).execute());
-}
+export const insertReports = insertsInBatches('reports');
 
 export function getReport(db: Kysely<Database>, id: string): Promise<ReportRow | undefined> {
   return db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();

@@ -1,6 +1,6 @@
-import type { Insertable, Kysely } from 'kysely';
-import type { Database, TargetRow, TargetTable } from '../schema.js';
-import { inBatches } from './batches.js';
+import type { Kysely } from 'kysely';
+import type { Database, TargetRow } from '../schema.js';
+import { insertsInBatches } from './batches.js';
 
 export function listTargets(
   db: Kysely<Database>,
@@ -16,9 +16,7 @@ export function getTarget(db: Kysely<Database>, id: string): Promise<TargetRow |
   return db.selectFrom('targets').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertTargets(db: Kysely<Database>, rows: Insertable<TargetTable>[]): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('targets').values(slice).execute());
-}
+export const insertTargets = insertsInBatches('targets');
 
 /** The targets of a region's published plans: the indicators its battle map and bulletin speak of. */
 export function listPublishedTargetsOfRegion(db: Kysely<Database>, regionId: string): Promise<TargetRow[]> {

@@ -1,7 +1,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import { compiledQuery } from '../compiled-query.js';
 import type { Database, TaskRow, TaskTable, PlanStatus } from '../schema.js';
-import { inBatches } from './batches.js';
+import { inBatches, insertsInBatches } from './batches.js';
 
 export interface TaskFilter {
   planId?: string;
@@ -105,9 +105,7 @@ export async function insertTask(db: Kysely<Database>, row: Insertable<TaskTable
   await db.insertInto('tasks').values(row).execute();
 }
 
-export async function insertTasks(db: Kysely<Database>, rows: Insertable<TaskTable>[]): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('tasks').values(slice).execute());
-}
+export const insertTasks = insertsInBatches('tasks');
 
 export async function nextTaskSeq(db: Kysely<Database>, planId: string): Promise<number> {
   const row = await db
@@ -177,12 +175,7 @@ export async function coUnitsOf(
   return map;
 }
 
-export async function insertCoUnits(
-  db: Kysely<Database>,
-  rows: readonly { region_id: string; task_id: string; unit_id: string }[],
-): Promise<void> {
-  await inBatches(rows, (slice) => db.insertInto('task_co_units').values(slice).execute());
-}
+export const insertCoUnits = insertsInBatches('task_co_units');
 
 export async function replaceCoUnits(
   db: Kysely<Database>,

@@ -174,6 +174,16 @@ function mastheadPt(name: string): number {
   return Math.min(FONT_PT.小初, fits);
 }
 
+/** GB/T 9704 §7.2.4: the red rule (版头中的分隔线) that closes a head, a 红头 document's and a briefing's alike. */
+function redRule(): IBorderOptions {
+  return {
+    style: BorderStyle.SINGLE,
+    color: RED,
+    size: ruleSize(RULE_MM.red),
+    space: Math.round((RED_RULE_GAP_MM / 25.4) * 72),
+  };
+}
+
 function redHead(p: BulletinPrint): Paragraph[] {
   return [
     // §7.2.2: 发文机关标志 centred in red 小标宋; the size is the office's choice within the text block.
@@ -186,14 +196,7 @@ function redHead(p: BulletinPrint): Paragraph[] {
     // §7.2.4: 发文字号 centred under the masthead, then the red rule 4 mm below it.
     para([run(p.documentNumber, 'body', FONT_PT.三号)], {
       align: AlignmentType.CENTER,
-      border: {
-        bottom: {
-          style: BorderStyle.SINGLE,
-          color: RED,
-          size: ruleSize(RULE_MM.red),
-          space: Math.round((RED_RULE_GAP_MM / 25.4) * 72),
-        },
-      },
+      border: { bottom: redRule() },
     }),
     blank(),
   ];
@@ -210,14 +213,7 @@ function briefingHead(p: BulletinPrint): Paragraph[] {
     para([run(`第${p.sequence}期`, 'body', FONT_PT.三号)], { align: AlignmentType.CENTER }),
     para([run(`${p.issuer}${'\u3000'.repeat(10)}${dateText(p.date)}`, 'body', FONT_PT.三号)], {
       align: AlignmentType.CENTER,
-      border: {
-        bottom: {
-          style: BorderStyle.SINGLE,
-          color: RED,
-          size: ruleSize(RULE_MM.red),
-          space: Math.round((RED_RULE_GAP_MM / 25.4) * 72),
-        },
-      },
+      border: { bottom: redRule() },
     }),
     para([run(`（${year}年 ${p.documentNumber}）`, 'body', FONT_PT.四号)], { align: AlignmentType.RIGHT }),
   ];

@@ -1,16 +1,20 @@
 import type { ReactNode } from 'react';
 import { Form, Modal, type FormInstance } from 'antd';
 
-interface Props<V> {
+/** What the page that opens a form in a dialog gives it: whether it shows, what a close and a save do. */
+export interface FormDialogProps {
   open: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+interface Props<V> extends FormDialogProps {
   title: string;
   form: FormInstance<V>;
   /** The owner runs the write and tells its outcome, so it also knows when the write is under way. */
   busy: boolean;
   /** Resolves true when the write went through; on failure what was typed stays for another try. */
   save: (values: V) => Promise<boolean>;
-  onClose: () => void;
-  onSaved: () => void;
   initialValues?: Partial<V> | undefined;
   width?: number;
   children: ReactNode;

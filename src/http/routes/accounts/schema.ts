@@ -13,13 +13,17 @@ export const RoleSchema = z.enum([
   'viewer',
 ]) satisfies z.ZodType<Role>;
 
-export const AccountSchema = z.object({
+/** Who an account is and where it belongs: the office's list of accounts and the signed-in account alike. */
+export const AccountIdentitySchema = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
   role: RoleSchema,
   regionId: z.string().nullable(),
   unitId: z.string().nullable(),
+});
+
+export const AccountSchema = AccountIdentitySchema.extend({
   active: z.boolean(),
   version: z.number().int(),
 });

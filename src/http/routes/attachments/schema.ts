@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { IdParams } from '../../schemas.js';
+import { FileFields, IdParams } from '../../schemas.js';
 
 export { IdParams };
 
-/** A file attached to a 容错免责 request or an experience; read at /api/attachments/{id}. */
+/**
+ * A stored file as the API shows it: one attached to a record (a 容错免责 request, an experience, …), read at
+ * /api/attachments/{id}, or a report's evidence, read at /api/files/{id}.
+ */
 export const AttachmentSchema = z.object({
   id: z.string(),
-  filename: z.string(),
-  mime: z.string(),
-  size: z.number().int(),
+  ...FileFields,
   sha256: z.string(),
   createdAt: z.string(),
 });

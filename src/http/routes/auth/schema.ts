@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Credentials, PasswordChange } from '../../../services/auth-service.js';
 import { CanSchema, OkSchema, Text } from '../../schemas.js';
-import { RoleSchema } from '../accounts/schema.js';
+import { AccountIdentitySchema } from '../accounts/schema.js';
 
 export { OkSchema };
 
@@ -19,13 +19,7 @@ export const PasswordChangeBody = z.strictObject({
 export type PasswordChangeBody = z.infer<typeof PasswordChangeBody>;
 
 /** The signed-in account, and what it may do in its own region: the web app shows its menus from `can`. */
-export const MeSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  role: RoleSchema,
-  regionId: z.string().nullable(),
-  unitId: z.string().nullable(),
+export const MeSchema = AccountIdentitySchema.extend({
   can: CanSchema([
     'importPlans',
     'manageUnits',

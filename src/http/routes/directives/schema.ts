@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   CanSchema,
   DateString,
+  FileFields,
   Id,
   IdParams,
   LongText,
@@ -62,9 +63,7 @@ export type Directive = z.infer<typeof DirectiveSchema>;
 export const DirectiveFileSchema = z.object({
   id: z.string(),
   checkpoint: CheckpointKindSchema,
-  filename: z.string(),
-  mime: z.string(),
-  size: z.number().int(),
+  ...FileFields,
   createdAt: z.string(),
 });
 export type DirectiveFile = z.infer<typeof DirectiveFileSchema>;

@@ -4,8 +4,9 @@ import type { ServiceContext } from '../../../services/context.js';
 import { addEvidence, evidenceFor } from '../../../services/evidence-service.js';
 import { readUpload, sendDownload } from '../../files.js';
 import { actorOf } from '../../request-context.js';
-import { presentFile } from './presenter.js';
-import { FileSchema, IdParams } from './schema.js';
+import { presentAttachment } from '../attachments/presenter.js';
+import { AttachmentSchema } from '../attachments/schema.js';
+import { IdParams } from './schema.js';
 
 export function registerEvidenceRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -17,13 +18,13 @@ export function registerEvidenceRoutes(app: FastifyInstance, ctx: ServiceContext
         tags: ['reports'],
         params: IdParams,
         consumes: ['multipart/form-data'],
-        response: { 201: FileSchema },
+        response: { 201: AttachmentSchema },
       },
     },
     async (request, reply) => {
       const { filename, bytes } = await readUpload(request);
       const file = await addEvidence(ctx, actorOf(request), request.params.id, filename, bytes);
-      return reply.status(201).send(presentFile(file));
+      return reply.status(201).send(presentAttachment(file));
     },
   );
 

@@ -58,6 +58,14 @@ const Issue = z.object({
   value: z.string(),
 });
 
+/** One cell a sheet row would change: which field, in which column, from what to what. */
+const CellChange = z.object({
+  field: z.string(),
+  column: z.string(),
+  before: z.string(),
+  after: z.string(),
+});
+
 export const LedgerImportResponse = z.object({
   applied: z.boolean(),
   sheet: z.string(),
@@ -74,11 +82,7 @@ export const LedgerImportResponse = z.object({
       title: z.string(),
       taskId: z.string(),
       changes: z.array(
-        z.object({
-          field: z.string(),
-          column: z.string(),
-          before: z.string(),
-          after: z.string(),
+        CellChange.extend({
           // A ledger note's period (2026-05): one row may change several months' notes.
           period: z.string().optional(),
         }),
@@ -119,15 +123,7 @@ export const ProjectImportResponse = z.object({
       row: z.number().int(),
       name: z.string(),
       projectId: z.string(),
-      changes: z.array(
-        z.object({
-          field: z.string(),
-          column: z.string(),
-          before: z.string(),
-          after: z.string(),
-          month: z.string().optional(),
-        }),
-      ),
+      changes: z.array(CellChange.extend({ month: z.string().optional() })),
     }),
   ),
   skipped: z.array(

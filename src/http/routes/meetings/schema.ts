@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   CanSchema,
   DateString,
+  FileFields,
   Id,
   IdParams,
   LongText,
@@ -46,9 +47,7 @@ export type MeetingSummary = z.infer<typeof MeetingSummarySchema>;
 
 export const MeetingFileSchema = z.object({
   id: z.string(),
-  filename: z.string(),
-  mime: z.string(),
-  size: z.number().int(),
+  ...FileFields,
   createdAt: z.string(),
 });
 export type MeetingFile = z.infer<typeof MeetingFileSchema>;

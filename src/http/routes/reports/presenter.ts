@@ -1,7 +1,7 @@
 import type { Actor } from '../../../services/actor.js';
 import * as reportPolicy from '../../../services/policies/report.js';
 import type { EvidenceFileRow, ReportRow } from '../../../services/report-service.js';
-import { presentFile } from '../evidence/presenter.js';
+import { presentAttachment } from '../attachments/presenter.js';
 import type { Report } from './schema.js';
 
 export function presentReport(
@@ -30,7 +30,7 @@ export function presentReport(
     approvedAt: r.approved_at,
     reviewedAt: r.reviewed_at,
     version: r.version,
-    files: files.filter((f) => f.report_id === r.id).map(presentFile),
+    files: files.filter((f) => f.report_id === r.id).map(presentAttachment),
     ...(r.task_code !== undefined && { taskCode: r.task_code }),
     ...(r.task_title !== undefined && { taskTitle: r.task_title }),
     can: reportPolicy.actionsOn(actor, { regionId: r.region_id, unitId: r.unit_id, status: r.status }),

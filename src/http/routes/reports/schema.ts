@@ -15,7 +15,7 @@ import {
   RegionParams,
   TaskParams,
 } from '../../schemas.js';
-import { FileSchema } from '../evidence/schema.js';
+import { AttachmentSchema } from '../attachments/schema.js';
 import { REPORT_RATING_MAX } from '../../../domain/report-workflow.js';
 
 export { IdParams, RegionParams, TaskParams };
@@ -43,7 +43,7 @@ export const ReportSchema = z.object({
   approvedAt: z.string().nullable(),
   reviewedAt: z.string().nullable(),
   version: z.number().int(),
-  files: z.array(FileSchema),
+  files: z.array(AttachmentSchema),
   taskCode: z.string().optional(),
   taskTitle: z.string().optional(),
   can: CanSchema(['edit', 'addEvidence', 'submit', 'approve', 'sendBack', 'accept', 'return']),

@@ -1,22 +1,12 @@
-import { Checkbox, DatePicker, Form, Input, Select } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Select, type SelectProps } from 'antd';
+import { ACCOUNTABILITY_KINDS, ACCOUNTABILITY_MEASURES } from '../../../../src/domain/accountability';
 import type { AccountabilityKind, AccountabilityMeasure } from '../../api/types';
 import { useRegion } from '../../app/region';
 import { useI18n } from '../../i18n/context';
-import { FormDialog } from '../../ui/FormDialog';
+import { FormDialog, type FormDialogProps } from '../../ui/FormDialog';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { createRecord, listOwnNotices, regionAssessmentItems, regionTasks } from './accountability-api';
-
-export const KINDS: AccountabilityKind[] = ['matter', 'person', 'integrity'];
-export const MEASURES: AccountabilityMeasure[] = [
-  'reminder_talk',
-  'interview',
-  'written_review',
-  'criticism',
-  'admonition',
-  'reassignment',
-  'discipline',
-];
 
 interface Values {
   unitId: string;
@@ -43,16 +33,13 @@ async function linkables(regionId: string, planIds: readonly string[]) {
   return { tasks, notices, items };
 }
 
+/** A record's optional link to what it concerns: may be cleared, and is searched by its label. */
+function LinkSelect(props: SelectProps) {
+  return <Select allowClear showSearch={{ optionFilterProp: 'label' }} {...props} />;
+}
+
 /** The office records a decision already taken (by the 纪委监委 or the 党委): who, why, what, by whom, when. */
-export function RecordForm({
-  open,
-  onClose,
-  onSaved,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
+export function RecordForm({ open, onClose, onSaved }: FormDialogProps) {
   const { t } = useI18n();
   const { regionId, units, plans } = useRegion();
   const [form] = Form.useForm<Values>();
@@ -113,7 +100,7 @@ export function RecordForm({
         <Input maxLength={100} />
       </Form.Item>
       <Form.Item name="kind" label={t('acc.field.kind')} rules={[{ required: true }]}>
-        <Select options={KINDS.map((k) => ({ value: k, label: t(`acc.kind.${k}`) }))} />
+        <Select options={ACCOUNTABILITY_KINDS.map((k) => ({ value: k, label: t(`acc.kind.${k}`) }))} />
       </Form.Item>
       <Form.Item name="facts" label={t('acc.field.facts')} rules={[{ required: true, whitespace: true }]}>
         <Input.TextArea rows={3} maxLength={5000} />
@@ -126,7 +113,9 @@ export function RecordForm({
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
       <Form.Item name="measures" label={t('acc.field.measures')} rules={[{ required: true }]}>
-        <Checkbox.Group options={MEASURES.map((m) => ({ value: m, label: t(`acc.measure.${m}`) }))} />
+        <Checkbox.Group
+          options={ACCOUNTABILITY_MEASURES.map((m) => ({ value: m, label: t(`acc.measure.${m}`) }))}
+        />
       </Form.Item>
       <Form.Item
         name="decidedBy"
@@ -139,18 +128,14 @@ export function RecordForm({
         <DatePicker />
       </Form.Item>
       <Form.Item name="taskId" label={t('acc.field.task')}>
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
+        <LinkSelect
           loading={links.data === undefined}
           data-testid="acc-link-task"
           options={tasks.map((task) => ({ value: task.id, label: `${task.code} ${task.title}` }))}
         />
       </Form.Item>
       <Form.Item name="noticeId" label={t('acc.field.notice')}>
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
+        <LinkSelect
           data-testid="acc-link-notice"
           options={notices.map((n) => ({
             value: n.id,
@@ -159,9 +144,7 @@ export function RecordForm({
         />
       </Form.Item>
       <Form.Item name="assessmentItemId" label={t('acc.field.assessmentItem')}>
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
+        <LinkSelect
           data-testid="acc-link-item"
           options={items.map((a) => ({
             value: a.id,

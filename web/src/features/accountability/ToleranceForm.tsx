@@ -1,7 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { useRegion } from '../../app/region';
 import { useI18n } from '../../i18n/context';
-import { FormDialog } from '../../ui/FormDialog';
+import { FormDialog, type FormDialogProps } from '../../ui/FormDialog';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { applyTolerance, listOwnNotices } from './accountability-api';
@@ -15,15 +15,7 @@ interface Values {
 }
 
 /** A unit asks for 容错免责 on one of its 督办, arguing each of the 三个区分开来. */
-export function ToleranceForm({
-  open,
-  onClose,
-  onSaved,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
+export function ToleranceForm({ open, onClose, onSaved }: FormDialogProps) {
   const { t } = useI18n();
   const { regionId } = useRegion();
   const [form] = Form.useForm<Values>();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Progress, Result, Select, Steps, Table, Typography, Upload } from 'antd';
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Progress, Result, Select, Steps, Table, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useMe } from '../../app/session';
 import { useRegion } from '../../app/region';
@@ -20,6 +20,7 @@ import {
 } from './excel-api';
 import { LedgerPreview, ProjectPreview, ReportPreview } from './SheetPreview';
 import { recentPeriods } from './periods';
+import { FileDrop } from '../../ui/FileDrop';
 import { PageHead } from '../../ui/PageHead';
 import './excel.css';
 
@@ -167,19 +168,14 @@ export function ExcelImportPage() {
           </div>
         )}
         {step === 0 && (
-          <Upload.Dragger
+          <FileDrop
             accept={XLSX_ACCEPT}
-            showUploadList={false}
-            beforeUpload={pick}
+            pick={pick}
             disabled={busy}
-            data-testid="excel-file"
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('excel.drop')}</p>
-            <p className="ant-upload-hint">{t(HINT[kind])}</p>
-          </Upload.Dragger>
+            testId="excel-file"
+            text={t('excel.drop')}
+            hint={t(HINT[kind])}
+          />
         )}
         {step === 1 && dryRun && dryRun.kind !== 'report' && (
           <div data-testid="excel-columns">

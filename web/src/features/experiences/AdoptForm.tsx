@@ -1,7 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { useRegion } from '../../app/region';
 import { useI18n } from '../../i18n/context';
-import { FormDialog } from '../../ui/FormDialog';
+import { FormDialog, type FormDialogProps } from '../../ui/FormDialog';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import { adoptExperience, regionTasks } from './experiences-api';
@@ -12,12 +12,7 @@ export function AdoptForm({
   open,
   onClose,
   onSaved,
-}: {
-  experienceId: string;
-  open: boolean;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
+}: FormDialogProps & { experienceId: string }) {
   const { t } = useI18n();
   const { regionId, plans } = useRegion();
   const [form] = Form.useForm<{ taskId: string; note?: string }>();

@@ -2,7 +2,7 @@ import { Form, Input, Select } from 'antd';
 import { useMe } from '../../app/session';
 import { useRegion } from '../../app/region';
 import { useI18n } from '../../i18n/context';
-import { FormDialog } from '../../ui/FormDialog';
+import { FormDialog, type FormDialogProps } from '../../ui/FormDialog';
 import { useLoad } from '../../lib/useLoad';
 import { useWrite } from '../../lib/useWrite';
 import type { Experience } from '../../api/types';
@@ -17,12 +17,7 @@ export function ProposeForm({
   onClose,
   onSaved,
   experience,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onSaved: () => void;
-  experience?: Experience;
-}) {
+}: FormDialogProps & { experience?: Experience }) {
   const { t } = useI18n();
   const me = useMe();
   const { regionId, plans } = useRegion();

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Input, Steps, Tabs, Upload } from 'antd';
-import { InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Input, Steps, Tabs } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useErrorText } from '../../i18n/error-text';
 import { useI18n } from '../../i18n/context';
@@ -8,6 +7,7 @@ import { useWrite } from '../../lib/useWrite';
 import { useRegion } from '../../app/region';
 import { IMPORT_ACCEPT, IMPORT_MAX_BYTES, importFile, importText, type ImportResult } from './import-api';
 import { rememberImport } from './import-store';
+import { FileDrop } from '../../ui/FileDrop';
 import { PageHead } from '../../ui/PageHead';
 
 export function ImportSteps({ current }: { current: number }) {
@@ -74,19 +74,14 @@ export function UploadStep() {
               key: 'file',
               label: t('import.fromFile'),
               children: (
-                <Upload.Dragger
+                <FileDrop
                   accept={IMPORT_ACCEPT}
-                  showUploadList={false}
-                  beforeUpload={pick}
+                  pick={pick}
                   disabled={busy}
-                  data-testid="import-file"
-                >
-                  <p className="ant-upload-drag-icon">
-                    <InboxOutlined />
-                  </p>
-                  <p className="ant-upload-text">{busy ? t('import.working') : t('import.drop')}</p>
-                  <p className="ant-upload-hint">{t('import.fileHint')}</p>
-                </Upload.Dragger>
+                  testId="import-file"
+                  text={busy ? t('import.working') : t('import.drop')}
+                  hint={t('import.fileHint')}
+                />
               ),
             },
             {

@@ -1,0 +1,25 @@
+// A database of a benchmark's own: a SQLite file in a folder, or, when DATABASE_URL names a PostgreSQL server
+// (an admin connection), a database created there for the run and dropped after it.
+import { join } from 'node:path';
+import pg from 'pg';
+
+const adminUrl = process.env.DATABASE_URL;
+
+async function admin(sql) {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+/** `name` (a plain identifier: it goes into the SQL as it is) names the PostgreSQL database; `dir` holds the file. */
+export async function scratchDatabase(name, dir) {
+  if (!adminUrl) return { url: join(dir, 'taizhang.db'), drop: async () => undefined };
+  await admin(`CREATE DATABASE ${name}`);
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name}`) };
+}
