@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMeasurementPeriod, planPeriod } from './plans.js';
+import { isMeasurementPeriod, planPeriod, plansWindow } from './plans.js';
 
 describe('planPeriod', () => {
   it.each([
@@ -26,5 +26,17 @@ describe('isMeasurementPeriod', () => {
     ['', false],
   ])('%s → %s', (period, expected) => {
     expect(isMeasurementPeriod(period)).toBe(expected);
+  });
+});
+
+describe('plansWindow', () => {
+  const plan = (period_start: string, period_end: string) => ({ period_start, period_end });
+  it('spans the earliest start to the latest end', () => {
+    expect(
+      plansWindow([plan('2026-03-01', '2026-12-31'), plan('2026-01-01', '2026-06-30')], '2026-05-01'),
+    ).toEqual({ start: '2026-01-01', end: '2026-12-31' });
+  });
+  it('is the one day asOf with no plan', () => {
+    expect(plansWindow([], '2026-05-01')).toEqual({ start: '2026-05-01', end: '2026-05-02' });
   });
 });

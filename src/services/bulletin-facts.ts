@@ -1,5 +1,6 @@
 // Gathers what a bulletin is computed from, for one region and quarter: the same tasks, evaluation and
 // 序时 the battle map uses (dashboard-service), so the figures agree with it for the same day.
+import { plansWindow } from '../domain/plans.js';
 import {
   openMilestonesOf,
   overdueNoticeCounts,
@@ -11,7 +12,7 @@ import { coUnitsOf, listTasks } from '../db/repositories/task-repository.js';
 import { listUnits } from '../db/repositories/unit-repository.js';
 import type { RegionRow } from '../db/schema.js';
 import type { BulletinFacts, BulletinTask, BulletinTemplate } from '../domain/bulletin-facts.js';
-import { addDays, minDate } from '../domain/calendar.js';
+import { minDate } from '../domain/calendar.js';
 import { cadenceOf, isPeriodKey, periodLabel, periodRange, periodsBetween } from '../domain/periods.js';
 import { evaluateTasks } from '../domain/task-evaluation.js';
 import { timeElapsedPercent } from '../domain/task-status.js';
@@ -96,13 +97,7 @@ export async function gatherBulletinFacts(
       nextMilestone: nextMilestone.get(t.id) ?? null,
     };
   });
-  const window =
-    plans.length > 0
-      ? {
-          start: plans.map((p) => p.period_start).reduce((a, b) => (a < b ? a : b)),
-          end: plans.map((p) => p.period_end).reduce((a, b) => (a > b ? a : b)),
-        }
-      : { start: asOf, end: addDays(asOf, 1) };
+  const window = plansWindow(plans, asOf);
   const office = units.find((u) => u.kind === 'office');
   // What other features own (indicators, projects, experiences, assessment, meetings), for the same day.
   const extensions = await gatherExtensionData(ctx, {

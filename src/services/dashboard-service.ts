@@ -1,3 +1,4 @@
+import { plansWindow } from '../domain/plans.js';
 import { listRegionLinks, listRegions } from '../db/repositories/region-repository.js';
 import { childrenOf, descendantsOf } from '../domain/region-tree.js';
 import type { TargetRow, UnitKind } from '../db/schema.js';
@@ -8,7 +9,6 @@ import {
   type IndicatorResult,
 } from '../domain/indicators.js';
 import { planShortName, withShortNames } from '../domain/area-names.js';
-import { addDays } from '../domain/calendar.js';
 import { countStatuses, groupRollUp, mergeRollUps, rollUp, type RollUp } from '../domain/rollup.js';
 import { timeElapsedPercent, type TaskStatus } from '../domain/task-status.js';
 import { compareUnitStanding, isRankedUnit } from '../domain/battle-map.js';
@@ -116,13 +116,7 @@ function dashboardOf(kept: KeptRegion, unitId: string | null): Dashboard {
 
   const trend = trendOf(kept.trend!, unitId, shown);
 
-  const planWindow =
-    plans.length > 0
-      ? {
-          start: plans.map((p) => p.period_start).reduce((a, b) => (a < b ? a : b)),
-          end: plans.map((p) => p.period_end).reduce((a, b) => (a > b ? a : b)),
-        }
-      : { start: asOf, end: addDays(asOf, 1) };
+  const planWindow = plansWindow(plans, asOf);
   return {
     asOf,
     total: rollUp(items),
