@@ -18,10 +18,24 @@ async function signsIn(browser, base, password) {
   }
 }
 
-async function changeInMenu(s, from, to) {
-  await s.page.getByTestId('user-menu').click();
-  await s.page.getByRole('menuitem', { name: /修改密码|Change password/ }).click();
+/** Opens 修改密码 from the user menu. A click that lands while the menu is still opening or closing opens
+ * nothing (seen once in a full run), so the menu is opened again until the dialog shows. */
+async function openPasswordDialog(s) {
   const dialog = s.page.locator('.ant-modal:visible');
+  for (let attempt = 1; ; attempt++) {
+    await s.page.getByTestId('user-menu').click();
+    await s.page.getByRole('menuitem', { name: /修改密码|Change password/ }).click();
+    try {
+      await dialog.locator('#currentPassword').waitFor({ timeout: 5000 });
+      return dialog;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+async function changeInMenu(s, from, to) {
+  const dialog = await openPasswordDialog(s);
   await dialog.locator('#currentPassword').fill(from);
   await dialog.locator('#newPassword').fill(to);
   await dialog.locator('#confirmPassword').fill(to);
