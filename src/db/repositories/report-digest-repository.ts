@@ -1,7 +1,7 @@
 import { sql, type AliasableExpression, type Kysely } from 'kysely';
 import { addDays } from '../../domain/calendar.js';
 import { compiledQuery } from '../compiled-query.js';
-import type { Database } from '../schema.js';
+import type { Database, TaskReportDigestTable } from '../schema.js';
 import type { ReportDigest } from '../../domain/task-evaluation.js';
 import type { ReportFact } from './report-repository.js';
 
@@ -97,11 +97,16 @@ function digestQuery(
     db
       .selectFrom('tasks as t')
       // Today's digest is the row the reports' triggers keep per task (migration 20261212_0900); a task never
-      // reported on has none. A day gone by (the trend's month ends) is read from the reports changed before it.
-      .leftJoin('task_report_digests as d', (j) =>
-        j.onRef('d.task_id', '=', 't.id').onRef('d.region_id', '=', 't.region_id'),
+      // reported on has none. A day gone by (the trend's month ends) is read from the reports changed before it,
+      // and joins nothing.
+      .$if(before === null, (q) =>
+        q.leftJoin('task_report_digests as d', (j) =>
+          j.onRef('d.task_id', '=', 't.id').onRef('d.region_id', '=', 't.region_id'),
+        ),
       )
       .select((eb) => {
+        // The kept row's columns: named as SQL, since the join is there only for today's digest.
+        const kept = <T>(column: keyof TaskReportDigestTable) => sql.ref<T>(`d.${column}`);
         // Every subquery names the task's region, but as an expression no index serves: on the bare column
         // SQLite seeks by (region, period) or (region, status) and walks the region's reports once per task.
         const ofTask = () =>
@@ -110,9 +115,9 @@ function digestQuery(
             .whereRef('r.task_id', '=', 't.id')
             .where(sql<string>`r.region_id || ''`, '=', eb.ref('t.region_id'));
         const asOf = <T>(
-          kept: AliasableExpression<T>,
+          today: AliasableExpression<T>,
           then: () => AliasableExpression<T>,
-        ): AliasableExpression<T> => (before === null ? kept : then());
+        ): AliasableExpression<T> => (before === null ? today : then());
         const latestProgress = (status: 'accepted' | 'submitted') =>
           ofTask()
             .select('r.progress')
@@ -132,7 +137,7 @@ function digestQuery(
           't.id as task_id',
           // The latest by period rather than max(period): PostgreSQL then walks (task, period) backwards to the
           // first report received instead of reading every report of the task. SQLite reads both alike.
-          asOf(eb.ref('d.last_period'), () =>
+          asOf(kept<string | null>('last_period'), () =>
             ofTask()
               .select('r.period')
               .where('r.updated_at', '<', before!)
@@ -141,13 +146,13 @@ function digestQuery(
               .limit(1)
               .$asScalar(),
           ).as('last_period'),
-          asOf(eb.ref('d.accepted_progress'), () => latestProgress('accepted').$asScalar()).as(
+          asOf(kept<number | null>('accepted_progress'), () => latestProgress('accepted').$asScalar()).as(
             'accepted_progress',
           ),
-          asOf(eb.ref('d.submitted_progress'), () => latestProgress('submitted').$asScalar()).as(
+          asOf(kept<number | null>('submitted_progress'), () => latestProgress('submitted').$asScalar()).as(
             'submitted_progress',
           ),
-          asOf<number | null>(eb.ref('d.completed'), () =>
+          asOf<number | null>(kept<number | null>('completed'), () =>
             eb
               .case()
               .when(
@@ -172,9 +177,9 @@ function digestQuery(
           asOf<number | null>(
             eb
               .case()
-              .when('d.last_period', '=', duePeriod)
+              .when(kept('last_period'), '=', duePeriod)
               .then(1)
-              .when(eb.or([eb('d.last_period', 'is', null), eb('d.last_period', '<', duePeriod)]))
+              .when(eb.or([eb(kept('last_period'), 'is', null), eb(kept('last_period'), '<', duePeriod)]))
               .then(0)
               .else(dueReported())
               .end(),
