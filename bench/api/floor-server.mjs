@@ -1,8 +1,9 @@
 // The least a durable write can cost on this machine, to read the report figure against: a bare Fastify
 // server on the project's own schema, with none of Taizhang's layers (no session, no validation, no access
 // check, no query builder). Each POST inserts one report row with prepared statements; /audited also
-// appends the hash-chained audit event. Writes arriving together share one transaction and one fsync
-// (synchronous=FULL), as the real server does. Whatever this reaches bounds what any durable write can.
+// appends the hash-chained audit event. Writes arriving together share one transaction and one flush of the
+// log, made off the event loop before the answer (WalSync), as the real server does. Whatever this reaches
+// bounds what any durable write can.
 // GET /bytes?n=N sends N bytes kept in memory: what any cached read of that size can reach.
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -10,10 +11,13 @@ import Fastify from 'fastify';
 
 const [, , distDir, dbFile, port] = process.argv;
 const { openStorage, migrateToLatest } = await import(join(distDir, 'db/connection.js'));
+// A build from before the writer flushed its own log committed at synchronous=FULL: nothing more to do there.
+const { WalSync } = await import(join(distDir, 'db/wal-sync.js')).catch(() => ({ WalSync: undefined }));
 const storage = openStorage({ url: dbFile });
 await migrateToLatest(storage.db);
 const sqlite = storage.sqlite;
 sqlite.pragma('foreign_keys = OFF');
+const wal = WalSync && new WalSync(`${dbFile}-wal`);
 
 const insertReport =
   sqlite.prepare(`INSERT INTO reports (id, region_id, task_id, unit_id, period, progress, narrative, problems, coordination,
@@ -50,7 +54,11 @@ function flush() {
     write.id = id;
   }
   commit.run();
-  for (const write of batch) void write.reply.code(201).send({ id: write.id, status: 'submitted' });
+  const answer = () => {
+    for (const write of batch) void write.reply.code(201).send({ id: write.id, status: 'submitted' });
+  };
+  if (wal) void wal.durable().then(answer);
+  else answer();
 }
 
 function enqueue(audited) {

@@ -63,7 +63,7 @@ export async function spawnServer(root, env) {
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const server = spawn(process.execPath, [...nodeArgs, join(root, 'bin/taizhang.js'), 'serve'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TAIZHANG_LOG: '0', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.BENCH_SERVER_STDOUT ? 'inherit' : 'ignore', 'inherit'],
   });
   return { server, base: `http://127.0.0.1:${port}` };
 }

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { loginAs, serverCpuSeconds, spawnServer, waitFor } from '../api/http-kit.mjs';
 import { generateProvince, PASSWORD } from './generate.mjs';
+import { openLoop } from './open-loop.mjs';
 import { scratchDatabase } from './scratch-database.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -26,6 +27,13 @@ const ROLLUP_RUNS = Number(process.env.BENCH_ROLLUP_RUNS ?? 5);
 /** Submissions per write scenario: at most this many, the same number in one region as spread. */
 const WRITES = Number(process.env.BENCH_WRITES ?? 2000);
 const load = () => loadavg()[0].toFixed(1);
+/** Answers slower than this are counted per second of the run. */
+const SLOW_MS = 100;
+/**
+ * BENCH_MIX_RATES=300,600,…: the heads' mix offered at these fixed rates (requests a second over the 64
+ * connections) instead of as fast as the server answers, its write slots shared out among them.
+ */
+const MIX_RATES = (process.env.BENCH_MIX_RATES ?? '').split(',').filter(Boolean).map(Number);
 const q = (sorted, p) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN;
 
@@ -34,11 +42,23 @@ const dialect = adminUrl ? 'postgres' : 'sqlite';
 const dataDir = mkdtempSync(join(tmpdir(), `taizhang-province-${REGIONS}-`));
 const { url, drop: dropDb } = await scratchDatabase(`taizhang_province_${REGIONS}_${process.pid}`, dataDir);
 
+/** Each kind's answers: how many, how many failed, median and 99th percentile latency. */
+function kindsOf(buckets) {
+  const kinds = {};
+  for (const [kind, b] of Object.entries(buckets)) {
+    b.times.sort((a, c) => a - c);
+    kinds[kind] = { count: b.times.length, errors: b.errors, p50: q(b.times, 0.5), p99: q(b.times, 0.99) };
+  }
+  return kinds;
+}
+
 /** One autocannon run; `kindOf(context)` sorts each response's latency into a bucket of its own. */
 async function run(pid, opts, kindOf) {
   const cpu0 = serverCpuSeconds(pid);
   const load0 = load();
   const buckets = {};
+  const slow = [];
+  const client0 = process.cpuUsage();
   const t0 = performance.now();
   const result = await new Promise((resolve, reject) => {
     const instance = autocannon({ duration: DURATION, ...opts }, (err, r) =>
@@ -49,15 +69,16 @@ async function run(pid, opts, kindOf) {
       instance.on('response', (client, status, _bytes, ms) => {
         const kind = kindOf(client.requestIterator.context);
         (buckets[kind] ??= { times: [], errors: 0 }).times.push(ms);
+        if (ms > SLOW_MS) slow.push(performance.now() - t0);
         if (status >= 300) buckets[kind].errors++;
       });
   });
   const seconds = (performance.now() - t0) / 1000;
-  const kinds = {};
-  for (const [kind, b] of Object.entries(buckets)) {
-    b.times.sort((a, c) => a - c);
-    kinds[kind] = { count: b.times.length, errors: b.errors, p50: q(b.times, 0.5), p99: q(b.times, 0.99) };
-  }
+  const client = process.cpuUsage(client0);
+  // When the slow answers came (per second of the run): a burst points at one stall, a spread at queueing.
+  const slowBySecond = {};
+  for (const at of slow) slowBySecond[Math.floor(at / 1000)] = (slowBySecond[Math.floor(at / 1000)] ?? 0) + 1;
+  const kinds = kindsOf(buckets);
   return {
     rps: result.requests.total / seconds,
     p50: result.latency.p50,
@@ -65,6 +86,10 @@ async function run(pid, opts, kindOf) {
     non2xx: result.non2xx + result.errors,
     total: result.requests.total,
     serverCpu: (serverCpuSeconds(pid) - cpu0) / seconds,
+    // autocannon runs in this process: what the load itself took of the same two cores.
+    clientCpu: (client.user + client.system) / 1e6 / seconds,
+    maxMs: result.latency.max,
+    slowBySecond,
     load: `${load0}–${load()}`,
     kinds,
   };
@@ -178,84 +203,88 @@ try {
   const dashboard = `/api/regions/${region.id}/dashboard`;
   const ledger = `/api/plans/${region.planId}/tasks`;
 
-  // The first reads after start: nothing cached, the region's pages built from the database.
-  out.coldPages = {
-    dashboard: await timed(base, office, dashboard, 0),
-    ledger: await timed(base, office, ledger, 0),
-  };
-  // Warm-up, not reported: the JIT and the database's caches.
-  await run(pid, {
-    url: `${base}${ledger}`,
-    connections: 16,
-    duration: 2,
-    headers: { cookie: office, ...gzip },
-  });
-  await run(pid, {
-    url: `${base}${dashboard}`,
-    connections: 16,
-    duration: 2,
-    headers: { cookie: office, ...gzip },
-  });
-  out.healthz16 = await run(pid, { url: `${base}/healthz`, connections: 16 });
-  out.dashboard16 = await run(pid, {
-    url: `${base}${dashboard}`,
-    connections: 16,
-    headers: { cookie: office, ...gzip },
-  });
-  out.ledger16 = await run(pid, {
-    url: `${base}${ledger}`,
-    connections: 16,
-    headers: { cookie: office, ...gzip },
-  });
-  console.log('pages done', load());
+  // BENCH_ONLY=mix skips to the mixes (to profile them alone); the figures of the other scenarios stay empty.
+  const onlyMix = process.env.BENCH_ONLY === 'mix';
+  if (!onlyMix) {
+    // The first reads after start: nothing cached, the region's pages built from the database.
+    out.coldPages = {
+      dashboard: await timed(base, office, dashboard, 0),
+      ledger: await timed(base, office, ledger, 0),
+    };
+    // Warm-up, not reported: the JIT and the database's caches.
+    await run(pid, {
+      url: `${base}${ledger}`,
+      connections: 16,
+      duration: 2,
+      headers: { cookie: office, ...gzip },
+    });
+    await run(pid, {
+      url: `${base}${dashboard}`,
+      connections: 16,
+      duration: 2,
+      headers: { cookie: office, ...gzip },
+    });
+    out.healthz16 = await run(pid, { url: `${base}/healthz`, connections: 16 });
+    out.dashboard16 = await run(pid, {
+      url: `${base}${dashboard}`,
+      connections: 16,
+      headers: { cookie: office, ...gzip },
+    });
+    out.ledger16 = await run(pid, {
+      url: `${base}${ledger}`,
+      connections: 16,
+      headers: { cookie: office, ...gzip },
+    });
+    console.log('pages done', load());
 
-  out.cityRollup = await timed(
-    base,
-    cookies.get(layout.cities[0].office),
-    `/api/regions/${layout.cities[0].id}/rollup`,
-    ROLLUP_RUNS,
-  );
-  out.cityRegions = layout.cities[0].regions;
-  out.provinceRollup = await timed(
-    base,
-    cookies.get(layout.province.office),
-    `/api/regions/${layout.province.id}/rollup`,
-    ROLLUP_RUNS,
-  );
-  out.provinceTasks = timed.last.total.total;
-  console.log('roll-ups done', load());
+    out.cityRollup = await timed(
+      base,
+      cookies.get(layout.cities[0].office),
+      `/api/regions/${layout.cities[0].id}/rollup`,
+      ROLLUP_RUNS,
+    );
+    out.cityRegions = layout.cities[0].regions;
+    out.provinceRollup = await timed(
+      base,
+      cookies.get(layout.province.office),
+      `/api/regions/${layout.province.id}/rollup`,
+      ROLLUP_RUNS,
+    );
+    out.provinceTasks = timed.last.total.total;
+    console.log('roll-ups done', load());
 
-  out.healthz64 = await run(pid, { url: `${base}/healthz`, connections: 64 });
-  const control = cookies.get(layout.control.reporter);
-  const controlSlots = Array.from({ length: WRITE_TASKS }, (_, i) => ({
-    task: `tsk_ctrl_${String(i).padStart(5, '0')}`,
-    cookie: control,
-  }));
-  const spreadSlots = slotsOf(SPREAD_UNITS);
-  // Warm-up, not reported: the write path's code and the control region's first chain link.
-  const WARM = 500;
-  await run(pid, {
-    url: base,
-    connections: 64,
-    amount: WARM,
-    requests: [{ setupRequest: submission(controlSlots.slice(0, WARM), period) }],
-  });
-  // The same number of submissions in each, so the two runs last comparably long.
-  const writes = Math.min(WRITES, controlSlots.length - WARM, spreadSlots.length);
-  out.writes = writes;
-  out.writeOne = await run(pid, {
-    url: base,
-    connections: 64,
-    amount: writes,
-    requests: [{ setupRequest: submission(controlSlots.slice(WARM), period) }],
-  });
-  out.writeSpread = await run(pid, {
-    url: base,
-    connections: 64,
-    amount: writes,
-    requests: [{ setupRequest: submission(spreadSlots, period) }],
-  });
-  console.log('writes done', load());
+    out.healthz64 = await run(pid, { url: `${base}/healthz`, connections: 64 });
+    const control = cookies.get(layout.control.reporter);
+    const controlSlots = Array.from({ length: WRITE_TASKS }, (_, i) => ({
+      task: `tsk_ctrl_${String(i).padStart(5, '0')}`,
+      cookie: control,
+    }));
+    const spreadSlots = slotsOf(SPREAD_UNITS);
+    // Warm-up, not reported: the write path's code and the control region's first chain link.
+    const WARM = 500;
+    await run(pid, {
+      url: base,
+      connections: 64,
+      amount: WARM,
+      requests: [{ setupRequest: submission(controlSlots.slice(0, WARM), period) }],
+    });
+    // The same number of submissions in each, so the two runs last comparably long.
+    const writes = Math.min(WRITES, controlSlots.length - WARM, spreadSlots.length);
+    out.writes = writes;
+    out.writeOne = await run(pid, {
+      url: base,
+      connections: 64,
+      amount: writes,
+      requests: [{ setupRequest: submission(controlSlots.slice(WARM), period) }],
+    });
+    out.writeSpread = await run(pid, {
+      url: base,
+      connections: 64,
+      amount: writes,
+      requests: [{ setupRequest: submission(spreadSlots, period) }],
+    });
+    console.log('writes done', load());
+  }
 
   // The mix measures a running server: every region's pages have been read before (the spread writes just
   // changed every region's data). This warm-up builds each page the mix reads once, cold, and is reported
@@ -320,7 +349,39 @@ try {
     );
   };
   out.mixed = await mix(slotsOf(MIX_UNITS));
-  out.mixedHeads = await mix(slotsOf(HEAD_UNITS, 'head'));
+  const headSlots = slotsOf(HEAD_UNITS, 'head');
+  if (MIX_RATES.length === 0) out.mixedHeads = await mix(headSlots);
+  else {
+    // The same mix offered at fixed rates (see open-loop.mjs), each with its share of the write slots.
+    const share = Math.floor(headSlots.length / MIX_RATES.length);
+    out.mixedHeadsAt = [];
+    for (const [k, rate] of MIX_RATES.entries()) {
+      const write = submission(headSlots.slice(k * share, (k + 1) * share), period);
+      const cpu0 = serverCpuSeconds(pid);
+      const client0 = process.cpuUsage();
+      const load0 = load();
+      const { seconds, buckets } = await openLoop({
+        base,
+        rate,
+        total: share * 10,
+        next: (i) => {
+          if (i % 10 === 9) return { kind: 'write', ...write({}, {}) };
+          const { r, path } = mixPage(i);
+          return { kind: 'read', method: 'GET', path, headers: { cookie: cookies.get(r.office), ...gzip } };
+        },
+      });
+      const client = process.cpuUsage(client0);
+      out.mixedHeadsAt.push({
+        rate,
+        rps: (share * 10) / seconds,
+        kinds: kindsOf(buckets),
+        maxMs: Math.max(...Object.values(buckets).flatMap((b) => b.times)),
+        serverCpu: (serverCpuSeconds(pid) - cpu0) / seconds,
+        clientCpu: (client.user + client.system) / 1e6 / seconds,
+        load: `${load0}–${load()}`,
+      });
+    }
+  }
   console.log('mix done', load());
 } finally {
   if (server) {
@@ -337,9 +398,32 @@ try {
 const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 const row = (name, r, baseline) =>
   `| ${name} | ${Math.round(r.rps)} | ${f(r.rps / baseline.rps, 2)} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${f(r.serverCpu, 2)} | ${r.load} |`;
+const rateRow = (r) =>
+  `| ${r.rate} | ${Math.round(r.rps)} | ${f(r.kinds.read?.p50)} | ${f(r.kinds.read?.p99)} | ${f(r.kinds.write?.p50)} | ${f(r.kinds.write?.p99)} | ${f(r.maxMs, 0)} | ${(r.kinds.read?.errors ?? 0) + (r.kinds.write?.errors ?? 0)} | ${f(r.serverCpu, 2)} | ${f(r.clientCpu, 2)} | ${r.load} |`;
 const mixLine = (name, k = { count: 0, errors: 0, p50: NaN, p99: NaN }) =>
   `${name} ${k.count} answered (p50 ${f(k.p50)} ms, p99 ${f(k.p99)} ms, non-2xx ${k.errors})`;
 const g = out.generation;
+if (process.env.BENCH_ONLY === 'mix') {
+  const heads = out.mixedHeads
+    ? [
+        row('mix, writes by unit heads, 64 connections', out.mixedHeads, out.mixed),
+        `Heads': ${mixLine('reads', out.mixedHeads.kinds.read)}, ${mixLine('writes', out.mixedHeads.kinds.write)}; worst ${out.mixedHeads.maxMs} ms; CPU server ${f(out.mixedHeads.serverCpu, 2)}, load generator ${f(out.mixedHeads.clientCpu, 2)}; answers over ${SLOW_MS} ms by second: ${JSON.stringify(out.mixedHeads.slowBySecond)}.`,
+      ]
+    : [
+        '',
+        "| heads' mix offered at (req/s) | answered req/s | reads p50 ms | reads p99 ms | writes p50 ms | writes p99 ms | worst ms | non-2xx | server CPU | load generator CPU | load average |",
+        '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+        ...out.mixedHeadsAt.map(rateRow),
+      ];
+  console.log(
+    [
+      row('mix 90 % reads / 10 % writes, 64 connections (all)', out.mixed, out.mixed),
+      `Mix: ${mixLine('reads', out.mixed.kinds.read)}; CPU server ${f(out.mixed.serverCpu, 2)}, load generator ${f(out.mixed.clientCpu, 2)}.`,
+      ...heads,
+    ].join('\n'),
+  );
+  process.exit(0);
+}
 console.log(
   [
     '',

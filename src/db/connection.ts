@@ -16,6 +16,7 @@ import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
 import { GroupCommitQueue } from './group-commit.js';
 import { ReadSnapshot } from './read-snapshot.js';
+import { WalSync } from './wal-sync.js';
 import { registerDirectSqlite } from './direct-sqlite.js';
 import {
   dataVersion,
@@ -87,10 +88,13 @@ export function openStorage(options: StorageOptions): Storage {
     };
   }
   if (options.url !== ':memory:') mkdirSync(dirname(options.url), { recursive: true });
-  const writer = openSqlite(options.url);
+  const inMemory = options.url === ':memory:';
+  // The writer's commits are flushed by WalSync, off the event loop (a database in memory has nothing to flush).
+  const writer = openSqlite(options.url, inMemory ? 'FULL' : 'NORMAL');
+  const walSync = inMemory ? undefined : new WalSync(`${options.url}-wal`);
   // WAL lets readers run beside the writer: a separate read connection keeps page loads and access checks
   // from queueing behind a batch of writes. An in-memory database exists only on its one connection.
-  const reader = options.url === ':memory:' ? writer : openSqlite(options.url);
+  const reader = inMemory ? writer : openSqlite(options.url);
   const writeStatements = withStatementCache(writer);
   const writeDb = new Kysely<Database>({ dialect: new SqliteDialect({ database: writeStatements }) });
   registerDirectSqlite(writeDb, writeStatements);
@@ -101,7 +105,10 @@ export function openStorage(options: StorageOptions): Storage {
       ? writeDb
       : new Kysely<Database>({ dialect: new SqliteDialect({ database: readStatements }) });
   if (db !== writeDb) registerDirectSqlite(db, readStatements);
-  const queue = new GroupCommitQueue(writeDb, writer, () => snapshot?.end());
+  const queue = new GroupCommitQueue(writeDb, writer, {
+    committed: () => snapshot?.end(),
+    ...(walSync && { durable: () => walSync.durable(), failed: () => walSync.failed }),
+  });
   // Read on every cached page view: a prepared statement, without building the query each time.
   // Prepared on first use, because the table exists only once the migrations have run.
   let versionStatement: SQLite.Statement | undefined;
@@ -125,17 +132,22 @@ export function openStorage(options: StorageOptions): Storage {
     regionsDataVersion: (regionIds) => regionsDataVersion(db, regionIds),
     transact: (work) => queue.run(work),
     close: async () => {
+      await walSync?.close();
       await writeDb.destroy();
       if (db !== writeDb) await db.destroy();
     },
   };
 }
 
-function openSqlite(url: string): SQLite.Database {
+/**
+ * WAL: readers never block the writer. `FULL` flushes the log inside every commit; the group commit's writer
+ * runs at `NORMAL` and flushes it itself before acknowledging (see WalSync), so a commit acknowledged is on
+ * disk either way.
+ */
+function openSqlite(url: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): SQLite.Database {
   const sqlite = new SQLite(url);
-  // WAL with synchronous=FULL: a commit is on disk before we acknowledge it, and readers never block the writer.
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma(`synchronous = ${synchronous}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   return sqlite;

@@ -10,6 +10,16 @@ interface Pending {
   reject(error: unknown): void;
 }
 
+/** What runs after each commit, before anyone hears "done". */
+export interface CommitHooks {
+  /** Right after the commit: the read connection drops its older snapshot. */
+  committed?: () => void;
+  /** Resolves once the commit is on disk (see WalSync); a rejection fails every write of the batch. */
+  durable?: () => Promise<void>;
+  /** Set once durability failed: no batch runs after it. */
+  failed?: () => unknown;
+}
+
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /** The savepoint statements, prepared once on the writer's own handle (Kysely's builder cost more than SQLite's work). */
@@ -32,7 +42,8 @@ function prepareSavepoints(sqlite: SQLite.Database): Savepoints {
  * here) and better-sqlite3 blocks the event loop meanwhile, so one commit per request caps the server
  * at a few hundred writes a second. Writes that arrive while a batch commits run together in the next
  * transaction, each inside its own savepoint: a failing write undoes only itself, and nobody hears
- * "done" before the one fsync that covers the whole batch has returned.
+ * "done" before the one fsync that covers the whole batch has returned. That fsync runs off the event loop
+ * (`CommitHooks.durable`), and the next batch may commit while it runs.
  */
 export class GroupCommitQueue {
   private readonly pending: Pending[] = [];
@@ -44,8 +55,7 @@ export class GroupCommitQueue {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly sqlite: SQLite.Database,
-    /** Runs right after each commit, before anyone hears "done": the read connection drops its older snapshot. */
-    private readonly afterCommit: () => void = () => undefined,
+    private readonly after: CommitHooks = {},
     private readonly maxBatch = 128,
   ) {}
 
@@ -80,6 +90,11 @@ export class GroupCommitQueue {
   }
 
   private async commitBatch(batch: Pending[]): Promise<void> {
+    const failure = this.after.failed?.();
+    if (failure !== undefined) {
+      for (const item of batch) item.reject(failure);
+      return;
+    }
     const outcomes: Outcome[] = [];
     const trx = await this.db.startTransaction().execute();
     this.savepoints ??= prepareSavepoints(this.sqlite);
@@ -98,7 +113,7 @@ export class GroupCommitQueue {
         }
       }
       await trx.commit().execute();
-      this.afterCommit();
+      this.after.committed?.();
     } catch (error) {
       // The commit itself failed (disk full, I/O error): nothing of the batch is on disk, so every write fails.
       await trx
@@ -108,10 +123,18 @@ export class GroupCommitQueue {
       for (const item of batch) item.reject(error);
       return;
     }
-    batch.forEach((item, i) => {
-      const outcome = outcomes[i]!;
-      if (outcome.ok) item.resolve(outcome.value);
-      else item.reject(outcome.error);
-    });
+    const answer = (): void => {
+      batch.forEach((item, i) => {
+        const outcome = outcomes[i]!;
+        if (outcome.ok) item.resolve(outcome.value);
+        else item.reject(outcome.error);
+      });
+    };
+    // Not awaited: the next batch runs while this one's flush is on its way to the disk.
+    if (this.after.durable)
+      this.after.durable().then(answer, (error: unknown) => {
+        for (const item of batch) item.reject(error);
+      });
+    else answer();
   }
 }

@@ -40,7 +40,11 @@ export interface KeptRegion {
   units: ReadonlyMap<string, UnitRow>;
   /** The published plans' tasks, by plan and place, each with today's evaluation. */
   tasks: readonly TaskView[];
+  /** Each task's place in `tasks`: a catch-up never moves a task (a move builds everything again). */
+  taskIndex: ReadonlyMap<string, number>;
   milestones: readonly MilestoneDates[];
+  /** `milestones` by task, made on the first catch-up that needs it and kept while they stay the same. */
+  milestonesByTask?: ReadonlyMap<string, readonly MilestoneDates[]>;
   trend?: KeptTrend;
 }
 
@@ -134,6 +138,7 @@ async function built(
     areas,
     units,
     tasks: tasks.map((t) => viewOf(t, coUnits.get(t.id) ?? [], evaluations.get(t.id)!)),
+    taskIndex: new Map(tasks.map((t, i) => [t.id, i])),
     milestones,
   };
 }
@@ -186,10 +191,13 @@ async function caughtUp(
     milestoneDatesOf(db(ctx), { regionId, taskIds: ids }),
     coUnitsOf(db(ctx), ids, regionId),
   ]);
-  const before = new Map(kept.tasks.map((t) => [t.id, t]));
+  const before = (id: string): TaskView | undefined => {
+    const i = kept.taskIndex.get(id);
+    return i === undefined ? undefined : kept.tasks[i];
+  };
   const changed: TaskRow[] = [];
   for (const id of ids) {
-    const old = before.get(id);
+    const old = before(id);
     const row = rows.find((r) => r.id === id);
     const shown = row !== undefined && kept.planById.has(row.plan_id);
     // A task that joined, left or moved within a kept plan reorders its ledger: read it all again.
@@ -221,22 +229,35 @@ async function caughtUp(
     const view = viewOf(t, coUnits.get(t.id) ?? [], evaluations.get(t.id)!);
     // A write that changed nothing of the task as the pages show it (a draft, a report still with its unit's
     // head, a notice) keeps the view, and with it the lines and pages already built from it.
-    if (!sameJson(view, before.get(t.id))) views.set(t.id, view);
+    if (!sameJson(view, before(t.id))) views.set(t.id, view);
   }
+  const milestonesByTask = kept.milestonesByTask ?? byTask(kept.milestones);
+  const milestonesMoved = changedIds.some(
+    (id) => datesKey(milestones.filter((m) => m.task_id === id)) !== datesKey(milestonesByTask.get(id) ?? []),
+  );
   const next: KeptRegion = {
     ...kept,
     heads,
-    tasks: views.size === 0 ? kept.tasks : kept.tasks.map((t) => views.get(t.id) ?? t),
-    milestones: [
-      ...kept.milestones.filter((m) => !idSet.has(m.task_id)),
-      ...milestones.filter((m) => idSet.has(m.task_id)),
-    ],
+    tasks: views.size === 0 ? kept.tasks : withViews(kept, views),
+    ...(milestonesMoved
+      ? {
+          milestones: [
+            ...kept.milestones.filter((m) => !idSet.has(m.task_id)),
+            ...milestones.filter((m) => idSet.has(m.task_id)),
+          ],
+          milestonesByTask: undefined,
+        }
+      : { milestonesByTask }),
   };
   if (kept.trend && past) {
     const trend = kept.trend;
-    const evaluations = trend.ends.map(({ date }, i) => {
+    const ends = trend.ends.map(({ date }, i) => {
       const fresh = evaluateTasksByPlan(milestones, past[i]!, changed, kept.planById, date, true);
-      const map = new Map(trend.evaluations[i]);
+      const old = trend.evaluations[i]!;
+      // A report changes today's status, seldom a past month end's: only a month end that moved is copied.
+      if (changedIds.every((id) => sameJson(fresh.get(id), old.get(id))))
+        return { map: old, counts: trend.counts[i]!, moved: false };
+      const map = new Map(old);
       const counts = { ...trend.counts[i]! };
       for (const id of changedIds) {
         const before = map.get(id);
@@ -248,19 +269,41 @@ async function caughtUp(
           counts[e.status]++;
         } else map.delete(id);
       }
-      return { map, counts };
+      return { map, counts, moved: true };
     });
-    const moved = evaluations.some(({ map }, i) =>
-      changedIds.some((id) => !sameJson(map.get(id), trend.evaluations[i]!.get(id))),
-    );
-    if (moved)
+    if (ends.some((e) => e.moved))
       next.trend = {
         ends: trend.ends,
-        evaluations: evaluations.map((e) => e.map),
-        counts: evaluations.map((e) => e.counts),
+        evaluations: ends.map((e) => e.map),
+        counts: ends.map((e) => e.counts),
       };
   }
   return next;
+}
+
+/** `kept.tasks` with some views replaced, each in its place. */
+function withViews(kept: KeptRegion, views: ReadonlyMap<string, TaskView>): TaskView[] {
+  const tasks = kept.tasks.slice();
+  for (const [id, view] of views) tasks[kept.taskIndex.get(id)!] = view;
+  return tasks;
+}
+
+/** A task's milestone dates, whatever order the query gave them in (the status rule reads them as a set). */
+function datesKey(milestones: readonly MilestoneDates[]): string {
+  return milestones
+    .map((m) => `${m.due_date}/${m.done_date ?? ''}`)
+    .sort()
+    .join(',');
+}
+
+function byTask(milestones: readonly MilestoneDates[]): Map<string, MilestoneDates[]> {
+  const out = new Map<string, MilestoneDates[]>();
+  for (const m of milestones) {
+    const list = out.get(m.task_id);
+    if (list) list.push(m);
+    else out.set(m.task_id, [m]);
+  }
+  return out;
 }
 
 /** Whether two values read alike (each built the same way, so their keys come in the same order). */
