@@ -5,6 +5,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { perContext, today, type ServiceContext } from '../services/context.js';
 
 interface Entry {
+  /** The day and data version the entry shows: a view's versions only grow, so an older one is never read again. */
+  day: string;
+  version: number;
   /** The view's ETag, signed once per entry rather than on every request. */
   tag: string;
   /** Kept encoded: a ledger is about a hundred kilobytes of mostly Chinese text, worth encoding once. */
@@ -18,14 +21,15 @@ interface Entry {
 }
 
 const gzipAsync = promisify(gzip);
-const MAX_ENTRIES = 500;
+/** Views kept at once (each user's scope of each page is a view); beyond it the least recently built goes. */
+const MAX_VIEWS = 500;
 const MIN_GZIP_BYTES = 1024;
-const cacheOf = perContext(() => ({
-  /** By view, day and data version. */
-  entries: new Map<string, Entry>(),
-  /** The latest entry of each view, whatever its version: a rebuild that gives the same bytes reuses them. */
-  latest: new Map<string, Entry>(),
-}));
+/**
+ * The latest entry of each view, replaced when its region's data moves. Not entries per version, cleared when
+ * full: under a stream of writes that filled the cache every couple of seconds, and the clearing had every
+ * page built and compressed again at once, a burst of slow answers for everyone.
+ */
+const cacheOf = perContext(() => new Map<string, Entry>());
 /**
  * Signs the tags: a tag is a keyed hash of the view's key, the day and its region's data version, so it
  * shows neither the version nor anything to compare across views. Per process: another process (or a
@@ -63,6 +67,16 @@ function notModified(reply: FastifyReply, tag: string): FastifyReply {
   return cacheHeaders(reply, tag).status(304).send();
 }
 
+/** Keeps `entry` as its view's latest, unless a request that read newer data has already kept that. */
+function keepView(views: Map<string, Entry>, viewKey: string, entry: Entry): void {
+  const current = views.get(viewKey);
+  if (current && current.day === entry.day && current.version > entry.version) return;
+  // Deleted first so the view moves to the end: the first in the map is the one built longest ago.
+  views.delete(viewKey);
+  views.set(viewKey, entry);
+  if (views.size > MAX_VIEWS) views.delete(views.keys().next().value!);
+}
+
 function acceptsGzip(request: FastifyRequest): boolean {
   const header = request.headers['accept-encoding'];
   return typeof header === 'string' && /\bgzip\b/.test(header);
@@ -91,25 +105,21 @@ export async function sendCachedJson(
   // The regions are part of the key: a region added below changes the view without a write in the others.
   const viewKey = `${view.key}|${view.regionId}|${view.regionIds?.join(',') ?? ''}`;
   const fullKey = `${viewKey}|${day}|${version}`;
-  const cache = cacheOf(ctx);
-  let entry = cache.entries.get(fullKey);
+  const views = cacheOf(ctx);
+  const latest = views.get(viewKey);
+  let entry = latest?.day === day && latest.version === version ? latest : undefined;
   if (entry === undefined) {
     const tag = `W/"${createHmac('sha256', tagKeyOf(ctx)).update(fullKey).digest('base64url').slice(0, 27)}"`;
     if (request.headers['if-none-match'] === tag) return notModified(reply, tag);
     const produced = await produce();
     const body =
       produced instanceof JsonBytes ? produced.bytes : Buffer.from(JSON.stringify(produced), 'utf8');
-    const latest = cache.latest.get(viewKey);
     // A write that changed nothing this view shows (a login, a report still with its unit's head) leaves its
     // bytes as they were: they are not compressed again. The tag still moves with the data version.
-    entry = latest?.body.equals(body) ? { tag, body: latest.body, gzip: latest.gzip } : { tag, body };
-    // Entries of older versions are never read again; dropping everything now and then keeps memory flat.
-    if (cache.entries.size >= MAX_ENTRIES) {
-      cache.entries.clear();
-      cache.latest.clear();
-    }
-    cache.entries.set(fullKey, entry);
-    cache.latest.set(viewKey, entry);
+    entry = latest?.body.equals(body)
+      ? { day, version, tag, body: latest.body, gzip: latest.gzip }
+      : { day, version, tag, body };
+    keepView(views, viewKey, entry);
   }
   if (request.headers['if-none-match'] === entry.tag) return notModified(reply, entry.tag);
   void cacheHeaders(reply, entry.tag);
