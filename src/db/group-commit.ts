@@ -38,12 +38,11 @@ function prepareSavepoints(sqlite: SQLite.Database): Savepoints {
 }
 
 /**
- * Group commit for SQLite. With synchronous=FULL every commit waits for an fsync (over a millisecond
- * here) and better-sqlite3 blocks the event loop meanwhile, so one commit per request caps the server
- * at a few hundred writes a second. Writes that arrive while a batch commits run together in the next
- * transaction, each inside its own savepoint: a failing write undoes only itself, and nobody hears
- * "done" before the one fsync that covers the whole batch has returned. That fsync runs off the event loop
- * (`CommitHooks.durable`), and the next batch may commit while it runs.
+ * Group commit for SQLite. Every acknowledged commit needs an fsync (over a millisecond here), so one
+ * commit per request would cap the server at a few hundred writes a second. Writes that arrive while a
+ * batch commits run together in the next transaction, each inside its own savepoint: a failing write undoes
+ * only itself, and nobody hears "done" before the one fsync that covers the whole batch has returned. That
+ * fsync runs off the event loop (`CommitHooks.durable`), and the next batch may commit while it runs.
  */
 export class GroupCommitQueue {
   private readonly pending: Pending[] = [];
