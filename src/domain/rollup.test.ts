@@ -130,4 +130,8 @@ describe('countStatuses', () => {
     });
     expect(countStatuses([])).toEqual(emptyCounts());
   });
+
+  it('counts bare statuses as it counts items carrying them', () => {
+    expect(countStatuses(['at_risk', 'done', 'at_risk'])).toEqual({ ...emptyCounts(), at_risk: 2, done: 1 });
+  });
 });

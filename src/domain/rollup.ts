@@ -26,9 +26,12 @@ export function emptyCounts(): Record<TaskStatus, number> {
 }
 
 /** How many of `items` are in each status. */
-export function countStatuses(items: Iterable<{ status: TaskStatus }>): Record<TaskStatus, number> {
+/** How many of each status: of items carrying one, or of the statuses themselves. */
+export function countStatuses(
+  items: Iterable<{ status: TaskStatus } | TaskStatus>,
+): Record<TaskStatus, number> {
   const counts = emptyCounts();
-  for (const item of items) counts[item.status]++;
+  for (const item of items) counts[typeof item === 'string' ? item : item.status]++;
   return counts;
 }
 

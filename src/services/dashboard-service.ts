@@ -160,9 +160,9 @@ function trendOf(trend: KeptTrend, unitId: string | null, shown: ReadonlySet<str
   let counts = byUnit.get(unitId);
   if (!counts) {
     counts = trend.ends.map(({ month }, i) => {
-      const evaluations = trend.evaluations[i]!;
+      const statuses = trend.statuses[i]!;
       // A task created after that month end has no status on it.
-      const mine = [...shown].flatMap((id) => evaluations.get(id) ?? []);
+      const mine = [...shown].flatMap((id) => statuses.get(id) ?? []);
       return { month, counts: countStatuses(mine) };
     });
     byUnit.set(unitId, counts);

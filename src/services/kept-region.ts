@@ -50,9 +50,12 @@ export interface KeptRegion {
 
 export interface KeptTrend {
   ends: readonly { month: string; date: string }[];
-  /** `evaluations[i]`: each task's status as the day `ends[i].date` ended. */
-  evaluations: readonly ReadonlyMap<string, TaskEvaluation>[];
-  /** `counts[i]`: how many tasks were in each status as that day ended, kept with the evaluations. */
+  /**
+   * `statuses[i]`: each task's status as the day `ends[i].date` ended. The status alone, not the whole
+   * evaluation: twelve month ends of every kept region's tasks stay in memory.
+   */
+  statuses: readonly ReadonlyMap<string, TaskStatus>[];
+  /** `counts[i]`: how many tasks were in each status as that day ended, kept with the statuses. */
   counts: readonly Readonly<Record<TaskStatus, number>>[];
 }
 
@@ -164,10 +167,10 @@ async function trendOf(ctx: ServiceContext, kept: KeptRegion): Promise<KeptTrend
     ends.map((e) => e.date),
     kept.day,
   );
-  const evaluations = ends.map(({ date }, i) =>
-    evaluateTasksByPlan(kept.milestones, past[i]!, kept.tasks, kept.planById, date, true),
+  const statuses = ends.map(({ date }, i) =>
+    statusesOf(evaluateTasksByPlan(kept.milestones, past[i]!, kept.tasks, kept.planById, date, true)),
   );
-  return { ends, evaluations, counts: evaluations.map((e) => countStatuses(e.values())) };
+  return { ends, statuses, counts: statuses.map((m) => countStatuses(m.values())) };
 }
 
 /**
@@ -252,21 +255,21 @@ async function caughtUp(
   if (kept.trend && past) {
     const trend = kept.trend;
     const ends = trend.ends.map(({ date }, i) => {
-      const fresh = evaluateTasksByPlan(milestones, past[i]!, changed, kept.planById, date, true);
-      const old = trend.evaluations[i]!;
+      const fresh = statusesOf(evaluateTasksByPlan(milestones, past[i]!, changed, kept.planById, date, true));
+      const old = trend.statuses[i]!;
       // A report changes today's status, seldom a past month end's: only a month end that moved is copied.
-      if (changedIds.every((id) => sameJson(fresh.get(id), old.get(id))))
+      if (changedIds.every((id) => fresh.get(id) === old.get(id)))
         return { map: old, counts: trend.counts[i]!, moved: false };
       const map = new Map(old);
       const counts = { ...trend.counts[i]! };
       for (const id of changedIds) {
         const before = map.get(id);
-        if (before) counts[before.status]--;
-        const e = fresh.get(id);
+        if (before) counts[before]--;
+        const status = fresh.get(id);
         // A task created after that day has no status on it.
-        if (e) {
-          map.set(id, e);
-          counts[e.status]++;
+        if (status) {
+          map.set(id, status);
+          counts[status]++;
         } else map.delete(id);
       }
       return { map, counts, moved: true };
@@ -274,11 +277,17 @@ async function caughtUp(
     if (ends.some((e) => e.moved))
       next.trend = {
         ends: trend.ends,
-        evaluations: ends.map((e) => e.map),
+        statuses: ends.map((e) => e.map),
         counts: ends.map((e) => e.counts),
       };
   }
   return next;
+}
+
+function statusesOf(evaluations: ReadonlyMap<string, TaskEvaluation>): Map<string, TaskStatus> {
+  const out = new Map<string, TaskStatus>();
+  for (const [id, e] of evaluations) out.set(id, e.status);
+  return out;
 }
 
 /** `kept.tasks` with some views replaced, each in its place. */
