@@ -116,9 +116,10 @@ export async function sendCachedJson(
       produced instanceof JsonBytes ? produced.bytes : Buffer.from(JSON.stringify(produced), 'utf8');
     // A write that changed nothing this view shows (a login, a report still with its unit's head) leaves its
     // bytes as they were: they are not compressed again. The tag still moves with the data version.
-    entry = latest?.body.equals(body)
-      ? { day, version, tag, body: latest.body, gzip: latest.gzip }
-      : { day, version, tag, body };
+    entry =
+      latest && (latest.body === body || latest.body.equals(body))
+        ? { day, version, tag, body: latest.body, gzip: latest.gzip }
+        : { day, version, tag, body };
     keepView(views, viewKey, entry);
   }
   if (request.headers['if-none-match'] === entry.tag) return notModified(reply, entry.tag);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../../../services/context.js';
 import {
+  type Dashboard,
   demandDashboard,
   regionDashboard,
   regionRollUp,
@@ -9,10 +10,25 @@ import {
 } from '../../../services/dashboard-service.js';
 import { visibilityScope } from '../../../services/policies/scope.js';
 import { readerIn } from '../../../services/access.js';
-import { sendCachedJson } from '../../cached-json.js';
+import { JsonBytes, sendCachedJson } from '../../cached-json.js';
 import { actorOf } from '../../request-context.js';
 import { presentDashboard, presentRegionRollUp } from './presenter.js';
 import { DashboardSchema, RegionParams, RegionRollUpSchema } from './schema.js';
+
+/**
+ * A battle map's bytes, made once per battle map: a write that leaves the region's battle map as it was (a
+ * draft, a report still with its unit's head) moves the data version, and the same map is sent again.
+ */
+const bytesOf = new WeakMap<Dashboard, JsonBytes>();
+
+function dashboardBytes(dashboard: Dashboard): JsonBytes {
+  let bytes = bytesOf.get(dashboard);
+  if (!bytes) {
+    bytes = new JsonBytes(Buffer.from(JSON.stringify(presentDashboard(dashboard)), 'utf8'));
+    bytesOf.set(dashboard, bytes);
+  }
+  return bytes;
+}
 
 export function registerDashboardRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -32,7 +48,7 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: ServiceContex
         request,
         reply,
         { key: `dashboard|${visibilityScope(actor)}`, regionId },
-        async () => presentDashboard(await regionDashboard(ctx, actor, regionId)),
+        async () => dashboardBytes(await regionDashboard(ctx, actor, regionId)),
       );
     },
   );
