@@ -52,13 +52,30 @@ function kindsOf(buckets) {
   return kinds;
 }
 
+/** Starts measuring a run; the function returned gives its time, both processes' CPU and the load average. */
+function measuring(pid) {
+  const cpu0 = serverCpuSeconds(pid);
+  const client0 = process.cpuUsage();
+  const load0 = load();
+  const t0 = performance.now();
+  return () => {
+    const seconds = (performance.now() - t0) / 1000;
+    const client = process.cpuUsage(client0);
+    return {
+      seconds,
+      serverCpu: (serverCpuSeconds(pid) - cpu0) / seconds,
+      // The load generator runs in this process: what the load itself took of the same two cores.
+      clientCpu: (client.user + client.system) / 1e6 / seconds,
+      load: `${load0}–${load()}`,
+    };
+  };
+}
+
 /** One autocannon run; `kindOf(context)` sorts each response's latency into a bucket of its own. */
 async function run(pid, opts, kindOf) {
-  const cpu0 = serverCpuSeconds(pid);
-  const load0 = load();
+  const measured = measuring(pid);
   const buckets = {};
   const slow = [];
-  const client0 = process.cpuUsage();
   const t0 = performance.now();
   const result = await new Promise((resolve, reject) => {
     const instance = autocannon({ duration: DURATION, ...opts }, (err, r) =>
@@ -73,8 +90,7 @@ async function run(pid, opts, kindOf) {
         if (status >= 300) buckets[kind].errors++;
       });
   });
-  const seconds = (performance.now() - t0) / 1000;
-  const client = process.cpuUsage(client0);
+  const { seconds, serverCpu, clientCpu, load: loadRange } = measured();
   // When the slow answers came (per second of the run): a burst points at one stall, a spread at queueing.
   const slowBySecond = {};
   for (const at of slow) slowBySecond[Math.floor(at / 1000)] = (slowBySecond[Math.floor(at / 1000)] ?? 0) + 1;
@@ -85,12 +101,11 @@ async function run(pid, opts, kindOf) {
     p99: result.latency.p99,
     non2xx: result.non2xx + result.errors,
     total: result.requests.total,
-    serverCpu: (serverCpuSeconds(pid) - cpu0) / seconds,
-    // autocannon runs in this process: what the load itself took of the same two cores.
-    clientCpu: (client.user + client.system) / 1e6 / seconds,
+    serverCpu,
+    clientCpu,
     maxMs: result.latency.max,
     slowBySecond,
-    load: `${load0}–${load()}`,
+    load: loadRange,
     kinds,
   };
 }
@@ -313,7 +328,12 @@ try {
     load: load(),
   };
 
-  // The mix: nine reads (ledger and battle map, region after region, as each region's office) to one write.
+  /** The mix's read i: a ledger or a battle map, region after region, as that region's office. */
+  const mixRead = (i) => {
+    const { r, path } = mixPage(i);
+    return { method: 'GET', path, headers: { cookie: cookies.get(r.office), ...gzip } };
+  };
+  // The mix: nine reads to one write.
   const mix = async (slots) => {
     const write = submission(slots, period);
     let n = 0;
@@ -333,14 +353,8 @@ try {
                 written++;
                 return write(req, context);
               }
-              const { r, path } = mixPage(i);
               context.kind = 'read';
-              return {
-                ...req,
-                method: 'GET',
-                path,
-                headers: { cookie: cookies.get(r.office), ...gzip },
-              };
+              return { ...req, ...mixRead(i) };
             },
           },
         ],
@@ -357,28 +371,20 @@ try {
     out.mixedHeadsAt = [];
     for (const [k, rate] of MIX_RATES.entries()) {
       const write = submission(headSlots.slice(k * share, (k + 1) * share), period);
-      const cpu0 = serverCpuSeconds(pid);
-      const client0 = process.cpuUsage();
-      const load0 = load();
-      const { seconds, buckets } = await openLoop({
+      const measured = measuring(pid);
+      const { buckets } = await openLoop({
         base,
         rate,
         total: share * 10,
-        next: (i) => {
-          if (i % 10 === 9) return { kind: 'write', ...write({}, {}) };
-          const { r, path } = mixPage(i);
-          return { kind: 'read', method: 'GET', path, headers: { cookie: cookies.get(r.office), ...gzip } };
-        },
+        next: (i) => (i % 10 === 9 ? { kind: 'write', ...write({}, {}) } : { kind: 'read', ...mixRead(i) }),
       });
-      const client = process.cpuUsage(client0);
+      const { seconds, ...usage } = measured();
       out.mixedHeadsAt.push({
         rate,
         rps: (share * 10) / seconds,
         kinds: kindsOf(buckets),
         maxMs: Math.max(...Object.values(buckets).flatMap((b) => b.times)),
-        serverCpu: (serverCpuSeconds(pid) - cpu0) / seconds,
-        clientCpu: (client.user + client.system) / 1e6 / seconds,
-        load: `${load0}–${load()}`,
+        ...usage,
       });
     }
   }
