@@ -35,7 +35,8 @@ import {
   getSheet,
 } from '../db/repositories/assessment-repository.js';
 import { getBulletin } from '../db/repositories/bulletin-repository.js';
-import type { BulletinRow } from '../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { BulletinRow, Database } from '../db/schema.js';
 import * as bulletinPolicy from './policies/bulletin.js';
 import type {
   AccountRow,
@@ -272,14 +273,20 @@ export async function targetFor(
   return { target, plan: await planFor(ctx, actor, target.plan_id) };
 }
 
-export async function taskFor(ctx: ServiceContext, actor: Actor, taskId: string): Promise<TaskRow> {
-  const found = await getTaskWithPlanStatus(db(ctx), taskId);
+/** `from`: a write's transaction when what the check allowed must still hold when the write commits. */
+export async function taskFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  taskId: string,
+  from: Kysely<Database> = db(ctx),
+): Promise<TaskRow> {
+  const found = await getTaskWithPlanStatus(from, taskId);
   if (!found) throw fail('task.not_found');
   const { task, planStatus } = found;
   demandRegion(actor, task.region_id);
   // Co-units matter only to a unit that does not lead the task: most checks decide without reading them.
   const coUnitIds = taskPolicy.readNeedsCoUnits(actor, task.lead_unit_id)
-    ? ((await coUnitsOf(db(ctx), [taskId], task.region_id)).get(taskId) ?? [])
+    ? ((await coUnitsOf(from, [taskId], task.region_id)).get(taskId) ?? [])
     : [];
   const facts = { regionId: task.region_id, leadUnitId: task.lead_unit_id, coUnitIds };
   demand(taskPolicy.can(actor, 'read', facts), 'access.not_own_unit_task');

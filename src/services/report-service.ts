@@ -8,7 +8,8 @@ import {
   listReportQueue,
   listReportsOfTask,
 } from '../db/repositories/report-repository.js';
-import type { EvidenceFileRow, ReportRow, ReportStatus, TaskRow } from '../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { Database, EvidenceFileRow, ReportRow, ReportStatus, TaskRow } from '../db/schema.js';
 import { isPeriodKey } from '../domain/periods.js';
 import {
   isReportEditable,
@@ -22,8 +23,8 @@ import {
 } from '../domain/report-workflow.js';
 import { demand, demandRegion, reportFor, taskFor } from './access.js';
 import type { Actor } from './actor.js';
-import { db, nowIso, write, type ServiceContext } from './context.js';
-import { fail } from './errors.js';
+import { db, nowIso, write, type ServiceContext, type WriteScope } from './context.js';
+import { AppError, fail } from './errors.js';
 import { requestHash } from './request-hash.js';
 import * as reportPolicy from './policies/report.js';
 import { hasRoleIn, isUnitStaff, seesWholeRegion } from './policies/scope.js';
@@ -70,20 +71,20 @@ function factsOf(report: ReportRow): reportPolicy.ReportFacts {
 }
 
 async function replay(
-  ctx: ServiceContext,
+  from: Kysely<Database>,
   actor: Actor,
   taskId: string,
   key: string,
   hash: string,
 ): Promise<CreatedReport | undefined> {
-  const earlier = await findIdempotentResponse(db(ctx), actor.accountId, key);
+  const earlier = await findIdempotentResponse(from, actor.accountId, key);
   if (!earlier) return undefined;
   const { reportId } = JSON.parse(earlier.body) as { reportId: string };
   if (earlier.route !== `report:${taskId}`) throw fail('idempotency.key_reused');
   // A key stored before requests were hashed has no hash and replays as it always did.
   if (earlier.request_hash !== null && earlier.request_hash !== hash)
     throw fail('idempotency.payload_mismatch');
-  return { report: (await getReport(db(ctx), reportId))!, replayed: true };
+  return { report: (await getReport(from, reportId))!, replayed: true };
 }
 
 export async function createReport(
@@ -94,31 +95,40 @@ export async function createReport(
   idempotencyKey?: string,
 ): Promise<CreatedReport> {
   if (!isPeriodKey(input.period)) throw fail('period.malformed', {}, { field: 'period' });
-  const task = await taskFor(ctx, actor, taskId);
-  demand(
-    taskPolicy.can(actor, 'report', {
-      regionId: task.region_id,
-      leadUnitId: task.lead_unit_id,
-      coUnitIds: [],
-    }),
-    isUnitStaff(actor) ? 'access.not_own_unit_task' : 'access.units_only',
-  );
   // Only a request with a key is remembered, so only it needs the hash that tells a retry from a new request.
   const hash = idempotencyKey ? requestHash(`report:${taskId}`, input) : '';
-  if (idempotencyKey) {
-    const earlier = await replay(ctx, actor, taskId, idempotencyKey, hash);
-    if (earlier) return earlier;
-  }
-  await demandReportablePeriod(ctx, task, input.period);
-  const id = newId('rpt');
   try {
-    return {
-      report: await createReportRow(ctx, actor, task, id, input, idempotencyKey, hash),
-      replayed: false,
-    };
+    // The checks read inside the write: what they allowed cannot change before the report is written, and
+    // on SQLite they read on the writer's connection, whose pages stay cached (the read connection drops all
+    // of its cached pages whenever the writer commits).
+    return await write(ctx, actor, async (scope) => {
+      const task = await taskFor(ctx, actor, taskId, scope.trx);
+      demand(
+        taskPolicy.can(actor, 'report', {
+          regionId: task.region_id,
+          leadUnitId: task.lead_unit_id,
+          coUnitIds: [],
+        }),
+        isUnitStaff(actor) ? 'access.not_own_unit_task' : 'access.units_only',
+      );
+      if (idempotencyKey) {
+        const earlier = await replay(scope.trx, actor, taskId, idempotencyKey, hash);
+        if (earlier) return earlier;
+      }
+      await demandReportablePeriod(ctx, task, input.period, scope.trx);
+      const id = newId('rpt');
+      return {
+        report: await createReportRow(ctx, actor, scope, task, id, input, idempotencyKey, hash),
+        replayed: false,
+      };
+    });
   } catch (error) {
-    // Two retries racing with one key: the loser's insert of the key fails, and it answers with the winner's report.
-    const earlier = idempotencyKey ? await replay(ctx, actor, taskId, idempotencyKey, hash) : undefined;
+    // Two retries racing with one key (two processes on one PostgreSQL): the loser's insert of the key fails,
+    // and it answers with the winner's report. A refusal of ours is final.
+    const earlier =
+      idempotencyKey && !(error instanceof AppError)
+        ? await replay(db(ctx), actor, taskId, idempotencyKey, hash)
+        : undefined;
     if (earlier) return earlier;
     throw error;
   }
@@ -128,6 +138,7 @@ export async function createReport(
 async function createReportRow(
   ctx: ServiceContext,
   actor: Actor,
+  { trx, audit }: WriteScope,
   task: TaskRow,
   id: string,
   input: NewReportInput,
@@ -135,56 +146,54 @@ async function createReportRow(
   hash: string,
 ): Promise<ReportRow> {
   const taskId = task.id;
-  return write(ctx, actor, async ({ trx, audit }) => {
-    if (idempotencyKey) {
-      await saveIdempotentResponse(trx, {
-        region_id: task.region_id,
-        account_id: actor.accountId,
-        key: idempotencyKey,
-        route: `report:${taskId}`,
-        status_code: 201,
-        body: JSON.stringify({ reportId: id }),
-        created_at: nowIso(ctx),
-        request_hash: hash,
-      });
-    }
-    const open = await findOpenReport(trx, taskId, input.period);
-    if (open) throw fail('report.exists_for_period', {}, { reportId: open.id });
-    const at = nowIso(ctx);
-    const status: ReportStatus = input.submit === false ? 'draft' : submissionTarget(actor.role);
-    const report: ReportRow = {
-      id,
+  if (idempotencyKey) {
+    await saveIdempotentResponse(trx, {
       region_id: task.region_id,
-      task_id: taskId,
-      unit_id: task.lead_unit_id!,
-      period: input.period,
-      progress: input.progress,
-      narrative: input.narrative,
-      problems: input.problems ?? '',
-      coordination: input.coordination ?? '',
-      next_steps: input.nextSteps ?? '',
-      claims_completion: input.claimsCompletion ? 1 : 0,
-      status,
-      return_reason: null,
-      rating: null,
-      created_by: actor.accountId,
-      created_at: at,
-      updated_at: at,
-      submitted_at: status === 'draft' ? null : at,
-      approved_at: status === 'submitted' ? at : null,
-      reviewed_at: null,
-      version: 1,
-    };
-    await insertReport(trx, report);
-    await audit({
-      regionId: task.region_id,
-      action: 'report.create',
-      entity: 'task',
-      entityId: taskId,
-      data: { reportId: id, status, ...input },
+      account_id: actor.accountId,
+      key: idempotencyKey,
+      route: `report:${taskId}`,
+      status_code: 201,
+      body: JSON.stringify({ reportId: id }),
+      created_at: nowIso(ctx),
+      request_hash: hash,
     });
-    return report;
+  }
+  const open = await findOpenReport(trx, taskId, input.period);
+  if (open) throw fail('report.exists_for_period', {}, { reportId: open.id });
+  const at = nowIso(ctx);
+  const status: ReportStatus = input.submit === false ? 'draft' : submissionTarget(actor.role);
+  const report: ReportRow = {
+    id,
+    region_id: task.region_id,
+    task_id: taskId,
+    unit_id: task.lead_unit_id!,
+    period: input.period,
+    progress: input.progress,
+    narrative: input.narrative,
+    problems: input.problems ?? '',
+    coordination: input.coordination ?? '',
+    next_steps: input.nextSteps ?? '',
+    claims_completion: input.claimsCompletion ? 1 : 0,
+    status,
+    return_reason: null,
+    rating: null,
+    created_by: actor.accountId,
+    created_at: at,
+    updated_at: at,
+    submitted_at: status === 'draft' ? null : at,
+    approved_at: status === 'submitted' ? at : null,
+    reviewed_at: null,
+    version: 1,
+  };
+  await insertReport(trx, report);
+  await audit({
+    regionId: task.region_id,
+    action: 'report.create',
+    entity: 'task',
+    entityId: taskId,
+    data: { reportId: id, status, ...input },
   });
+  return report;
 }
 
 /** One report with its evidence. */

@@ -1,7 +1,8 @@
 // The reporting calendar of a task as the services read it: shared by the report and period services, as
 // access.ts is, so neither imports the other.
 import { reportingFactsOf, type TaskReportingFacts } from '../db/repositories/period-decision-repository.js';
-import type { PeriodDecisionRow } from '../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { Database, PeriodDecisionRow } from '../db/schema.js';
 import {
   publishedOn,
   reportingRulesOf,
@@ -32,14 +33,16 @@ export function decisionsOf(rows: readonly PeriodDecisionRow[]): PeriodDecision[
 
 /**
  * Refuses a report for a period the task is not reported for, or one that is closed: the plan's periods
- * only, from the task's publication, begun, and open or reopened by the office.
+ * only, from the task's publication, begun, and open or reopened by the office. `from`: a write's transaction
+ * when the period must still be open when the write commits.
  */
 export async function demandReportablePeriod(
   ctx: ServiceContext,
   task: { id: string; region_id: string },
   period: string,
+  from: Kysely<Database> = db(ctx),
 ): Promise<void> {
-  const { facts, decisions } = await reportingFactsOf(db(ctx), task.region_id, task.id, period);
+  const { facts, decisions } = await reportingFactsOf(from, task.region_id, task.id, period);
   if (!facts) throw fail('task.not_found');
   const calendar = calendarOf(facts);
   const refusal = reportPeriodRefusal(period, calendar, today(ctx), calendar.rules, decisionsOf(decisions));
