@@ -53,6 +53,17 @@ export function serverCpuSeconds(pid) {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+// Busy time of the whole machine, every process's (user, nice, system, interrupts), in hundredths of a second:
+// what a server and its database together cost when they are separate processes.
+export function machineBusyCentiseconds() {
+  const [, user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]
+    .trim()
+    .split(/\s+/)
+    .map(Number);
+  return user + nice + system + irq + softirq;
+}
+
 /**
  * The real server (built dist/) on a free loopback port with `env` added (data directory, database, passwords),
  * its log off and its errors on this terminal. Returns the child process and its base URL.

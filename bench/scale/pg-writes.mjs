@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { machineBusyCentiseconds } from '../api/http-kit.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const { openStorage, migrateToLatest } = await import(new URL('db/connection.js', dist).href);
@@ -40,6 +41,8 @@ try {
 
   async function scenario(label, regionCount) {
     const latencies = [];
+    const cpuBefore = process.cpuUsage();
+    const busyBefore = machineBusyCentiseconds();
     let n = 0;
     const until = performance.now() + SECONDS * 1000;
     await Promise.all(
@@ -57,12 +60,16 @@ try {
     );
     latencies.sort((a, b) => a - b);
     const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))].toFixed(1);
+    const { user, system } = process.cpuUsage(cpuBefore);
     return {
       label,
       regions: regionCount,
       writesPerSecond: Math.round(latencies.length / SECONDS),
       p50: q(0.5),
       p99: q(0.99),
+      // This process (the services, Kysely, the driver) per write; the machine's busy cores include PostgreSQL's.
+      nodeMicrosecondsPerWrite: Math.round((user + system) / latencies.length),
+      machineBusyCores: Number(((machineBusyCentiseconds() - busyBefore) / 100 / SECONDS).toFixed(2)),
     };
   }
 
@@ -70,11 +77,13 @@ try {
   const spread = await scenario(`${SPREAD} regions`, SPREAD);
   console.log(JSON.stringify(single));
   console.log(JSON.stringify(spread));
-  console.log(`\n| writes | regions | writes/s | p50 ms | p99 ms | × one region |`);
-  console.log(`| --- | ---: | ---: | ---: | ---: | ---: |`);
+  console.log(
+    `\n| writes | regions | writes/s | p50 ms | p99 ms | × one region | this process µs/write | machine busy (cores) |`,
+  );
+  console.log(`| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
   for (const r of [single, spread])
     console.log(
-      `| ${r.label} | ${r.regions} | ${r.writesPerSecond} | ${r.p50} | ${r.p99} | ${(r.writesPerSecond / single.writesPerSecond).toFixed(2)} |`,
+      `| ${r.label} | ${r.regions} | ${r.writesPerSecond} | ${r.p50} | ${r.p99} | ${(r.writesPerSecond / single.writesPerSecond).toFixed(2)} | ${r.nodeMicrosecondsPerWrite} | ${r.machineBusyCores} |`,
     );
 } finally {
   await storage.close();
