@@ -30,7 +30,7 @@ import * as reportPolicy from './policies/report.js';
 import { hasRoleIn, isUnitStaff, seesWholeRegion } from './policies/scope.js';
 import * as taskPolicy from './policies/task.js';
 import { demandReportablePeriod } from './reporting-calendar.js';
-import { definedFields, flag, updateAudited } from './versioned-write.js';
+import { definedFields, flag, updateAudited, updateRow, type VersionedChange } from './versioned-write.js';
 
 export type { EvidenceFileRow, ReportAction, ReportRow };
 
@@ -273,15 +273,11 @@ export async function transitionReport(
     throw fail('report.transition_not_allowed', {}, { action, status: report.status });
   if (rule.needsReason && !options.reason?.trim())
     throw fail('report.reason_required', {}, { field: 'reason' });
-  // A draft enters the workflow only while its period is open; a report the office returned may always be
-  // resubmitted, as the office asked for it.
-  if (action === 'submit' && report.status === 'draft')
-    await demandReportablePeriod(ctx, { id: report.task_id, region_id: report.region_id }, report.period);
   // A unit head's own submission skips the approval step that would be theirs anyway.
   const to = action === 'submit' ? submissionTarget(actor.role) : rule.to;
   const at = nowIso(ctx);
   const reviewed = action === 'accept' || action === 'return';
-  return updateAudited(ctx, actor, {
+  const change: VersionedChange<'reports', ReportRow> = {
     table: 'reports',
     id: reportId,
     expectedVersion: options.expectedVersion ?? report.version,
@@ -303,6 +299,18 @@ export async function transitionReport(
       entityId: report.task_id,
       data: { reportId, reason: options.reason, rating: options.rating },
     },
+  };
+  return write(ctx, actor, async (scope) => {
+    // A draft enters the workflow only while its period is open (read in the write, so a closing that commits
+    // first refuses it); a report the office returned may always be resubmitted, as the office asked for it.
+    if (action === 'submit' && report.status === 'draft')
+      await demandReportablePeriod(
+        ctx,
+        { id: report.task_id, region_id: report.region_id },
+        report.period,
+        scope.trx,
+      );
+    return updateRow(scope, change);
   });
 }
 
