@@ -98,9 +98,8 @@ export async function createReport(
   // Only a request with a key is remembered, so only it needs the hash that tells a retry from a new request.
   const hash = idempotencyKey ? requestHash(`report:${taskId}`, input) : '';
   try {
-    // The checks read inside the write: what they allowed cannot change before the report is written, and
-    // on SQLite they read on the writer's connection, whose pages stay cached (the read connection drops all
-    // of its cached pages whenever the writer commits).
+    // The checks read inside the write, so what they allowed still holds when the report is written: on
+    // PostgreSQL after the region's chain is locked, on SQLite in the order of the batch.
     return await write(ctx, actor, async (scope) => {
       const task = await taskFor(ctx, actor, taskId, scope.trx);
       demand(
