@@ -25,7 +25,6 @@ export function emptyCounts(): Record<TaskStatus, number> {
   return counts;
 }
 
-/** How many of `items` are in each status. */
 /** How many of each status: of items carrying one, or of the statuses themselves. */
 export function countStatuses(
   items: Iterable<{ status: TaskStatus } | TaskStatus>,
