@@ -90,4 +90,36 @@ describe.each(dialects)('storage on $name', (dialect) => {
     expect(await verifyAuditChain(storage.db)).toEqual({ ok: true, events: 3 });
     expect(await storage.dataVersion()).toBe(3);
   });
+
+  it('undoes a failing write that changed many pages, beside writes of the same batch that stay', async () => {
+    const at = '2026-06-15T05:00:00.000Z';
+    // Far more than the statement journal's first buffer (64 KiB): the undo reads pages back from the journal.
+    const settings = JSON.stringify({ note: '改革'.repeat(2_000) });
+    const writes = ['big-ok', 'big-fail', 'big-ok2'].map((name) =>
+      storage.transact(async (trx) => {
+        for (let i = 0; i < 40; i++)
+          await trx
+            .insertInto('regions')
+            .values({ id: `${name}-${i}`, name, kind: name, parent_city: null, settings, created_at: at })
+            .execute();
+        if (name === 'big-fail') throw new Error('refused');
+        return name;
+      }),
+    );
+    const outcomes = await Promise.allSettled(writes);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const counts = await storage.db
+      .selectFrom('regions')
+      .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('kind', 'like', 'big-%')
+      .groupBy('kind')
+      .orderBy('kind')
+      .execute();
+    expect(counts.map((c) => [c.kind, c.n])).toEqual([
+      ['big-ok', 40],
+      ['big-ok2', 40],
+    ]);
+    // The journal that undoes a write within its batch is kept in memory (see openStorage).
+    if (storage.sqlite) expect(storage.sqlite.pragma('temp_store', { simple: true })).toBe(2);
+  });
 });

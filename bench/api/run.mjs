@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { call, freePort, loginAs, serverCpuSeconds, waitFor } from './http-kit.mjs';
+import { call, freePort, loginAs, sampleIntervalOf, serverCpuSeconds, waitFor } from './http-kit.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -26,8 +26,9 @@ async function run(opts, pid = server.pid) {
   const clientBefore = process.cpuUsage();
   const t0 = performance.now();
   const result = await new Promise((resolve, reject) => {
-    const instance = autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err, r) =>
-      err ? reject(err) : resolve(r),
+    const instance = autocannon(
+      { connections: CONNECTIONS, duration: DURATION, sampleInt: sampleIntervalOf(opts), ...opts },
+      (err, r) => (err ? reject(err) : resolve(r)),
     );
     autocannon.track(instance, {
       renderProgressBar: false,

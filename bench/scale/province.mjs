@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { loginAs, serverCpuSeconds, spawnServer, waitFor } from '../api/http-kit.mjs';
+import { loginAs, sampleIntervalOf, serverCpuSeconds, spawnServer, waitFor } from '../api/http-kit.mjs';
 import { generateProvince, PASSWORD } from './generate.mjs';
 import { openLoop } from './open-loop.mjs';
 import { scratchDatabase } from './scratch-database.mjs';
@@ -78,8 +78,9 @@ async function run(pid, opts, kindOf) {
   const slow = [];
   const t0 = performance.now();
   const result = await new Promise((resolve, reject) => {
-    const instance = autocannon({ duration: DURATION, ...opts }, (err, r) =>
-      err ? reject(err) : resolve(r),
+    const instance = autocannon(
+      { duration: DURATION, sampleInt: sampleIntervalOf(opts), ...opts },
+      (err, r) => (err ? reject(err) : resolve(r)),
     );
     if (kindOf)
       // Emitted before the connection builds its next request, so the context is still this response's.
