@@ -220,6 +220,8 @@ try {
                   path: `/${route}`,
                   headers: { 'content-type': 'application/json' },
                   body: JSON.stringify({
+                    // The scenario's tasks in its order, where it ran: one task otherwise.
+                    task: reportTaskIds[k % reportTaskIds.length] ?? 't',
                     period: `p${k++}`,
                     progress: 50,
                     narrative: '按计划推进，完成阶段性工作。',

@@ -17,6 +17,7 @@ import { getReport } from '../db/repositories/report-repository.js';
 import { getEvidenceFile } from '../db/repositories/evidence-repository.js';
 import { getTarget, listTargets } from '../db/repositories/target-repository.js';
 import { coUnitsOf, getTaskWithPlanStatus, leadUnitsOf } from '../db/repositories/task-repository.js';
+import { getReportingTask, type ReportingTask } from '../db/repositories/period-decision-repository.js';
 import { getMilestone } from '../db/repositories/milestone-repository.js';
 import {
   getAccountabilityRecord,
@@ -36,7 +37,7 @@ import {
 } from '../db/repositories/assessment-repository.js';
 import { getBulletin } from '../db/repositories/bulletin-repository.js';
 import type { Kysely } from 'kysely';
-import type { BulletinRow, Database } from '../db/schema.js';
+import type { BulletinRow, Database, PlanStatus } from '../db/schema.js';
 import * as bulletinPolicy from './policies/bulletin.js';
 import type {
   AccountRow,
@@ -282,17 +283,38 @@ export async function taskFor(
 ): Promise<TaskRow> {
   const found = await getTaskWithPlanStatus(from, taskId);
   if (!found) throw fail('task.not_found');
-  const { task, planStatus } = found;
+  await demandTaskReadable(actor, found.task, found.planStatus, from);
+  return found.task;
+}
+
+/** `taskFor` for a new report: the task with its reporting calendar, read in one query, under the same check. */
+export async function reportingTaskFor(
+  actor: Actor,
+  taskId: string,
+  from: Kysely<Database>,
+): Promise<ReportingTask> {
+  const task = await getReportingTask(from, taskId);
+  if (!task) throw fail('task.not_found');
+  await demandTaskReadable(actor, { id: task.task_id, ...task }, task.plan_status, from);
+  return task;
+}
+
+/** The read check of a task already read: its region, its units, and that its plan is out to this reader. */
+async function demandTaskReadable(
+  actor: Actor,
+  task: { id: string; region_id: string; lead_unit_id: string | null },
+  planStatus: PlanStatus,
+  from: Kysely<Database>,
+): Promise<void> {
   demandRegion(actor, task.region_id);
   // Co-units matter only to a unit that does not lead the task: most checks decide without reading them.
   const coUnitIds = taskPolicy.readNeedsCoUnits(actor, task.lead_unit_id)
-    ? ((await coUnitsOf(from, [taskId], task.region_id)).get(taskId) ?? [])
+    ? ((await coUnitsOf(from, [task.id], task.region_id)).get(task.id) ?? [])
     : [];
   const facts = { regionId: task.region_id, leadUnitId: task.lead_unit_id, coUnitIds };
   demand(taskPolicy.can(actor, 'read', facts), 'access.not_own_unit_task');
   if (!planPolicy.can(actor, 'read', { regionId: task.region_id, status: planStatus }))
     throw fail('task.not_found');
-  return task;
 }
 
 export async function milestoneFor(

@@ -2,11 +2,11 @@ import { newId } from '../db/ids.js';
 import { listEvidenceFiles } from '../db/repositories/evidence-repository.js';
 import { findIdempotentResponse, saveIdempotentResponse } from '../db/repositories/idempotency-repository.js';
 import {
-  findOpenReport,
   getReport,
   insertReport,
   listReportQueue,
   listReportsOfTask,
+  openReportId,
 } from '../db/repositories/report-repository.js';
 import type { Kysely } from 'kysely';
 import type { Database, EvidenceFileRow, ReportRow, ReportStatus, TaskRow } from '../db/schema.js';
@@ -21,7 +21,7 @@ import {
   UNIT_QUEUE_STATUSES,
   type ReportAction,
 } from '../domain/report-workflow.js';
-import { demand, demandRegion, reportFor, taskFor } from './access.js';
+import { demand, demandRegion, reportFor, reportingTaskFor, taskFor } from './access.js';
 import type { Actor } from './actor.js';
 import { db, nowIso, write, type ServiceContext, type WriteScope } from './context.js';
 import { AppError, fail } from './errors.js';
@@ -29,7 +29,7 @@ import { requestHash } from './request-hash.js';
 import * as reportPolicy from './policies/report.js';
 import { hasRoleIn, isUnitStaff, seesWholeRegion } from './policies/scope.js';
 import * as taskPolicy from './policies/task.js';
-import { demandReportablePeriod } from './reporting-calendar.js';
+import { demandReportablePeriod, demandReportablePeriodOf } from './reporting-calendar.js';
 import { definedFields, flag, updateAudited, updateRow, type VersionedChange } from './versioned-write.js';
 
 export type { EvidenceFileRow, ReportAction, ReportRow };
@@ -101,7 +101,7 @@ export async function createReport(
     // The checks read inside the write, so what they allowed still holds when the report is written: on
     // PostgreSQL after the region's chain is locked, on SQLite in the order of the batch.
     return await write(ctx, actor, async (scope) => {
-      const task = await taskFor(ctx, actor, taskId, scope.trx);
+      const task = await reportingTaskFor(actor, taskId, scope.trx);
       demand(
         taskPolicy.can(actor, 'report', {
           regionId: task.region_id,
@@ -114,10 +114,11 @@ export async function createReport(
         const earlier = await replay(scope.trx, actor, taskId, idempotencyKey, hash);
         if (earlier) return earlier;
       }
-      await demandReportablePeriod(ctx, task, input.period, scope.trx);
+      await demandReportablePeriodOf(ctx, task, input.period, scope.trx);
       const id = newId('rpt');
+      const reported = { id: taskId, region_id: task.region_id, lead_unit_id: task.lead_unit_id };
       return {
-        report: await createReportRow(ctx, actor, scope, task, id, input, idempotencyKey, hash),
+        report: await createReportRow(ctx, actor, scope, reported, id, input, idempotencyKey, hash),
         replayed: false,
       };
     });
@@ -138,7 +139,7 @@ async function createReportRow(
   ctx: ServiceContext,
   actor: Actor,
   { trx, audit }: WriteScope,
-  task: TaskRow,
+  task: Pick<TaskRow, 'id' | 'region_id' | 'lead_unit_id'>,
   id: string,
   input: NewReportInput,
   idempotencyKey: string | undefined,
@@ -157,8 +158,8 @@ async function createReportRow(
       request_hash: hash,
     });
   }
-  const open = await findOpenReport(trx, taskId, input.period);
-  if (open) throw fail('report.exists_for_period', {}, { reportId: open.id });
+  const openId = await openReportId(trx, taskId, input.period);
+  if (openId !== undefined) throw fail('report.exists_for_period', {}, { reportId: openId });
   const at = nowIso(ctx);
   const status: ReportStatus = input.submit === false ? 'draft' : submissionTarget(actor.role);
   const report: ReportRow = {

@@ -1,6 +1,10 @@
 // The reporting calendar of a task as the services read it: shared by the report and period services, as
 // access.ts is, so neither imports the other.
-import { reportingFactsOf, type TaskReportingFacts } from '../db/repositories/period-decision-repository.js';
+import {
+  decisionsOnTaskPeriod,
+  reportingFactsOf,
+  type TaskReportingFacts,
+} from '../db/repositories/period-decision-repository.js';
 import type { Kysely } from 'kysely';
 import type { Database, PeriodDecisionRow } from '../db/schema.js';
 import {
@@ -44,6 +48,26 @@ export async function demandReportablePeriod(
 ): Promise<void> {
   const { facts, decisions } = await reportingFactsOf(from, task.region_id, task.id, period);
   if (!facts) throw fail('task.not_found');
+  refuseUnreportable(ctx, facts, decisions, period);
+}
+
+/** `demandReportablePeriod` for a task whose reporting facts are already read: reads the period's decisions only. */
+export async function demandReportablePeriodOf(
+  ctx: ServiceContext,
+  facts: TaskReportingFacts,
+  period: string,
+  from: Kysely<Database>,
+): Promise<void> {
+  const decisions = await decisionsOnTaskPeriod(from, facts.region_id, period, facts.task_id);
+  refuseUnreportable(ctx, facts, decisions, period);
+}
+
+function refuseUnreportable(
+  ctx: ServiceContext,
+  facts: TaskReportingFacts,
+  decisions: readonly PeriodDecisionRow[],
+  period: string,
+): void {
   const calendar = calendarOf(facts);
   const refusal = reportPeriodRefusal(period, calendar, today(ctx), calendar.rules, decisionsOf(decisions));
   if (refusal !== null) throw fail(refusal, { period }, { field: 'period', period });

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { compiledQuery } from '../compiled-query.js';
-import type { Database, PeriodDecisionRow, ReportStatus } from '../schema.js';
+import type { Database, PeriodDecisionRow, PlanStatus, ReportStatus } from '../schema.js';
 
 export async function insertPeriodDecision(db: Kysely<Database>, row: PeriodDecisionRow): Promise<void> {
   await db.insertInto('period_decisions').values(row).execute();
@@ -61,18 +61,45 @@ const reportingFacts = compiledQuery(1, (db, taskId: string) =>
   tasksWithReportingFacts(db).where('tasks.id', '=', taskId),
 );
 
-const decisionsOnTaskPeriod = compiledQuery(3, (db, regionId: string, period: string, taskId: string) =>
-  db
-    .selectFrom('period_decisions')
-    .selectAll()
-    .where('region_id', '=', regionId)
-    .where('period', '=', period)
-    .where((eb) => eb.or([eb('task_id', 'is', null), eb('task_id', '=', taskId)]))
-    .orderBy('decided_at')
-    .orderBy('id'),
+/** The decisions on one period that bear on a task, oldest first: checked on every report submission. */
+export const decisionsOnTaskPeriod = compiledQuery(
+  3,
+  (db, regionId: string, period: string, taskId: string) =>
+    db
+      .selectFrom('period_decisions')
+      .selectAll()
+      .where('region_id', '=', regionId)
+      .where('period', '=', period)
+      .where((eb) => eb.or([eb('task_id', 'is', null), eb('task_id', '=', taskId)]))
+      .orderBy('decided_at')
+      .orderBy('id'),
 );
 
-/** Checked on every report submission, so compiled once: the task's reporting facts and the decisions on one period. */
+/** A task as a new report needs it: who may report on it, whether its plan is out, and its reporting calendar. */
+export interface ReportingTask extends TaskReportingFacts {
+  lead_unit_id: string | null;
+  plan_status: PlanStatus;
+}
+
+const reportingTask = compiledQuery(1, (db, taskId: string) =>
+  tasksWithReportingFacts(db)
+    .select(['tasks.lead_unit_id', 'plans.status as plan_status'])
+    .where('tasks.id', '=', taskId),
+);
+
+/**
+ * Read on every report submission, in one query: the task's access facts with its reporting facts, and none
+ * of its long texts (the plan and the standard), which cost as much to read as the rest together.
+ */
+export async function getReportingTask(
+  db: Kysely<Database>,
+  taskId: string,
+): Promise<ReportingTask | undefined> {
+  const [row] = await reportingTask(db, taskId);
+  return row;
+}
+
+/** The task's reporting facts and the decisions on one period, compiled once. */
 export async function reportingFactsOf(
   db: Kysely<Database>,
   regionId: string,

@@ -68,16 +68,34 @@ export function listReportsOfTask(
     .execute();
 }
 
-const openReport = compiledQuery(2, (db, taskId: string, period: string) =>
-  db
+/** A task's reports of a period not yet accepted: while one is open, the period takes no other. */
+function openReports(db: Kysely<Database>, taskId: string, period: string) {
+  return db
     .selectFrom('reports')
-    .selectAll()
     .where('task_id', '=', taskId)
     .where('period', '=', period)
-    .where('status', 'in', ['draft', 'awaiting_head', 'submitted', 'returned']),
+    .where('status', 'in', ['draft', 'awaiting_head', 'submitted', 'returned']);
+}
+
+const openReport = compiledQuery(2, (db, taskId: string, period: string) =>
+  openReports(db, taskId, period).selectAll(),
 );
 
-/** Checked on every submission, so compiled once. */
+const openReportIdOf = compiledQuery(2, (db, taskId: string, period: string) =>
+  openReports(db, taskId, period).select('id'),
+);
+
+/** The open report of a task's period, if any: checked on every submission, so compiled once and only its id read. */
+export async function openReportId(
+  db: Kysely<Database>,
+  taskId: string,
+  period: string,
+): Promise<string | undefined> {
+  const [row] = await openReportIdOf(db, taskId, period);
+  return row?.id;
+}
+
+/** The open report of a task's period, whole. */
 export async function findOpenReport(
   db: Kysely<Database>,
   taskId: string,
