@@ -68,21 +68,26 @@ export function listReportsOfTask(
     .execute();
 }
 
-/** A task's reports of a period not yet accepted: while one is open, the period takes no other. */
-function openReports(db: Kysely<Database>, taskId: string, period: string) {
-  return db
-    .selectFrom('reports')
-    .where('task_id', '=', taskId)
-    .where('period', '=', period)
-    .where('status', 'in', ['draft', 'awaiting_head', 'submitted', 'returned']);
-}
+/** A report not yet accepted: while one is open, its period takes no other. */
+const OPEN_STATUSES: readonly ReportStatus[] = ['draft', 'awaiting_head', 'submitted', 'returned'];
 
 const openReport = compiledQuery(2, (db, taskId: string, period: string) =>
-  openReports(db, taskId, period).selectAll(),
+  db
+    .selectFrom('reports')
+    .selectAll()
+    .where('task_id', '=', taskId)
+    .where('period', '=', period)
+    .where('status', 'in', OPEN_STATUSES),
 );
 
-const openReportIdOf = compiledQuery(2, (db, taskId: string, period: string) =>
-  openReports(db, taskId, period).select('id'),
+// The status is filtered here, not in SQL: given the list of statuses, SQLite seeks the task's index by status,
+// once per status; by task and period it is one seek, and a period holds a report or two.
+const reportsOfPeriod = compiledQuery(2, (db, taskId: string, period: string) =>
+  db
+    .selectFrom('reports')
+    .select(['id', 'status'])
+    .where('task_id', '=', taskId)
+    .where('period', '=', period),
 );
 
 /** The open report of a task's period, if any: checked on every submission, so compiled once and only its id read. */
@@ -91,8 +96,8 @@ export async function openReportId(
   taskId: string,
   period: string,
 ): Promise<string | undefined> {
-  const [row] = await openReportIdOf(db, taskId, period);
-  return row?.id;
+  const rows = await reportsOfPeriod(db, taskId, period);
+  return rows.find((r) => OPEN_STATUSES.includes(r.status))?.id;
 }
 
 /** The open report of a task's period, whole. */
