@@ -45,6 +45,41 @@ describe.each(dialects)('report workflow on $name', (dialect) => {
       })
     ).json();
 
+  it('refuses, and writes nothing for, a report on a task its unit may not report on', async () => {
+    const post = (taskId: string, cookie = suite.cookies.reporter1) =>
+      send(suite.w.app, cookie, {
+        method: 'POST',
+        url: `/api/tasks/${taskId}/reports`,
+        payload: { period: '2026-05', progress: 10, narrative: '开展调研' },
+      });
+    // A task of a plan still in draft is not out to the units: to them it does not exist.
+    const unpublished = (
+      await ok(suite.w.app, suite.cookies.office, {
+        method: 'POST',
+        url: `/api/plans/${suite.w.draftPlanId}/tasks`,
+        payload: { title: '草稿中的任务', leadUnitId: suite.w.units.dept1 },
+      })
+    ).json<{ id: string }>();
+    const refusals = [
+      [await post('tsk_nonexistent'), 404, 'task.not_found'],
+      [await post(unpublished.id), 404, 'task.not_found'],
+      [await post(suite.w.tasks.dept2), 403, 'access.not_own_unit_task'],
+      [await post(suite.w.tasks.regionB), 403, 'access.other_region'],
+    ] as const;
+    for (const [res, status, code] of refusals) {
+      expect(res.statusCode).toBe(status);
+      expect(res.json().error.reason).toBe(code);
+    }
+    for (const taskId of [unpublished.id, suite.w.tasks.dept2, suite.w.tasks.regionB]) {
+      const reports = await suite.w.ctx.storage.db
+        .selectFrom('reports')
+        .select('id')
+        .where('task_id', '=', taskId)
+        .execute();
+      expect(reports).toEqual([]);
+    }
+  });
+
   it('takes a report from draft through the head and the suite.cookies.office, with send-back and return, to accepted', async () => {
     const draft = await newDraft('2026-05', { progress: 40, narrative: '完成方案起草' });
     expect(draft).toMatchObject({ status: 'draft', returnReason: null });
