@@ -2,6 +2,7 @@
  * The storage layer's own machinery, on each dialect: queries compiled once and run with fresh values,
  * and SQLite's group commit, where writes sharing one transaction must still succeed or fail alone.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/db/connection.js';
 import { compiledQuery } from '../src/db/compiled-query.js';
@@ -51,6 +52,24 @@ describe.each(dialects)('storage on $name', (dialect) => {
     const inside = await storage.transact((trx) => regionsByKind(trx, '金湾区', 'jinwan'));
     expect(inside).toEqual([{ id: 'r2', name: '金湾区' }]);
   });
+
+  it.runIf(dialect.name === 'postgres')(
+    'runs a compiled query as a prepared statement of its connection, and other queries as they come',
+    async () => {
+      const prepared = await storage.transact(async (trx) => {
+        await regionsByKind(trx, '南海区', 'nanhai');
+        // A query built on the spot, not compiled once: its text is not kept as a statement.
+        await trx.selectFrom('regions').select('id').where('kind', '=', 'jinwan').execute();
+        const { rows } = await sql<{ statement: string }>`
+          select statement from pg_prepared_statements where name like 'tz\_%'`.execute(trx);
+        return rows.map((r) => r.statement);
+      });
+      expect(prepared.some((s) => s.includes('"kind" in'))).toBe(true);
+      expect(prepared.some((s) => s.includes('"kind" = $1'))).toBe(false);
+      // Prepared once, the statement still takes each run's values.
+      expect(await regionsByKind(storage.db, '金湾区', 'jinwan')).toEqual([{ id: 'r2', name: '金湾区' }]);
+    },
+  );
 
   it('refuses a compiled query whose argument does not reach the SQL as a value', async () => {
     const mangled = compiledQuery(1, (db, name: string) =>

@@ -6,6 +6,14 @@ import type { Database } from './schema.js';
 const PLACEHOLDER = '\uE000tz-param:';
 const STAND_IN = /^\uE000tz-param:\d+$/;
 
+/** The SQL of every query compiled here: a bounded set, the statements worth preparing once per connection. */
+const compiledSql = new Set<string>();
+
+/** Whether `sql` is the text of a query compiled once (and so run again and again with new values). */
+export function isCompiledSql(sql: string): boolean {
+  return compiledSql.has(sql);
+}
+
 interface Compiled<R> {
   query: CompiledQuery<R>;
   /** For each parameter of the compiled SQL, which argument fills it, or undefined for a constant of the query. */
@@ -30,6 +38,7 @@ export function compiledQuery<A extends readonly unknown[], R>(
     const slots = query.parameters.map((p) =>
       typeof p === 'string' && STAND_IN.test(p) ? Number(p.slice(PLACEHOLDER.length)) : undefined,
     );
+    compiledSql.add(query.sql);
     const used = new Set(slots.filter((s) => s !== undefined));
     if (used.size !== arity)
       throw new Error(`compiledQuery: ${arity - used.size} argument(s) did not reach the SQL as values`);

@@ -18,6 +18,7 @@ import { GroupCommitQueue } from './group-commit.js';
 import { ReadSnapshot } from './read-snapshot.js';
 import { WalSync } from './wal-sync.js';
 import { registerDirectSqlite } from './direct-sqlite.js';
+import { preparingPool } from './prepared-pool.js';
 import {
   dataVersion,
   lockAuditChain,
@@ -69,7 +70,7 @@ export function openStorage(options: StorageOptions): Storage {
       max: 10,
       options: `-c jit=off${options.schema ? ` -c search_path=${options.schema}` : ''}`,
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
     // PostgreSQL groups concurrent commits into one WAL flush by itself. Writes of one region queue on the
     // lock of that region's audit chain; writes of different regions run side by side.
     const transact = <T>(work: (trx: Transaction<Database>) => Promise<T>, home?: string | null) =>
