@@ -287,13 +287,17 @@ export async function taskFor(
   return found.task;
 }
 
-/** `taskFor` for a new report: the task with its reporting calendar, read in one query, under the same check. */
+/**
+ * `taskFor` for a new report of `period`: the task with its reporting calendar and the period's open report,
+ * read in one query, under the same check.
+ */
 export async function reportingTaskFor(
   actor: Actor,
   taskId: string,
+  period: string,
   from: Kysely<Database>,
 ): Promise<ReportingTask> {
-  const task = await getReportingTask(from, taskId);
+  const task = await getReportingTask(from, taskId, period);
   if (!task) throw fail('task.not_found');
   await demandTaskReadable(actor, { id: task.task_id, ...task }, task.plan_status, from);
   return task;

@@ -6,7 +6,6 @@ import {
   insertReport,
   listReportQueue,
   listReportsOfTask,
-  openReportId,
 } from '../db/repositories/report-repository.js';
 import type { Kysely } from 'kysely';
 import type { Database, EvidenceFileRow, ReportRow, ReportStatus, TaskRow } from '../db/schema.js';
@@ -101,7 +100,7 @@ export async function createReport(
     // The checks read inside the write, so what they allowed still holds when the report is written: on
     // PostgreSQL after the region's chain is locked, on SQLite in the order of the batch.
     return await write(ctx, actor, async (scope) => {
-      const task = await reportingTaskFor(actor, taskId, scope.trx);
+      const task = await reportingTaskFor(actor, taskId, input.period, scope.trx);
       demand(
         taskPolicy.can(actor, 'report', {
           regionId: task.region_id,
@@ -115,6 +114,8 @@ export async function createReport(
         if (earlier) return earlier;
       }
       await demandReportablePeriodOf(ctx, task, input.period, scope.trx);
+      if (task.open_report_id !== null)
+        throw fail('report.exists_for_period', {}, { reportId: task.open_report_id });
       const id = newId('rpt');
       const reported = { id: taskId, region_id: task.region_id, lead_unit_id: task.lead_unit_id };
       return {
@@ -158,8 +159,6 @@ async function createReportRow(
       request_hash: hash,
     });
   }
-  const openId = await openReportId(trx, taskId, input.period);
-  if (openId !== undefined) throw fail('report.exists_for_period', {}, { reportId: openId });
   const at = nowIso(ctx);
   const status: ReportStatus = input.submit === false ? 'draft' : submissionTarget(actor.role);
   const report: ReportRow = {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { compiledQuery } from '../compiled-query.js';
+import { OPEN_REPORT_STATUSES } from './report-repository.js';
 import type { Database, PeriodDecisionRow, PlanStatus, ReportStatus } from '../schema.js';
 
 export async function insertPeriodDecision(db: Kysely<Database>, row: PeriodDecisionRow): Promise<void> {
@@ -75,27 +76,43 @@ export const decisionsOnTaskPeriod = compiledQuery(
       .orderBy('id'),
 );
 
-/** A task as a new report needs it: who may report on it, whether its plan is out, and its reporting calendar. */
+/**
+ * A task as a new report for a period needs it: who may report on it, whether its plan is out, its reporting
+ * calendar, and the report of that period still open, if any.
+ */
 export interface ReportingTask extends TaskReportingFacts {
   lead_unit_id: string | null;
   plan_status: PlanStatus;
+  open_report_id: string | null;
 }
 
-const reportingTask = compiledQuery(1, (db, taskId: string) =>
+const reportingTask = compiledQuery(2, (db, taskId: string, period: string) =>
   tasksWithReportingFacts(db)
     .select(['tasks.lead_unit_id', 'plans.status as plan_status'])
+    .select((eb) =>
+      eb
+        .selectFrom('reports')
+        .select('reports.id')
+        .whereRef('reports.task_id', '=', 'tasks.id')
+        .where('reports.period', '=', period)
+        .where('reports.status', 'in', OPEN_REPORT_STATUSES)
+        .limit(1)
+        .as('open_report_id'),
+    )
     .where('tasks.id', '=', taskId),
 );
 
 /**
- * Read on every report submission, in one query: the task's access facts with its reporting facts, and none
- * of its long texts (the plan and the standard), which cost as much to read as the rest together.
+ * Read on every report submission, in one query (on PostgreSQL, one round trip while the region's chain is
+ * locked): the task's access facts, its reporting facts and the period's open report, and none of its long
+ * texts (the plan and the standard), which cost as much to read as the rest together.
  */
 export async function getReportingTask(
   db: Kysely<Database>,
   taskId: string,
+  period: string,
 ): Promise<ReportingTask | undefined> {
-  const [row] = await reportingTask(db, taskId);
+  const [row] = await reportingTask(db, taskId, period);
   return row;
 }
 

@@ -69,7 +69,12 @@ export function listReportsOfTask(
 }
 
 /** A report not yet accepted: while one is open, its period takes no other. */
-const OPEN_STATUSES: readonly ReportStatus[] = ['draft', 'awaiting_head', 'submitted', 'returned'];
+export const OPEN_REPORT_STATUSES: readonly ReportStatus[] = [
+  'draft',
+  'awaiting_head',
+  'submitted',
+  'returned',
+];
 
 const openReport = compiledQuery(2, (db, taskId: string, period: string) =>
   db
@@ -77,28 +82,8 @@ const openReport = compiledQuery(2, (db, taskId: string, period: string) =>
     .selectAll()
     .where('task_id', '=', taskId)
     .where('period', '=', period)
-    .where('status', 'in', OPEN_STATUSES),
+    .where('status', 'in', OPEN_REPORT_STATUSES),
 );
-
-// The status is filtered here, not in SQL: given the list of statuses, SQLite seeks the task's index by status,
-// once per status; by task and period it is one seek, and a period holds a report or two.
-const reportsOfPeriod = compiledQuery(2, (db, taskId: string, period: string) =>
-  db
-    .selectFrom('reports')
-    .select(['id', 'status'])
-    .where('task_id', '=', taskId)
-    .where('period', '=', period),
-);
-
-/** The open report of a task's period, if any: checked on every submission, so compiled once and only its id read. */
-export async function openReportId(
-  db: Kysely<Database>,
-  taskId: string,
-  period: string,
-): Promise<string | undefined> {
-  const rows = await reportsOfPeriod(db, taskId, period);
-  return rows.find((r) => OPEN_STATUSES.includes(r.status))?.id;
-}
 
 /** The open report of a task's period, whole. */
 export async function findOpenReport(
