@@ -1,4 +1,5 @@
-import { createQueryId, type Compilable, type CompiledQuery, type Kysely } from 'kysely';
+import { createQueryId, PostgresAdapter, type Compilable, type CompiledQuery, type Kysely } from 'kysely';
+import { AheadAnswer, recordAhead } from './ahead.js';
 import { runDirect } from './direct-sqlite.js';
 import type { Database } from './schema.js';
 
@@ -14,6 +15,14 @@ export function isCompiledSql(sql: string): boolean {
   return compiledSql.has(sql);
 }
 
+/** A query compiled once: run it, or send it ahead in a PostgreSQL transaction. */
+export type CompiledRun<A extends readonly unknown[], R> = ((
+  db: Kysely<Database>,
+  ...args: A
+) => Promise<R[]>) & {
+  ahead: (db: Kysely<Database>, ...args: A) => Promise<{ answer: Promise<R[]> }>;
+};
+
 interface Compiled<R> {
   query: CompiledQuery<R>;
   /** For each parameter of the compiled SQL, which argument fills it, or undefined for a constant of the query. */
@@ -28,7 +37,7 @@ interface Compiled<R> {
 export function compiledQuery<A extends readonly unknown[], R>(
   arity: A['length'],
   build: (db: Kysely<Database>, ...args: A) => Compilable<R>,
-) {
+): CompiledRun<A, R> {
   // Keyed by the adapter, which a database's transactions share and another dialect does not, and by the
   // last plugin of a database given plugins (a test's query recorder), so such a database compiles through them.
   const cache = new WeakMap<object, WeakMap<object, Compiled<R>>>();
@@ -44,7 +53,8 @@ export function compiledQuery<A extends readonly unknown[], R>(
       throw new Error(`compiledQuery: ${arity - used.size} argument(s) did not reach the SQL as values`);
     return { query, slots };
   };
-  return async (db: Kysely<Database>, ...args: A): Promise<R[]> => {
+  /** The compiled query for `db` and its parameters for `args`. */
+  const bind = (db: Kysely<Database>, args: A): CompiledQuery<R> => {
     const executor = db.getExecutor();
     const adapter = executor.adapter;
     let byPlugin = cache.get(adapter);
@@ -60,14 +70,27 @@ export function compiledQuery<A extends readonly unknown[], R>(
     }
     const { query, slots } = compiled;
     const parameters = slots.map((slot, i) => (slot === undefined ? query.parameters[i] : args[slot]));
-    const direct = runDirect(db, query.sql, parameters);
-    if (direct !== undefined) return direct as R[];
-    const result = await db.executeQuery<R>({
-      query: query.query,
-      sql: query.sql,
-      queryId: createQueryId(),
-      parameters,
-    });
-    return result.rows;
+    return { query: query.query, sql: query.sql, queryId: createQueryId(), parameters };
   };
+  const run = async (db: Kysely<Database>, ...args: A): Promise<R[]> => {
+    const bound = bind(db, args);
+    const direct = runDirect(db, bound.sql, bound.parameters);
+    if (direct !== undefined) return direct as R[];
+    return (await db.executeQuery<R>(bound)).rows;
+  };
+  /**
+   * Sends the query ahead (see AheadAnswer) when `db` is a PostgreSQL transaction, whose end checks it;
+   * elsewhere runs it as `run` does. Resolves once sent, with its answer to await when it is needed.
+   */
+  const ahead = async (db: Kysely<Database>, ...args: A): Promise<{ answer: Promise<R[]> }> => {
+    if (!db.isTransaction || !(db.getExecutor().adapter instanceof PostgresAdapter))
+      return { answer: Promise.resolve(await run(db, ...args)) };
+    const bound = bind(db, args);
+    const sink = new AheadAnswer();
+    recordAhead(db, sink);
+    // The connection takes the answer as the first parameter and sends the query with the rest.
+    await db.executeQuery({ ...bound, parameters: [sink, ...bound.parameters] });
+    return sink as unknown as { answer: Promise<R[]> };
+  };
+  return Object.assign(run, { ahead });
 }

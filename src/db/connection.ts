@@ -18,6 +18,7 @@ import { GroupCommitQueue } from './group-commit.js';
 import { ReadSnapshot } from './read-snapshot.js';
 import { WalSync } from './wal-sync.js';
 import { registerDirectSqlite } from './direct-sqlite.js';
+import { aheadFailure } from './ahead.js';
 import { preparingPool } from './prepared-pool.js';
 import {
   dataVersion,
@@ -68,16 +69,25 @@ export function openStorage(options: StorageOptions): Storage {
     const pool = new pg.Pool({
       connectionString: options.url,
       max: 10,
+      pipeline: true,
       options: `-c jit=off${options.schema ? ` -c search_path=${options.schema}` : ''}`,
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
     // PostgreSQL groups concurrent commits into one WAL flush by itself. Writes of one region queue on the
     // lock of that region's audit chain; writes of different regions run side by side.
-    const transact = <T>(work: (trx: Transaction<Database>) => Promise<T>, home?: string | null) =>
-      db.transaction().execute(async (trx) => {
-        if (home !== undefined) await lockAuditChain(trx, home);
-        return work(trx);
-      });
+    const transact = async <T>(work: (trx: Transaction<Database>) => Promise<T>, home?: string | null) => {
+      let begun: Transaction<Database> | undefined;
+      try {
+        return await db.transaction().execute(async (trx) => {
+          begun = trx;
+          if (home !== undefined) await lockAuditChain(trx, home);
+          return work(trx);
+        });
+      } catch (error) {
+        // A statement sent ahead failed: the statements after it failed only because the transaction aborted.
+        throw (begun && (await aheadFailure(begun))) ?? error;
+      }
+    };
     return {
       db,
       dialect: 'postgres',

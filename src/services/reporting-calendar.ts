@@ -51,14 +51,19 @@ export async function demandReportablePeriod(
   refuseUnreportable(ctx, facts, decisions, period);
 }
 
-/** `demandReportablePeriod` for a task whose reporting facts are already read: reads the period's decisions only. */
+/**
+ * `demandReportablePeriod` for a task whose reporting facts are already read, with whether the office decided
+ * anything on the period: reads the decisions only when there are some.
+ */
 export async function demandReportablePeriodOf(
   ctx: ServiceContext,
-  facts: TaskReportingFacts,
+  facts: TaskReportingFacts & { period_decided: boolean },
   period: string,
   from: Kysely<Database>,
 ): Promise<void> {
-  const decisions = await decisionsOnTaskPeriod(from, facts.region_id, period, facts.task_id);
+  const decisions = facts.period_decided
+    ? await decisionsOnTaskPeriod(from, facts.region_id, period, facts.task_id)
+    : [];
   refuseUnreportable(ctx, facts, decisions, period);
 }
 

@@ -109,8 +109,23 @@ const appendAndMoveHead = compiledQuery(11, (db, ...args: EventArgs) => {
     .values(eventValues(...args));
 });
 
-/** PostgreSQL: the heads a transaction holds locked, moved along by each of its appends. */
-const lockedHeads = new WeakMap<Kysely<Database>, Map<string, Head>>();
+/** PostgreSQL: the heads a transaction holds locked (or is locking), moved along by each of its appends. */
+const lockedHeads = new WeakMap<Kysely<Database>, Map<string, Promise<Head>>>();
+/**
+ * Per database (its adapter, which its transactions share), the chains whose head row this process has read:
+ * a head row is never deleted, so the lock of such a chain can be sent ahead.
+ */
+const knownChains = new WeakMap<object, Set<string>>();
+
+function knownChainsOf(trx: Kysely<Database>): Set<string> {
+  const adapter = trx.getExecutor().adapter;
+  let known = knownChains.get(adapter);
+  if (known === undefined) {
+    known = new Set();
+    knownChains.set(adapter, known);
+  }
+  return known;
+}
 
 async function headOf(trx: Kysely<Database>, chain: string, forUpdate: boolean): Promise<Head> {
   const read = forUpdate ? readHeadForUpdate : readHead;
@@ -122,16 +137,24 @@ async function headOf(trx: Kysely<Database>, chain: string, forUpdate: boolean):
   return started;
 }
 
-/** PostgreSQL: the locked head of `chain` in this transaction, locking it now if not yet held. */
-async function lockedHead(trx: Kysely<Database>, chain: string): Promise<Head> {
+function heldBy(trx: Kysely<Database>): Map<string, Promise<Head>> {
   let held = lockedHeads.get(trx);
   if (held === undefined) {
     held = new Map();
     lockedHeads.set(trx, held);
   }
+  return held;
+}
+
+/** PostgreSQL: the locked head of `chain` in this transaction, locking it now if not yet held. */
+function lockedHead(trx: Kysely<Database>, chain: string): Promise<Head> {
+  const held = heldBy(trx);
   let head = held.get(chain);
   if (head === undefined) {
-    head = { ...(await headOf(trx, chain, true)) };
+    head = headOf(trx, chain, true).then((found) => {
+      knownChainsOf(trx).add(chain);
+      return { ...found };
+    });
     held.set(chain, head);
   }
   return head;
@@ -148,7 +171,22 @@ async function lockedHead(trx: Kysely<Database>, chain: string): Promise<Head> {
  * so locks are always taken in the order installation → region and two writes cannot deadlock.
  */
 export async function lockAuditChain(trx: Kysely<Database>, regionId: string | null): Promise<void> {
-  await lockedHead(trx, chainOf(regionId));
+  const chain = chainOf(regionId);
+  const held = heldBy(trx);
+  if (held.has(chain)) return;
+  // Finding no row locks nothing, so a chain that may not have its head yet is locked and waited for.
+  if (!knownChainsOf(trx).has(chain)) {
+    await lockedHead(trx, chain);
+    return;
+  }
+  // Sent ahead: the statements after it leave with it, and run once it holds the lock.
+  const { answer } = await readHeadForUpdate.ahead(trx, chain);
+  const head = answer.then(([found]) => {
+    if (!found) throw new Error(`the head of audit chain '${chain}' is gone`);
+    return { ...found };
+  });
+  head.catch(() => undefined);
+  held.set(chain, head);
 }
 
 /** The key that signs events after `head`; refuses to write when this process lacks it. */
@@ -204,7 +242,7 @@ async function signedHead(
   at: string,
 ): Promise<{ head: Head; locked: boolean }> {
   const locked = dialect === 'postgres';
-  const head = locked ? await lockedHead(trx, chain) : await headOf(trx, chain, false);
+  const head = await (locked ? lockedHead(trx, chain) : headOf(trx, chain, false));
   const keyring = auditKeyring();
   const wanted = keyring.current?.fingerprint ?? null;
   if (head.key_fingerprint !== wanted) {
@@ -250,7 +288,8 @@ async function appendRow(
     hash,
   ];
   if (locked) {
-    await appendAndMoveHead(trx, ...args);
+    // Nothing waits on its answer: it leaves with what follows (the commit, for most writes).
+    await appendAndMoveHead.ahead(trx, ...args);
   } else {
     await insertEvent(trx, ...args);
     await moveHead(trx, chain, seq, hash);

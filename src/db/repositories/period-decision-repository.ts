@@ -78,12 +78,13 @@ export const decisionsOnTaskPeriod = compiledQuery(
 
 /**
  * A task as a new report for a period needs it: who may report on it, whether its plan is out, its reporting
- * calendar, and the report of that period still open, if any.
+ * calendar, the report of that period still open, if any, and whether the office decided anything on the period.
  */
 export interface ReportingTask extends TaskReportingFacts {
   lead_unit_id: string | null;
   plan_status: PlanStatus;
   open_report_id: string | null;
+  period_decided: boolean;
 }
 
 const reportingTask = compiledQuery(2, (db, taskId: string, period: string) =>
@@ -99,13 +100,32 @@ const reportingTask = compiledQuery(2, (db, taskId: string, period: string) =>
         .limit(1)
         .as('open_report_id'),
     )
+    // The same filter as decisionsOnTaskPeriod: most periods have no decision, and then it is not read at all.
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('period_decisions')
+            .select('period_decisions.id')
+            .whereRef('period_decisions.region_id', '=', 'tasks.region_id')
+            .where('period_decisions.period', '=', period)
+            .where((w) =>
+              w.or([
+                w('period_decisions.task_id', 'is', null),
+                w('period_decisions.task_id', '=', w.ref('tasks.id')),
+              ]),
+            ),
+        )
+        .as('period_decided'),
+    )
     .where('tasks.id', '=', taskId),
 );
 
 /**
  * Read on every report submission, in one query (on PostgreSQL, one round trip while the region's chain is
- * locked): the task's access facts, its reporting facts and the period's open report, and none of its long
- * texts (the plan and the standard), which cost as much to read as the rest together.
+ * locked): the task's access facts, its reporting facts, the period's open report and whether the period has
+ * decisions, and none of its long texts (the plan and the standard), which cost as much to read as the rest
+ * together.
  */
 export async function getReportingTask(
   db: Kysely<Database>,
@@ -113,7 +133,8 @@ export async function getReportingTask(
   period: string,
 ): Promise<ReportingTask | undefined> {
   const [row] = await reportingTask(db, taskId, period);
-  return row;
+  // SQLite answers EXISTS with 0 or 1.
+  return row && { ...row, period_decided: Boolean(row.period_decided) };
 }
 
 /** The task's reporting facts and the decisions on one period, compiled once. */

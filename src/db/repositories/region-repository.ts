@@ -1,5 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
-import { compiledQuery } from '../compiled-query.js';
+import { compiledQuery, type CompiledRun } from '../compiled-query.js';
 import type { Database, RegionRow, RegionTable } from '../schema.js';
 
 export function listRegions(db: Kysely<Database>, onlyId?: string): Promise<RegionRow[]> {
@@ -42,7 +42,7 @@ const rowInRegion = Object.fromEntries(
       db.selectFrom(table).select('region_id').where('id', '=', id).where('region_id', '=', regionId),
     ),
   ]),
-) as Record<RowTableBelow, (db: Kysely<Database>, id: string, regionId: string) => Promise<unknown[]>>;
+) as Record<RowTableBelow, CompiledRun<[id: string, regionId: string], { region_id: string }>>;
 
 /** Whether a row is in the given region: asked on every read by a reader of several regions, so compiled once. */
 export async function isRowInRegion(

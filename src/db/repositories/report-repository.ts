@@ -35,10 +35,13 @@ const reportInsert = compiledQuery(REPORT_COLUMNS.length, (db, ...values: unknow
     ),
 );
 
-/** A new report starts at version 1 whatever the row says. Runs on every submission, so compiled once. */
+/**
+ * A new report starts at version 1 whatever the row says. Runs on every submission, so compiled once; in a
+ * PostgreSQL transaction it is sent ahead: nothing reads its answer, and a failure fails the transaction.
+ */
 export async function insertReport(db: Kysely<Database>, row: Insertable<ReportTable>): Promise<void> {
   // The one column with a default a writer may leave out.
-  await reportInsert(
+  await reportInsert.ahead(
     db,
     ...REPORT_COLUMNS.map((column) =>
       column === 'next_steps' ? (row.next_steps ?? '') : (row[column] ?? null),
