@@ -20,10 +20,11 @@ import { WalSync } from './wal-sync.js';
 import { registerDirectSqlite } from './direct-sqlite.js';
 import { aheadFailure } from './ahead.js';
 import { preparingPool } from './prepared-pool.js';
+import { batchedVersions } from './version-batch.js';
 import {
   dataVersion,
   lockAuditChain,
-  regionDataVersion,
+  regionDataVersions,
   regionsDataVersion,
 } from './repositories/audit-repository.js';
 
@@ -92,7 +93,7 @@ export function openStorage(options: StorageOptions): Storage {
       db,
       dialect: 'postgres',
       dataVersion: () => dataVersion(db),
-      regionDataVersion: (regionId) => regionDataVersion(db, regionId),
+      regionDataVersion: batchedVersions((regionIds) => regionDataVersions(db, regionIds)),
       regionsDataVersion: (regionIds) => regionsDataVersion(db, regionIds),
       transact,
       close: () => db.destroy(),

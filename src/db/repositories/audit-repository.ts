@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { DialectName } from '../dialect.js';
 import { compiledQuery } from '../compiled-query.js';
@@ -330,23 +330,28 @@ export async function dataVersion(db: Kysely<Database>): Promise<number> {
   return row?.seq ?? 0;
 }
 
-/**
+/*
  * The data version of one region: the length of its chain plus that of the installation's chain. A region's
  * views change only with these, so a cache tag made from it moves with the region's own writes and tells
- * nothing of other regions'. Two primary-key seeks. (SQLite's server reads it through a prepared statement
- * in connection.ts, of the same shape.)
+ * nothing of other regions'. (SQLite's server reads it through a prepared statement in connection.ts, of the
+ * same shape.) On PostgreSQL the versions asked for together are read together (version-batch.ts): the heads
+ * of the chains given, as one array parameter, so batches of any size share one prepared statement.
  */
-// Read on every cached page view on PostgreSQL (SQLite has its own prepared statement): compiled once.
-const chainsLength = compiledQuery(1, (db, regionId: string) =>
+const chainLengths = compiledQuery(1, (db, chains: readonly string[]) =>
   db
     .selectFrom('audit_chain_heads')
-    .select((s) => s.fn.sum<number | null>('seq').as('seq'))
-    .where('chain', 'in', [regionId, '']),
+    .select(['chain', 'seq'])
+    .where(sql<boolean>`chain = any(${chains}::text[])`),
 );
 
-export async function regionDataVersion(db: Kysely<Database>, regionId: string): Promise<number> {
-  const [row] = await chainsLength(db, regionId);
-  return row?.seq ?? 0;
+/** PostgreSQL: each region's data version for many regions in one query. */
+export async function regionDataVersions(
+  db: Kysely<Database>,
+  regionIds: readonly string[],
+): Promise<Map<string, number>> {
+  const seqs = new Map((await chainLengths(db, [...regionIds, ''])).map((h) => [h.chain, h.seq]));
+  const installation = seqs.get('') ?? 0;
+  return new Map(regionIds.map((id) => [id, (seqs.get(id) ?? 0) + installation]));
 }
 
 /**
