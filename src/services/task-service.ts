@@ -152,8 +152,10 @@ export async function planLedger(
   actor: Actor,
   planId: string,
   filter: LedgerFilter = {},
+  /** The plan as the caller already read and checked it for `actor` (planForCachedView): not read again. */
+  checked?: PlanSummaryRow,
 ): Promise<Ledger> {
-  const plan = await planFor(ctx, actor, planId);
+  const plan = checked?.id === planId ? checked : await planFor(ctx, actor, planId);
   demandLedger(actor, plan);
   const query: TaskFilter = { planId, regionId: plan.region_id };
   if (filter.areaId) query.areaId = filter.areaId;

@@ -64,10 +64,8 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: ServiceContext): v
       const key = `ledger|${request.params.planId}|${audience}|${JSON.stringify(request.query)}`;
       const view = { key, regionId: plan.region_id, version };
       return sendCachedJson(ctx, request, reply, view, async () => {
-        const ledger = await planLedger(ctx, actor, request.params.planId, {
-          ...rest,
-          ...(statuses && { status: statuses }),
-        });
+        const filter = { ...rest, ...(statuses && { status: statuses }) };
+        const ledger = await planLedger(ctx, actor, request.params.planId, filter, plan);
         return new JsonBytes(ledgerBody(ledger.tasks, ledger.units, actor, audience));
       });
     },
