@@ -102,4 +102,44 @@ describe.each(dialects)('statements sent ahead on $name', (dialect) => {
       expect(await verifyAuditChain(storage.db)).toMatchObject({ ok: true });
     },
   );
+
+  const regionById = compiledQuery(1, (db, id: string) =>
+    db.selectFrom('regions').select('id').where('id', '=', id),
+  );
+
+  it.runIf(dialect.name === 'postgres')(
+    'sends the compiled reads of one turn together on one connection, and keeps a transaction’s rows its own',
+    async () => {
+      const write = vi.spyOn(net.Socket.prototype, '_write');
+      const writev = vi.spyOn(net.Socket.prototype, '_writev');
+      let reads: unknown[];
+      let writes: number;
+      try {
+        reads = await Promise.all(['ra', 'rb', 'rc', 'none'].map((id) => regionById(storage.db, id)));
+        writes = write.mock.calls.length + writev.mock.calls.length;
+      } finally {
+        write.mockRestore();
+        writev.mockRestore();
+      }
+      expect(reads).toEqual([[{ id: 'ra' }], [{ id: 'rb' }], [{ id: 'rc' }], []]);
+      expect(writes).toBe(1);
+
+      // A read outside a transaction never runs on the transaction's connection: it does not see its rows.
+      let release = () => {};
+      const held = new Promise((resolve) => {
+        release = () => {
+          resolve(undefined);
+        };
+      });
+      const inserted = storage.transact(async (trx) => {
+        await insertRegion(trx, 'uncommitted');
+        await held;
+      }, 'ra');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await regionById(storage.db, 'uncommitted')).toEqual([]);
+      release();
+      await inserted;
+      expect(await regionById(storage.db, 'uncommitted')).toEqual([{ id: 'uncommitted' }]);
+    },
+  );
 });

@@ -18,8 +18,65 @@ function statementName(sql: string): string {
 const noRows = (command: string) =>
   Promise.resolve({ command, rowCount: null, rows: [] } as unknown as PostgresQueryResult<never>);
 
+/** Streams corked until the next tick, so that what is written to them before it leaves in one write. */
+const corked = new WeakSet<object>();
+
+function corkUntilNextTick(client: pg.PoolClient): void {
+  const stream = client.connection.stream;
+  if (corked.has(stream)) return;
+  stream.cork();
+  corked.add(stream);
+  process.nextTick(() => {
+    corked.delete(stream);
+    stream.uncork();
+  });
+}
+
 /**
- * Kysely's connection to PostgreSQL (a client in pipeline mode), three ways fewer round trips:
+ * A pooled connection that the compiled queries issued outside transactions in one turn of the event loop
+ * share. A page rebuilt after a write asks for several rows at once; each on a connection of its own woke a
+ * backend of its own, and each wake-up cost more than the query. Compiled queries are index reads, so those
+ * queued behind another on the one backend wait little. Released once the turn is over and its queries answered.
+ */
+class TurnConnection {
+  private users = 0;
+  private open = true;
+
+  constructor(
+    readonly client: Promise<pg.PoolClient>,
+    closed: () => void,
+  ) {
+    client.catch(() => undefined);
+    setImmediate(() => {
+      this.open = false;
+      closed();
+      this.releaseIfDone();
+    });
+  }
+
+  join(): this {
+    this.users++;
+    return this;
+  }
+
+  leave(): void {
+    this.users--;
+    this.releaseIfDone();
+  }
+
+  private releaseIfDone(): void {
+    if (this.open || this.users > 0) return;
+    this.client.then(
+      (client) => {
+        client.release();
+      },
+      () => undefined,
+    );
+  }
+}
+
+/**
+ * Kysely's connection to PostgreSQL (pg clients in pipeline mode), four ways fewer round trips:
  * - Queries compiled once (`compiledQuery`: the chain's lock, the audit append, a report's checks and row) run as
  *   named prepared statements: a connection parses and plans each the first time, then only binds new values,
  *   where an unnamed statement is parsed and planned on every run, inside the region's lock. Other queries go
@@ -27,12 +84,18 @@ const noRows = (command: string) =>
  * - BEGIN waits for the transaction's first statement and leaves with it.
  * - A statement sent ahead (its first parameter an `AheadAnswer`) is answered at once, its real answer handed
  *   to the sink; the statements issued before the next tick leave with it in one write.
+ * - Compiled queries outside a transaction share the turn's connection (`TurnConnection`). A transaction, and any
+ *   other query, has a pooled connection of its own, taken when its first statement is sent.
  */
 class PreparingClient implements PostgresPoolClient {
+  private own: Promise<pg.PoolClient> | undefined;
+  private turn: TurnConnection | undefined;
   private beginPending = false;
-  private corked = false;
 
-  constructor(private readonly client: pg.PoolClient) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly turnConnection: () => TurnConnection,
+  ) {}
 
   query<R>(sql: string, parameters: readonly unknown[]): Promise<PostgresQueryResult<R>>;
   query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
@@ -40,10 +103,11 @@ class PreparingClient implements PostgresPoolClient {
     sqlOrCursor: string | PostgresCursor<R>,
     parameters: readonly unknown[] = [],
   ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
-    if (typeof sqlOrCursor !== 'string')
-      return (this.client as unknown as PostgresPoolClient).query(sqlOrCursor);
+    // Kysely streams through a cursor only when given one in its dialect's settings, and ours gives none.
+    if (typeof sqlOrCursor !== 'string') throw new Error('cursors are not used on this pool');
     const sql = sqlOrCursor;
     if (sql === 'begin') {
+      this.own ??= this.pool.connect();
       this.beginPending = true;
       return noRows('BEGIN');
     }
@@ -66,48 +130,53 @@ class PreparingClient implements PostgresPoolClient {
     return sent;
   }
 
-  private send<R>(sql: string, parameters: readonly unknown[]): Promise<PostgresQueryResult<R>> {
-    this.corkUntilNextTick();
-    const begun = this.beginPending ? this.client.query('begin') : undefined;
-    this.beginPending = false;
-    const result = (isCompiledSql(sql)
-      ? this.client.query({ name: statementName(sql), text: sql, values: [...parameters] })
-      : this.client.query(sql, [...parameters])) as unknown as Promise<PostgresQueryResult<R>>;
-    return begun ? Promise.all([begun, result]).then(([, r]) => r) : result;
+  private clientFor(sql: string): Promise<pg.PoolClient> {
+    if (this.own) return this.own;
+    if (this.turn) return this.turn.client;
+    if (isCompiledSql(sql)) return (this.turn = this.turnConnection().join()).client;
+    return (this.own = this.pool.connect());
   }
 
-  /** Statements issued before the next tick leave in one write (the client sends each at once, uncorked). */
-  private corkUntilNextTick(): void {
-    if (this.corked) return;
-    const stream = this.client.connection.stream;
-    stream.cork();
-    this.corked = true;
-    process.nextTick(() => {
-      this.corked = false;
-      stream.uncork();
+  /** Statements reach their client in the order they were issued: each waits on the same promise of it. */
+  private send<R>(sql: string, parameters: readonly unknown[]): Promise<PostgresQueryResult<R>> {
+    const begin = this.beginPending;
+    this.beginPending = false;
+    return this.clientFor(sql).then((client) => {
+      corkUntilNextTick(client);
+      const begun = begin ? client.query('begin') : undefined;
+      const result = (isCompiledSql(sql)
+        ? client.query({ name: statementName(sql), text: sql, values: [...parameters] })
+        : client.query(sql, [...parameters])) as unknown as Promise<PostgresQueryResult<R>>;
+      return begun ? Promise.all([begun, result]).then(([, r]) => r) : result;
     });
   }
 
   release(): void {
     this.beginPending = false;
-    this.client.release();
+    const own = this.own;
+    this.own = undefined;
+    own?.then(
+      (client) => {
+        client.release();
+      },
+      () => undefined,
+    );
+    this.turn?.leave();
+    this.turn = undefined;
   }
 }
 
-/** `pool` for Kysely, each of its connections running compiled queries as prepared statements. */
+/** `pool` for Kysely (see PreparingClient). */
 export function preparingPool(pool: pg.Pool): PostgresPool {
-  // One wrapper per connection: Kysely keeps its connection objects by the client it is given.
-  const wrappers = new WeakMap<pg.PoolClient, PreparingClient>();
+  let turn: TurnConnection | undefined;
+  const turnConnection = () =>
+    (turn ??= new TurnConnection(pool.connect(), () => {
+      turn = undefined;
+    }));
   return {
-    connect: async () => {
-      const client = await pool.connect();
-      let wrapper = wrappers.get(client);
-      if (!wrapper) {
-        wrapper = new PreparingClient(client);
-        wrappers.set(client, wrapper);
-      }
-      return wrapper;
-    },
+    // Kysely keeps its connection objects by the client it is given: a new one per use, each taking its
+    // pooled connection when it first sends.
+    connect: () => Promise.resolve(new PreparingClient(pool, turnConnection)),
     end: () => pool.end(),
   };
 }
