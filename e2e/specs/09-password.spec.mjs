@@ -19,17 +19,21 @@ async function signsIn(browser, base, password) {
 }
 
 /** Opens 修改密码 from the user menu. A click that lands while the menu is still opening or closing opens
- * nothing (seen once in a full run), so the menu is opened again until the dialog shows. */
+ * nothing (seen in full runs), so the menu is opened again until the dialog shows. Before opening it again,
+ * the menu is closed and gone: a click on its button while it is still open closes it instead. */
 async function openPasswordDialog(s) {
   const dialog = s.page.locator('.ant-modal:visible');
+  const item = s.page.getByRole('menuitem', { name: /修改密码|Change password/ });
   for (let attempt = 1; ; attempt++) {
     await s.page.getByTestId('user-menu').click();
-    await s.page.getByRole('menuitem', { name: /修改密码|Change password/ }).click();
+    await item.click();
     try {
       await dialog.locator('#currentPassword').waitFor({ timeout: 5000 });
       return dialog;
     } catch (error) {
       if (attempt === 3) throw error;
+      await s.page.keyboard.press('Escape');
+      await item.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => undefined);
     }
   }
 }
