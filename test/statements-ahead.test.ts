@@ -5,7 +5,7 @@
  */
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Storage } from '../src/db/connection.js';
+import { openStorage, type Storage } from '../src/db/connection.js';
 import { compiledQuery } from '../src/db/compiled-query.js';
 import { appendAuditEvent, verifyAuditChain } from '../src/db/repositories/audit-repository.js';
 import { dialects } from './helpers/storage.js';
@@ -140,6 +140,25 @@ describe.each(dialects)('statements sent ahead on $name', (dialect) => {
       release();
       await inserted;
       expect(await regionById(storage.db, 'uncommitted')).toEqual([{ id: 'uncommitted' }]);
+    },
+  );
+
+  it.runIf(dialect.name === 'postgres')(
+    'fails a write whose connection cannot be had with that error, leaving nothing unhandled',
+    async () => {
+      const url = new URL(process.env.TEST_DATABASE_URL ?? '');
+      url.pathname = '/taizhang_no_such_database';
+      const broken = openStorage({ url: url.toString() });
+      try {
+        // BEGIN is answered at once; the connection fails while the write waits on something else.
+        const write = broken.transact(async (trx) => {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          return trx.selectFrom('regions').select('id').execute();
+        });
+        await expect(write).rejects.toThrow(/does not exist/);
+      } finally {
+        await broken.close();
+      }
     },
   );
 });

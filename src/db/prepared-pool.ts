@@ -107,7 +107,7 @@ class PreparingClient implements PostgresPoolClient {
     if (typeof sqlOrCursor !== 'string') throw new Error('cursors are not used on this pool');
     const sql = sqlOrCursor;
     if (sql === 'begin') {
-      this.own ??= this.pool.connect();
+      this.own ??= this.take();
       this.beginPending = true;
       return noRows('BEGIN');
     }
@@ -134,7 +134,15 @@ class PreparingClient implements PostgresPoolClient {
     if (this.own) return this.own;
     if (this.turn) return this.turn.client;
     if (isCompiledSql(sql)) return (this.turn = this.turnConnection().join()).client;
-    return (this.own = this.pool.connect());
+    return (this.own = this.take());
+  }
+
+  /** A pooled connection of this client's own; a failure to get one is reported by the statements waiting on it. */
+  private take(): Promise<pg.PoolClient> {
+    const client = this.pool.connect();
+    // Until a statement waits on it (BEGIN is answered at once), its failure must not go unhandled.
+    client.catch(() => undefined);
+    return client;
   }
 
   /** Statements reach their client in the order they were issued: each waits on the same promise of it. */
