@@ -21,6 +21,7 @@ import { runCli } from './helpers/cli.js';
 import { cliTargets } from './helpers/cli-databases.js';
 import { migrateTo, migrationBefore } from './helpers/migrate-to.js';
 import { TODAY } from './helpers/world.js';
+import { testAuditEvent } from './helpers/audit-event.js';
 
 const CHAINS_MIGRATION = '20261208_0900_audit_region_chains';
 /** The last migration before per-region chains, in the order the migrator runs them. */
@@ -183,15 +184,7 @@ describe.each(targets)('per-region audit chains on $name', (target) => {
         const ctx: ServiceContext = { storage, filesDir: files, now: () => TODAY };
         const east = await createRegion(ctx, SYSTEM_ACTOR, { name: '东区', kind: '区' });
         const west = await createRegion(ctx, SYSTEM_ACTOR, { name: '西区', kind: '区' });
-        const event = (regionId: string) => ({
-          regionId,
-          accountId: null,
-          action: 'test.write',
-          entity: 'region',
-          entityId: regionId,
-          data: null,
-          at: TODAY.toISOString(),
-        });
+        const event = (regionId: string) => testAuditEvent(regionId, TODAY.toISOString());
         let release!: () => void;
         const held = new Promise<void>((resolve) => {
           release = resolve;

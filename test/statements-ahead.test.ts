@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openStorage, type Storage } from '../src/db/connection.js';
 import { compiledQuery } from '../src/db/compiled-query.js';
 import { appendAuditEvent, verifyAuditChain } from '../src/db/repositories/audit-repository.js';
+import { testAuditEvent } from './helpers/audit-event.js';
 import { dialects } from './helpers/storage.js';
 
 const at = '2026-06-15T04:00:00.000Z';
@@ -18,15 +19,7 @@ const insertRegion = compiledQuery(1, (db, id: string) =>
     .values({ id, name: id, kind: '区', parent_city: null, settings: '{}', created_at: at }),
 );
 
-const event = (entityId: string) => ({
-  regionId: 'ra',
-  accountId: null,
-  action: 'test.write',
-  entity: 'region',
-  entityId,
-  data: null,
-  at,
-});
+const event = (entityId: string) => testAuditEvent('ra', at, entityId);
 
 describe.each(dialects)('statements sent ahead on $name', (dialect) => {
   let storage: Storage;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/db/connection.js';
 import { appendAuditEvent } from '../src/db/repositories/audit-repository.js';
 import { batchedVersions } from '../src/db/version-batch.js';
+import { testAuditEvent } from './helpers/audit-event.js';
 import { dialects } from './helpers/storage.js';
 
 describe('batched version reads', () => {
@@ -48,16 +49,7 @@ describe.each(dialects)('region data versions on $name', (dialect) => {
 
   const write = (regionId: string | null) =>
     storage.transact(
-      (trx) =>
-        appendAuditEvent(trx, dialect.name, {
-          regionId,
-          accountId: null,
-          action: 'test.write',
-          entity: 'region',
-          entityId: regionId,
-          data: null,
-          at: '2026-06-15T04:00:00.000Z',
-        }),
+      (trx) => appendAuditEvent(trx, dialect.name, testAuditEvent(regionId, '2026-06-15T04:00:00.000Z')),
       regionId,
     );
 

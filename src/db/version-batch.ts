@@ -8,21 +8,21 @@
 export function batchedVersions(
   read: (regionIds: readonly string[]) => Promise<Map<string, number>>,
 ): (regionId: string) => Promise<number> {
-  let waiting: Map<string, ((version: number) => void)[]> | undefined;
-  let failed: ((error: unknown) => void)[] = [];
+  interface Asker {
+    resolve: (version: number) => void;
+    reject: (error: unknown) => void;
+  }
+  let waiting: Map<string, Asker[]> | undefined;
 
-  const flush = () => {
-    const batch = waiting!;
-    const rejects = failed;
+  const flush = (batch: Map<string, Asker[]>) => {
     waiting = undefined;
-    failed = [];
     read([...batch.keys()]).then(
       (versions) => {
-        for (const [regionId, resolves] of batch)
-          for (const resolve of resolves) resolve(versions.get(regionId) ?? 0);
+        for (const [regionId, askers] of batch)
+          for (const { resolve } of askers) resolve(versions.get(regionId) ?? 0);
       },
       (error: unknown) => {
-        for (const reject of rejects) reject(error);
+        for (const askers of batch.values()) for (const { reject } of askers) reject(error);
       },
     );
   };
@@ -32,14 +32,10 @@ export function batchedVersions(
       if (waiting === undefined) {
         waiting = new Map();
         // After the poll phase: the requests whose input arrived in this turn have all asked by then.
-        setImmediate(flush);
+        setImmediate(flush, waiting);
       }
-      let resolves = waiting.get(regionId);
-      if (resolves === undefined) {
-        resolves = [];
-        waiting.set(regionId, resolves);
-      }
-      resolves.push(resolve);
-      failed.push(reject);
+      const askers = waiting.get(regionId);
+      if (askers) askers.push({ resolve, reject });
+      else waiting.set(regionId, [{ resolve, reject }]);
     });
 }
