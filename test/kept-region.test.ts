@@ -11,6 +11,7 @@ import { actorOfAccount, SYSTEM_ACTOR } from '../src/services/actor.js';
 import { updateArea } from '../src/services/area-service.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { regionDashboard } from '../src/services/dashboard-service.js';
+import { keptRegion } from '../src/services/kept-region.js';
 import { addMilestone, updateMilestone } from '../src/services/milestone-service.js';
 import { createReport, transitionReport } from '../src/services/report-service.js';
 import { createTask, planLedger, updateTask } from '../src/services/task-service.js';
@@ -203,5 +204,21 @@ describe.each(dialects)('a region kept in memory on $name', (dialect) => {
     expect(after.tasks).toBe(ledger.tasks);
     expect(await regionDashboard(w.ctx, office(), w.regionA)).toBe(dashboard);
     expect(after).toEqual(await planLedger(fresh(), office(), w.planId));
+  });
+
+  it('reads nothing for a request whose data version it already holds, and catches up past it', async () => {
+    const version = await storage.regionDataVersion(w.regionA);
+    const kept = await keptRegion(w.ctx, w.regionA, { trend: false, version });
+    // A write after the version was read: a request that read that version does not need it.
+    await addMilestone(w.ctx, office(), w.tasks.dept1, { title: '完成评估', dueDate: '2026-03-15' });
+    expect(await keptRegion(w.ctx, w.regionA, { trend: false, version })).toBe(kept);
+    const now = await storage.regionDataVersion(w.regionA);
+    expect(now).toBeGreaterThan(version);
+    const caught = await keptRegion(w.ctx, w.regionA, { trend: false, version: now });
+    expect(caught).not.toBe(kept);
+    expect(caught.heads.region + caught.heads.installation).toBe(now);
+    expect(await planLedger(w.ctx, office(), w.planId)).toEqual(
+      await planLedger(fresh(), office(), w.planId),
+    );
   });
 });

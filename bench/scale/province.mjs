@@ -15,9 +15,9 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { loginAs, sampleIntervalOf, serverCpuSeconds, spawnServer, waitFor } from '../api/http-kit.mjs';
-import { generateProvince, PASSWORD } from './generate.mjs';
+import { generateProvince, PASSWORD, provinceLayout } from './generate.mjs';
 import { openLoop } from './open-loop.mjs';
-import { scratchDatabase } from './scratch-database.mjs';
+import { copyDatabase, databaseExists, scratchDatabase } from './scratch-database.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const REGIONS = Number(process.argv[2] ?? 15);
@@ -40,7 +40,14 @@ const q = (sorted, p) =>
 const adminUrl = process.env.DATABASE_URL;
 const dialect = adminUrl ? 'postgres' : 'sqlite';
 const dataDir = mkdtempSync(join(tmpdir(), `taizhang-province-${REGIONS}-`));
-const { url, drop: dropDb } = await scratchDatabase(`taizhang_province_${REGIONS}_${process.pid}`, dataDir);
+/**
+ * BENCH_TEMPLATE_DB=name (PostgreSQL): the province is generated once and kept under that name, and later runs
+ * with the same name and number of regions start from a copy of it: runs to compare then take a minute, not four.
+ */
+const TEMPLATE = adminUrl ? process.env.BENCH_TEMPLATE_DB : undefined;
+const reused = TEMPLATE !== undefined && (await databaseExists(TEMPLATE));
+const runDb = `taizhang_province_${REGIONS}_${process.pid}`;
+const { url, drop: dropDb } = await scratchDatabase(runDb, dataDir, reused ? TEMPLATE : undefined);
 
 /** Each kind's answers: how many, how many failed, median and 99th percentile latency. */
 function kindsOf(buckets) {
@@ -160,17 +167,25 @@ function submission(slots, period) {
 const out = { dialect, regions: REGIONS, cores: cpus().length, date: new Date().toISOString() };
 let server;
 try {
-  console.log(`generating ${REGIONS} regions on ${dialect} (load ${load()})`);
-  const gen = await generateProvince({ url, regions: REGIONS, writeTasks: WRITE_TASKS });
-  const { layout } = gen;
-  out.generation = {
-    seconds: gen.seconds,
-    bytes: gen.bytes,
-    counts: gen.counts,
-    tables: gen.tables,
-    load: load(),
-  };
-  out.mibPerRegion = gen.bytes / 2 ** 20 / REGIONS;
+  let layout;
+  if (reused) {
+    console.log(`${REGIONS} regions copied from ${TEMPLATE} (load ${load()})`);
+    layout = provinceLayout(REGIONS);
+    out.generation = { copiedFrom: TEMPLATE };
+  } else {
+    console.log(`generating ${REGIONS} regions on ${dialect} (load ${load()})`);
+    const gen = await generateProvince({ url, regions: REGIONS, writeTasks: WRITE_TASKS });
+    layout = gen.layout;
+    out.generation = {
+      seconds: gen.seconds,
+      bytes: gen.bytes,
+      counts: gen.counts,
+      tables: gen.tables,
+      load: load(),
+    };
+    out.mibPerRegion = gen.bytes / 2 ** 20 / REGIONS;
+    if (TEMPLATE !== undefined) await copyDatabase(runDb, TEMPLATE);
+  }
 
   const spawned = await spawnServer(root, {
     TAIZHANG_DATA_DIR: dataDir,
@@ -445,7 +460,9 @@ if (process.env.BENCH_ONLY === 'mix') {
 console.log(
   [
     '',
-    `${REGIONS} regions on ${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'} (${out.cores} cores): generated in ${f(g.seconds)} s (load ${g.load}), ${g.counts.reports} reports, ${f(g.bytes / 2 ** 20, 0)} MiB (${f(out.mibPerRegion)} MiB per region).`,
+    g.copiedFrom
+      ? `${REGIONS} regions on PostgreSQL (${out.cores} cores), copied from ${g.copiedFrom} (generated before).`
+      : `${REGIONS} regions on ${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'} (${out.cores} cores): generated in ${f(g.seconds)} s (load ${g.load}), ${g.counts.reports} reports, ${f(g.bytes / 2 ** 20, 0)} MiB (${f(out.mibPerRegion)} MiB per region).`,
     `Largest tables with their indexes (MiB): ${Object.entries(g.tables ?? {})
       .map(([t, mib]) => `${t} ${mib}`)
       .join(', ')}.`,

@@ -15,11 +15,28 @@ async function admin(sql) {
   }
 }
 
-/** `name` (a plain identifier: it goes into the SQL as it is) names the PostgreSQL database; `dir` holds the file. */
-export async function scratchDatabase(name, dir) {
+/**
+ * `name` (a plain identifier: it goes into the SQL as it is) names the PostgreSQL database; `dir` holds the file.
+ * With `template` (PostgreSQL only), the database starts as a copy of that one.
+ */
+export async function scratchDatabase(name, dir, template) {
   if (!adminUrl) return { url: join(dir, 'taizhang.db'), drop: async () => undefined };
-  await admin(`CREATE DATABASE ${name}`);
+  await admin(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   const u = new URL(adminUrl);
   u.pathname = `/${name}`;
   return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name}`) };
 }
+
+/** Whether the PostgreSQL server holds a database of this name. */
+export async function databaseExists(name) {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    return (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+  } finally {
+    await c.end();
+  }
+}
+
+/** Keeps a copy of database `name` as `copy` (for later runs to start from); nothing may be connected to it. */
+export const copyDatabase = (name, copy) => admin(`CREATE DATABASE ${copy} TEMPLATE ${name}`);

@@ -94,7 +94,8 @@ export async function sendCachedJson(
   request: FastifyRequest,
   reply: FastifyReply,
   view: CachedView,
-  produce: () => Promise<unknown>,
+  /** Builds the view, given the data version it is cached under (read for this request, after it arrived). */
+  produce: (version: number) => Promise<unknown>,
 ): Promise<FastifyReply> {
   const version =
     view.version ??
@@ -111,7 +112,7 @@ export async function sendCachedJson(
   if (entry === undefined) {
     const tag = `W/"${createHmac('sha256', tagKeyOf(ctx)).update(fullKey).digest('base64url').slice(0, 27)}"`;
     if (request.headers['if-none-match'] === tag) return notModified(reply, tag);
-    const produced = await produce();
+    const produced = await produce(version);
     const body =
       produced instanceof JsonBytes ? produced.bytes : Buffer.from(JSON.stringify(produced), 'utf8');
     // A write that changed nothing this view shows (a login, a report still with its unit's head) leaves its

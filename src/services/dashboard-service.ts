@@ -61,10 +61,12 @@ export async function regionDashboard(
   ctx: ServiceContext,
   actor: Actor,
   regionId: string,
+  /** The region's data version read for this request, when the caller has one (see keptRegion). */
+  version?: number,
 ): Promise<Dashboard> {
   demandDashboard(actor, regionId);
   // Every reader of the region shares its kept inputs (see kept-region); a unit's staff see its own tasks.
-  const kept = await keptRegion(ctx, regionId, { trend: true });
+  const kept = await keptRegion(ctx, regionId, { trend: true, version });
   const unitId = seesWholeRegion(actor) ? null : actor.unitId;
   // Kept inputs are replaced whenever what they hold changes, so a battle map built from these is still true.
   let built = dashboards.get(kept.tasks)?.get(kept.trend!);

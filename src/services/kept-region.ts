@@ -1,5 +1,10 @@
 import { listAreasOfPlans } from '../db/repositories/area-repository.js';
-import { chainHeadsOf, changesSince, type ChainHeads } from '../db/repositories/audit-repository.js';
+import {
+  chainHeadsOf,
+  changesSince,
+  installationChainLength,
+  type ChainHeads,
+} from '../db/repositories/audit-repository.js';
 import { milestoneDatesOf, type MilestoneDates } from '../db/repositories/milestone-repository.js';
 import { listPlans, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
 import { getRegion } from '../db/repositories/region-repository.js';
@@ -69,26 +74,34 @@ const MAX_KEPT_REGIONS = 200;
 const keptOf = perContext(() => new Map<string, KeptRegion>());
 
 /**
- * The region's inputs as they stand now (with the trend when asked). Reads the chain heads, and then either
- * nothing more, the tasks the writes since have named, or — on a new day, after a write to a plan, area, unit
- * or the region, or the first time — everything.
+ * The region's inputs as they stand now (with the trend when asked): either what is kept, the tasks the writes
+ * since have named read again, or — on a new day, after a write to a plan, area, unit or the region, or the
+ * first time — everything. `version`, the region's data version read for this request after it arrived, spares
+ * any read when what is kept already stands at or past it.
  */
 export async function keptRegion(
   ctx: ServiceContext,
   regionId: string,
-  options: { trend: boolean },
+  options: { trend: boolean; version?: number },
 ): Promise<KeptRegion> {
-  const heads = await chainHeadsOf(db(ctx), regionId);
   const day = today(ctx);
   const memo = keptOf(ctx);
   const found = memo.get(regionId);
   let kept: KeptRegion | undefined;
-  if (found && found.day === day && found.heads.installation === heads.installation)
-    kept = found.heads.region >= heads.region ? found : await caughtUp(ctx, found, heads);
-  kept ??= await built(ctx, regionId, day, heads);
+  if (found && found.day === day)
+    kept = isAtLeast(found.heads, options.version) ? found : await caughtUp(ctx, found);
+  kept ??= await built(ctx, regionId, day, await chainHeadsOf(db(ctx), regionId));
   if (options.trend && !kept.trend) kept = { ...kept, trend: await trendOf(ctx, kept) };
   keep(memo, kept);
   return kept;
+}
+
+/**
+ * Whether inputs kept at `heads` hold everything a data version of `version` holds. Both chains only grow, so
+ * when their sum reaches the version, neither part can be behind the heads the version was read from.
+ */
+function isAtLeast(heads: ChainHeads, version: number | undefined): boolean {
+  return version !== undefined && heads.region + heads.installation >= version;
 }
 
 function keep(memo: Map<string, KeptRegion>, kept: KeptRegion): void {
@@ -174,18 +187,22 @@ async function trendOf(ctx: ServiceContext, kept: KeptRegion): Promise<KeptTrend
 }
 
 /**
- * `kept` brought forward to `heads` by re-reading the tasks the writes since named; undefined when those
- * writes need everything read again (see domain/region-changes), or changed which tasks a plan has.
+ * `kept` brought forward to the head of the region's chain by re-reading the tasks the writes since named;
+ * undefined when those writes need everything read again (see domain/region-changes), or changed which tasks a
+ * plan has.
  */
-async function caughtUp(
-  ctx: ServiceContext,
-  kept: KeptRegion,
-  heads: ChainHeads,
-): Promise<KeptRegion | undefined> {
+async function caughtUp(ctx: ServiceContext, kept: KeptRegion): Promise<KeptRegion | undefined> {
   const { regionId } = kept;
-  const scope = scopeOfChanges(
-    await changesSince(db(ctx), regionId, kept.heads.region, MAX_KEPT_CHANGES + 1),
-  );
+  // Read together (one round trip on PostgreSQL): the region's place is that of the last event read.
+  const [installation, changes] = await Promise.all([
+    installationChainLength(db(ctx)),
+    changesSince(db(ctx), regionId, kept.heads.region, MAX_KEPT_CHANGES + 1),
+  ]);
+  // An installation-wide write (a region added or moved, say) may change any region's pages.
+  if (installation !== kept.heads.installation) return undefined;
+  if (changes.length === 0) return kept;
+  const heads = { region: changes.at(-1)?.chain_seq ?? kept.heads.region, installation };
+  const scope = scopeOfChanges(changes);
   if (scope === 'rebuild') return undefined;
   const ids = [...scope.tasks];
   if (ids.length === 0) return { ...kept, heads };

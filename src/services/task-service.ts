@@ -152,10 +152,14 @@ export async function planLedger(
   actor: Actor,
   planId: string,
   filter: LedgerFilter = {},
-  /** The plan as the caller already read and checked it for `actor` (planForCachedView): not read again. */
-  checked?: PlanSummaryRow,
+  /**
+   * The plan as the caller already read and checked it for `actor`, and the region's data version read with
+   * it (planForCachedView): neither is read again.
+   */
+  checked?: { plan: PlanSummaryRow; version: number },
 ): Promise<Ledger> {
-  const plan = checked?.id === planId ? checked : await planFor(ctx, actor, planId);
+  const given = checked?.plan.id === planId ? checked : undefined;
+  const plan = given?.plan ?? (await planFor(ctx, actor, planId));
   demandLedger(actor, plan);
   const query: TaskFilter = { planId, regionId: plan.region_id };
   if (filter.areaId) query.areaId = filter.areaId;
@@ -165,7 +169,7 @@ export async function planLedger(
   if (!seesWholeRegion(actor) && actor.unitId) query.involvingUnitId = actor.unitId;
   // A published plan's readers share the region's kept inputs, brought up to date by what changed since.
   if (plan.status === 'published' && !filter.q) {
-    const kept = await keptRegion(ctx, plan.region_id, { trend: false });
+    const kept = await keptRegion(ctx, plan.region_id, { trend: false, version: given?.version });
     if (kept.planById.has(planId)) {
       const unitId = query.involvingUnitId;
       const key = JSON.stringify([planId, unitId, filter]);

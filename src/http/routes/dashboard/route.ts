@@ -48,7 +48,7 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: ServiceContex
         request,
         reply,
         { key: `dashboard|${visibilityScope(actor)}`, regionId },
-        async () => dashboardBytes(await regionDashboard(ctx, actor, regionId)),
+        async (version) => dashboardBytes(await regionDashboard(ctx, actor, regionId, version)),
       );
     },
   );

@@ -65,7 +65,7 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: ServiceContext): v
       const view = { key, regionId: plan.region_id, version };
       return sendCachedJson(ctx, request, reply, view, async () => {
         const filter = { ...rest, ...(statuses && { status: statuses }) };
-        const ledger = await planLedger(ctx, actor, request.params.planId, filter, plan);
+        const ledger = await planLedger(ctx, actor, request.params.planId, filter, { plan, version });
         return new JsonBytes(ledgerBody(ledger.tasks, ledger.units, actor, audience));
       });
     },
