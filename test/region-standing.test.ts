@@ -13,7 +13,9 @@ import { setRegionParent } from '../src/db/repositories/region-repository.js';
 import { regionStandings } from '../src/services/region-standing.js';
 import { QueryRecorder } from './helpers/query-recorder.js';
 import { dialects } from './helpers/storage.js';
-import { buildWorld, TODAY, type World } from './helpers/world.js';
+import { buildWorld, PASSWORD, TODAY, type World } from './helpers/world.js';
+import { login } from '../src/services/auth-service.js';
+import { addMilestone } from '../src/services/milestone-service.js';
 
 const REGION_TABLES = ['units', 'plans', 'tasks', 'milestones', 'targets', 'measurements', 'reports'];
 
@@ -108,5 +110,24 @@ describe.each(dialects)('the standings of many regions, read together, on $name'
     const rollUp = await regionRollUp(fresh, SYSTEM_ACTOR, w.regionB);
     expect(rollUp.children.map((c) => c.id)).toEqual([w.regionA]);
     expect(recordedSql().filter((sql) => /from "tasks"/.test(sql))).toEqual([]);
+  });
+
+  it('keeps a standing across the writes it does not show, and builds it again after one it shows', async () => {
+    // Left by the test before: region A sits below region B.
+    const server: ServiceContext = { ...ctx };
+    expect(await prepareRollUps(server)).toBe(1);
+    const before = await regionRollUp(server, SYSTEM_ACTOR, w.regionB);
+    // A login is a write in region A's chain: the roll-up still reads no task.
+    await login(server, { username: 'a.office', password: PASSWORD }, '127.0.0.1');
+    recorder.nodes = [];
+    expect(await regionRollUp(server, SYSTEM_ACTOR, w.regionB)).toEqual(before);
+    expect(recordedSql().filter((sql) => /from "tasks"/.test(sql))).toEqual([]);
+    // A milestone overdue since March: region A's standing changes, and is read again.
+    await addMilestone(server, SYSTEM_ACTOR, w.tasks.dept2, { title: '完成方案', dueDate: '2026-03-02' });
+    recorder.nodes = [];
+    const after = await regionRollUp(server, SYSTEM_ACTOR, w.regionB);
+    expect(recordedSql().filter((sql) => /from "tasks"/.test(sql)).length).toBeGreaterThan(0);
+    expect(after).not.toEqual(before);
+    expect(after).toEqual(await regionRollUp({ ...ctx }, SYSTEM_ACTOR, w.regionB));
   });
 });

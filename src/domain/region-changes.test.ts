@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KEPT_CHANGES, scopeOfChanges, type RegionChange } from './region-changes.js';
+import { leavesStanding, MAX_KEPT_CHANGES, scopeOfChanges, type RegionChange } from './region-changes.js';
 
 const change = (action: string, entity: string, entity_id: string | null = 'x'): RegionChange => ({
   action,
@@ -58,5 +58,37 @@ describe('scopeOfChanges', () => {
     const many = Array.from({ length: MAX_KEPT_CHANGES + 1 }, () => change('report.create', 'task', 'a'));
     expect(scopeOfChanges(many)).toBe('rebuild');
     expect(scopeOfChanges(many.slice(1))).not.toBe('rebuild');
+  });
+});
+
+describe('leavesStanding', () => {
+  it('holds after logins, projects, directives and the other records a standing never reads', () => {
+    expect(leavesStanding([])).toBe(true);
+    expect(
+      leavesStanding([
+        change('login', 'account'),
+        change('project.update', 'project'),
+        change('directive.create', 'directive'),
+        change('logout', 'account'),
+      ]),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['report.create', 'task'],
+    ['measurement.confirm', 'plan'],
+    ['target.update', 'plan'],
+    ['unit.update', 'unit'],
+    ['area.create', 'plan'],
+    ['region.settings', 'region'],
+    ['something.new', 'something_new'],
+  ])('not after %s on a %s', (action, entity) => {
+    expect(leavesStanding([change('login', 'account'), change(action, entity)])).toBe(false);
+  });
+
+  it('not after more changes than are worth reading', () => {
+    const logins = Array.from({ length: MAX_KEPT_CHANGES + 1 }, () => change('login', 'account'));
+    expect(leavesStanding(logins)).toBe(false);
+    expect(leavesStanding(logins.slice(1))).toBe(true);
   });
 });

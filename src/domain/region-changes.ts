@@ -50,3 +50,12 @@ export function scopeOfChanges(changes: readonly RegionChange[]): ChangeScope {
   }
   return { tasks };
 }
+
+/**
+ * Whether a region's standing in its parents' roll-ups (its tasks' statuses and progress, its red list and its
+ * indicators) still holds after `changes` (oldest first): only writes to records it never reads leave it so —
+ * the logins of a working day, above all.
+ */
+export function leavesStanding(changes: readonly RegionChange[]): boolean {
+  return changes.length <= MAX_KEPT_CHANGES && changes.every((c) => UNREAD_ENTITIES.has(c.entity));
+}

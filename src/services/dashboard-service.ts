@@ -15,12 +15,13 @@ import { compareUnitStanding, isRankedUnit } from '../domain/battle-map.js';
 import { demand, demandRegion, readerIn } from './access.js';
 import type { Actor } from './actor.js';
 import { fail } from './errors.js';
-import { db, perContext, today, type ServiceContext } from './context.js';
+import { db, today, type ServiceContext } from './context.js';
 import { involves, keptRegion, type KeptRegion, type KeptTrend } from './kept-region.js';
 import type { TaskView } from './task-view.js';
 import * as regionPolicy from './policies/region.js';
 import { seesWholeRegion } from './policies/scope.js';
-import { redListOf, regionStandings, type RedListLine, type RegionStanding } from './region-standing.js';
+import { standingsAt } from './kept-standings.js';
+import { redListOf, type RedListLine } from './region-standing.js';
 
 export type { RollUp };
 
@@ -215,52 +216,13 @@ export async function rollUpRegions(ctx: ServiceContext, actor: Actor, regionId:
 }
 
 /**
- * Each region's standing, kept while its data version and the day hold: after a write below, a roll-up
- * rebuilds that region's standing only. Entries of older versions are never read again; dropping everything
- * now and then keeps memory flat.
- */
-const standingsOf = perContext(() => new Map<string, RegionStanding>());
-const MAX_STANDINGS = 5000;
-
-/** The standings of the regions: those not kept are read together, in one query per kind, then kept. */
-async function standingsAt(
-  ctx: ServiceContext,
-  regionIds: readonly string[],
-  day: string,
-): Promise<Map<string, RegionStanding>> {
-  const cache = standingsOf(ctx);
-  const keys = await Promise.all(
-    regionIds.map(async (id) => `${id}|${day}|${await ctx.storage.regionDataVersion(id)}`),
-  );
-  const standings = new Map<string, RegionStanding>();
-  regionIds.forEach((id, i) => {
-    const kept = cache.get(keys[i]!);
-    if (kept) standings.set(id, kept);
-  });
-  const built = await regionStandings(
-    ctx,
-    regionIds.filter((id) => !standings.has(id)),
-    day,
-    ROLLUP_RED_LIST,
-  );
-  if (cache.size + built.size > MAX_STANDINGS) cache.clear();
-  regionIds.forEach((id, i) => {
-    const fresh = built.get(id);
-    if (!fresh) return;
-    cache.set(keys[i]!, fresh);
-    standings.set(id, fresh);
-  });
-  return standings;
-}
-
-/**
  * Builds today's standing of every region a roll-up reads (each region with a parent) before anyone asks:
  * at start and when the day turns, the standings all go stale at once, and a province's 150 regions take a
  * second or two to build cold. Answers how many regions it prepared.
  */
 export async function prepareRollUps(ctx: ServiceContext): Promise<number> {
   const below = (await listRegionLinks(db(ctx))).filter((r) => r.parent_id !== null).map((r) => r.id);
-  if (below.length > 0) await standingsAt(ctx, below, today(ctx));
+  if (below.length > 0) await standingsAt(ctx, below, today(ctx), ROLLUP_RED_LIST);
   return below.length;
 }
 
@@ -284,7 +246,7 @@ export async function regionRollUp(
   const childIds = childrenOf(links, regionId);
   const subtreeOf = new Map(childIds.map((id) => [id, [id, ...descendantsOf(links, id)]]));
   // Every region below at once: what the roll-up shows of each, not its whole battle map.
-  const standings = await standingsAt(ctx, [...subtreeOf.values()].flat(), day);
+  const standings = await standingsAt(ctx, [...subtreeOf.values()].flat(), day, ROLLUP_RED_LIST);
   const nameOf = (id: string) => byId.get(id)?.name ?? '';
   const children = childIds.map((childId) => {
     const child = byId.get(childId)!;

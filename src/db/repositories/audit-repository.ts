@@ -344,14 +344,37 @@ const chainLengths = compiledQuery(1, (db, chains: readonly string[]) =>
     .where(sql<boolean>`chain = any(${chains}::text[])`),
 );
 
+/** Where each region's chain and the installation's stand, for many regions in one query. */
+export async function chainHeadsOfRegions(
+  db: Kysely<Database>,
+  regionIds: readonly string[],
+): Promise<Map<string, ChainHeads>> {
+  if (regionIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('audit_chain_heads')
+    .select(['chain', 'seq'])
+    .where('chain', 'in', [...regionIds, ''])
+    .execute();
+  return headsFrom(rows, regionIds);
+}
+
+/** Each region's heads from the rows of the chains' heads (the installation's chain is named ''). */
+function headsFrom(
+  rows: readonly { chain: string; seq: number }[],
+  regionIds: readonly string[],
+): Map<string, ChainHeads> {
+  const seqs = new Map(rows.map((h) => [h.chain, h.seq]));
+  const installation = seqs.get('') ?? 0;
+  return new Map(regionIds.map((id) => [id, { region: seqs.get(id) ?? 0, installation }]));
+}
+
 /** PostgreSQL: each region's data version for many regions in one query. */
 export async function regionDataVersions(
   db: Kysely<Database>,
   regionIds: readonly string[],
 ): Promise<Map<string, number>> {
-  const seqs = new Map((await chainLengths(db, [...regionIds, ''])).map((h) => [h.chain, h.seq]));
-  const installation = seqs.get('') ?? 0;
-  return new Map(regionIds.map((id) => [id, (seqs.get(id) ?? 0) + installation]));
+  const heads = headsFrom(await chainLengths(db, [...regionIds, '']), regionIds);
+  return new Map(regionIds.map((id) => [id, heads.get(id)!.region + heads.get(id)!.installation]));
 }
 
 /**
