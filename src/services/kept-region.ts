@@ -1,10 +1,5 @@
 import { listAreasOfPlans } from '../db/repositories/area-repository.js';
-import {
-  chainHeadsOf,
-  changesSince,
-  installationChainLength,
-  type ChainHeads,
-} from '../db/repositories/audit-repository.js';
+import { chainHeadsOf, changesSince, type ChainHeads } from '../db/repositories/audit-repository.js';
 import { milestoneDatesOf, type MilestoneDates } from '../db/repositories/milestone-repository.js';
 import { listPlans, type PlanSummaryRow } from '../db/repositories/plan-repository.js';
 import { getRegion } from '../db/repositories/region-repository.js';
@@ -97,8 +92,9 @@ export async function keptRegion(
 }
 
 /**
- * Whether inputs kept at `heads` hold everything a data version of `version` holds. Both chains only grow, so
- * when their sum reaches the version, neither part can be behind the heads the version was read from.
+ * Whether inputs kept at `heads` hold everything a data version of `version` holds. Both parts of `heads` were
+ * read at one moment, and both chains only grow: when their sum reaches the version, that moment was not before
+ * the version's, so neither part is behind it.
  */
 function isAtLeast(heads: ChainHeads, version: number | undefined): boolean {
   return version !== undefined && heads.region + heads.installation >= version;
@@ -187,21 +183,21 @@ async function trendOf(ctx: ServiceContext, kept: KeptRegion): Promise<KeptTrend
 }
 
 /**
- * `kept` brought forward to the head of the region's chain by re-reading the tasks the writes since named;
+ * `kept` brought forward to the chains' heads as they stand by re-reading the tasks the writes since named;
  * undefined when those writes need everything read again (see domain/region-changes), or changed which tasks a
  * plan has.
  */
 async function caughtUp(ctx: ServiceContext, kept: KeptRegion): Promise<KeptRegion | undefined> {
   const { regionId } = kept;
-  // Read together (one round trip on PostgreSQL): the region's place is that of the last event read.
-  const [installation, changes] = await Promise.all([
-    installationChainLength(db(ctx)),
+  // Sent together (one round trip on PostgreSQL), the heads first: both parts are read in one statement, so
+  // they are one moment's (isAtLeast relies on it), and the events read after them cover at least as much.
+  const [heads, changes] = await Promise.all([
+    chainHeadsOf(db(ctx), regionId),
     changesSince(db(ctx), regionId, kept.heads.region, MAX_KEPT_CHANGES + 1),
   ]);
   // An installation-wide write (a region added or moved, say) may change any region's pages.
-  if (installation !== kept.heads.installation) return undefined;
-  if (changes.length === 0) return kept;
-  const heads = { region: changes.at(-1)?.chain_seq ?? kept.heads.region, installation };
+  if (heads.installation !== kept.heads.installation) return undefined;
+  if (changes.length === 0 && heads.region <= kept.heads.region) return kept;
   const scope = scopeOfChanges(changes);
   if (scope === 'rebuild') return undefined;
   const ids = [...scope.tasks];

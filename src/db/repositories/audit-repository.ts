@@ -403,15 +403,6 @@ const headsOf = compiledQuery(1, (db, regionId: string) =>
   db.selectFrom('audit_chain_heads').select(['chain', 'seq']).where('chain', 'in', [regionId, '']),
 );
 
-const installationHead = compiledQuery(0, (db) =>
-  db.selectFrom('audit_chain_heads').select('seq').where('chain', '=', ''),
-);
-
-/** Where the installation's own chain stands: part of every region's data version. */
-export async function installationChainLength(db: Kysely<Database>): Promise<number> {
-  return (await installationHead(db))[0]?.seq ?? 0;
-}
-
 export async function chainHeadsOf(db: Kysely<Database>, regionId: string): Promise<ChainHeads> {
   const rows = await headsOf(db, regionId);
   return {
@@ -420,12 +411,11 @@ export async function chainHeadsOf(db: Kysely<Database>, regionId: string): Prom
   };
 }
 
-/** What one event of a region's chain changed (the kind of thing, which one, and how), and its place in the chain. */
+/** What one event of a region's chain changed: the kind of thing, which one, and how. */
 export interface ChangedEntity {
   action: string;
   entity: string;
   entity_id: string | null;
-  chain_seq: number;
 }
 
 /**
@@ -445,12 +435,10 @@ export function changesSince(
 const eventsAfter = compiledQuery(3, (db, regionId: string, after: number, limit: number) =>
   db
     .selectFrom('audit_events')
-    .select(['action', 'entity', 'entity_id', 'chain_seq'])
+    .select(['action', 'entity', 'entity_id'])
     .where('chain', '=', regionId)
     .where('region_id', '=', regionId)
     .where('chain_seq', '>', after)
-    // Only events of older chains lack a place, and those are never after one.
-    .$narrowType<{ chain_seq: number }>()
     .orderBy('chain_seq')
     .limit(limit),
 );
