@@ -13,10 +13,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { loginAs, serverCpuSeconds, spawnServer, waitFor } from '../api/http-kit.mjs';
 import { generateProvince, PASSWORD } from './generate.mjs';
-import { copyDatabase, scratchDatabase } from './scratch-database.mjs';
+import { scratchDatabase } from './scratch-database.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const REGIONS = Number(process.argv[2] ?? 15);
@@ -36,29 +35,17 @@ const q = (values, p) => {
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'taizhang-after-write-'));
-const generated = await scratchDatabase(`taizhang_after_write_${process.pid}`, dir);
+const generatedName = `taizhang_after_write_${process.pid}`;
+const generated = await scratchDatabase(generatedName, dir);
 console.log(`generating ${REGIONS} regions on ${postgres ? 'PostgreSQL' : 'SQLite'} (load ${load()})`);
 const { layout } = await generateProvince({ url: generated.url, regions: REGIONS, writeTasks: 10 });
 
 /** A fresh copy of the generated province for one server: a database made from it, or a copy of the file. */
 async function copyOf(name) {
-  if (postgres) {
-    const copy = `taizhang_after_write_${process.pid}_${name}`;
-    await copyDatabase(`taizhang_after_write_${process.pid}`, copy);
-    const u = new URL(process.env.DATABASE_URL);
-    u.pathname = `/${copy}`;
-    return { url: u.toString(), drop: () => dropDatabase(copy) };
-  }
+  if (postgres) return scratchDatabase(`${generatedName}_${name}`, dir, generatedName);
   const copyDir = mkdtempSync(join(dir, `${name}-`));
   copyFileSync(generated.url, join(copyDir, 'taizhang.db'));
   return { url: join(copyDir, 'taizhang.db'), drop: async () => rmSync(copyDir, { recursive: true }) };
-}
-
-async function dropDatabase(name) {
-  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await c.connect();
-  await c.query(`DROP DATABASE IF EXISTS ${name}`);
-  await c.end();
 }
 
 /** One build's round: its server on a fresh copy, every region's writes and reads; the times in ms. */

@@ -17,7 +17,7 @@ import autocannon from 'autocannon';
 import { loginAs, sampleIntervalOf, serverCpuSeconds, spawnServer, waitFor } from '../api/http-kit.mjs';
 import { generateProvince, PASSWORD, provinceLayout } from './generate.mjs';
 import { openLoop } from './open-loop.mjs';
-import { copyDatabase, databaseExists, scratchDatabase } from './scratch-database.mjs';
+import { databaseExists, scratchDatabase } from './scratch-database.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const REGIONS = Number(process.argv[2] ?? 15);
@@ -184,7 +184,8 @@ try {
       load: load(),
     };
     out.mibPerRegion = gen.bytes / 2 ** 20 / REGIONS;
-    if (TEMPLATE !== undefined) await copyDatabase(runDb, TEMPLATE);
+    // Kept for later runs (not dropped): a copy of this run's database, made while nothing is connected to it.
+    if (TEMPLATE !== undefined) await scratchDatabase(TEMPLATE, dataDir, runDb);
   }
 
   const spawned = await spawnServer(root, {

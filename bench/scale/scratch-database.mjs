@@ -5,11 +5,11 @@ import pg from 'pg';
 
 const adminUrl = process.env.DATABASE_URL;
 
-async function admin(sql) {
+async function admin(sql, values) {
   const c = new pg.Client({ connectionString: adminUrl });
   await c.connect();
   try {
-    await c.query(sql);
+    return await c.query(sql, values);
   } finally {
     await c.end();
   }
@@ -29,14 +29,5 @@ export async function scratchDatabase(name, dir, template) {
 
 /** Whether the PostgreSQL server holds a database of this name. */
 export async function databaseExists(name) {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    return (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
-  } finally {
-    await c.end();
-  }
+  return (await admin('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
 }
-
-/** Keeps a copy of database `name` as `copy` (for later runs to start from); nothing may be connected to it. */
-export const copyDatabase = (name, copy) => admin(`CREATE DATABASE ${copy} TEMPLATE ${name}`);
