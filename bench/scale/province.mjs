@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { loginAs, sampleIntervalOf, serverCpuSeconds, spawnServer, waitFor } from '../api/http-kit.mjs';
+import { loginAll, sampleIntervalOf, serverCpuSeconds, spawnServer, waitFor } from '../api/http-kit.mjs';
 import { generateProvince, PASSWORD, provinceLayout } from './generate.mjs';
 import { openLoop } from './open-loop.mjs';
 import { databaseExists, scratchDatabase } from './scratch-database.mjs';
@@ -133,21 +133,6 @@ async function timed(base, cookie, path, runs) {
   return { firstMs: times[0], medianMs: q(rest, 0.5), maxMs: rest.at(-1), load: load() };
 }
 
-/** Logs every username in, a few at a time (each login is an argon2 check on the server). */
-async function loginAll(base, usernames) {
-  const cookies = new Map();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 4 }, async () => {
-      while (next < usernames.length) {
-        const username = usernames[next++];
-        cookies.set(username, await loginAs(base, username, PASSWORD));
-      }
-    }),
-  );
-  return cookies;
-}
-
 /** A write request's setup: the next free (task, reporter) slot, this month's report on it. */
 function submission(slots, period) {
   let n = 0;
@@ -217,7 +202,7 @@ try {
     ]),
   ];
   const tLogin = performance.now();
-  const cookies = await loginAll(base, users);
+  const cookies = await loginAll(base, users, PASSWORD);
   console.log(`${users.length} logins in ${Math.round(performance.now() - tLogin)} ms`);
   const slotsOf = (units, who = 'reporter') => {
     const perRegion = layout.regions.map((r) =>

@@ -21,6 +21,16 @@ export class AheadAnswer {
   }
 }
 
+/**
+ * The answer of a region chain's lock sent ahead as a write's first statement: the write may then share a
+ * transaction with other regions' writes (see GroupTransaction).
+ */
+export class ChainLockAnswer extends AheadAnswer {
+  constructor(readonly chain: string) {
+    super();
+  }
+}
+
 const sentAhead = new WeakMap<object, AheadAnswer[]>();
 
 /** Records a statement sent ahead in `trx`, whose end must then check it. */

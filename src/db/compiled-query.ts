@@ -21,6 +21,8 @@ export type CompiledRun<A extends readonly unknown[], R> = ((
   ...args: A
 ) => Promise<R[]>) & {
   ahead: (db: Kysely<Database>, ...args: A) => Promise<{ answer: Promise<R[]> }>;
+  /** As `ahead`, its answer handed to `sink` (a kind of AheadAnswer the connection acts on). */
+  aheadInto: (sink: AheadAnswer, db: Kysely<Database>, ...args: A) => Promise<{ answer: Promise<R[]> }>;
 };
 
 interface Compiled<R> {
@@ -82,15 +84,19 @@ export function compiledQuery<A extends readonly unknown[], R>(
    * Sends the query ahead (see AheadAnswer) when `db` is a PostgreSQL transaction, whose end checks it;
    * elsewhere runs it as `run` does. Resolves once sent, with its answer to await when it is needed.
    */
-  const ahead = async (db: Kysely<Database>, ...args: A): Promise<{ answer: Promise<R[]> }> => {
+  const aheadInto = async (
+    sink: AheadAnswer,
+    db: Kysely<Database>,
+    ...args: A
+  ): Promise<{ answer: Promise<R[]> }> => {
     if (!db.isTransaction || !(db.getExecutor().adapter instanceof PostgresAdapter))
       return { answer: Promise.resolve(await run(db, ...args)) };
     const bound = bind(db, args);
-    const sink = new AheadAnswer();
     recordAhead(db, sink);
     // The connection takes the answer as the first parameter and sends the query with the rest.
     await db.executeQuery({ ...bound, parameters: [sink, ...bound.parameters] });
     return sink as unknown as { answer: Promise<R[]> };
   };
-  return Object.assign(run, { ahead });
+  const ahead = (db: Kysely<Database>, ...args: A) => aheadInto(new AheadAnswer(), db, ...args);
+  return Object.assign(run, { ahead, aheadInto });
 }

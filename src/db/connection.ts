@@ -20,6 +20,7 @@ import { WalSync } from './wal-sync.js';
 import { registerDirectSqlite } from './direct-sqlite.js';
 import { aheadFailure } from './ahead.js';
 import { preparingPool } from './prepared-pool.js';
+import { GroupAborted } from './group-transaction.js';
 import { batchedVersions } from './version-batch.js';
 import {
   dataVersion,
@@ -76,17 +77,32 @@ export function openStorage(options: StorageOptions): Storage {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
     // PostgreSQL groups concurrent commits into one WAL flush by itself. Writes of one region queue on the
     // lock of that region's audit chain; writes of different regions run side by side.
-    const transact = async <T>(work: (trx: Transaction<Database>) => Promise<T>, home?: string | null) => {
+    const attempt = async <T>(
+      work: (trx: Transaction<Database>) => Promise<T>,
+      home: string | null | undefined,
+      shared: boolean,
+    ) => {
       let begun: Transaction<Database> | undefined;
       try {
         return await db.transaction().execute(async (trx) => {
           begun = trx;
-          if (home !== undefined) await lockAuditChain(trx, home);
+          if (home !== undefined) await lockAuditChain(trx, home, shared);
           return work(trx);
         });
       } catch (error) {
+        if (error instanceof GroupAborted) throw error;
         // A statement sent ahead failed: the statements after it failed only because the transaction aborted.
         throw (begun && (await aheadFailure(begun))) ?? error;
+      }
+    };
+    // A write may share its transaction with other regions' writes (see GroupTransaction); when that
+    // transaction is rolled back, nothing of the write was kept, and it runs again alone.
+    const transact = async <T>(work: (trx: Transaction<Database>) => Promise<T>, home?: string | null) => {
+      try {
+        return await attempt(work, home, true);
+      } catch (error) {
+        if (!(error instanceof GroupAborted)) throw error;
+        return attempt(work, home, false);
       }
     };
     return {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type pg from 'pg';
-import { AheadAnswer, RolledBackAtCommit } from './ahead.js';
+import { AheadAnswer, ChainLockAnswer, RolledBackAtCommit } from './ahead.js';
+import { GroupAborted, GroupTransaction } from './group-transaction.js';
 import { isCompiledSql } from './compiled-query.js';
 
 const names = new Map<string, string>();
@@ -84,17 +85,30 @@ class TurnConnection {
  * - BEGIN waits for the transaction's first statement and leaves with it.
  * - A statement sent ahead (its first parameter an `AheadAnswer`) is answered at once, its real answer handed
  *   to the sink; the statements issued before the next tick leave with it in one write.
- * - Compiled queries outside a transaction share the turn's connection (`TurnConnection`). A transaction, and any
- *   other query, has a pooled connection of its own, taken when its first statement is sent.
+ * - Compiled queries outside a transaction share the turn's connection (`TurnConnection`).
+ * - A transaction whose first statement is its region chain's lock, sent ahead as shareable (`ChainLockAnswer`),
+ *   joins the turn's shared transaction (`GroupTransaction`). Any other transaction, and any other query, has a
+ *   pooled connection of its own, taken when its first statement is sent.
  */
 class PreparingClient implements PostgresPoolClient {
   private own: Promise<pg.PoolClient> | undefined;
   private turn: TurnConnection | undefined;
   private beginPending = false;
+  /** The shared transaction this one is part of, and whether it has sent anything but reads there. */
+  private group: GroupTransaction | undefined;
+  private wrote = false;
+  /** Ended within a shared transaction: Kysely's ROLLBACK after a failed COMMIT has nothing left to do. */
+  private groupEnded = false;
+  /** In a shared transaction: the answer of the chain's lock, and the connection its writes wait for. */
+  private lock: Promise<unknown[]> | undefined;
+  private writing: Promise<pg.PoolClient> | undefined;
+  /** In a shared transaction, the chain was held by another: nothing is written, and the write runs alone. */
+  private busy = false;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly turnConnection: () => TurnConnection,
+    private readonly groupTransaction: () => GroupTransaction,
   ) {}
 
   query<R>(sql: string, parameters: readonly unknown[]): Promise<PostgresQueryResult<R>>;
@@ -107,17 +121,33 @@ class PreparingClient implements PostgresPoolClient {
     if (typeof sqlOrCursor !== 'string') throw new Error('cursors are not used on this pool');
     const sql = sqlOrCursor;
     if (sql === 'begin') {
-      this.own ??= this.take();
+      // Which connection is chosen with the first statement (see joinGroup).
       this.beginPending = true;
+      this.groupEnded = false;
       return noRows('BEGIN');
     }
-    if (this.beginPending && (sql === 'commit' || sql === 'rollback')) {
-      this.beginPending = false;
-      return noRows(sql.toUpperCase());
+    if (sql === 'commit' || sql === 'rollback') {
+      if (this.group) {
+        const group = this.group;
+        this.group = undefined;
+        this.groupEnded = true;
+        if (!this.busy) return group.end(sql, this.wrote);
+        return group.end('rollback', false).then(() => {
+          throw new GroupAborted();
+        });
+      }
+      if (this.beginPending || this.groupEnded) {
+        this.beginPending = false;
+        return noRows(sql.toUpperCase());
+      }
     }
     const [first] = parameters;
+    if (this.beginPending && first instanceof ChainLockAnswer) this.joinGroup(first.chain);
+    if (this.beginPending) this.own ??= this.take();
     if (first instanceof AheadAnswer) {
-      first.accept(this.send<R>(sql, parameters.slice(1)).then((r) => r.rows));
+      const rows = this.send<R>(sql, parameters.slice(1)).then((r) => r.rows);
+      if (this.group && first instanceof ChainLockAnswer) this.lock = rows;
+      first.accept(rows);
       return noRows('SELECT');
     }
     const sent = this.send<R>(sql, parameters);
@@ -130,7 +160,34 @@ class PreparingClient implements PostgresPoolClient {
     return sent;
   }
 
+  /** Joins the turn's shared transaction, if it takes a write of `chain`: BEGIN is then its to send. */
+  private joinGroup(chain: string): void {
+    this.group = this.groupTransaction().admit(chain);
+    if (!this.group) return;
+    this.beginPending = false;
+    this.wrote = false;
+    this.busy = false;
+    this.lock = undefined;
+    this.writing = undefined;
+  }
+
   private clientFor(sql: string): Promise<pg.PoolClient> {
+    if (this.group) {
+      if (this.writing) return this.writing;
+      if (/^select\b/i.test(sql) || !this.lock) return this.group.connection();
+      // The first write waits for the lock's answer (already in, as a rule: the write follows a read sent
+      // after the lock), and is not sent when the chain was held by another; nor is anything after it.
+      const group = this.group;
+      this.writing = this.lock.then((rows) => {
+        if (rows.length === 0) {
+          this.busy = true;
+          throw new GroupAborted();
+        }
+        this.wrote = true;
+        return group.connection();
+      });
+      return this.writing;
+    }
     if (this.own) return this.own;
     if (this.turn) return this.turn.client;
     if (isCompiledSql(sql)) return (this.turn = this.turnConnection().join()).client;
@@ -161,6 +218,9 @@ class PreparingClient implements PostgresPoolClient {
 
   release(): void {
     this.beginPending = false;
+    // Released without its end (Kysely always sends one): the shared transaction must not wait for it forever.
+    void this.group?.end('rollback', this.wrote).catch(() => undefined);
+    this.group = undefined;
     const own = this.own;
     this.own = undefined;
     own?.then(
@@ -177,6 +237,15 @@ class PreparingClient implements PostgresPoolClient {
 /** `pool` for Kysely (see PreparingClient). */
 export function preparingPool(pool: pg.Pool): PostgresPool {
   let turn: TurnConnection | undefined;
+  let group: GroupTransaction | undefined;
+  const groupTransaction = () =>
+    (group ??= new GroupTransaction(
+      pool.connect(),
+      () => {
+        group = undefined;
+      },
+      corkUntilNextTick,
+    ));
   const turnConnection = () =>
     (turn ??= new TurnConnection(pool.connect(), () => {
       turn = undefined;
@@ -184,7 +253,7 @@ export function preparingPool(pool: pg.Pool): PostgresPool {
   return {
     // Kysely keeps its connection objects by the client it is given: a new one per use, each taking its
     // pooled connection when it first sends.
-    connect: () => Promise.resolve(new PreparingClient(pool, turnConnection)),
+    connect: () => Promise.resolve(new PreparingClient(pool, turnConnection, groupTransaction)),
     end: () => pool.end(),
   };
 }

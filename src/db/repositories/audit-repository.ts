@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { DialectName } from '../dialect.js';
 import { compiledQuery } from '../compiled-query.js';
+import { ChainLockAnswer } from '../ahead.js';
+import { GroupAborted } from '../group-transaction.js';
 import { auditKeyring, type AuditKeyring } from '../audit-key.js';
 import { chainOf, eventHash, KEY_ROTATED, type EventRow } from '../audit-chain.js';
 
@@ -40,6 +42,15 @@ const readHeadForUpdate = compiledQuery(1, (db, chain: string) =>
     .select(['seq', 'hash', 'key_fingerprint'])
     .where('chain', '=', chain)
     .forUpdate(),
+);
+/** As readHeadForUpdate, but no row when another transaction holds the lock: a shared transaction never waits. */
+const tryReadHeadForUpdate = compiledQuery(1, (db, chain: string) =>
+  db
+    .selectFrom('audit_chain_heads')
+    .select(['seq', 'hash', 'key_fingerprint'])
+    .where('chain', '=', chain)
+    .forUpdate()
+    .skipLocked(),
 );
 // A region's first event starts its chain where the legacy chain ends (its hash and key), so every chain is
 // anchored to the whole history. Two first writes at once: the second waits for the first and inserts nothing.
@@ -170,18 +181,29 @@ function lockedHead(trx: Kysely<Database>, chain: string): Promise<Head> {
  * region's chain, and whoever appends to the installation's chain locks it first (the system, operators),
  * so locks are always taken in the order installation → region and two writes cannot deadlock.
  */
-export async function lockAuditChain(trx: Kysely<Database>, regionId: string | null): Promise<void> {
+export async function lockAuditChain(
+  trx: Kysely<Database>,
+  regionId: string | null,
+  /** The lock is the write's first statement, and the write may share a transaction (GroupTransaction). */
+  shared = false,
+): Promise<void> {
   const chain = chainOf(regionId);
   const held = heldBy(trx);
   if (held.has(chain)) return;
-  // Finding no row locks nothing, so a chain that may not have its head yet is locked and waited for.
+  // Finding no row locks nothing, so a chain that may not have its head yet is locked and waited for. Such a
+  // write runs alone: a shared transaction rolled back would take the new head row with it.
   if (!knownChainsOf(trx).has(chain)) {
     await lockedHead(trx, chain);
     return;
   }
-  // Sent ahead: the statements after it leave with it, and run once it holds the lock.
-  const { answer } = await readHeadForUpdate.ahead(trx, chain);
+  // Sent ahead: the statements after it leave with it, and run once it holds the lock. In a shared transaction
+  // a chain held by another finds no row instead of waiting (which would hold up every write sharing it): the
+  // write then runs again alone, having written nothing (see GroupTransaction).
+  const { answer } = shared
+    ? await tryReadHeadForUpdate.aheadInto(new ChainLockAnswer(chain), trx, chain)
+    : await readHeadForUpdate.ahead(trx, chain);
   const head = answer.then(([found]) => {
+    if (!found && shared) throw new GroupAborted();
     if (!found) throw new Error(`the head of audit chain '${chain}' is gone`);
     return { ...found };
   });

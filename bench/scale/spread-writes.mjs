@@ -1,0 +1,181 @@
+// Report submissions spread over a province's regions on PostgreSQL, builds alternated (issue #15 §3): the
+// submissions a second, their latency, and what each costs the server and PostgreSQL in CPU.
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres BENCH_TEMPLATE_DB=tz_tpl_150 \
+//     BENCH_BUILDS=before=/tmp/old,after=. node bench/scale/spread-writes.mjs 150
+// BENCH_TEMPLATE_DB names a province kept by `province.mjs` (run it once with the same name and number of
+// regions). Each build gets a copy of it; each round starts the build's server on its copy, logs the reporters of
+// lead units 1–3 of every region in, sends 600 submissions to warm up (every region's chain then seen once) and
+// then BENCH_WRITES (5,000) at 64 connections, region after region. The round's reports are deleted after it, so
+// every round submits on the same tasks. Rounds alternate the builds' order (the machine's speed drifts).
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { loginAll, serverCpuSeconds, spawnServer, waitFor } from '../api/http-kit.mjs';
+import { PASSWORD, provinceLayout } from './generate.mjs';
+import { databaseExists, scratchDatabase } from './scratch-database.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const REGIONS = Number(process.argv[2] ?? 150);
+const TEMPLATE = process.env.BENCH_TEMPLATE_DB;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const WRITES = Number(process.env.BENCH_WRITES ?? 5000);
+const WARM_UP = 600;
+const CONNECTIONS = 64;
+const SPREAD_UNITS = [1, 2, 3];
+const BUILDS = (process.env.BENCH_BUILDS ?? 'this=.').split(',').map((entry) => {
+  const [label, path] = entry.split('=');
+  return { label, root: resolve(root, path) };
+});
+if (!process.env.DATABASE_URL?.startsWith('postgres'))
+  throw new Error('DATABASE_URL=postgres://… is required');
+if (!TEMPLATE || !(await databaseExists(TEMPLATE)))
+  throw new Error('BENCH_TEMPLATE_DB must name a province kept by province.mjs');
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** CPU seconds used so far by every PostgreSQL process (the backends, the WAL writer, the checkpointer). */
+function postgresCpuSeconds() {
+  let seconds = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    if (!stat.includes('(postgres)')) continue;
+    const fields = stat.split(') ')[1].split(' ');
+    seconds += (Number(fields[11]) + Number(fields[12])) / 100;
+  }
+  return seconds;
+}
+
+const layout = provinceLayout(REGIONS);
+const dir = mkdtempSync(join(tmpdir(), 'taizhang-spread-'));
+const period = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+const copies = new Map();
+for (const build of BUILDS)
+  copies.set(
+    build.label,
+    await scratchDatabase(`taizhang_spread_${build.label}_${process.pid}`, dir, TEMPLATE),
+  );
+
+/** One round of one build: its server on its copy, the submissions; the figures of the measured ones. */
+async function round(build, k) {
+  const copy = copies.get(build.label);
+  const since = new Date().toISOString();
+  const { server, base } = await spawnServer(build.root, {
+    TAIZHANG_DATA_DIR: mkdtempSync(join(dir, 'data-')),
+    DATABASE_URL: copy.url,
+    TAIZHANG_DEMO: '0',
+    TAIZHANG_ADMIN_PASSWORD: PASSWORD,
+  });
+  try {
+    await waitFor(`${base}/healthz`, 120_000);
+    const users = layout.regions.flatMap((r) => SPREAD_UNITS.map((u) => r.reporter(u)));
+    const cookies = await loginAll(base, users, PASSWORD);
+    // Interleaved, so consecutive submissions go to different regions.
+    const perRegion = layout.regions.map((r) =>
+      SPREAD_UNITS.flatMap((u) =>
+        r.tasksLedBy(u).map((task) => ({ task, cookie: cookies.get(r.reporter(u)) })),
+      ),
+    );
+    const slots = [];
+    for (let i = 0; i < perRegion[0].length; i++) for (const list of perRegion) slots.push(list[i]);
+    let n = 0;
+    const submit = (amount) =>
+      new Promise((done, fail) =>
+        autocannon(
+          {
+            url: base,
+            connections: CONNECTIONS,
+            amount,
+            requests: [
+              {
+                setupRequest: (req) => {
+                  const slot = slots[n++];
+                  return {
+                    ...req,
+                    method: 'POST',
+                    path: `/api/tasks/${slot.task}/reports`,
+                    headers: { cookie: slot.cookie, 'content-type': 'application/json' },
+                    body: JSON.stringify({
+                      period,
+                      progress: 60,
+                      narrative: '本月按计划推进，完成阶段性工作。',
+                    }),
+                  };
+                },
+              },
+            ],
+          },
+          (error, result) => (error ? fail(error) : done(result)),
+        ),
+      );
+    await submit(WARM_UP);
+    const server0 = serverCpuSeconds(server.pid);
+    const postgres0 = postgresCpuSeconds();
+    const t0 = performance.now();
+    const result = await submit(WRITES);
+    const seconds = (performance.now() - t0) / 1000;
+    const total = result.requests.total;
+    return {
+      build: build.label,
+      round: k,
+      perSecond: total / seconds,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      failed: result.non2xx + result.errors,
+      serverUs: ((serverCpuSeconds(server.pid) - server0) * 1e6) / total,
+      postgresUs: ((postgresCpuSeconds() - postgres0) * 1e6) / total,
+      load: loadavg()[0].toFixed(1),
+    };
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((done) => server.once('exit', done));
+    const client = new pg.Client({ connectionString: copy.url });
+    await client.connect();
+    await client.query('DELETE FROM reports WHERE period = $1 AND created_at >= $2', [period, since]);
+    await client.end();
+  }
+}
+
+const rows = [];
+try {
+  for (let k = 0; k < ROUNDS; k++)
+    for (const build of k % 2 ? [...BUILDS].reverse() : BUILDS) {
+      const row = await round(build, k);
+      rows.push(row);
+      console.log(JSON.stringify(row));
+    }
+} finally {
+  // A backend may still be closing just after its client ended.
+  await new Promise((done) => setTimeout(done, 1500));
+  for (const copy of copies.values()) await copy.drop();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const f = (x, digits = 0) =>
+  x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+console.log(
+  `\n${REGIONS} regions, ${WRITES} submissions at ${CONNECTIONS} connections per round, ${ROUNDS} rounds\n`,
+);
+console.log(
+  '| build | round | submissions/s | p50 ms | p99 ms | failed | server µs/submission | PostgreSQL µs/submission | load |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows)
+  console.log(
+    `| ${r.build} | ${r.round + 1} | ${f(r.perSecond)} | ${r.p50} | ${r.p99} | ${r.failed} | ${f(r.serverUs)} | ${f(r.postgresUs)} | ${r.load} |`,
+  );
+for (const build of BUILDS) {
+  const mine = rows.filter((r) => r.build === build.label);
+  console.log(
+    `${build.label}: median ${f(median(mine.map((r) => r.perSecond)))}/s, p99 ${median(mine.map((r) => r.p99))} ms, server ${f(median(mine.map((r) => r.serverUs)))} µs, PostgreSQL ${f(median(mine.map((r) => r.postgresUs)))} µs`,
+  );
+}
