@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { loginAll, serverCpuSeconds, spawnServer, waitFor } from '../api/http-kit.mjs';
+import { loginAll, sampleIntervalOf, serverCpuSeconds, spawnServer, waitFor } from '../api/http-kit.mjs';
 import { PASSWORD, provinceLayout } from './generate.mjs';
 import { databaseExists, scratchDatabase } from './scratch-database.mjs';
 
@@ -95,6 +95,7 @@ async function round(build, k) {
             url: base,
             connections: CONNECTIONS,
             amount,
+            sampleInt: sampleIntervalOf({ amount }),
             requests: [
               {
                 setupRequest: (req) => {
