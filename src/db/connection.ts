@@ -96,13 +96,23 @@ export function openStorage(options: StorageOptions): Storage {
       }
     };
     // A write may share its transaction with other regions' writes (see GroupTransaction); when that
-    // transaction is rolled back, nothing of the write was kept, and it runs again alone.
+    // transaction is rolled back, nothing of the write was kept, and it runs again alone. A write of a region
+    // whose chain another write of this process holds or waits for runs alone at once: it would find the chain
+    // held, and a region's burst of writes would each pay a try for nothing.
+    const writing = new Map<string | null, number>();
     const transact = async <T>(work: (trx: Transaction<Database>) => Promise<T>, home?: string | null) => {
+      if (home === undefined) return attempt(work, home, false);
+      const others = writing.get(home) ?? 0;
+      writing.set(home, others + 1);
       try {
-        return await attempt(work, home, true);
+        return await attempt(work, home, others === 0);
       } catch (error) {
         if (!(error instanceof GroupAborted)) throw error;
-        return attempt(work, home, false);
+        return await attempt(work, home, false);
+      } finally {
+        const left = (writing.get(home) ?? 1) - 1;
+        if (left === 0) writing.delete(home);
+        else writing.set(home, left);
       }
     };
     return {
