@@ -1,12 +1,13 @@
-// Report submissions spread over a province's regions on PostgreSQL, builds alternated (issue #15 §3): the
-// submissions a second, their latency, and what each costs the server and PostgreSQL in CPU.
+// Report submissions in one region and spread over a province's regions on PostgreSQL, builds alternated (issue
+// #15 §3): the submissions a second, their latency, and what each costs the server and PostgreSQL in CPU.
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres BENCH_TEMPLATE_DB=tz_tpl_150 \
 //     BENCH_BUILDS=before=/tmp/old,after=. node bench/scale/spread-writes.mjs 150
 // BENCH_TEMPLATE_DB names a province kept by `province.mjs` (run it once with the same name and number of
-// regions). Each build gets a copy of it; each round starts the build's server on its copy, logs the reporters of
-// lead units 1–3 of every region in, sends 600 submissions to warm up (every region's chain then seen once) and
-// then BENCH_WRITES (5,000) at 64 connections, region after region. The round's reports are deleted after it, so
-// every round submits on the same tasks. Rounds alternate the builds' order (the machine's speed drifts).
+// regions). Each build gets a copy of it; each round starts the build's server on its copy and logs the reporters in.
+// It then sends, at 64 connections, 600 submissions to warm up and BENCH_WRITES (5,000) measured: first all in the
+// control region (one chain), then region after region over lead units 1–3 of every region (the warm-up sees
+// every region's chain once). The round's reports are deleted after it, so every round submits on the same tasks.
+// Rounds alternate the builds' order (the machine's speed drifts).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -65,7 +66,60 @@ for (const build of BUILDS)
     await scratchDatabase(`taizhang_spread_${build.label}_${process.pid}`, dir, TEMPLATE),
   );
 
-/** One round of one build: its server on its copy, the submissions; the figures of the measured ones. */
+/** `amount` submissions at 64 connections, each on the next slot (a task and its reporter's cookie). */
+function submit(base, slots, amount) {
+  let n = 0;
+  return new Promise((done, fail) =>
+    autocannon(
+      {
+        url: base,
+        connections: CONNECTIONS,
+        amount,
+        sampleInt: sampleIntervalOf({ amount }),
+        requests: [
+          {
+            setupRequest: (req) => {
+              const slot = slots[n++];
+              return {
+                ...req,
+                method: 'POST',
+                path: `/api/tasks/${slot.task}/reports`,
+                headers: { cookie: slot.cookie, 'content-type': 'application/json' },
+                body: JSON.stringify({ period, progress: 60, narrative: '本月按计划推进，完成阶段性工作。' }),
+              };
+            },
+          },
+        ],
+      },
+      (error, result) => (error ? fail(error) : done(result)),
+    ),
+  );
+}
+
+/** Warms up on the first slots, then measures the next WRITES. */
+async function measured(server, base, slots) {
+  await submit(base, slots.slice(0, WARM_UP), WARM_UP);
+  const server0 = serverCpuSeconds(server.pid);
+  const postgres0 = postgresCpuSeconds();
+  const t0 = performance.now();
+  const result = await submit(base, slots.slice(WARM_UP), WRITES);
+  const seconds = (performance.now() - t0) / 1000;
+  const total = result.requests.total;
+  return {
+    perSecond: total / seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed: result.non2xx + result.errors,
+    serverUs: ((serverCpuSeconds(server.pid) - server0) * 1e6) / total,
+    postgresUs: ((postgresCpuSeconds() - postgres0) * 1e6) / total,
+    load: loadavg()[0].toFixed(1),
+  };
+}
+
+/**
+ * One round of one build: its server on its copy; submissions in the control region's one chain, then spread
+ * over every region, the warm-up seeing each region's chain once.
+ */
 async function round(build, k) {
   const copy = copies.get(build.label);
   const since = new Date().toISOString();
@@ -77,65 +131,30 @@ async function round(build, k) {
   });
   try {
     await waitFor(`${base}/healthz`, 120_000);
-    const users = layout.regions.flatMap((r) => SPREAD_UNITS.map((u) => r.reporter(u)));
+    const users = [
+      layout.control.reporter,
+      ...layout.regions.flatMap((r) => SPREAD_UNITS.map((u) => r.reporter(u))),
+    ];
     const cookies = await loginAll(base, users, PASSWORD);
+    const control = cookies.get(layout.control.reporter);
+    const oneChain = Array.from({ length: WARM_UP + WRITES }, (_, i) => ({
+      task: `tsk_ctrl_${String(i).padStart(5, '0')}`,
+      cookie: control,
+    }));
     // Interleaved, so consecutive submissions go to different regions.
     const perRegion = layout.regions.map((r) =>
       SPREAD_UNITS.flatMap((u) =>
         r.tasksLedBy(u).map((task) => ({ task, cookie: cookies.get(r.reporter(u)) })),
       ),
     );
-    const slots = [];
-    for (let i = 0; i < perRegion[0].length; i++) for (const list of perRegion) slots.push(list[i]);
-    let n = 0;
-    const submit = (amount) =>
-      new Promise((done, fail) =>
-        autocannon(
-          {
-            url: base,
-            connections: CONNECTIONS,
-            amount,
-            sampleInt: sampleIntervalOf({ amount }),
-            requests: [
-              {
-                setupRequest: (req) => {
-                  const slot = slots[n++];
-                  return {
-                    ...req,
-                    method: 'POST',
-                    path: `/api/tasks/${slot.task}/reports`,
-                    headers: { cookie: slot.cookie, 'content-type': 'application/json' },
-                    body: JSON.stringify({
-                      period,
-                      progress: 60,
-                      narrative: '本月按计划推进，完成阶段性工作。',
-                    }),
-                  };
-                },
-              },
-            ],
-          },
-          (error, result) => (error ? fail(error) : done(result)),
-        ),
-      );
-    await submit(WARM_UP);
-    const server0 = serverCpuSeconds(server.pid);
-    const postgres0 = postgresCpuSeconds();
-    const t0 = performance.now();
-    const result = await submit(WRITES);
-    const seconds = (performance.now() - t0) / 1000;
-    const total = result.requests.total;
-    return {
-      build: build.label,
-      round: k,
-      perSecond: total / seconds,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      failed: result.non2xx + result.errors,
-      serverUs: ((serverCpuSeconds(server.pid) - server0) * 1e6) / total,
-      postgresUs: ((postgresCpuSeconds() - postgres0) * 1e6) / total,
-      load: loadavg()[0].toFixed(1),
-    };
+    const spread = [];
+    for (let i = 0; i < perRegion[0].length; i++) for (const list of perRegion) spread.push(list[i]);
+    const one = await measured(server, base, oneChain);
+    const many = await measured(server, base, spread);
+    return [
+      { build: build.label, round: k, writes: 'one chain', ...one },
+      { build: build.label, round: k, writes: `spread over ${REGIONS}`, ...many },
+    ];
   } finally {
     server.kill('SIGTERM');
     await new Promise((done) => server.once('exit', done));
@@ -150,9 +169,9 @@ const rows = [];
 try {
   for (let k = 0; k < ROUNDS; k++)
     for (const build of k % 2 ? [...BUILDS].reverse() : BUILDS) {
-      const row = await round(build, k);
-      rows.push(row);
-      console.log(JSON.stringify(row));
+      const measuredRows = await round(build, k);
+      rows.push(...measuredRows);
+      for (const row of measuredRows) console.log(JSON.stringify(row));
     }
 } finally {
   // A backend may still be closing just after its client ended.
@@ -167,16 +186,17 @@ console.log(
   `\n${REGIONS} regions, ${WRITES} submissions at ${CONNECTIONS} connections per round, ${ROUNDS} rounds\n`,
 );
 console.log(
-  '| build | round | submissions/s | p50 ms | p99 ms | failed | server µs/submission | PostgreSQL µs/submission | load |',
+  '| build | round | writes | submissions/s | p50 ms | p99 ms | failed | server µs/submission | PostgreSQL µs/submission | load |',
 );
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows)
   console.log(
-    `| ${r.build} | ${r.round + 1} | ${f(r.perSecond)} | ${r.p50} | ${r.p99} | ${r.failed} | ${f(r.serverUs)} | ${f(r.postgresUs)} | ${r.load} |`,
+    `| ${r.build} | ${r.round + 1} | ${r.writes} | ${f(r.perSecond)} | ${r.p50} | ${r.p99} | ${r.failed} | ${f(r.serverUs)} | ${f(r.postgresUs)} | ${r.load} |`,
   );
-for (const build of BUILDS) {
-  const mine = rows.filter((r) => r.build === build.label);
-  console.log(
-    `${build.label}: median ${f(median(mine.map((r) => r.perSecond)))}/s, p99 ${median(mine.map((r) => r.p99))} ms, server ${f(median(mine.map((r) => r.serverUs)))} µs, PostgreSQL ${f(median(mine.map((r) => r.postgresUs)))} µs`,
-  );
-}
+for (const build of BUILDS)
+  for (const writes of ['one chain', `spread over ${REGIONS}`]) {
+    const mine = rows.filter((r) => r.build === build.label && r.writes === writes);
+    console.log(
+      `${build.label}, ${writes}: median ${f(median(mine.map((r) => r.perSecond)))}/s, p99 ${median(mine.map((r) => r.p99))} ms, server ${f(median(mine.map((r) => r.serverUs)))} µs, PostgreSQL ${f(median(mine.map((r) => r.postgresUs)))} µs`,
+    );
+  }
