@@ -102,8 +102,6 @@ class PreparingClient implements PostgresPoolClient {
   /** In a shared transaction: the answer of the chain's lock, and the connection its writes wait for. */
   private lock: Promise<unknown[]> | undefined;
   private writing: Promise<pg.PoolClient> | undefined;
-  /** In a shared transaction, the chain was held by another: nothing is written, and the write runs alone. */
-  private busy = false;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -131,10 +129,7 @@ class PreparingClient implements PostgresPoolClient {
         const group = this.group;
         this.group = undefined;
         this.groupEnded = true;
-        if (!this.busy) return group.end(sql, this.wrote);
-        return group.end('rollback', false).then(() => {
-          throw new GroupAborted();
-        });
+        return this.endIn(group, sql);
       }
       if (this.beginPending || this.groupEnded) {
         this.beginPending = false;
@@ -160,13 +155,29 @@ class PreparingClient implements PostgresPoolClient {
     return sent;
   }
 
+  /**
+   * Ends this write's part of the shared transaction once its writes are sent or refused. A write whose writes
+   * were not sent (its chain was held, or its lock failed) never commits: it runs again alone.
+   */
+  private endIn(group: GroupTransaction, kind: 'commit' | 'rollback'): Promise<PostgresQueryResult<never>> {
+    const sent = this.writing?.then(
+      () => true,
+      () => false,
+    );
+    return Promise.resolve(sent ?? true).then((written) => {
+      if (written) return group.end(kind, this.wrote);
+      return group.end('rollback', false).then(() => {
+        throw new GroupAborted();
+      });
+    });
+  }
+
   /** Joins the turn's shared transaction, if it takes a write of `chain`: BEGIN is then its to send. */
   private joinGroup(chain: string): void {
     this.group = this.groupTransaction().admit(chain);
     if (!this.group) return;
     this.beginPending = false;
     this.wrote = false;
-    this.busy = false;
     this.lock = undefined;
     this.writing = undefined;
   }
@@ -179,10 +190,7 @@ class PreparingClient implements PostgresPoolClient {
       // after the lock), and is not sent when the chain was held by another; nor is anything after it.
       const group = this.group;
       this.writing = this.lock.then((rows) => {
-        if (rows.length === 0) {
-          this.busy = true;
-          throw new GroupAborted();
-        }
+        if (rows.length === 0) throw new GroupAborted();
         this.wrote = true;
         return group.connection();
       });
@@ -219,7 +227,7 @@ class PreparingClient implements PostgresPoolClient {
   release(): void {
     this.beginPending = false;
     // Released without its end (Kysely always sends one): the shared transaction must not wait for it forever.
-    void this.group?.end('rollback', this.wrote).catch(() => undefined);
+    if (this.group) void this.endIn(this.group, 'rollback').catch(() => undefined);
     this.group = undefined;
     const own = this.own;
     this.own = undefined;
