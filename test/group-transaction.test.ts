@@ -138,9 +138,22 @@ describe.each(dialects)('writes of several regions begun together on $name', (di
     expect(await verifyAuditChain(storage.db)).toMatchObject({ ok: true });
   });
 
-  it.runIf(dialect.name === 'postgres')(
-    'runs alone, and keeps, a write whose chain another process holds, though it never waits for the lock',
-    async () => {
+  const FULL = Array.from({ length: 32 }, (_, i) => `gx${i}`);
+  it.runIf(dialect.name === 'postgres').each([
+    { sharing: 'in a shared transaction', before: () => [] },
+    {
+      sharing: 'alone, the shared transaction being full',
+      before: () => FULL.map((home) => write(home).done),
+    },
+  ])(
+    'runs again, and keeps, a write whose chain another process holds, though it never waits for the lock ($sharing)',
+    async ({ before }: { before: () => Promise<string>[] }) => {
+      for (const home of FULL)
+        if (!(await exists(home)))
+          await storage.transact(async (trx) => {
+            await insertRegion(trx, home);
+            await appendAuditEvent(trx, dialect.name, testAuditEvent(home, at, home));
+          }, home);
       let release = () => {};
       const held = new Promise<void>((resolve) => {
         release = resolve;
@@ -159,6 +172,9 @@ describe.each(dialects)('writes of several regions begun together on $name', (di
       let runs = 0;
       let done = false;
       const id = `gh-held-${++made}`;
+      // `before`: writes begun first in the same turn (a full shared transaction leaves this one a transaction of
+      // its own, whose lock was still tried without waiting).
+      const others = before();
       // Only a row sent ahead: nothing in the write waits for the lock's answer before it ends.
       const write = storage
         .transact(async (trx) => {
@@ -168,6 +184,7 @@ describe.each(dialects)('writes of several regions begun together on $name', (di
         .then(() => {
           done = true;
         });
+      await Promise.all(others);
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(done).toBe(false);
       release();

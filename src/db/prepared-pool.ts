@@ -122,6 +122,9 @@ class PreparingClient implements PostgresPoolClient {
       // Which connection is chosen with the first statement (see joinGroup).
       this.beginPending = true;
       this.groupEnded = false;
+      this.wrote = false;
+      this.lock = undefined;
+      this.writing = undefined;
       return noRows('BEGIN');
     }
     if (sql === 'commit' || sql === 'rollback') {
@@ -135,24 +138,50 @@ class PreparingClient implements PostgresPoolClient {
         this.beginPending = false;
         return noRows(sql.toUpperCase());
       }
+      if (this.writing) return this.endAlone(this.writing, sql);
+      return this.finish(sql);
     }
     const [first] = parameters;
     if (this.beginPending && first instanceof ChainLockAnswer) this.joinGroup(first.chain);
     if (this.beginPending) this.own ??= this.take();
     if (first instanceof AheadAnswer) {
       const rows = this.send<R>(sql, parameters.slice(1)).then((r) => r.rows);
-      if (this.group && first instanceof ChainLockAnswer) this.lock = rows;
+      if (first instanceof ChainLockAnswer) this.lock = rows;
       first.accept(rows);
       return noRows('SELECT');
     }
-    const sent = this.send<R>(sql, parameters);
+    return this.send<R>(sql, parameters);
+  }
+
+  /** COMMIT or ROLLBACK of a transaction on a connection of its own. */
+  private finish(kind: 'commit' | 'rollback'): Promise<PostgresQueryResult<never>> {
+    // Sent as it is: after the writes, whether they waited for the lock's answer or not.
+    this.writing = undefined;
+    this.lock = undefined;
+    const sent = this.send<never>(kind, []);
+    if (kind === 'rollback') return sent;
     // COMMIT in a transaction that a statement sent ahead aborted rolls back without an error of its own.
-    if (sql === 'commit')
-      return sent.then((r) => {
-        if ((r.command as string) === 'ROLLBACK') throw new RolledBackAtCommit();
-        return r;
-      });
-    return sent;
+    return sent.then((r) => {
+      if ((r.command as string) === 'ROLLBACK') throw new RolledBackAtCommit();
+      return r;
+    });
+  }
+
+  /**
+   * The end of a transaction of its own that tried its chain's lock without waiting (a write that was to share
+   * one, and was not taken): it commits only if it held the lock, and so sent its writes; else it runs again.
+   */
+  private endAlone(
+    writing: Promise<pg.PoolClient>,
+    kind: 'commit' | 'rollback',
+  ): Promise<PostgresQueryResult<never>> {
+    return writing.then(
+      () => this.finish(kind),
+      () =>
+        this.finish('rollback').then(() => {
+          throw new GroupAborted();
+        }),
+    );
   }
 
   /**
@@ -175,27 +204,24 @@ class PreparingClient implements PostgresPoolClient {
   /** Joins the turn's shared transaction, if it takes a write of `chain`: BEGIN is then its to send. */
   private joinGroup(chain: string): void {
     this.group = this.groupTransaction().admit(chain);
-    if (!this.group) return;
-    this.beginPending = false;
-    this.wrote = false;
-    this.lock = undefined;
-    this.writing = undefined;
+    if (this.group) this.beginPending = false;
   }
 
   private clientFor(sql: string): Promise<pg.PoolClient> {
-    if (this.group) {
-      if (this.writing) return this.writing;
-      if (/^select\b/i.test(sql) || !this.lock) return this.group.connection();
-      // The first write waits for the lock's answer (already in, as a rule: the write follows a read sent
-      // after the lock), and is not sent when the chain was held by another; nor is anything after it.
+    if (this.writing) return this.writing;
+    if (this.lock && !/^select\b/i.test(sql)) {
+      // The first write after a lock tried without waiting waits for its answer (already in, as a rule: the write
+      // follows a read sent after the lock), and is not sent when the chain was held by another; nor is anything
+      // after it.
       const group = this.group;
       this.writing = this.lock.then((rows) => {
         if (rows.length === 0) throw new GroupAborted();
         this.wrote = true;
-        return group.connection();
+        return group ? group.connection() : (this.own ??= this.take());
       });
       return this.writing;
     }
+    if (this.group) return this.group.connection();
     if (this.own) return this.own;
     if (this.turn) return this.turn.client;
     if (isCompiledSql(sql)) return (this.turn = this.turnConnection().join()).client;
