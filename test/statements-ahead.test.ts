@@ -68,6 +68,21 @@ describe.each(dialects)('statements sent ahead on $name', (dialect) => {
     expect(await verifyAuditChain(storage.db)).toMatchObject({ ok: true });
   });
 
+  it('writes to a chain whose first write, which started it, rolled back', async () => {
+    const first = storage.transact(async (trx) => {
+      await insertRegion(trx, 'fresh');
+      await appendAuditEvent(trx, dialect.name, testAuditEvent('fresh', at));
+      throw new Error('refused after starting the chain');
+    }, 'fresh');
+    await expect(first).rejects.toThrow('refused after starting the chain');
+    // The chain's head row went with the rollback: this write must not take it as there.
+    await storage.transact(async (trx) => {
+      await insertRegion(trx, 'fresh');
+      await appendAuditEvent(trx, dialect.name, testAuditEvent('fresh', at));
+    }, 'fresh');
+    expect(await verifyAuditChain(storage.db)).toMatchObject({ ok: true });
+  });
+
   it.runIf(dialect.name === 'postgres')(
     'sends a write’s lock with its first read, and its row and event with the commit',
     async () => {

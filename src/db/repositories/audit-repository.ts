@@ -138,14 +138,19 @@ function knownChainsOf(trx: Kysely<Database>): Set<string> {
   return known;
 }
 
-async function headOf(trx: Kysely<Database>, chain: string, forUpdate: boolean): Promise<Head> {
+/** The chain's head, and whether this transaction started the chain (its head row is then not committed yet). */
+async function headOf(
+  trx: Kysely<Database>,
+  chain: string,
+  forUpdate: boolean,
+): Promise<Head & { started?: true }> {
   const read = forUpdate ? readHeadForUpdate : readHead;
   const [found] = await read(trx, chain);
   if (found) return found;
   await startChain(trx, chain);
   const [started] = await read(trx, chain);
   if (!started) throw new Error('audit_head is missing: the database was not migrated');
-  return started;
+  return { ...started, started: true };
 }
 
 function heldBy(trx: Kysely<Database>): Map<string, Promise<Head>> {
@@ -162,9 +167,10 @@ function lockedHead(trx: Kysely<Database>, chain: string): Promise<Head> {
   const held = heldBy(trx);
   let head = held.get(chain);
   if (head === undefined) {
-    head = headOf(trx, chain, true).then((found) => {
-      knownChainsOf(trx).add(chain);
-      return { ...found };
+    head = headOf(trx, chain, true).then(({ started, ...found }) => {
+      // A head row this transaction inserted is gone if it rolls back: the chain is known once seen committed.
+      if (!started) knownChainsOf(trx).add(chain);
+      return found;
     });
     held.set(chain, head);
   }
