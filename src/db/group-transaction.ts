@@ -20,8 +20,9 @@ const MAX_MEMBERS = 32;
 /**
  * PostgreSQL: the writes of different regions begun in one turn of the event loop, run as one transaction on
  * one connection. Each round trip wakes a sleeping backend, and on a shared machine the wake-ups cost more than
- * the statements: 64 report submissions at once made 128 round trips and 64 commits. Together, their first
- * statements leave in one write, their last in another, and one COMMIT covers them all.
+ * the statements: 64 report submissions at once made 128 round trips and 64 commits. Together, each member's
+ * first statements still leave as its request is read, but what follows their answers leaves in one write, and
+ * one COMMIT covers them all.
  *
  * A member is a whole write with its region's chain locked (see lockAuditChain): two of one chain never share
  * one, so none waits for or reads the other. Every member hears the outcome of the one COMMIT, never before it.

@@ -99,7 +99,10 @@ class PreparingClient implements PostgresPoolClient {
   private wrote = false;
   /** Ended within a shared transaction: Kysely's ROLLBACK after a failed COMMIT has nothing left to do. */
   private groupEnded = false;
-  /** In a shared transaction: the answer of the chain's lock, and the connection its writes wait for. */
+  /**
+   * When the chain's lock was tried without waiting (`ChainLockAnswer`, shared or not): its answer, and the
+   * connection the transaction's writes wait for behind it.
+   */
   private lock: Promise<unknown[]> | undefined;
   private writing: Promise<pg.PoolClient> | undefined;
 
