@@ -18,6 +18,7 @@ import { loginAll, sampleIntervalOf, serverCpuSeconds, spawnServer, waitFor } fr
 import { generateProvince, PASSWORD, provinceLayout } from './generate.mjs';
 import { openLoop } from './open-loop.mjs';
 import { databaseExists, scratchDatabase } from './scratch-database.mjs';
+import { slotsOf as regionSlots, submission } from './submissions.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const REGIONS = Number(process.argv[2] ?? 15);
@@ -133,22 +134,6 @@ async function timed(base, cookie, path, runs) {
   return { firstMs: times[0], medianMs: q(rest, 0.5), maxMs: rest.at(-1), load: load() };
 }
 
-/** A write request's setup: the next free (task, reporter) slot, this month's report on it. */
-function submission(slots, period) {
-  let n = 0;
-  return (req, context) => {
-    const slot = slots[n++ % slots.length];
-    context.kind = 'write';
-    return {
-      ...req,
-      method: 'POST',
-      path: `/api/tasks/${slot.task}/reports`,
-      headers: { cookie: slot.cookie, 'content-type': 'application/json' },
-      body: JSON.stringify({ period, progress: 60, narrative: '本月按计划推进，完成阶段性工作。' }),
-    };
-  };
-}
-
 const out = { dialect, regions: REGIONS, cores: cpus().length, date: new Date().toISOString() };
 let server;
 try {
@@ -204,15 +189,7 @@ try {
   const tLogin = performance.now();
   const cookies = await loginAll(base, users, PASSWORD);
   console.log(`${users.length} logins in ${Math.round(performance.now() - tLogin)} ms`);
-  const slotsOf = (units, who = 'reporter') => {
-    const perRegion = layout.regions.map((r) =>
-      units.flatMap((u) => r.tasksLedBy(u).map((task) => ({ task, cookie: cookies.get(r[who](u)) }))),
-    );
-    // Interleaved, so consecutive requests go to different regions.
-    const slots = [];
-    for (let i = 0; i < perRegion[0].length; i++) for (const list of perRegion) slots.push(list[i]);
-    return slots;
-  };
+  const slotsOf = (units, who) => regionSlots(layout, cookies, units, who);
 
   const region = layout.regions[0];
   const office = cookies.get(region.office);

@@ -18,6 +18,7 @@ import pg from 'pg';
 import { loginAll, sampleIntervalOf, serverCpuSeconds, spawnServer, waitFor } from '../api/http-kit.mjs';
 import { PASSWORD, provinceLayout } from './generate.mjs';
 import { databaseExists, scratchDatabase } from './scratch-database.mjs';
+import { slotsOf, submission } from './submissions.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const REGIONS = Number(process.argv[2] ?? 150);
@@ -66,9 +67,8 @@ for (const build of BUILDS)
     await scratchDatabase(`taizhang_spread_${build.label}_${process.pid}`, dir, TEMPLATE),
   );
 
-/** `amount` submissions at 64 connections, each on the next slot (a task and its reporter's cookie). */
+/** `amount` submissions at 64 connections, each on the next slot. */
 function submit(base, slots, amount) {
-  let n = 0;
   return new Promise((done, fail) =>
     autocannon(
       {
@@ -76,20 +76,7 @@ function submit(base, slots, amount) {
         connections: CONNECTIONS,
         amount,
         sampleInt: sampleIntervalOf({ amount }),
-        requests: [
-          {
-            setupRequest: (req) => {
-              const slot = slots[n++];
-              return {
-                ...req,
-                method: 'POST',
-                path: `/api/tasks/${slot.task}/reports`,
-                headers: { cookie: slot.cookie, 'content-type': 'application/json' },
-                body: JSON.stringify({ period, progress: 60, narrative: '本月按计划推进，完成阶段性工作。' }),
-              };
-            },
-          },
-        ],
+        requests: [{ setupRequest: submission(slots, period) }],
       },
       (error, result) => (error ? fail(error) : done(result)),
     ),
@@ -141,14 +128,7 @@ async function round(build, k) {
       task: `tsk_ctrl_${String(i).padStart(5, '0')}`,
       cookie: control,
     }));
-    // Interleaved, so consecutive submissions go to different regions.
-    const perRegion = layout.regions.map((r) =>
-      SPREAD_UNITS.flatMap((u) =>
-        r.tasksLedBy(u).map((task) => ({ task, cookie: cookies.get(r.reporter(u)) })),
-      ),
-    );
-    const spread = [];
-    for (let i = 0; i < perRegion[0].length; i++) for (const list of perRegion) spread.push(list[i]);
+    const spread = slotsOf(layout, cookies, SPREAD_UNITS);
     const one = await measured(server, base, oneChain);
     const many = await measured(server, base, spread);
     return [
