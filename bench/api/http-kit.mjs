@@ -77,6 +77,13 @@ export function serverCpuSeconds(pid) {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/** The system calls a process has made that read or write (sockets included), from /proc/<pid>/io. */
+export function serverSyscalls(pid) {
+  const io = readFileSync(`/proc/${pid}/io`, 'utf8');
+  const count = (name) => Number(new RegExp(`^${name}: (\\d+)$`, 'm').exec(io)?.[1] ?? NaN);
+  return { reads: count('syscr'), writes: count('syscw') };
+}
+
 // Busy time of the whole machine, every process's (user, nice, system, interrupts), in hundredths of a second:
 // what a server and its database together cost when they are separate processes.
 export function machineBusyCentiseconds() {
