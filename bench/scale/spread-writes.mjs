@@ -10,6 +10,9 @@
 // server's and PostgreSQL's CPU per submission, and the server's write system calls (socket writes) per
 // submission. The round's reports are deleted after it, so every round submits on the same tasks.
 // Rounds alternate the builds' order (the machine's speed drifts).
+// BENCH_SPREAD_RATES (say 1200,2400) adds, after the closed loop, spread submissions offered at each fixed rate
+// (open-loop.mjs, for BENCH_RATE_SECONDS, 3 s, each) on the tasks of lead units 4–10: at 64 connections a closed
+// loop's mean latency is 64 over the rate reached, whatever users ask, so it cannot tell the latency at a given load.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,6 +30,7 @@ import {
 } from '../api/http-kit.mjs';
 import { PASSWORD, provinceLayout } from './generate.mjs';
 import { databaseExists, scratchDatabase } from './scratch-database.mjs';
+import { openLoop } from './open-loop.mjs';
 import { slotsOf, submission } from './submissions.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -43,6 +47,9 @@ const WARM_UP = 600;
 const SPREAD_WARM_UP = Number(process.env.BENCH_SPREAD_WARM_UP ?? 3000);
 const CONNECTIONS = 64;
 const SPREAD_UNITS = [1, 2, 3];
+const RATES = (process.env.BENCH_SPREAD_RATES ?? '').split(',').filter(Boolean).map(Number);
+const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 3);
+const RATE_UNITS = [4, 5, 6, 7, 8, 9, 10];
 const BUILDS = (process.env.BENCH_BUILDS ?? 'this=.').split(',').map((entry) => {
   const [label, path] = entry.split('=');
   return { label, root: resolve(root, path) };
@@ -122,6 +129,35 @@ async function measured(server, base, slots, warmUp) {
   };
 }
 
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
+
+/** Spread submissions offered at `rate` a second, each latency counted from when its request was due. */
+async function offered(server, base, slots, rate) {
+  const total = Math.min(rate * RATE_SECONDS, slots.length);
+  const write = submission(slots, period);
+  const server0 = serverCpuSeconds(server.pid);
+  const postgres0 = postgresCpuSeconds();
+  const { seconds, buckets } = await openLoop({
+    base,
+    rate,
+    total,
+    connections: CONNECTIONS,
+    next: () => ({ kind: 'write', ...write({}, {}) }),
+  });
+  const times = buckets.write.times.sort((a, b) => a - b);
+  return {
+    rate,
+    perSecond: total / seconds,
+    p50: quantile(times, 0.5),
+    p99: quantile(times, 0.99),
+    max: times.at(-1),
+    failed: buckets.write.errors,
+    serverUs: ((serverCpuSeconds(server.pid) - server0) * 1e6) / total,
+    postgresUs: ((postgresCpuSeconds() - postgres0) * 1e6) / total,
+    load: loadavg()[0].toFixed(1),
+  };
+}
+
 /**
  * One round of one build: its server on its copy; submissions in the control region's one chain, then spread
  * over every region, the warm-up seeing each region's chain once.
@@ -139,7 +175,9 @@ async function round(build, k) {
     await waitFor(`${base}/healthz`, 120_000);
     const users = [
       layout.control.reporter,
-      ...layout.regions.flatMap((r) => SPREAD_UNITS.map((u) => r.reporter(u))),
+      ...layout.regions.flatMap((r) =>
+        [...SPREAD_UNITS, ...(RATES.length ? RATE_UNITS : [])].map((u) => r.reporter(u)),
+      ),
     ];
     const cookies = await loginAll(base, users, PASSWORD);
     const control = cookies.get(layout.control.reporter);
@@ -150,9 +188,15 @@ async function round(build, k) {
     const spread = slotsOf(layout, cookies, SPREAD_UNITS);
     const one = await measured(server, base, oneChain, WARM_UP);
     const many = await measured(server, base, spread, SPREAD_WARM_UP);
+    const rated = [];
+    const rateSlots = RATES.length ? slotsOf(layout, cookies, RATE_UNITS) : [];
+    const share = Math.floor(rateSlots.length / Math.max(1, RATES.length));
+    for (const [i, rate] of RATES.entries())
+      rated.push(await offered(server, base, rateSlots.slice(i * share, (i + 1) * share), rate));
     return [
       { build: build.label, round: k, writes: 'one chain', ...one },
       { build: build.label, round: k, writes: `spread over ${REGIONS}`, ...many },
+      ...rated.map((r) => ({ build: build.label, round: k, writes: `offered at ${r.rate}/s`, ...r })),
     ];
   } finally {
     server.kill('SIGTERM');
@@ -188,10 +232,21 @@ console.log(
   '| build | round | writes | submissions/s | p50 ms | p99 ms | failed | server µs/submission | PostgreSQL µs/submission | server writes/submission | load |',
 );
 console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows)
+for (const r of rows.filter((row) => row.rate === undefined))
   console.log(
     `| ${r.build} | ${r.round + 1} | ${r.writes} | ${f(r.perSecond)} | ${r.p50} | ${r.p99} | ${r.failed} | ${f(r.serverUs)} | ${f(r.postgresUs)} | ${f(r.writeCalls, 2)} | ${r.load} |`,
   );
+if (RATES.length) {
+  console.log(`\nOffered at fixed rates, spread over ${REGIONS} regions, ${RATE_SECONDS} s each\n`);
+  console.log(
+    '| build | round | offered/s | answered/s | p50 ms | p99 ms | max ms | failed | server µs/submission | PostgreSQL µs/submission | load |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows.filter((row) => row.rate !== undefined))
+    console.log(
+      `| ${r.build} | ${r.round + 1} | ${f(r.rate)} | ${f(r.perSecond)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${f(r.max, 1)} | ${r.failed} | ${f(r.serverUs)} | ${f(r.postgresUs)} | ${r.load} |`,
+    );
+}
 for (const build of BUILDS)
   for (const writes of ['one chain', `spread over ${REGIONS}`]) {
     const mine = rows.filter((r) => r.build === build.label && r.writes === writes);
