@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { call, freePort, loginAs, sampleIntervalOf, serverCpuSeconds, waitFor } from './http-kit.mjs';
+import { wrkAvailable, wrkGet } from './wrk-get.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -21,7 +22,15 @@ const REPORT_TASKS = Number(process.env.BENCH_REPORT_TASKS ?? 20_000);
 const PASSWORD = 'bench-password-1';
 const login = (base, username) => loginAs(base, username, PASSWORD);
 
+/**
+ * BENCH_CLIENT=wrk sends the GET scenarios with wrk (Debian's package) instead of autocannon: autocannon, in this
+ * process, took a whole core for the ledger route and bounded its rate, not the server.
+ */
+const WRK = process.env.BENCH_CLIENT === 'wrk';
+if (WRK && !wrkAvailable()) throw new Error('BENCH_CLIENT=wrk: apt-get install wrk');
+
 async function run(opts, pid = server.pid) {
+  if (WRK && !opts.requests && !opts.amount) return runWrk(opts, pid);
   const cpuBefore = serverCpuSeconds(pid);
   const clientBefore = process.cpuUsage();
   const t0 = performance.now();
@@ -43,6 +52,15 @@ async function run(opts, pid = server.pid) {
   result.rate = result.requests.total / seconds;
   result.serverCpu = (serverCpuSeconds(pid) - cpuBefore) / seconds;
   result.clientCpu = (client.user + client.system) / 1e6 / seconds;
+  return result;
+}
+
+async function runWrk(opts, pid) {
+  const cpuBefore = serverCpuSeconds(pid);
+  const result = await wrkGet({ ...opts, connections: CONNECTIONS, seconds: DURATION });
+  result.rate = result.requests.total / result.seconds;
+  result.serverCpu = (serverCpuSeconds(pid) - cpuBefore) / result.seconds;
+  result.clientCpu = result.clientCpuSeconds / result.seconds;
   return result;
 }
 
@@ -271,7 +289,7 @@ try {
   const line = (r, name) =>
     `| ${name} | ${r.rps} | ${r.ratio.toFixed(2)} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.kbPerResponse.toFixed(1)} | ${r.serverCpu.toFixed(2)} | ${Math.round(r.cpuPerRequest)} | ${r.clientCpu.toFixed(2)} |`;
   const table = [
-    `Measured ${new Date().toISOString().slice(0, 10)}, ${CONNECTIONS} connections, ${DURATION} s each, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}, one server process, autocannon in the same machine.`,
+    `Measured ${new Date().toISOString().slice(0, 10)}, ${CONNECTIONS} connections, ${DURATION} s each, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}, one server process, ${WRK ? 'wrk (GET scenarios) and autocannon' : 'autocannon'} in the same machine.`,
     '',
     '| route | req/s | ratio to baseline | p50 ms | p99 ms | non-2xx | KB/response | server CPU (cores) | server CPU µs/request | client CPU (cores) |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

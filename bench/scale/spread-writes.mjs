@@ -13,6 +13,9 @@
 // BENCH_SPREAD_RATES (say 1200,2400) adds, after the closed loop, spread submissions offered at each fixed rate
 // (open-loop.mjs, for BENCH_RATE_SECONDS, 3 s, each) on the tasks of lead units 4–10: at 64 connections a closed
 // loop's mean latency is 64 over the rate reached, whatever users ask, so it cannot tell the latency at a given load.
+// BENCH_CLIENTS=autocannon,wrk also sends the spread's submissions with wrk (Debian's package), on the tasks of lead
+// units 4–10, in the same round: autocannon runs in this process and takes a third of a core or more of the two
+// that the server and PostgreSQL share; wrk, written in C, a small part of that. Each row gives the client's CPU.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,6 +35,7 @@ import { PASSWORD, provinceLayout } from './generate.mjs';
 import { databaseExists, scratchDatabase } from './scratch-database.mjs';
 import { openLoop } from './open-loop.mjs';
 import { slotsOf, submission } from './submissions.mjs';
+import { wrkAvailable, wrkSubmit } from './wrk-client.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const REGIONS = Number(process.argv[2] ?? 150);
@@ -50,6 +54,9 @@ const SPREAD_UNITS = [1, 2, 3];
 const RATES = (process.env.BENCH_SPREAD_RATES ?? '').split(',').filter(Boolean).map(Number);
 const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 3);
 const RATE_UNITS = [4, 5, 6, 7, 8, 9, 10];
+const CLIENTS = (process.env.BENCH_CLIENTS ?? 'autocannon').split(',');
+if (CLIENTS.includes('wrk') && !wrkAvailable())
+  throw new Error('BENCH_CLIENTS names wrk: apt-get install wrk');
 const BUILDS = (process.env.BENCH_BUILDS ?? 'this=.').split(',').map((entry) => {
   const [label, path] = entry.split('=');
   return { label, root: resolve(root, path) };
@@ -89,9 +96,12 @@ for (const build of BUILDS)
     await scratchDatabase(`taizhang_spread_${build.label}_${process.pid}`, dir, TEMPLATE),
   );
 
-/** `amount` submissions at 64 connections, each on the next slot. */
-function submit(base, slots, amount) {
-  return new Promise((done, fail) =>
+/** `amount` submissions at 64 connections, each on the next slot, sent by `client`. */
+async function submit(base, slots, amount, client = 'autocannon') {
+  if (client === 'wrk') return wrkSubmit({ base, slots, amount, connections: CONNECTIONS, period, dir });
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await new Promise((done, fail) =>
     autocannon(
       {
         url: base,
@@ -103,26 +113,33 @@ function submit(base, slots, amount) {
       (error, result) => (error ? fail(error) : done(result)),
     ),
   );
+  const cpu = process.cpuUsage(cpu0);
+  return {
+    ...result,
+    seconds: (performance.now() - t0) / 1000,
+    clientCpuSeconds: (cpu.user + cpu.system) / 1e6,
+  };
 }
 
 /** Warms up on the first slots, then measures the next WRITES. */
-async function measured(server, base, slots, warmUp) {
-  await submit(base, slots.slice(0, warmUp), warmUp);
+async function measured(server, base, slots, warmUp, client) {
+  // wrk sends on spare slots past its amount (wrk-submit.lua): the measured run starts after them.
+  const spare = client === 'wrk' ? CONNECTIONS : 0;
+  await submit(base, slots.slice(0, warmUp + spare), warmUp, client);
   const server0 = serverCpuSeconds(server.pid);
   const postgres0 = postgresCpuSeconds();
   const calls0 = serverSyscalls(server.pid);
-  const t0 = performance.now();
-  const result = await submit(base, slots.slice(warmUp), WRITES);
-  const seconds = (performance.now() - t0) / 1000;
+  const result = await submit(base, slots.slice(warmUp + spare), WRITES, client);
   const total = result.requests.total;
   const calls = serverSyscalls(server.pid);
   return {
-    perSecond: total / seconds,
+    perSecond: total / result.seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
     failed: result.non2xx + result.errors,
     serverUs: ((serverCpuSeconds(server.pid) - server0) * 1e6) / total,
     postgresUs: ((postgresCpuSeconds() - postgres0) * 1e6) / total,
+    clientUs: (result.clientCpuSeconds * 1e6) / total,
     writeCalls: (calls.writes - calls0.writes) / total,
     readCalls: (calls.reads - calls0.reads) / total,
     load: loadavg()[0].toFixed(1),
@@ -176,7 +193,9 @@ async function round(build, k) {
     const users = [
       layout.control.reporter,
       ...layout.regions.flatMap((r) =>
-        [...SPREAD_UNITS, ...(RATES.length ? RATE_UNITS : [])].map((u) => r.reporter(u)),
+        [...SPREAD_UNITS, ...(RATES.length || CLIENTS.includes('wrk') ? RATE_UNITS : [])].map((u) =>
+          r.reporter(u),
+        ),
       ),
     ];
     const cookies = await loginAll(base, users, PASSWORD);
@@ -187,15 +206,31 @@ async function round(build, k) {
     }));
     const spread = slotsOf(layout, cookies, SPREAD_UNITS);
     const one = await measured(server, base, oneChain, WARM_UP);
-    const many = await measured(server, base, spread, SPREAD_WARM_UP);
+    // autocannon on lead units 1–3; wrk, then the fixed rates, on 4–10.
+    let otherSlots = slotsOf(layout, cookies, RATE_UNITS);
+    const spreads = [];
+    for (const client of k % 2 ? [...CLIENTS].reverse() : CLIENTS) {
+      if (client === 'autocannon') {
+        spreads.push({ client, ...(await measured(server, base, spread, SPREAD_WARM_UP, client)) });
+        continue;
+      }
+      const used = SPREAD_WARM_UP + WRITES + 2 * CONNECTIONS;
+      spreads.push({ client, ...(await measured(server, base, otherSlots, SPREAD_WARM_UP, client)) });
+      otherSlots = otherSlots.slice(used);
+    }
     const rated = [];
-    const rateSlots = RATES.length ? slotsOf(layout, cookies, RATE_UNITS) : [];
+    const rateSlots = RATES.length ? otherSlots : [];
     const share = Math.floor(rateSlots.length / Math.max(1, RATES.length));
     for (const [i, rate] of RATES.entries())
       rated.push(await offered(server, base, rateSlots.slice(i * share, (i + 1) * share), rate));
     return [
       { build: build.label, round: k, writes: 'one chain', ...one },
-      { build: build.label, round: k, writes: `spread over ${REGIONS}`, ...many },
+      ...spreads.map(({ client, ...many }) => ({
+        build: build.label,
+        round: k,
+        writes: client === 'autocannon' ? `spread over ${REGIONS}` : `spread over ${REGIONS}, ${client}`,
+        ...many,
+      })),
       ...rated.map((r) => ({ build: build.label, round: k, writes: `offered at ${r.rate}/s`, ...r })),
     ];
   } finally {
@@ -229,12 +264,12 @@ console.log(
   `\n${REGIONS} regions, ${WRITES} submissions at ${CONNECTIONS} connections per round, ${ROUNDS} rounds\n`,
 );
 console.log(
-  '| build | round | writes | submissions/s | p50 ms | p99 ms | failed | server µs/submission | PostgreSQL µs/submission | server writes/submission | load |',
+  '| build | round | writes | submissions/s | p50 ms | p99 ms | failed | server µs/submission | PostgreSQL µs/submission | client µs/submission | server writes/submission | load |',
 );
-console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows.filter((row) => row.rate === undefined))
   console.log(
-    `| ${r.build} | ${r.round + 1} | ${r.writes} | ${f(r.perSecond)} | ${r.p50} | ${r.p99} | ${r.failed} | ${f(r.serverUs)} | ${f(r.postgresUs)} | ${f(r.writeCalls, 2)} | ${r.load} |`,
+    `| ${r.build} | ${r.round + 1} | ${r.writes} | ${f(r.perSecond)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${r.failed} | ${f(r.serverUs)} | ${f(r.postgresUs)} | ${f(r.clientUs)} | ${f(r.writeCalls, 2)} | ${r.load} |`,
   );
 if (RATES.length) {
   console.log(`\nOffered at fixed rates, spread over ${REGIONS} regions, ${RATE_SECONDS} s each\n`);
@@ -248,9 +283,12 @@ if (RATES.length) {
     );
 }
 for (const build of BUILDS)
-  for (const writes of ['one chain', `spread over ${REGIONS}`]) {
+  for (const writes of [
+    'one chain',
+    ...CLIENTS.map((c) => (c === 'autocannon' ? `spread over ${REGIONS}` : `spread over ${REGIONS}, ${c}`)),
+  ]) {
     const mine = rows.filter((r) => r.build === build.label && r.writes === writes);
     console.log(
-      `${build.label}, ${writes}: median ${f(median(mine.map((r) => r.perSecond)))}/s, p99 ${median(mine.map((r) => r.p99))} ms, server ${f(median(mine.map((r) => r.serverUs)))} µs, PostgreSQL ${f(median(mine.map((r) => r.postgresUs)))} µs`,
+      `${build.label}, ${writes}: median ${f(median(mine.map((r) => r.perSecond)))}/s, p99 ${f(median(mine.map((r) => r.p99)), 1)} ms, server ${f(median(mine.map((r) => r.serverUs)))} µs, PostgreSQL ${f(median(mine.map((r) => r.postgresUs)))} µs`,
     );
   }
