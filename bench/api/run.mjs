@@ -27,6 +27,8 @@ const login = (base, username) => loginAs(base, username, PASSWORD);
  * process, took a whole core for the ledger route and bounded its rate, not the server.
  */
 const WRK = process.env.BENCH_CLIENT === 'wrk';
+if (!['autocannon', 'wrk', undefined].includes(process.env.BENCH_CLIENT))
+  throw new Error(`BENCH_CLIENT: ${process.env.BENCH_CLIENT} is neither autocannon nor wrk`);
 if (WRK && !wrkAvailable()) throw new Error('BENCH_CLIENT=wrk: apt-get install wrk');
 
 async function run(opts, pid = server.pid) {

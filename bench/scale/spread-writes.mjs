@@ -35,7 +35,8 @@ import { PASSWORD, provinceLayout } from './generate.mjs';
 import { databaseExists, scratchDatabase } from './scratch-database.mjs';
 import { openLoop } from './open-loop.mjs';
 import { slotsOf, submission } from './submissions.mjs';
-import { wrkAvailable, wrkSubmit } from './wrk-client.mjs';
+import { wrkAvailable } from '../api/wrk-get.mjs';
+import { wrkSubmit } from './wrk-client.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const REGIONS = Number(process.argv[2] ?? 150);
@@ -55,8 +56,14 @@ const RATES = (process.env.BENCH_SPREAD_RATES ?? '').split(',').filter(Boolean).
 const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 3);
 const RATE_UNITS = [4, 5, 6, 7, 8, 9, 10];
 const CLIENTS = (process.env.BENCH_CLIENTS ?? 'autocannon').split(',');
+for (const client of CLIENTS)
+  if (client !== 'autocannon' && client !== 'wrk')
+    throw new Error(`BENCH_CLIENTS: ${client} is neither autocannon nor wrk`);
 if (CLIENTS.includes('wrk') && !wrkAvailable())
   throw new Error('BENCH_CLIENTS names wrk: apt-get install wrk');
+/** The rows' name for spread submissions sent by `client`. */
+const spreadOf = (client) =>
+  client === 'autocannon' ? `spread over ${REGIONS}` : `spread over ${REGIONS}, ${client}`;
 const BUILDS = (process.env.BENCH_BUILDS ?? 'this=.').split(',').map((entry) => {
   const [label, path] = entry.split('=');
   return { label, root: resolve(root, path) };
@@ -210,13 +217,10 @@ async function round(build, k) {
     let otherSlots = slotsOf(layout, cookies, RATE_UNITS);
     const spreads = [];
     for (const client of k % 2 ? [...CLIENTS].reverse() : CLIENTS) {
-      if (client === 'autocannon') {
-        spreads.push({ client, ...(await measured(server, base, spread, SPREAD_WARM_UP, client)) });
-        continue;
-      }
-      const used = SPREAD_WARM_UP + WRITES + 2 * CONNECTIONS;
-      spreads.push({ client, ...(await measured(server, base, otherSlots, SPREAD_WARM_UP, client)) });
-      otherSlots = otherSlots.slice(used);
+      const slots = client === 'autocannon' ? spread : otherSlots;
+      spreads.push({ client, ...(await measured(server, base, slots, SPREAD_WARM_UP, client)) });
+      // wrk's warm-up and measured run, each with its spare slots.
+      if (client === 'wrk') otherSlots = otherSlots.slice(SPREAD_WARM_UP + WRITES + 2 * CONNECTIONS);
     }
     const rated = [];
     const rateSlots = RATES.length ? otherSlots : [];
@@ -228,7 +232,7 @@ async function round(build, k) {
       ...spreads.map(({ client, ...many }) => ({
         build: build.label,
         round: k,
-        writes: client === 'autocannon' ? `spread over ${REGIONS}` : `spread over ${REGIONS}, ${client}`,
+        writes: spreadOf(client),
         ...many,
       })),
       ...rated.map((r) => ({ build: build.label, round: k, writes: `offered at ${r.rate}/s`, ...r })),
@@ -283,10 +287,7 @@ if (RATES.length) {
     );
 }
 for (const build of BUILDS)
-  for (const writes of [
-    'one chain',
-    ...CLIENTS.map((c) => (c === 'autocannon' ? `spread over ${REGIONS}` : `spread over ${REGIONS}, ${c}`)),
-  ]) {
+  for (const writes of ['one chain', ...CLIENTS.map(spreadOf)]) {
     const mine = rows.filter((r) => r.build === build.label && r.writes === writes);
     console.log(
       `${build.label}, ${writes}: median ${f(median(mine.map((r) => r.perSecond)))}/s, p99 ${f(median(mine.map((r) => r.p99)), 1)} ms, server ${f(median(mine.map((r) => r.serverUs)))} µs, PostgreSQL ${f(median(mine.map((r) => r.postgresUs)))} µs`,
