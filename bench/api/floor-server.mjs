@@ -5,11 +5,19 @@
 // log, made off the event loop before the answer (WalSync), as the real server does. Whatever this reaches
 // bounds what any durable write can.
 // GET /bytes?n=N sends N bytes kept in memory: what any cached read of that size can reach.
+// GET /checked/{session,validated,headers,versioned}/:planId sends the same bytes after the least of what the ledger's
+// cached read must do, added step by step: the session cookie parsed and looked up in memory; the route's own
+// params and query schemas checked (the project's zod schemas, through the same type provider); the cached
+// view's headers set; the region's data version read from SQLite (the project's own statement). The size
+// comes in x-bytes, as the query schema allows no extra field. Run as
+// `node floor-server.mjs <dist> <database file> <port> [session token]`.
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 
-const [, , distDir, dbFile, port] = process.argv;
+const [, , distDir, dbFile, port, sessionToken = randomBytes(32).toString('base64url')] = process.argv;
 const { openStorage, migrateToLatest } = await import(join(distDir, 'db/connection.js'));
 // A build from before the writer flushed its own log committed at synchronous=FULL: nothing more to do there.
 const { WalSync } = await import(join(distDir, 'db/wal-sync.js')).catch(() => ({ WalSync: undefined }));
@@ -79,9 +87,48 @@ function bytes(request, reply) {
   return reply.type('application/json; charset=utf-8').header('content-encoding', 'gzip').send(bodies.get(n));
 }
 
+const { PlanParams, LedgerQuery } = await import(join(distDir, 'http/routes/tasks/schema.js'));
+// The one session the checked routes know, given by the benchmark (as a login would have made it).
+const sessions = new Map([[sessionToken, { id: 'a', role: 'office', regionId: 'r' }]]);
+const tag = `W/"${randomBytes(20).toString('base64url')}"`;
+
+/** One step of the checked ladder: each adds its work to the steps before it. */
+function checked(step) {
+  return async (request, reply) => {
+    const actor = sessions.get(request.cookies.tz_session ?? '');
+    if (!actor) return reply.code(401).send({ code: 'auth.required' });
+    const n = Math.min(Number(request.headers['x-bytes']) || 0, 1 << 20);
+    if (!bodies.has(n)) bodies.set(n, randomBytes(n));
+    if (step === 'versioned') {
+      const version = await storage.regionDataVersion(actor.regionId);
+      if (request.headers['if-none-match'] === `${tag}${version}`) return reply.code(304).send();
+    }
+    if (step === 'headers' || step === 'versioned') {
+      void reply
+        .header('etag', tag)
+        .header('cache-control', 'private, no-cache')
+        .header('vary', 'accept-encoding');
+    }
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('content-encoding', 'gzip')
+      .send(bodies.get(n));
+  };
+}
+
 const app = Fastify({ logger: false });
 app.get('/healthz', () => ({ ok: true }));
 app.get('/bytes', bytes);
+// In a scope of their own, so the cookie parser and the validator leave the baseline and /bytes as they were.
+await app.register(async (scope) => {
+  await scope.register(cookie);
+  scope.setValidatorCompiler(validatorCompiler);
+  const schema = { params: PlanParams, querystring: LedgerQuery };
+  scope.get('/checked/session/:planId', checked('session'));
+  scope.get('/checked/validated/:planId', { schema }, checked('validated'));
+  scope.get('/checked/headers/:planId', { schema }, checked('headers'));
+  scope.get('/checked/versioned/:planId', { schema }, checked('versioned'));
+});
 app.post('/insert', enqueue(false));
 app.post('/audited', enqueue(true));
 await app.listen({ port: Number(port), host: '127.0.0.1' });

@@ -2,6 +2,7 @@
 // and report submission, each with 64 connections, all in one run against the real server (SQLite).
 // Figures are ratios against the baseline measured in the same run, because this machine is shared and noisy.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -204,6 +205,7 @@ try {
   const floor = {};
   if (wanted('report') || wanted('ledger')) {
     const floorPort = await freePort();
+    const floorToken = randomBytes(32).toString('base64url');
     const floorServer = spawn(
       process.execPath,
       [
@@ -211,6 +213,7 @@ try {
         join(root, 'dist'),
         join(dataDir, 'floor.db'),
         String(floorPort),
+        floorToken,
       ],
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
@@ -226,6 +229,19 @@ try {
           { url: `${floorBase}/bytes?n=${Math.max(0, Math.round(perResponse - floorHeaders))}` },
           floorServer.pid,
         );
+        // The ledger's least checks added one by one to the same bytes (see floor-server.mjs).
+        for (const step of ['session', 'validated', 'headers', 'versioned'])
+          floor[step] = await run(
+            {
+              url: `${floorBase}/checked/${step}/pln_bench`,
+              headers: {
+                cookie: `tz_session=${floorToken}`,
+                'accept-encoding': 'gzip, deflate, br',
+                'x-bytes': String(Math.max(0, Math.round(perResponse - floorHeaders))),
+              },
+            },
+            floorServer.pid,
+          );
       }
       for (const route of wanted('report') ? ['insert', 'audited'] : []) {
         let k = 0;
@@ -285,6 +301,10 @@ try {
   const floorLabel = {
     healthz: 'floor server: `GET /healthz` (its baseline)',
     bytes: `floor server: the ${TASKS}-task ledger's bytes per response, from memory (no session, no check)`,
+    session: 'floor server: the same bytes after the session cookie, looked up in memory',
+    validated: "floor server: … and the route's params and query checked (zod)",
+    headers: "floor server: … and the cached view's headers (ETag, cache-control, vary)",
+    versioned: "floor server: … and the region's data version read (SQLite)",
     insert: 'floor server: one report row, durable (no audit, no session, no checks)',
     audited: 'floor server: one report row + hash-chained audit event, durable',
   };

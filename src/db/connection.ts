@@ -161,16 +161,18 @@ export function openStorage(options: StorageOptions): Storage {
     dialect: 'sqlite',
     sqlite: writer,
     dataVersion: () => {
-      versionStatement ??= reader.prepare('SELECT coalesce(sum(seq), 0) FROM audit_chain_heads').pluck();
-      snapshot?.enter();
-      return Promise.resolve((versionStatement.get() as number | undefined) ?? 0);
+      const statement = (versionStatement ??= reader
+        .prepare('SELECT coalesce(sum(seq), 0) FROM audit_chain_heads')
+        .pluck());
+      const read = () => (statement.get() as number | undefined) ?? 0;
+      return Promise.resolve(snapshot ? snapshot.remembered('data-version', read) : read());
     },
     regionDataVersion: (regionId) => {
-      regionVersionStatement ??= reader
+      const statement = (regionVersionStatement ??= reader
         .prepare("SELECT coalesce(sum(seq), 0) FROM audit_chain_heads WHERE chain IN (?, '')")
-        .pluck();
-      snapshot?.enter();
-      return Promise.resolve((regionVersionStatement.get(regionId) as number | undefined) ?? 0);
+        .pluck());
+      const read = () => (statement.get(regionId) as number | undefined) ?? 0;
+      return Promise.resolve(snapshot ? snapshot.remembered(`region-version|${regionId}`, read) : read());
     },
     regionsDataVersion: (regionIds) => regionsDataVersion(db, regionIds),
     transact: (work) => queue.run(work),

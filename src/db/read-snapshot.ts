@@ -16,6 +16,8 @@ const MAX_SNAPSHOT_MS = 50;
 export class ReadSnapshot {
   private open = false;
   private openedAt = 0;
+  /** Answers read in the open snapshot, which cannot change before it ends. */
+  private readonly answers = new Map<string, unknown>();
   private readonly begin: SQLite.Statement;
   private readonly commit: SQLite.Statement;
 
@@ -36,10 +38,25 @@ export class ReadSnapshot {
     });
   }
 
+  /**
+   * A read whose answer is kept for the rest of the snapshot: every cached page view reads its region's data
+   * version, and under load the requests of one turn asked the same question one statement each. Inside a
+   * caller's own transaction, read every time.
+   */
+  remembered<T>(key: string, read: () => T): T {
+    this.enter();
+    if (!this.open) return read();
+    if (this.answers.has(key)) return this.answers.get(key) as T;
+    const answer = read();
+    this.answers.set(key, answer);
+    return answer;
+  }
+
   /** Before a write or a transaction of the caller's on this connection, and after our writer commits. */
   end(): void {
     if (!this.open) return;
     this.open = false;
+    this.answers.clear();
     if (this.sqlite.inTransaction) this.commit.run();
   }
 }

@@ -7,7 +7,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { JSON_BODY_LIMIT_BYTES, UPLOAD_LIMIT_BYTES } from '../domain/limits.js';
-import { resolveSession } from '../services/auth-service.js';
+import type { Actor } from '../services/actor.js';
+import { rememberedSession, resolveSession } from '../services/auth-service.js';
 import { fail } from '../services/errors.js';
 import { SESSION_COOKIE, type AppOptions } from './app-options.js';
 import { errorBody, errorHandler } from './errors.js';
@@ -55,13 +56,22 @@ export async function build(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  app.addHook('onRequest', async (request) => {
+  // Not an async hook: a session checked a moment ago is answered in this call, without the promise and the
+  // turns of the microtask queue an async hook costs every API call.
+  app.addHook('onRequest', (request, _reply, done) => {
     const path = request.url.split('?')[0] ?? '';
-    if (!path.startsWith('/api/') || PUBLIC_API.has(path) || path.startsWith('/api/docs')) return;
+    if (!path.startsWith('/api/') || PUBLIC_API.has(path) || path.startsWith('/api/docs')) {
+      done();
+      return;
+    }
+    const admit = (actor: Actor | null | undefined) => {
+      if (actor) request.actor = actor;
+      done(actor ? undefined : fail('auth.required'));
+    };
     const token = request.cookies[SESSION_COOKIE];
-    const actor = token ? await resolveSession(options.ctx, token) : undefined;
-    if (!actor) throw fail('auth.required');
-    request.actor = actor;
+    const remembered = token ? rememberedSession(options.ctx, token) : null;
+    if (token && remembered === undefined) void resolveSession(options.ctx, token).then(admit, done);
+    else admit(remembered);
   });
 
   app.get('/healthz', { schema: { hide: true } }, () => ({ ok: true }));

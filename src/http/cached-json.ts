@@ -105,12 +105,11 @@ export async function sendCachedJson(
   const day = today(ctx);
   // The regions are part of the key: a region added below changes the view without a write in the others.
   const viewKey = `${view.key}|${view.regionId}|${view.regionIds?.join(',') ?? ''}`;
-  const fullKey = `${viewKey}|${day}|${version}`;
   const views = cacheOf(ctx);
   const latest = views.get(viewKey);
   let entry = latest?.day === day && latest.version === version ? latest : undefined;
   if (entry === undefined) {
-    const tag = `W/"${createHmac('sha256', tagKeyOf(ctx)).update(fullKey).digest('base64url').slice(0, 27)}"`;
+    const tag = `W/"${createHmac('sha256', tagKeyOf(ctx)).update(`${viewKey}|${day}|${version}`).digest('base64url').slice(0, 27)}"`;
     if (request.headers['if-none-match'] === tag) return notModified(reply, tag);
     const produced = await produce(version);
     const body =

@@ -140,18 +140,29 @@ function endOf(expiresAt: string, lastSeenAt: string): string {
 }
 
 /**
+ * The actor of a session this process checked within SESSION_RECHECK_MS, answered without waiting on anything
+ * (every API call asks): null when the session has ended, undefined when only the database can tell.
+ */
+export function rememberedSession(ctx: ServiceContext, token: string): Actor | null | undefined {
+  // Keyed by the token itself: this map lives only in this process's memory, and hashing on every call
+  // showed up in profiles. The database is asked, by the token's hash, only on a miss.
+  const cached = sessionCacheOf(ctx).get(token);
+  if (!cached) return undefined;
+  const now = ctx.now().getTime();
+  if (now - cached.checkedAt >= SESSION_RECHECK_MS) return undefined;
+  return cached.endsAt > now ? cached.actor : null;
+}
+
+/**
  * The actor behind a session cookie, or undefined when it is unknown, expired, idle too long or its account
  * disabled. Using a session pushes its idle timeout back (sliding expiry), written at most once a minute.
  */
 export async function resolveSession(ctx: ServiceContext, token: string): Promise<Actor | undefined> {
-  // Keyed by the token itself: this map lives only in this process's memory, and hashing on every call
-  // showed up in profiles. The database is asked, by the token's hash, only on a miss.
+  const remembered = rememberedSession(ctx, token);
+  if (remembered !== undefined) return remembered ?? undefined;
   const cache = sessionCacheOf(ctx);
   const now = ctx.now();
   const nowText = now.toISOString();
-  const cached = cache.get(token);
-  if (cached && now.getTime() - cached.checkedAt < SESSION_RECHECK_MS)
-    return cached.expiresAt > nowText ? cached.actor : undefined;
   const sessionId = sessionIdOf(token);
   const found = await findSessionAccount(db(ctx), sessionId);
   const lastSeen = found ? (found.last_seen_at ?? found.created_at) : '';
@@ -170,6 +181,6 @@ export async function resolveSession(ctx: ServiceContext, token: string): Promis
   if (cache.size > 10_000) cache.clear();
   // Remembered until the earlier of its end and the idle end counted from now: the next database check
   // comes within SESSION_RECHECK_MS anyway.
-  cache.set(token, { actor, expiresAt: endOf(found.expires_at, nowText), checkedAt: now.getTime() });
+  cache.set(token, { actor, endsAt: Date.parse(endOf(found.expires_at, nowText)), checkedAt: now.getTime() });
   return actor;
 }

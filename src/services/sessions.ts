@@ -10,7 +10,8 @@ export const SESSION_RECHECK_MS = 5_000;
 
 export interface CachedSession {
   actor: Actor;
-  expiresAt: string;
+  /** When it stops being valid, in milliseconds: compared on every call, where formatting a date cost more. */
+  endsAt: number;
   checkedAt: number;
 }
 
