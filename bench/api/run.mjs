@@ -225,10 +225,8 @@ try {
       if (results.ledger) {
         const perResponse = results.ledger.throughput.average / results.ledger.requests.average;
         const floorHeaders = floor.healthz.throughput.average / floor.healthz.requests.average - 11;
-        floor.bytes = await run(
-          { url: `${floorBase}/bytes?n=${Math.max(0, Math.round(perResponse - floorHeaders))}` },
-          floorServer.pid,
-        );
+        const ledgerBytes = Math.max(0, Math.round(perResponse - floorHeaders));
+        floor.bytes = await run({ url: `${floorBase}/bytes?n=${ledgerBytes}` }, floorServer.pid);
         // The ledger's least checks added one by one to the same bytes (see floor-server.mjs).
         for (const step of ['session', 'validated', 'headers', 'versioned'])
           floor[step] = await run(
@@ -237,7 +235,7 @@ try {
               headers: {
                 cookie: `tz_session=${floorToken}`,
                 'accept-encoding': 'gzip, deflate, br',
-                'x-bytes': String(Math.max(0, Math.round(perResponse - floorHeaders))),
+                'x-bytes': String(ledgerBytes),
               },
             },
             floorServer.pid,

@@ -156,6 +156,9 @@ export function openStorage(options: StorageOptions): Storage {
   // Prepared on first use, because the table exists only once the migrations have run.
   let versionStatement: SQLite.Statement | undefined;
   let regionVersionStatement: SQLite.Statement | undefined;
+  // Kept for the rest of the read snapshot, as every page view of the turn asks; a database in memory has no
+  // snapshot and reads every time.
+  const kept = <T>(key: string, read: () => T): T => (snapshot ? snapshot.remembered(key, read) : read());
   return {
     db,
     dialect: 'sqlite',
@@ -164,15 +167,15 @@ export function openStorage(options: StorageOptions): Storage {
       const statement = (versionStatement ??= reader
         .prepare('SELECT coalesce(sum(seq), 0) FROM audit_chain_heads')
         .pluck());
-      const read = () => (statement.get() as number | undefined) ?? 0;
-      return Promise.resolve(snapshot ? snapshot.remembered('data-version', read) : read());
+      return Promise.resolve(kept('data-version', () => (statement.get() as number | undefined) ?? 0));
     },
     regionDataVersion: (regionId) => {
       const statement = (regionVersionStatement ??= reader
         .prepare("SELECT coalesce(sum(seq), 0) FROM audit_chain_heads WHERE chain IN (?, '')")
         .pluck());
-      const read = () => (statement.get(regionId) as number | undefined) ?? 0;
-      return Promise.resolve(snapshot ? snapshot.remembered(`region-version|${regionId}`, read) : read());
+      return Promise.resolve(
+        kept(`region-version|${regionId}`, () => (statement.get(regionId) as number | undefined) ?? 0),
+      );
     },
     regionsDataVersion: (regionIds) => regionsDataVersion(db, regionIds),
     transact: (work) => queue.run(work),
