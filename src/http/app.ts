@@ -11,6 +11,7 @@ import type { Actor } from '../services/actor.js';
 import { rememberedSession, resolveSession } from '../services/auth-service.js';
 import { fail } from '../services/errors.js';
 import { SESSION_COOKIE, type AppOptions } from './app-options.js';
+import { clientErrorHandler } from './client-errors.js';
 import { errorBody, errorHandler } from './errors.js';
 import { registerOriginCheck } from './request-origin.js';
 import { registerRoutes } from './routes/index.js';
@@ -26,6 +27,7 @@ export async function build(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     bodyLimit: JSON_BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

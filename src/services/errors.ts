@@ -17,6 +17,9 @@ export const ERROR_STATUS = {
   unprocessable_document: 422,
   unprocessable_request: 422,
   too_many_attempts: 429,
+  // Refused by Node's HTTP parser before any route: the request took too long, or its headers were too large
+  request_timeout: 408,
+  headers_too_large: 431,
   internal_error: 500,
   // Bulletins (通报): the PDF converter is missing or did not answer in time
   service_unavailable: 503,
@@ -44,6 +47,15 @@ export const REASONS = {
     zh: '拒绝来自其他网页（{from}）的修改请求，请在本系统页面中操作',
   },
   'request.failed': { code: 'internal_error', zh: '服务器内部错误，请稍后再试' },
+  'request.malformed': {
+    code: 'validation_failed',
+    zh: '请求格式有误，无法识别，请刷新页面后重试',
+  },
+  'request.timeout': { code: 'request_timeout', zh: '请求未能及时送达，请检查网络后重试' },
+  'request.headers_too_large': {
+    code: 'headers_too_large',
+    zh: '请求头过大，请清除本站的 Cookie 后重新登录',
+  },
   'version.required': { code: 'version_required', zh: '缺少 If-Match 版本号，请刷新后重试' },
   'version.malformed': { code: 'validation_failed', zh: 'If-Match 版本号格式有误' },
   'version.stale': { code: 'stale_version', zh: '数据已被他人修改，请查看最新内容后重新提交' },

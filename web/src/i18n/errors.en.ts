@@ -12,6 +12,10 @@ export const errorsEn: Record<ErrorReason, string> = {
   'request.cross_origin':
     'Changes are accepted only from this system’s own pages (this one came from {from})',
   'request.failed': 'Something went wrong on the server; please try again later',
+  'request.malformed': 'The request could not be read; reload the page and try again',
+  'request.timeout': 'The request did not arrive in time; check the network and try again',
+  'request.headers_too_large':
+    "The request's headers are too large; clear this site's cookies and sign in again",
   'version.required': 'The version is missing; reload and try again',
   'version.malformed': 'The version is not valid; reload and try again',
   'version.stale': 'Someone else changed this meanwhile; look at the latest version and submit again',
