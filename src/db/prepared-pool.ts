@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
-import type pg from 'pg';
+import pg from 'pg';
 import { AheadAnswer, ChainLockAnswer, RolledBackAtCommit } from './ahead.js';
 import { GroupAborted, GroupTransaction } from './group-transaction.js';
 import { isCompiledSql } from './compiled-query.js';
@@ -14,6 +14,27 @@ function statementName(sql: string): string {
     names.set(sql, name);
   }
   return name;
+}
+
+/**
+ * A named statement's query made from its text: given a config object, the driver copies it property by property
+ * on every query (3.4–4 % of the server's profile in spread writes), a text it takes as it is. The name is set
+ * after construction, where the driver reads it when the query is sent.
+ */
+function namedQuery<R>(
+  client: pg.PoolClient,
+  name: string,
+  sql: string,
+  values: unknown[],
+): Promise<PostgresQueryResult<R>> {
+  return new Promise((resolve, reject) => {
+    const query = new pg.Query<never>(sql, values, (error, result) => {
+      if (error) reject(error);
+      else resolve(result as unknown as PostgresQueryResult<R>);
+    });
+    (query as { name?: string }).name = name;
+    client.query(query);
+  });
 }
 
 const noRows = (command: string) =>
@@ -246,9 +267,9 @@ class PreparingClient implements PostgresPoolClient {
     return this.clientFor(sql).then((client) => {
       corkUntilNextTick(client);
       const begun = begin ? client.query('begin') : undefined;
-      const result = (isCompiledSql(sql)
-        ? client.query({ name: statementName(sql), text: sql, values: [...parameters] })
-        : client.query(sql, [...parameters])) as unknown as Promise<PostgresQueryResult<R>>;
+      const result = isCompiledSql(sql)
+        ? namedQuery<R>(client, statementName(sql), sql, [...parameters])
+        : (client.query(sql, [...parameters]) as unknown as Promise<PostgresQueryResult<R>>);
       return begun ? Promise.all([begun, result]).then(([, r]) => r) : result;
     });
   }
