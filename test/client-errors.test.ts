@@ -7,7 +7,7 @@ import type { Storage } from '../src/db/connection.js';
 import { dialects } from './helpers/storage.js';
 
 /** Sends raw bytes (what no HTTP client would let through) and answers the status and the body. */
-function rawExchange(port: number, request: string): Promise<{ status: number; body: string }> {
+function rawExchange(port: number, request: string): Promise<{ status: number; head: string; body: string }> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1', () => socket.end(request));
     let answer = '';
@@ -16,7 +16,7 @@ function rawExchange(port: number, request: string): Promise<{ status: number; b
     socket.on('error', reject);
     socket.on('close', () => {
       const [head = '', body = ''] = answer.split('\r\n\r\n');
-      resolve({ status: Number(head.split(' ')[1]), body });
+      resolve({ status: Number(head.split(' ')[1]), head, body });
     });
   });
 }
@@ -40,11 +40,12 @@ describe('requests the HTTP parser refuses', () => {
   });
 
   it('answers a header with a control character with the API error body and a stable code', async () => {
-    const { status, body } = await rawExchange(
+    const { status, head, body } = await rawExchange(
       port,
       'GET /api/regions HTTP/1.1\r\nHost: x\r\nCookie: tz_session=a\u0001b\r\n\r\n',
     );
     expect(status).toBe(400);
+    expect(head).toMatch(/\r\nX-Content-Type-Options: nosniff\r\n/i);
     expect(JSON.parse(body)).toMatchObject({
       error: { code: 'validation_failed', reason: 'request.malformed' },
     });

@@ -23,6 +23,7 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
     socket.write(
       `HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status]}\r\n` +
         `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        'X-Content-Type-Options: nosniff\r\n' +
         `Connection: close\r\n\r\n${body}`,
     );
   socket.destroy(error);
