@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { READ_STEPS, reaches, WRITE_STEPS } from './floor-steps.mjs';
 
 const [, , distDir, dbFile, port, sessionToken = randomBytes(32).toString('base64url'), tasksFile] =
   process.argv;
@@ -125,10 +126,10 @@ function flush() {
   for (const write of batch) {
     if (write.step === undefined) write.id = written(write, write.body.task ?? 't');
     else {
-      if (reaches(write.step, 'savepoint')) savepoint.run();
-      write.refused = reaches(write.step, 'facts') ? refusal(write) : undefined;
+      if (writeReaches(write.step, 'savepoint')) savepoint.run();
+      write.refused = writeReaches(write.step, 'facts') ? refusal(write) : undefined;
       if (!write.refused) write.id = written(write, write.taskId);
-      if (reaches(write.step, 'savepoint')) {
+      if (writeReaches(write.step, 'savepoint')) {
         if (write.refused) undo.run();
         release.run();
       }
@@ -138,7 +139,7 @@ function flush() {
   const answer = () => {
     for (const write of batch) {
       if (write.refused) void write.reply.code(write.refused[0]).send({ code: write.refused[1] });
-      else if (write.step !== undefined && reaches(write.step, 'answered'))
+      else if (write.step !== undefined && writeReaches(write.step, 'answered'))
         void write.reply.code(201).send(presented(write));
       else void write.reply.code(201).send({ id: write.id, status: 'submitted' });
     }
@@ -179,15 +180,12 @@ function presented({ id, taskId, body, at }) {
     reviewedAt: null,
     version: 1,
     files: [],
-    can: Object.fromEntries(
-      ['edit', 'addEvidence', 'submit', 'approve', 'sendBack', 'accept', 'return'].map((k) => [k, false]),
-    ),
+    can: noActions,
   };
 }
 
-/** The checked write ladder's steps, in order: each adds its work to the steps before it. */
-const WRITE_STEPS = ['session', 'validated', 'facts', 'savepoint', 'answered'];
-const reaches = (step, other) => WRITE_STEPS.indexOf(step) >= WRITE_STEPS.indexOf(other);
+/** Whether a checked write's step does the work of `other`. */
+const writeReaches = (step, other) => reaches(WRITE_STEPS, step, other);
 
 function checkedWrite(step) {
   return (request, reply) => {
@@ -209,23 +207,24 @@ function bytes(request, reply) {
 
 const { PlanParams, LedgerQuery } = await import(join(distDir, 'http/routes/tasks/schema.js'));
 const { TaskParams, ReportBody, ReportSchema } = await import(join(distDir, 'http/routes/reports/schema.js'));
+// Every action the response schema names, none allowed to the reporter once the report is with the office.
+const noActions = Object.fromEntries(
+  Object.keys(ReportSchema.shape.can.shape).map((action) => [action, false]),
+);
 // The one session the checked routes know, given by the benchmark (as a login would have made it).
 const sessions = new Map([[sessionToken, { id: 'a', role: 'office', regionId: 'r', unitId: 'u' }]]);
 // The view's ETag before its closing quote: the version read, where it is, goes after it.
 const tagStem = `W/"${randomBytes(20).toString('base64url')}`;
 
-/** The checked ladder's steps, in order: each adds its work to the steps before it. */
-const STEPS = ['session', 'validated', 'headers', 'versioned'];
-
 function checked(step) {
-  const reaches = (other) => STEPS.indexOf(step) >= STEPS.indexOf(other);
+  const readReaches = (other) => reaches(READ_STEPS, step, other);
   return async (request, reply) => {
     const actor = sessions.get(request.cookies.tz_session ?? '');
     if (!actor) return reply.code(401).send({ code: 'auth.required' });
     const n = Math.min(Number(request.headers['x-bytes']) || 0, 1 << 20);
     if (!bodies.has(n)) bodies.set(n, randomBytes(n));
-    if (reaches('headers')) {
-      const version = reaches('versioned') ? `-${await storage.regionDataVersion(actor.regionId)}` : '';
+    if (readReaches('headers')) {
+      const version = readReaches('versioned') ? `-${await storage.regionDataVersion(actor.regionId)}` : '';
       const etag = `${tagStem}${version}"`;
       if (request.headers['if-none-match'] === etag) return reply.code(304).send();
       void reply
@@ -248,13 +247,13 @@ await app.register(async (scope) => {
   await scope.register(cookie);
   scope.setValidatorCompiler(validatorCompiler);
   const schema = { params: PlanParams, querystring: LedgerQuery };
-  for (const step of STEPS)
+  for (const step of READ_STEPS)
     scope.get(`/checked/${step}/:planId`, step === 'session' ? {} : { schema }, checked(step));
   scope.setSerializerCompiler(serializerCompiler);
   for (const step of WRITE_STEPS) {
     const writeSchema = {
-      ...(reaches(step, 'validated') ? { params: TaskParams, body: ReportBody } : {}),
-      ...(reaches(step, 'answered') ? { response: { 201: ReportSchema } } : {}),
+      ...(writeReaches(step, 'validated') ? { params: TaskParams, body: ReportBody } : {}),
+      ...(writeReaches(step, 'answered') ? { response: { 201: ReportSchema } } : {}),
     };
     scope.post(`/checked-write/${step}/:taskId`, { schema: writeSchema }, checkedWrite(step));
   }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { READ_STEPS, WRITE_STEPS } from './floor-steps.mjs';
 import { call, freePort, loginAs, sampleIntervalOf, serverCpuSeconds, waitFor } from './http-kit.mjs';
 import { wrkAvailable, wrkGet } from './wrk-get.mjs';
 
@@ -241,7 +242,7 @@ try {
         const ledgerBytes = Math.max(0, Math.round(perResponse - floorHeaders));
         floor.bytes = await run({ url: `${floorBase}/bytes?n=${ledgerBytes}` }, pid);
         // The ledger's least checks added one by one to the same bytes (see floor-server.mjs).
-        for (const step of ['session', 'validated', 'headers', 'versioned'])
+        for (const step of READ_STEPS)
           floor[step] = await run(
             {
               url: `${floorBase}/checked/${step}/pln_bench`,
@@ -266,7 +267,7 @@ try {
       (task) => ({ path: `/${route}`, headers: {}, body: { task, period, ...body } }),
     ]),
     // The audited write with a report's least checks added one by one (see floor-server.mjs).
-    ...['session', 'validated', 'facts', 'savepoint', 'answered'].map((step) => [
+    ...WRITE_STEPS.map((step) => [
       `write-${step}`,
       (task) => ({
         path: `/checked-write/${step}/${task}`,
