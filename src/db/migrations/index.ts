@@ -33,6 +33,7 @@ import * as taskOngoingNotes from './20261211_0900_task_ongoing_notes.js';
 import * as reportNextSteps from './20261211_0910_report_next_steps.js';
 import * as taskReportDigests from './20261212_0900_task_report_digests.js';
 import * as milestoneStandingIndex from './20261212_0910_milestone_standing_index.js';
+import * as reportReceivedIndexes from './20261213_0900_report_received_indexes.js';
 /** Every migration by its timestamped name; the list is static so the build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
   '20261121_0800_initial': initial,
@@ -69,4 +70,6 @@ export const migrations: Record<string, Migration> = {
   // What the status rule reads of a task's reports, one row per task, kept by triggers
   '20261212_0900_task_report_digests': taskReportDigests,
   '20261212_0910_milestone_standing_index': milestoneStandingIndex,
+  // The digest's indexes hold only what the office received: a unit's drafts and head's queue skip them
+  '20261213_0900_report_received_indexes': reportReceivedIndexes,
 };

@@ -8,6 +8,7 @@ import type {
   MeetingTable,
 } from '../schema.js';
 import { insertsInBatches } from './batches.js';
+import { acceptedCompletion } from './report-received.js';
 
 export async function insertMeeting(db: Kysely<Database>, row: Insertable<MeetingTable>): Promise<void> {
   await db.insertInto('meetings').values(row).execute();
@@ -84,8 +85,7 @@ export async function completedTaskIds(
     .select('task_id')
     .distinct()
     .where('task_id', 'in', taskIds)
-    .where('status', '=', 'accepted')
-    .where('claims_completion', '=', 1)
+    .where(acceptedCompletion('reports'))
     .execute();
   return new Set(rows.map((r) => r.task_id));
 }

@@ -4,6 +4,7 @@ import { compiledQuery } from '../compiled-query.js';
 import type { Database, TaskReportDigestTable } from '../schema.js';
 import type { ReportDigest } from '../../domain/task-evaluation.js';
 import type { ReportFact } from './report-repository.js';
+import { acceptedCompletion, receivedReport, reportIn } from './report-received.js';
 
 // One task's report digest: the shape the status rule reads (domain/task-evaluation), read here.
 export type { ReportDigest };
@@ -12,7 +13,7 @@ const RECEIVED = ['submitted', 'accepted'] as const;
 
 /**
  * What the status rule reads of each task's reports, one row per task of the plan, whatever the history:
- * every column is one index seek (reports_task_status_updated, reports_task_completion, reports_task), so a
+ * every column is one index seek (reports_task_received_updated, reports_task_completion_claims, reports_task), so a
  * cold ledger reads O(tasks) rows, not O(reports). `duePeriod` is the period whose report is owed now.
  *
  * With `through` (a day), the digest is the one that day ended with: only reports last changed on or before
@@ -122,7 +123,7 @@ function digestQuery(
           ofTask()
             .select('r.progress')
             .where('r.updated_at', '<', before!)
-            .where('r.status', '=', status)
+            .where(reportIn('r', status))
             .orderBy('r.updated_at', 'desc')
             .limit(1);
         const dueReported = () =>
@@ -162,8 +163,7 @@ function digestQuery(
                     // As an expression: on the bare column SQLite seeks by (task, status, updated_at) and walks
                     // every accepted report of the task instead of its completion claims.
                     .where(sql<string>`r.updated_at || ''`, '<', before!)
-                    .where('r.claims_completion', '=', 1)
-                    .where('r.status', '=', 'accepted'),
+                    .where(acceptedCompletion('r')),
                 ),
               )
               .then(1)
@@ -217,7 +217,7 @@ export async function reportFactsChangedSince(
   const [changed, owed] = await Promise.all([
     taskId !== undefined
       ? factsOfTaskChangedSince(db, regionId, planId, taskId, since)
-      : factsQuery(db, regionId, planId, taskIds).where('r.updated_at', '>=', since).execute(),
+      : changedSince(factsQuery(db, regionId, planId, taskIds), since).execute(),
     fromPeriod === null
       ? []
       : taskId !== undefined
@@ -256,11 +256,20 @@ function factsQuery(db: Kysely<Database>, regionId: string, planId: string, task
   );
 }
 
+/**
+ * Received reports changed since a day: by (task, status, updated_at) among received reports. The owed periods'
+ * query keeps the IN list alone, which that partial index cannot serve, so it seeks by (task, period) instead of
+ * walking the task's received history.
+ */
+function changedSince(query: ReturnType<typeof factsQuery>, since: string) {
+  return query.where(receivedReport('r')).where('r.updated_at', '>=', since);
+}
+
 // One task's (what a kept region re-reads after a write): built and compiled once.
 const factsOfTaskChangedSince = compiledQuery(
   4,
   (db, regionId: string, planId: string, taskId: string, since: string) =>
-    factsQuery(db, regionId, planId, [taskId]).where('r.updated_at', '>=', since),
+    changedSince(factsQuery(db, regionId, planId, [taskId]), since),
 );
 const factsOfTaskFrom = compiledQuery(
   4,
