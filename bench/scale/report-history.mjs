@@ -16,6 +16,25 @@ export function periods(count) {
   return out;
 }
 
+/** A task's report of a period, written on the 28th, received by the office (`awaiting` it, or accepted). */
+export function reportRow(region, unit, task, period, progress, awaiting) {
+  const at = `${period}-28T08:00:00.000Z`;
+  return {
+    id: `rpt_${task.id}_${period}`,
+    region_id: region.id,
+    task_id: task.id,
+    unit_id: unit.id,
+    period,
+    progress,
+    narrative: `${period}进展`,
+    claims_completion: 0,
+    status: awaiting ? 'submitted' : 'accepted',
+    created_by: 'bench',
+    created_at: at,
+    updated_at: at,
+  };
+}
+
 /**
  * One report per task for each of `fresh` (periods), led by `unit`; `have` reports per task exist already.
  * Every fifth still awaits the office; progress steps down so that the latest is never the largest.
@@ -23,20 +42,9 @@ export function periods(count) {
 export async function addReports(storage, region, unit, tasks, fresh, have) {
   await storage.db.transaction().execute(async (trx) => {
     for (const task of tasks) {
-      const values = fresh.map((period, i) => ({
-        id: `rpt_${task.id}_${period}`,
-        region_id: region.id,
-        task_id: task.id,
-        unit_id: unit.id,
-        period,
-        progress: Math.max(1, 60 - ((have + i) % 60)),
-        narrative: `${period}进展`,
-        claims_completion: 0,
-        status: (have + i) % 5 === 4 ? 'submitted' : 'accepted',
-        created_by: 'bench',
-        created_at: `${period}-28T08:00:00.000Z`,
-        updated_at: `${period}-28T08:00:00.000Z`,
-      }));
+      const values = fresh.map((period, i) =>
+        reportRow(region, unit, task, period, Math.max(1, 60 - ((have + i) % 60)), (have + i) % 5 === 4),
+      );
       for (let i = 0; i < values.length; i += 200)
         await trx
           .insertInto('reports')

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { machineBusyCentiseconds } from '../api/http-kit.mjs';
 import { sql } from 'kysely';
-import { analyze, periods } from './report-history.mjs';
+import { analyze, periods, reportRow } from './report-history.mjs';
 import { scratchDatabase } from './scratch-database.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
@@ -91,21 +91,9 @@ async function seed(url, indexSet) {
     );
   await publishPlan(ctx, SYSTEM_ACTOR, plan.id, undefined);
   for (const [i, period] of periods(HISTORY).reverse().entries()) {
-    const at = `${period}-28T08:00:00.000Z`;
-    const values = tasks.map((task, t) => ({
-      id: `rpt_${task.id}_${period}`,
-      region_id: region.id,
-      task_id: task.id,
-      unit_id: unit.id,
-      period,
-      progress: Math.min(100, 2 * (i + 1)),
-      narrative: `${period}进展`,
-      claims_completion: 0,
-      status: (i + t) % 5 === 4 ? 'submitted' : 'accepted',
-      created_by: 'bench',
-      created_at: at,
-      updated_at: at,
-    }));
+    const values = tasks.map((task, t) =>
+      reportRow(region, unit, task, period, Math.min(100, 2 * (i + 1)), (i + t) % 5 === 4),
+    );
     await storage.db.transaction().execute(async (trx) => {
       for (let j = 0; j < values.length; j += 200)
         await trx
