@@ -50,6 +50,21 @@ async function loadSpecs(filter) {
   return tests;
 }
 
+/**
+ * The failure's message in full (a session adds what was on screen and the API's refusals to it) and where
+ * in the spec it happened; the stack alone holds the message as it was when the error was made.
+ */
+function describeFailure(error) {
+  if (!(error instanceof Error)) return String(error);
+  const message = error.message.split('\n').slice(0, 30);
+  const where = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => line.trim().startsWith('at '))
+    .slice(0, 3)
+    .map((line) => line.trim());
+  return [...message, ...where].join('\n    ');
+}
+
 async function main() {
   buildIfNeeded();
   mkdirSync(screenshots, { recursive: true });
@@ -69,12 +84,7 @@ async function main() {
         console.log(`  ✓ ${test.name} (${Date.now() - started} ms)`);
       } catch (error) {
         failed += 1;
-        console.log(
-          `  ✗ ${test.name} (${Date.now() - started} ms)\n    ${String(error?.stack ?? error)
-            .split('\n')
-            .slice(0, 6)
-            .join('\n    ')}`,
-        );
+        console.log(`  ✗ ${test.name} (${Date.now() - started} ms)\n    ${describeFailure(error)}`);
       }
     }
   } finally {

@@ -12,6 +12,7 @@ export async function asUser(browser, base, username, work, options = {}) {
     session.assertNoConsoleErrors();
     return result;
   } catch (error) {
+    if (error instanceof Error) error.message += `\n    ${await session.whatWasShown()}`;
     if (options.screenshots)
       await session.page
         .screenshot({ path: `${options.screenshots}/failure-${username}.png`, fullPage: true })

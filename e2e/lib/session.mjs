@@ -19,6 +19,18 @@ export class Session {
       this.errors.push(`${page.url()}: ${text}`);
     });
     page.on('pageerror', (error) => this.errors.push(`${page.url()}: ${error.message}`));
+    /** The API's refusals, kept so a failed test's log says what the server answered. */
+    this.refusals = [];
+    page.on('response', (response) => {
+      if (response.status() < 400 || !response.url().includes('/api/')) return;
+      void response.text().then(
+        (body) =>
+          this.refusals.push(
+            `${response.request().method()} ${response.url()} → ${response.status()} ${body.slice(0, 300)}`,
+          ),
+        () => this.refusals.push(`${response.request().method()} ${response.url()} → ${response.status()}`),
+      );
+    });
   }
 
   static async open(browser, base, { width = 1440, height = 900, locale = 'zh-CN' } = {}) {
@@ -57,6 +69,22 @@ export class Session {
 
   regionId() {
     return /\/r\/([^/?#]+)/.exec(this.page.url())?.[1];
+  }
+
+  /**
+   * What the person saw when a step failed, for the CI log where the screenshot cannot be opened: the
+   * messages and form errors on screen and the API's refusals.
+   */
+  async whatWasShown() {
+    const shown = await this.page
+      .locator('.ant-message-notice, .ant-form-item-explain-error, .ant-alert-message, .ant-alert-title')
+      .allInnerTexts()
+      .catch(() => []);
+    return [
+      `page: ${this.page.url()}`,
+      ...shown.map((text) => `shown: ${text}`),
+      ...this.refusals.map((line) => `api: ${line}`),
+    ].join('\n    ');
   }
 
   assertNoConsoleErrors() {

@@ -51,7 +51,14 @@ export const tests = [
           const modal = s.page.locator('.ant-modal').filter({ hasText: indicator.indicator });
           await modal.getByLabel(/数值/).fill(String(goodValue(indicator)));
           await modal.getByRole('button', { name: /确\s*定|OK/ }).click();
-          await s.page.getByText('已填报，待改革办确认').waitFor();
+          // The dialog closes only when the write went through; the 3-second message may be gone by the
+          // time a loaded machine looks, so the month's row awaiting the office is what the unit checks.
+          await modal.waitFor({ state: 'hidden' });
+          await row.locator('.ant-table-row-expand-icon').click();
+          await s.page
+            .locator(`.tz-indicator-detail tr[data-row-key="${month}"]`)
+            .getByText('待确认')
+            .waitFor();
 
           await s.goto(`/r/${regionId}/projects/${project.id}`);
           await s.page.getByTestId('report-month').click();
@@ -59,7 +66,8 @@ export const tests = [
           await form.getByLabel(/本月投资/).fill('50000');
           await form.getByLabel(/形象进度/).fill('主体结构完成，进入设备安装');
           await form.getByRole('button', { name: /确\s*定|OK/ }).click();
-          await s.page.getByText('月报已报送').waitFor();
+          await form.waitFor({ state: 'hidden' });
+          await s.page.getByTestId('project-reports').getByText('主体结构完成，进入设备安装').waitFor();
           await s.page.screenshot({ path: `${screenshots}/13-project-zh-1440.png`, fullPage: true });
         },
         { screenshots },
